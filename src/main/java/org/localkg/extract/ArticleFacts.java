@@ -1,0 +1,158 @@
+package org.localkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.localkg.resolve.Names;
+
+/**
+ * What extraction found in one article: its entities (one per thing, with every mention) and
+ * the facts about them. Recognisers add to it in turn; later ones see what earlier ones found.
+ */
+public final class ArticleFacts {
+    private final ArticleText text;
+    private final List<Entity> entities = new ArrayList<>();
+    final List<Facts.Post> posts = new ArrayList<>();
+    final List<Facts.Investment> investments = new ArrayList<>();
+    final List<Facts.ExpectedCompletion> completions = new ArrayList<>();
+    final List<Facts.Status> statuses = new ArrayList<>();
+    final List<Facts.Link> parks = new ArrayList<>();
+    final List<Facts.Link> enterprises = new ArrayList<>();
+    final List<Facts.Inspection> inspections = new ArrayList<>();
+
+    public ArticleFacts(ArticleText text) {
+        this.text = text;
+    }
+
+    public ArticleText text() {
+        return text;
+    }
+
+    public List<Entity> entities() {
+        return entities;
+    }
+
+    public List<Facts.Post> posts() {
+        return posts;
+    }
+
+    public List<Facts.Investment> investments() {
+        return investments;
+    }
+
+    public List<Facts.ExpectedCompletion> completions() {
+        return completions;
+    }
+
+    public List<Facts.Status> statuses() {
+        return statuses;
+    }
+
+    public List<Facts.Link> parks() {
+        return parks;
+    }
+
+    public List<Facts.Link> enterprises() {
+        return enterprises;
+    }
+
+    public List<Facts.Inspection> inspections() {
+        return inspections;
+    }
+
+    /** The entity of any type this article calls by {@code name}, if any. */
+    public Optional<Entity> find(String name) {
+        String k = Names.key(name);
+        return entities.stream().filter(e -> e.keys().contains(k)).findFirst();
+    }
+
+    public Optional<Entity> find(String name, EntityType type) {
+        String k = Names.key(name);
+        return entities.stream().filter(e -> e.is(type) && e.keys().contains(k)).findFirst();
+    }
+
+    /**
+     * Records a mention of a {@code type} called by the text at {@code span}: the same name
+     * already known (of a compatible type) is the same entity; people of one name but of
+     * different kinds (a reporter and an official) stay apart.
+     */
+    public Entity mention(EntityType type, Span span) {
+        String name = text.originalSlice(span);
+        Entity e = find(name).filter(x -> compatible(x, type)).orElse(null);
+        if (e == null) {
+            e = new Entity(type, name);
+            entities.add(e);
+        } else {
+            e.addType(type);
+            if (type == EntityType.OFFICIAL) {
+                e.removeType(EntityType.PERSON);
+            }
+        }
+        e.addMention(span);
+        return e;
+    }
+
+    /** Records {@code span} as another name of {@code e}. */
+    public void alias(Entity e, Span span) {
+        e.addName(text.originalSlice(span));
+        e.addMention(span);
+    }
+
+    private static boolean compatible(Entity e, EntityType t) {
+        if (t.isPerson() || e.type().isPerson()) {
+            if (!(t.isPerson() && e.type().isPerson())) {
+                return false;
+            }
+            // a reporter is never an official; an official named later without a title stays one
+            return (t == EntityType.REPORTER) == e.is(EntityType.REPORTER);
+        }
+        return true;
+    }
+
+    /** Entities mentioned within a span, in text order of their first mention there. */
+    public List<Entity> within(Span s, EntityType type) {
+        List<Entity> out = new ArrayList<>();
+        List<int[]> order = new ArrayList<>();
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            if (!e.is(type)) {
+                continue;
+            }
+            for (Span m : e.mentions()) {
+                if (s.contains(m)) {
+                    order.add(new int[] {m.start(), i});
+                }
+            }
+        }
+        order.sort((a, b) -> Integer.compare(a[0], b[0]));
+        for (int[] o : order) {
+            Entity e = entities.get(o[1]);
+            if (!out.contains(e)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The span of the mention of {@code type} nearest before {@code offset} within {@code s}. */
+    public Optional<Entity> nearestBefore(int offset, Span s, EntityType type) {
+        Entity best = null;
+        int bestStart = -1;
+        for (Entity e : entities) {
+            if (!e.is(type)) {
+                continue;
+            }
+            for (Span m : e.mentions()) {
+                if (s.contains(m) && m.end() <= offset && m.start() > bestStart) {
+                    best = e;
+                    bestStart = m.start();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    void removeEntity(Entity e) {
+        entities.remove(e);
+    }
+}

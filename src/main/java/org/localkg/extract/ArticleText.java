@@ -1,0 +1,170 @@
+package org.localkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.localkg.ingest.Article;
+import org.localkg.nlp.Segmenter;
+import org.localkg.nlp.Token;
+
+/**
+ * An article's text as the recognisers read it: the original (which offsets point into) and a
+ * view of the same length with full-width punctuation, digits and letters made half-width, so
+ * that rules see one form of each mark. Tokens come from the segmenter, on the view.
+ */
+public final class ArticleText {
+    private final Article article;
+    private final String original;
+    private final String view;
+    private final List<Token> tokens;
+    private final int[] tokenAt;
+    private final Segmenter segmenter;
+
+    public ArticleText(Article article, Segmenter segmenter) {
+        this.article = article;
+        this.segmenter = segmenter;
+        this.original = article.text();
+        this.view = halfWidth(original);
+        this.tokens = segmenter.segment(view);
+        this.tokenAt = new int[view.length() + 1];
+        java.util.Arrays.fill(tokenAt, -1);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            for (int p = t.start(); p < t.end() && p < tokenAt.length; p++) {
+                tokenAt[p] = i;
+            }
+        }
+    }
+
+    /** Same-length half-width form: ，→, （→( ０→0 Ａ→A, ideographic space → space. Quotes stay. */
+    static String halfWidth(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            char ch = c[i];
+            if (ch == '\u3000') {
+                c[i] = ' ';
+            } else if (ch >= '\uFF01' && ch <= '\uFF5E' && ch != '\uFF02') {
+                c[i] = (char) (ch - 0xFEE0);
+            } else if (ch == '\uFF02') {
+                c[i] = '"';
+            }
+        }
+        return new String(c);
+    }
+
+    public Article article() {
+        return article;
+    }
+
+    public String original() {
+        return original;
+    }
+
+    /** The half-width view; same length and offsets as the original. */
+    public String view() {
+        return view;
+    }
+
+    public int length() {
+        return view.length();
+    }
+
+    public char charAt(int i) {
+        return view.charAt(i);
+    }
+
+    public String slice(int start, int end) {
+        return view.substring(start, end);
+    }
+
+    /** The original characters of a span, for labels as printed. */
+    public String originalSlice(Span s) {
+        return original.substring(s.start(), s.end());
+    }
+
+    /** The segmenter's dictionary tags for a word; empty when the dictionary does not know it. */
+    public java.util.Set<String> dictionaryTags(String word) {
+        return segmenter.dictionaryTags(word);
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    /** The token covering offset {@code i}, or null. */
+    public Token tokenAt(int i) {
+        if (i < 0 || i >= view.length() || tokenAt[i] < 0) {
+            return null;
+        }
+        return tokens.get(tokenAt[i]);
+    }
+
+    public boolean isTokenBoundary(int i) {
+        Token t = tokenAt(i);
+        return t == null || t.start() == i;
+    }
+
+    /** Marks that end a clause or separate list items; quotes, brackets and & are not among them. */
+    public static boolean isBreak(char c) {
+        return ",.;:!?，。；：！？、\n\r\t —…·|/".indexOf(c) >= 0 || c == '\u2014' || c == '\u2015';
+    }
+
+    public static boolean isSentenceEnd(char c) {
+        return "。！？!?;；\n".indexOf(c) >= 0;
+    }
+
+    public static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** The sentence holding offset {@code i}: from after the previous 。！？; or line break to the next. */
+    public Span sentenceAt(int i) {
+        int s = i;
+        while (s > 0 && !isSentenceEnd(view.charAt(s - 1))) {
+            s--;
+        }
+        int e = i;
+        while (e < view.length() && !isSentenceEnd(view.charAt(e))) {
+            e++;
+        }
+        if (e < view.length() && view.charAt(e) != '\n') {
+            e++;
+        }
+        return new Span(s, e);
+    }
+
+    /** The paragraph (line) holding offset {@code i}. */
+    public Span paragraphAt(int i) {
+        int s = view.lastIndexOf('\n', Math.max(0, i - 1)) + 1;
+        if (i == 0) {
+            s = 0;
+        }
+        int e = view.indexOf('\n', i);
+        return new Span(s, e < 0 ? view.length() : e);
+    }
+
+    /** The start of the clause holding offset {@code i}: after the previous break mark. */
+    public int clauseStart(int i) {
+        int s = i;
+        while (s > 0 && !isBreak(view.charAt(s - 1))) {
+            s--;
+        }
+        return s;
+    }
+
+    /** Every offset where {@code word} occurs. */
+    public List<Integer> indexesOf(String word) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = view.indexOf(word); i >= 0; i = view.indexOf(word, i + 1)) {
+            out.add(i);
+        }
+        return out;
+    }
+
+    public boolean inTitle(int offset) {
+        int titleEnd = 0;
+        for (String t : article.title()) {
+            titleEnd += t.length() + 1;
+        }
+        return offset < titleEnd;
+    }
+}

@@ -1,0 +1,53 @@
+package org.localkg.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reporters, correspondents and photographers: the names in a byline (□本报记者 殷爱馨 通讯员 汤乃颖),
+ * in the parentheses of a 本报讯 lead (本报讯(舒泉清 记者周洁茹)), and in photo credits (陆新 徐晶玮 摄).
+ * They are typed Reporter, never Official.
+ */
+final class BylineRecognizer {
+    private static final Pattern LEAD = Pattern.compile("本报讯\\s*[(（]([^)）]{2,60})[)）]");
+    private static final Pattern CREDIT = Pattern.compile("((?:\\p{IsHan}{2,4}\\s*){1,4})摄(?=\\s*$|\\s*\\n)");
+    private static final Pattern ROLE = Pattern.compile("□|■|本报特约记者|本报记者|特约记者|记者|通讯员|实习生|综合报道|本报|摄影|文/|图/");
+    private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}");
+
+    private BylineRecognizer() {}
+
+    static void recognize(ArticleText t, ArticleFacts facts) {
+        String v = t.view();
+        String byline = t.article().byline();
+        if (byline != null && !byline.isBlank()) {
+            int at = v.indexOf(byline.replace('\u3000', ' '));
+            if (at >= 0 && !byline.endsWith("摄")) {
+                names(t, facts, at, at + byline.length());
+            }
+        }
+        Matcher lead = LEAD.matcher(v);
+        if (lead.find()) {
+            names(t, facts, lead.start(1), lead.end(1));
+        }
+        Matcher credit = CREDIT.matcher(v);
+        while (credit.find()) {
+            names(t, facts, credit.start(1), credit.end(1));
+        }
+    }
+
+    /** The names in {@code [from, to)} once role words and marks are taken out. */
+    private static void names(ArticleText t, ArticleFacts facts, int from, int to) {
+        String part = t.slice(from, to);
+        char[] masked = part.toCharArray();
+        Matcher role = ROLE.matcher(part);
+        while (role.find()) {
+            for (int k = role.start(); k < role.end(); k++) {
+                masked[k] = ' ';
+            }
+        }
+        Matcher name = NAME.matcher(new String(masked));
+        while (name.find()) {
+            facts.mention(EntityType.REPORTER, new Span(from + name.start(), from + name.end()));
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.localkg.extract;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.localkg.resolve.Names;
+
+/**
+ * One thing an article speaks of, with every name it uses for it and every place it does.
+ * The article's fullest name is the {@link #name()}; the others are aliases.
+ */
+public final class Entity {
+    private final Set<EntityType> types = EnumSet.noneOf(EntityType.class);
+    private String name;
+    private final Set<String> aliases = new LinkedHashSet<>();
+    private final List<Span> mentions = new ArrayList<>();
+    private String role;
+
+    Entity(EntityType type, String name) {
+        this.types.add(type);
+        this.name = Names.display(name);
+    }
+
+    public EntityType type() {
+        return types.iterator().next();
+    }
+
+    /** Every type the text gives it, the preferred one first in enum order. */
+    public Set<EntityType> types() {
+        return types;
+    }
+
+    public boolean is(EntityType t) {
+        return types.contains(t);
+    }
+
+    void addType(EntityType t) {
+        types.add(t);
+    }
+
+    void removeType(EntityType t) {
+        if (types.size() > 1) {
+            types.remove(t);
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Set<String> aliases() {
+        return aliases;
+    }
+
+    /** Every name, normalised for comparison. */
+    public Set<String> keys() {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(Names.key(name));
+        aliases.forEach(a -> keys.add(Names.key(a)));
+        return keys;
+    }
+
+    void addName(String other) {
+        String d = Names.display(other);
+        if (Names.key(d).equals(Names.key(name))) {
+            return;
+        }
+        if (Names.key(d).length() > Names.key(name).length()) {
+            aliases.add(name);
+            name = d;
+        } else {
+            aliases.add(d);
+        }
+        aliases.removeIf(a -> Names.key(a).equals(Names.key(name)));
+    }
+
+    public List<Span> mentions() {
+        return mentions;
+    }
+
+    void addMention(Span s) {
+        for (Span m : mentions) {
+            if (m.equals(s)) {
+                return;
+            }
+        }
+        mentions.add(s);
+    }
+
+    /** A person's role as written when it is not an official post (负责人, 副总经理), or null. */
+    public String role() {
+        return role;
+    }
+
+    void role(String r) {
+        if (role == null) {
+            role = r;
+        }
+    }
+
+    public Span firstMention() {
+        return mentions.stream().min((a, b) -> Integer.compare(a.start(), b.start())).orElse(null);
+    }
+
+    @Override
+    public String toString() {
+        return types + " " + name + (aliases.isEmpty() ? "" : " " + aliases);
+    }
+}

@@ -1,0 +1,97 @@
+package org.localkg.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A word list from {@code org/localkg/lexicon/NAME.txt}: one or more entries a line, blank
+ * lines and {@code #} comments skipped. Entries are kept longest first, so that matching a
+ * suffix or prefix takes the longest one that fits.
+ */
+public final class Lexicon {
+    private final String name;
+    private final List<String> longestFirst;
+    private final Set<String> entries;
+
+    private Lexicon(String name, Set<String> entries) {
+        this.name = name;
+        this.entries = Set.copyOf(entries);
+        List<String> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        this.longestFirst = List.copyOf(sorted);
+    }
+
+    public static Lexicon load(String name) {
+        String resource = "org/localkg/lexicon/" + name + ".txt";
+        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon missing from the classpath: " + resource);
+            }
+            Set<String> entries = new LinkedHashSet<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                int hash = line.indexOf('#');
+                String content = hash >= 0 ? line.substring(0, hash) : line;
+                for (String word : content.trim().split("\\s+")) {
+                    if (!word.isEmpty()) {
+                        entries.add(word);
+                    }
+                }
+            }
+            return new Lexicon(name, entries);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + resource, e);
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean contains(String word) {
+        return entries.contains(word);
+    }
+
+    public List<String> longestFirst() {
+        return longestFirst;
+    }
+
+    /** The longest entry that {@code text} ends with at {@code end}, or null. */
+    public String suffixAt(CharSequence text, int end) {
+        for (String e : longestFirst) {
+            int start = end - e.length();
+            if (start >= 0 && regionMatches(text, start, e)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The longest entry that starts at {@code start} in {@code text}, or null. */
+    public String prefixAt(CharSequence text, int start) {
+        for (String e : longestFirst) {
+            if (start + e.length() <= text.length() && regionMatches(text, start, e)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean regionMatches(CharSequence text, int start, String e) {
+        for (int i = 0; i < e.length(); i++) {
+            if (text.charAt(start + i) != e.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

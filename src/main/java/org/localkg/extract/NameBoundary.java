@@ -1,0 +1,147 @@
+package org.localkg.extract;
+
+import org.localkg.nlp.Token;
+
+/**
+ * Where a name that ends in a known suffix begins. Walking back from the suffix, a name takes
+ * characters until a break mark, an opening quote or bracket it is not inside, a function word
+ * or clause verb from {@code stop-words} that the segmenter sees as a word of its own, or a
+ * length limit. Quoted words and bracketed places (中欧(常州)绿色创新园) are taken whole.
+ */
+final class NameBoundary {
+    private NameBoundary() {}
+
+    /** Parts of speech a company, organisation or park name does not run back over: verbs, conjunctions. */
+    private static final java.util.Set<String> CLAUSE_TAGS = java.util.Set.of("v", "vd", "vf", "vshi", "vyou", "vx",
+            "c", "cc", "p", "pba", "pbei", "u", "ude1", "ude2", "ude3", "uzhe", "ule", "uguo", "y", "e", "o", "r", "rr", "rz", "ry");
+    /** Parts of speech a name does not open with. */
+    private static final java.util.Set<String> NOT_OPENING = java.util.Set.of("v", "vd", "vf", "vshi", "vyou", "vx", "vi",
+            "vn", "a", "ad", "an", "c", "cc", "p", "u", "ude1", "r", "rr", "rz", "d");
+    private static final java.util.Set<String> VERB_TAGS = java.util.Set.of("v", "vd", "vf", "vshi", "vyou", "vx");
+
+    /** Start of an organisation's or park's name: as {@link #startOf} and not past a verb or conjunction. */
+    static int startOfOrganization(ArticleText t, int suffixStart, int maxLength) {
+        int s = startOf(t, suffixStart, maxLength, false);
+        for (int i = suffixStart - 1; i >= s; i--) {
+            Token tk = t.tokenAt(i);
+            // one-character "verbs" are often pieces of names the segmenter does not know (万/帮)
+            if (tk != null && tk.end() <= suffixStart && CLAUSE_TAGS.contains(tk.tag())
+                    && !(VERB_TAGS.contains(tk.tag()) && tk.text().length() < 2)) {
+                s = tk.end();
+                break;
+            }
+        }
+        // a leading adjective or adverb the walk took (做大钟楼高新区 → 钟楼高新区), unless it opens a place
+        while (s < suffixStart) {
+            Token tk = t.tokenAt(s);
+            if (tk == null || tk.start() != s || tk.end() >= suffixStart || !NOT_OPENING.contains(tk.tag())
+                    || org.localkg.resolve.Divisions.get().placeAt(t.view(), s) != null) {
+                break;
+            }
+            Token next = t.tokenAt(tk.end());
+            if (tk.tag().equals("d") && next != null && next.start() == tk.end()
+                    && (next.tag().startsWith("nz") || next.tag().startsWith("nr") || next.tag().startsWith("ns"))) {
+                break; // 常/高新/集团: a one-character abbreviation the segmenter took for an adverb
+            }
+            s = tk.end();
+        }
+        return s;
+    }
+
+    /** Drops leading verbs from a project's name (要抢抓常泰长江大桥 → 常泰长江大桥). */
+    static int skipLeadingVerbs(ArticleText t, int start, int end) {
+        int s = start;
+        while (s < end) {
+            Token tk = t.tokenAt(s);
+            if (tk == null || tk.start() != s || tk.end() >= end
+                    || !java.util.Set.of("v", "vd", "vf", "vshi", "vyou").contains(tk.tag())) {
+                break;
+            }
+            s = tk.end();
+        }
+        return s;
+    }
+
+    static int startOf(ArticleText t, int suffixStart, int maxLength, boolean digitsAllowed) {
+        int i = suffixStart;
+        while (i > 0 && suffixStart - i < maxLength) {
+            char c = t.charAt(i - 1);
+            if (c == '”' || c == '"' || c == '’' || c == '」') {
+                int open = opening(t, i - 1, c);
+                if (open < 0) {
+                    break;
+                }
+                i = open;
+                continue;
+            }
+            if (c == ')') {
+                int open = t.view().lastIndexOf('(', i - 1);
+                if (open < 0 || i - 1 - open > 8) {
+                    break;
+                }
+                i = open;
+                continue;
+            }
+            if (ArticleText.isBreak(c) || "“‘「(《》[]【】".indexOf(c) >= 0) {
+                break;
+            }
+            if (!digitsAllowed && Character.isDigit(c)) {
+                break;
+            }
+            if (stopWordEndsAt(t, i)) {
+                break;
+            }
+            i--;
+        }
+        return i;
+    }
+
+    private static int opening(ArticleText t, int close, char c) {
+        char open = switch (c) {
+            case '”' -> '“';
+            case '’' -> '‘';
+            case '」' -> '「';
+            default -> '"';
+        };
+        for (int k = close - 1; k >= 0 && close - k <= 12; k--) {
+            char ch = t.charAt(k);
+            if (ch == open) {
+                return k;
+            }
+            if (ArticleText.isSentenceEnd(ch)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A stop word ends at {@code i} and the segmenter has it as a word of its own. */
+    static boolean stopWordEndsAt(ArticleText t, int i) {
+        String w = Lexicons.STOP_WORDS.suffixAt(t.view(), i);
+        if (w == null) {
+            return false;
+        }
+        int start = i - w.length();
+        Token tk = t.tokenAt(start);
+        if (tk == null) {
+            return true;
+        }
+        // the stop word must be a word of its own, not inside a longer one (作为 in 大有作为 is fine, 以 in 以色列 is not)
+        return tk.start() == start && tk.end() <= i;
+    }
+
+    /** Skips stop words and generic words at the start of a name (全市首个… ). */
+    static int skipLeadingStopWords(ArticleText t, int start, int end) {
+        int s = start;
+        boolean moved = true;
+        while (moved && s < end) {
+            moved = false;
+            String w = Lexicons.STOP_WORDS.prefixAt(t.view(), s);
+            if (w != null && s + w.length() < end && OfficialRecognizer.wordAt(t, s, w)) {
+                s += w.length();
+                moved = true;
+            }
+        }
+        return s;
+    }
+}

@@ -1,0 +1,85 @@
+package org.localkg.extract;
+
+import org.localkg.nlp.Token;
+import org.localkg.resolve.Divisions;
+
+/** Tests a candidate name must pass: not generic, long enough, naming a place where needed. */
+final class NameChecks {
+    private NameChecks() {}
+
+    /** What is left of {@code part} once generic words are taken off both ends. */
+    static String specific(String part) {
+        String s = part.replaceAll("[“”\"'‘’()（）]", "");
+        boolean changed = true;
+        while (changed && !s.isEmpty()) {
+            changed = false;
+            String head = Lexicons.GENERIC.prefixAt(s, 0);
+            if (head != null) {
+                s = s.substring(head.length());
+                changed = true;
+                continue;
+            }
+            String tail = Lexicons.GENERIC.suffixAt(s, s.length());
+            if (tail != null) {
+                s = s.substring(0, s.length() - tail.length());
+                changed = true;
+            }
+        }
+        return s;
+    }
+
+    /** A company's name part: not only generic and industry words (新能源科技公司 is no name). */
+    static boolean enterpriseName(String part) {
+        String s = specific(part).replaceAll("\\d+家?", "");
+        boolean changed = true;
+        while (changed && !s.isEmpty()) {
+            changed = false;
+            String tail = Lexicons.INDUSTRY.suffixAt(s, s.length());
+            if (tail != null && tail.length() < s.length()) {
+                s = s.substring(0, s.length() - tail.length());
+                changed = true;
+            } else if (tail != null) {
+                s = "";
+            }
+        }
+        return s.length() >= 2 && !Lexicons.STOP_WORDS.contains(s);
+    }
+
+    /** A place in the name: a division, a region word, a quoted name, or a place the segmenter finds. */
+    static boolean namesPlace(ArticleText t, int start, int end) {
+        String part = t.slice(start, end);
+        if (part.contains("“") || part.contains("\"")) {
+            return true;
+        }
+        for (int i = start; i < end; i++) {
+            String place = Divisions.get().placeAt(t.view(), i);
+            if (place != null && i + place.length() <= end && placeInContext(t, i, place)) {
+                return true;
+            }
+        }
+        for (String r : Lexicons.REGIONS.longestFirst()) {
+            if (part.contains(r)) {
+                return true;
+            }
+        }
+        for (int i = start; i < end; i++) {
+            Token tk = t.tokenAt(i);
+            if (tk != null && tk.start() == i && tk.end() <= end && tk.tag().startsWith("ns")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A division's name counts as a place where the segmenter agrees: many two-character short
+     * names are also common words (发展, 创新, 中心 are towns too).
+     */
+    static boolean placeInContext(ArticleText t, int i, String place) {
+        if (place.length() >= 3 && !Lexicons.GENERIC.contains(place)) {
+            return true;
+        }
+        java.util.Set<String> tags = t.dictionaryTags(place);
+        return tags.isEmpty() || tags.stream().anyMatch(tag -> tag.startsWith("ns"));
+    }
+}

@@ -1,0 +1,190 @@
+package org.localkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.localkg.nlp.Token;
+
+/**
+ * Officials and other titled people.
+ *
+ * <ul>
+ *   <li>A title then a name: 市委书记陈金虎, 市委常委、市委秘书长杭勇 (posts split at 、 and
+ *       ，, each one a post of the official), 江苏省消防救援总队队长邓立刚.</li>
+ *   <li>A name then a top title: 习近平总书记.</li>
+ *   <li>A group label then a list: 市、区领导杭勇、乔俊杰、徐俊参加 (officials without posts).</li>
+ *   <li>A company or institute role then a name: 运营经理毛柯竣, 公司副总经理周永灿 — a Person
+ *       with that role, not an official. A government title whose organisation is a company
+ *       or institute (研究院院长) is a role too.</li>
+ * </ul>
+ */
+final class OfficialRecognizer {
+    /** Titles that follow the name (习近平总书记). */
+    private static final List<String> TITLE_AFTER_NAME = List.of("总书记", "总理", "委员长", "国家主席");
+    /** Organisations whose heads are not officials. */
+    private static final List<String> NON_GOVERNMENT = List.of("公司", "集团", "研究院", "研究所", "大学", "学院",
+            "医院", "学校", "中学", "小学", "协会", "商会", "企业", "银行", "工厂", "厂");
+
+    private OfficialRecognizer() {}
+
+    static void recognize(ArticleText t, ArticleFacts facts) {
+        String v = t.view();
+        for (int p = 1; p < v.length(); p++) {
+            String gov = Lexicons.GOV_TITLES.suffixAt(v, p);
+            String role = Lexicons.ROLE_TITLES.suffixAt(v, p);
+            String title = longer(gov, role);
+            if (title != null) {
+                titled(t, facts, p, title, title == gov && !nonGovernment(t, p - title.length()));
+            }
+            String group = Lexicons.GROUP_LABELS.suffixAt(v, p);
+            if (group != null && (p == group.length() || ArticleText.isBreak(v.charAt(p - group.length() - 1))
+                    || !ArticleText.isHan(v.charAt(p - group.length() - 1)))) {
+                list(t, facts, p);
+            }
+        }
+        nameThenTitle(t, facts);
+    }
+
+    private static String longer(String a, String b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return b.length() > a.length() ? b : a;
+    }
+
+    /** A title ending at {@code p} with a name right after it. */
+    private static void titled(ArticleText t, ArticleFacts facts, int p, String title, boolean official) {
+        int len = PersonNames.lengthAt(t, p, true);
+        if (len == 0) {
+            return;
+        }
+        Span name = new Span(p, p + len);
+        List<Span> posts = postsBefore(t, p);
+        if (posts.isEmpty()) {
+            return;
+        }
+        Entity e = facts.mention(official ? EntityType.OFFICIAL : EntityType.PERSON, name);
+        for (Span post : posts) {
+            String written = t.originalSlice(post);
+            boolean known = facts.posts.stream().anyMatch(x -> x.official() == e && x.title().equals(written));
+            if (official && !known) {
+                facts.posts.add(new Facts.Post(e, t.originalSlice(post), new Span(post.start(), name.end())));
+            } else {
+                e.role(t.originalSlice(post));
+            }
+        }
+    }
+
+    /**
+     * The posts written before a name at {@code p}: the clause ending in a title, then earlier
+     * clauses separated by 、 or ，that end in a title too.
+     */
+    static List<Span> postsBefore(ArticleText t, int p) {
+        List<Span> out = new ArrayList<>();
+        int end = p;
+        while (end > 0) {
+            String title = longer(Lexicons.GOV_TITLES.suffixAt(t.view(), end), Lexicons.ROLE_TITLES.suffixAt(t.view(), end));
+            if (title == null) {
+                break;
+            }
+            int start = trimLeading(t, t.clauseStart(end - title.length()), end - title.length());
+            while (start < end - title.length() && "“”\"'‘’「」()".indexOf(t.charAt(start)) >= 0) {
+                start++;
+            }
+            if (containsName(t, start, end - title.length())) {
+                break;
+            }
+            out.add(0, new Span(start, end));
+            if (start != t.clauseStart(end - title.length())) {
+                break; // a verb or preposition opened this clause: nothing before belongs to the post
+            }
+            int sep = start - 1;
+            if (sep <= 0 || "、，,".indexOf(t.charAt(sep)) < 0) {
+                break;
+            }
+            end = sep;
+        }
+        return out;
+    }
+
+    /** Moves a post's start past the last function word or verb in its clause (陪同市委书记 → 市委书记). */
+    private static int trimLeading(ArticleText t, int from, int titleStart) {
+        int start = from;
+        for (int i = from; i < titleStart; i++) {
+            String w = Lexicons.STOP_WORDS.prefixAt(t.view(), i);
+            String a = Lexicons.AFTER_NAME.prefixAt(t.view(), i);
+            String word = longer(w, a != null && a.length() >= 2 ? a : null);
+            if (word != null && i + word.length() <= titleStart && wordAt(t, i, word)) {
+                start = i + word.length();
+                i = start - 1;
+            }
+        }
+        return start;
+    }
+
+    /** The segmenter agrees that {@code word} stands alone at {@code i} (is not part of a longer word). */
+    static boolean wordAt(ArticleText t, int i, String word) {
+        Token tk = t.tokenAt(i);
+        return tk != null && tk.start() == i && tk.text().length() <= word.length();
+    }
+
+    private static boolean containsName(ArticleText t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token tk = t.tokenAt(i);
+            if (tk != null && tk.start() == i && tk.isPersonName() && tk.end() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nonGovernment(ArticleText t, int titleStart) {
+        int clause = t.clauseStart(titleStart);
+        String org = t.slice(clause, titleStart);
+        for (String s : NON_GOVERNMENT) {
+            if (org.endsWith(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 区领导沈东、徐俊陪同: every name of the list is an official. */
+    private static void list(ArticleText t, ArticleFacts facts, int p) {
+        int i = p;
+        while (i < t.length()) {
+            int len = PersonNames.lengthAt(t, i, false);
+            if (len == 0) {
+                return;
+            }
+            facts.mention(EntityType.OFFICIAL, new Span(i, i + len));
+            i += len;
+            if (i < t.length() && t.charAt(i) == '、') {
+                i++;
+            } else {
+                return;
+            }
+        }
+    }
+
+    /** 习近平总书记: a recognised name, then a title that follows names. */
+    private static void nameThenTitle(ArticleText t, ArticleFacts facts) {
+        for (Token tk : t.tokens()) {
+            if (!tk.isPersonName() || tk.text().length() < 2 || tk.text().length() > 3) {
+                continue;
+            }
+            for (String title : TITLE_AFTER_NAME) {
+                if (t.view().startsWith(title, tk.end())
+                        && PersonNames.plausible(t, tk.start(), tk.text().length(), false)) {
+                    Entity e = facts.mention(EntityType.OFFICIAL, new Span(tk.start(), tk.end()));
+                    if (facts.posts.stream().anyMatch(x -> x.official() == e && x.title().equals(title))) {
+                        continue;
+                    }
+                    facts.posts.add(new Facts.Post(e, title, new Span(tk.start(), tk.end() + title.length())));
+                }
+            }
+        }
+    }
+}

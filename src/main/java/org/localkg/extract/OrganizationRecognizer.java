@@ -1,0 +1,116 @@
+package org.localkg.extract;
+
+import java.util.Set;
+import org.localkg.resolve.Divisions;
+
+/**
+ * Enterprises, other organisations and parks named with a suffix that types them: …有限公司,
+ * …集团, …交易所 (enterprise); …研究院, …大学, …局 (organisation); …产业园, …高新区, …创新区
+ * (park). The name's start is found by {@link NameBoundary}. A park needs a place or a quoted
+ * word in its name (近零碳园区 is no park's name); a company needs a name beyond industry words.
+ * Also parks written as a region and a two-character abbreviation: 武进绿建区, 某某综保区.
+ */
+final class OrganizationRecognizer {
+    private static final int MAX_NAME = 24;
+    /** Single-character suffixes that end many common words too. */
+    private static final Set<String> COMMON_WITH_SUFFIX = Set.of("布局", "格局", "大局", "全局", "当局", "结局", "开局",
+            "出局", "僵局", "时局", "骗局", "棋局", "变局", "新局", "破局", "胜局", "败局", "终局", "残局", "战局",
+            "政局", "饭局", "牌局", "大厅", "客厅", "餐厅", "展厅", "前厅", "门厅", "舞厅", "歌厅");
+    /** Two-character area words that with 区 are no zone: 城区, 辖区, 核心区. */
+    private static final Set<String> AREA_WORDS = Set.of("城区", "辖区", "市区", "郊区", "景区", "社区", "园区", "片区",
+            "小区", "街区", "老区", "新区", "主城", "中心", "核心", "功能", "东部", "西部", "南部", "北部", "中部", "全区",
+            "两区", "三区", "各区", "本区", "我区", "城市", "农村", "山区", "湖区", "库区", "矿区", "灾区", "牧区",
+            "林区", "开发", "示范", "集聚", "创新", "先行", "实验", "试验", "合作", "保税", "经开", "高新", "工业");
+
+    /** Bodies named by their place alone: 常州市政府, 区政协 (人民政府, 党委, 政协, 人大…). */
+    private static final Set<String> GOVERNMENTS = Set.of("政府", "人民", "党委", "政协", "人大");
+
+    private OrganizationRecognizer() {}
+
+    static void recognize(ArticleText t, ArticleFacts facts) {
+        String v = t.view();
+        for (int p = 2; p <= v.length(); p++) {
+            String ent = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(v, p);
+            String org = Lexicons.ORGANIZATION_SUFFIXES.suffixAt(v, p);
+            String park = Lexicons.PARK_SUFFIXES.suffixAt(v, p);
+            String best = ent;
+            EntityType type = EntityType.ENTERPRISE;
+            if (org != null && (best == null || org.length() > best.length())) {
+                best = org;
+                type = EntityType.ORGANIZATION;
+            }
+            if (park != null && (best == null || park.length() > best.length())) {
+                best = park;
+                type = EntityType.PARK;
+            }
+            if (best == null || best.length() == 1 && !endsWord(t, p)) {
+                continue;
+            }
+            int suffixStart = p - best.length();
+            if (best.length() == 1 && suffixStart > 0 && COMMON_WITH_SUFFIX.contains(v.substring(suffixStart - 1, p))) {
+                continue;
+            }
+            int start = NameBoundary.startOfOrganization(t, suffixStart, MAX_NAME);
+            start = NameBoundary.skipLeadingStopWords(t, start, suffixStart);
+            if (accept(t, type, start, suffixStart)) {
+                facts.mention(type, new Span(start, p));
+            }
+        }
+        abbreviatedZones(t, facts);
+    }
+
+    /** The suffix is not the start of a longer word (公司 in 公司化 is fine, 局 in 局面 is not). */
+    private static boolean endsWord(ArticleText t, int p) {
+        if (p >= t.length()) {
+            return true;
+        }
+        var tk = t.tokenAt(p - 1);
+        return tk == null || tk.end() <= p || tk.text().length() <= 1;
+    }
+
+    private static boolean accept(ArticleText t, EntityType type, int start, int suffixStart) {
+        String part = t.slice(start, suffixStart);
+        if (part.isEmpty()) {
+            return false;
+        }
+        return switch (type) {
+            case ENTERPRISE -> NameChecks.enterpriseName(part);
+            case PARK -> !NameChecks.specific(part).isEmpty() && NameChecks.namesPlace(t, start, suffixStart)
+                    || isQuoted(part);
+            case ORGANIZATION -> GOVERNMENTS.contains(t.slice(suffixStart, suffixStart + 2))
+                    ? "市区县省镇乡".contains(part) || org.localkg.resolve.Divisions.get().isRegion(part)
+                    : !NameChecks.specific(part).isEmpty() && (part.length() >= 2 || "市区县省镇".contains(part));
+            default -> false;
+        };
+    }
+
+    private static boolean isQuoted(String part) {
+        return part.matches(".*[“\"][^”\"]{2,}[”\"].*");
+    }
+
+    /** A region's short name, two characters and 区, that is no division itself: 武进绿建区. */
+    private static void abbreviatedZones(ArticleText t, ArticleFacts facts) {
+        String v = t.view();
+        Divisions d = Divisions.get();
+        for (int i = 0; i + 5 <= v.length(); i++) {
+            String region = d.regionAt(v, i);
+            if (region == null || region.length() < 2 || region.endsWith("区")) {
+                continue;
+            }
+            int a = i + region.length();
+            if (a + 3 > v.length() || v.charAt(a + 2) != '区') {
+                continue;
+            }
+            String abbr = v.substring(a, a + 2);
+            if (!ArticleText.isHan(abbr.charAt(0)) || !ArticleText.isHan(abbr.charAt(1)) || AREA_WORDS.contains(abbr)
+                    || Lexicons.GENERIC.contains(abbr) || d.isPlace(region + abbr + "区") || d.isPlace(abbr + "区")
+                    || d.isPlace(abbr) || "一二三四五六七八九十两全各本我该".indexOf(abbr.charAt(0)) >= 0) {
+                continue;
+            }
+            if (a + 3 < v.length() && ArticleText.isHan(v.charAt(a + 3)) && !t.isTokenBoundary(a + 3)) {
+                continue;
+            }
+            facts.mention(EntityType.PARK, new Span(i, a + 3));
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.localkg.extract;
+
+import org.localkg.nlp.Token;
+
+/**
+ * Where a person's name ends. Chinese names are two or three characters (four with a compound
+ * surname); what follows is punctuation, a word from {@code after-name} (参加, 表示 …), or what
+ * the segmenter's name recogniser says.
+ */
+final class PersonNames {
+    private PersonNames() {}
+
+    /**
+     * The length of the name starting at {@code i}, or 0 when none does.
+     *
+     * @param titled whether a title stands just before (then a name bounded by punctuation need
+     *               not begin with a Chinese surname: 篠原孝)
+     */
+    static int lengthAt(ArticleText t, int i, boolean titled) {
+        int j = i;
+        while (j < t.length() && ArticleText.isHan(t.charAt(j)) && j - i < 5) {
+            j++;
+        }
+        int run = j - i;
+        if (run < 2) {
+            return 0;
+        }
+        boolean bounded = j >= t.length() || !ArticleText.isHan(t.charAt(j));
+        if (bounded && run <= 3 && plausible(t, i, run, titled)) {
+            return run;
+        }
+        if (bounded && run == 4 && compoundSurname(t, i) && plausible(t, i, 4, titled)) {
+            return 4;
+        }
+        Token tk = t.tokenAt(i);
+        if (tk != null && tk.start() == i && tk.isPersonName()) {
+            int len = tk.text().length();
+            Token next = t.tokenAt(tk.end());
+            if (len == 1 && next != null && next.isPersonName() && len + next.text().length() <= 3) {
+                len += next.text().length();
+            }
+            // the segmenter sometimes leaves a given name's last character on its own (毛柯/竣/操作)
+            Token after = t.tokenAt(i + len);
+            if (len == 2 && after != null && after.start() == i + len && after.text().length() == 1
+                    && ArticleText.isHan(after.text().charAt(0)) && "的了在和与是等也都还就对向将把被从到说讲为".indexOf(after.text().charAt(0)) < 0
+                    && after.end() < t.length() && ArticleText.isHan(t.charAt(after.end()))) {
+                Token third = t.tokenAt(after.end());
+                if (third != null && third.text().length() >= 2 && !third.isPersonName()) {
+                    len = 3;
+                }
+            }
+            if (len >= 2 && len <= 3 && plausible(t, i, len, false)) {
+                return len;
+            }
+        }
+        // a word that follows names: two-character words first, they are the safer cue
+        for (int pass = 0; pass < 2; pass++) {
+            for (int len = 2; len <= Math.min(3, run); len++) {
+                String after = Lexicons.AFTER_NAME.prefixAt(t.view(), i + len);
+                if (after != null && (pass == 1 || after.length() >= 2) && plausible(t, i, len, false)) {
+                    return len;
+                }
+            }
+        }
+        return 0;
+    }
+
+    static boolean compoundSurname(ArticleText t, int i) {
+        String s = Lexicons.SURNAMES.prefixAt(t.view(), i);
+        return s != null && s.length() == 2;
+    }
+
+    /** Begins with a surname (unless titled), and is not a common word the segmenter knows. */
+    static boolean plausible(ArticleText t, int i, int len, boolean titled) {
+        String s = t.slice(i, i + len);
+        if (Lexicons.STOP_WORDS.contains(s) || Lexicons.AFTER_NAME.contains(s) || Lexicons.GOV_TITLES.contains(s)
+                || Lexicons.ROLE_TITLES.contains(s) || Lexicons.GENERIC.contains(s)) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if ("的了是在和与及等个们".indexOf(s.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        Token tk = t.tokenAt(i);
+        if (tk != null && tk.start() == i && !tk.isPersonName() && tk.text().length() >= len && tk.text().length() >= 2) {
+            return false; // a dictionary word (干部, 企业), not a name
+        }
+        return titled || Lexicons.SURNAMES.prefixAt(s, 0) != null;
+    }
+}

@@ -1,0 +1,356 @@
+package org.localkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Projects, infrastructure included. A name is a project when:
+ * <ol>
+ *   <li>it ends in 项目 or 工程 and names something beyond generic words (重大项目, 示范项目 and
+ *       programmes such as 人才培养项目 are not names);</li>
+ *   <li>it stands in a list closed by 等…项目 (丹金高速、…快速路等重大项目建设);</li>
+ *   <li>it stands in a list of works after a building verb, each ending in an infrastructure
+ *       word (开工宁常高速金坛至武进段、…拓宽工程);</li>
+ *   <li>the text calls it a major or key project (…是省重大项目, 市重大项目——…), or it is the subject
+ *       of a photo caption printed in a projects column;</li>
+ *   <li>it won a project designation (…获批省级…示范项目);</li>
+ *   <li>it is a built thing (…中心, …基地, …大楼) that the text reports started, topped out,
+ *       completed or in use, or that the next sentence calls 项目.</li>
+ * </ol>
+ */
+final class ProjectRecognizer {
+    private static final int MAX_NAME = 32;
+    private static final Pattern LIST_CLOSE = Pattern.compile("等[^，。,;；、]{0,8}?项目");
+    private static final Pattern KEY_PROJECT = Pattern.compile("(?:重大|重点)(?:产业|建设|实事)?项目");
+    private static final Pattern BUILD_VERB = Pattern.compile("(?:建成|开工|开建|新建|续建|推进|加快|实施|启动)");
+    private static final Pattern DESIGNATION = Pattern.compile("(?:获批|获评|入选|列入|被评为)[^，。,;；]{0,24}项目");
+    private static final Pattern STATUS_AFTER = Pattern.compile(
+            "^(?:[^，。,;；]{0,12}?)(?:开工|竣工|封顶|建成投用|建成|投产|投用|投运|启动建设|主体结构)");
+    private static final Pattern ANAPHOR = Pattern.compile("^(?:该)?项目");
+
+    private ProjectRecognizer() {}
+
+    static void recognize(ArticleText t, ArticleFacts facts) {
+        namedWithSuffix(t, facts);
+        listsClosedByProject(t, facts);
+        worksAfterBuildVerb(t, facts);
+        keyProjects(t, facts);
+        designations(t, facts);
+        builtThings(t, facts);
+        if (t.article().kind() == org.localkg.ingest.Article.Kind.CAPTION) {
+            captionSubject(t, facts);
+        }
+    }
+
+    /** Rule 1: …项目, …工程. */
+    private static void namedWithSuffix(ArticleText t, ArticleFacts facts) {
+        String v = t.view();
+        for (String suffix : Lexicons.PROJECT_SUFFIXES.longestFirst()) {
+            for (int at : t.indexesOf(suffix)) {
+                int end = at + suffix.length();
+                if (end < v.length() && "团库化组超个方部".indexOf(v.charAt(end)) >= 0) {
+                    continue; // 项目团队, 项目库, 项目超900个: not one project
+                }
+                int start = NameBoundary.startOf(t, at, MAX_NAME, true);
+                start = NameBoundary.skipLeadingStopWords(t, start, at);
+                start = skipYear(t, start, at);
+                start = NameBoundary.skipLeadingVerbs(t, start, at);
+                if (isProjectName(t, start, at) && !insideOrganization(facts, new Span(start, end))) {
+                    facts.mention(EntityType.PROJECT, new Span(start, end));
+                }
+            }
+        }
+    }
+
+    private static boolean insideOrganization(ArticleFacts facts, Span s) {
+        for (Entity e : facts.entities()) {
+            if (e.is(EntityType.ENTERPRISE) || e.is(EntityType.ORGANIZATION)) {
+                for (Span m : e.mentions()) {
+                    if (m.contains(s) && m.length() > s.length()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** 2024年江苏省重大项目 → the year is not part of a name. */
+    private static int skipYear(ArticleText t, int start, int end) {
+        Matcher m = Pattern.compile("^\\d{4}年(?:度)?").matcher(t.slice(start, end));
+        return m.find() ? start + m.end() : start;
+    }
+
+    static boolean isProjectName(ArticleText t, int start, int suffixStart) {
+        if (suffixStart - start < 2) {
+            return false;
+        }
+        for (int i = start; i < suffixStart; i++) {
+            var tk = t.tokenAt(i);
+            if (tk != null && tk.start() == i && tk.isPersonName() && tk.end() <= suffixStart
+                    && PersonNames.plausible(t, i, tk.text().length(), false) && i == start) {
+                return false; // 陈金虎希望项目方…: a person and a verb, not a name
+            }
+        }
+        String part = t.slice(start, suffixStart);
+        String bare = part.replaceAll("[“”\"'‘’]", "");
+        if (Lexicons.GENERIC.suffixAt(bare, bare.length()) != null || Lexicons.PROGRAM_HEADS.suffixAt(bare, bare.length()) != null) {
+            return false;
+        }
+        String specific = NameChecks.specific(part);
+        if (specific.length() < 2) {
+            return false;
+        }
+        if (bare.matches(".*\\d+(个|家|项|批|多).*")) {
+            return false; // 201个项目: a count of projects
+        }
+        if (bare.contains("相关") || bare.matches(".*(工程|项目)(及|和|与).*")) {
+            return false; // 室外管网工程及相关配套工程: a list of works, not one project's name
+        }
+        boolean proper = NameChecks.namesPlace(t, start, suffixStart) || hasProperNoun(t, start, suffixStart);
+        if (bare.matches(".*[和与及].*") && !proper) {
+            return false; // 绿建技术和减碳工艺项目: kinds of projects
+        }
+        // a name must say which project: a proper name, a place, or a description of what is built
+        return proper || bare.length() >= 6 && describesWhatIsBuilt(bare);
+    }
+
+    /** A description names an industry or a built thing (新能源汽车视觉控制系统), not an abstraction. */
+    private static boolean describesWhatIsBuilt(String bare) {
+        for (int i = 0; i < bare.length(); i++) {
+            if (Lexicons.INDUSTRY.prefixAt(bare, i) != null || Lexicons.FACILITY_SUFFIXES.prefixAt(bare, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasProperNoun(ArticleText t, int start, int end) {
+        for (int i = start; i < end; i++) {
+            var tk = t.tokenAt(i);
+            if (tk != null && tk.start() == i && tk.end() <= end
+                    && (tk.tag().startsWith("nr") || tk.tag().startsWith("ns") || tk.tag().equals("j"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Rule 2: A、B、C等重大项目. */
+    private static void listsClosedByProject(ArticleText t, ArticleFacts facts) {
+        Matcher m = LIST_CLOSE.matcher(t.view());
+        while (m.find()) {
+            List<Span> items = listItemsBefore(t, m.start());
+            if (items.size() >= 2) {
+                for (Span s : items) {
+                    if (s.length() >= 3 && NameChecks.specific(t.slice(s.start(), s.end())).length() >= 2) {
+                        facts.mention(EntityType.PROJECT, s);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The items of a 、-separated list ending at {@code end}, the first trimmed of its verb. */
+    static List<Span> listItemsBefore(ArticleText t, int end) {
+        List<Span> items = new ArrayList<>();
+        int e = end;
+        while (e > 0) {
+            int s = NameBoundary.startOf(t, e, MAX_NAME, true);
+            s = NameBoundary.skipLeadingStopWords(t, s, e);
+            if (s >= e) {
+                break;
+            }
+            items.add(0, new Span(s, e));
+            if (s > 0 && t.charAt(s - 1) == '、') {
+                e = s - 1;
+            } else {
+                break;
+            }
+        }
+        return items;
+    }
+
+    /** Rule 3: 开工A段、B工程 — a list of works after a building verb. */
+    private static void worksAfterBuildVerb(ArticleText t, ArticleFacts facts) {
+        Matcher m = BUILD_VERB.matcher(t.view());
+        while (m.find()) {
+            int s = m.end();
+            int clauseEnd = s;
+            while (clauseEnd < t.length() && "，。,;；！？\n".indexOf(t.charAt(clauseEnd)) < 0) {
+                clauseEnd++;
+            }
+            List<Span> items = new ArrayList<>();
+            int i = s;
+            for (int k = s; k <= clauseEnd; k++) {
+                if (k == clauseEnd || t.charAt(k) == '、') {
+                    if (k > i) {
+                        items.add(new Span(i, k));
+                    }
+                    i = k + 1;
+                }
+            }
+            if (items.isEmpty() || items.size() > 8) {
+                continue;
+            }
+            boolean allWorks = items.stream().allMatch(sp -> sp.length() >= 4 && sp.length() <= MAX_NAME
+                    && !t.slice(sp.start(), sp.end()).matches(".*(的|等|一批).*")
+                    && Lexicons.INFRASTRUCTURE_SUFFIXES.suffixAt(t.view(), sp.end()) != null
+                    && NameChecks.specific(t.slice(sp.start(), sp.end())).length() >= 3);
+            if (allWorks) {
+                for (Span sp : items) {
+                    if (isProjectNameOrWork(t, sp)) {
+                        facts.mention(EntityType.PROJECT, sp);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isProjectNameOrWork(ArticleText t, Span sp) {
+        String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), sp.end());
+        return suffix == null || isProjectName(t, sp.start(), sp.end() - suffix.length());
+    }
+
+    /** Rule 4: X是省重大项目; 市重大项目——X. */
+    private static void keyProjects(ArticleText t, ArticleFacts facts) {
+        String v = t.view();
+        Matcher m = KEY_PROJECT.matcher(v);
+        while (m.find()) {
+            int after = m.end();
+            if (after + 1 < v.length() && (v.charAt(after) == '—' || v.charAt(after) == '-')) {
+                int s = after;
+                while (s < v.length() && (v.charAt(s) == '—' || v.charAt(s) == '-')) {
+                    s++;
+                }
+                Span subject = subjectFrom(t, s);
+                if (subject != null) {
+                    facts.mention(EntityType.PROJECT, subject);
+                }
+                continue;
+            }
+            int before = m.start();
+            String lead = v.substring(Math.max(0, before - 6), before);
+            Matcher is = Pattern.compile("是(?:省|市|区|县|国家|江苏省|全省|全市)?(?:级)?$").matcher(lead);
+            if (is.find()) {
+                int isAt = before - (lead.length() - is.start());
+                Span subject = subjectBefore(t, isAt);
+                if (subject != null) {
+                    facts.mention(EntityType.PROJECT, subject);
+                }
+            }
+        }
+    }
+
+    /** Rule 5: X获批…项目. */
+    private static void designations(ArticleText t, ArticleFacts facts) {
+        Matcher m = DESIGNATION.matcher(t.view());
+        while (m.find()) {
+            Span subject = subjectBefore(t, m.start());
+            if (subject != null) {
+                facts.mention(EntityType.PROJECT, subject);
+            }
+        }
+    }
+
+    /** Rule 6: a built thing reported started or finished, or called 项目 by the next sentence. */
+    private static void builtThings(ArticleText t, ArticleFacts facts) {
+        String v = t.view();
+        for (int i = 0; i < v.length(); i++) {
+            if (i > 0 && !ArticleText.isBreak(v.charAt(i - 1)) && "“\"".indexOf(v.charAt(i)) < 0) {
+                continue;
+            }
+            Span subject = subjectFrom(t, i);
+            String facility = subject == null ? null : Lexicons.FACILITY_SUFFIXES.suffixAt(v, unquotedEnd(t, subject));
+            if (facility == null || NameChecks.specific(t.slice(subject.start(), unquotedEnd(t, subject) - facility.length())).length() < 2) {
+                continue; // 部分车间: no name beside the kind of building
+            }
+            String rest = v.substring(subject.end(), Math.min(v.length(), subject.end() + 40));
+            Span sentence = t.sentenceAt(subject.start());
+            String next = sentence.end() < v.length() ? v.substring(sentence.end(), Math.min(v.length(), sentence.end() + 4)) : "";
+            if (STATUS_AFTER.matcher(rest).find() && !rest.startsWith("的") || ANAPHOR.matcher(next.strip()).find()) {
+                facts.mention(EntityType.PROJECT, subject);
+            }
+        }
+    }
+
+    private static int unquotedEnd(ArticleText t, Span s) {
+        int e = s.end();
+        while (e > s.start() && "”\"".indexOf(t.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return e;
+    }
+
+    /** The subject of a photo caption printed in a projects column. */
+    private static void captionSubject(ArticleText t, ArticleFacts facts) {
+        String column = t.article().column();
+        if (column == null || !column.contains("项目")) {
+            return;
+        }
+        int body = t.article().bodyStart();
+        Matcher located = Pattern.compile("^位于[^，。,]{2,30}?的").matcher(t.view().substring(body));
+        int s = located.find() ? body + located.end() : body;
+        Span subject = subjectFrom(t, s);
+        if (subject != null) {
+            facts.mention(EntityType.PROJECT, subject);
+        }
+    }
+
+    /**
+     * The noun phrase starting at {@code s} up to the first predicate word (是, 位于, 总投资 …),
+     * or null when none is found within a name's length. A quoted name inside a longer
+     * description (全市首个近零能耗建筑“X”) is taken alone.
+     */
+    static Span subjectFrom(ArticleText t, int s) {
+        String v = t.view();
+        for (int e = s + 2; e <= Math.min(v.length(), s + MAX_NAME); e++) {
+            char c = v.charAt(e - 1);
+            if (ArticleText.isBreak(c)) {
+                return null;
+            }
+            String marker = e < v.length() ? Lexicons.PREDICATE_MARKERS.prefixAt(v, e) : null;
+            if (marker != null && OfficialRecognizer.wordAt(t, e, marker)) {
+                return trimSubject(t, s, e);
+            }
+        }
+        return null;
+    }
+
+    /** The subject ending at {@code e}: back to the start of its clause. */
+    static Span subjectBefore(ArticleText t, int e) {
+        int s = NameBoundary.startOf(t, e, MAX_NAME, true);
+        s = NameBoundary.skipLeadingStopWords(t, s, e);
+        return trimSubject(t, s, e);
+    }
+
+    private static Span trimSubject(ArticleText t, int s, int e) {
+        s = NameBoundary.skipLeadingVerbs(t, s, e);
+        String text = t.slice(s, e);
+        Matcher quoted = Pattern.compile("[“\"]([^”\"]{4,})[”\"]$").matcher(text);
+        if (quoted.find() && quoted.start() > 0) {
+            s = s + quoted.start(1);
+            e = s + quoted.group(1).length();
+        }
+        if (e - s < 3 || e - s > MAX_NAME) {
+            return null;
+        }
+        int skipped = NameBoundary.skipLeadingStopWords(t, s, e);
+        if (skipped > s) {
+            return trimSubject(t, skipped, e);
+        }
+        String subject = t.slice(s, e);
+        if (NameChecks.specific(subject).length() < 2 || subject.startsWith("该") || subject.startsWith("这")
+                || Lexicons.STOP_WORDS.prefixAt(subject, 0) != null && subject.length() <= 4) {
+            return null;
+        }
+        for (char c : subject.toCharArray()) {
+            if (ArticleText.isBreak(c)) {
+                return null;
+            }
+        }
+        return new Span(s, e);
+    }
+}

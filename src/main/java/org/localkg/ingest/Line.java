@@ -1,0 +1,52 @@
+package org.localkg.ingest;
+
+import java.util.regex.Pattern;
+
+/** One printed line of a page, classified by its form alone. */
+record Line(String text, Type type) {
+    enum Type { HEADING, BYLINE, CREDIT, BODY }
+
+    /** A byline: □ 记者 X, 本报记者 X, 通讯员 X (the 本报讯(...) lead is part of a body line). */
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:[□■]\\s*.*|(?:本报|特约)?(?:记者|通讯员|实习生)(?:\\s+\\S.*|综合报道)|本报记者综合报道)$");
+    /** A photo credit standing alone: one to four names and 摄. */
+    private static final Pattern CREDIT = Pattern.compile("^(?:\\p{IsHan}{2,4}\\s*){1,4}摄$");
+    private static final Pattern SENTENCE_PUNCT = Pattern.compile("[。，,；;！？!?：:]");
+    static final int BODY_LENGTH = 40;
+
+    static Line classify(String raw) {
+        // some pages mark headlines with Markdown's #; the mark is not part of the headline
+        String s = raw.strip().replaceFirst("^#{1,6}\\s+", "");
+        if (CREDIT.matcher(s).matches()) {
+            return new Line(s, Type.CREDIT);
+        }
+        if (BYLINE.matcher(s).matches() && s.length() <= BODY_LENGTH) {
+            return new Line(s, Type.BYLINE);
+        }
+        if (isBodyLike(s)) {
+            return new Line(s, Type.BODY);
+        }
+        return new Line(s, Type.HEADING);
+    }
+
+    static boolean isBodyLike(String s) {
+        if (s.startsWith("本报讯") || s.length() >= BODY_LENGTH) {
+            return true;
+        }
+        if (s.length() >= 20 && s.contains("、")) {
+            return true; // a list cut by the OCR (…成果展示、培训、住 / 宿、餐饮…)
+        }
+        // a heading may hold a colon (武进绿建区：从…到…); a sentence has its other marks
+        String withoutHeadColon = s.replaceFirst("^[^，,。]{2,12}[：:]", "");
+        return SENTENCE_PUNCT.matcher(withoutHeadColon).find();
+    }
+
+    /** Ends where a sentence or a paragraph may end; anything else was cut by the OCR. */
+    static boolean endsComplete(String s) {
+        if (s.isEmpty()) {
+            return true;
+        }
+        char c = s.charAt(s.length() - 1);
+        return "。！？!?…”\"』」）)】摄".indexOf(c) >= 0;
+    }
+}

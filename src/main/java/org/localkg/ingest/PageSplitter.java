@@ -1,0 +1,189 @@
+package org.localkg.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits an OCR'd newspaper page into articles.
+ *
+ * <p>The page is read as lines. Body lines that OCR cut mid-sentence (no closing punctuation,
+ * the next line continuing the sentence, even mid-word as in 城市环 / 境。) are rejoined. An
+ * article starts at a body line opening with 本报讯, or at a body line after a byline, taking the
+ * headline lines printed before it; a single heading line inside an article without a byline of
+ * its own is a section heading and stays in the article. A paragraph ending in a photo credit
+ * (…陆新 徐晶玮 摄) is a photo caption, an article of its own. Heading lines that no body follows
+ * (slogans, advertisements, column mastheads) are left out.
+ */
+public final class PageSplitter {
+    private static final Pattern CAPTION_CREDIT = Pattern.compile("(?:\\s*\\p{IsHan}{2,4}){1,4}\\s*摄$");
+    /** The most heading lines one article's title takes; lines before them are slogans. */
+    private static final int MAX_TITLE_LINES = 3;
+    private static final int COLUMN_LINE_MAX = 6;
+
+    private PageSplitter() {}
+
+    public static List<Article> split(String pageText) {
+        List<Line> lines = rejoin(pageText);
+        List<Builder> built = new ArrayList<>();
+        List<String> headings = new ArrayList<>();
+        StringBuilder byline = null;
+        Builder current = null;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            switch (line.type()) {
+                case HEADING -> headings.add(line.text());
+                case BYLINE -> byline = byline == null ? new StringBuilder(line.text()) : byline.append(' ').append(line.text());
+                case CREDIT -> {
+                    // a credit on its own line closes the caption printed just before it
+                    if (current != null && !current.paragraphs.isEmpty()) {
+                        String last = current.paragraphs.remove(current.paragraphs.size() - 1);
+                        Builder caption = Builder.caption(last + " " + line.text(), columnBefore(headings));
+                        if (current.paragraphs.isEmpty() && current.title.isEmpty()) {
+                            built.remove(current);
+                        }
+                        built.add(caption);
+                        current = null;
+                    }
+                }
+                case BODY -> {
+                    String text = line.text();
+                    if (i + 1 < lines.size() && lines.get(i + 1).type() == Line.Type.CREDIT) {
+                        text = text + " " + lines.get(++i).text();
+                    }
+                    if (CAPTION_CREDIT.matcher(text).find() && text.length() > 20) {
+                        built.add(Builder.caption(text, columnBefore(headings)));
+                        headings.clear();
+                        continue;
+                    }
+                    boolean lead = text.startsWith("本报讯");
+                    if (current == null || lead || byline != null) {
+                        current = new Builder(lastLines(headings), byline == null ? null : byline.toString());
+                        built.add(current);
+                        byline = null;
+                    } else if (!headings.isEmpty()) {
+                        current.paragraphs.addAll(headings); // section headings stay in the article
+                    }
+                    headings.clear();
+                    current.paragraphs.add(text);
+                }
+            }
+        }
+        attachTrailingColumns(built, lines);
+        List<Article> articles = new ArrayList<>();
+        for (Builder b : built) {
+            articles.add(b.build(articles.size() + 1));
+        }
+        return articles;
+    }
+
+    /** A short heading run just before a caption is the column it is printed in. */
+    private static String columnBefore(List<String> headings) {
+        if (!headings.isEmpty() && headings.size() <= 2
+                && headings.stream().allMatch(h -> h.length() <= COLUMN_LINE_MAX)) {
+            String column = String.join(" ", headings);
+            headings.clear();
+            return column;
+        }
+        return null;
+    }
+
+    /** Column mastheads printed after their caption: a short heading run right after it. */
+    private static void attachTrailingColumns(List<Builder> built, List<Line> lines) {
+        for (Builder b : built) {
+            if (b.kind != Article.Kind.CAPTION || b.column != null) {
+                continue;
+            }
+            String para = b.paragraphs.get(0);
+            for (int i = 0; i < lines.size(); i++) {
+                if (!para.startsWith(lines.get(i).text())) {
+                    continue;
+                }
+                int j = i + 1;
+                while (j < lines.size() && lines.get(j).type() == Line.Type.CREDIT) {
+                    j++;
+                }
+                List<String> run = new ArrayList<>();
+                while (j < lines.size() && lines.get(j).type() == Line.Type.HEADING
+                        && lines.get(j).text().length() <= COLUMN_LINE_MAX && run.size() < 2) {
+                    run.add(lines.get(j++).text());
+                }
+                if (!run.isEmpty()) {
+                    b.column = String.join(" ", run);
+                }
+                break;
+            }
+        }
+    }
+
+    private static List<String> lastLines(List<String> headings) {
+        int from = Math.max(0, headings.size() - MAX_TITLE_LINES);
+        return new ArrayList<>(headings.subList(from, headings.size()));
+    }
+
+    /** Lines of the page with OCR-broken paragraphs rejoined. */
+    static List<Line> rejoin(String pageText) {
+        List<Line> out = new ArrayList<>();
+        for (String raw : pageText.split("\\R")) {
+            if (raw.isBlank()) {
+                continue;
+            }
+            Line line = Line.classify(raw);
+            if (!out.isEmpty()) {
+                Line prev = out.get(out.size() - 1);
+                if (prev.type() == Line.Type.BODY && !Line.endsComplete(prev.text())
+                        && continues(line)) {
+                    out.set(out.size() - 1, Line.classify(prev.text() + line.text()));
+                    continue;
+                }
+            }
+            out.add(line);
+        }
+        return out;
+    }
+
+    private static boolean continues(Line next) {
+        return next.type() == Line.Type.BODY && !next.text().startsWith("本报讯");
+    }
+
+    private static final class Builder {
+        final List<String> title;
+        final String byline;
+        final List<String> paragraphs = new ArrayList<>();
+        Article.Kind kind = Article.Kind.NEWS;
+        String column;
+
+        Builder(List<String> title, String byline) {
+            this.title = title;
+            this.byline = byline;
+        }
+
+        static Builder caption(String text, String column) {
+            Builder b = new Builder(List.of(), null);
+            b.kind = Article.Kind.CAPTION;
+            b.column = column;
+            b.paragraphs.add(text);
+            return b;
+        }
+
+        Article build(int position) {
+            StringBuilder text = new StringBuilder();
+            for (String t : title) {
+                text.append(t).append('\n');
+            }
+            if (byline != null) {
+                text.append(byline).append('\n');
+            }
+            int bodyStart = text.length();
+            text.append(String.join("\n", paragraphs));
+            String credit = null;
+            if (kind == Article.Kind.CAPTION) {
+                Matcher m = CAPTION_CREDIT.matcher(paragraphs.get(0));
+                credit = m.find() ? m.group().strip() : null;
+            }
+            return new Article(position, List.copyOf(title), byline != null ? byline : credit, text.toString(),
+                    kind, column, bodyStart);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.localkg.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Turns paths into {@link Source}s: folders are walked for {@code .txt} files (sorted, so a run
+ * is repeatable), each file decoded, its metadata taken from front matter and a sidecar
+ * ({@code NAME.txt.meta} or {@code NAME.meta}; front matter wins). Problems are thrown as
+ * {@link SourceException}s naming the file.
+ */
+public final class SourceReader {
+    private SourceReader() {}
+
+    /** The text files a path stands for: itself, or the {@code .txt} files below a folder. */
+    public static List<Path> expand(Path path) {
+        if (!Files.exists(path)) {
+            throw new SourceException(path, "no such file or folder");
+        }
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            List<Path> files = new ArrayList<>(walk
+                    .filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(".txt"))
+                    .sorted()
+                    .toList());
+            return files;
+        } catch (IOException e) {
+            throw new SourceException(path, "cannot list the folder: " + e.getMessage());
+        }
+    }
+
+    public static Source read(Path path) {
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(path)) {
+                throw new SourceException(path, "is a folder, not a file");
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new SourceException(path, "no such file");
+        } catch (AccessDeniedException e) {
+            throw new SourceException(path, "cannot be read (permission denied)");
+        } catch (IOException e) {
+            throw new SourceException(path, "cannot be read: " + e.getMessage());
+        }
+        Metadata sidecar = readSidecar(path);
+        return fromBytes(path.getFileName().toString(), path.toAbsolutePath().normalize().toString(), bytes, sidecar);
+    }
+
+    /** A source bundled on the classpath (the sample corpus). */
+    public static Source readResource(String resource) {
+        try (InputStream in = SourceReader.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new SourceException("classpath:" + resource, "no such resource");
+            }
+            String name = resource.substring(resource.lastIndexOf('/') + 1);
+            return fromBytes(name, "classpath:" + resource, in.readAllBytes(), Metadata.NONE);
+        } catch (IOException e) {
+            throw new SourceException("classpath:" + resource, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    public static Source fromBytes(String id, String location, byte[] bytes, Metadata sidecar) {
+        TextDecoder.Decoded decoded = TextDecoder.decode(location, bytes);
+        MetadataParser.Split split = MetadataParser.splitFrontMatter(location, decoded.text());
+        if (split.body().isBlank()) {
+            throw new SourceException(location, "the file holds front matter but no text");
+        }
+        return new Source(id, location, split.body(), sidecar.overriddenBy(split.metadata()), sha256(bytes));
+    }
+
+    private static Metadata readSidecar(Path path) {
+        String name = path.getFileName().toString();
+        String stem = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+        for (Path candidate : List.of(path.resolveSibling(name + ".meta"), path.resolveSibling(stem + ".meta"))) {
+            if (Files.isRegularFile(candidate)) {
+                try {
+                    return MetadataParser.parse(candidate.toString(), Files.readString(candidate));
+                } catch (IOException e) {
+                    throw new SourceException(candidate, "cannot read the metadata file: " + e.getMessage());
+                }
+            }
+        }
+        return Metadata.NONE;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

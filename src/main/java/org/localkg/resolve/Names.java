@@ -1,0 +1,32 @@
+package org.localkg.resolve;
+
+import java.text.Normalizer;
+
+/**
+ * Name normalisation: the same name written with full- or half-width characters, other
+ * quotation marks or spaces is one name (“两湖”创新区, "两湖"创新区 and 两湖创新区 are equal).
+ */
+public final class Names {
+    private static final String QUOTES = "“”„‟「」『』＂\"'‘’《》〈〉";
+
+    private Names() {}
+
+    /** The comparison form: NFKC, no white space, no quotation marks. */
+    public static String key(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u3000' || QUOTES.indexOf(c) >= 0) {
+                continue;
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** The display form: trimmed, inner runs of white space removed, quotes kept. */
+    public static String display(String name) {
+        return name.strip().replaceAll("[\\s\u3000]+", "");
+    }
+}
