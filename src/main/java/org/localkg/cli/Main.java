@@ -1,2 +1,33 @@
 package org.localkg.cli;
-public class Main { public static void main(String[] a) { } }
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code kg}: the command line of the knowledge graph. */
+@Command(name = "kg", mixinStandardHelpOptions = true, version = "localkg 0.1.0",
+        description = "A knowledge graph of Chinese local-government news: extract, store, query, serve.",
+        subcommands = {ExtractCommand.class, IngestCommand.class, ServeCommand.class, QueryCommand.class,
+            DemoCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit status (tests call this). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("kg: " + ex.getMessage());
+            return 2;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -1,0 +1,33 @@
+package org.localkg.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.localkg.Pipeline;
+import org.localkg.store.IngestSummary;
+import org.localkg.store.KgStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Extracts files or folders into a TDB2 store. Unchanged files are skipped; changed files replace their old articles.",
+            "Example: kg ingest --store store pages/"})
+final class IngestCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "text files, or folders walked for .txt files")
+    List<Path> paths;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "the TDB2 store folder (default: $KG_STORE or ./store)")
+    Path store;
+
+    @Option(names = "--base", paramLabel = "IRI", description = "base of minted IRIs (default: ${DEFAULT-VALUE})")
+    String base = Defaults.BASE;
+
+    @Override
+    public Integer call() {
+        try (KgStore kg = KgStore.open(store != null ? store : Defaults.store())) {
+            IngestSummary s = kg.ingest(paths, new Pipeline(base), new ProgressPrinter(System.err));
+            return s.ok() ? 0 : 1;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.localkg.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.localkg.server.KgServer;
+import org.localkg.store.KgStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves a store with embedded Fuseki: read-only SPARQL at /kg/sparql (and /kg/query), entity IRIs under /id/.",
+            "Example: kg serve --store store --port 3030"})
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--store", paramLabel = "DIR", description = "the TDB2 store folder (default: $KG_STORE or ./store)")
+    Path store;
+
+    @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+    int port = 3030;
+
+    @Option(names = "--base", paramLabel = "IRI", description = "base of the IRIs in the store (default: ${DEFAULT-VALUE})")
+    String base = Defaults.BASE;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "time limit of one query (default: ${DEFAULT-VALUE})")
+    int timeout = 30;
+
+    @Override
+    public Integer call() {
+        KgStore kg = KgStore.open(store != null ? store : Defaults.store());
+        return serve(kg, port, base, timeout);
+    }
+
+    static int serve(KgStore kg, int port, String base, int timeoutSeconds) {
+        KgServer server = KgServer.builder(kg.dataset().asDatasetGraph())
+                .port(port).base(base).queryTimeout(timeoutSeconds * 1000L).build().start();
+        System.err.printf("serving %s on http://localhost:%d/ (SPARQL: http://localhost:%d/kg/sparql); Ctrl-C stops%n",
+                kg.location(), server.port(), server.port());
+        server.join();
+        return 0;
+    }
+}

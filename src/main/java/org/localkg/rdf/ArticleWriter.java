@@ -1,0 +1,231 @@
+package org.localkg.rdf;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.localkg.extract.ArticleFacts;
+import org.localkg.extract.Entity;
+import org.localkg.extract.EntityType;
+import org.localkg.extract.Facts;
+import org.localkg.extract.RelativeDates;
+import org.localkg.extract.Span;
+import org.localkg.ingest.Article;
+import org.localkg.ingest.Metadata;
+import org.localkg.ingest.Source;
+import org.localkg.resolve.EntityKeys;
+import org.localkg.resolve.EntityRegistry;
+import org.localkg.resolve.Names;
+
+/**
+ * Writes one article's extraction as quads of its own named graph (the article's IRI), into a
+ * {@link StreamRDF}: the article (title, source, position, byline, text, hash, date), each
+ * entity with its labels and NIF mentions, and each fact with the evidence span it rests on
+ * (an {@code rdf:Statement} that is also a {@code nif:Phrase}).
+ */
+public final class ArticleWriter {
+    private final IriMinter iris;
+    private final EntityRegistry registry;
+
+    public ArticleWriter(IriMinter iris, EntityRegistry registry) {
+        this.iris = iris;
+        this.registry = registry;
+    }
+
+    /** Writes the article's graph and returns its IRI. */
+    public Node write(Source source, Article article, ArticleFacts facts, StreamRDF out) {
+        String textHash = IriMinter.hash(article.text(), 64);
+        Node a = iris.article(source.id(), article.position(), textHash);
+        Emitter g = new Emitter(out, a);
+        Metadata md = source.metadata();
+        g.add(a, LKG.rdfType, LKG.Article);
+        g.add(a, LKG.rdfType, LKG.nifContext);
+        if (!article.title().isEmpty()) {
+            g.add(a, LKG.title, NodeFactory.createLiteralLang(article.titleText(), "zh"));
+        }
+        g.add(a, LKG.sourceFile, str(source.id()));
+        g.add(a, LKG.position, NodeFactory.createLiteralDT(Integer.toString(article.position()), XSDDatatype.XSDinteger));
+        g.add(a, LKG.articleKind, str(article.kind() == Article.Kind.CAPTION ? "caption" : "news"));
+        if (article.byline() != null) {
+            g.add(a, LKG.byline, str(article.byline()));
+        }
+        if (article.column() != null) {
+            g.add(a, LKG.column, zh(article.column()));
+        }
+        g.add(a, LKG.textHash, str(textHash));
+        g.add(a, LKG.nifIsString, str(article.text()));
+        if (md.date() != null) {
+            g.add(a, LKG.date, NodeFactory.createLiteralDT(md.date().toString(), XSDDatatype.XSDdate));
+        }
+        if (md.paper() != null) {
+            g.add(a, LKG.publisher, zh(md.paper()));
+        }
+        if (md.page() != null) {
+            g.add(a, LKG.page, str(md.page()));
+        }
+        if (md.url() != null) {
+            g.add(a, LKG.schemaUrl, NodeFactory.createURI(md.url()));
+        }
+
+        Map<Entity, Node> nodes = new HashMap<>();
+        Map<Entity, String> keys = new HashMap<>();
+        for (Entity e : facts.entities()) {
+            String key = canonicalKey(e, md.region());
+            Node n = iris.entity(key);
+            nodes.put(e, n);
+            keys.put(e, key);
+            for (EntityType t : e.types()) {
+                g.add(n, LKG.rdfType, LKG.classOf(t));
+            }
+            g.add(n, LKG.label, zh(e.name()));
+            for (String alias : e.aliases()) {
+                g.add(n, LKG.altLabel, zh(alias));
+            }
+            if (e.role() != null) {
+                g.add(n, LKG.role, zh(e.role()));
+            }
+            g.add(n, LKG.mentionedIn, a);
+            g.add(a, LKG.schemaMentions, n);
+            for (Span s : e.mentions()) {
+                Node m = iris.under(a, "m", s.start(), s.end());
+                g.add(m, LKG.rdfType, LKG.Mention);
+                phrase(g, m, a, article, s);
+                g.add(m, LKG.itsTaIdentRef, n);
+            }
+        }
+
+        for (Facts.Post p : facts.posts()) {
+            Node official = nodes.get(p.official());
+            Node post = iris.post(keys.get(p.official()), p.title());
+            g.add(official, LKG.orgHolds, post);
+            g.add(post, LKG.rdfType, LKG.Post);
+            g.add(post, LKG.label, zh(p.title()));
+            g.add(post, LKG.postTitle, zh(p.title()));
+            g.add(post, LKG.orgHeldBy, official);
+            if (md.date() != null) {
+                g.add(post, LKG.reportedOn, NodeFactory.createLiteralDT(md.date().toString(), XSDDatatype.XSDdate));
+            }
+            evidence(g, a, article, p.evidence(), official, LKG.orgHolds, post);
+        }
+        for (Facts.Investment i : facts.investments()) {
+            Node project = nodes.get(i.project());
+            Node value = NodeFactory.createLiteralDT(i.yuan().toPlainString(), XSDDatatype.XSDdecimal);
+            g.add(project, LKG.investment, value);
+            g.add(project, LKG.investmentText, zh(i.written()));
+            evidence(g, a, article, i.evidence(), project, LKG.investment, value);
+        }
+        for (Facts.ExpectedCompletion c : facts.completions()) {
+            Node project = nodes.get(c.project());
+            g.add(project, LKG.expectedCompletion, zh(c.written()));
+            evidence(g, a, article, c.evidence(), project, LKG.expectedCompletion, zh(c.written()));
+            if (c.year() != null) {
+                Node year = NodeFactory.createLiteralDT(Integer.toString(c.year()), XSDDatatype.XSDgYear);
+                g.add(project, LKG.expectedCompletionYear, year);
+                evidence(g, a, article, c.evidence(), project, LKG.expectedCompletionYear, year);
+            }
+        }
+        for (Facts.Status s : facts.statuses()) {
+            Node project = nodes.get(s.project());
+            Node concept = LKG.statusConcept(s.status());
+            g.add(project, LKG.status, concept);
+            evidence(g, a, article, s.evidence(), project, LKG.status, concept);
+        }
+        for (Facts.Link l : facts.parks()) {
+            g.add(nodes.get(l.project()), LKG.park, nodes.get(l.other()));
+            evidence(g, a, article, l.evidence(), nodes.get(l.project()), LKG.park, nodes.get(l.other()));
+        }
+        for (Facts.Link l : facts.enterprises()) {
+            g.add(nodes.get(l.project()), LKG.enterprise, nodes.get(l.other()));
+            evidence(g, a, article, l.evidence(), nodes.get(l.project()), LKG.enterprise, nodes.get(l.other()));
+        }
+        for (Facts.Inspection ins : facts.inspections()) {
+            Node official = nodes.get(ins.official());
+            Node i = iris.inspection(a, keys.get(ins.official()));
+            g.add(i, LKG.rdfType, LKG.Inspection);
+            g.add(i, LKG.inspector, official);
+            g.add(i, LKG.reportedIn, a);
+            LocalDate day = md.date() == null ? null
+                    : java.util.Optional.ofNullable(RelativeDates.day(article.text().substring(
+                            ins.evidence().start(), Math.min(article.text().length(), ins.evidence().end() + 12)), md.date()))
+                            .orElse(null);
+            LocalDate when = day != null ? day : md.date();
+            if (when != null) {
+                g.add(i, LKG.date, NodeFactory.createLiteralDT(when.toString(), XSDDatatype.XSDdate));
+            }
+            for (Entity t : ins.targets()) {
+                g.add(i, LKG.inspected, nodes.get(t));
+            }
+            evidence(g, a, article, ins.evidence(), i, LKG.inspector, official);
+        }
+        return a;
+    }
+
+    /** The entity's key, resolved through the registry so that known names and variants meet. */
+    private String canonicalKey(Entity e, String region) {
+        String key = EntityKeys.key(e, region);
+        if (e.type().isPerson()) {
+            return registry.resolve(key, key.substring(0, key.indexOf('|') + 1), List.of(), false);
+        }
+        List<String> names = new ArrayList<>();
+        names.add(EntityKeys.thingKey(e.name()));
+        for (String alias : e.aliases()) {
+            String k = EntityKeys.thingKey(alias);
+            if (!names.contains(k)) {
+                names.add(k);
+            }
+        }
+        boolean variants = e.is(EntityType.PARK) || e.is(EntityType.PROJECT);
+        return registry.resolve(key, "thing|", names, variants);
+    }
+
+    private void evidence(Emitter g, Node a, Article article, Span span, Node s, Node p, Node o) {
+        Node ev = iris.under(a, "e", span.start(), span.end());
+        g.add(ev, LKG.rdfType, LKG.Evidence);
+        g.add(ev, LKG.rdfType, LKG.rdfStatement);
+        phrase(g, ev, a, article, span);
+        g.add(ev, LKG.rdfSubject, s);
+        g.add(ev, LKG.rdfPredicate, p);
+        g.add(ev, LKG.rdfObject, o);
+    }
+
+    private static void phrase(Emitter g, Node node, Node a, Article article, Span s) {
+        g.add(node, LKG.rdfType, LKG.nifPhrase);
+        g.add(node, LKG.nifReferenceContext, a);
+        g.add(node, LKG.nifBeginIndex, NodeFactory.createLiteralDT(Integer.toString(s.start()), XSDDatatype.XSDnonNegativeInteger));
+        g.add(node, LKG.nifEndIndex, NodeFactory.createLiteralDT(Integer.toString(s.end()), XSDDatatype.XSDnonNegativeInteger));
+        g.add(node, LKG.nifAnchorOf, str(article.text().substring(s.start(), s.end())));
+    }
+
+    static Node zh(String s) {
+        return NodeFactory.createLiteralLang(Names.display(s), "zh");
+    }
+
+    static Node str(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    /** Writes quads of one graph, each once. */
+    private static final class Emitter {
+        private final StreamRDF out;
+        private final Node graph;
+        private final java.util.Set<Quad> seen = new java.util.HashSet<>();
+
+        Emitter(StreamRDF out, Node graph) {
+            this.out = out;
+            this.graph = graph;
+        }
+
+        void add(Node s, Node p, Node o) {
+            Quad q = Quad.create(graph, s, p, o);
+            if (seen.add(q)) {
+                out.quad(q);
+            }
+        }
+    }
+}

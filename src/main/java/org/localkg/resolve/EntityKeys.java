@@ -1,0 +1,60 @@
+package org.localkg.resolve;
+
+import org.localkg.extract.Entity;
+import org.localkg.extract.EntityType;
+import org.localkg.extract.Lexicons;
+import org.localkg.extract.ShortNames;
+
+/**
+ * The identity key of an entity, from which its IRI is minted: the same key in every run and
+ * every store for the same name.
+ *
+ * <ul>
+ *   <li>People: the name, apart for reporters (a reporter and an official of one name are two
+ *       people), and with the paper's region when the metadata gives one.</li>
+ *   <li>Parks: the name without the region it opens with, when what remains still names a
+ *       park (常州西太湖科技产业园 and 西太湖科技产业园 are one; 武进国家高新区 keeps 武进, since
+ *       国家高新区 names none).</li>
+ *   <li>Everything else: the normalised name. Organisations, parks and projects share one
+ *       key space, because the text may call one thing a park in one article and a project in
+ *       another.</li>
+ * </ul>
+ */
+public final class EntityKeys {
+    private EntityKeys() {}
+
+    public static String key(Entity e, String region) {
+        if (e.is(EntityType.REPORTER)) {
+            return "reporter|" + Names.key(e.name()) + (region == null ? "" : "|" + region);
+        }
+        if (e.type().isPerson()) {
+            return "person|" + Names.key(e.name()) + (region == null ? "" : "|" + region);
+        }
+        return "thing|" + thingKey(e.name());
+    }
+
+    /** The key of a non-person name. */
+    public static String thingKey(String name) {
+        String k = Names.key(name);
+        if (Lexicons.PARK_SUFFIXES.suffixAt(k, k.length()) != null || k.endsWith("区")) {
+            String stripped = ShortNames.stripRegion(k);
+            if (!stripped.equals(k) && namesAPark(stripped)) {
+                return stripped;
+            }
+        }
+        return k;
+    }
+
+    private static boolean namesAPark(String s) {
+        String suffix = Lexicons.PARK_SUFFIXES.suffixAt(s, s.length());
+        String part = suffix != null ? s.substring(0, s.length() - suffix.length()) : s.substring(0, s.length() - 1);
+        String specific = org.localkg.extract.NameChecksAccess.specific(part);
+        return s.length() >= 3 && specific.length() >= 2;
+    }
+
+    /** The readable part of a key, for the IRI's slug. */
+    public static String namePart(String key) {
+        String[] parts = key.split("\\|");
+        return parts.length > 1 ? parts[1] : key;
+    }
+}

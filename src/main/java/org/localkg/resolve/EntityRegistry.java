@@ -1,0 +1,115 @@
+package org.localkg.resolve;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The entities one run (or one store) has seen, so that the names an article uses resolve to
+ * the entity already known: an exact name or alias, or a spelling variant of a long park or
+ * project name (长三角低碳循环创新研谷, …创新谷, …研创谷; 江苏理工学院X楼 and 江理工X楼). A variant
+ * takes the key of the first spelling seen, so in a store the key depends on what was ingested
+ * first; files are ingested in sorted order to keep runs repeatable.
+ */
+public final class EntityRegistry {
+    /** Names shorter than this are never matched as variants. */
+    static final int VARIANT_MIN_LENGTH = 8;
+
+    private final Map<String, String> canonicalByName = new HashMap<>();
+
+    /** Records a name (normalised) as known under a canonical key. */
+    public void register(String name, String canonicalKey) {
+        canonicalByName.putIfAbsent(name, canonicalKey);
+    }
+
+    /**
+     * The canonical key for an entity with this key and these other names: a known one when
+     * any name matches, else the entity's own key, which is then registered for later.
+     *
+     * @param variantsAllowed whether spelling variants may match (parks and projects)
+     */
+    public String resolve(String key, String prefix, List<String> names, boolean variantsAllowed) {
+        String found = canonicalByName.get(key);
+        if (found == null) {
+            for (String n : names) {
+                found = canonicalByName.get(prefix + n);
+                if (found != null) {
+                    break;
+                }
+            }
+        }
+        if (found == null && variantsAllowed) {
+            found = variantOf(prefix, names);
+        }
+        String canonical = found != null ? found : key;
+        canonicalByName.putIfAbsent(key, canonical);
+        for (String n : names) {
+            canonicalByName.putIfAbsent(prefix + n, canonical);
+        }
+        return canonical;
+    }
+
+    private String variantOf(String prefix, List<String> names) {
+        for (String n : names) {
+            if (n.length() < VARIANT_MIN_LENGTH) {
+                continue;
+            }
+            for (Map.Entry<String, String> known : canonicalByName.entrySet()) {
+                String k = known.getKey();
+                if (k.startsWith(prefix) && isVariant(n, k.substring(prefix.length()))) {
+                    return known.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Two long names are spellings of one: the same opening and ending with at most two
+     * characters added, dropped or swapped, or one is an abbreviation of the other sharing a
+     * long ending (江苏理工学院… / 江理工…).
+     */
+    static boolean isVariant(String a, String b) {
+        if (a.equals(b) || Math.min(a.length(), b.length()) < VARIANT_MIN_LENGTH) {
+            return false;
+        }
+        int suffix = commonSuffix(a, b);
+        if (suffix >= 8 && suffix >= 0.75 * Math.min(a.length(), b.length()) && a.charAt(0) == b.charAt(0)) {
+            return true;
+        }
+        if (Math.abs(a.length() - b.length()) > 2 || a.charAt(a.length() - 1) != b.charAt(b.length() - 1)
+                || !a.substring(0, 4).equals(b.substring(0, 4))) {
+            return false;
+        }
+        return charDice(a, b) >= 0.9;
+    }
+
+    private static int commonSuffix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static double charDice(String a, String b) {
+        Map<Character, Integer> counts = new HashMap<>();
+        for (char c : a.toCharArray()) {
+            counts.merge(c, 1, Integer::sum);
+        }
+        int common = 0;
+        for (char c : b.toCharArray()) {
+            Integer n = counts.get(c);
+            if (n != null && n > 0) {
+                common++;
+                counts.put(c, n - 1);
+            }
+        }
+        return 2.0 * common / (a.length() + b.length());
+    }
+
+    public Set<String> names() {
+        return canonicalByName.keySet();
+    }
+}

@@ -1,0 +1,106 @@
+package org.localkg.server;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.TDB2;
+
+/**
+ * Embedded Fuseki over a store. The dataset {@code /kg} answers SPARQL queries at
+ * {@code /kg/sparql} and {@code /kg/query} (GET and POST), nothing else: no update, no upload.
+ * The default graph is the union of all article graphs. CORS is on so browser clients on other
+ * origins can query. Entity IRIs under {@code BASE/id/} dereference.
+ */
+public final class KgServer {
+    public static final String DATASET = "/kg";
+
+    private final FusekiServer server;
+
+    private KgServer(FusekiServer server) {
+        this.server = server;
+    }
+
+    public static Builder builder(DatasetGraph dsg) {
+        return new Builder(dsg);
+    }
+
+    public KgServer start() {
+        server.start();
+        return this;
+    }
+
+    public int port() {
+        return server.getPort();
+    }
+
+    public void stop() {
+        server.stop();
+    }
+
+    public void join() {
+        server.join();
+    }
+
+    /** Settings checked as they are given; {@link #build()} freezes them. */
+    public static final class Builder {
+        private final DatasetGraph dsg;
+        private int port = 3030;
+        private String base = org.localkg.rdf.IriMinter.DEFAULT_BASE;
+        private long timeoutMillis = 30_000;
+        private boolean loopback = false;
+
+        private Builder(DatasetGraph dsg) {
+            this.dsg = dsg;
+        }
+
+        /** 0 picks a free port. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0..65535: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        public Builder base(String base) {
+            new org.localkg.rdf.IriMinter(base, s -> s); // validates
+            this.base = base.endsWith("/") ? base : base + "/";
+            return this;
+        }
+
+        public Builder queryTimeout(long millis) {
+            if (millis <= 0) {
+                throw new IllegalArgumentException("the query time limit must be positive: " + millis);
+            }
+            this.timeoutMillis = millis;
+            return this;
+        }
+
+        /** Listen on the loopback interface only. */
+        public Builder loopback(boolean loopback) {
+            this.loopback = loopback;
+            return this;
+        }
+
+        public KgServer build() {
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
+            DataService service = DataService.newBuilder(dsg)
+                    .addEndpoint(Operation.Query, "sparql")
+                    .addEndpoint(Operation.Query, "query")
+                    .addEndpoint(Operation.Query, "")
+                    .build();
+            FusekiServer fuseki = FusekiServer.create()
+                    .port(port)
+                    .loopback(loopback)
+                    .enableCors(true, null)
+                    .add(DATASET, service)
+                    .addServlet("/id/*", new EntityServlet(dsg, base))
+                    .addServlet("", new HomeServlet(dsg))
+                    .build();
+            return new KgServer(fuseki);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.localkg.store;
+
+import java.nio.file.Path;
+
+/** Hears how an ingest run goes, file by file; the CLI shows it as progress. */
+public interface IngestListener {
+    enum Outcome { ADDED, REPLACED, UNCHANGED }
+
+    default void started(int files) {}
+
+    default void fileDone(Path file, Outcome outcome, int articles, long triples) {}
+
+    default void fileFailed(Path file, String problem) {}
+
+    default void finished(IngestSummary summary) {}
+}
