@@ -15,6 +15,20 @@ final class EnterpriseListRecognizer {
 
     private EnterpriseListRecognizer() {}
 
+    private static Entity shortNameOf(ArticleFacts facts, String name) {
+        String k = org.localkg.resolve.Names.key(name);
+        for (Entity e : facts.entities()) {
+            if (e.is(EntityType.ENTERPRISE) && !e.keys().contains(k)) {
+                for (String full : e.keys()) {
+                    if (ShortNames.of(full, EntityType.ENTERPRISE).contains(k)) {
+                        return e;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     static void recognize(ArticleText t, ArticleFacts facts) {
         Matcher m = CLOSE.matcher(t.view());
         while (m.find()) {
@@ -23,6 +37,11 @@ final class EnterpriseListRecognizer {
                 String name = t.slice(s.start(), s.end());
                 if (s.length() < 2 || s.length() > 20 || Divisions.get().isPlace(name)
                         || NameChecks.specific(name).length() < 2) {
+                    continue;
+                }
+                Entity shortOf = shortNameOf(facts, name);
+                if (shortOf != null) {
+                    facts.alias(shortOf, s); // 贝赛尔科技 for 贝赛尔科技(常州)有限公司
                     continue;
                 }
                 Entity known = facts.find(name).orElse(null);

@@ -31,6 +31,18 @@ final class NameBoundary {
                 break;
             }
         }
+        // a park named after a school or company it stands by starts at its place (南京大学|溧阳高新区)
+        for (int k = suffixStart - 2; k > s; k--) {
+            String orgSuffix = Lexicons.ORGANIZATION_SUFFIXES.suffixAt(t.view(), k);
+            if (orgSuffix == null) {
+                orgSuffix = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), k);
+            }
+            if (orgSuffix != null && orgSuffix.length() >= 2 && k - orgSuffix.length() > s
+                    && org.localkg.resolve.Divisions.get().regionAt(t.view(), k) != null) {
+                s = k;
+                break;
+            }
+        }
         // a leading adjective or adverb the walk took (做大钟楼高新区 → 钟楼高新区), unless it opens a place
         while (s < suffixStart) {
             Token tk = t.tokenAt(s);

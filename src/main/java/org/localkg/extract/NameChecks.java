@@ -79,6 +79,9 @@ final class NameChecks {
         if (place.length() >= 3 && !Lexicons.GENERIC.contains(place)) {
             return true;
         }
+        if (Divisions.get().isRegion(place) && !Lexicons.GENERIC.contains(place)) {
+            return true; // a county, city or province (滨湖, 溧阳) even where it is also a word
+        }
         java.util.Set<String> tags = t.dictionaryTags(place);
         return tags.isEmpty() || tags.stream().anyMatch(tag -> tag.startsWith("ns"));
     }

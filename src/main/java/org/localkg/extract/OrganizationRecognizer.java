@@ -46,6 +46,9 @@ final class OrganizationRecognizer {
             if (best == null || best.length() == 1 && !endsWord(t, p)) {
                 continue;
             }
+            if (runsOn(t, p, best)) {
+                continue;
+            }
             int suffixStart = p - best.length();
             if (best.length() == 1 && suffixStart > 0 && COMMON_WITH_SUFFIX.contains(v.substring(suffixStart - 1, p))) {
                 continue;
@@ -57,6 +60,24 @@ final class OrganizationRecognizer {
             }
         }
         abbreviatedZones(t, facts);
+    }
+
+    /**
+     * The end of the longest suffix of any kind ending at or after {@code p} that the same
+     * name runs on into (苏州工业园 | 区): the shorter reading is then no name of its own.
+     */
+    private static boolean runsOn(ArticleText t, int p, String suffix) {
+        String v = t.view();
+        for (int q = p + 1; q <= Math.min(v.length(), p + 4); q++) {
+            for (var lex : java.util.List.of(Lexicons.PARK_SUFFIXES, Lexicons.ENTERPRISE_SUFFIXES, Lexicons.ORGANIZATION_SUFFIXES)) {
+                String longer = lex.suffixAt(v, q);
+                if (longer != null && longer.length() > q - p && q - longer.length() <= p - suffix.length()
+                        && longer.endsWith(v.substring(p, q)) && longer.startsWith(suffix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The suffix is not the start of a longer word (公司 in 公司化 is fine, 局 in 局面 is not). */
@@ -77,11 +98,30 @@ final class OrganizationRecognizer {
             case ENTERPRISE -> NameChecks.enterpriseName(part);
             case PARK -> !NameChecks.specific(part).isEmpty() && NameChecks.namesPlace(t, start, suffixStart)
                     || isQuoted(part);
-            case ORGANIZATION -> GOVERNMENTS.contains(t.slice(suffixStart, suffixStart + 2))
-                    ? "市区县省镇乡".contains(part) || org.localkg.resolve.Divisions.get().isRegion(part)
-                    : !NameChecks.specific(part).isEmpty() && (part.length() >= 2 || "市区县省镇".contains(part));
+            case ORGANIZATION -> organizationName(t, part, suffixStart);
             default -> false;
         };
+    }
+
+    private static boolean organizationName(ArticleText t, String part, int suffixStart) {
+        if (isBureau(t, suffixStart) && part.length() >= 2 && bureauOwner(part)) {
+            return true;
+        }
+        if (GOVERNMENTS.contains(t.slice(suffixStart, Math.min(t.length(), suffixStart + 2)))) {
+            return "市区县省镇乡".contains(part) || org.localkg.resolve.Divisions.get().isRegion(part);
+        }
+        return !NameChecks.specific(part).isEmpty() && (part.length() >= 2 || "市区县省镇".contains(part));
+    }
+
+    /** 局, 厅, 委员会, 办公室: a government bureau, named by its level and its domain (区科技局). */
+    private static boolean isBureau(ArticleText t, int suffixStart) {
+        String rest = t.view().substring(suffixStart);
+        return rest.startsWith("局") || rest.startsWith("厅") || rest.startsWith("分局") || rest.startsWith("委员会")
+                || rest.startsWith("办公室");
+    }
+
+    private static boolean bureauOwner(String part) {
+        return "市区县省镇乡".indexOf(part.charAt(0)) >= 0 || org.localkg.resolve.Divisions.get().regionAt(part, 0) != null;
     }
 
     private static boolean isQuoted(String part) {

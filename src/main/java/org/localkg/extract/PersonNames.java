@@ -26,10 +26,23 @@ final class PersonNames {
             return 0;
         }
         boolean bounded = j >= t.length() || !ArticleText.isHan(t.charAt(j));
+        if (bounded && run >= 3) {
+            // 郑东说，… / 黄吉表示，…: the name, then a word that follows names
+            for (int len = 2; len < run; len++) {
+                String after = t.slice(i + len, j);
+                boolean follows = Lexicons.AFTER_NAME.contains(after) && (after.length() >= 2 || "说讲称道".contains(after));
+                if (follows && t.isTokenBoundary(i + len) && plausible(t, i, len, titled)) {
+                    return len;
+                }
+            }
+        }
         if (bounded && run <= 3 && plausible(t, i, run, titled)) {
             return run;
         }
-        if (bounded && run == 4 && compoundSurname(t, i) && plausible(t, i, 4, titled)) {
+        Token first = t.tokenAt(i);
+        boolean recognised = first != null && first.start() == i && first.isPersonName() && first.text().length() >= 2;
+        if (bounded && run == 4 && (compoundSurname(t, i) || titled && recognised)
+                && plausible(t, i, 4, titled)) {
             return 4;
         }
         Token tk = t.tokenAt(i);

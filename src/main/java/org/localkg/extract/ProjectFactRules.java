@@ -53,6 +53,11 @@ final class ProjectFactRules {
         if (t.article().kind() == org.localkg.ingest.Article.Kind.CAPTION) {
             return facts.nearestBefore(at, paragraph, EntityType.PROJECT);
         }
+        // 该项目总投资…, 项目预计…: the project the paragraph last named
+        String lead = t.slice(sentence.start(), at);
+        if (lead.contains("该项目") || lead.startsWith("项目")) {
+            return facts.nearestBefore(sentence.start(), paragraph, EntityType.PROJECT);
+        }
         return Optional.empty();
     }
 

@@ -57,7 +57,8 @@ final class ProjectRecognizer {
                 start = NameBoundary.skipLeadingStopWords(t, start, at);
                 start = skipYear(t, start, at);
                 start = NameBoundary.skipLeadingVerbs(t, start, at);
-                if (isProjectName(t, start, at) && !insideOrganization(facts, new Span(start, end))) {
+                if (isProjectName(t, start, at) && !insideOrganization(facts, new Span(start, end))
+                        && !opensWithPerson(facts, t, start)) {
                     facts.mention(EntityType.PROJECT, new Span(start, end));
                 }
             }
@@ -83,16 +84,19 @@ final class ProjectRecognizer {
         return m.find() ? start + m.end() : start;
     }
 
+    /** A project's name does not open with the name of a person the article knows (陈金虎希望项目方…). */
+    private static boolean opensWithPerson(ArticleFacts facts, ArticleText t, int start) {
+        for (Entity e : facts.entities()) {
+            if (e.type().isPerson() && t.view().startsWith(e.name(), start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isProjectName(ArticleText t, int start, int suffixStart) {
         if (suffixStart - start < 2) {
             return false;
-        }
-        for (int i = start; i < suffixStart; i++) {
-            var tk = t.tokenAt(i);
-            if (tk != null && tk.start() == i && tk.isPersonName() && tk.end() <= suffixStart
-                    && PersonNames.plausible(t, i, tk.text().length(), false) && i == start) {
-                return false; // 陈金虎希望项目方…: a person and a verb, not a name
-            }
         }
         String part = t.slice(start, suffixStart);
         String bare = part.replaceAll("[“”\"'‘’]", "");
@@ -109,8 +113,9 @@ final class ProjectRecognizer {
         if (bare.contains("相关") || bare.matches(".*(工程|项目)(及|和|与).*")) {
             return false; // 室外管网工程及相关配套工程: a list of works, not one project's name
         }
-        boolean proper = NameChecks.namesPlace(t, start, suffixStart) || hasProperNoun(t, start, suffixStart);
-        if (bare.matches(".*[和与及].*") && !proper) {
+        boolean proper = NameChecks.namesPlace(t, start, suffixStart) || hasProperNoun(t, start, suffixStart)
+                || NameChecks.enterpriseName(bare) && Lexicons.INDUSTRY.suffixAt(bare, bare.length()) != null;
+        if (bare.matches(".*[和与].*") && !proper) {
             return false; // 绿建技术和减碳工艺项目: kinds of projects
         }
         // a name must say which project: a proper name, a place, or a description of what is built
@@ -118,7 +123,13 @@ final class ProjectRecognizer {
     }
 
     /** A description names an industry or a built thing (新能源汽车视觉控制系统), not an abstraction. */
+    private static final java.util.List<String> ACTIVITIES = java.util.List.of("研发", "生产", "制造", "产业化", "技改",
+            "扩能", "产能");
+
     private static boolean describesWhatIsBuilt(String bare) {
+        if (ACTIVITIES.stream().anyMatch(bare::contains)) {
+            return true;
+        }
         for (int i = 0; i < bare.length(); i++) {
             if (Lexicons.INDUSTRY.prefixAt(bare, i) != null || Lexicons.FACILITY_SUFFIXES.prefixAt(bare, i) != null) {
                 return true;

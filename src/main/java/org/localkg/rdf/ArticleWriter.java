@@ -150,10 +150,7 @@ public final class ArticleWriter {
             g.add(i, LKG.rdfType, LKG.Inspection);
             g.add(i, LKG.inspector, official);
             g.add(i, LKG.reportedIn, a);
-            LocalDate day = md.date() == null ? null
-                    : java.util.Optional.ofNullable(RelativeDates.day(article.text().substring(
-                            ins.evidence().start(), Math.min(article.text().length(), ins.evidence().end() + 12)), md.date()))
-                            .orElse(null);
+            LocalDate day = md.date() == null ? null : RelativeDates.day(sentenceBefore(article.text(), ins.evidence()), md.date());
             LocalDate when = day != null ? day : md.date();
             if (when != null) {
                 g.add(i, LKG.date, NodeFactory.createLiteralDT(when.toString(), XSDDatatype.XSDdate));
@@ -164,6 +161,15 @@ public final class ArticleWriter {
             evidence(g, a, article, ins.evidence(), i, LKG.inspector, official);
         }
         return a;
+    }
+
+    /** The text of a span's sentence up to the span's end: where 昨天 and 今天 stand. */
+    private static String sentenceBefore(String text, Span s) {
+        int from = s.start();
+        while (from > 0 && "。！？\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return text.substring(from, s.end());
     }
 
     /** The entity's key, resolved through the registry so that known names and variants meet. */

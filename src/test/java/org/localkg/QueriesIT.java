@@ -1,0 +1,56 @@
+package org.localkg;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.localkg.ingest.SourceReader;
+
+/** Every query of queries/ runs over a graph built from the test pages; the scored four return rows. */
+class QueriesIT {
+    static Dataset union;
+
+    @BeforeAll
+    static void build() throws IOException {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        Pipeline p = new Pipeline("http://localhost:3030/");
+        for (Path f : SourceReader.expand(Path.of("src/test/resources/pages"))) {
+            p.process(SourceReader.read(f), StreamRDFLib.dataset(dsg));
+        }
+        DatasetGraph u = DatasetGraphFactory.create(dsg.getUnionGraph());
+        union = DatasetFactory.wrap(u);
+    }
+
+    static Stream<Path> queries() throws IOException {
+        return Files.list(Path.of("queries")).filter(p -> p.toString().endsWith(".rq")).sorted();
+    }
+
+    @ParameterizedTest
+    @MethodSource("queries")
+    void runs(Path query) throws IOException {
+        String text = Files.readString(query);
+        assertTrue(text.startsWith("#"), query + " opens with comments on what it answers");
+        try (QueryExecution qe = QueryExecution.dataset(union).query(QueryFactory.create(text)).build()) {
+            int rows = 0;
+            for (var rs = qe.execSelect(); rs.hasNext(); rs.next()) {
+                rows++;
+            }
+            if (List.of("entities.rq", "officials.rq", "projects.rq", "inspections.rq").contains(query.getFileName().toString())) {
+                assertTrue(rows > 0, query + " returned no rows");
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.localkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class OfficialRecognizerTest {
+    @Test
+    void titleThenNameGivesAnOfficialWithThePost() {
+        Extracted x = Extracted.body("昨天上午，市委书记林建华专题调研滨江新城建设。");
+        assertTrue(x.names(EntityType.OFFICIAL).contains("林建华"));
+        assertEquals(Set.of("市委书记"), x.posts("林建华"));
+    }
+
+    @Test
+    void postsAreSplitAtEnumerationCommaAndComma() {
+        Extracted x = Extracted.body("区委常委，经济开发区党工委副书记、管委会主任韩梅参加活动。");
+        assertEquals(Set.of("区委常委", "经济开发区党工委副书记", "管委会主任"), x.posts("韩梅"));
+    }
+
+    @Test
+    void aLongOrganisationBeforeTheTitleIsPartOfThePost() {
+        Extracted x = Extracted.body("会上，省应急管理厅火灾调查处处长钟立平作了发言。");
+        assertEquals(Set.of("省应急管理厅火灾调查处处长"), x.posts("钟立平"));
+    }
+
+    @Test
+    void aNameThenTopTitleIsAnOfficial() {
+        Extracted x = Extracted.body("深入学习贯彻习近平总书记重要讲话精神。");
+        assertEquals(Set.of("总书记"), x.posts("习近平"));
+    }
+
+    @Test
+    void aGroupLabelIntroducesOfficialsWithoutPosts() {
+        Extracted x = Extracted.body("市、区领导方志强、马晓东、黄丽参加活动。");
+        assertEquals(Set.of("方志强", "马晓东", "黄丽"), x.names(EntityType.OFFICIAL));
+        assertTrue(x.posts("方志强").isEmpty());
+    }
+
+    @Test
+    void theNameEndsBeforeAVerbThatFollowsIt() {
+        Extracted x = Extracted.body("区委副书记、区长郭明主持会议。副区长谢伟表示要抓好落实。");
+        assertTrue(x.names(EntityType.OFFICIAL).containsAll(Set.of("郭明", "谢伟")));
+        assertEquals(Set.of("区委副书记", "区长"), x.posts("郭明"));
+    }
+
+    @Test
+    void aCompanyRoleMakesAPersonNotAnOfficial() {
+        Extracted x = Extracted.body("“订单排到了明年。”公司副总经理温建国说。");
+        assertTrue(x.names(EntityType.PERSON).contains("温建国"));
+        assertFalse(x.names(EntityType.OFFICIAL).contains("温建国"));
+        assertEquals("公司副总经理", x.entity("温建国").role());
+    }
+
+    @Test
+    void aHeadOfAnInstituteIsAPerson() {
+        Extracted x = Extracted.body("新材料研究院院长邵华介绍了研发进展。");
+        assertTrue(x.names(EntityType.PERSON).contains("邵华"));
+        assertFalse(x.names(EntityType.OFFICIAL).contains("邵华"));
+    }
+
+    @Test
+    void aForeignNameBoundedByPunctuationIsTakenWhole() {
+        Extracted x = Extracted.body("日本国会议员山田太郎，市、区领导陆平参加活动。");
+        assertTrue(x.names(EntityType.OFFICIAL).contains("山田太郎"));
+        assertEquals(Set.of("日本国会议员"), x.posts("山田太郎"));
+    }
+
+    @Test
+    void aCommonWordAfterAGroupLabelIsNoName() {
+        Extracted x = Extracted.body("提高各级领导干部、救援队伍的应急能力。");
+        assertTrue(x.names(EntityType.OFFICIAL).isEmpty());
+    }
+
+    @Test
+    void laterMentionsOfTheNameAloneAreMentionsOfTheSameOfficial() {
+        Extracted x = Extracted.body("市长钟晓明察看项目。钟晓明指出，要加快建设。");
+        assertEquals(2, x.entity("钟晓明").mentions().size());
+    }
+}

@@ -1,0 +1,78 @@
+package org.localkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class OrganizationRecognizerTest {
+    @Test
+    void aLegalNameIsAnEnterpriseStartingAfterTheFunctionWord() {
+        Extracted x = Extracted.body("总部位于新北区的常州天辰精密机械有限公司，是行业龙头。");
+        assertEquals(Set.of("常州天辰精密机械有限公司"), x.names(EntityType.ENTERPRISE));
+    }
+
+    @Test
+    void aPlaceInBracketsStaysInTheName() {
+        Extracted x = Extracted.body("当天，博锐新材料(无锡)有限公司、江苏恒远环保科技有限公司等5家企业签约。");
+        assertEquals(Set.of("博锐新材料(无锡)有限公司", "江苏恒远环保科技有限公司"), x.names(EntityType.ENTERPRISE));
+    }
+
+    @Test
+    void shortNamesInAListClosedByEnterprisesAreEnterprises() {
+        Extracted x = Extracted.body("园区培育了蓝湾智造、云杉科技等一批龙头企业。");
+        assertEquals(Set.of("蓝湾智造", "云杉科技"), x.names(EntityType.ENTERPRISE));
+    }
+
+    @Test
+    void industryWordsAloneAreNoCompanyName() {
+        Extracted x = Extracted.body("多家新能源科技公司入驻。");
+        assertTrue(x.names(EntityType.ENTERPRISE).isEmpty());
+    }
+
+    @Test
+    void aParkNamesAPlaceOrAQuotedWord() {
+        Extracted x = Extracted.body("位于无锡高新区的项目，与“三山”创新区和溧阳经济开发区合作。");
+        assertEquals(Set.of("无锡高新区", "“三山”创新区", "溧阳经济开发区"), x.names(EntityType.PARK));
+    }
+
+    @Test
+    void genericZonesAreNoParks() {
+        Extracted x = Extracted.body("加快推进近零碳园区建设，打造绿色建筑产业集聚示范区。");
+        assertTrue(x.names(EntityType.PARK).isEmpty());
+    }
+
+    @Test
+    void aVerbBeforeTheParkIsNotPartOfIt() {
+        Extracted x = Extracted.body("要做大溧阳高新区，加快建设。");
+        assertEquals(Set.of("溧阳高新区"), x.names(EntityType.PARK));
+    }
+
+    @Test
+    void aRegionAndATwoCharacterAbbreviationWithZoneIsAPark() {
+        Extracted x = Extracted.body("金坛数谷区今年新签约项目12个，数谷区负责人介绍。");
+        assertTrue(x.names(EntityType.PARK).contains("金坛数谷区"));
+        assertTrue(x.entity("金坛数谷区").aliases().contains("数谷区"));
+    }
+
+    @Test
+    void theLongestZoneSuffixWins() {
+        Extracted x = Extracted.body("苏州工业园区管委会召开会议。");
+        assertTrue(x.names(EntityType.PARK).contains("苏州工业园区"));
+        assertFalse(x.names(EntityType.PARK).contains("苏州工业园"));
+    }
+
+    @Test
+    void governmentBodiesAreOrganisations() {
+        Extracted x = Extracted.body("市工信局、南京理工大学和区科技局负责人出席。");
+        assertTrue(x.names(EntityType.ORGANIZATION).containsAll(Set.of("市工信局", "南京理工大学", "区科技局")));
+    }
+
+    @Test
+    void wordsEndingInASuffixCharacterAreNoOrganisations() {
+        Extracted x = Extracted.body("优化产业布局，打开新局面。");
+        assertTrue(x.names(EntityType.ORGANIZATION).isEmpty());
+    }
+}

@@ -1,0 +1,88 @@
+package org.localkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ProjectFactRulesTest {
+    @Test
+    void investmentInYiAndWanIsNormalisedToYuan() {
+        Extracted x = Extracted.body("宏达智能装备项目总投资12.5亿元。蓝天新材料项目总投资额3000万元。");
+        assertEquals(0, new BigDecimal("1250000000").compareTo(investment(x, "宏达智能装备项目")));
+        assertEquals(0, new BigDecimal("30000000").compareTo(investment(x, "蓝天新材料项目")));
+    }
+
+    @Test
+    void aPhaseInvestmentBelongsToTheProjectOfTheSentence() {
+        Extracted x = Extracted.caption("常州生物医药创新中心位于龙城大道北侧，一期B地块总投资2.6亿元。某某 摄", "重点项目 进行时");
+        assertEquals(0, new BigDecimal("260000000").compareTo(investment(x, "常州生物医药创新中心")));
+    }
+
+    @Test
+    void foreignCurrencyIsNotTakenForYuan() {
+        Extracted x = Extracted.body("宏达智能装备项目总投资近3亿美元。");
+        assertTrue(x.facts.investments().isEmpty());
+    }
+
+    @Test
+    void anAbsoluteYearOfCompletionIsKept() {
+        Extracted x = Extracted.body("滨江科技交流中心项目预计2026年竣工投用。");
+        Facts.ExpectedCompletion c = x.facts.completions().get(0);
+        assertEquals(2026, c.year());
+        assertEquals("2026年竣工", c.written());
+    }
+
+    @Test
+    void aRelativeDateHasNoYearWithoutTheArticleDate() {
+        Extracted x = Extracted.body("滨江科技交流中心项目预计今年5月竣工。");
+        assertNull(x.facts.completions().get(0).year());
+    }
+
+    @Test
+    void aRelativeDateIsResolvedWithTheArticleDate() {
+        Extracted x = Extracted.body("滨江科技交流中心项目预计明年5月竣工。", LocalDate.of(2024, 3, 1));
+        assertEquals(2025, x.facts.completions().get(0).year());
+    }
+
+    @Test
+    void reachedStagesAreStatusesExpectedOnesAreNot() {
+        Extracted x = Extracted.body("宏达智能装备项目主体已封顶，预计年底竣工。");
+        Set<ProjectStatus> statuses = Set.copyOf(x.facts.statuses().stream().map(Facts.Status::status).toList());
+        assertEquals(Set.of(ProjectStatus.TOPPED_OUT), statuses);
+    }
+
+    @Test
+    void aParkNamedInsideTheProjectIsItsPark() {
+        Extracted x = Extracted.body("南京大学溧阳高新区研究院行政楼获批省级示范项目。");
+        assertEquals(Set.of("溧阳高新区"), x.parksOf("南京大学溧阳高新区研究院行政楼"));
+    }
+
+    @Test
+    void locatedInAParkGivesThePark() {
+        Extracted x = Extracted.body("位于无锡高新区的市重大项目——华光传感器研发及产业化项目总投资6亿元。");
+        assertEquals(Set.of("无锡高新区"), x.parksOf("华光传感器研发及产业化项目"));
+    }
+
+    @Test
+    void aCompanyWhoseShortNameOpensTheProjectBuildsIt() {
+        Extracted x = Extracted.body("恒瑞达新能源电池项目今年开工。江苏恒瑞达新能源科技有限公司是高新技术企业。");
+        assertEquals(Set.of("江苏恒瑞达新能源科技有限公司"), x.enterprisesOf("恒瑞达新能源电池项目"));
+    }
+
+    @Test
+    void theCompanyJustIntroducedBuildsWhatItInvestsIn() {
+        Extracted x = Extracted.body("总部位于新北区的常州远景车灯科技有限公司，是车灯龙头。企业投资的智能车灯控制系统项目于3月启动建设。");
+        assertEquals(Set.of("常州远景车灯科技有限公司"), x.enterprisesOf("智能车灯控制系统项目"));
+    }
+
+    private static BigDecimal investment(Extracted x, String project) {
+        return x.facts.investments().stream().filter(i -> i.project().name().equals(project)).findFirst()
+                .orElseThrow(() -> new AssertionError("no investment for " + project + ": " + x.facts.investments()))
+                .yuan();
+    }
+}

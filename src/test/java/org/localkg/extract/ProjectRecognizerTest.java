@@ -1,0 +1,69 @@
+package org.localkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ProjectRecognizerTest {
+    @Test
+    void aNameEndingInProjectIsAProject() {
+        Extracted x = Extracted.body("宏达高端轴承研发及生产项目于去年开工建设。");
+        assertEquals(Set.of("宏达高端轴承研发及生产项目"), x.names(EntityType.PROJECT));
+    }
+
+    @Test
+    void genericProjectsAreNoNames() {
+        Extracted x = Extracted.body("推动重大项目加快建设，多个项目落户，新引进相关项目15个，获批示范项目。");
+        assertTrue(x.names(EntityType.PROJECT).isEmpty());
+    }
+
+    @Test
+    void programmesAreNoProjects() {
+        Extracted x = Extracted.body("开展青年骨干人才培养项目，列为“书记项目”。");
+        assertTrue(x.names(EntityType.PROJECT).isEmpty());
+    }
+
+    @Test
+    void aListClosedByMajorProjectsIsAListOfProjects() {
+        Extracted x = Extracted.body("加快锡宜高速、太湖大道快速路、运河航道整治等重大项目建设。");
+        assertEquals(Set.of("锡宜高速", "太湖大道快速路", "运河航道整治"), x.names(EntityType.PROJECT));
+    }
+
+    @Test
+    void worksAfterABuildingVerbAreProjects() {
+        Extracted x = Extracted.body("年内开工沪宁高速无锡至苏州段、望虞河大桥，持续优化路网。");
+        assertEquals(Set.of("沪宁高速无锡至苏州段", "望虞河大桥"), x.names(EntityType.PROJECT));
+    }
+
+    @Test
+    void whatTheTextCallsAMajorProjectIsAProject() {
+        Extracted x = Extracted.body("位于滨湖开发区的常州凯达新能源电池基地是省重大项目，总建筑面积10万平方米。");
+        assertTrue(x.names(EntityType.PROJECT).contains("常州凯达新能源电池基地"));
+    }
+
+    @Test
+    void aDesignationMakesItsHolderAProject() {
+        Extracted x = Extracted.body("南湖科创中心综合楼获批省级绿色建筑示范项目。");
+        assertEquals(Set.of("南湖科创中心综合楼"), x.names(EntityType.PROJECT));
+    }
+
+    @Test
+    void aBuiltThingCalledProjectByTheNextSentenceIsAProject() {
+        Extracted x = Extracted.body("在园区东侧，天元设计集团总部正在进行内部装修。项目采用装配式结构。");
+        assertTrue(x.names(EntityType.PROJECT).contains("天元设计集团总部"));
+    }
+
+    @Test
+    void theSubjectOfACaptionInAProjectsColumnIsAProject() {
+        Extracted x = Extracted.caption("城东智慧物流港位于青龙路北侧，总投资3亿元。目前已封顶。张三 摄", "重点项目 进行时");
+        assertTrue(x.names(EntityType.PROJECT).contains("城东智慧物流港"));
+    }
+
+    @Test
+    void aProjectIsNotPartOfACompanyName() {
+        Extracted x = Extracted.body("苏州华信工程设计研究院有限公司中标。");
+        assertTrue(x.names(EntityType.PROJECT).isEmpty());
+    }
+}

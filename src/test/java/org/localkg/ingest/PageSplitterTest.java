@@ -1,0 +1,93 @@
+package org.localkg.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PageSplitterTest {
+    private static final String PAGE = """
+            林建华调研滨湖高新区
+
+            加快项目建设 培育发展新动能
+
+            本报讯(记者 王五) 昨天上午，市委书记林建华调研滨湖高新区，强调要持续营造宜居宜业的城市环
+
+            境。区领导高翔陪同调研。
+
+            在智芯半导体封测项目现场，林建华了解项目进展。
+
+            区政协召开协商会
+
+            本报讯(记者 赵六) 昨天，区政协召开协商会。
+
+            重点项目
+            进行时
+
+            城东智慧物流港位于青龙路北侧，总投资3亿元，目前主体已封顶。
+
+            张三 摄
+
+            奋进新征程
+            建功新时代
+            """;
+
+    @Test
+    void aPageSplitsIntoArticlesAndCaptions() {
+        List<Article> articles = PageSplitter.split(PAGE);
+        assertEquals(3, articles.size());
+        assertEquals(List.of("林建华调研滨湖高新区", "加快项目建设 培育发展新动能"), articles.get(0).title());
+        assertEquals(List.of("区政协召开协商会"), articles.get(1).title());
+        assertEquals(Article.Kind.CAPTION, articles.get(2).kind());
+    }
+
+    @Test
+    void aParagraphBrokenMidWordIsRejoined() {
+        Article first = PageSplitter.split(PAGE).get(0);
+        assertTrue(first.text().contains("城市环境。区领导"), first.text());
+    }
+
+    @Test
+    void captionsKeepTheirCreditAndColumn() {
+        Article caption = PageSplitter.split(PAGE).get(2);
+        assertEquals("张三 摄", caption.byline());
+        assertEquals("重点项目 进行时", caption.column());
+        assertTrue(caption.text().startsWith("城东智慧物流港"));
+    }
+
+    @Test
+    void slogansAreLeftOut() {
+        for (Article a : PageSplitter.split(PAGE)) {
+            assertFalse(a.text().contains("奋进新征程"), a.text());
+        }
+    }
+
+    @Test
+    void aSectionHeadingWithoutBylineStaysInItsArticle() {
+        String page = """
+                绿建区：从先行到示范
+
+                □本报记者 陈一 通讯员 刘二
+
+                第一段，正文内容。
+
+                提质增绿 锚定零碳
+
+                第二段，正文内容。
+                """;
+        List<Article> articles = PageSplitter.split(page);
+        assertEquals(1, articles.size());
+        assertEquals("□本报记者 陈一 通讯员 刘二", articles.get(0).byline());
+        assertTrue(articles.get(0).text().contains("提质增绿 锚定零碳\n第二段"));
+    }
+
+    @Test
+    void markdownHeadingMarksAreDropped() {
+        Article a = PageSplitter.split("## 标题一行\n\n本报讯(记者 王五) 正文，一句。").get(0);
+        assertEquals(List.of("标题一行"), a.title());
+        assertNull(a.column());
+    }
+}

@@ -1,0 +1,46 @@
+package org.localkg.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityRegistryTest {
+    @Test
+    void spellingVariantsOfALongNameAreOne() {
+        assertTrue(EntityRegistry.isVariant("滨湖低碳智造创新研谷", "滨湖低碳智造研创谷"));
+        assertTrue(EntityRegistry.isVariant("滨湖低碳智造创新研谷", "滨湖低碳智造创新谷"));
+    }
+
+    @Test
+    void anAbbreviationSharingALongEndingIsOne() {
+        assertTrue(EntityRegistry.isVariant("南京理工大学江阴校区科技园行政楼", "南理工江阴校区科技园行政楼"));
+    }
+
+    @Test
+    void differentBuildingsOfOneCampusAreNotOne() {
+        assertFalse(EntityRegistry.isVariant("南京理工大学江阴校区科技园行政楼", "南京理工大学江阴校区科技园图书馆"));
+        assertFalse(EntityRegistry.isVariant("常州天辰精密机械有限公司", "常州天宁精密机械有限公司"));
+    }
+
+    @Test
+    void aVariantResolvesToTheFirstKey() {
+        EntityRegistry r = new EntityRegistry();
+        String first = r.resolve("thing|滨湖低碳智造创新研谷", "thing|", List.of("滨湖低碳智造创新研谷"), true);
+        String second = r.resolve("thing|滨湖低碳智造研创谷", "thing|", List.of("滨湖低碳智造研创谷"), true);
+        assertEquals(first, second);
+        String other = r.resolve("thing|溧阳高新区", "thing|", List.of("溧阳高新区"), true);
+        assertNotEquals(first, other);
+    }
+
+    @Test
+    void regionPrefixedParkNamesShareAKey() {
+        assertEquals(EntityKeys.thingKey("常州西太湖科技产业园"), EntityKeys.thingKey("西太湖科技产业园"));
+        assertEquals(EntityKeys.thingKey("武进绿建区"), EntityKeys.thingKey("绿建区"));
+        assertNotEquals(EntityKeys.thingKey("武进高新区"), EntityKeys.thingKey("钟楼高新区"));
+        assertEquals(Names.key("“两湖”创新区"), Names.key("\"两湖\"创新区"));
+    }
+}

@@ -1,0 +1,99 @@
+package org.localkg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.localkg.Pipeline;
+import org.localkg.store.IngestListener;
+import org.localkg.store.KgStore;
+
+/** End to end: ingest into a temporary TDB2, Fuseki on a free port, SPARQL over real HTTP. */
+class ServerIT {
+    @TempDir
+    static Path dir;
+    static KgStore store;
+    static KgServer server;
+    static String base;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        store = KgStore.open(dir.resolve("store"));
+        store.ingest(List.of(Path.of("src/test/resources/pages")), new Pipeline("http://localhost:3030/"), new IngestListener() {});
+        server = KgServer.builder(store.dataset().asDatasetGraph()).port(0).loopback(true).build().start();
+        base = "http://localhost:" + server.port();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        store.close();
+    }
+
+    static HttpResponse<String> get(String path, String accept) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (accept != null) {
+            b.header("Accept", accept);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void officialsWithTheirPostsOverHttp() throws Exception {
+        String q = "PREFIX lkg: <https://w3id.org/localkg/ontology#> PREFIX org: <http://www.w3.org/ns/org#> "
+                + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "SELECT ?name ?post WHERE { ?o a lkg:Official ; rdfs:label ?name ; org:holds/lkg:postTitle ?post }";
+        for (String endpoint : List.of("/kg/sparql", "/kg/query")) {
+            HttpResponse<String> r = get(endpoint + "?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8),
+                    "application/sparql-results+json");
+            assertEquals(200, r.statusCode(), r.body());
+            assertTrue(r.body().contains("赵明远") && r.body().contains("市委书记"), r.body());
+        }
+    }
+
+    @Test
+    void theEndpointIsReadOnly() throws Exception {
+        HttpRequest update = HttpRequest.newBuilder(URI.create(base + "/kg/update"))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <http://x/a> <http://x/b> <http://x/c> }")).build();
+        int status = HTTP.send(update, HttpResponse.BodyHandlers.ofString()).statusCode();
+        assertTrue(status >= 400, "update answered " + status);
+        HttpRequest viaSparql = HttpRequest.newBuilder(URI.create(base + "/kg/sparql"))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <http://x/a> <http://x/b> <http://x/c> }")).build();
+        assertTrue(HTTP.send(viaSparql, HttpResponse.BodyHandlers.ofString()).statusCode() >= 400);
+    }
+
+    @Test
+    void corsIsOnForOtherOrigins() throws Exception {
+        HttpRequest r = HttpRequest.newBuilder(URI.create(base + "/kg/sparql?query="
+                        + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8)))
+                .header("Origin", "http://other.example").GET().build();
+        HttpResponse<String> resp = HTTP.send(r, HttpResponse.BodyHandlers.ofString());
+        assertTrue(resp.headers().firstValue("Access-Control-Allow-Origin").isPresent(), resp.headers().toString());
+    }
+
+    @Test
+    void anEntityIriDereferencesToTurtle() throws Exception {
+        String q = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?e WHERE { ?e rdfs:label \"赵明远\"@zh }";
+        HttpResponse<String> r = get("/kg/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "text/csv");
+        String iri = r.body().lines().skip(1).findFirst().orElseThrow().strip();
+        String path = URI.create(iri).getPath();
+        HttpResponse<String> d = get(path, "text/turtle");
+        assertEquals(200, d.statusCode());
+        assertTrue(d.body().contains("赵明远"), d.body());
+        assertEquals("Accept", d.headers().firstValue("Vary").orElse(""));
+    }
+}

@@ -1,0 +1,90 @@
+package org.localkg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.localkg.Pipeline;
+
+/** A real TDB2 store in a temporary folder. */
+class KgStoreIT {
+    private static final Path FIXTURE = Path.of("src/test/resources/pages/inspection-page.txt");
+    private static final IngestListener QUIET = new IngestListener() {};
+
+    private static Set<Quad> contents(KgStore kg) {
+        return Txn.calculateRead(kg.dataset(), () -> {
+            Set<Quad> all = new HashSet<>();
+            kg.dataset().asDatasetGraph().find().forEachRemaining(all::add);
+            return all;
+        });
+    }
+
+    @Test
+    void ingestingTheSameFileTwiceLeavesTheStoreAsItWas(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("page.txt");
+        Files.copy(FIXTURE, page);
+        try (KgStore kg = KgStore.open(dir.resolve("store"))) {
+            IngestSummary first = kg.ingest(List.of(page), new Pipeline("http://example.org/"), QUIET);
+            assertEquals(1, first.added());
+            Set<Quad> after1 = contents(kg);
+            IngestSummary second = kg.ingest(List.of(page), new Pipeline("http://example.org/"), QUIET);
+            assertEquals(1, second.unchanged());
+            assertEquals(after1, contents(kg));
+        }
+    }
+
+    @Test
+    void aChangedFileReplacesItsOldArticles(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("page.txt");
+        Files.copy(FIXTURE, page);
+        try (KgStore kg = KgStore.open(dir.resolve("store"))) {
+            kg.ingest(List.of(page), new Pipeline("http://example.org/"), QUIET);
+            Set<Quad> before = contents(kg);
+            Files.writeString(page, "区政协召开会议\n\n本报讯(记者 王五) 昨天，区政协主席郑东主持会议。\n", StandardCharsets.UTF_8);
+            IngestSummary s = kg.ingest(List.of(page), new Pipeline("http://example.org/"), QUIET);
+            assertEquals(1, s.replaced());
+            Set<Quad> after = contents(kg);
+            assertNotEquals(before, after);
+            assertTrue(after.stream().noneMatch(q -> q.getObject().isLiteral()
+                    && q.getObject().getLiteralLexicalForm().equals("赵明远")), "old article left behind");
+            assertTrue(after.stream().anyMatch(q -> q.getObject().isLiteral()
+                    && q.getObject().getLiteralLexicalForm().equals("郑东")));
+        }
+    }
+
+    @Test
+    void badInputsAreReportedByNameAndTheRestIsIngested(@TempDir Path dir) throws Exception {
+        Path good = dir.resolve("good.txt");
+        Files.copy(FIXTURE, good);
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Path binary = Files.write(dir.resolve("binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 1, 2, 3});
+        Path gbk = Files.write(dir.resolve("gbk.txt"),
+                "区政协召开会议\n\n本报讯(记者 王五) 昨天，区政协主席郑东主持会议。\n".getBytes("GB18030"));
+        Path missing = dir.resolve("missing.txt");
+        try (KgStore kg = KgStore.open(dir.resolve("store"))) {
+            kg.ingest(List.of(good), new Pipeline("http://example.org/"), QUIET);
+            Set<Quad> before = contents(kg);
+            IngestSummary s = kg.ingest(List.of(empty, binary, gbk, missing, good), new Pipeline("http://example.org/"), QUIET);
+            assertFalse(s.ok());
+            assertEquals(3, s.failures().size(), s.failures().toString());
+            assertTrue(s.failures().stream().anyMatch(f -> f.contains("empty.txt") && f.contains("empty")));
+            assertTrue(s.failures().stream().anyMatch(f -> f.contains("binary.txt") && f.contains("binary")));
+            assertTrue(s.failures().stream().anyMatch(f -> f.contains("missing.txt") && f.contains("no such")));
+            assertEquals(1, s.added(), "the GB18030 file is decoded and ingested");
+            assertEquals(1, s.unchanged());
+            Set<Quad> after = contents(kg);
+            assertTrue(after.containsAll(before), "nothing stored before was lost");
+        }
+    }
+}
