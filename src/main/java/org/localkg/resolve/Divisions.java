@@ -34,7 +34,8 @@ public final class Divisions {
     private final Map<String, List<Division>> byName = new HashMap<>();
     private final Set<String> regionNames = new HashSet<>();
     private final Set<String> placeNames = new HashSet<>();
-    private final List<String> regionsLongestFirst;
+    /** Region names by their first character, longest first: a lookup per position, not a scan. */
+    private final Map<Character, List<String>> regionsByFirstChar = new HashMap<>();
 
     private Divisions(List<Division> all) {
         for (Division d : all) {
@@ -52,7 +53,9 @@ public final class Divisions {
         }
         List<String> r = new ArrayList<>(regionNames);
         r.sort(Comparator.comparingInt(String::length).reversed());
-        regionsLongestFirst = List.copyOf(r);
+        for (String name : r) {
+            regionsByFirstChar.computeIfAbsent(name.charAt(0), k -> new ArrayList<>()).add(name);
+        }
     }
 
     public static Divisions get() {
@@ -91,7 +94,10 @@ public final class Divisions {
 
     /** The longest region name that {@code text} starts with at {@code start}, or null. */
     public String regionAt(String text, int start) {
-        for (String r : regionsLongestFirst) {
+        if (start >= text.length()) {
+            return null;
+        }
+        for (String r : regionsByFirstChar.getOrDefault(text.charAt(start), List.of())) {
             if (text.startsWith(r, start)) {
                 return r;
             }

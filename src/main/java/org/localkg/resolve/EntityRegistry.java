@@ -17,10 +17,22 @@ public final class EntityRegistry {
     static final int VARIANT_MIN_LENGTH = 8;
 
     private final Map<String, String> canonicalByName = new HashMap<>();
+    /** Long names by their first character: variants share it, so only those are compared. */
+    private final Map<Character, List<String>> longNamesByFirstChar = new HashMap<>();
 
     /** Records a name (normalised) as known under a canonical key. */
     public void register(String name, String canonicalKey) {
-        canonicalByName.putIfAbsent(name, canonicalKey);
+        put(name, canonicalKey);
+    }
+
+    private void put(String prefixedName, String canonicalKey) {
+        if (canonicalByName.putIfAbsent(prefixedName, canonicalKey) == null) {
+            int bar = prefixedName.indexOf('|');
+            String bare = prefixedName.substring(bar + 1);
+            if (bare.length() >= VARIANT_MIN_LENGTH) {
+                longNamesByFirstChar.computeIfAbsent(bare.charAt(0), k -> new java.util.ArrayList<>()).add(prefixedName);
+            }
+        }
     }
 
     /**
@@ -43,9 +55,9 @@ public final class EntityRegistry {
             found = variantOf(prefix, names);
         }
         String canonical = found != null ? found : key;
-        canonicalByName.putIfAbsent(key, canonical);
+        put(key, canonical);
         for (String n : names) {
-            canonicalByName.putIfAbsent(prefix + n, canonical);
+            put(prefix + n, canonical);
         }
         return canonical;
     }
@@ -55,10 +67,9 @@ public final class EntityRegistry {
             if (n.length() < VARIANT_MIN_LENGTH) {
                 continue;
             }
-            for (Map.Entry<String, String> known : canonicalByName.entrySet()) {
-                String k = known.getKey();
+            for (String k : longNamesByFirstChar.getOrDefault(n.charAt(0), List.of())) {
                 if (k.startsWith(prefix) && isVariant(n, k.substring(prefix.length()))) {
-                    return known.getValue();
+                    return canonicalByName.get(k);
                 }
             }
         }
