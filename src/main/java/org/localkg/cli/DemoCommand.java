@@ -12,6 +12,7 @@ import org.localkg.ingest.SourceReader;
 import org.localkg.store.IngestSummary;
 import org.localkg.store.KgStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -20,15 +21,15 @@ import picocli.CommandLine.Option;
 final class DemoCommand implements Callable<Integer> {
     static final String CORPUS = "org/localkg/corpus/";
 
-    @Option(names = "--store", paramLabel = "DIR", description = "the TDB2 store folder (default: $KG_STORE or ./store)")
-    Path store;
+    @Mixin
+    StoreOption store = new StoreOption();
 
     @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: ${DEFAULT-VALUE})")
     int port = 3030;
 
     @Override
     public Integer call() throws IOException {
-        KgStore kg = KgStore.open(store != null ? store : Defaults.store());
+        KgStore kg = KgStore.open(store.path());
         if (kg.isEmpty()) {
             Pipeline pipeline = new Pipeline(Defaults.BASE);
             int articles = 0;

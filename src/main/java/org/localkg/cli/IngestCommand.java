@@ -7,6 +7,7 @@ import org.localkg.Pipeline;
 import org.localkg.store.IngestSummary;
 import org.localkg.store.KgStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,15 +18,15 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "text files, or folders walked for .txt files")
     List<Path> paths;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "the TDB2 store folder (default: $KG_STORE or ./store)")
-    Path store;
+    @Mixin
+    StoreOption store = new StoreOption();
 
     @Option(names = "--base", paramLabel = "IRI", description = "base of minted IRIs (default: ${DEFAULT-VALUE})")
     String base = Defaults.BASE;
 
     @Override
     public Integer call() {
-        try (KgStore kg = KgStore.open(store != null ? store : Defaults.store())) {
+        try (KgStore kg = KgStore.open(store.path())) {
             IngestSummary s = kg.ingest(paths, new Pipeline(base), new ProgressPrinter(System.err));
             return s.ok() ? 0 : 1;
         }

@@ -14,6 +14,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.localkg.store.KgStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,8 +27,8 @@ final class QueryCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUERY-FILE-OR-TEXT", description = "a .rq file, or the query's text")
     String query;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "the TDB2 store folder (default: $KG_STORE or ./store)")
-    Path store;
+    @Mixin
+    StoreOption store = new StoreOption();
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv or json (default: ${DEFAULT-VALUE})")
     Format format = Format.table;
@@ -37,7 +38,7 @@ final class QueryCommand implements Callable<Integer> {
         Path file = Path.of(query);
         String text = Files.isRegularFile(file) ? Files.readString(file) : query;
         Query q = QueryFactory.create(text);
-        try (KgStore kg = KgStore.open(store != null ? store : Defaults.store())) {
+        try (KgStore kg = KgStore.open(store.path())) {
             kg.dataset().getContext().set(TDB2.symUnionDefaultGraph, true);
             Txn.executeRead(kg.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.dataset(kg.dataset()).query(q).build()) {

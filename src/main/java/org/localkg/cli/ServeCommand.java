@@ -5,14 +5,15 @@ import java.util.concurrent.Callable;
 import org.localkg.server.KgServer;
 import org.localkg.store.KgStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves a store with embedded Fuseki: read-only SPARQL at /kg/sparql (and /kg/query), entity IRIs under /id/.",
             "Example: kg serve --store store --port 3030"})
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--store", paramLabel = "DIR", description = "the TDB2 store folder (default: $KG_STORE or ./store)")
-    Path store;
+    @Mixin
+    StoreOption store = new StoreOption();
 
     @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
     int port = 3030;
@@ -25,7 +26,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KgStore kg = KgStore.open(store != null ? store : Defaults.store());
+        KgStore kg = KgStore.open(store.path());
         return serve(kg, port, base, timeout);
     }
 
