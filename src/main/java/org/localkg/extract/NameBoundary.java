@@ -65,7 +65,8 @@ final class NameBoundary {
         int s = start;
         while (s < end) {
             Token tk = t.tokenAt(s);
-            if (tk == null || tk.start() != s || tk.end() >= end
+            // one-character verbs only (要/抢/抓): a two-character "verb" may be a name (远航)
+            if (tk == null || tk.start() != s || tk.end() >= end || tk.text().length() > 1
                     || !java.util.Set.of("v", "vd", "vf", "vshi", "vyou").contains(tk.tag())) {
                 break;
             }

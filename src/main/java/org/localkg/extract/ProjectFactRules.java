@@ -26,7 +26,7 @@ final class ProjectFactRules {
             "总投资(?:额)?(?:约|达|超|近|逾)?\\s*(\\d+(?:\\.\\d+)?)\\s*(亿|万)?元");
     private static final Pattern COMPLETION = Pattern.compile(
             "预计((?:\\d{4}年|今年|明年|年内|年底|本年)?[^，。,;；]{0,8}?)(?:全部|全面|整体|主体)?(竣工|建成|完工|投产|投用|投运|交付|运营|开业|达产)");
-    private static final Pattern ENTERPRISE_ANAPHOR = Pattern.compile("(?:该)?(?:企业|公司)(?:投资|投建|建设|打造|实施)的$");
+    private static final Pattern ENTERPRISE_ANAPHOR = Pattern.compile("(?:该)?(?:企业|公司)(?:投资|投建|建设|打造|实施){1,2}的$");
     private static final Pattern FUTURE = Pattern.compile("预计|计划|将|力争|争取|有望|拟");
 
     private ProjectFactRules() {}
@@ -203,7 +203,7 @@ final class ProjectFactRules {
                     }
                 }
             }
-            String lead = t.slice(Math.max(0, m.start() - 8), m.start());
+            String lead = t.slice(Math.max(0, m.start() - 10), m.start());
             if (ENTERPRISE_ANAPHOR.matcher(lead).find()) {
                 facts.nearestBefore(m.start(), new Span(0, m.start()), EntityType.ENTERPRISE)
                         .ifPresent(e -> link(facts.enterprises, project, e, new Span(Math.max(0, m.start() - 8), m.end())));

@@ -28,6 +28,7 @@ final class ProjectRecognizer {
     private static final Pattern DESIGNATION = Pattern.compile("(?:获批|获评|入选|列入|被评为)[^，。,;；]{0,24}项目");
     private static final Pattern STATUS_AFTER = Pattern.compile(
             "^(?:[^，。,;；]{0,12}?)(?:开工|竣工|封顶|建成投用|建成|投产|投用|投运|启动建设|主体结构)");
+    private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十\\d]+期(?:工程)?$");
     private static final Pattern ANAPHOR = Pattern.compile("^(?:该)?项目");
 
     private ProjectRecognizer() {}
@@ -112,6 +113,10 @@ final class ProjectRecognizer {
         }
         if (bare.contains("相关") || bare.matches(".*(工程|项目)(及|和|与).*")) {
             return false; // 室外管网工程及相关配套工程: a list of works, not one project's name
+        }
+        java.util.regex.Matcher phase = PHASE.matcher(bare);
+        if (phase.find() && NameChecks.specific(bare.substring(0, phase.start())).length() >= 2) {
+            return true; // 某某三期项目: a name and a phase
         }
         boolean proper = NameChecks.namesPlace(t, start, suffixStart) || hasProperNoun(t, start, suffixStart)
                 || NameChecks.enterpriseName(bare) && Lexicons.INDUSTRY.suffixAt(bare, bare.length()) != null;

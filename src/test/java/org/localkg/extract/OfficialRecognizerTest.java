@@ -80,4 +80,10 @@ class OfficialRecognizerTest {
         Extracted x = Extracted.body("市长钟晓明察看项目。钟晓明指出，要加快建设。");
         assertEquals(2, x.entity("钟晓明").mentions().size());
     }
+
+    @Test
+    void aNameTheSegmenterSplitsWrongEndsBeforeTheVerbThatLeads() {
+        Extracted x = Extracted.body("5月8日，副区长孙丽丽带领区发改委负责同志赴横山桥镇调研。");
+        assertEquals(Set.of("副区长"), x.posts("孙丽丽"));
+    }
 }

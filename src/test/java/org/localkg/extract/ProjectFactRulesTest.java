@@ -80,6 +80,12 @@ class ProjectFactRulesTest {
         assertEquals(Set.of("常州远景车灯科技有限公司"), x.enterprisesOf("智能车灯控制系统项目"));
     }
 
+    @Test
+    void theCompanyThatInvestsAndBuildsIsTheEnterprise() {
+        Extracted x = Extracted.body("在江苏华凯电子股份有限公司，书记察看生产线。该公司投资建设的高密度封装测试扩建项目总投资18亿元。");
+        assertEquals(Set.of("江苏华凯电子股份有限公司"), x.enterprisesOf("高密度封装测试扩建项目"));
+    }
+
     private static BigDecimal investment(Extracted x, String project) {
         return x.facts.investments().stream().filter(i -> i.project().name().equals(project)).findFirst()
                 .orElseThrow(() -> new AssertionError("no investment for " + project + ": " + x.facts.investments()))

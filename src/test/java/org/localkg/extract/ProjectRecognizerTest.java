@@ -66,4 +66,10 @@ class ProjectRecognizerTest {
         Extracted x = Extracted.body("苏州华信工程设计研究院有限公司中标。");
         assertTrue(x.names(EntityType.PROJECT).isEmpty());
     }
+
+    @Test
+    void aNameAndAPhaseIsAProject() {
+        Extracted x = Extracted.body("今年一季度，远航动力三期项目总投资100亿元，已于3月开工。");
+        assertEquals(Set.of("远航动力三期项目"), x.names(EntityType.PROJECT));
+    }
 }
