@@ -35,7 +35,7 @@ final class DemoCommand implements Callable<Integer> {
             int articles = 0;
             long triples = 0;
             for (String name : sampleNames()) {
-                IngestSummary s = kg.ingestSource(SourceReader.readResource(CORPUS + name), pipeline);
+                IngestSummary s = kg.ingestSource(SourceReader.readResource(CORPUS + name), pipeline, new ProgressPrinter(System.err));
                 articles += s.articles();
                 triples += s.triples();
             }

@@ -49,6 +49,15 @@ final class ProgressPrinter implements IngestListener {
         err.println("kg ingest: " + problem);
     }
 
+    @Override
+    public void articleRejected(String source, String article, java.util.List<org.localkg.validate.Violation> violations) {
+        if (interactive) {
+            err.print("\r");
+        }
+        err.println("kg ingest: " + source + ": article " + article + " violates the shapes and was not stored:");
+        violations.forEach(v -> err.println("  " + v.focus() + (v.path() == null ? "" : " " + v.path()) + ": " + v.message()));
+    }
+
     private String line() {
         double secs = Math.max(0.001, (System.currentTimeMillis() - t0) / 1000.0);
         return String.format("files %d/%d  articles %d  triples %d  %.0f triples/s", done, total, articles, triples, triples / secs);
@@ -59,8 +68,8 @@ final class ProgressPrinter implements IngestListener {
         if (interactive) {
             err.println();
         }
-        err.printf("ingested %d files (%d new, %d replaced, %d unchanged, %d failed): %d articles, %d triples in %.1f s (%.0f triples/s)%n",
-                s.files(), s.added(), s.replaced(), s.unchanged(), s.failures().size(), s.articles(), s.triples(),
+        err.printf("ingested %d files (%d new, %d replaced, %d unchanged, %d failed): %d articles (%d rejected by the shapes), %d triples in %.1f s (%.0f triples/s)%n",
+                s.files(), s.added(), s.replaced(), s.unchanged(), s.failures().size(), s.articles(), s.rejected(), s.triples(),
                 s.millis() / 1000.0, s.triplesPerSecond());
     }
 }

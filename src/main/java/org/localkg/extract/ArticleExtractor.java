@@ -28,6 +28,7 @@ public final class ArticleExtractor {
         Coreference.resolve(text, facts);
         ProjectFactRules.apply(text, facts, articleDate);
         InspectionRule.apply(text, facts);
+        PlaceRule.apply(text, facts);
         return facts;
     }
 }

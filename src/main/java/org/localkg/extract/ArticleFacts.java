@@ -19,6 +19,7 @@ public final class ArticleFacts {
     final List<Facts.Link> parks = new ArrayList<>();
     final List<Facts.Link> enterprises = new ArrayList<>();
     final List<Facts.Inspection> inspections = new ArrayList<>();
+    final List<Facts.Located> locations = new ArrayList<>();
 
     public ArticleFacts(ArticleText text) {
         this.text = text;
@@ -58,6 +59,10 @@ public final class ArticleFacts {
 
     public List<Facts.Inspection> inspections() {
         return inspections;
+    }
+
+    public List<Facts.Located> locations() {
+        return locations;
     }
 
     /** The entity of any type this article calls by {@code name}, if any. */

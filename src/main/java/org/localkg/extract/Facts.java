@@ -7,8 +7,14 @@ import java.util.List;
 public final class Facts {
     private Facts() {}
 
-    /** An official holds a post with this title, as written (市委书记). */
-    public record Post(Entity official, String title, Span evidence) {}
+    /**
+     * An official holds a post with this title, as written (市委书记), in an organisation when
+     * the title names one (市委, 江苏省消防救援总队; null when it does not: 代市长).
+     */
+    public record Post(Entity official, String title, Entity organization, Span evidence) {}
+
+    /** An entity the text places in an administrative division, named as written (武进, 常州市). */
+    public record Located(Entity entity, String divisionName, Span evidence) {}
 
     /** A project's total investment in yuan, and the words it was written in. */
     public record Investment(Entity project, BigDecimal yuan, String written, Span evidence) {}

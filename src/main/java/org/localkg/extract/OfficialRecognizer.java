@@ -70,7 +70,8 @@ final class OfficialRecognizer {
             String written = t.originalSlice(post);
             boolean known = facts.posts.stream().anyMatch(x -> x.official() == e && x.title().equals(written));
             if (official && !known) {
-                facts.posts.add(new Facts.Post(e, t.originalSlice(post), new Span(post.start(), name.end())));
+                facts.posts.add(new Facts.Post(e, t.originalSlice(post), organizationOf(t, facts, post),
+                        new Span(post.start(), name.end())));
             } else {
                 e.role(t.originalSlice(post));
             }
@@ -151,6 +152,23 @@ final class OfficialRecognizer {
         return false;
     }
 
+    /**
+     * The organisation a post's title names before its head title: 市委 in 市委书记, 江苏省消防救援总队
+     * in …总队队长, 市检察院 in 市检察院党组书记; null when the title is a head alone (代市长).
+     */
+    static Entity organizationOf(ArticleText t, ArticleFacts facts, Span post) {
+        String text = t.slice(post.start(), post.end());
+        String head = Lexicons.GOV_TITLES.suffixAt(text, text.length());
+        if (head == null || head.length() >= text.length()) {
+            return null;
+        }
+        Span org = new Span(post.start(), post.end() - head.length());
+        if (org.length() < 2) {
+            return null;
+        }
+        return facts.mention(EntityType.ORGANIZATION, org);
+    }
+
     /** 区领导沈东、徐俊陪同: every name of the list is an official. */
     private static void list(ArticleText t, ArticleFacts facts, int p) {
         int i = p;
@@ -182,7 +200,7 @@ final class OfficialRecognizer {
                     if (facts.posts.stream().anyMatch(x -> x.official() == e && x.title().equals(title))) {
                         continue;
                     }
-                    facts.posts.add(new Facts.Post(e, title, new Span(tk.start(), tk.end() + title.length())));
+                    facts.posts.add(new Facts.Post(e, title, null, new Span(tk.start(), tk.end() + title.length())));
                 }
             }
         }

@@ -76,7 +76,7 @@ public final class ArticleWriter {
         Map<Entity, Node> nodes = new HashMap<>();
         Map<Entity, String> keys = new HashMap<>();
         for (Entity e : facts.entities()) {
-            String key = canonicalKey(e, md.region());
+            String key = canonicalKey(e, md.region(), source.id());
             Node n = iris.entity(key);
             nodes.put(e, n);
             keys.put(e, key);
@@ -112,6 +112,37 @@ public final class ArticleWriter {
                 g.add(post, LKG.reportedOn, NodeFactory.createLiteralDT(md.date().toString(), XSDDatatype.XSDdate));
             }
             evidence(g, a, article, p.evidence(), official, LKG.orgHolds, post);
+            Node org = p.organization() == null ? null : nodes.get(p.organization());
+            if (org != null) {
+                g.add(post, LKG.orgPostIn, org);
+                evidence(g, a, article, p.evidence(), post, LKG.orgPostIn, org);
+            }
+            // the membership, dated by the article that reports it when nothing better is known
+            Node membership = iris.membership(post, a);
+            g.add(membership, LKG.rdfType, LKG.orgMembership);
+            g.add(membership, LKG.orgMember, official);
+            g.add(membership, LKG.post, post);
+            g.add(membership, LKG.reportedIn, a);
+            if (org != null) {
+                g.add(membership, LKG.orgOrganization, org);
+            }
+            if (md.date() != null) {
+                // held during an interval of unknown ends that contains the article's day
+                Node during = NodeFactory.createURI(membership.getURI() + "/during");
+                Node day = iris.instant(md.date().toString());
+                g.add(membership, LKG.orgMemberDuring, during);
+                g.add(during, LKG.rdfType, LKG.timeInterval);
+                g.add(during, LKG.timeInside, day);
+                g.add(day, LKG.rdfType, LKG.timeInstant);
+                g.add(day, LKG.timeInXSDDate, NodeFactory.createLiteralDT(md.date().toString(), XSDDatatype.XSDdate));
+            }
+        }
+        for (Facts.Located l : facts.locations()) {
+            org.localkg.resolve.Divisions.get().uniqueRegion(l.divisionName(), md.region()).ifPresent(d -> {
+                Node place = division(g, d);
+                g.add(nodes.get(l.entity()), LKG.inDivision, place);
+                evidence(g, a, article, l.evidence(), nodes.get(l.entity()), LKG.inDivision, place);
+            });
         }
         for (Facts.Investment i : facts.investments()) {
             Node project = nodes.get(i.project());
@@ -173,8 +204,11 @@ public final class ArticleWriter {
     }
 
     /** The entity's key, resolved through the registry so that known names and variants meet. */
-    private String canonicalKey(Entity e, String region) {
-        String key = EntityKeys.key(e, region);
+    private String canonicalKey(Entity e, String region, String sourceId) {
+        String key = EntityKeys.key(e, region, sourceId);
+        if (EntityKeys.isContextual(key)) {
+            return key; // known only in its region or page: no name outside it may match
+        }
         if (e.type().isPerson()) {
             return registry.resolve(key, key.substring(0, key.indexOf('|') + 1), List.of(), false);
         }
@@ -190,8 +224,35 @@ public final class ArticleWriter {
         return registry.resolve(key, "thing|", names, variants);
     }
 
+    /** Writes a division and those it is part of, with their codes; returns its node. */
+    private Node division(Emitter g, org.localkg.resolve.Divisions.Division d) {
+        Node first = null;
+        Node previous = null;
+        for (var x : org.localkg.resolve.Divisions.get().withAncestors(d)) {
+            Node n = iris.division(x.gbCode());
+            g.add(n, LKG.rdfType, switch (x.level()) {
+                case "province" -> LKG.Province;
+                case "city" -> LKG.PrefectureCity;
+                case "county" -> LKG.County;
+                default -> LKG.Town;
+            });
+            g.add(n, LKG.label, zh(x.name()));
+            g.add(n, LKG.divisionCode, str(x.gbCode()));
+            g.add(n, LKG.codeRelease, NodeFactory.createLiteralDT(org.localkg.resolve.Divisions.RELEASE, XSDDatatype.XSDgYear));
+            if (previous != null) {
+                g.add(previous, LKG.withinDivision, n);
+            }
+            if (first == null) {
+                first = n;
+            }
+            previous = n;
+        }
+        return first;
+    }
+
     private void evidence(Emitter g, Node a, Article article, Span span, Node s, Node p, Node o) {
-        Node ev = iris.under(a, "e", span.start(), span.end());
+        // one evidence node per fact: a span may state several facts
+        Node ev = iris.evidence(a, span.start(), span.end(), s, p, o);
         g.add(ev, LKG.rdfType, LKG.Evidence);
         g.add(ev, LKG.rdfType, LKG.rdfStatement);
         phrase(g, ev, a, article, span);

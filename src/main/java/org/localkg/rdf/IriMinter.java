@@ -57,8 +57,26 @@ public final class IriMinter {
         return NodeFactory.createURI(article.getURI() + "/" + kind + "/" + start + "-" + end);
     }
 
+    /** The evidence of one fact: the span it is stated in and a hash of the fact. */
+    public Node evidence(Node article, int start, int end, Node s, Node p, Node o) {
+        return NodeFactory.createURI(article.getURI() + "/e/" + start + "-" + end + "/"
+                + hash(s.toString() + " " + p.toString() + " " + o.toString(), 8));
+    }
+
     public Node post(String officialKey, String title) {
         return NodeFactory.createURI(base + "id/post/" + slug(title, officialKey + "|" + title));
+    }
+
+    public Node membership(Node post, Node article) {
+        return NodeFactory.createURI(base + "id/membership/" + hash(post.getURI() + "|" + article.getURI(), 16));
+    }
+
+    public Node instant(String isoDate) {
+        return NodeFactory.createURI(base + "id/day/" + isoDate);
+    }
+
+    public Node division(String code) {
+        return NodeFactory.createURI(base + "id/division/" + code);
     }
 
     public Node inspection(Node article, String officialKey) {

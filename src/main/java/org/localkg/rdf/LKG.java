@@ -22,6 +22,7 @@ public final class LKG {
     public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
     public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+    public static final String TIME = "http://www.w3.org/2006/time#";
 
     // classes
     public static final Node Article = term("Article");
@@ -39,6 +40,11 @@ public final class LKG {
     public static final Node Evidence = term("Evidence");
     public static final Node ProjectStatus = term("ProjectStatus");
     public static final Node statusScheme = term("statusScheme");
+    public static final Node AdministrativeDivision = term("AdministrativeDivision");
+    public static final Node Province = term("Province");
+    public static final Node PrefectureCity = term("PrefectureCity");
+    public static final Node County = term("County");
+    public static final Node Town = term("Town");
 
     // article properties
     public static final Node sourceFile = term("sourceFile");
@@ -64,6 +70,11 @@ public final class LKG {
     public static final Node inspected = term("inspected");
     public static final Node reportedIn = term("reportedIn");
     public static final Node reportedOn = term("reportedOn");
+    public static final Node post = term("post");
+    public static final Node inDivision = term("inDivision");
+    public static final Node withinDivision = term("withinDivision");
+    public static final Node divisionCode = term("divisionCode");
+    public static final Node codeRelease = term("codeRelease");
 
     // source bookkeeping
     public static final Node location = term("location");
@@ -89,6 +100,15 @@ public final class LKG {
     public static final Node orgHolds = NodeFactory.createURI(ORG + "holds");
     public static final Node orgHeldBy = NodeFactory.createURI(ORG + "heldBy");
     public static final Node orgPost = NodeFactory.createURI(ORG + "Post");
+    public static final Node orgPostIn = NodeFactory.createURI(ORG + "postIn");
+    public static final Node orgMembership = NodeFactory.createURI(ORG + "Membership");
+    public static final Node orgMember = NodeFactory.createURI(ORG + "member");
+    public static final Node orgOrganization = NodeFactory.createURI(ORG + "organization");
+    public static final Node orgMemberDuring = NodeFactory.createURI(ORG + "memberDuring");
+    public static final Node timeInstant = NodeFactory.createURI(TIME + "Instant");
+    public static final Node timeInterval = NodeFactory.createURI(TIME + "Interval");
+    public static final Node timeInside = NodeFactory.createURI(TIME + "inside");
+    public static final Node timeInXSDDate = NodeFactory.createURI(TIME + "inXSDDate");
     public static final Node provActivity = NodeFactory.createURI(PROV + "Activity");
     public static final Node provWasDerivedFrom = NodeFactory.createURI(PROV + "wasDerivedFrom");
     public static final Node nifContext = NodeFactory.createURI(NIF + "Context");

@@ -21,7 +21,23 @@ import java.util.Set;
  * entity's name; town-level names count as places only.
  */
 public final class Divisions {
-    public record Division(String code, String name, String level) {}
+    /**
+     * One division.
+     *
+     * @param code       the statistical code as released: 2 digits for a province, 4 for a
+     *                   prefecture, 6 for a county (the GB/T 2260 code), 9 for a town
+     * @param level      province, city, county or town
+     * @param parentCode the code of the division it is part of, or null for a province
+     */
+    public record Division(String code, String name, String level, String parentCode) {
+        /** The code padded as GB/T 2260 writes it (320400 for 常州市); towns keep their 9 digits. */
+        public String gbCode() {
+            return code.length() >= 6 ? code : (code + "000000").substring(0, 6);
+        }
+    }
+
+    /** The release the bundled table comes from. */
+    public static final String RELEASE = "2023";
 
     private static final String[] SUFFIXES = {"维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县",
         "特别行政区", "街道", "省", "市", "区", "县", "镇", "乡", "旗", "盟", "地区"};
@@ -32,6 +48,7 @@ public final class Divisions {
     private static final Divisions INSTANCE = load();
 
     private final Map<String, List<Division>> byName = new HashMap<>();
+    private final Map<String, Division> byCode = new HashMap<>();
     private final Set<String> regionNames = new HashSet<>();
     private final Set<String> placeNames = new HashSet<>();
     /** Region names by their first character, longest first: a lookup per position, not a scan. */
@@ -39,6 +56,7 @@ public final class Divisions {
 
     private Divisions(List<Division> all) {
         for (Division d : all) {
+            byCode.put(d.code(), d);
             if (ZONE.matcher(d.name()).find()) {
                 continue; // development zones listed as towns are parks, not places
             }
@@ -92,6 +110,41 @@ public final class Divisions {
         return byName.getOrDefault(name, List.of());
     }
 
+    public java.util.Optional<Division> byCode(String code) {
+        return java.util.Optional.ofNullable(code == null ? null : byCode.get(code));
+    }
+
+    /** The division and those it is part of, nearest first. */
+    public List<Division> withAncestors(Division d) {
+        List<Division> chain = new ArrayList<>();
+        for (Division x = d; x != null; x = x.parentCode() == null ? null : byCode.get(x.parentCode())) {
+            chain.add(x);
+        }
+        return chain;
+    }
+
+    /**
+     * The one province, prefecture or county this name stands for, if only one: 武进 is 常州's
+     * 武进区; 鼓楼 (in several cities) is none. Within {@code context} (a region the paper covers,
+     * or null), a name that is ambiguous nationally may still resolve.
+     */
+    public java.util.Optional<Division> uniqueRegion(String name, String context) {
+        List<Division> regions = lookup(name).stream().filter(d -> !d.level().equals("town")).toList();
+        if (regions.size() == 1) {
+            return java.util.Optional.of(regions.get(0));
+        }
+        if (context != null && regions.size() > 1) {
+            List<Division> within = regions.stream().filter(d -> withAncestors(d).stream()
+                    .anyMatch(a -> namesOf(a.name()).contains(context))).toList();
+            if (within.size() == 1) {
+                return java.util.Optional.of(within.get(0));
+            }
+        }
+        // 常州 and 常州市 are one: the same division listed once per name form
+        long distinct = regions.stream().map(Division::code).distinct().count();
+        return distinct == 1 ? java.util.Optional.of(regions.get(0)) : java.util.Optional.empty();
+    }
+
     /** The longest region name that {@code text} starts with at {@code start}, or null. */
     public String regionAt(String text, int start) {
         if (start >= text.length()) {
@@ -118,14 +171,15 @@ public final class Divisions {
 
     private static Divisions load() {
         List<Division> all = new ArrayList<>();
-        read("provinces.csv", "province", all);
-        read("cities.csv", "city", all);
-        read("areas.csv", "county", all);
-        read("streets.csv", "town", all);
+        read("provinces.csv", "province", -1, all);
+        read("cities.csv", "city", 2, all);
+        read("areas.csv", "county", 2, all);
+        read("streets.csv", "town", 2, all);
         return new Divisions(all);
     }
 
-    private static void read(String file, String level, List<Division> into) {
+    /** @param parentColumn the column holding the parent's code, or -1 */
+    private static void read(String file, String level, int parentColumn, List<Division> into) {
         String resource = "org/localkg/divisions/" + file;
         try (InputStream in = Divisions.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
@@ -136,7 +190,8 @@ public final class Divisions {
             for (String line; (line = r.readLine()) != null; ) {
                 String[] cols = line.split(",");
                 if (cols.length >= 2) {
-                    into.add(new Division(cols[0], cols[1].replace("\"", ""), level));
+                    String parent = parentColumn >= 0 && cols.length > parentColumn ? cols[parentColumn] : null;
+                    into.add(new Division(cols[0], cols[1].replace("\"", ""), level, parent));
                 }
             }
         } catch (IOException e) {

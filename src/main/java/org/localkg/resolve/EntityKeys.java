@@ -23,14 +23,32 @@ import org.localkg.extract.ShortNames;
 public final class EntityKeys {
     private EntityKeys() {}
 
-    public static String key(Entity e, String region) {
+    /**
+     * @param region   the region the paper covers (metadata), or null
+     * @param sourceId the source file's identity: an organisation named without a place (市委,
+     *                 区政协) is known only within its page when no region is given
+     */
+    public static String key(Entity e, String region, String sourceId) {
         if (e.is(EntityType.REPORTER)) {
             return "reporter|" + Names.key(e.name()) + (region == null ? "" : "|" + region);
         }
         if (e.type().isPerson()) {
             return "person|" + Names.key(e.name()) + (region == null ? "" : "|" + region);
         }
+        if (e.types().equals(java.util.EnumSet.of(EntityType.ORGANIZATION)) && !opensWithPlace(e.name())) {
+            return "thing|" + thingKey(e.name()) + "|" + (region != null ? region : "@" + sourceId);
+        }
         return "thing|" + thingKey(e.name());
+    }
+
+    /** Whether a contextual key (an organisation known only within a region or a page). */
+    public static boolean isContextual(String key) {
+        return key.startsWith("thing|") && key.split("\\|").length > 2;
+    }
+
+    private static boolean opensWithPlace(String name) {
+        String k = Names.key(name);
+        return Divisions.get().regionAt(k, 0) != null || Divisions.get().placeAt(k, 0) != null;
     }
 
     /** The key of a non-person name. */

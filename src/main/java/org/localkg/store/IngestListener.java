@@ -12,5 +12,8 @@ public interface IngestListener {
 
     default void fileFailed(Path file, String problem) {}
 
+    /** An article whose graph violates the shapes: reported and not committed. */
+    default void articleRejected(String source, String article, java.util.List<org.localkg.validate.Violation> violations) {}
+
     default void finished(IngestSummary summary) {}
 }

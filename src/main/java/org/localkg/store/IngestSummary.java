@@ -7,10 +7,11 @@ import java.util.List;
  *
  * @param failures one message a failed file, each naming the file and the problem
  */
-public record IngestSummary(int files, int added, int replaced, int unchanged, int articles, long triples,
-                            long millis, List<String> failures) {
+public record IngestSummary(int files, int added, int replaced, int unchanged, int articles, int rejected,
+                            long triples, long millis, List<String> failures) {
+    /** No file failed and no article was rejected by the shapes. */
     public boolean ok() {
-        return failures.isEmpty();
+        return failures.isEmpty() && rejected == 0;
     }
 
     public double triplesPerSecond() {

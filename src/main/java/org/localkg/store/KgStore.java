@@ -30,14 +30,21 @@ import org.localkg.resolve.EntityKeys;
 public final class KgStore implements AutoCloseable {
     private final Dataset dataset;
     private final Path location;
+    private final org.localkg.validate.ShapesValidator validator;
 
-    private KgStore(Dataset dataset, Path location) {
+    private KgStore(Dataset dataset, Path location, org.localkg.validate.ShapesValidator validator) {
         this.dataset = dataset;
         this.location = location;
+        this.validator = validator;
     }
 
     public static KgStore open(Path dir) {
-        return new KgStore(TDB2Factory.connectDataset(dir.toString()), dir);
+        return open(dir, new org.localkg.validate.ShapesValidator());
+    }
+
+    /** A store that checks articles against other shapes than the project's. */
+    public static KgStore open(Path dir, org.localkg.validate.ShapesValidator validator) {
+        return new KgStore(TDB2Factory.connectDataset(dir.toString()), dir, validator);
     }
 
     public Dataset dataset() {
@@ -79,12 +86,13 @@ public final class KgStore implements AutoCloseable {
         }
         seedRegistry(pipeline);
         listener.started(files.size());
-        int added = 0, replaced = 0, unchanged = 0, articles = 0;
+        int added = 0, replaced = 0, unchanged = 0, articles = 0, rejected = 0;
         long triples = 0;
         for (Path file : files) {
             try {
                 Source source = SourceReader.read(file);
-                Result r = ingest(source, pipeline);
+                Result r = ingest(source, pipeline, listener);
+                rejected += r.rejected;
                 switch (r.outcome) {
                     case ADDED -> added++;
                     case REPLACED -> replaced++;
@@ -102,29 +110,29 @@ public final class KgStore implements AutoCloseable {
                 listener.fileFailed(file, msg);
             }
         }
-        IngestSummary summary = new IngestSummary(files.size(), added, replaced, unchanged, articles, triples,
+        IngestSummary summary = new IngestSummary(files.size(), added, replaced, unchanged, articles, rejected, triples,
                 System.currentTimeMillis() - t0, List.copyOf(failures));
         listener.finished(summary);
         return summary;
     }
 
     /** Ingests one source from memory (the bundled samples). */
-    public IngestSummary ingestSource(Source source, Pipeline pipeline) {
+    public IngestSummary ingestSource(Source source, Pipeline pipeline, IngestListener listener) {
         long t0 = System.currentTimeMillis();
-        Result r = ingest(source, pipeline);
+        Result r = ingest(source, pipeline, listener);
         return new IngestSummary(1, r.outcome == IngestListener.Outcome.ADDED ? 1 : 0,
                 r.outcome == IngestListener.Outcome.REPLACED ? 1 : 0, r.outcome == IngestListener.Outcome.UNCHANGED ? 1 : 0,
-                r.articles, r.triples, System.currentTimeMillis() - t0, List.of());
+                r.articles, r.rejected, r.triples, System.currentTimeMillis() - t0, List.of());
     }
 
-    private record Result(IngestListener.Outcome outcome, int articles, long triples) {}
+    private record Result(IngestListener.Outcome outcome, int articles, int rejected, long triples) {}
 
-    private Result ingest(Source source, Pipeline pipeline) {
+    private Result ingest(Source source, Pipeline pipeline, IngestListener listener) {
         Node sourceNode = pipeline.iris().source(source.id());
         Node sources = pipeline.iris().sourcesGraph();
         String storedHash = Txn.calculateRead(dataset, () -> storedHash(sources, sourceNode));
         if (source.hash().equals(storedHash)) {
-            return new Result(IngestListener.Outcome.UNCHANGED, 0, 0);
+            return new Result(IngestListener.Outcome.UNCHANGED, 0, 0, 0);
         }
         // extract before the transaction: a failure here leaves the store untouched
         List<Quad> quads = new ArrayList<>();
@@ -134,7 +142,23 @@ public final class KgStore implements AutoCloseable {
                 quads.add(quad);
             }
         };
-        List<Node> graphs = pipeline.process(source, sink);
+        List<Node> graphs = new ArrayList<>(pipeline.process(source, sink));
+        // each article's graph is checked against the shapes; one that violates them is reported and left out
+        java.util.Map<Node, org.apache.jena.graph.Graph> byGraph = new java.util.HashMap<>();
+        for (Quad q : quads) {
+            byGraph.computeIfAbsent(q.getGraph(), k -> org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph())
+                    .add(q.asTriple());
+        }
+        int rejected = 0;
+        for (Node g : List.copyOf(graphs)) {
+            var violations = validator.validate(g.getURI(), byGraph.get(g));
+            if (!violations.isEmpty()) {
+                listener.articleRejected(source.location(), g.getURI(), violations);
+                graphs.remove(g);
+                quads.removeIf(q -> q.getGraph().equals(g));
+                rejected++;
+            }
+        }
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             removeSource(dsg, sources, sourceNode);
@@ -148,7 +172,7 @@ public final class KgStore implements AutoCloseable {
             }
         });
         return new Result(storedHash == null ? IngestListener.Outcome.ADDED : IngestListener.Outcome.REPLACED,
-                graphs.size(), quads.size());
+                graphs.size(), rejected, quads.size());
     }
 
     private String storedHash(Node sources, Node sourceNode) {

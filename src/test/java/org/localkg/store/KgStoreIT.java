@@ -87,4 +87,29 @@ class KgStoreIT {
             assertTrue(after.containsAll(before), "nothing stored before was lost");
         }
     }
+
+    @Test
+    void anArticleThatViolatesTheShapesIsReportedAndNotStored(@TempDir Path dir) {
+        // shapes stricter than the project's: every official must have a role, which none has
+        var strict = org.localkg.validate.ShapesValidator.withShapes("""
+                @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix lkg: <https://w3id.org/localkg/ontology#> .
+                [] a sh:NodeShape ; sh:targetClass lkg:Official ;
+                   sh:property [ sh:path lkg:role ; sh:minCount 1 ; sh:message "test: officials need a role" ] .
+                """);
+        List<String> rejected = new java.util.ArrayList<>();
+        try (KgStore kg = KgStore.open(dir.resolve("store"), strict)) {
+            IngestSummary s = kg.ingest(List.of(FIXTURE), new Pipeline("http://example.org/"), new IngestListener() {
+                @Override
+                public void articleRejected(String source, String article, List<org.localkg.validate.Violation> v) {
+                    rejected.add(article);
+                    assertTrue(v.stream().allMatch(x -> x.message().equals("test: officials need a role")));
+                }
+            });
+            assertEquals(1, s.rejected());
+            assertFalse(s.ok());
+            assertEquals(1, s.articles(), "the caption without officials is stored");
+            Set<Quad> stored = contents(kg);
+            assertTrue(stored.stream().noneMatch(q -> q.getGraph().getURI().equals(rejected.get(0))));
+        }
+    }
 }
