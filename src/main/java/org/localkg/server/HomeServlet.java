@@ -40,6 +40,7 @@ final class HomeServlet extends HttpServlet {
                 parks, projects and inspections, each fact traceable to the article it came from.</p>
                 <p>Named graphs (one per article, plus bookkeeping): %d</p>
                 <p>SPARQL endpoint: <a href="kg/sparql">/kg/sparql</a> (GET or POST, read-only; also /kg/query).</p>
+                <p>Ontology: <a href="ontology">/ontology</a> (HTML documentation; Turtle with Accept: text/turtle).</p>
                 </body></html>
                 """.formatted(graphs));
     }

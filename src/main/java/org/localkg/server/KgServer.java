@@ -98,6 +98,7 @@ public final class KgServer {
                     .enableCors(true, null)
                     .add(DATASET, service)
                     .addServlet("/id/*", new EntityServlet(dsg, base))
+                    .addServlet("/ontology", new OntologyServlet())
                     .addServlet("", new HomeServlet(dsg))
                     .build();
             return new KgServer(fuseki);

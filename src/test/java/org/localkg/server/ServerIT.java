@@ -96,4 +96,21 @@ class ServerIT {
         assertTrue(d.body().contains("赵明远"), d.body());
         assertEquals("Accept", d.headers().firstValue("Vary").orElse(""));
     }
+
+    @Test
+    void theOntologyIsServedAsDocumentationAndTurtle() throws Exception {
+        HttpResponse<String> html = get("/ontology", "text/html");
+        assertEquals(200, html.statusCode());
+        var ontology = org.localkg.ontology.OntologyDocs.bundled();
+        var docs = new org.localkg.ontology.OntologyDocs(ontology);
+        for (var c : docs.classes()) {
+            for (String lang : List.of("zh", "en")) {
+                String label = c.getProperty(org.apache.jena.vocabulary.RDFS.label, lang).getString();
+                assertTrue(html.body().contains(label), c + " lacks its " + lang + " label " + label + " on the page");
+            }
+        }
+        HttpResponse<String> ttl = get("/ontology", "text/turtle");
+        assertTrue(ttl.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        assertTrue(ttl.body().contains("owl:versionIRI"));
+    }
 }
