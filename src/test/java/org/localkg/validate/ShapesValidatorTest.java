@@ -49,4 +49,17 @@ class ShapesValidatorTest {
         List<Violation> vs = validator.validate(dsg, g -> true);
         assertTrue(vs.isEmpty(), vs.toString());
     }
+
+    @Test
+    void theBundledSamplePagesConform() throws Exception {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        Pipeline p = new Pipeline("http://localhost:3030/");
+        String index = new String(getClass().getClassLoader().getResourceAsStream("org/localkg/corpus/index.txt").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        for (String name : index.strip().split("\\R")) {
+            p.process(SourceReader.readResource("org/localkg/corpus/" + name.strip()), StreamRDFLib.dataset(dsg));
+        }
+        List<Violation> vs = validator.validate(dsg, g -> true);
+        assertTrue(vs.isEmpty(), vs.toString());
+    }
 }
