@@ -46,4 +46,24 @@ class OntologyTest {
             assertTrue(ont.contains(r, RDF.type), r + " missing");
         }
     }
+
+    @Test
+    void everyClassAndPropertyMapsToAStandardVocabulary() {
+        String q = """
+                PREFIX owl: <http://www.w3.org/2002/07/owl#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                SELECT ?t WHERE {
+                  VALUES ?kind { owl:Class owl:ObjectProperty owl:DatatypeProperty }
+                  ?t a ?kind . FILTER(STRSTARTS(STR(?t), "https://w3id.org/localkg/ontology#"))
+                  FILTER NOT EXISTS {
+                    ?t (rdfs:subClassOf|rdfs:subPropertyOf)*/(rdfs:subClassOf|rdfs:subPropertyOf|skos:closeMatch) ?std .
+                    FILTER(!STRSTARTS(STR(?std), "https://w3id.org/localkg/ontology#"))
+                  }
+                }""";
+        java.util.List<String> unmapped = new java.util.ArrayList<>();
+        try (var qe = org.apache.jena.query.QueryExecution.model(ont).query(q).build()) {
+            qe.execSelect().forEachRemaining(r -> unmapped.add(r.getResource("t").getURI()));
+        }
+        assertTrue(unmapped.isEmpty(), "no mapping to a standard vocabulary: " + unmapped);
+    }
 }
