@@ -1,0 +1,39 @@
+package org.localkg.server.ld;
+
+/** Server-rendered HTML: escaping and the page frame (no script needed, readable on a phone). */
+public final class Html {
+    private Html() {}
+
+    /** Escapes text for element content and attribute values: article text may hold markup. */
+    public static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    public static String page(String title, String body) {
+        return "<!doctype html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + esc(title) + " · localkg</title>"
+                + "<style>body{font-family:system-ui,sans-serif;max-width:60em;margin:auto;padding:.8em;line-height:1.6}"
+                + "nav a{margin-right:1em}table{border-collapse:collapse;width:100%}td,th{border-top:1px solid #ddd;"
+                + "padding:.3em;vertical-align:top;text-align:left}mark{background:#fe8}blockquote{margin:.3em 0 .3em 1em;"
+                + "color:#333;border-left:3px solid #ccc;padding-left:.6em}.types{color:#666}code{word-break:break-all}"
+                + ".article p{white-space:pre-wrap}@media(max-width:40em){td,th{display:block}}</style></head><body>\n"
+                + "<nav><a href=\"/\">首页 Home</a><a href=\"/query\">查询 Query</a><a href=\"/ontology\">本体 Ontology</a>"
+                + "<a href=\"/.well-known/void\">VoID</a></nav>\n" + body + "\n</body></html>\n";
+    }
+}
