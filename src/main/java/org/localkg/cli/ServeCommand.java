@@ -24,15 +24,18 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "time limit of one query (default: ${DEFAULT-VALUE})")
     int timeout = 30;
 
+    @Option(names = "--result-limit", paramLabel = "ROWS", description = "most rows one query returns (default: ${DEFAULT-VALUE})")
+    long resultLimit = 10_000;
+
     @Override
     public Integer call() {
         KgStore kg = KgStore.open(store.path());
-        return serve(kg, port, base, timeout);
+        return serve(kg, port, base, timeout, resultLimit);
     }
 
-    static int serve(KgStore kg, int port, String base, int timeoutSeconds) {
+    static int serve(KgStore kg, int port, String base, int timeoutSeconds, long resultLimit) {
         KgServer server = KgServer.builder(kg.dataset().asDatasetGraph())
-                .port(port).base(base).queryTimeout(timeoutSeconds * 1000L).build().start();
+                .port(port).base(base).queryTimeout(timeoutSeconds * 1000L).resultLimit(resultLimit).build().start();
         System.err.printf("serving %s on http://localhost:%d/ (SPARQL: http://localhost:%d/kg/sparql); Ctrl-C stops%n",
                 kg.location(), server.port(), server.port());
         server.join();

@@ -105,7 +105,7 @@ public final class ArticleText {
 
     /** Marks that end a clause or separate list items; quotes, brackets and & are not among them. */
     public static boolean isBreak(char c) {
-        return ",.;:!?，。；：！？、\n\r\t —…·|/".indexOf(c) >= 0 || c == '\u2014' || c == '\u2015';
+        return ",.;:!?，。；：！？、\n\r\t —…·|/<>=".indexOf(c) >= 0 || c == '\u2014' || c == '\u2015';
     }
 
     public static boolean isSentenceEnd(char c) {

@@ -75,6 +75,8 @@ public final class LKG {
     public static final Node withinDivision = term("withinDivision");
     public static final Node divisionCode = term("divisionCode");
     public static final Node codeRelease = term("codeRelease");
+    public static final Node queryTimeLimit = term("queryTimeLimit");
+    public static final Node resultSizeLimit = term("resultSizeLimit");
 
     // source bookkeeping
     public static final Node location = term("location");

@@ -86,14 +86,29 @@ public final class EntityRegistry {
             return false;
         }
         int suffix = commonSuffix(a, b);
-        if (suffix >= 8 && suffix >= 0.75 * Math.min(a.length(), b.length()) && a.charAt(0) == b.charAt(0)) {
-            return true;
+        if (suffix >= 8 && suffix >= 0.75 * Math.min(a.length(), b.length()) && a.length() != b.length()) {
+            // an abbreviation keeps characters of the full opening in order: 江理工 of 江苏理工学院
+            String shortOpening = (a.length() < b.length() ? a : b).substring(0, Math.min(a.length(), b.length()) - suffix);
+            String longOpening = (a.length() < b.length() ? b : a).substring(0, Math.max(a.length(), b.length()) - suffix);
+            if (!shortOpening.isEmpty() && shortOpening.charAt(0) == longOpening.charAt(0) && subsequence(shortOpening, longOpening)) {
+                return true;
+            }
         }
         if (Math.abs(a.length() - b.length()) > 2 || a.charAt(a.length() - 1) != b.charAt(b.length() - 1)
                 || !a.substring(0, 4).equals(b.substring(0, 4))) {
             return false;
         }
         return charDice(a, b) >= 0.9;
+    }
+
+    private static boolean subsequence(String shorter, String longer) {
+        int i = 0;
+        for (int k = 0; k < longer.length() && i < shorter.length(); k++) {
+            if (longer.charAt(k) == shorter.charAt(i)) {
+                i++;
+            }
+        }
+        return i == shorter.length();
     }
 
     private static int commonSuffix(String a, String b) {

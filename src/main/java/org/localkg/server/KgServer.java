@@ -49,6 +49,7 @@ public final class KgServer {
         private int port = 3030;
         private String base = org.localkg.rdf.IriMinter.DEFAULT_BASE;
         private long timeoutMillis = 30_000;
+        private long maxRows = 10_000;
         private boolean loopback = false;
 
         private Builder(DatasetGraph dsg) {
@@ -78,6 +79,15 @@ public final class KgServer {
             return this;
         }
 
+        /** The most rows a query returns on the public endpoint. */
+        public Builder resultLimit(long rows) {
+            if (rows <= 0) {
+                throw new IllegalArgumentException("the result size limit must be positive: " + rows);
+            }
+            this.maxRows = rows;
+            return this;
+        }
+
         /** Listen on the loopback interface only. */
         public Builder loopback(boolean loopback) {
             this.loopback = loopback;
@@ -97,9 +107,9 @@ public final class KgServer {
                     .loopback(loopback)
                     .enableCors(true, null)
                     .add(DATASET, service)
-                    .addServlet("/id/*", new EntityServlet(dsg, base))
                     .addServlet("/ontology", new OntologyServlet())
-                    .addServlet("", new HomeServlet(dsg))
+                    .fusekiModules(org.apache.jena.fuseki.main.sys.FusekiModules.create(
+                            new org.localkg.server.ld.LinkedDataModule(dsg, base, timeoutMillis, maxRows)))
                     .build();
             return new KgServer(fuseki);
         }

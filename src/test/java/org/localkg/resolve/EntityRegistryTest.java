@@ -24,6 +24,7 @@ class EntityRegistryTest {
     void differentBuildingsOfOneCampusAreNotOne() {
         assertFalse(EntityRegistry.isVariant("南京理工大学江阴校区科技园行政楼", "南京理工大学江阴校区科技园图书馆"));
         assertFalse(EntityRegistry.isVariant("常州天辰精密机械有限公司", "常州天宁精密机械有限公司"));
+        assertFalse(EntityRegistry.isVariant("华光精密轴承生产项目", "华星精密轴承生产项目"));
     }
 
     @Test

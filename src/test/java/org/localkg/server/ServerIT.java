@@ -43,7 +43,7 @@ class ServerIT {
     }
 
     static HttpResponse<String> get(String path, String accept) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).GET();
         if (accept != null) {
             b.header("Accept", accept);
         }
@@ -92,9 +92,11 @@ class ServerIT {
         String iri = r.body().lines().skip(1).findFirst().orElseThrow().strip();
         String path = URI.create(iri).getPath();
         HttpResponse<String> d = get(path, "text/turtle");
-        assertEquals(200, d.statusCode());
-        assertTrue(d.body().contains("赵明远"), d.body());
+        assertEquals(303, d.statusCode());
         assertEquals("Accept", d.headers().firstValue("Vary").orElse(""));
+        HttpResponse<String> doc = get(d.headers().firstValue("Location").orElseThrow(), "text/turtle");
+        assertEquals(200, doc.statusCode());
+        assertTrue(doc.body().contains("赵明远"), doc.body());
     }
 
     @Test

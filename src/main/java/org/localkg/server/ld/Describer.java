@@ -171,7 +171,10 @@ public final class Describer {
         for (var it = dsg.find(Node.ANY, Node.ANY, LKG.rdfSubject, s); it.hasNext(); ) {
             Quad q = it.next();
             Node ev = q.getSubject();
-            if (dsg.contains(q.getGraph(), ev, LKG.rdfPredicate, p) && dsg.contains(q.getGraph(), ev, LKG.rdfObject, o)) {
+            Node stated = object(q.getGraph(), ev, LKG.rdfObject);
+            // literals compare by value: the store may hand back a number in its canonical form
+            boolean same = stated != null && (stated.equals(o) || stated.isLiteral() && o.isLiteral() && stated.sameValueAs(o));
+            if (dsg.contains(q.getGraph(), ev, LKG.rdfPredicate, p) && same) {
                 passage(q.getGraph(), ev).ifPresent(out::add);
             }
         }
