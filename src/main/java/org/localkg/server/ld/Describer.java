@@ -80,7 +80,7 @@ public final class Describer {
                 }
             }
         }
-        return lang == null ? any : any;
+        return lang == null ? any : null;
     }
 
     /** A display name: the Chinese label, else any label or title, else the IRI's last segment. */
@@ -89,6 +89,9 @@ public final class Describer {
             return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
         }
         String l = literal(n, LKG.label, "zh");
+        if (l == null) {
+            l = literal(n, LKG.label, null);
+        }
         if (l == null) {
             l = literal(n, LKG.prefLabel, "zh");
         }

@@ -179,6 +179,13 @@ final class PageServlet extends HttpServlet {
         }
         String href = paths.pageHref(o);
         String name = o.isURI() && o.getURI().startsWith(LKG.NS) ? termLabel(o) : d.name(o);
+        if (o.isURI() && o.getURI().endsWith(name)) {
+            // a resource without a name (a membership, an inspection): say what it is
+            for (var it = dsg.find(Node.ANY, o, LKG.rdfType, Node.ANY); it.hasNext(); ) {
+                name = termLabel(it.next().getObject()) + " " + name;
+                break;
+            }
+        }
         return href == null ? Html.esc(name) : "<a href=\"" + Html.esc(href) + "\">" + Html.esc(name) + "</a>";
     }
 

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Real clients against a real server: curl (303, Vary, 406, every media type), rdflib
+# (dereference and parse Turtle and JSON-LD) and headless Chromium (an entity page, a link
+# followed to another entity, the query page, a query from a second origin through CORS, a
+# screenshot of the entity page kept in target/client-checks/). Needs the jar
+# (mvn package), python3-rdflib and chromium; .ci/run installs them.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+out=target/client-checks
+rm -rf "$out" && mkdir -p "$out"
+jar=target/localkg.jar
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+port=$(free_port)
+other=$(free_port)
+root="http://localhost:$port"
+java -jar "$jar" ingest --store "$out/store" src/main/resources/org/localkg/corpus >"$out/ingest.log" 2>&1
+java -jar "$jar" serve --store "$out/store" --port "$port" >"$out/server.log" 2>&1 &
+server=$!
+python3 -m http.server "$other" --bind 127.0.0.1 --directory src/test/clients >"$out/other-origin.log" 2>&1 &
+origin=$!
+trap 'kill $server $origin 2>/dev/null || true' EXIT
+for _ in $(seq 1 60); do curl -sf "$root/" >/dev/null && break; sleep 1; done
+
+pass=0 fail=0
+check() { if "$@"; then pass=$((pass+1)); else echo "FAILED: $*"; fail=$((fail+1)); fi; }
+status() { curl -s -o /dev/null -w '%{http_code}' -H "Accept: $2" "$root$1"; }
+header() { curl -s -D - -o /dev/null -H "Accept: $2" "$root$1" | tr -d '\r' | grep -i "^$3:" | cut -d' ' -f2-; }
+
+entity=$(curl -s -H 'Accept: text/csv' --data-urlencode \
+  'query=PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX lkg: <https://w3id.org/localkg/ontology#> SELECT ?e WHERE { ?e a lkg:Official ; rdfs:label "陈金虎"@zh } LIMIT 1' \
+  "$root/kg/sparql" | tail -1 | tr -d '\r')
+path=${entity#http://localhost:3030}
+echo "entity: $path"
+
+# curl: 303 with Vary, 406, every media type
+check test "$(status "$path" 'text/html')" = 303
+check test "$(header "$path" 'text/html' Location)" = "${path/\/id\//\/page\/}"
+check test "$(header "$path" 'text/turtle' Vary)" = Accept
+check test "$(status "$path" 'image/png')" = 406
+for media in text/turtle application/ld+json application/rdf+xml application/n-triples; do
+  loc=$(header "$path" "$media" Location)
+  check test "$(status "$path" "$media")" = 303
+  check test "$(curl -s -o /dev/null -w '%{content_type}' -H "Accept: $media" "$root$loc" | cut -d';' -f1)" = "$media"
+done
+check test "$(status "${path/\/id\//\/data\/}" 'image/png')" = 406
+check test "$(curl -s -o /dev/null -w '%{http_code}' "$root${path/\/id\//\/data\/}?format=jsonld")" = 200
+
+# rdflib
+check /usr/bin/python3 src/test/clients/rdflib_client.py "$root" "$path"
+
+# headless Chromium
+chrome() {
+  chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
+    --disable-component-update --disable-sync --user-data-dir="$(mktemp -d)" --virtual-time-budget=15000 "$@" 2>/dev/null
+}
+chrome --dump-dom "$root${path/\/id\//\/page\/}" >"$out/entity.html"
+check grep -q '陈金虎' "$out/entity.html"
+chrome --window-size=412,1400 --screenshot="$out/entity-page.png" "$root${path/\/id\//\/page\/}" >/dev/null
+check test -s "$out/entity-page.png"
+link=$(grep -o 'href="/page/[a-z]*/[^"#]*"' "$out/entity.html" | grep -v '/page/article/' | head -1 | cut -d'"' -f2 || true)
+chrome --dump-dom "$root$link" >"$out/linked.html"
+check grep -q '<h1>' "$out/linked.html"
+check grep -q 'Facts' "$out/linked.html"
+chrome --dump-dom "$root/query" >"$out/query.html"
+check grep -q 'CodeMirror' "$out/query.html"
+chrome --dump-dom "http://127.0.0.1:$other/cors_page.html?endpoint=$root/kg/sparql" >"$out/cors.html"
+check grep -q 'ROWS [1-9]' "$out/cors.html"
+check grep -q '陈金虎:市委书记' "$out/cors.html"
+
+echo "client checks: $pass passed, $fail failed"
+test "$fail" = 0
