@@ -53,4 +53,12 @@ class QueriesIT {
             }
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void theIndexListsEveryQueryForTheQueryPage() throws IOException {
+        List<String> index = Files.readAllLines(Path.of("queries/index.txt")).stream().map(String::strip)
+                .filter(l -> !l.isEmpty()).sorted().toList();
+        List<String> files = queries().map(p -> p.getFileName().toString()).sorted().toList();
+        org.junit.jupiter.api.Assertions.assertEquals(files, index, "queries/index.txt is out of step with queries/");
+    }
 }
