@@ -35,11 +35,7 @@ class OntologyReasonerTest {
 
     @Test
     void theOntologyIsConsistentWithTheDataItDescribes() {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        Pipeline p = new Pipeline("http://localhost:3030/");
-        for (Path f : SourceReader.expand(Path.of("src/test/resources/pages"))) {
-            p.process(SourceReader.read(f), StreamRDFLib.dataset(dsg));
-        }
+        DatasetGraph dsg = TestPages.extracted();
         Model all = ModelFactory.createDefaultModel().add(ont);
         all.add(ModelFactory.createModelForGraph(dsg.getUnionGraph()));
         assertTrue(valid(ont), "the ontology alone is inconsistent");

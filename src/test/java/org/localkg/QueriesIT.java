@@ -25,11 +25,7 @@ class QueriesIT {
 
     @BeforeAll
     static void build() throws IOException {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        Pipeline p = new Pipeline("http://localhost:3030/");
-        for (Path f : SourceReader.expand(Path.of("src/test/resources/pages"))) {
-            p.process(SourceReader.read(f), StreamRDFLib.dataset(dsg));
-        }
+        DatasetGraph dsg = TestPages.extracted();
         DatasetGraph u = DatasetGraphFactory.create(dsg.getUnionGraph());
         union = DatasetFactory.wrap(u);
     }

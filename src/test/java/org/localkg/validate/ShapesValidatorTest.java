@@ -41,11 +41,7 @@ class ShapesValidatorTest {
 
     @Test
     void whatTheExtractorWritesConforms() {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        Pipeline p = new Pipeline("http://localhost:3030/");
-        for (Path f : SourceReader.expand(Path.of("src/test/resources/pages"))) {
-            p.process(SourceReader.read(f), StreamRDFLib.dataset(dsg));
-        }
+        DatasetGraph dsg = org.localkg.TestPages.extracted();
         List<Violation> vs = validator.validate(dsg, g -> true);
         assertTrue(vs.isEmpty(), vs.toString());
     }
