@@ -156,8 +156,4 @@ public final class ArticleFacts {
         }
         return Optional.ofNullable(best);
     }
-
-    void removeEntity(Entity e) {
-        entities.remove(e);
-    }
 }

@@ -100,10 +100,6 @@ public final class Entity {
         }
     }
 
-    public Span firstMention() {
-        return mentions.stream().min((a, b) -> Integer.compare(a.start(), b.start())).orElse(null);
-    }
-
     @Override
     public String toString() {
         return types + " " + name + (aliases.isEmpty() ? "" : " " + aliases);

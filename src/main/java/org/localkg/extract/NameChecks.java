@@ -4,11 +4,11 @@ import org.localkg.nlp.Token;
 import org.localkg.resolve.Divisions;
 
 /** Tests a candidate name must pass: not generic, long enough, naming a place where needed. */
-final class NameChecks {
+public final class NameChecks {
     private NameChecks() {}
 
     /** What is left of {@code part} once generic words are taken off both ends. */
-    static String specific(String part) {
+    public static String specific(String part) {
         String s = part.replaceAll("[“”\"'‘’()（）]", "");
         boolean changed = true;
         while (changed && !s.isEmpty()) {

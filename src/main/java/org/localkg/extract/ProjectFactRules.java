@@ -159,13 +159,9 @@ final class ProjectFactRules {
                 }
             }
             // 在园区…: the one park the article is about
-            String clauseLead = t.slice(t.sentenceAt(m.start()).start(), m.start());
-            if (clauseLead.matches(".*在园区[^。]{0,12}[，,]$")) {
+            if (before.matches(".*在园区[^。]{0,12}[，,]$")) {
                 mainPark(t, facts).ifPresent(park -> link(facts.parks, project, park, new Span(sentence.start(), m.end())));
                 return;
-            }
-            if (before.isEmpty()) {
-                continue;
             }
         }
     }

@@ -29,6 +29,9 @@ final class ProjectRecognizer {
     private static final Pattern STATUS_AFTER = Pattern.compile(
             "^(?:[^，。,;；]{0,12}?)(?:开工|竣工|封顶|建成投用|建成|投产|投用|投运|启动建设|主体结构)");
     private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十\\d]+期(?:工程)?$");
+    /** 是(省|市|区|某某省|全省…)(级)? before 重大项目. */
+    private static final Pattern IS_KEY_PROJECT =
+            Pattern.compile("是(?:\\p{IsHan}{1,3}省|省|市|区|县|国家|全省|全市)?(?:级)?$");
     private static final Pattern ANAPHOR = Pattern.compile("^(?:该)?项目");
 
     private ProjectRecognizer() {}
@@ -249,7 +252,7 @@ final class ProjectRecognizer {
             }
             int before = m.start();
             String lead = v.substring(Math.max(0, before - 6), before);
-            Matcher is = Pattern.compile("是(?:省|市|区|县|国家|江苏省|全省|全市)?(?:级)?$").matcher(lead);
+            Matcher is = IS_KEY_PROJECT.matcher(lead);
             if (is.find()) {
                 int isAt = before - (lead.length() - is.start());
                 Span subject = subjectBefore(t, isAt);

@@ -1,7 +1,6 @@
 package org.localkg.ingest;
 
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * What is known about a source beyond its text. Every field may be unknown; unknown stays
@@ -15,10 +14,6 @@ import java.util.Optional;
  */
 public record Metadata(LocalDate date, String paper, String page, String url, String region) {
     public static final Metadata NONE = new Metadata(null, null, null, null, null);
-
-    public Optional<LocalDate> publicationDate() {
-        return Optional.ofNullable(date);
-    }
 
     /** The fields of {@code other} that are set win over ours. */
     public Metadata overriddenBy(Metadata other) {

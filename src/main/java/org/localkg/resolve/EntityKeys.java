@@ -66,7 +66,7 @@ public final class EntityKeys {
     private static boolean namesAPark(String s) {
         String suffix = Lexicons.PARK_SUFFIXES.suffixAt(s, s.length());
         String part = suffix != null ? s.substring(0, s.length() - suffix.length()) : s.substring(0, s.length() - 1);
-        String specific = org.localkg.extract.NameChecksAccess.specific(part);
+        String specific = org.localkg.extract.NameChecks.specific(part);
         return s.length() >= 3 && specific.length() >= 2;
     }
 

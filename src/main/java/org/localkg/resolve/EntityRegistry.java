@@ -3,7 +3,6 @@ package org.localkg.resolve;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The entities one run (or one store) has seen, so that the names an article uses resolve to
@@ -133,9 +132,5 @@ public final class EntityRegistry {
             }
         }
         return 2.0 * common / (a.length() + b.length());
-    }
-
-    public Set<String> names() {
-        return canonicalByName.keySet();
     }
 }

@@ -41,6 +41,8 @@ class ProjectRecognizerTest {
     void whatTheTextCallsAMajorProjectIsAProject() {
         Extracted x = Extracted.body("位于滨湖开发区的常州凯达新能源电池基地是省重大项目，总建筑面积10万平方米。");
         assertTrue(x.names(EntityType.PROJECT).contains("常州凯达新能源电池基地"));
+        Extracted y = Extracted.body("位于萧山经济技术开发区的杭州云帆智能装备基地是浙江省重大项目。");
+        assertTrue(y.names(EntityType.PROJECT).contains("杭州云帆智能装备基地"), y.names(EntityType.PROJECT).toString());
     }
 
     @Test

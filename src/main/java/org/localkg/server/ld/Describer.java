@@ -80,7 +80,7 @@ public final class Describer {
                 }
             }
         }
-        return lang == null ? any : null;
+        return lang == null ? any : null; // a language asked for and not there is unknown
     }
 
     /** A display name: the Chinese label, else any label or title, else the IRI's last segment. */

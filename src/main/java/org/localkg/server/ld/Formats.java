@@ -1,7 +1,6 @@
 package org.localkg.server.ld;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.jena.riot.Lang;
@@ -122,9 +121,8 @@ public final class Formats {
         return List.of(Format.TURTLE, Format.JSONLD, Format.RDFXML, Format.NTRIPLES);
     }
 
+    /** Every format, HTML first: what a resource IRI offers. */
     public static List<Format> all() {
-        List<Format> l = new ArrayList<>(List.of(Format.values()));
-        l.sort(Comparator.comparingInt(Enum::ordinal));
-        return l;
+        return List.of(Format.values());
     }
 }
