@@ -43,7 +43,7 @@ final class DemoCommand implements Callable<Integer> {
         } else {
             System.err.println("store " + kg.location() + " is not empty: serving it as it is");
         }
-        return ServeCommand.serve(kg, port, Defaults.BASE, 30, 10_000);
+        return ServeCommand.serve(kg, port, Defaults.BASE, 30, 10_000, org.localkg.server.guard.ServicePolicy.none());
     }
 
     static java.util.List<String> sampleNames() throws IOException {

@@ -3,6 +3,7 @@ package org.localkg.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.localkg.server.KgServer;
+import org.localkg.server.guard.ServicePolicy;
 import org.localkg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,14 +28,23 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--result-limit", paramLabel = "ROWS", description = "most rows one query returns (default: ${DEFAULT-VALUE})")
     long resultLimit = 10_000;
 
+    @Option(names = "--allow-service", paramLabel = "HOST", split = ",",
+            description = "a host SPARQL SERVICE clauses may call (repeat or separate with commas; never loopback or private addresses). Default: SERVICE is refused")
+    java.util.List<String> allowService = java.util.List.of();
+
     @Override
     public Integer call() {
+        ServicePolicy services = allowService.isEmpty() ? ServicePolicy.none() : ServicePolicy.allow(allowService);
         KgStore kg = KgStore.open(store.path());
-        return serve(kg, port, base, timeout, resultLimit);
+        return serve(kg, port, base, timeout, resultLimit, services);
     }
 
-    static int serve(KgStore kg, int port, String base, int timeoutSeconds, long resultLimit) {
-        KgServer server = KgServer.builder(kg.dataset().asDatasetGraph())
+    static int serve(KgStore kg, int port, String base, int timeoutSeconds, long resultLimit, ServicePolicy services) {
+        if (timeoutSeconds <= 0 || timeoutSeconds > 3600) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new ServeCommand()),
+                    "--timeout must be 1..3600 seconds: " + timeoutSeconds);
+        }
+        KgServer server = KgServer.builder(kg.dataset().asDatasetGraph()).services(services)
                 .port(port).base(base).queryTimeout(timeoutSeconds * 1000L).resultLimit(resultLimit).build().start();
         System.err.printf("serving %s on http://localhost:%d/ (SPARQL: http://localhost:%d/kg/sparql); Ctrl-C stops%n",
                 kg.location(), server.port(), server.port());

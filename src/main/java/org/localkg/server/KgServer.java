@@ -10,8 +10,9 @@ import org.apache.jena.tdb2.TDB2;
 /**
  * Embedded Fuseki over a store. The dataset {@code /kg} answers SPARQL queries at
  * {@code /kg/sparql} and {@code /kg/query} (GET and POST), nothing else: no update, no upload.
- * The default graph is the union of all article graphs. CORS is on so browser clients on other
- * origins can query. Entity IRIs under {@code BASE/id/} dereference.
+ * The default graph is the union of all article graphs. Entity IRIs under {@code BASE/id/}
+ * dereference. What the public may not do (SERVICE, unbounded results, slow bodies that hold
+ * threads, cross-origin credentials) is refused by the classes of {@code server/guard}.
  */
 public final class KgServer {
     public static final String DATASET = "/kg";
@@ -51,6 +52,8 @@ public final class KgServer {
         private long timeoutMillis = 30_000;
         private long maxRows = 10_000;
         private boolean loopback = false;
+        private org.localkg.server.guard.ServicePolicy services = org.localkg.server.guard.ServicePolicy.none();
+        private org.localkg.server.guard.HttpLimits limits;
 
         private Builder(DatasetGraph dsg) {
             this.dsg = dsg;
@@ -94,9 +97,24 @@ public final class KgServer {
             return this;
         }
 
+        /** Hosts a SERVICE clause may call; none by default. */
+        public Builder services(org.localkg.server.guard.ServicePolicy services) {
+            this.services = services;
+            return this;
+        }
+
+        /** Body size, idle time and concurrency limits; by default {@link org.localkg.server.guard.HttpLimits#defaults}. */
+        public Builder httpLimits(org.localkg.server.guard.HttpLimits limits) {
+            this.limits = limits;
+            return this;
+        }
+
         public KgServer build() {
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
+            services.install(dsg.getContext());
+            org.localkg.server.guard.HttpLimits http = limits != null ? limits
+                    : org.localkg.server.guard.HttpLimits.defaults(timeoutMillis);
             DataService service = DataService.newBuilder(dsg)
                     .addEndpoint(Operation.Query, "sparql")
                     .addEndpoint(Operation.Query, "query")
@@ -105,12 +123,17 @@ public final class KgServer {
             FusekiServer fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
-                    .enableCors(true, null)
+                    // CORS, body and concurrency limits are Jetty handlers around Fuseki (HttpLimits)
+                    .enableCors(false)
+                    .numServerThreads(4, http.maxThreads())
+                    .registerOperation(Operation.Query, org.apache.jena.riot.WebContent.contentTypeSPARQLQuery,
+                            new org.localkg.server.guard.PublicQueryService(maxRows, services))
                     .add(DATASET, service)
                     .addServlet("/ontology", new OntologyServlet())
                     .fusekiModules(org.apache.jena.fuseki.main.sys.FusekiModules.create(
                             new org.localkg.server.ld.LinkedDataModule(dsg, base, timeoutMillis, maxRows)))
                     .build();
+            http.apply(fuseki.getJettyServer());
             return new KgServer(fuseki);
         }
     }

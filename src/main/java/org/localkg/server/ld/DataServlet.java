@@ -29,7 +29,6 @@ final class DataServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Cors.allow(resp);
         String rest = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
         Formats.Format f = null;
         int dot = rest.lastIndexOf('.');
@@ -56,6 +55,9 @@ final class DataServlet extends HttpServlet {
         }
         Node n = paths.resource(rest);
         int page = pageNumber(req.getParameter("page"));
+        if (badPage(page, resp)) {
+            return;
+        }
         String docBase = paths.base() + "data/" + rest + extension;
         Node doc = NodeFactory.createURI(page == 1 ? docBase : docBase + "?page=" + page);
         final Formats.Format format = f;
@@ -77,11 +79,27 @@ final class DataServlet extends HttpServlet {
         return uri.startsWith(paths.base()) ? "/" + uri.substring(paths.base().length()) : uri;
     }
 
+    /** The most pages a resource's incoming links may be asked for: more than any resource has. */
+    static final int MAX_PAGE = 1_000_000;
+
+    /** The page asked for (1 when none is), or -1 when {@code p} is not a whole number from 1 to {@link #MAX_PAGE}. */
     static int pageNumber(String p) {
-        try {
-            return p == null ? 1 : Math.max(1, Integer.parseInt(p));
-        } catch (NumberFormatException e) {
+        if (p == null) {
             return 1;
         }
+        if (!p.matches("[0-9]{1,7}")) {
+            return -1;
+        }
+        int n = Integer.parseInt(p);
+        return n >= 1 && n <= MAX_PAGE ? n : -1;
+    }
+
+    /** Answers 400 for a bad page number; true when it did. */
+    static boolean badPage(int page, HttpServletResponse resp) throws IOException {
+        if (page > 0) {
+            return false;
+        }
+        resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "page must be a whole number from 1 to " + MAX_PAGE);
+        return true;
     }
 }

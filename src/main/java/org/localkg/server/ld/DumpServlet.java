@@ -22,7 +22,6 @@ final class DumpServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Cors.allow(resp);
         resp.setContentType("application/gzip");
         resp.setHeader("Content-Disposition", "attachment; filename=\"localkg.nq.gz\"");
         try (OutputStream out = new GZIPOutputStream(resp.getOutputStream())) {

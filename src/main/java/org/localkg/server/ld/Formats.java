@@ -71,18 +71,25 @@ public final class Formats {
         String[] parts = accept.split(",");
         for (int i = 0; i < parts.length; i++) {
             String[] p = parts[i].trim().split(";");
+            if (p.length == 0 || !p[0].trim().matches("[A-Za-z0-9!#$&^_.+*-]+/[A-Za-z0-9!#$&^_.+*-]+|\\*")) {
+                continue; // a malformed range (";", "text", "") offers nothing
+            }
             double q = 1.0;
             for (int k = 1; k < p.length; k++) {
                 String param = p[k].trim();
                 if (param.startsWith("q=")) {
                     try {
                         q = Double.parseDouble(param.substring(2));
+                        q = Double.isNaN(q) ? 0 : Math.max(0, Math.min(1, q));
                     } catch (NumberFormatException e) {
                         q = 0;
                     }
                 }
             }
             ranges.add(new Range(p[0].trim().toLowerCase(Locale.ROOT), q, i));
+        }
+        if (ranges.isEmpty()) {
+            return offered.get(0); // nothing readable in the header: as if there were none
         }
         Format best = null;
         double bestQ = 0;

@@ -37,7 +37,9 @@ final class PageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Cors.allow(resp);
+        if (DataServlet.badPage(DataServlet.pageNumber(req.getParameter("page")), resp)) {
+            return;
+        }
         String rest = req.getPathInfo() == null ? null : req.getPathInfo().substring(1);
         Node n = paths.resource(rest);
         String html = n == null ? null : Txn.calculateRead(dsg, () -> {

@@ -42,7 +42,7 @@ final class QueryPageServlet extends HttpServlet {
         }
     }
 
-    /** A string as a JavaScript string literal that is also safe inside a script element. */
+    /** A string as a JSON (and JavaScript) string literal that is also safe inside a script element. */
     static String js(String s) {
         StringBuilder b = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
@@ -80,25 +80,13 @@ final class QueryPageServlet extends HttpServlet {
                     .append(Html.esc(query(name))).append("</textarea><input type=\"hidden\" name=\"format\" value=\"json\">")
                     .append("<button>Run</button></form>\n");
         }
-        b.append("</noscript>\n<script src=\"/static/yasgui/yasgui.min.js\"></script>\n<script>\n")
-                .append("const queries = [");
-        for (String name : names) {
-            b.append("[").append(js(name)).append(",").append(js(query(name))).append("],");
+        // the queries travel as a JSON data block and the set-up is a script file of our own: the
+        // content security policy allows no inline script
+        b.append("</noscript>\n<script type=\"application/json\" id=\"kg-queries\">[");
+        for (int i = 0; i < names.size(); i++) {
+            b.append(i == 0 ? "" : ",").append("[").append(js(names.get(i))).append(",").append(js(query(names.get(i)))).append("]");
         }
-        b.append("];\n")
-                .append("localStorage.clear();\n")
-                .append("const endpoint = location.origin + '/kg/sparql';\n")
-                .append("const yasgui = new Yasgui(document.getElementById('yasgui'), {\n")
-                .append("  requestConfig: { endpoint: endpoint, method: 'POST' }, copyEndpointOnNewTab: true,\n")
-                .append("  endpointCatalogueOptions: { getData: () => [{ endpoint: endpoint }] } });\n")
-                .append("const wanted = decodeURIComponent(location.hash.slice(1));\n")
-                .append("queries.forEach(([name, q], i) => {\n")
-                .append("  const tab = yasgui.addTab(name === wanted || (!wanted && i === 0), { name: name, yasqe: { value: q },\n")
-                .append("    requestConfig: { endpoint: endpoint } });\n")
-                .append("});\n")
-                .append("for (const id of Object.keys(yasgui.persistentConfig.persistedJson.tabConfig || {})) {\n")
-                .append("  const t = yasgui.getTab(id); if (t && !queries.some(([n]) => n === t.getName())) { yasgui.closeTab?.(t); }\n")
-                .append("}\n</script>\n");
+        b.append("]</script>\n<script src=\"/static/yasgui/yasgui.min.js\"></script>\n<script src=\"/static/query-page.js\"></script>\n");
         resp.setContentType("text/html; charset=utf-8");
         resp.getWriter().write(Html.page("SPARQL", b.toString()));
     }

@@ -15,7 +15,6 @@ final class RdfResponse {
     private RdfResponse() {}
 
     static void send(HttpServletRequest req, HttpServletResponse resp, Graph g, String title) throws IOException {
-        Cors.allow(resp);
         resp.setHeader("Vary", "Accept");
         Formats.Format f = Formats.Format.byName(req.getParameter("format"));
         if (f == null) {

@@ -26,7 +26,6 @@ final class ResourceServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Cors.allow(resp);
         resp.setHeader("Vary", "Accept");
         String rest = req.getPathInfo() == null ? null : req.getPathInfo().substring(1);
         Node n = paths.resource(rest);
