@@ -7,6 +7,8 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.localkg.extract.ArticleExtractor;
 import org.localkg.extract.ArticleFacts;
 import org.localkg.ingest.Article;
+import org.localkg.ingest.InputLimits;
+import org.localkg.ingest.SourceException;
 import org.localkg.ingest.PageSplitter;
 import org.localkg.ingest.Source;
 import org.localkg.nlp.hanlp.HanlpPinyin;
@@ -25,6 +27,7 @@ public final class Pipeline {
     private final IriMinter iris;
     private final EntityRegistry registry;
     private final ArticleWriter writer;
+    private InputLimits limits = InputLimits.DEFAULT;
 
     public Pipeline(String base, EntityRegistry registry) {
         this.iris = new IriMinter(base, HanlpPinyin.get());
@@ -34,6 +37,15 @@ public final class Pipeline {
 
     public Pipeline(String base) {
         this(base, new EntityRegistry());
+    }
+
+    public InputLimits limits() {
+        return limits;
+    }
+
+    public Pipeline limits(InputLimits limits) {
+        this.limits = limits;
+        return this;
     }
 
     public IriMinter iris() {
@@ -47,7 +59,14 @@ public final class Pipeline {
     /** Extracts every article of {@code source} into {@code out}; returns the article graphs written. */
     public List<Node> process(Source source, StreamRDF out) {
         List<Node> graphs = new ArrayList<>();
-        for (Article article : PageSplitter.split(source.text())) {
+        List<Article> articles = PageSplitter.split(source.text());
+        for (Article article : articles) {
+            if (article.text().length() > limits.maxArticleChars()) {
+                throw new SourceException(source.location(), "article " + article.position() + " is " + article.text().length()
+                        + " characters, more than the limit of " + limits.maxArticleChars() + " (a wrong file or a page that was not split); skipped");
+            }
+        }
+        for (Article article : articles) {
             ArticleFacts facts = extractor.extract(article, source.metadata().date());
             graphs.add(writer.write(source, article, facts, out));
         }

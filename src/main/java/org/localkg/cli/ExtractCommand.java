@@ -31,14 +31,17 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--base", paramLabel = "IRI", description = "base of minted IRIs (default: ${DEFAULT-VALUE})")
     String base = Defaults.BASE;
 
+    @picocli.CommandLine.Mixin
+    InputLimitOptions limits = new InputLimitOptions();
+
     @Override
     public Integer call() throws IOException {
-        Pipeline pipeline = new Pipeline(base);
-        List<Path> files = new ArrayList<>();
+        Pipeline pipeline = new Pipeline(base).limits(limits.limits());
+        List<org.localkg.ingest.InputFile> files = new ArrayList<>();
         int failed = 0;
         for (Path p : paths) {
             try {
-                files.addAll(SourceReader.expand(p));
+                files.addAll(SourceReader.inputs(p));
             } catch (SourceException e) {
                 System.err.println("kg extract: " + e.getMessage());
                 failed++;
@@ -48,11 +51,14 @@ final class ExtractCommand implements Callable<Integer> {
         try (OutputStream out = output == null ? nonClosing(System.out) : new BufferedOutputStream(Files.newOutputStream(output))) {
             StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
             stream.start();
-            for (Path f : files) {
+            for (org.localkg.ingest.InputFile f : files) {
                 try {
-                    pipeline.process(SourceReader.read(f), stream);
+                    pipeline.process(SourceReader.read(f, pipeline.limits()), stream);
                 } catch (SourceException e) {
                     System.err.println("kg extract: " + e.getMessage());
+                    failed++;
+                } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                    System.err.println("kg extract: " + f.file() + ": extraction failed: " + e);
                     failed++;
                 }
             }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Extracts files or folders into a TDB2 store. Unchanged files are skipped; changed files replace their old articles.",
+            "A file is identified by its path below the folder given (2024-12-28/A1.txt), so pages of one name in different folders are kept apart.",
             "Example: kg ingest --store store pages/"})
 final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "text files, or folders walked for .txt files")
@@ -24,10 +25,13 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--base", paramLabel = "IRI", description = "base of minted IRIs (default: ${DEFAULT-VALUE})")
     String base = Defaults.BASE;
 
+    @Mixin
+    InputLimitOptions limits = new InputLimitOptions();
+
     @Override
     public Integer call() {
         try (KgStore kg = KgStore.open(store.path())) {
-            IngestSummary s = kg.ingest(paths, new Pipeline(base), new ProgressPrinter(System.err));
+            IngestSummary s = kg.ingest(paths, new Pipeline(base).limits(limits.limits()), new ProgressPrinter(System.err));
             return s.ok() ? 0 : 1;
         }
     }

@@ -50,6 +50,14 @@ final class ProgressPrinter implements IngestListener {
     }
 
     @Override
+    public void fileWarning(Path file, String warning) {
+        if (interactive) {
+            err.print("\r");
+        }
+        err.println("kg ingest: warning: " + warning);
+    }
+
+    @Override
     public void articleRejected(String source, String article, java.util.List<org.localkg.validate.Violation> violations) {
         if (interactive) {
             err.print("\r");

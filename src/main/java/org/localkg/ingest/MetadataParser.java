@@ -54,7 +54,7 @@ public final class MetadataParser {
                 case "date" -> date = parseDate(source, value);
                 case "paper", "newspaper" -> paper = value;
                 case "page" -> page = value;
-                case "url" -> url = value;
+                case "url" -> url = parseUrl(source, value);
                 case "region" -> region = value;
                 default -> { /* unknown keys are allowed and ignored */ }
             }
@@ -72,6 +72,28 @@ public final class MetadataParser {
         } catch (java.time.DateTimeException e) {
             throw new SourceException(source, "metadata date '" + value + "' does not exist");
         }
+    }
+
+    /**
+     * The page's address, stored as an IRI: it must be an absolute http(s) IRI that Jena's IRI
+     * parser accepts (no spaces, quotes or angle brackets; not javascript:, data: or file:).
+     */
+    static String parseUrl(String source, String value) {
+        String problem = null;
+        try {
+            org.apache.jena.irix.IRIx iri = org.apache.jena.irix.IRIx.create(value);
+            String scheme = iri.scheme() == null ? "" : iri.scheme().toLowerCase(java.util.Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || !value.matches("(?i)https?://[^/?#@]+([/?#].*)?")) {
+                problem = "is not an absolute http(s) address";
+            }
+        } catch (org.apache.jena.irix.IRIException | IllegalArgumentException e) {
+            problem = "is not a valid IRI (" + e.getMessage() + ")";
+        }
+        if (problem != null) {
+            String shown = value.length() > 80 ? value.substring(0, 80) + "…" : value;
+            throw new SourceException(source, "metadata url '" + shown + "' " + problem);
+        }
+        return value;
     }
 
     private static String unquote(String v) {

@@ -24,17 +24,26 @@ public final class SourceReader {
 
     /** The text files a path stands for: itself, or the {@code .txt} files below a folder. */
     public static List<Path> expand(Path path) {
+        return inputs(path).stream().map(InputFile::file).toList();
+    }
+
+    /**
+     * The text files a path stands for, each with its identity: a file given is named by its file
+     * name; the {@code .txt} files below a folder by their path relative to that folder.
+     */
+    public static List<InputFile> inputs(Path path) {
         if (!Files.exists(path)) {
             throw new SourceException(path, "no such file or folder");
         }
         if (!Files.isDirectory(path)) {
-            return List.of(path);
+            return List.of(InputFile.named(path));
         }
         try (Stream<Path> walk = Files.walk(path)) {
-            List<Path> files = new ArrayList<>(walk
+            List<InputFile> files = new ArrayList<>(walk
                     .filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().endsWith(".txt"))
                     .sorted()
+                    .map(p -> InputFile.under(path, p))
                     .toList());
             return files;
         } catch (IOException e) {
@@ -43,10 +52,20 @@ public final class SourceReader {
     }
 
     public static Source read(Path path) {
+        return read(InputFile.named(path), InputLimits.DEFAULT);
+    }
+
+    public static Source read(InputFile input, InputLimits limits) {
+        Path path = input.file();
         byte[] bytes;
         try {
             if (Files.isDirectory(path)) {
                 throw new SourceException(path, "is a folder, not a file");
+            }
+            long size = Files.size(path);
+            if (size > limits.maxFileBytes()) {
+                throw new SourceException(path, "the file is " + size + " bytes, more than the limit of " + limits.maxFileBytes()
+                        + " (a newspaper page is tens of kilobytes); skipped");
             }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
@@ -57,7 +76,7 @@ public final class SourceReader {
             throw new SourceException(path, "cannot be read: " + e.getMessage());
         }
         Metadata sidecar = readSidecar(path);
-        return fromBytes(path.getFileName().toString(), path.toAbsolutePath().normalize().toString(), bytes, sidecar);
+        return fromBytes(input.id(), path.toAbsolutePath().normalize().toString(), bytes, sidecar);
     }
 
     /** A source bundled on the classpath (the sample corpus). */

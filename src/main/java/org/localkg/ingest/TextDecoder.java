@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * Bytes to text. Chinese text files come in UTF-8 and, often, in GB18030/GBK: UTF-8 is tried
  * first (a GBK file of Chinese text is almost never valid UTF-8), then GB18030, which decodes
- * GBK and GB2312 too. Anything with NUL bytes or mostly control characters is rejected as binary.
+ * GBK and GB2312 too. A file that opens with a UTF-16 byte order mark (as Windows editors save
+ * "Unicode" text) is decoded as UTF-16. Text with a NUL anywhere, or mostly control characters,
+ * is rejected as binary: a NUL would end up in stored article text.
  */
 public final class TextDecoder {
     public static final Charset GB18030 = Charset.forName("GB18030");
@@ -23,8 +25,21 @@ public final class TextDecoder {
         if (bytes.length == 0) {
             throw new SourceException(source, "the file is empty");
         }
+        Charset utf16 = utf16Bom(bytes);
+        if (utf16 != null) {
+            String text = strictDecode(bytes, 2, utf16);
+            if (text == null) {
+                throw new SourceException(source, "the file opens with a UTF-16 byte order mark but is not valid UTF-16");
+            }
+            return checked(source, text, utf16);
+        }
         if (looksBinary(bytes)) {
-            throw new SourceException(source, "the file is binary, not text (expected UTF-8 or GB18030 text)");
+            throw new SourceException(source, "the file is binary, not text (expected UTF-8, GB18030 or UTF-16 text)");
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new SourceException(source, "the file holds a NUL byte at offset " + i + ": binary data, not text");
+            }
         }
         int start = hasUtf8Bom(bytes) ? 3 : 0;
         String text = strictDecode(bytes, start, StandardCharsets.UTF_8);
@@ -36,10 +51,28 @@ public final class TextDecoder {
         if (text == null) {
             throw new SourceException(source, "the file is neither UTF-8 nor GB18030/GBK text");
         }
+        return checked(source, text, used);
+    }
+
+    private static Decoded checked(String source, String text, Charset used) {
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            throw new SourceException(source, "the file holds a NUL character at character " + nul + ": binary data, not text");
+        }
         if (text.isBlank()) {
             throw new SourceException(source, "the file holds only white space");
         }
         return new Decoded(text, used);
+    }
+
+    private static Charset utf16Bom(byte[] b) {
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
     }
 
     private static boolean hasUtf8Bom(byte[] b) {

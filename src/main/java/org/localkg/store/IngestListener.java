@@ -12,6 +12,9 @@ public interface IngestListener {
 
     default void fileFailed(Path file, String problem) {}
 
+    /** The file was stored, but something about it deserves a look (no article found in it). */
+    default void fileWarning(Path file, String warning) {}
+
     /** An article whose graph violates the shapes: reported and not committed. */
     default void articleRejected(String source, String article, java.util.List<org.localkg.validate.Violation> violations) {}
 

@@ -1,5 +1,6 @@
 package org.localkg.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.localkg.Pipeline;
+import org.localkg.ingest.InputFile;
 import org.localkg.ingest.Source;
 import org.localkg.ingest.SourceException;
 import org.localkg.ingest.SourceReader;
@@ -22,10 +24,11 @@ import org.localkg.rdf.LKG;
 import org.localkg.resolve.EntityKeys;
 
 /**
- * A TDB2 store of article graphs. Each source file is ingested in one write transaction: the
- * file is read and extracted first (a bad file fails before the store is touched), then its
- * earlier articles, if any, are removed and the new ones added. A file whose bytes are unchanged
- * is skipped, so ingesting twice leaves the store exactly as after the first time.
+ * A TDB2 store of article graphs. Each source file is read, extracted and checked first (a bad
+ * file fails before the store is touched); then, in a write transaction shared with other files
+ * of the run, its earlier articles, if any, are removed and the new ones added. A file whose bytes
+ * are unchanged is skipped, so ingesting twice leaves the store exactly as after the first time.
+ * A source is identified by its path below the folder the run was given.
  */
 public final class KgStore implements AutoCloseable {
     private final Dataset dataset;
@@ -71,14 +74,24 @@ public final class KgStore implements AutoCloseable {
         });
     }
 
-    /** Ingests files and folders (walked for .txt files); problems are reported and the rest goes on. */
+    /** Files written in one transaction; each file is still whole or absent (see {@link #ingest(List, Pipeline, IngestListener)}). */
+    public static final int BATCH_FILES = 64;
+
+    /**
+     * Ingests files and folders (walked for .txt files); problems are reported and the rest goes on.
+     * Files are extracted and checked one by one, outside any transaction, and written in batches
+     * of {@link #BATCH_FILES} per write transaction (one transaction per file made the store grow
+     * far faster than its data: TDB2 copies the index blocks each commit touches). A file is in
+     * one batch only, whole: a crash loses at most the batch under way, which holds no file partly,
+     * and a re-run ingests what is missing.
+     */
     public IngestSummary ingest(List<Path> paths, Pipeline pipeline, IngestListener listener) {
         long t0 = System.currentTimeMillis();
         List<String> failures = new ArrayList<>();
-        List<Path> files = new ArrayList<>();
+        List<InputFile> files = new ArrayList<>();
         for (Path p : paths) {
             try {
-                files.addAll(SourceReader.expand(p));
+                files.addAll(SourceReader.inputs(p));
             } catch (SourceException e) {
                 failures.add(e.getMessage());
                 listener.fileFailed(p, e.getMessage());
@@ -86,32 +99,45 @@ public final class KgStore implements AutoCloseable {
         }
         seedRegistry(pipeline);
         listener.started(files.size());
-        int added = 0, replaced = 0, unchanged = 0, articles = 0, rejected = 0;
-        long triples = 0;
-        for (Path file : files) {
+        Counts counts = new Counts();
+        java.util.Map<String, Path> idsThisRun = new java.util.HashMap<>();
+        List<Prepared> batch = new ArrayList<>();
+        for (InputFile input : files) {
+            Path file = input.file();
             try {
-                Source source = SourceReader.read(file);
-                Result r = ingest(source, pipeline, listener);
-                rejected += r.rejected;
-                switch (r.outcome) {
-                    case ADDED -> added++;
-                    case REPLACED -> replaced++;
-                    case UNCHANGED -> unchanged++;
+                Path earlier = idsThisRun.putIfAbsent(input.id(), file);
+                if (earlier != null) {
+                    throw new SourceException(file, "has the same source id '" + input.id() + "' as " + earlier
+                            + " in this run; give the folder that holds both, so that their ids (paths below it) differ");
                 }
-                articles += r.articles;
-                triples += r.triples;
-                listener.fileDone(file, r.outcome, r.articles, r.triples);
+                Source source = SourceReader.read(input, pipeline.limits());
+                Prepared prepared = prepare(source, pipeline, listener);
+                prepared.file = file;
+                if (prepared.outcome == IngestListener.Outcome.UNCHANGED) {
+                    counts.add(prepared);
+                    listener.fileDone(file, prepared.outcome, 0, 0);
+                    continue;
+                }
+                if (prepared.graphs.isEmpty() && prepared.rejected == 0) {
+                    listener.fileWarning(file, file + ": no article was found in the file (is it a page of text?)");
+                }
+                batch.add(prepared);
+                if (batch.size() >= BATCH_FILES) {
+                    flush(batch, pipeline, counts, listener);
+                }
             } catch (SourceException e) {
                 failures.add(e.getMessage());
                 listener.fileFailed(file, e.getMessage());
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                // one file's failure (even the segmenter running out of memory on it) is that file's alone
                 String msg = file + ": extraction failed: " + e;
                 failures.add(msg);
                 listener.fileFailed(file, msg);
             }
         }
-        IngestSummary summary = new IngestSummary(files.size(), added, replaced, unchanged, articles, rejected, triples,
-                System.currentTimeMillis() - t0, List.copyOf(failures));
+        flush(batch, pipeline, counts, listener);
+        IngestSummary summary = new IngestSummary(files.size(), counts.added, counts.replaced, counts.unchanged, counts.articles,
+                counts.rejected, counts.triples, System.currentTimeMillis() - t0, List.copyOf(failures));
         listener.finished(summary);
         return summary;
     }
@@ -119,22 +145,66 @@ public final class KgStore implements AutoCloseable {
     /** Ingests one source from memory (the bundled samples). */
     public IngestSummary ingestSource(Source source, Pipeline pipeline, IngestListener listener) {
         long t0 = System.currentTimeMillis();
-        Result r = ingest(source, pipeline, listener);
-        return new IngestSummary(1, r.outcome == IngestListener.Outcome.ADDED ? 1 : 0,
-                r.outcome == IngestListener.Outcome.REPLACED ? 1 : 0, r.outcome == IngestListener.Outcome.UNCHANGED ? 1 : 0,
-                r.articles, r.rejected, r.triples, System.currentTimeMillis() - t0, List.of());
+        Counts counts = new Counts();
+        Prepared p = prepare(source, pipeline, listener);
+        if (p.outcome == IngestListener.Outcome.UNCHANGED) {
+            counts.add(p);
+        } else {
+            List<Prepared> one = new ArrayList<>(List.of(p));
+            flush(one, pipeline, counts, listener);
+        }
+        return new IngestSummary(1, counts.added, counts.replaced, counts.unchanged, counts.articles, counts.rejected, counts.triples,
+                System.currentTimeMillis() - t0, List.of());
     }
 
-    private record Result(IngestListener.Outcome outcome, int articles, int rejected, long triples) {}
+    /** A file read, extracted and checked, not yet written. */
+    private static final class Prepared {
+        Path file;
+        Source source;
+        Node sourceNode;
+        IngestListener.Outcome outcome;
+        List<Quad> quads = List.of();
+        List<Node> graphs = List.of();
+        int rejected;
+        /** A source node stored for this file under another id (a store keyed by bare file names) to replace. */
+        Node movedFrom;
+    }
 
-    private Result ingest(Source source, Pipeline pipeline, IngestListener listener) {
-        Node sourceNode = pipeline.iris().source(source.id());
-        Node sources = pipeline.iris().sourcesGraph();
-        String storedHash = Txn.calculateRead(dataset, () -> storedHash(sources, sourceNode));
-        if (source.hash().equals(storedHash)) {
-            return new Result(IngestListener.Outcome.UNCHANGED, 0, 0, 0);
+    private static final class Counts {
+        int added, replaced, unchanged, articles, rejected;
+        long triples;
+
+        void add(Prepared p) {
+            switch (p.outcome) {
+                case ADDED -> added++;
+                case REPLACED -> replaced++;
+                case UNCHANGED -> unchanged++;
+            }
+            articles += p.graphs.size();
+            rejected += p.rejected;
+            triples += p.quads.size();
         }
-        // extract before the transaction: a failure here leaves the store untouched
+    }
+
+    private Prepared prepare(Source source, Pipeline pipeline, IngestListener listener) {
+        Prepared p = new Prepared();
+        p.source = source;
+        p.sourceNode = pipeline.iris().source(source.id());
+        Node sources = pipeline.iris().sourcesGraph();
+        String[] stored = Txn.calculateRead(dataset, () -> stored(sources, p.sourceNode));
+        String storedHash = stored[0], storedLocation = stored[1];
+        if (storedLocation != null && !storedLocation.equals(source.location()) && !storedLocation.startsWith("classpath:")
+                && Files.isRegularFile(Path.of(storedLocation))) {
+            throw new SourceException(source.location(), "its source id '" + source.id() + "' is already taken by " + storedLocation
+                    + ", stored before and still there; ingest from the folder that holds both, so that their ids (paths below it) differ");
+        }
+        if (source.hash().equals(storedHash)) {
+            p.outcome = IngestListener.Outcome.UNCHANGED;
+            return p;
+        }
+        p.movedFrom = storedHash == null ? Txn.calculateRead(dataset, () -> storedUnderOtherId(sources, p.sourceNode, source.location()))
+                : null;
+        // extract before any transaction: a failure here leaves the store untouched
         List<Quad> quads = new ArrayList<>();
         StreamRDF sink = new org.apache.jena.riot.system.StreamRDFBase() {
             @Override
@@ -149,35 +219,75 @@ public final class KgStore implements AutoCloseable {
             byGraph.computeIfAbsent(q.getGraph(), k -> org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph())
                     .add(q.asTriple());
         }
-        int rejected = 0;
         for (Node g : List.copyOf(graphs)) {
             var violations = validator.validate(g.getURI(), byGraph.get(g));
             if (!violations.isEmpty()) {
                 listener.articleRejected(source.location(), g.getURI(), violations);
                 graphs.remove(g);
                 quads.removeIf(q -> q.getGraph().equals(g));
-                rejected++;
+                p.rejected++;
             }
         }
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            removeSource(dsg, sources, sourceNode);
-            quads.forEach(dsg::add);
-            dsg.add(sources, sourceNode, LKG.rdfType, LKG.Source);
-            dsg.add(sources, sourceNode, LKG.sourceFile, NodeFactory.createLiteralString(source.id()));
-            dsg.add(sources, sourceNode, LKG.location, NodeFactory.createLiteralString(source.location()));
-            dsg.add(sources, sourceNode, LKG.sha256, NodeFactory.createLiteralString(source.hash()));
-            for (Node g : graphs) {
-                dsg.add(sources, sourceNode, LKG.hasArticle, g);
-            }
-        });
-        return new Result(storedHash == null ? IngestListener.Outcome.ADDED : IngestListener.Outcome.REPLACED,
-                graphs.size(), rejected, quads.size());
+        p.quads = quads;
+        p.graphs = graphs;
+        p.outcome = storedHash == null && p.movedFrom == null ? IngestListener.Outcome.ADDED : IngestListener.Outcome.REPLACED;
+        return p;
     }
 
-    private String storedHash(Node sources, Node sourceNode) {
-        var it = dataset.asDatasetGraph().find(sources, sourceNode, LKG.sha256, Node.ANY);
-        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+    /** Writes a batch of prepared files in one write transaction, then reports them done. */
+    private void flush(List<Prepared> batch, Pipeline pipeline, Counts counts, IngestListener listener) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Node sources = pipeline.iris().sourcesGraph();
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            for (Prepared p : batch) {
+                if (p.movedFrom != null) {
+                    removeSource(dsg, sources, p.movedFrom);
+                }
+                removeSource(dsg, sources, p.sourceNode);
+                p.quads.forEach(dsg::add);
+                dsg.add(sources, p.sourceNode, LKG.rdfType, LKG.Source);
+                dsg.add(sources, p.sourceNode, LKG.sourceFile, NodeFactory.createLiteralString(p.source.id()));
+                dsg.add(sources, p.sourceNode, LKG.location, NodeFactory.createLiteralString(p.source.location()));
+                dsg.add(sources, p.sourceNode, LKG.sha256, NodeFactory.createLiteralString(p.source.hash()));
+                for (Node g : p.graphs) {
+                    dsg.add(sources, p.sourceNode, LKG.hasArticle, g);
+                }
+            }
+        });
+        for (Prepared p : batch) {
+            counts.add(p);
+            if (p.file != null) {
+                listener.fileDone(p.file, p.outcome, p.graphs.size(), p.quads.size());
+            }
+        }
+        batch.clear();
+    }
+
+    /** The stored hash and location of a source, each null when not stored. */
+    private String[] stored(Node sources, Node sourceNode) {
+        var h = dataset.asDatasetGraph().find(sources, sourceNode, LKG.sha256, Node.ANY);
+        var l = dataset.asDatasetGraph().find(sources, sourceNode, LKG.location, Node.ANY);
+        return new String[] {h.hasNext() ? h.next().getObject().getLiteralLexicalForm() : null,
+            l.hasNext() ? l.next().getObject().getLiteralLexicalForm() : null};
+    }
+
+    /**
+     * The source node under which this very file (same location) was stored with another id: stores
+     * written before sources were keyed by their path below the ingest root keyed them by bare file
+     * name. Re-ingesting the file moves it to its new id, so such a store migrates as it is re-ingested.
+     */
+    private Node storedUnderOtherId(Node sources, Node sourceNode, String location) {
+        var it = dataset.asDatasetGraph().find(sources, Node.ANY, LKG.location, NodeFactory.createLiteralString(location));
+        while (it.hasNext()) {
+            Node other = it.next().getSubject();
+            if (!other.equals(sourceNode)) {
+                return other;
+            }
+        }
+        return null;
     }
 
     private static void removeSource(DatasetGraph dsg, Node sources, Node sourceNode) {
@@ -221,6 +331,16 @@ public final class KgStore implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /** TDB2's compaction: the live state copied into a new generation, the old one deleted. */
+    public void compact() {
+        org.apache.jena.tdb2.DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+    }
+
+    /** The bytes the store's files take on disk (allocated blocks: TDB2's files are sparse). */
+    public long diskBytes() {
+        return DiskUsage.of(location);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.localkg.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,5 +51,21 @@ class MetadataParserTest {
         Source s = SourceReader.read(page);
         assertEquals(LocalDate.of(2024, 1, 2), s.metadata().date());
         assertEquals("B3", s.metadata().page());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"javascript:alert(1)", "http://x.org/a b", "http://x.org/\"><script>",
+        "file:///etc/passwd", "data:text/html,hi", "/relative/page", "http://x.org/<b>"})
+    void aBadUrlIsRejectedNamingTheFile(String url) {
+        SourceException e = org.junit.jupiter.api.Assertions.assertThrows(SourceException.class,
+                () -> MetadataParser.parse("day/A1.txt", "url: " + url));
+        assertTrue(e.getMessage().startsWith("day/A1.txt: metadata url"), e.getMessage());
+    }
+
+    @Test
+    void aGoodUrlIsKept() {
+        assertEquals("https://epaper.example.cn/html/2024-12/28/node_2.htm?x=1#a",
+                MetadataParser.parse("a.txt", "url: https://epaper.example.cn/html/2024-12/28/node_2.htm?x=1#a").url());
+        assertEquals("http://例子.中国/版面/2", MetadataParser.parse("a.txt", "url: http://例子.中国/版面/2").url());
     }
 }

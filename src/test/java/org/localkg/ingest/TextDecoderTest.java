@@ -46,4 +46,27 @@ class TextDecoderTest {
         SourceException e = assertThrows(SourceException.class, () -> TextDecoder.decode("photo.txt", png));
         assertTrue(e.getMessage().contains("photo.txt") && e.getMessage().contains("binary"), e.getMessage());
     }
+
+    @Test
+    void utf16WithAByteOrderMarkIsDecoded() {
+        for (var cs : java.util.List.of(java.nio.charset.StandardCharsets.UTF_16LE, java.nio.charset.StandardCharsets.UTF_16BE)) {
+            byte[] body = TEXT.getBytes(cs);
+            byte[] bytes = new byte[body.length + 2];
+            boolean le = cs == java.nio.charset.StandardCharsets.UTF_16LE;
+            bytes[0] = (byte) (le ? 0xFF : 0xFE);
+            bytes[1] = (byte) (le ? 0xFE : 0xFF);
+            System.arraycopy(body, 0, bytes, 2, body.length);
+            TextDecoder.Decoded d = TextDecoder.decode("unicode.txt", bytes);
+            assertEquals(TEXT, d.text(), cs.name());
+            assertEquals(cs, d.charset());
+        }
+    }
+
+    @Test
+    void aNulAnywhereIsRejectedNotStored() {
+        byte[] text = (TEXT.repeat(2000) + "\0" + TEXT).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.length > 8192 * 2, "the NUL stands well past the first 8 KB");
+        SourceException e = assertThrows(SourceException.class, () -> TextDecoder.decode("late-nul.txt", text));
+        assertTrue(e.getMessage().startsWith("late-nul.txt: ") && e.getMessage().contains("NUL"), e.getMessage());
+    }
 }
