@@ -20,11 +20,20 @@ import picocli.CommandLine.Option;
  * Memory that stays flat as files grow is the streaming target.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmarks ingest: files/s, triples/s and heap after GC as the number of files grows.",
+        description = {"Benchmarks ingest: files/s, triples/s and heap after GC as the number of files grows;",
+            "then the store's size on disk against its input text, before and after compaction.",
             "Example: kg bench --files 500"})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--files", paramLabel = "N", description = "how many pages to ingest (default: ${DEFAULT-VALUE})")
     int files = 200;
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -69,7 +78,23 @@ final class BenchCommand implements Callable<Integer> {
                 System.out.printf("%d,%d,%d,%.1f,%.1f,%.0f,%d%n", done, articles[0], triples[0], secs, done / secs,
                         triples[0] / secs, heap);
             }
+            // disk: what the store costs against its input, as ingested and after TDB2's compaction
+            long input = 0;
+            for (Path p : pages) {
+                input += Files.size(p);
+            }
+            long before = kg.diskBytes();
+            kg.close();
+            long c0 = System.nanoTime();
+            KgStore.compact(dir.resolve("store"));
+            double compactSecs = (System.nanoTime() - c0) / 1e9;
+            long after = org.localkg.store.DiskUsage.of(dir.resolve("store"));
+            System.out.println();
+            System.out.println("input_bytes,store_bytes,store_bytes_compacted,compact_seconds,ratio,ratio_compacted,mb_per_1000_pages,mb_per_1000_pages_compacted");
+            System.out.printf("%d,%d,%d,%.1f,%.1f,%.1f,%.0f,%.0f%n", input, before, after, compactSecs, (double) before / input,
+                    (double) after / input, before / 1e6 * 1000 / files, after / 1e6 * 1000 / files);
         }
+        deleteTree(dir);
         return 0;
     }
 }

@@ -19,13 +19,11 @@ final class CompactCommand implements Callable<Integer> {
             System.err.println("kg compact: " + store.path() + ": no such store");
             return 1;
         }
-        try (KgStore kg = KgStore.open(store.path())) {
-            long before = kg.diskBytes();
-            long t0 = System.currentTimeMillis();
-            kg.compact();
-            System.err.printf("compacted %s: %,d bytes -> %,d bytes in %.1f s%n", kg.location(), before, kg.diskBytes(),
-                    (System.currentTimeMillis() - t0) / 1000.0);
-        }
+        long before = org.localkg.store.DiskUsage.of(store.path());
+        long t0 = System.currentTimeMillis();
+        KgStore.compact(store.path());
+        System.err.printf("compacted %s: %,d bytes -> %,d bytes in %.1f s%n", store.path(), before,
+                org.localkg.store.DiskUsage.of(store.path()), (System.currentTimeMillis() - t0) / 1000.0);
         return 0;
     }
 }

@@ -114,7 +114,6 @@ public final class LKG {
     public static final Node provActivity = NodeFactory.createURI(PROV + "Activity");
     public static final Node provWasDerivedFrom = NodeFactory.createURI(PROV + "wasDerivedFrom");
     public static final Node nifContext = NodeFactory.createURI(NIF + "Context");
-    public static final Node nifPhrase = NodeFactory.createURI(NIF + "Phrase");
     public static final Node nifIsString = NodeFactory.createURI(NIF + "isString");
     public static final Node nifBeginIndex = NodeFactory.createURI(NIF + "beginIndex");
     public static final Node nifEndIndex = NodeFactory.createURI(NIF + "endIndex");

@@ -14,7 +14,6 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.localkg.Pipeline;
 import org.localkg.ingest.InputFile;
 import org.localkg.ingest.Source;
@@ -47,7 +46,10 @@ public final class KgStore implements AutoCloseable {
 
     /** A store that checks articles against other shapes than the project's. */
     public static KgStore open(Path dir, org.localkg.validate.ShapesValidator validator) {
-        return new KgStore(TDB2Factory.connectDataset(dir.toString()), dir, validator);
+        var dsg = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(org.apache.jena.dboe.base.file.Location.create(dir),
+                StoreLayout.PARAMS);
+        StoreLayout.keepThroughCompaction(dir);
+        return new KgStore(org.apache.jena.query.DatasetFactory.wrap(dsg), dir, validator);
     }
 
     public Dataset dataset() {
@@ -333,9 +335,18 @@ public final class KgStore implements AutoCloseable {
         });
     }
 
-    /** TDB2's compaction: the live state copied into a new generation, the old one deleted. */
-    public void compact() {
-        org.apache.jena.tdb2.DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+    /**
+     * TDB2's compaction of the store in {@code dir}: the live state copied into a new generation,
+     * the old one deleted. Nothing else may have the store open (the server holds a lock); in this
+     * JVM, a {@link KgStore} open on it is closed for good by this.
+     */
+    public static void compact(Path dir) {
+        var dsg = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(org.apache.jena.dboe.base.file.Location.create(dir),
+                StoreLayout.PARAMS);
+        StoreLayout.keepThroughCompaction(dir);
+        org.apache.jena.tdb2.DatabaseMgr.compact(dsg, true);
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+        StoreLayout.dropUnlistedIndexes(dir);
     }
 
     /** The bytes the store's files take on disk (allocated blocks: TDB2's files are sparse). */
