@@ -90,8 +90,8 @@ public final class ArticleWriter {
             if (e.role() != null) {
                 g.add(n, LKG.role, zh(e.role()));
             }
+            // one direction only: schema:mentions, its inverse, is entailed (ontology 0.2.1)
             g.add(n, LKG.mentionedIn, a);
-            g.add(a, LKG.schemaMentions, n);
             for (Span s : e.mentions()) {
                 Node m = iris.under(a, "m", s.start(), s.end());
                 g.add(m, LKG.rdfType, LKG.Mention);
