@@ -46,10 +46,7 @@ public final class KgStore implements AutoCloseable {
 
     /** A store that checks articles against other shapes than the project's. */
     public static KgStore open(Path dir, org.localkg.validate.ShapesValidator validator) {
-        var dsg = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(org.apache.jena.dboe.base.file.Location.create(dir),
-                StoreLayout.PARAMS);
-        StoreLayout.keepThroughCompaction(dir);
-        return new KgStore(org.apache.jena.query.DatasetFactory.wrap(dsg), dir, validator);
+        return new KgStore(org.apache.jena.query.DatasetFactory.wrap(StoreLayout.connect(dir)), dir, validator);
     }
 
     public Dataset dataset() {
@@ -193,8 +190,8 @@ public final class KgStore implements AutoCloseable {
         p.source = source;
         p.sourceNode = pipeline.iris().source(source.id());
         Node sources = pipeline.iris().sourcesGraph();
-        String[] stored = Txn.calculateRead(dataset, () -> stored(sources, p.sourceNode));
-        String storedHash = stored[0], storedLocation = stored[1];
+        Stored stored = Txn.calculateRead(dataset, () -> stored(sources, p.sourceNode, source.location()));
+        String storedHash = stored.hash(), storedLocation = stored.location();
         if (storedLocation != null && !storedLocation.equals(source.location()) && !storedLocation.startsWith("classpath:")
                 && Files.isRegularFile(Path.of(storedLocation))) {
             throw new SourceException(source.location(), "its source id '" + source.id() + "' is already taken by " + storedLocation
@@ -204,8 +201,7 @@ public final class KgStore implements AutoCloseable {
             p.outcome = IngestListener.Outcome.UNCHANGED;
             return p;
         }
-        p.movedFrom = storedHash == null ? Txn.calculateRead(dataset, () -> storedUnderOtherId(sources, p.sourceNode, source.location()))
-                : null;
+        p.movedFrom = stored.otherId();
         // extract before any transaction: a failure here leaves the store untouched
         List<Quad> quads = new ArrayList<>();
         StreamRDF sink = new org.apache.jena.riot.system.StreamRDFBase() {
@@ -268,12 +264,18 @@ public final class KgStore implements AutoCloseable {
         batch.clear();
     }
 
-    /** The stored hash and location of a source, each null when not stored. */
-    private String[] stored(Node sources, Node sourceNode) {
+    /**
+     * What the store knows of a source: its hash and location (null when not stored) and, when it
+     * is not stored, the source node this file's location is stored under with another id, if any.
+     */
+    private record Stored(String hash, String location, Node otherId) {}
+
+    private Stored stored(Node sources, Node sourceNode, String location) {
         var h = dataset.asDatasetGraph().find(sources, sourceNode, LKG.sha256, Node.ANY);
         var l = dataset.asDatasetGraph().find(sources, sourceNode, LKG.location, Node.ANY);
-        return new String[] {h.hasNext() ? h.next().getObject().getLiteralLexicalForm() : null,
-            l.hasNext() ? l.next().getObject().getLiteralLexicalForm() : null};
+        String hash = h.hasNext() ? h.next().getObject().getLiteralLexicalForm() : null;
+        return new Stored(hash, l.hasNext() ? l.next().getObject().getLiteralLexicalForm() : null,
+                hash == null ? storedUnderOtherId(sources, sourceNode, location) : null);
     }
 
     /**
@@ -341,9 +343,7 @@ public final class KgStore implements AutoCloseable {
      * JVM, a {@link KgStore} open on it is closed for good by this.
      */
     public static void compact(Path dir) {
-        var dsg = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(org.apache.jena.dboe.base.file.Location.create(dir),
-                StoreLayout.PARAMS);
-        StoreLayout.keepThroughCompaction(dir);
+        var dsg = StoreLayout.connect(dir);
         org.apache.jena.tdb2.DatabaseMgr.compact(dsg, true);
         org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
         StoreLayout.dropUnlistedIndexes(dir);

@@ -20,6 +20,13 @@ final class StoreLayout {
 
     private StoreLayout() {}
 
+    /** Connects to (or creates) the store in {@code dir} with this layout, kept through compaction. */
+    static org.apache.jena.sparql.core.DatasetGraph connect(java.nio.file.Path dir) {
+        var dsg = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(org.apache.jena.dboe.base.file.Location.create(dir), PARAMS);
+        keepThroughCompaction(dir);
+        return dsg;
+    }
+
     /**
      * After a compaction: TDB2 5.6 builds the new generation with its default indexes even when
      * the generation records fewer (it reads no parameters there), while every later connection

@@ -37,7 +37,8 @@ final class PageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        if (DataServlet.badPage(DataServlet.pageNumber(req.getParameter("page")), resp)) {
+        int page = DataServlet.pageNumber(req.getParameter("page"));
+        if (DataServlet.badPage(page, resp)) {
             return;
         }
         String rest = req.getPathInfo() == null ? null : req.getPathInfo().substring(1);
@@ -47,7 +48,7 @@ final class PageServlet extends HttpServlet {
             if (!d.exists(n)) {
                 return null;
             }
-            return dsg.contains(Node.ANY, n, LKG.rdfType, LKG.Article) ? article(d, n) : entity(d, n, req);
+            return dsg.contains(Node.ANY, n, LKG.rdfType, LKG.Article) ? article(d, n) : entity(d, n, page);
         });
         if (html == null) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "nothing is known about " + (n == null ? rest : n.getURI()));
@@ -57,7 +58,7 @@ final class PageServlet extends HttpServlet {
         resp.getWriter().write(html);
     }
 
-    private String entity(Describer d, Node n, HttpServletRequest req) {
+    private String entity(Describer d, Node n, int page) {
         StringBuilder b = new StringBuilder();
         String zh = d.literal(n, LKG.label, "zh");
         String en = d.literal(n, LKG.label, "en");
@@ -91,7 +92,6 @@ final class PageServlet extends HttpServlet {
         }
         b.append("</table>\n");
         List<Triple> in = d.incoming(n);
-        int page = DataServlet.pageNumber(req.getParameter("page"));
         if (!in.isEmpty()) {
             int pages = (in.size() + Describer.PAGE_SIZE - 1) / Describer.PAGE_SIZE;
             b.append("<h2>被引用 Linked from (").append(in.size()).append(")</h2>\n<ul>\n");
