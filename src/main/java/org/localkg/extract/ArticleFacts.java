@@ -82,6 +82,7 @@ public final class ArticleFacts {
      * different kinds (a reporter and an official) stay apart.
      */
     public Entity mention(EntityType type, Span span) {
+        span = LearnedBoundaries.refine(text, type, span);
         String name = text.originalSlice(span);
         Entity e = find(name).filter(x -> compatible(x, type)).orElse(null);
         if (e == null) {
@@ -112,6 +113,18 @@ public final class ArticleFacts {
             return (t == EntityType.REPORTER) == e.is(EntityType.REPORTER);
         }
         return true;
+    }
+
+    /** Whether some mention already covers part of {@code span}. */
+    public boolean claimed(Span span) {
+        for (Entity e : entities) {
+            for (Span m : e.mentions()) {
+                if (m.overlaps(span)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Entities mentioned within a span, in text order of their first mention there. */

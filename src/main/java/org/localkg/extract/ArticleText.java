@@ -3,8 +3,11 @@ package org.localkg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.localkg.ingest.Article;
+import org.localkg.nlp.HalfWidth;
 import org.localkg.nlp.Segmenter;
 import org.localkg.nlp.Token;
+import org.localkg.nlp.ner.NerModel;
+import org.localkg.nlp.ner.NerSpan;
 
 /**
  * An article's text as the recognisers read it: the original (which offsets point into) and a
@@ -18,12 +21,13 @@ public final class ArticleText {
     private final List<Token> tokens;
     private final int[] tokenAt;
     private final Segmenter segmenter;
+    private List<NerSpan> learned;
 
     public ArticleText(Article article, Segmenter segmenter) {
         this.article = article;
         this.segmenter = segmenter;
         this.original = article.text();
-        this.view = halfWidth(original);
+        this.view = HalfWidth.of(original);
         this.tokens = segmenter.segment(view);
         this.tokenAt = new int[view.length() + 1];
         java.util.Arrays.fill(tokenAt, -1);
@@ -35,20 +39,25 @@ public final class ArticleText {
         }
     }
 
-    /** Same-length half-width form: ，→, （→( ０→0 Ａ→A, ideographic space → space. Quotes stay. */
-    static String halfWidth(String s) {
-        char[] c = s.toCharArray();
-        for (int i = 0; i < c.length; i++) {
-            char ch = c[i];
-            if (ch == '\u3000') {
-                c[i] = ' ';
-            } else if (ch >= '\uFF01' && ch <= '\uFF5E' && ch != '\uFF02') {
-                c[i] = (char) (ch - 0xFEE0);
-            } else if (ch == '\uFF02') {
-                c[i] = '"';
+    /**
+     * The learned recogniser's mentions (people, companies, government bodies, organisations,
+     * posts), tagged sentence by sentence on first use.
+     */
+    public List<NerSpan> learnedMentions() {
+        if (learned == null) {
+            List<NerSpan> out = new ArrayList<>();
+            NerModel model = NerModel.shipped();
+            Token[] words = NerModel.wordsByChar(view.length(), tokens);
+            int start = 0;
+            for (int i = 0; i <= view.length(); i++) {
+                if (i == view.length() || isSentenceEnd(view.charAt(i))) {
+                    out.addAll(model.tag(view, start, i, words));
+                    start = i + 1;
+                }
             }
+            learned = List.copyOf(out);
         }
-        return new String(c);
+        return learned;
     }
 
     public Article article() {

@@ -21,6 +21,7 @@ public final class PageSplitter {
     /** The most heading lines one article's title takes; lines before them are slogans. */
     private static final int MAX_TITLE_LINES = 3;
     private static final int COLUMN_LINE_MAX = 6;
+    private static final int MIN_LONE_LINE = 8;
 
     private PageSplitter() {}
 
@@ -71,6 +72,14 @@ public final class PageSplitter {
             }
         }
         attachTrailingColumns(built, lines);
+        if (built.isEmpty() && lines.stream().anyMatch(l -> l.text().length() >= MIN_LONE_LINE)) {
+            // a text with no body line (one headline, one short item, a line that looks like a
+            // byline) is still an article: its lines are its text. Only short lines (a masthead,
+            // a slogan) are no article.
+            Builder whole = new Builder(List.of(), null);
+            lines.forEach(l -> whole.paragraphs.add(l.text()));
+            built.add(whole);
+        }
         List<Article> articles = new ArrayList<>();
         for (Builder b : built) {
             articles.add(b.build(articles.size() + 1));

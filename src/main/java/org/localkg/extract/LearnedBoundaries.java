@@ -1,0 +1,67 @@
+package org.localkg.extract;
+
+import org.localkg.nlp.ner.NerSpan;
+
+/**
+ * Where a rule and the learned recogniser agree that a name is there but not on where it ends,
+ * the learned boundary wins: rules find names by what stands next to them (a title before, a
+ * legal suffix after) and so tend to take in a neighbouring word (王某对, 本报讯某某银行), while
+ * the model has seen thousands of names with their exact extent. The rule keeps the kind.
+ */
+final class LearnedBoundaries {
+    private LearnedBoundaries() {
+    }
+
+    static Span refine(ArticleText t, EntityType type, Span span) {
+        for (NerSpan n : t.learnedMentions()) {
+            Span learned = new Span(n.start(), n.end());
+            if (learned.equals(span) || !learned.overlaps(span)) {
+                continue;
+            }
+            if (type.isPerson() && n.kind().equals("name")) {
+                // the same first character; the end moves (王某对 → 王某, 张某 → 张某某)
+                if (learned.start() == span.start() && LearnedNameRecognizer.person(t, t.slice(n.start(), n.end()))
+                        && t.isTokenBoundary(Math.min(learned.end(), span.end()))) {
+                    return learned;
+                }
+            } else if (organisational(type, n.kind()) && learned.end() == span.end() && learned.start() > span.start()
+                    && learned.length() >= 3 && notName(t, span.start(), learned.start())) {
+                return learned; // 本报讯某某银行 → 某某银行
+            }
+        }
+        return span;
+    }
+
+    /**
+     * Whether {@code [from, to)} is only words that do not belong to a name: it ends where a
+     * word ends and every word in it is a verb, preposition, time, number, measure word,
+     * pronoun, conjunction, particle or mark (向, 据, 昨天, 一位, 进行), or an adverb of two
+     * characters or more (a one-character adverb is as likely a name's first character).
+     */
+    static boolean notName(ArticleText t, int from, int to) {
+        if (!t.isTokenBoundary(to) || !t.isTokenBoundary(from) || to <= from) {
+            return false;
+        }
+        for (int i = from; i < to; ) {
+            org.localkg.nlp.Token tk = t.tokenAt(i);
+            if (tk == null) {
+                return false;
+            }
+            String tag = tk.tag();
+            char c = tag.isEmpty() ? 'x' : tag.charAt(0);
+            boolean function = "vptmqrcuwf".indexOf(c) >= 0 && !tag.startsWith("vn") || c == 'd' && tk.text().length() >= 2;
+            if (!function) {
+                return false;
+            }
+            i = tk.end();
+        }
+        return true;
+    }
+
+    private static boolean organisational(EntityType type, String kind) {
+        return switch (type) {
+            case ENTERPRISE, ORGANIZATION -> kind.equals("company") || kind.equals("organization") || kind.equals("government");
+            default -> false;
+        };
+    }
+}

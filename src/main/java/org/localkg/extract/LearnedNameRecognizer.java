@@ -1,0 +1,115 @@
+package org.localkg.extract;
+
+import java.util.Set;
+import org.localkg.nlp.ner.NerSpan;
+
+/**
+ * Adds the names the learned recogniser proposes where no rule has claimed the text: people as
+ * {@link EntityType#PERSON}, companies as enterprises, government bodies and organisations as
+ * organisations. The rules ran first and keep their decisions (an official's title, a park's
+ * suffix, a project); the model fills in what they have no pattern for: a person quoted or
+ * described, a company without a legal suffix, a body named in passing.
+ */
+final class LearnedNameRecognizer {
+    /** Two to four Han characters, or a transliterated name with a middle dot. */
+    private static final java.util.regex.Pattern PERSON = java.util.regex.Pattern.compile("\\p{IsHan}{2,4}|\\p{IsHan}{1,8}[·・•.]\\p{IsHan}{1,8}");
+
+    /** What names are written with: Han characters, Latin letters, digits and a few joining marks. */
+    private static final java.util.regex.Pattern NAME_CHARS = java.util.regex.Pattern.compile("[\\p{IsHan}A-Za-z0-9·・•.&()\\-]+");
+
+    private static final Set<String> KINDS = Set.of("name", "company", "government", "organization");
+
+    private LearnedNameRecognizer() {
+    }
+
+    static void recognize(ArticleText t, ArticleFacts facts) {
+        for (NerSpan n : t.learnedMentions()) {
+            if (!KINDS.contains(n.kind())) {
+                continue;
+            }
+            Span span = new Span(n.start(), n.end());
+            if (facts.claimed(span)) {
+                continue;
+            }
+            String name = t.slice(n.start(), n.end());
+            if (!NAME_CHARS.matcher(name).matches()) {
+                continue; // markup, quotes or symbols: not a name however the model reads it
+            }
+            switch (n.kind()) {
+                case "name" -> {
+                    if (person(t, name)) {
+                        mentionPerson(facts, span);
+                    }
+                }
+                case "company" -> {
+                    if (company(t, span, name)) {
+                        facts.mention(EntityType.ENTERPRISE, span);
+                    }
+                }
+                default -> {
+                    if (organization(name)) {
+                        facts.mention(EntityType.ORGANIZATION, span);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A person already known by this name keeps its kind (an official named again without a title). */
+    private static void mentionPerson(ArticleFacts facts, Span span) {
+        String name = facts.text().originalSlice(span);
+        Entity known = facts.find(name).filter(e -> e.type().isPerson()).orElse(null);
+        facts.mention(known != null ? known.type() : EntityType.PERSON, span);
+    }
+
+    static boolean person(ArticleText t, String name) {
+        if (!PERSON.matcher(name).matches() || Lexicons.GENERIC.contains(name) || Lexicons.STOP_WORDS.contains(name)) {
+            return false;
+        }
+        if (Lexicons.GOV_TITLES.contains(name) || Lexicons.ROLE_TITLES.contains(name)
+                || Lexicons.GOV_TITLES.suffixAt(name, name.length()) != null) {
+            return false;
+        }
+        // a common word the dictionary knows only as something other than a name
+        Set<String> tags = t.dictionaryTags(name);
+        return tags.isEmpty() || tags.stream().anyMatch(tag -> tag.startsWith("nr"));
+    }
+
+    /**
+     * A company the model proposes without a legal suffix must look like a name: some word in it
+     * is one the dictionary does not know, a proper noun or a Latin-letter name (森萨塔科技, not
+     * 国内商业银行); and it must end where a word ends (not 花旗 of 花旗松).
+     */
+    static boolean company(ArticleText t, Span span, String name) {
+        if (!NameChecks.enterpriseName(name) || Lexicons.STOP_WORDS.contains(name) || !t.isTokenBoundary(span.end())
+                || Lexicons.ENTERPRISE_SUFFIXES.prefixAt(t.view(), span.end()) != null
+                || Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), span.end()) != null) {
+            // a name with or before 公司/集团 is the suffix rules' to judge; they have seen the whole name
+            return false;
+        }
+        boolean proper = false;
+        for (int i = span.start(); i < span.end(); ) {
+            org.localkg.nlp.Token tk = t.tokenAt(i);
+            if (tk == null) {
+                i++;
+                continue;
+            }
+            String tag = tk.tag();
+            boolean content = !(tag.startsWith("v") && !tag.startsWith("vn")) && "ptmqrdcuwf".indexOf(tag.isEmpty() ? 'x' : tag.charAt(0)) < 0;
+            proper |= t.dictionaryTags(tk.text()).isEmpty() || tk.text().length() == 1 && content && ArticleText.isHan(tk.text().charAt(0)) || tag.startsWith("nr") || tag.startsWith("ns")
+                    || tag.startsWith("nt") || tag.startsWith("nz") || tag.equals("j") || tag.equals("nx");
+            i = tk.end();
+        }
+        // 某某银行, 某某地产: a company's head word after a part that is not generic (not 国内商业银行)
+        org.localkg.nlp.Token first = t.tokenAt(span.start());
+        org.localkg.nlp.Token last = t.tokenAt(span.end() - 1);
+        boolean headed = last != null && first != null && first != last
+                && (Lexicons.ENTERPRISE_SUFFIXES.contains(last.text()) || Lexicons.INDUSTRY.contains(last.text()))
+                && !Lexicons.GENERIC.contains(first.text()) && !t.dictionaryTags(first.text()).contains("s");
+        return proper || headed;
+    }
+
+    private static boolean organization(String name) {
+        return name.length() >= 2 && !NameChecks.specific(name).isEmpty() && !Lexicons.STOP_WORDS.contains(name);
+    }
+}

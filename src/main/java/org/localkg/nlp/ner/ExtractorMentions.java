@@ -1,0 +1,67 @@
+package org.localkg.nlp.ner;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.localkg.extract.ArticleExtractor;
+import org.localkg.extract.ArticleFacts;
+import org.localkg.extract.Entity;
+import org.localkg.extract.EntityType;
+import org.localkg.extract.Span;
+import org.localkg.ingest.Article;
+import org.localkg.ingest.PageSplitter;
+
+/**
+ * The whole extractor's mentions of a sentence in the benchmark's classes, as a user of our
+ * RDF would read them from the mentions' offsets: people (officials, reporters and others) are
+ * {@code name}, enterprises {@code company}, organisations {@code organization} (the benchmark's
+ * government bodies and organisations together, since we do not tell them apart).
+ */
+public final class ExtractorMentions {
+    /** The class the benchmark's government bodies and organisations are scored under together. */
+    public static final String ORGANIZATIONS = "organization";
+
+    private final ArticleExtractor extractor;
+
+    public ExtractorMentions(ArticleExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    public List<NerSpan> of(String sentence) {
+        List<NerSpan> out = new ArrayList<>();
+        for (Article a : PageSplitter.split(sentence)) {
+            int offset = sentence.indexOf(a.text());
+            if (offset < 0) {
+                continue;
+            }
+            ArticleFacts facts = extractor.extract(a, (LocalDate) null);
+            for (Entity e : facts.entities()) {
+                String kind = kindOf(e);
+                if (kind == null) {
+                    continue;
+                }
+                for (Span m : e.mentions()) {
+                    out.add(new NerSpan(offset + m.start(), offset + m.end(), kind));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The benchmark's class for gold spans, merging government into organisation. */
+    public static String goldKind(String cluenerClass) {
+        return cluenerClass.equals("government") ? ORGANIZATIONS : cluenerClass;
+    }
+
+    private static String kindOf(Entity e) {
+        EntityType t = e.type();
+        if (t.isPerson()) {
+            return "name";
+        }
+        return switch (t) {
+            case ENTERPRISE -> "company";
+            case ORGANIZATION -> ORGANIZATIONS;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,47 @@
+package org.localkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names no rule has a pattern for, found by the learned recogniser (failure classes 1 and 6 of
+ * issue 7). Every sentence here is made up for the test.
+ */
+class LearnedNamesTest {
+    @Test
+    void aPersonQuotedWithoutATitleIsAPersonWithAMention() {
+        Extracted x = Extracted.body("谈到下一步打算，企业负责人秦立伟表示，将继续加大研发投入。");
+        assertTrue(x.names(EntityType.PERSON).contains("秦立伟"), x.facts.entities().toString());
+        Entity p = x.entity("秦立伟");
+        assertEquals(1, p.mentions().size());
+        assertFalse(p.is(EntityType.OFFICIAL), "a company's head is no official");
+    }
+
+    @Test
+    void aCompanyNamedWithoutALegalSuffixIsAnEnterprise() {
+        Extracted x = Extracted.body("今年以来，青禾智能加快海外布局，产品销往二十多个国家。");
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("青禾智能"), x.facts.entities().toString());
+    }
+
+    @Test
+    void genericPhrasesAndMarkupAreNoNames() {
+        Extracted x = Extracted.body("多家新能源科技公司入驻，国内商业银行也来洽谈<b>合作</b>。");
+        assertTrue(x.names(EntityType.ENTERPRISE).isEmpty(), x.facts.entities().toString());
+    }
+
+    @Test
+    void aNameDoesNotSwallowTheWordAfterIt() {
+        Extracted x = Extracted.body("招商中心相关负责人梁思远对记者说，签约项目均已落地。");
+        assertTrue(x.facts.find("梁思远").isPresent(), x.facts.entities().toString());
+        assertTrue(x.facts.find("梁思远对").isEmpty(), x.facts.entities().toString());
+    }
+
+    @Test
+    void aGovernmentBodyNamedInPassingIsAnOrganization() {
+        Extracted x = Extracted.body("会上，市生态环境局通报了上半年全市空气质量情况。");
+        assertTrue(x.names(EntityType.ORGANIZATION).contains("市生态环境局"), x.facts.entities().toString());
+    }
+}
