@@ -11,7 +11,18 @@ import java.util.regex.Pattern;
  * inspection article, every project it reports and the companies behind them.
  */
 final class InspectionRule {
-    private static final Pattern VERB = Pattern.compile("(?:专题|实地|深入|先后|一行|率队|带队)?(?:调研|考察|视察|察看|走访|检查)");
+    /** Verbs of inspecting, with the adverbs and manners that may stand before them. */
+    private static final String INSPECT = "(?:调研|考察|视察|察看|走访|检查|督查|督导|查看|巡查)";
+    private static final Pattern VERB = Pattern.compile("(?:专题|实地|深入|先后|一行|率队|带队|率|带领\\S{0,8}?)?"
+            + "(?:" + INSPECT + "|来到|走进|深入|(?:赴|到)(?=[^，。,;；]{0,20}?" + INSPECT + "))");
+    /**
+     * Officials who inspect together with the lead (一同调研, 共同察看) inspect the same things.
+     * Those who only accompany or attend (陪同, 参加) do not: the annotation guidelines count
+     * them as hosts, not inspectors.
+     */
+    private static final Pattern ALONG = Pattern.compile("(?:一同|一起|共同|同时)(?:参加)?" + INSPECT);
+    /** Where a body sentence takes the visit to a place: 在, 来到, 走进 just before a name. */
+    private static final Pattern AT = Pattern.compile("(?:在|来到|走进|深入|走访|察看|前往)$");
 
     private InspectionRule() {}
 
@@ -27,7 +38,7 @@ final class InspectionRule {
                     continue;
                 }
                 Matcher v = VERB.matcher(t.view());
-                v.region(m.end(), Math.min(t.length(), m.end() + 8));
+                v.region(afterList(t, facts, m.end()), Math.min(t.length(), afterList(t, facts, m.end()) + 8));
                 if (!v.lookingAt()) {
                     continue;
                 }
@@ -57,6 +68,14 @@ final class InspectionRule {
                     targets.add(p);
                 }
             }
+            // parks and companies the body takes the visit to (在某某公司，他详细了解…)
+            for (EntityType type : List.of(EntityType.PARK, EntityType.ENTERPRISE)) {
+                for (Entity e : facts.within(body, type)) {
+                    if (!targets.contains(e) && visitedAt(t, e, body)) {
+                        targets.add(e);
+                    }
+                }
+            }
             for (Facts.Link l : facts.enterprises) {
                 if (targets.contains(l.project()) && !targets.contains(l.other())) {
                     targets.add(l.other());
@@ -66,6 +85,69 @@ final class InspectionRule {
                 facts.inspections.add(new Facts.Inspection(official, targets, evidence));
             }
         }
+        accompanying(t, facts);
+    }
+
+    /** Officials in a sentence that says they inspected together (一同调研) inspect what the inspector did. */
+    private static void accompanying(ArticleText t, ArticleFacts facts) {
+        if (facts.inspections.isEmpty()) {
+            return;
+        }
+        Facts.Inspection lead = facts.inspections.get(0);
+        List<Entity> inspectors = new ArrayList<>();
+        facts.inspections.forEach(i -> inspectors.add(i.official()));
+        for (Entity official : facts.entities()) {
+            if (!official.is(EntityType.OFFICIAL) || inspectors.contains(official)) {
+                continue;
+            }
+            for (Span m : official.mentions()) {
+                Span sentence = t.sentenceAt(m.start());
+                Matcher along = ALONG.matcher(t.view());
+                along.region(m.end(), sentence.end());
+                if (along.find()) {
+                    facts.inspections.add(new Facts.Inspection(official, lead.targets(), new Span(sentence.start(), along.end())));
+                    inspectors.add(official);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** After a list of other officials' names (甲、乙调研…), where the verb would stand. */
+    private static int afterList(ArticleText t, ArticleFacts facts, int end) {
+        int at = end;
+        boolean moved = true;
+        while (moved && at < t.length() && "、和及".indexOf(t.charAt(at)) >= 0) {
+            moved = false;
+            for (Entity e : facts.entities()) {
+                if (!e.type().isPerson()) {
+                    continue;
+                }
+                for (Span m : e.mentions()) {
+                    // the next name, maybe after its title (林某、市长顾某调研)
+                    String title = Lexicons.GOV_TITLES.prefixAt(t.view(), at + 1);
+                    int nameAt = at + 1 + (title == null ? 0 : title.length());
+                    if (m.start() == at + 1 || m.start() == nameAt) {
+                        at = m.end();
+                        moved = true;
+                        break;
+                    }
+                }
+                if (moved) {
+                    break;
+                }
+            }
+        }
+        return at;
+    }
+
+    private static boolean visitedAt(ArticleText t, Entity e, Span body) {
+        for (Span m : e.mentions()) {
+            if (body.contains(m) && AT.matcher(t.view().substring(Math.max(body.start(), m.start() - 2), m.start())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The headline, or the first sentence of the body. */

@@ -32,4 +32,44 @@ class InspectionRuleTest {
         Extracted x = Extracted.body("市委书记林建华主持召开会议，研究滨湖高新区建设。");
         assertTrue(x.facts.inspections().isEmpty());
     }
+
+    private static Set<String> targetsOf(Extracted x, String official) {
+        return x.facts.inspections().stream().filter(i -> i.official().name().equals(official))
+                .flatMap(i -> i.targets().stream()).map(Entity::name).collect(Collectors.toSet());
+    }
+
+    @Test
+    void supervisingAndCheckingAreInspectionsToo() {
+        Extracted x = Extracted.body("副市长周启明督查南湖经济开发区安全生产工作。");
+        assertEquals(Set.of("南湖经济开发区"), targetsOf(x, "周启明"));
+        Extracted y = Extracted.body("区长何文斌实地查看青山物流园建设进度。");
+        assertEquals(Set.of("青山物流园"), targetsOf(y, "何文斌"));
+    }
+
+    @Test
+    void goingToAPlaceToInspectItIsAnInspection() {
+        Extracted x = Extracted.body("县委书记苏振华赴云溪高新区调研企业发展情况。");
+        assertEquals(Set.of("云溪高新区"), targetsOf(x, "苏振华"));
+        Extracted y = Extracted.body("市长顾海燕来到溧水智造产业园，察看在建项目。");
+        assertEquals(Set.of("溧水智造产业园"), targetsOf(y, "顾海燕"));
+    }
+
+    @Test
+    void aListOfOfficialsBeforeTheVerbAllNameTheLeadFirst() {
+        Extracted x = Extracted.body("市委书记林建华、市长顾海燕调研滨湖高新区。");
+        assertEquals(Set.of("滨湖高新区"), targetsOf(x, "林建华"));
+    }
+
+    @Test
+    void officialsWhoInspectTogetherInspectTheSameThings() {
+        Extracted x = Extracted.body("市委书记林建华调研滨湖高新区。副市长周启明一同调研。");
+        assertEquals(Set.of("滨湖高新区"), targetsOf(x, "周启明"));
+    }
+
+    @Test
+    void aCompanyTheBodyTakesTheVisitToIsATarget() {
+        Extracted x = Extracted.titled("林建华调研滨湖高新区",
+                "本报讯 昨天，市委书记林建华调研滨湖高新区。\n在江苏恒远环保科技有限公司，林建华详细了解企业研发情况。");
+        assertEquals(Set.of("滨湖高新区", "江苏恒远环保科技有限公司"), targetsOf(x, "林建华"));
+    }
 }
