@@ -7,11 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.localkg.extract.ArticleExtractor;
-import org.localkg.nlp.Token;
-import org.localkg.nlp.HalfWidth;
+import org.localkg.extract.BenchmarkMentions;
 import org.localkg.nlp.hanlp.HanlpSegmenter;
 import org.localkg.nlp.ner.CluenerCorpus;
-import org.localkg.nlp.ner.ExtractorMentions;
 import org.localkg.nlp.ner.NerModel;
 import org.localkg.nlp.ner.NerScore;
 import org.localkg.nlp.ner.NerSentence;
@@ -44,19 +42,25 @@ final class NerCommand implements Runnable {
         return out;
     }
 
-    static List<NerSentence> read(Path data) throws IOException {
-        if (!Files.isRegularFile(data)) {
-            throw new IOException(data + ": no such file (CLUENER2020 JSON expected)");
+    /** The CLUENER2020-format file both subcommands read. */
+    static final class DataOption {
+        @Option(names = "--data", paramLabel = "FILE", description = "CLUENER2020 JSON (default: ${DEFAULT-VALUE})")
+        Path file = Path.of(DEFAULT_DATA);
+
+        List<NerSentence> read() throws IOException {
+            if (!Files.isRegularFile(file)) {
+                throw new IOException(file + ": no such file (CLUENER2020 JSON expected)");
+            }
+            return CluenerCorpus.read(file);
         }
-        return CluenerCorpus.read(data);
     }
 
     @Command(name = "train", mixinStandardHelpOptions = true,
             description = {"Trains the recogniser on every sentence of FILE but the held-out tenth (index 9, 19, …) and writes the model.",
                 "Example: kg ner train --data ../shared/data/cluener/train.json"})
     static final class Train implements Callable<Integer> {
-        @Option(names = "--data", paramLabel = "FILE", description = "CLUENER2020 JSON (default: ${DEFAULT-VALUE})")
-        Path data = Path.of(DEFAULT_DATA);
+        @picocli.CommandLine.Mixin
+        DataOption data = new DataOption();
 
         @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "model file (default: ${DEFAULT-VALUE}, shipped in the jar)")
         Path output = Path.of("src/main/resources" + NerModel.RESOURCE);
@@ -69,7 +73,7 @@ final class NerCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            List<NerSentence> all = read(data);
+            List<NerSentence> all = data.read();
             List<NerSentence> train = split(all, false);
             System.err.printf("kg ner train: %d sentences, %d to train on, %d held out%n", all.size(), train.size(), all.size() - train.size());
             long t0 = System.nanoTime();
@@ -86,8 +90,8 @@ final class NerCommand implements Runnable {
             description = {"Scores the recogniser (or, with --extractor, the whole extractor) on the held-out tenth of FILE: exact spans, per class.",
                 "Example: kg ner eval --extractor"})
     static final class Eval implements Callable<Integer> {
-        @Option(names = "--data", paramLabel = "FILE", description = "CLUENER2020 JSON (default: ${DEFAULT-VALUE})")
-        Path data = Path.of(DEFAULT_DATA);
+        @picocli.CommandLine.Mixin
+        DataOption data = new DataOption();
 
         @Option(names = "--model", paramLabel = "FILE", description = "a model file (default: the one in the jar)")
         Path model;
@@ -103,19 +107,19 @@ final class NerCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            List<NerSentence> sentences = read(data);
+            List<NerSentence> sentences = data.read();
             if (!all) {
                 sentences = split(sentences, true);
             }
             NerScore score;
             if (extractor) {
-                ExtractorMentions mentions = new ExtractorMentions(new ArticleExtractor(HanlpSegmenter.get()));
+                BenchmarkMentions mentions = new BenchmarkMentions(new ArticleExtractor(HanlpSegmenter.get()));
                 score = new NerScore();
                 for (NerSentence s : sentences) {
                     List<NerSpan> gold = new ArrayList<>();
                     for (NerSpan g : s.spans()) {
                         if (!g.kind().equals("position")) {
-                            gold.add(new NerSpan(g.start(), g.end(), ExtractorMentions.goldKind(g.kind())));
+                            gold.add(new NerSpan(g.start(), g.end(), BenchmarkMentions.goldKind(g.kind())));
                         }
                     }
                     List<NerSpan> found = mentions.of(s.text());
@@ -149,9 +153,7 @@ final class NerCommand implements Runnable {
     static NerScore score(NerModel model, List<NerSentence> sentences) {
         NerScore score = new NerScore();
         for (NerSentence s : sentences) {
-            String view = HalfWidth.of(s.text());
-            List<Token> tokens = HanlpSegmenter.get().segment(view);
-            score.add(s.spans(), model.tag(view, 0, view.length(), NerModel.wordsByChar(view.length(), tokens)));
+            score.add(s.spans(), model.tag(s.text(), HanlpSegmenter.get()));
         }
         return score;
     }

@@ -113,32 +113,32 @@ final class InspectionRule {
         }
     }
 
-    /** After a list of other officials' names (甲、乙调研…), where the verb would stand. */
+    /** After a list of other officials' names (甲、乙调研…, 甲、市长乙调研…), where the verb would stand. */
     private static int afterList(ArticleText t, ArticleFacts facts, int end) {
         int at = end;
-        boolean moved = true;
-        while (moved && at < t.length() && "、和及".indexOf(t.charAt(at)) >= 0) {
-            moved = false;
-            for (Entity e : facts.entities()) {
-                if (!e.type().isPerson()) {
-                    continue;
-                }
+        while (at < t.length() && "、和及".indexOf(t.charAt(at)) >= 0) {
+            String title = Lexicons.GOV_TITLES.prefixAt(t.view(), at + 1);
+            int next = personEndingFrom(facts, at + 1, at + 1 + (title == null ? 0 : title.length()));
+            if (next < 0) {
+                break;
+            }
+            at = next;
+        }
+        return at;
+    }
+
+    /** The end of a person's mention that starts at {@code a} or {@code b}, or -1. */
+    private static int personEndingFrom(ArticleFacts facts, int a, int b) {
+        for (Entity e : facts.entities()) {
+            if (e.type().isPerson()) {
                 for (Span m : e.mentions()) {
-                    // the next name, maybe after its title (林某、市长顾某调研)
-                    String title = Lexicons.GOV_TITLES.prefixAt(t.view(), at + 1);
-                    int nameAt = at + 1 + (title == null ? 0 : title.length());
-                    if (m.start() == at + 1 || m.start() == nameAt) {
-                        at = m.end();
-                        moved = true;
-                        break;
+                    if (m.start() == a || m.start() == b) {
+                        return m.end();
                     }
-                }
-                if (moved) {
-                    break;
                 }
             }
         }
-        return at;
+        return -1;
     }
 
     private static boolean visitedAt(ArticleText t, Entity e, Span body) {

@@ -47,10 +47,8 @@ final class LearnedBoundaries {
             if (tk == null) {
                 return false;
             }
-            String tag = tk.tag();
-            char c = tag.isEmpty() ? 'x' : tag.charAt(0);
-            boolean function = "vptmqrcuwf".indexOf(c) >= 0 && !tag.startsWith("vn") || c == 'd' && tk.text().length() >= 2;
-            if (!function) {
+            boolean oneCharacterAdverb = tk.tag().startsWith("d") && tk.text().length() == 1;
+            if (!tk.isFunctionWord() || oneCharacterAdverb) {
                 return false;
             }
             i = tk.end();

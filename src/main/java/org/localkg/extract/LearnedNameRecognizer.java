@@ -1,6 +1,7 @@
 package org.localkg.extract;
 
 import java.util.Set;
+import org.localkg.nlp.Token;
 import org.localkg.nlp.ner.NerSpan;
 
 /**
@@ -89,24 +90,33 @@ final class LearnedNameRecognizer {
         }
         boolean proper = false;
         for (int i = span.start(); i < span.end(); ) {
-            org.localkg.nlp.Token tk = t.tokenAt(i);
+            Token tk = t.tokenAt(i);
             if (tk == null) {
                 i++;
                 continue;
             }
-            String tag = tk.tag();
-            boolean content = !(tag.startsWith("v") && !tag.startsWith("vn")) && "ptmqrdcuwf".indexOf(tag.isEmpty() ? 'x' : tag.charAt(0)) < 0;
-            proper |= t.dictionaryTags(tk.text()).isEmpty() || tk.text().length() == 1 && content && ArticleText.isHan(tk.text().charAt(0)) || tag.startsWith("nr") || tag.startsWith("ns")
-                    || tag.startsWith("nt") || tag.startsWith("nz") || tag.equals("j") || tag.equals("nx");
+            proper |= nameLike(t, tk);
             i = tk.end();
         }
         // 某某银行, 某某地产: a company's head word after a part that is not generic (not 国内商业银行)
-        org.localkg.nlp.Token first = t.tokenAt(span.start());
-        org.localkg.nlp.Token last = t.tokenAt(span.end() - 1);
+        Token first = t.tokenAt(span.start());
+        Token last = t.tokenAt(span.end() - 1);
         boolean headed = last != null && first != null && first != last
                 && (Lexicons.ENTERPRISE_SUFFIXES.contains(last.text()) || Lexicons.INDUSTRY.contains(last.text()))
                 && !Lexicons.GENERIC.contains(first.text()) && !t.dictionaryTags(first.text()).contains("s");
         return proper || headed;
+    }
+
+    /**
+     * A word that may be a name's: one the dictionary does not know, a proper noun, an
+     * abbreviation, a Latin-letter word, or a lone Han content character (what is left when the
+     * segmenter cannot place an unknown name).
+     */
+    private static boolean nameLike(ArticleText t, Token tk) {
+        String tag = tk.tag();
+        boolean loneCharacter = tk.text().length() == 1 && ArticleText.isHan(tk.text().charAt(0)) && !tk.isFunctionWord();
+        return loneCharacter || t.dictionaryTags(tk.text()).isEmpty() || tag.startsWith("nr") || tag.startsWith("ns")
+                || tag.startsWith("nt") || tag.startsWith("nz") || tag.equals("j") || tag.equals("nx");
     }
 
     private static boolean organization(String name) {

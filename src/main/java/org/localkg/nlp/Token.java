@@ -15,4 +15,13 @@ public record Token(String text, String tag, int start) {
     public boolean isPersonName() {
         return tag.startsWith("nr");
     }
+
+    /**
+     * A word that does not belong to a name: a verb (not a verbal noun), preposition, time,
+     * number, measure word, pronoun, adverb, conjunction, particle, direction or mark.
+     */
+    public boolean isFunctionWord() {
+        char c = tag.isEmpty() ? 'x' : tag.charAt(0);
+        return c == 'v' ? !tag.startsWith("vn") : "ptmqrdcuwf".indexOf(c) >= 0;
+    }
 }

@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.localkg.nlp.HalfWidth;
+import org.localkg.nlp.Segmenter;
 import org.localkg.nlp.Token;
 
 /**
@@ -19,50 +21,49 @@ public final class NerModel {
     /** Where the shipped model lives on the class path (trained by {@code kg ner train}). */
     public static final String RESOURCE = "/org/localkg/nlp/ner/cluener.model";
 
-    private static volatile NerModel shipped;
-
     private final LinearModel model;
 
     NerModel(LinearModel model) {
         this.model = model;
     }
 
-    /** The model in the jar, loaded on first use; null when the jar has none. */
-    public static NerModel shipped() {
-        NerModel m = shipped;
-        if (m == null) {
-            synchronized (NerModel.class) {
-                m = shipped;
-                if (m == null) {
-                    m = load(RESOURCE);
-                    shipped = m;
-                }
-            }
-        }
-        return m;
+    /** Loaded on first use by the JVM's class initialisation, which is lazy and thread-safe. */
+    private static final class Shipped {
+        static final NerModel MODEL = loadResource();
     }
 
-    static NerModel load(String resource) {
-        try (InputStream in = NerModel.class.getResourceAsStream(resource)) {
+    /** The model in the jar, loaded on first use. */
+    public static NerModel shipped() {
+        return Shipped.MODEL;
+    }
+
+    private static NerModel loadResource() {
+        try (InputStream in = NerModel.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("no NER model at " + resource + " on the class path: run kg ner train");
+                throw new IllegalStateException("no NER model at " + RESOURCE + " on the class path: run kg ner train");
             }
-            LinearModel m = new LinearModel(null, null);
-            if (!m.load(new ByteArray(in.readAllBytes()))) {
-                throw new IllegalStateException("the NER model at " + resource + " cannot be read");
-            }
-            return new NerModel(m);
+            return fromBytes(in.readAllBytes(), RESOURCE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public static NerModel load(java.nio.file.Path file) throws IOException {
+        return fromBytes(java.nio.file.Files.readAllBytes(file), file.toString());
+    }
+
+    private static NerModel fromBytes(byte[] bytes, String where) throws IOException {
         LinearModel m = new LinearModel(null, null);
-        if (!m.load(new ByteArray(java.nio.file.Files.readAllBytes(file)))) {
-            throw new IOException(file + ": not a NER model");
+        if (!m.load(new ByteArray(bytes))) {
+            throw new IOException(where + ": not a NER model");
         }
         return new NerModel(m);
+    }
+
+    /** The mentions in a whole sentence, segmented here (for measuring; extraction tags its own tokens). */
+    public List<NerSpan> tag(String sentence, Segmenter segmenter) {
+        String view = HalfWidth.of(sentence);
+        return tag(view, 0, view.length(), wordsByChar(view.length(), segmenter.segment(view)));
     }
 
     /**

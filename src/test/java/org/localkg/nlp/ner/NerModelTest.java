@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.localkg.nlp.HalfWidth;
 import org.localkg.nlp.hanlp.HanlpSegmenter;
 
 class NerModelTest {
@@ -54,8 +53,7 @@ class NerModelTest {
         NerModel loaded = NerModel.load(dir.resolve("a.model"));
         NerScore score = new NerScore();
         for (NerSentence s : data) {
-            String v = HalfWidth.of(s.text());
-            score.add(s.spans(), loaded.tag(v, 0, v.length(), NerModel.wordsByChar(v.length(), HanlpSegmenter.get().segment(v))));
+            score.add(s.spans(), loaded.tag(s.text(), HanlpSegmenter.get()));
         }
         assertEquals(1.0, score.microF1(), 1e-9, score.table());
     }
@@ -63,8 +61,7 @@ class NerModelTest {
     @Test
     void theShippedModelFindsPeopleAndBodiesInSentencesItHasNotSeen() {
         String s = "昨天，南湖区市场监督管理局副局长秦立伟表示，将加强对辖区企业的服务。";
-        String v = HalfWidth.of(s);
-        List<NerSpan> found = NerModel.shipped().tag(v, 0, v.length(), NerModel.wordsByChar(v.length(), HanlpSegmenter.get().segment(v)));
+        List<NerSpan> found = NerModel.shipped().tag(s, HanlpSegmenter.get());
         List<String> texts = found.stream().map(n -> n.kind() + ":" + n.in(s)).toList();
         assertTrue(texts.contains("name:秦立伟"), texts.toString());
         // the body's end is what the extractor takes from the model (LearnedBoundaries); its start may differ

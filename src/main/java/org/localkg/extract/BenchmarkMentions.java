@@ -1,15 +1,11 @@
-package org.localkg.nlp.ner;
+package org.localkg.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.localkg.extract.ArticleExtractor;
-import org.localkg.extract.ArticleFacts;
-import org.localkg.extract.Entity;
-import org.localkg.extract.EntityType;
-import org.localkg.extract.Span;
 import org.localkg.ingest.Article;
 import org.localkg.ingest.PageSplitter;
+import org.localkg.nlp.ner.NerSpan;
 
 /**
  * The whole extractor's mentions of a sentence in the benchmark's classes, as a user of our
@@ -17,13 +13,13 @@ import org.localkg.ingest.PageSplitter;
  * {@code name}, enterprises {@code company}, organisations {@code organization} (the benchmark's
  * government bodies and organisations together, since we do not tell them apart).
  */
-public final class ExtractorMentions {
+public final class BenchmarkMentions {
     /** The class the benchmark's government bodies and organisations are scored under together. */
     public static final String ORGANIZATIONS = "organization";
 
     private final ArticleExtractor extractor;
 
-    public ExtractorMentions(ArticleExtractor extractor) {
+    public BenchmarkMentions(ArticleExtractor extractor) {
         this.extractor = extractor;
     }
 

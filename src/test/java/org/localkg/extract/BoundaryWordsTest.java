@@ -1,0 +1,36 @@
+package org.localkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A name does not take in the time, verb or clause before it (failure class 1 of issue 7).
+ * Every sentence here is made up for the test.
+ */
+class BoundaryWordsTest {
+    @Test
+    void aFinishingVerbBeforeAProjectIsNotItsName() {
+        Extracted x = Extracted.body("今天，全区集中竣工青山新材料研发中心项目等12个项目。");
+        assertEquals(Set.of("青山新材料研发中心项目"), x.names(EntityType.PROJECT));
+    }
+
+    @Test
+    void aSpanOfYearsBeforeAParkIsNotItsName() {
+        Extracted x = Extracted.body("五年来南湖经济开发区累计引进项目86个。");
+        assertEquals(Set.of("南湖经济开发区"), x.names(EntityType.PARK));
+    }
+
+    @Test
+    void aClauseBeforeAParkIsNotItsName() {
+        Extracted x = Extracted.body("钟山区还有云溪智能装备产业园项目正在建设。");
+        assertEquals(Set.of("云溪智能装备产业园"), x.names(EntityType.PARK));
+    }
+
+    @Test
+    void anInspectingVerbBeforeAParkIsNotItsName() {
+        Extracted x = Extracted.body("副市长周启明督查南湖经济开发区安全生产工作。");
+        assertEquals(Set.of("南湖经济开发区"), x.names(EntityType.PARK));
+    }
+}
