@@ -81,7 +81,7 @@ final class NerCommand implements Runnable {
                     .train(train, i -> System.err.printf("  iteration %d/%d done (%.0f s)%n", i, iterations, (System.nanoTime() - t0) / 1e9));
             NerTrainer.save(model, output);
             System.err.printf("kg ner train: wrote %s (%,d bytes)%n", output, Files.size(output));
-            System.out.print(score(model, split(all, true)).table());
+            System.out.print(score(model, split(all, true), false).table());
             return 0;
         }
     }
@@ -129,7 +129,7 @@ final class NerCommand implements Runnable {
                     }
                 }
             } else {
-                score = score(model == null ? NerModel.shipped() : NerModel.load(model), sentences);
+                score = score(model == null ? NerModel.shipped() : NerModel.load(model), sentences, verbose);
             }
             System.out.printf("%d sentences%n", sentences.size());
             System.out.print(score.table());
@@ -150,10 +150,14 @@ final class NerCommand implements Runnable {
         }
     }
 
-    static NerScore score(NerModel model, List<NerSentence> sentences) {
+    static NerScore score(NerModel model, List<NerSentence> sentences, boolean verbose) {
         NerScore score = new NerScore();
         for (NerSentence s : sentences) {
-            score.add(s.spans(), model.tag(s.text(), HanlpSegmenter.get()));
+            List<NerSpan> found = model.tag(s.text(), HanlpSegmenter.get());
+            score.add(s.spans(), found);
+            if (verbose) {
+                differences(s.text(), s.spans(), found);
+            }
         }
         return score;
     }

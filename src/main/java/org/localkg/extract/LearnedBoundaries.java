@@ -9,6 +9,9 @@ import org.localkg.nlp.ner.NerSpan;
  * the model has seen thousands of names with their exact extent. The rule keeps the kind.
  */
 final class LearnedBoundaries {
+    /** One-character prepositions the segmenter may fuse with a name's first characters (向雷曼|兄弟). */
+    private static final String PREPOSITIONS = "向在从对与和据被把由将给为让跟同";
+
     private LearnedBoundaries() {
     }
 
@@ -25,8 +28,10 @@ final class LearnedBoundaries {
                     return learned;
                 }
             } else if (organisational(type, n.kind()) && learned.end() == span.end() && learned.start() > span.start()
-                    && learned.length() >= 3 && notName(t, span.start(), learned.start())) {
-                return learned; // 本报讯某某银行 → 某某银行
+                    && learned.length() >= 3
+                    && (notName(t, span.start(), learned.start()) || describesBefore(t, span.start(), learned.start())
+                        || learned.start() == span.start() + 1 && PREPOSITIONS.indexOf(t.charAt(span.start())) >= 0)) {
+                return learned; // 本报讯某某银行 → 某某银行, 承办方某某集团 → 某某集团
             }
         }
         return span;
@@ -54,6 +59,42 @@ final class LearnedBoundaries {
             i = tk.end();
         }
         return true;
+    }
+
+    /**
+     * Whether {@code [from, to)} is common words only, the last of them a content word: a role
+     * or description put before a company (承办方, 嘉宾主持人). A place, a proper noun or a word
+     * the dictionary does not know anywhere in it may be the name's own opening, so it stays
+     * (常州某某医用|新材料有限公司 keeps its opening whatever the model says).
+     */
+    static boolean describesBefore(ArticleText t, int from, int to) {
+        if (!t.isTokenBoundary(to) || !t.isTokenBoundary(from) || to <= from) {
+            return false;
+        }
+        org.localkg.nlp.Token last = t.tokenAt(to - 1);
+        if (last == null || last.text().length() < 2) {
+            return false;
+        }
+        for (int i = from; i < to; ) {
+            org.localkg.nlp.Token tk = t.tokenAt(i);
+            if (tk == null || mayOpenName(t, tk)) {
+                return false;
+            }
+            i = tk.end();
+        }
+        return true;
+    }
+
+    /**
+     * A word that may be the opening of the name after it: a place, a person's or
+     * organisation's name, an abbreviation, a Latin word, or a word the dictionary does not
+     * know. (A dictionary's other proper nouns, such as 本报讯 or 承办方, are common here.)
+     */
+    private static boolean mayOpenName(ArticleText t, org.localkg.nlp.Token tk) {
+        String tag = tk.tag();
+        return t.dictionaryTags(tk.text()).isEmpty() || tag.startsWith("nr") || tag.startsWith("ns")
+                || tag.startsWith("nt") || tag.equals("j") || tag.equals("nx")
+                || org.localkg.resolve.Divisions.get().placeAt(t.view(), tk.start()) != null;
     }
 
     private static boolean organisational(EntityType type, String kind) {

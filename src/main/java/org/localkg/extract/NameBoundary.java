@@ -95,7 +95,7 @@ final class NameBoundary {
                 i = open;
                 continue;
             }
-            if (ArticleText.isBreak(c) || "“‘「(《》[]【】".indexOf(c) >= 0) {
+            if (ArticleText.isBreak(c) || "“‘「(《》[]【】%％".indexOf(c) >= 0) {
                 break;
             }
             if (!digitsAllowed && Character.isDigit(c)) {

@@ -44,4 +44,31 @@ class LearnedNamesTest {
         Extracted x = Extracted.body("会上，市生态环境局通报了上半年全市空气质量情况。");
         assertTrue(x.names(EntityType.ORGANIZATION).contains("市生态环境局"), x.facts.entities().toString());
     }
+
+    @Test
+    void aCountOrAKindOfBusinessBeforeTheSuffixIsNoCompany() {
+        Extracted x = Extracted.body("据了解，一家信托公司和各大拍卖公司都表达了合作意向。");
+        assertTrue(x.names(EntityType.ENTERPRISE).isEmpty(), x.facts.entities().toString());
+    }
+
+    @Test
+    void theCentralBankIsAStateBodyNotACompany() {
+        Extracted x = Extracted.body("中国人民银行发布数据显示，上月新增贷款有所回落。");
+        assertFalse(x.names(EntityType.ENTERPRISE).contains("中国人民银行"), x.facts.entities().toString());
+        assertTrue(x.names(EntityType.ORGANIZATION).contains("中国人民银行"), x.facts.entities().toString());
+    }
+
+    @Test
+    void aRoleWordOrAPrepositionBeforeACompanyIsNotItsName() {
+        Extracted x = Extracted.body("本报讯华泰银行今日公告称，将向瑞丰兄弟公司转让部分股权。");
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("华泰银行"), x.facts.entities().toString());
+        assertTrue(x.facts.find("本报讯华泰银行").isEmpty(), x.facts.entities().toString());
+        assertTrue(x.facts.find("向瑞丰兄弟公司").isEmpty(), x.facts.entities().toString());
+    }
+
+    @Test
+    void aPercentSignIsNoPartOfAName() {
+        Extracted x = Extracted.body("资本充足率刚过8%汇丰银行便宣布增资计划。");
+        assertTrue(x.facts.find("%汇丰银行").isEmpty(), x.facts.entities().toString());
+    }
 }
