@@ -24,7 +24,8 @@ final class LearnedBoundaries {
             if (type.isPerson() && n.kind().equals("name")) {
                 // the same first character; the end moves (王某对 → 王某, 张某 → 张某某)
                 if (learned.start() == span.start() && LearnedNameRecognizer.person(t, t.slice(n.start(), n.end()))
-                        && t.isTokenBoundary(Math.min(learned.end(), span.end()))) {
+                        && t.isTokenBoundary(Math.min(learned.end(), span.end()))
+                        && (learned.end() > span.end() || droppedAfterName(t, learned.end(), span.end()))) {
                     return learned;
                 }
             } else if (organisational(type, n.kind()) && learned.end() == span.end() && learned.start() > span.start()
@@ -35,6 +36,11 @@ final class LearnedBoundaries {
             }
         }
         return span;
+    }
+
+    /** What a shorter name leaves out is a word that follows names (王某|对, 李某|说), not a given name's last character. */
+    private static boolean droppedAfterName(ArticleText t, int from, int to) {
+        return notName(t, from, to) || Lexicons.AFTER_NAME.contains(t.slice(from, to));
     }
 
     /**

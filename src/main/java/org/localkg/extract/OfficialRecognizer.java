@@ -10,8 +10,12 @@ import org.localkg.nlp.Token;
  * <ul>
  *   <li>A title then a name: 市委书记陈金虎, 市委常委、市委秘书长杭勇 (posts split at 、 and
  *       ，, each one a post of the official), 江苏省消防救援总队队长邓立刚.</li>
- *   <li>A name then a top title: 习近平总书记.</li>
- *   <li>A group label then a list: 市、区领导杭勇、乔俊杰、徐俊参加 (officials without posts).</li>
+ *   <li>A name then a title: 习近平总书记, 某某副市长在讲话中指出 (a government title after a
+ *       name, the clause going on after it).</li>
+ *   <li>A group label then a list: 市、区领导杭勇、乔俊杰、徐俊参加; a list then 等 and the label:
+ *       甲、乙等市领导 (officials without posts).</li>
+ *   <li>A titled name then more names: 副区长甲、乙陪同 — the others are officials too, with no
+ *       post asserted (the title is written next to the first name only).</li>
  *   <li>A company or institute role then a name: 运营经理毛柯竣, 公司副总经理周永灿 — a Person
  *       with that role, not an official. A government title whose organisation is a company
  *       or institute (研究院院长) is a role too.</li>
@@ -40,6 +44,9 @@ final class OfficialRecognizer {
                     || !ArticleText.isHan(v.charAt(p - group.length() - 1)))) {
                 list(t, facts, p);
             }
+            if (group != null && p - group.length() > 0 && v.charAt(p - group.length() - 1) == '等') {
+                listBefore(t, facts, p - group.length() - 1);
+            }
         }
         nameThenTitle(t, facts);
     }
@@ -66,6 +73,9 @@ final class OfficialRecognizer {
             return;
         }
         Entity e = facts.mention(official ? EntityType.OFFICIAL : EntityType.PERSON, name);
+        if (official) {
+            namesAfter(t, facts, name.end());
+        }
         for (Span post : posts) {
             String written = t.originalSlice(post);
             boolean known = facts.posts.stream().anyMatch(x -> x.official() == e && x.title().equals(written));
@@ -187,22 +197,105 @@ final class OfficialRecognizer {
         }
     }
 
-    /** 习近平总书记: a recognised name, then a title that follows names. */
+    /** 副区长甲、乙、丙陪同: the names listed after a titled official's, up to one with a title of its own. */
+    private static void namesAfter(ArticleText t, ArticleFacts facts, int end) {
+        int i = end;
+        while (i + 1 < t.length() && t.charAt(i) == '、') {
+            int len = PersonNames.lengthAt(t, i + 1, false);
+            if (len == 0 || titleAt(t, i + 1 + len)) {
+                return;
+            }
+            facts.mention(EntityType.OFFICIAL, new Span(i + 1, i + 1 + len));
+            i = i + 1 + len;
+        }
+    }
+
+    private static boolean titleAt(ArticleText t, int i) {
+        return i < t.length() && (Lexicons.GOV_TITLES.prefixAt(t.view(), i) != null || Lexicons.ROLE_TITLES.prefixAt(t.view(), i) != null);
+    }
+
+    /**
+     * 甲、乙、丙等市领导: the names listed before 等 at {@code deng}, walking back item by item; an
+     * item that is no bare name (市长某某, a title before it) ends the list.
+     */
+    private static void listBefore(ArticleText t, ArticleFacts facts, int deng) {
+        int end = deng;
+        while (end > 0) {
+            int start = end;
+            while (start > 0 && ArticleText.isHan(t.charAt(start - 1)) && end - start < 4) {
+                start--;
+            }
+            boolean bounded = start == 0 || !ArticleText.isHan(t.charAt(start - 1));
+            int len = end - start;
+            if (!bounded || len < 2 || !PersonNames.plausible(t, start, len, false)) {
+                return;
+            }
+            facts.mention(EntityType.OFFICIAL, new Span(start, end));
+            if (start == 0 || t.charAt(start - 1) != '、') {
+                return;
+            }
+            end = start - 1;
+        }
+    }
+
+    /**
+     * A recognised name, then a title: 习近平总书记, 某某副市长在…指出, 某某书记强调. A government
+     * title must end where a word ends and the clause must go on with a verb, a function word
+     * or a break after it (not 某某市长江大桥).
+     */
     private static void nameThenTitle(ArticleText t, ArticleFacts facts) {
-        for (Token tk : t.tokens()) {
-            if (!tk.isPersonName() || tk.text().length() < 2 || tk.text().length() > 3) {
+        for (Span name : candidateNames(t)) {
+            int len = name.length();
+            if (len < 2 || len > 3 || !PersonNames.plausible(t, name.start(), len, false)) {
                 continue;
             }
-            for (String title : TITLE_AFTER_NAME) {
-                if (t.view().startsWith(title, tk.end())
-                        && PersonNames.plausible(t, tk.start(), tk.text().length(), false)) {
-                    Entity e = facts.mention(EntityType.OFFICIAL, new Span(tk.start(), tk.end()));
-                    if (facts.posts.stream().anyMatch(x -> x.official() == e && x.title().equals(title))) {
-                        continue;
-                    }
-                    facts.posts.add(new Facts.Post(e, title, null, new Span(tk.start(), tk.end() + title.length())));
+            String title = topTitleAt(t, name.end());
+            if (title == null) {
+                title = Lexicons.GOV_TITLES.prefixAt(t.view(), name.end());
+                if (title == null || !clauseGoesOn(t, name.end() + title.length()) || nonGovernment(t, name.start())) {
+                    continue;
                 }
             }
+            Entity e = facts.mention(EntityType.OFFICIAL, name);
+            final String written = title;
+            if (facts.posts.stream().noneMatch(x -> x.official() == e && x.title().equals(written))) {
+                facts.posts.add(new Facts.Post(e, title, null, new Span(name.start(), name.end() + title.length())));
+            }
         }
+    }
+
+    private static String topTitleAt(ArticleText t, int i) {
+        for (String title : TITLE_AFTER_NAME) {
+            if (t.view().startsWith(title, i)) {
+                return title;
+            }
+        }
+        return null;
+    }
+
+    /** The segmenter's names and the learned recogniser's, each once. */
+    private static java.util.Set<Span> candidateNames(ArticleText t) {
+        java.util.Set<Span> out = new java.util.LinkedHashSet<>();
+        for (Token tk : t.tokens()) {
+            if (tk.isPersonName()) {
+                out.add(new Span(tk.start(), tk.end()));
+            }
+        }
+        for (org.localkg.nlp.ner.NerSpan n : t.learnedMentions()) {
+            if (n.kind().equals("name")) {
+                out.add(new Span(n.start(), n.end()));
+            }
+        }
+        return out;
+    }
+
+    /** After a title: a break, the end, or a word that starts a predicate (在, 指出, 一行, 等). */
+    private static boolean clauseGoesOn(ArticleText t, int i) {
+        if (i >= t.length() || ArticleText.isBreak(t.charAt(i)) || !t.isTokenBoundary(i)) {
+            return i >= t.length() || ArticleText.isBreak(t.charAt(i));
+        }
+        Token next = t.tokenAt(i);
+        return next != null && next.start() == i && (next.isFunctionWord() || Lexicons.AFTER_NAME.prefixAt(t.view(), i) != null
+                || t.view().startsWith("一行", i));
     }
 }

@@ -1,0 +1,59 @@
+package org.localkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Officials in lists and with the title after the name (failure class 5 of issue 7), in the
+ * styles of a city daily, a county paper and a government site. Every sentence is made up.
+ */
+class OfficialListsTest {
+    @Test
+    void namesListedAfterATitledOfficialAreOfficialsWithoutAPost() {
+        Extracted x = Extracted.body("县委常委、副县长欧阳建新，副县长邵可、彭立夏陪同调研。");
+        assertEquals(Set.of("欧阳建新", "邵可", "彭立夏"), x.names(EntityType.OFFICIAL));
+        assertEquals(Set.of("副县长"), x.posts("邵可"));
+        assertTrue(x.posts("彭立夏").isEmpty(), "the title is written next to the first name only");
+    }
+
+    @Test
+    void aListClosedByDengAndAGroupLabelIsOfficials() {
+        Extracted x = Extracted.body("卢晓峰、蒋欣然、柏松等市领导参加集中开工活动。");
+        assertEquals(Set.of("卢晓峰", "蒋欣然", "柏松"), x.names(EntityType.OFFICIAL));
+    }
+
+    @Test
+    void aTitledItemEndsAListBeforeDeng() {
+        Extracted x = Extracted.body("市委书记卫东升，市委副书记、市长葛文娟等市领导出席。");
+        assertEquals(Set.of("卫东升", "葛文娟"), x.names(EntityType.OFFICIAL));
+        assertEquals(Set.of("市委副书记", "市长"), x.posts("葛文娟"));
+    }
+
+    @Test
+    void aGovernmentTitleAfterANameMakesAnOfficial() {
+        Extracted x = Extracted.body("汤立群副市长在讲话中指出，要全力以赴抓好项目建设。");
+        assertEquals(Set.of("副市长"), x.posts("汤立群"));
+    }
+
+    @Test
+    void aBareHeadTitleAfterANameBeforeAVerb() {
+        Extracted x = Extracted.body("座谈会上，石文斌书记强调，要压紧压实安全生产责任。");
+        assertEquals(Set.of("书记"), x.posts("石文斌"));
+    }
+
+    @Test
+    void severalNamesWithTitlesAfterThemBeforeYixing() {
+        Extracted x = Extracted.body("顾长春区长、龚雪副区长一行来到企业走访。");
+        assertEquals(Set.of("区长"), x.posts("顾长春"));
+        assertEquals(Set.of("副区长"), x.posts("龚雪"));
+    }
+
+    @Test
+    void aPlaceNameBeforeATitleLikeWordIsNoOfficial() {
+        Extracted x = Extracted.body("南通市长江大桥建设进展顺利。");
+        assertTrue(x.names(EntityType.OFFICIAL).isEmpty(), x.facts.entities().toString());
+    }
+}
