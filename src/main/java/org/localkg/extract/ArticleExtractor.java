@@ -25,6 +25,7 @@ public final class ArticleExtractor {
         OrganizationRecognizer.recognize(text, facts);
         EnterpriseListRecognizer.recognize(text, facts);
         ProjectRecognizer.recognize(text, facts);
+        ProjectListRecognizer.recognize(text, facts);
         LearnedNameRecognizer.recognize(text, facts);
         ShortCompanyRule.apply(text, facts);
         Coreference.resolve(text, facts);

@@ -9,25 +9,48 @@ import java.util.regex.Pattern;
 
 /**
  * Facts about the projects an article names, each read from the sentence (or the photo caption)
- * that names the project:
+ * that names the project, or from the next sentence when that one has no subject of its own
+ * (。计划总投资8亿元，预计…):
  * <ul>
- *   <li>investment: 总投资(额)10亿元, 一期A地块总投资4.7亿元 → yuan;</li>
+ *   <li>investment: 总投资(额)10亿元, 计划总投资, 投资总额, 一期A地块总投资4.7亿元 → yuan; not for
+ *       a sum after a list of projects (甲、乙，总投资…), which is the list's;</li>
  *   <li>expected completion: 预计2025年竣工投产 (a year), 预计今年5月… (the words, and a year only
- *       when the article's date is known);</li>
+ *       when the article's date is known); 上述项目预计… for every project just listed;</li>
  *   <li>status: the stages the text reports reached (开工, 封顶, 竣工 …), not the ones it expects;</li>
- *   <li>park: 位于某园的…, a park named in the project's name, 某园里…打造…项目, or 园区 for the one park
- *       an article is about;</li>
- *   <li>enterprise: a company whose name or short name opens the project's name, or 企业投资的…
- *       for the company the article just introduced.</li>
+ *   <li>park: 位于某园的…, a park named in the project's name, 某园的…项目, 某园新建…项目, 某园里…打造…项目, 园区
+ *       or 落户园区 for the one park an article is about; otherwise the park of the article's
+ *       context (the only one its title names, or where it holds a signing or ground-breaking)
+ *       unless the project's sentence names another park;</li>
+ *   <li>enterprise: a company whose name or short name opens the project's name, 由某某公司投资
+ *       建设, 某某公司(投资建设)的…, or 企业投资的… for the company the article just introduced;
+ *       otherwise the only company the article's title names, unless the sentence names another.</li>
  * </ul>
  */
 final class ProjectFactRules {
+    /**
+     * A project's total investment: 总投资(额), 计划总投资, 投资总额, 投资额 (not 完成投资额 or
+     * 累计投资额, which report money spent so far).
+     */
     private static final Pattern INVESTMENT = Pattern.compile(
-            "总投资(?:额)?(?:约|达|超|近|逾)?\\s*(\\d+(?:\\.\\d+)?)\\s*(亿|万)?元");
+            "(?<!完成|累计|年度|当年|已)(?:总投资(?:额)?|投资总额|投资额)(?:约|达|超|近|逾|为|共计|合计)?\\s*(\\d+(?:\\.\\d+)?)\\s*(亿|万)?元");
     private static final Pattern COMPLETION = Pattern.compile(
             "预计((?:\\d{4}年|今年|明年|年内|年底|本年)?[^，。,;；]{0,8}?)(?:全部|全面|整体|主体)?(竣工|建成|完工|投产|投用|投运|交付|运营|开业|达产)");
-    private static final Pattern ENTERPRISE_ANAPHOR = Pattern.compile("(?:该)?(?:企业|公司)(?:投资|投建|建设|打造|实施){1,2}的$");
+    private static final Pattern ENTERPRISE_ANAPHOR = Pattern.compile(
+            "(?:该)?(?:企业|公司)(?:" + ProjectRecognizer.BUILDING_VERBS + "){1,2}的$");
     private static final Pattern FUTURE = Pattern.compile("预计|计划|将|力争|争取|有望|拟");
+    /** A sentence that goes on about the last project without naming it: 。计划总投资…, 。其中一期… */
+    private static final Pattern ELIDED_SUBJECT = Pattern.compile(
+            "[\\s，,]*(?:该|这一|此|这个|其)?(?:工程|项目)?(?:其中)?(?:一期|二期|三期|首期)?(?:工程|项目)?(?:计划|预计|规划)?");
+    private static final Pattern FACT_OPENING = Pattern.compile("(?:总投资|投资总额|投资额|预计|占地|建成后|达产后|项目)");
+    /** Words that make a statement about every project just listed: 上述项目, 以上项目均, 这些项目全部. */
+    private static final Pattern ALL_LISTED = Pattern.compile("上述|以上|这些|均|全部|都");
+    /** 由某某公司投资建设: the company named after 由 builds or runs the project named before it. */
+    private static final Pattern BUILT_BY = Pattern.compile("^[^，。,;；]{0,10}?由$");
+    private static final Pattern BUILDS = Pattern.compile(
+            "^(?:[^，。,;；]{0,4}?)(?:" + ProjectRecognizer.BUILDING_VERBS + "|运营)");
+    /** 某某公司(投资建设)的某某项目, 某某公司投资10亿元建设某某项目: the company before the project. */
+    private static final Pattern OWNER_BEFORE = Pattern.compile("^(?:(?:总)?投资(?:\\d+(?:\\.\\d+)?(?:亿|万)?元)?|"
+            + ProjectRecognizer.BUILDING_VERBS + "|计划)*的?$");
 
     private ProjectFactRules() {}
 
@@ -55,10 +78,21 @@ final class ProjectFactRules {
         }
         // 该项目总投资…, 项目预计…: the project the paragraph last named
         String lead = t.slice(sentence.start(), at);
-        if (lead.contains("该项目") || lead.startsWith("项目")) {
+        if (lead.contains("该项目") || lead.startsWith("项目") || ELIDED_SUBJECT.matcher(lead).matches()
+                || opensWithFact(t, sentence)) {
             return facts.nearestBefore(sentence.start(), paragraph, EntityType.PROJECT);
         }
         return Optional.empty();
+    }
+
+    /** A sentence whose first clause is a fact with no subject of its own: 。计划总投资8亿元，预计…。 */
+    private static boolean opensWithFact(ArticleText t, Span sentence) {
+        int end = sentence.start();
+        while (end < sentence.end() && "，,；;".indexOf(t.charAt(end)) < 0) {
+            end++;
+        }
+        Matcher m = ELIDED_SUBJECT.matcher(t.slice(sentence.start(), end));
+        return m.lookingAt() && FACT_OPENING.matcher(t.slice(sentence.start() + m.end(), end)).lookingAt();
     }
 
     private static void investments(ArticleText t, ArticleFacts facts, List<Entity> projects) {
@@ -74,9 +108,32 @@ final class ProjectFactRules {
             }
             final BigDecimal value = yuan;
             Span span = new Span(m.start(), m.end());
-            projectFor(t, facts, m.start()).ifPresent(p -> facts.investments.add(
-                    new Facts.Investment(p, value, t.originalSlice(span), span)));
+            projectFor(t, facts, m.start()).filter(p -> !listedWithOthers(t, facts, p, m.start()))
+                    .ifPresent(p -> facts.investments.add(new Facts.Investment(p, value, t.originalSlice(span), span)));
         }
+    }
+
+    /**
+     * Whether the project's last mention before {@code at} closes a list of projects (甲、乙，总投资…):
+     * then the sum is the list's, not the last item's.
+     */
+    private static boolean listedWithOthers(ArticleText t, ArticleFacts facts, Entity project, int at) {
+        Span last = null;
+        for (Span m : project.mentions()) {
+            if (m.end() <= at && (last == null || m.start() > last.start())) {
+                last = m;
+            }
+        }
+        if (last == null || last.start() == 0) {
+            return false;
+        }
+        char before = t.charAt(last.start() - 1);
+        if (before != '、' && before != '和' && before != '及') {
+            return false;
+        }
+        int listEnd = last.start() - 1;
+        return facts.entities().stream().anyMatch(e -> e != project && e.is(EntityType.PROJECT)
+                && e.mentions().stream().anyMatch(m -> m.end() == listEnd));
     }
 
     private static void completions(ArticleText t, ArticleFacts facts, LocalDate articleDate) {
@@ -85,9 +142,41 @@ final class ProjectFactRules {
             Span span = new Span(m.start(), m.end());
             String written = t.originalSlice(new Span(m.start() + 2, m.end()));
             Integer year = RelativeDates.year(m.group(1), articleDate);
-            projectFor(t, facts, m.start()).ifPresent(p -> facts.completions.add(
-                    new Facts.ExpectedCompletion(p, written, year, span)));
+            List<Entity> targets = listed(t, facts, m.start(), m.group());
+            if (targets.isEmpty()) {
+                projectFor(t, facts, m.start()).ifPresent(targets::add);
+            }
+            for (Entity p : targets) {
+                facts.completions.add(new Facts.ExpectedCompletion(p, written, year, span));
+            }
         }
+    }
+
+    /**
+     * 上述项目预计…, 甲、乙等项目均预计…: a statement about every project just listed — those of
+     * its sentence before it, or, when it names none, of the sentence before it in the paragraph.
+     */
+    private static List<Entity> listed(ArticleText t, ArticleFacts facts, int at, String statement) {
+        Span sentence = t.sentenceAt(at);
+        String lead = t.slice(t.clauseStart(at), at);
+        if (!ALL_LISTED.matcher(lead + statement).find()) {
+            return new java.util.ArrayList<>();
+        }
+        List<Entity> here = facts.within(new Span(sentence.start(), at), EntityType.PROJECT);
+        if (here.size() >= 2) {
+            return new java.util.ArrayList<>(here);
+        }
+        if (here.isEmpty() && sentence.start() > 0) {
+            Span paragraph = t.paragraphAt(at);
+            Span previous = t.sentenceAt(sentence.start() - 1);
+            if (paragraph.contains(previous)) {
+                List<Entity> before = facts.within(previous, EntityType.PROJECT);
+                if (before.size() >= 2) {
+                    return new java.util.ArrayList<>(before);
+                }
+            }
+        }
+        return new java.util.ArrayList<>();
     }
 
     private static void statuses(ArticleText t, ArticleFacts facts, List<Entity> projects) {
@@ -149,7 +238,8 @@ final class ProjectFactRules {
                     boolean locatedBefore = pm.end() <= m.start()
                             && (t.slice(Math.max(sentence.start(), pm.start() - 3), pm.start()).matches(".*(位于|在|地处|落户)$")
                                 && between.matches("[^，。,;；]{0,12}的.*|[^，。,;；]{0,3}") 
-                                || between.matches("^(里|内|中)[^。;；]{0,20}(打造|建设|建成|规划|布局|落户|实施)[^。;；]{0,6}$"));
+                                || between.matches("^(里|内|中)[^。;；]{0,20}(打造|建设|建成|规划|布局|落户|实施)[^。;；]{0,6}$")
+                                || between.matches("^(?:新建|续建|引进|开工建设|投资建设|签约|落地)?的?$") && !between.isEmpty());
                     boolean locatedAfter = pm.start() >= m.end()
                             && between.matches("^(位于|是|落户|坐落于|地处)[^，。,;；]{0,2}$");
                     if (locatedBefore || locatedAfter) {
@@ -158,12 +248,59 @@ final class ProjectFactRules {
                     }
                 }
             }
-            // 在园区…: the one park the article is about
-            if (before.matches(".*在园区[^。]{0,12}[，,]$")) {
+            // 在园区…, 落户园区: the one park the article is about
+            String after = t.slice(m.end(), Math.min(sentence.end(), m.end() + 8));
+            if (before.matches(".*在园区[^。]{0,12}[，,]$") || after.matches("^(?:正式|成功|已)?(?:落户|入驻|位于|签约落户)(?:该)?园区.*")) {
                 mainPark(t, facts).ifPresent(park -> link(facts.parks, project, park, new Span(sentence.start(), m.end())));
                 return;
             }
         }
+        contextPark(t, facts).ifPresent(c -> {
+            boolean another = project.mentions().stream().anyMatch(m ->
+                    facts.within(t.sentenceAt(m.start()), EntityType.PARK).stream().anyMatch(p -> p != c.park() && p != project));
+            if (!another && c.park() != project) {
+                link(facts.parks, project, c.park(), c.evidence());
+            }
+        });
+    }
+
+    private static String sentenceText(ArticleText t, int at) {
+        Span s = t.sentenceAt(at);
+        return t.slice(s.start(), s.end());
+    }
+
+    /** The park an article's projects stand in unless a sentence says otherwise, and where the text says so. */
+    private record ContextPark(Entity park, Span evidence) {}
+
+    private static final Pattern EVENT = Pattern.compile("签约|开工|竣工|投产");
+    private static final Pattern EVENT_AT = Pattern.compile(
+            "^[^，。,;；]{0,12}?(?:集中签约|集中开工|集中竣工|签约|开工|竣工|投产)");
+
+    /**
+     * The one park the article is about: the only park its title names, or the only park it
+     * holds a signing or ground-breaking at (在某某产业园举行…集中签约). None when there are two.
+     */
+    private static Optional<ContextPark> contextPark(ArticleText t, ArticleFacts facts) {
+        java.util.Map<Entity, Span> found = new java.util.LinkedHashMap<>();
+        for (Entity e : facts.entities()) {
+            if (!e.is(EntityType.PARK) || e.is(EntityType.PROJECT)) {
+                continue;
+            }
+            for (Span m : e.mentions()) {
+                boolean title = t.inTitle(m.start());
+                boolean event = m.start() > 0 && t.charAt(m.start() - 1) == '在'
+                        && (EVENT_AT.matcher(t.slice(m.end(), Math.min(t.length(), m.end() + 20))).find()
+                            || t.view().startsWith("举行", m.end()) && EVENT.matcher(sentenceText(t, m.start())).find());
+                if (title || event) {
+                    found.putIfAbsent(e, t.sentenceAt(m.start()));
+                }
+            }
+        }
+        if (found.size() != 1) {
+            return Optional.empty();
+        }
+        var only = found.entrySet().iterator().next();
+        return Optional.of(new ContextPark(only.getKey(), only.getValue()));
     }
 
     /** The park an article is about: named in its title, or the one it names most. */
@@ -199,6 +336,11 @@ final class ProjectFactRules {
                     }
                 }
             }
+            Entity owner = ownerInSentence(t, facts, project, m);
+            if (owner != null) {
+                link(facts.enterprises, project, owner, t.sentenceAt(m.start()));
+                return;
+            }
             String lead = t.slice(Math.max(0, m.start() - 10), m.start());
             if (ENTERPRISE_ANAPHOR.matcher(lead).find()) {
                 facts.nearestBefore(m.start(), new Span(0, m.start()), EntityType.ENTERPRISE)
@@ -206,6 +348,50 @@ final class ProjectFactRules {
                 return;
             }
         }
+        titleEnterprise(t, facts).ifPresent(e -> {
+            boolean another = project.mentions().stream().anyMatch(m ->
+                    facts.within(t.sentenceAt(m.start()), EntityType.ENTERPRISE).stream().anyMatch(x -> x != e && x != project));
+            if (!another && e != project) {
+                Span titleMention = e.mentions().stream().filter(m -> t.inTitle(m.start())).findFirst().orElseThrow();
+                link(facts.enterprises, project, e, t.sentenceAt(titleMention.start()));
+            }
+        });
+    }
+
+    /** The one company an article's title names: the article is about it, and so are its projects. */
+    private static Optional<Entity> titleEnterprise(ArticleText t, ArticleFacts facts) {
+        List<Entity> inTitle = facts.entities().stream()
+                .filter(e -> e.is(EntityType.ENTERPRISE) && e.mentions().stream().anyMatch(m -> t.inTitle(m.start())))
+                .toList();
+        return inTitle.size() == 1 ? Optional.of(inTitle.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The company the project's sentence says builds it: 项目由某某公司投资建设, 某某公司投资建设的
+     * 项目, 某某公司的项目, 某某公司投资10亿元建设项目.
+     */
+    private static Entity ownerInSentence(ArticleText t, ArticleFacts facts, Entity project, Span m) {
+        Span sentence = t.sentenceAt(m.start());
+        for (Entity e : facts.within(sentence, EntityType.ENTERPRISE)) {
+            if (e == project) {
+                continue;
+            }
+            for (Span em : e.mentions()) {
+                if (!sentence.contains(em)) {
+                    continue;
+                }
+                if (em.start() >= m.end()) {
+                    String between = t.slice(m.end(), em.start());
+                    String after = t.slice(em.end(), Math.min(sentence.end(), em.end() + 12));
+                    if (BUILT_BY.matcher(between).matches() && BUILDS.matcher(after).find()) {
+                        return e;
+                    }
+                } else if (em.end() <= m.start() && OWNER_BEFORE.matcher(t.slice(em.end(), m.start())).matches()) {
+                    return e;
+                }
+            }
+        }
+        return null;
     }
 
     private static java.util.Set<String> candidateForms(String enterpriseName) {

@@ -27,7 +27,7 @@ final class ProjectRecognizer {
     private static final Pattern BUILD_VERB = Pattern.compile("(?:建成|开工|开建|新建|续建|推进|加快|实施|启动)");
     private static final Pattern DESIGNATION = Pattern.compile("(?:获批|获评|入选|列入|被评为)[^，。,;；]{0,24}项目");
     private static final Pattern STATUS_AFTER = Pattern.compile(
-            "^(?:[^，。,;；]{0,12}?)(?:开工|竣工|封顶|建成投用|建成|投产|投用|投运|启动建设|主体结构)");
+            "^(?:[^，。,;；]{0,12}?)(?:开工|竣工|封顶|建成投用|建成|投产|投用|投运|启动建设|主体结构|通车|开通|启用|开馆|开园|落成)");
     private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十\\d]+期(?:工程)?$");
     /** 是(省|市|区|某某省|全省…)(级)? before 重大项目. */
     private static final Pattern IS_KEY_PROJECT =
@@ -61,13 +61,59 @@ final class ProjectRecognizer {
                 start = NameBoundary.skipLeadingStopWords(t, start, at);
                 start = skipYear(t, start, at);
                 start = NameBoundary.skipLeadingVerbs(t, start, at);
-                if (isProjectName(t, start, at) && !insideOrganization(facts, new Span(start, end))
+                int named = skipStage(t, start, at);
+                if (named > start && isProjectName(t, named, at)) {
+                    start = named;
+                }
+                if ((isProjectName(t, start, at) || ownedDescription(t, facts, start, at))
+                        && !insideOrganization(facts, new Span(start, end))
                         && !opensWithPerson(facts, t, start)) {
                     facts.mention(EntityType.PROJECT, new Span(start, end));
                 }
             }
         }
     }
+
+    private static final Pattern STAGE = Pattern.compile("新建|续建|拟建|投资建设|开工建设");
+
+    /**
+     * 新建某某项目 → 某某项目, 某某产业园新建某某项目 → 某某项目: the verb of building and what comes
+     * before it are no part of the name (when what is left is one).
+     */
+    private static int skipStage(ArticleText t, int start, int end) {
+        Matcher m = STAGE.matcher(t.slice(start, end));
+        int after = start;
+        while (m.find()) {
+            after = start + m.end();
+        }
+        return end - after >= 2 ? after : start;
+    }
+
+    /**
+     * A description of what is built (高端伺服电机, 年产5万吨锂电隔膜) is a project's name when the
+     * sentence says whose project it is: 某某公司(投资建设)的…, 某某产业园的….
+     */
+    private static boolean ownedDescription(ArticleText t, ArticleFacts facts, int start, int suffixStart) {
+        if (suffixStart - start < 3 || NameChecks.specific(t.slice(start, suffixStart)).length() < 3
+                || start == 0 || t.charAt(start - 1) != '的') {
+            return false;
+        }
+        Span sentence = t.sentenceAt(start);
+        List<Entity> owners = new ArrayList<>(facts.within(sentence, EntityType.ENTERPRISE));
+        owners.addAll(facts.within(sentence, EntityType.PARK));
+        for (Entity e : owners) {
+            for (Span m : e.mentions()) {
+                if (m.end() <= start && OWNED.matcher(t.slice(m.end(), start)).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of building or owning a project (某某公司投资建设的…, 由某某公司打造). */
+    static final String BUILDING_VERBS = "投资|投建|建设|打造|实施|新建|开发|兴建";
+    private static final Pattern OWNED = Pattern.compile("^(?:" + BUILDING_VERBS + ")*的$");
 
     private static boolean insideOrganization(ArticleFacts facts, Span s) {
         for (Entity e : facts.entities()) {
@@ -282,6 +328,9 @@ final class ProjectRecognizer {
                 continue;
             }
             Span subject = subjectFrom(t, i);
+            if (subject == null) {
+                subject = facilityBeforeStatus(t, i);
+            }
             String facility = subject == null ? null : Lexicons.FACILITY_SUFFIXES.suffixAt(v, unquotedEnd(t, subject));
             if (facility == null || NameChecks.specific(t.slice(subject.start(), unquotedEnd(t, subject) - facility.length())).length() < 2) {
                 continue; // 部分车间: no name beside the kind of building
@@ -293,6 +342,33 @@ final class ProjectRecognizer {
                 facts.mention(EntityType.PROJECT, subject);
             }
         }
+    }
+
+    /**
+     * A clause opening with a work named by its kind and then its stage, with no predicate word
+     * between (某某城际铁路全线通车, 某某医院新院区正式启用): the name up to the kind word.
+     */
+    private static Span facilityBeforeStatus(ArticleText t, int s) {
+        String v = t.view();
+        for (int e = Math.min(v.length(), s + MAX_NAME); e >= s + 3; e--) {
+            if (Lexicons.FACILITY_SUFFIXES.suffixAt(v, e) == null || !t.isTokenBoundary(e) || breakBetween(t, s, e)) {
+                continue;
+            }
+            String rest = v.substring(e, Math.min(v.length(), e + 12));
+            if (STATUS_AFTER.matcher(rest).find() && !rest.startsWith("的")) {
+                return trimSubject(t, s, e);
+            }
+        }
+        return null;
+    }
+
+    private static boolean breakBetween(ArticleText t, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (ArticleText.isBreak(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int unquotedEnd(ArticleText t, Span s) {

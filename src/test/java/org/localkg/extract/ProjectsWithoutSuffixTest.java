@@ -1,0 +1,67 @@
+package org.localkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Projects named without 项目 or 工程 (failure class 2 of issue 7): lists after a signing or a
+ * ground-breaking, works named by their kind with their stage, products. Every sentence is made up.
+ */
+class ProjectsWithoutSuffixTest {
+    @Test
+    void aSignedListAfterAColonIsProjects() {
+        Extracted x = Extracted.body("本次集中签约项目包括：华丰电缆设备、瑞康生物检测试剂和远景储能系统等。");
+        assertEquals(Set.of("华丰电缆设备", "瑞康生物检测试剂", "远景储能系统"), x.names(EntityType.PROJECT));
+    }
+
+    @Test
+    void aListOfGroundBreakingsWithoutAColon() {
+        Extracted x = Extracted.body("此次集中开工的项目有新北智能装备产业链、东方精密轴承扩能，总投资38亿元。");
+        assertEquals(Set.of("新北智能装备产业链", "东方精密轴承扩能"), x.names(EntityType.PROJECT));
+        assertTrue(x.facts.investments().isEmpty(), "a sum after a list belongs to the list, not its last item");
+    }
+
+    @Test
+    void aListItemAndItsFullNameAreOneProject() {
+        Extracted x = Extracted.body("签约项目分别是：锐科激光装备、天成新能源电池。其中，天成新能源电池项目计划总投资20亿元。");
+        Entity p = x.entity("天成新能源电池项目");
+        assertTrue(p.keys().contains(org.localkg.resolve.Names.key("天成新能源电池")), p.keys().toString());
+        assertEquals(2, x.names(EntityType.PROJECT).size(), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aSumOrACountAfterTheCueIsNoList() {
+        Extracted x = Extracted.body("签约项目总投资达120亿元，涵盖新能源、新材料等领域。");
+        assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aRailwayOpenedToTrafficIsAProjectInOperation() {
+        Extracted x = Extracted.body("日前，滨河城际铁路全线通车，沿线群众出行更加便捷。");
+        assertTrue(x.names(EntityType.PROJECT).contains("滨河城际铁路"), x.facts.entities().toString());
+        assertTrue(x.facts.statuses().stream().anyMatch(s -> s.status() == ProjectStatus.IN_OPERATION));
+    }
+
+    @Test
+    void aNewCampusOrAParkOpenedIsAProject() {
+        Extracted x = Extracted.body("市第一人民医院新院区正式启用。6月18日，青龙湖体育公园正式开园。");
+        assertTrue(x.names(EntityType.PROJECT).containsAll(Set.of("市第一人民医院新院区", "青龙湖体育公园")),
+                x.facts.entities().toString());
+    }
+
+    @Test
+    void aReservoirNamedWithoutAStageIsNoProject() {
+        Extracted x = Extracted.body("东湖水库是全市重要的饮用水源地。");
+        assertFalse(x.names(EntityType.PROJECT).contains("东湖水库"), x.facts.entities().toString());
+    }
+
+    @Test
+    void aCompanysProductProjectIsNamedByWhatItMakes() {
+        Extracted x = Extracted.body("东方新材料有限公司的年产5万吨锂电隔膜项目已开工。");
+        assertEquals(Set.of("东方新材料有限公司"), x.enterprisesOf("年产5万吨锂电隔膜项目"));
+    }
+}
