@@ -128,10 +128,13 @@ final class ProjectRecognizer {
         return false;
     }
 
-    /** 2024年江苏省重大项目 → the year is not part of a name. */
+    private static final Pattern LEADING_DATE = Pattern.compile(
+            "^(?:\\d{4}年(?:度)?)?(?:\\d{1,2}月(?:份)?)?(?:\\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?");
+
+    /** 2024年江苏省重大项目, 10月某某二期项目 → the date is not part of a name. */
     private static int skipYear(ArticleText t, int start, int end) {
-        Matcher m = Pattern.compile("^\\d{4}年(?:度)?").matcher(t.slice(start, end));
-        return m.find() ? start + m.end() : start;
+        Matcher m = LEADING_DATE.matcher(t.slice(start, end));
+        return m.find() && m.end() > 0 && end - start - m.end() >= 2 ? start + m.end() : start;
     }
 
     /** A project's name does not open with the name of a person the article knows (陈金虎希望项目方…). */

@@ -33,4 +33,23 @@ class BoundaryWordsTest {
         Extracted x = Extracted.body("副市长周启明督查南湖经济开发区安全生产工作。");
         assertEquals(Set.of("南湖经济开发区"), x.names(EntityType.PARK));
     }
+
+    @Test
+    void aTitleInsideAWordMakesNoPerson() {
+        Extracted x = Extracted.body("建立健全城区长效管理机制，推动街巷环境持续改善。");
+        assertEquals(Set.of(), x.names(EntityType.OFFICIAL));
+        assertEquals(Set.of(), x.names(EntityType.PERSON));
+    }
+
+    @Test
+    void aNameDoesNotTakeTheVerbAfterIt() {
+        Extracted x = Extracted.body("副区长韦东要求，各部门要压实责任。随后，韦东率队赴青山经开区督查。");
+        assertEquals(Set.of("韦东"), x.names(EntityType.OFFICIAL));
+    }
+
+    @Test
+    void aMonthBeforeAProjectIsNotItsName() {
+        Extracted x = Extracted.body("9月，华光电气项目正式投产；10月华光电气二期项目开工。");
+        assertEquals(Set.of("华光电气项目", "华光电气二期项目"), x.names(EntityType.PROJECT));
+    }
 }
