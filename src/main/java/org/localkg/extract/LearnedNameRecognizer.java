@@ -43,7 +43,10 @@ final class LearnedNameRecognizer {
                     }
                 }
                 case "company" -> {
-                    if (company(t, span, name)) {
+                    Entity full = company(t, span, name) ? fullNameOf(facts, name) : null;
+                    if (full != null) {
+                        facts.alias(full, span); // 某某 for 江苏某某工程设计研究院, named in full before
+                    } else if (company(t, span, name)) {
                         facts.mention(EntityType.ENTERPRISE, span);
                     }
                 }
@@ -54,6 +57,27 @@ final class LearnedNameRecognizer {
                 }
             }
         }
+    }
+
+    /**
+     * The one company or institute the article has named in full whose name, without its region, opens
+     * with {@code name}: the text now uses the short name (某某副总经理 after 江苏某某…研究院).
+     */
+    private static Entity fullNameOf(ArticleFacts facts, String name) {
+        Entity found = null;
+        for (Entity e : facts.entities()) {
+            if (!e.is(EntityType.ENTERPRISE) && !e.is(EntityType.ORGANIZATION)) {
+                continue;
+            }
+            String stripped = ShortNames.stripRegion(e.name());
+            if (stripped.length() >= name.length() + 2 && stripped.startsWith(name)) {
+                if (found != null && found != e) {
+                    return null; // two companies open so: which one is meant is unknown
+                }
+                found = e;
+            }
+        }
+        return found;
     }
 
     /** A person already known by this name keeps its kind (an official named again without a title). */

@@ -71,4 +71,12 @@ class LearnedNamesTest {
         Extracted x = Extracted.body("资本充足率刚过8%汇丰银行便宣布增资计划。");
         assertTrue(x.facts.find("%汇丰银行").isEmpty(), x.facts.entities().toString());
     }
+
+    @Test
+    void aShortNameAfterTheFullNameIsTheSameCompany() {
+        Extracted x = Extracted.body("安徽恒瑞达建筑规划研究院新办公楼已经封顶。“今年订单饱满，”恒瑞达副总经理赵一鸣说。");
+        assertTrue(x.names(EntityType.ENTERPRISE).isEmpty(), x.facts.entities().toString());
+        assertTrue(x.entity("安徽恒瑞达建筑规划研究院").keys().contains(org.localkg.resolve.Names.key("恒瑞达")),
+                x.facts.entities().toString());
+    }
 }
