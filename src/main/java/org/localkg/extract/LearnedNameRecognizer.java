@@ -43,11 +43,13 @@ final class LearnedNameRecognizer {
                     }
                 }
                 case "company" -> {
-                    Entity full = company(t, span, name) ? fullNameOf(facts, name) : null;
-                    if (full != null) {
-                        facts.alias(full, span); // 某某 for 江苏某某工程设计研究院, named in full before
-                    } else if (company(t, span, name)) {
-                        facts.mention(EntityType.ENTERPRISE, span);
+                    if (company(t, span, name)) {
+                        Entity full = fullNameOf(facts, name);
+                        if (full != null) {
+                            facts.alias(full, span); // 某某 for 江苏某某工程设计研究院, named in full before
+                        } else {
+                            facts.mention(EntityType.ENTERPRISE, span);
+                        }
                     }
                 }
                 default -> {
@@ -154,7 +156,7 @@ final class LearnedNameRecognizer {
      * abbreviation, a Latin-letter word, or a lone Han content character (what is left when the
      * segmenter cannot place an unknown name).
      */
-    static boolean nameLike(ArticleText t, Token tk) {
+    private static boolean nameLike(ArticleText t, Token tk) {
         String tag = tk.tag();
         boolean loneCharacter = tk.text().length() == 1 && ArticleText.isHan(tk.text().charAt(0)) && !tk.isFunctionWord();
         return loneCharacter || t.dictionaryTags(tk.text()).isEmpty() || tag.startsWith("nr") || tag.startsWith("ns")

@@ -291,8 +291,11 @@ final class OfficialRecognizer {
 
     /** After a title: a break, the end, or a word that starts a predicate (在, 指出, 一行, 等). */
     private static boolean clauseGoesOn(ArticleText t, int i) {
-        if (i >= t.length() || ArticleText.isBreak(t.charAt(i)) || !t.isTokenBoundary(i)) {
-            return i >= t.length() || ArticleText.isBreak(t.charAt(i));
+        if (i >= t.length() || ArticleText.isBreak(t.charAt(i))) {
+            return true;
+        }
+        if (!t.isTokenBoundary(i)) {
+            return false; // the title runs into a longer word
         }
         Token next = t.tokenAt(i);
         return next != null && next.start() == i && (next.isFunctionWord() || Lexicons.AFTER_NAME.prefixAt(t.view(), i) != null

@@ -59,10 +59,35 @@ final class ProjectFactRules {
         investments(t, facts, projects);
         completions(t, facts, articleDate);
         statuses(t, facts, projects);
+        Optional<Context> park = contextPark(t, facts);
+        Optional<Context> enterprise = titleEnterprise(t, facts);
         for (Entity p : projects) {
-            park(t, facts, p);
-            enterprise(t, facts, p);
+            if (!park(t, facts, p)) {
+                park.ifPresent(c -> fromContext(t, facts, p, EntityType.PARK, c, facts.parks));
+            }
+            if (!enterprise(t, facts, p)) {
+                enterprise.ifPresent(c -> fromContext(t, facts, p, EntityType.ENTERPRISE, c, facts.enterprises));
+            }
         }
+    }
+
+    /** What the article is about (its park, its company) and the sentence that says so. */
+    private record Context(Entity entity, Span evidence) {}
+
+    /** The context's park or company for a project, unless a sentence naming the project names another. */
+    private static void fromContext(ArticleText t, ArticleFacts facts, Entity project, EntityType type, Context c,
+            List<Facts.Link> into) {
+        if (c.entity() == project) {
+            return;
+        }
+        for (Span m : project.mentions()) {
+            for (Entity other : facts.within(t.sentenceAt(m.start()), type)) {
+                if (other != c.entity() && other != project) {
+                    return;
+                }
+            }
+        }
+        link(into, project, c.entity(), c.evidence());
     }
 
     /** The project a fact at {@code at} belongs to: the nearest named before it in its sentence, or the caption's. */
@@ -144,7 +169,7 @@ final class ProjectFactRules {
             Integer year = RelativeDates.year(m.group(1), articleDate);
             List<Entity> targets = listed(t, facts, m.start(), m.group());
             if (targets.isEmpty()) {
-                projectFor(t, facts, m.start()).ifPresent(targets::add);
+                targets = projectFor(t, facts, m.start()).map(List::of).orElse(List.of());
             }
             for (Entity p : targets) {
                 facts.completions.add(new Facts.ExpectedCompletion(p, written, year, span));
@@ -160,23 +185,13 @@ final class ProjectFactRules {
         Span sentence = t.sentenceAt(at);
         String lead = t.slice(t.clauseStart(at), at);
         if (!ALL_LISTED.matcher(lead + statement).find()) {
-            return new java.util.ArrayList<>();
+            return List.of();
         }
         List<Entity> here = facts.within(new Span(sentence.start(), at), EntityType.PROJECT);
-        if (here.size() >= 2) {
-            return new java.util.ArrayList<>(here);
+        if (here.isEmpty() && sentence.start() > 0 && t.paragraphAt(at).contains(t.sentenceAt(sentence.start() - 1))) {
+            here = facts.within(t.sentenceAt(sentence.start() - 1), EntityType.PROJECT);
         }
-        if (here.isEmpty() && sentence.start() > 0) {
-            Span paragraph = t.paragraphAt(at);
-            Span previous = t.sentenceAt(sentence.start() - 1);
-            if (paragraph.contains(previous)) {
-                List<Entity> before = facts.within(previous, EntityType.PROJECT);
-                if (before.size() >= 2) {
-                    return new java.util.ArrayList<>(before);
-                }
-            }
-        }
-        return new java.util.ArrayList<>();
+        return here.size() >= 2 ? here : List.of();
     }
 
     private static void statuses(ArticleText t, ArticleFacts facts, List<Entity> projects) {
@@ -201,7 +216,8 @@ final class ProjectFactRules {
         }
     }
 
-    private static void park(ArticleText t, ArticleFacts facts, Entity project) {
+    /** The park the text gives for a project; false when it gives none. */
+    private static boolean park(ArticleText t, ArticleFacts facts, Entity project) {
         for (Span m : project.mentions()) {
             // a park named inside the project's own name
             Entity inner = null;
@@ -216,7 +232,7 @@ final class ProjectFactRules {
             }
             if (inner != null) {
                 link(facts.parks, project, inner, m);
-                return;
+                return true;
             }
         }
         for (Span m : project.mentions()) {
@@ -244,7 +260,7 @@ final class ProjectFactRules {
                             && between.matches("^(位于|是|落户|坐落于|地处)[^，。,;；]{0,2}$");
                     if (locatedBefore || locatedAfter) {
                         link(facts.parks, project, park, new Span(Math.min(pm.start(), m.start()), Math.max(pm.end(), m.end())));
-                        return;
+                        return true;
                     }
                 }
             }
@@ -252,25 +268,16 @@ final class ProjectFactRules {
             String after = t.slice(m.end(), Math.min(sentence.end(), m.end() + 8));
             if (before.matches(".*在园区[^。]{0,12}[，,]$") || after.matches("^(?:正式|成功|已)?(?:落户|入驻|位于|签约落户)(?:该)?园区.*")) {
                 mainPark(t, facts).ifPresent(park -> link(facts.parks, project, park, new Span(sentence.start(), m.end())));
-                return;
+                return true;
             }
         }
-        contextPark(t, facts).ifPresent(c -> {
-            boolean another = project.mentions().stream().anyMatch(m ->
-                    facts.within(t.sentenceAt(m.start()), EntityType.PARK).stream().anyMatch(p -> p != c.park() && p != project));
-            if (!another && c.park() != project) {
-                link(facts.parks, project, c.park(), c.evidence());
-            }
-        });
+        return false;
     }
 
     private static String sentenceText(ArticleText t, int at) {
         Span s = t.sentenceAt(at);
         return t.slice(s.start(), s.end());
     }
-
-    /** The park an article's projects stand in unless a sentence says otherwise, and where the text says so. */
-    private record ContextPark(Entity park, Span evidence) {}
 
     private static final Pattern EVENT = Pattern.compile("签约|开工|竣工|投产");
     private static final Pattern EVENT_AT = Pattern.compile(
@@ -280,7 +287,7 @@ final class ProjectFactRules {
      * The one park the article is about: the only park its title names, or the only park it
      * holds a signing or ground-breaking at (在某某产业园举行…集中签约). None when there are two.
      */
-    private static Optional<ContextPark> contextPark(ArticleText t, ArticleFacts facts) {
+    private static Optional<Context> contextPark(ArticleText t, ArticleFacts facts) {
         java.util.Map<Entity, Span> found = new java.util.LinkedHashMap<>();
         for (Entity e : facts.entities()) {
             if (!e.is(EntityType.PARK) || e.is(EntityType.PROJECT)) {
@@ -300,7 +307,7 @@ final class ProjectFactRules {
             return Optional.empty();
         }
         var only = found.entrySet().iterator().next();
-        return Optional.of(new ContextPark(only.getKey(), only.getValue()));
+        return Optional.of(new Context(only.getKey(), only.getValue()));
     }
 
     /** The park an article is about: named in its title, or the one it names most. */
@@ -320,7 +327,8 @@ final class ProjectFactRules {
         return Optional.ofNullable(best);
     }
 
-    private static void enterprise(ArticleText t, ArticleFacts facts, Entity project) {
+    /** The company the text gives for a project; false when the text says nothing of one. */
+    private static boolean enterprise(ArticleText t, ArticleFacts facts, Entity project) {
         for (Span m : project.mentions()) {
             String name = t.slice(m.start(), m.end());
             for (Entity e : facts.entities()) {
@@ -331,7 +339,7 @@ final class ProjectFactRules {
                     for (String form : candidateForms(k)) {
                         if (form.length() >= 2 && org.localkg.resolve.Names.key(name).startsWith(form)) {
                             link(facts.enterprises, project, e, m);
-                            return;
+                            return true;
                         }
                     }
                 }
@@ -339,31 +347,30 @@ final class ProjectFactRules {
             Entity owner = ownerInSentence(t, facts, project, m);
             if (owner != null) {
                 link(facts.enterprises, project, owner, t.sentenceAt(m.start()));
-                return;
+                return true;
             }
             String lead = t.slice(Math.max(0, m.start() - 10), m.start());
             if (ENTERPRISE_ANAPHOR.matcher(lead).find()) {
                 facts.nearestBefore(m.start(), new Span(0, m.start()), EntityType.ENTERPRISE)
                         .ifPresent(e -> link(facts.enterprises, project, e, new Span(Math.max(0, m.start() - 8), m.end())));
-                return;
+                return true; // 该企业投资的…: the text points back, found or not
+
             }
         }
-        titleEnterprise(t, facts).ifPresent(e -> {
-            boolean another = project.mentions().stream().anyMatch(m ->
-                    facts.within(t.sentenceAt(m.start()), EntityType.ENTERPRISE).stream().anyMatch(x -> x != e && x != project));
-            if (!another && e != project) {
-                Span titleMention = e.mentions().stream().filter(m -> t.inTitle(m.start())).findFirst().orElseThrow();
-                link(facts.enterprises, project, e, t.sentenceAt(titleMention.start()));
-            }
-        });
+        return false;
     }
 
     /** The one company an article's title names: the article is about it, and so are its projects. */
-    private static Optional<Entity> titleEnterprise(ArticleText t, ArticleFacts facts) {
+    private static Optional<Context> titleEnterprise(ArticleText t, ArticleFacts facts) {
         List<Entity> inTitle = facts.entities().stream()
                 .filter(e -> e.is(EntityType.ENTERPRISE) && e.mentions().stream().anyMatch(m -> t.inTitle(m.start())))
                 .toList();
-        return inTitle.size() == 1 ? Optional.of(inTitle.get(0)) : Optional.empty();
+        if (inTitle.size() != 1) {
+            return Optional.empty();
+        }
+        Entity e = inTitle.get(0);
+        Span titleMention = e.mentions().stream().filter(m -> t.inTitle(m.start())).findFirst().orElseThrow();
+        return Optional.of(new Context(e, t.sentenceAt(titleMention.start())));
     }
 
     /**

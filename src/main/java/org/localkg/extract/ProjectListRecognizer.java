@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
  * something specific is a project, and an item's own 项目 is not repeated in its name.
  */
 final class ProjectListRecognizer {
-    /** An event verb, optionally 的 and a kind word, then 项目 and a verb introducing the list. */
+    /** An event verb, optionally 的 and a kind word, then 项目 and a verb or a colon introducing the list. */
     private static final Pattern CUE = Pattern.compile(
             "(?:签约|开工|竣工|投产|落户|开建|投用|集中签约|集中开工|集中竣工)(?:的)?(?:重大|重点|产业|内资|外资)?项目"
-                    + "(?:主要)?(?:包括|有|为|分别是|分别为|涵盖|涉及|是)?\\s*[：:]?");
+                    + "(?:(?:主要)?(?:包括|有|为|分别是|分别为|涵盖|涉及|是)\\s*[：:]?|\\s*[：:])");
     private static final Pattern COUNT = Pattern.compile(".*\\d+(个|家|项|批|亿|万).*|.*[一二三四五六七八九十]+(个|家|项|批).*");
     private static final int MAX_ITEM = 32;
 
@@ -24,11 +24,6 @@ final class ProjectListRecognizer {
     static void recognize(ArticleText t, ArticleFacts facts) {
         Matcher m = CUE.matcher(t.view());
         while (m.find()) {
-            String cue = m.group();
-            boolean introduced = cue.endsWith("：") || cue.endsWith(":") || cue.matches(".*(包括|有|为|分别是|分别为|涵盖|涉及|是)$");
-            if (!introduced) {
-                continue; // 签约项目总投资…: the projects are not listed here
-            }
             List<Span> items = items(t, m.end());
             if (items.size() < 2) {
                 continue; // a list names two or more; one item is a sentence the other rules read

@@ -353,8 +353,12 @@ final class ProjectRecognizer {
      */
     private static Span facilityBeforeStatus(ArticleText t, int s) {
         String v = t.view();
-        for (int e = Math.min(v.length(), s + MAX_NAME); e >= s + 3; e--) {
-            if (Lexicons.FACILITY_SUFFIXES.suffixAt(v, e) == null || !t.isTokenBoundary(e) || breakBetween(t, s, e)) {
+        int clauseEnd = s;
+        while (clauseEnd < v.length() && clauseEnd < s + MAX_NAME && !ArticleText.isBreak(v.charAt(clauseEnd))) {
+            clauseEnd++;
+        }
+        for (int e = clauseEnd; e >= s + 3; e--) {
+            if (Lexicons.FACILITY_SUFFIXES.suffixAt(v, e) == null || !t.isTokenBoundary(e)) {
                 continue;
             }
             String rest = v.substring(e, Math.min(v.length(), e + 12));
@@ -363,15 +367,6 @@ final class ProjectRecognizer {
             }
         }
         return null;
-    }
-
-    private static boolean breakBetween(ArticleText t, int s, int e) {
-        for (int i = s; i < e; i++) {
-            if (ArticleText.isBreak(t.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int unquotedEnd(ArticleText t, Span s) {
