@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code kg}: the command line of the knowledge graph. */
-@Command(name = "kg", mixinStandardHelpOptions = true, version = "localkg 0.1.0",
+@Command(name = "kg", mixinStandardHelpOptions = true, versionProvider = Main.BuildVersion.class,
         description = "A knowledge graph of Chinese local-government news: extract, store, query, serve.",
         subcommands = {ExtractCommand.class, IngestCommand.class, ServeCommand.class, QueryCommand.class,
             DemoCommand.class, ValidateCommand.class, CompactCommand.class, BenchCommand.class, NerCommand.class, CommandLine.HelpCommand.class})
@@ -24,6 +24,14 @@ public final class Main implements Runnable {
             return 2;
         });
         return cl.execute(args);
+    }
+
+    /** {@code kg --version}: the version Maven built, with the Jena it runs on. */
+    static final class BuildVersion implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"localkg " + org.localkg.Version.get() + " (Apache Jena " + org.apache.jena.Jena.VERSION + ", Java " + System.getProperty("java.version") + ")"};
+        }
     }
 
     @Override

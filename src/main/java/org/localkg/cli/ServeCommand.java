@@ -40,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     static int serve(KgStore kg, int port, String base, int timeoutSeconds, long resultLimit, ServicePolicy services) {
-        KgServer server = KgServer.builder(kg.dataset().asDatasetGraph()).services(services)
+        KgServer server = KgServer.builder(kg).services(services)
                 .port(port).base(base).queryTimeout(timeoutSeconds * 1000L).resultLimit(resultLimit).build().start();
         System.err.printf("serving %s on http://localhost:%d/ (SPARQL: http://localhost:%d/kg/sparql); Ctrl-C stops%n",
                 kg.location(), server.port(), server.port());

@@ -23,8 +23,8 @@ public final class KgServer {
         this.server = server;
     }
 
-    public static Builder builder(DatasetGraph dsg) {
-        return new Builder(dsg);
+    public static Builder builder(org.localkg.store.KgStore store) {
+        return new Builder(store.dataset().asDatasetGraph(), store.labels());
     }
 
     public KgServer start() {
@@ -47,6 +47,7 @@ public final class KgServer {
     /** Settings checked as they are given; {@link #build()} freezes them. */
     public static final class Builder {
         private final DatasetGraph dsg;
+        private final org.localkg.search.LabelIndex labels;
         private int port = 3030;
         private String base = org.localkg.rdf.IriMinter.DEFAULT_BASE;
         private long timeoutMillis = 30_000;
@@ -55,8 +56,9 @@ public final class KgServer {
         private org.localkg.server.guard.ServicePolicy services = org.localkg.server.guard.ServicePolicy.none();
         private org.localkg.server.guard.HttpLimits limits;
 
-        private Builder(DatasetGraph dsg) {
+        private Builder(DatasetGraph dsg, org.localkg.search.LabelIndex labels) {
             this.dsg = dsg;
+            this.labels = labels;
         }
 
         /** 0 picks a free port. */
@@ -131,7 +133,7 @@ public final class KgServer {
                     .add(DATASET, service)
                     .addServlet("/ontology", new OntologyServlet())
                     .fusekiModules(org.apache.jena.fuseki.main.sys.FusekiModules.create(
-                            new org.localkg.server.ld.LinkedDataModule(dsg, base, timeoutMillis, maxRows)))
+                            new org.localkg.server.ld.LinkedDataModule(dsg, labels, base, timeoutMillis, maxRows)))
                     .build();
             http.apply(fuseki.getJettyServer());
             return new KgServer(fuseki);

@@ -20,6 +20,7 @@ import org.localkg.ingest.Source;
 import org.localkg.ingest.SourceException;
 import org.localkg.ingest.SourceReader;
 import org.localkg.rdf.LKG;
+import org.localkg.search.LabelIndex;
 import org.localkg.resolve.EntityKeys;
 
 /**
@@ -33,11 +34,16 @@ public final class KgStore implements AutoCloseable {
     private final Dataset dataset;
     private final Path location;
     private final org.localkg.validate.ShapesValidator validator;
+    private final LabelIndex labels;
+    /** The store through the label index: every write goes here, so the index follows it. */
+    private final DatasetGraph indexed;
 
-    private KgStore(Dataset dataset, Path location, org.localkg.validate.ShapesValidator validator) {
+    private KgStore(Dataset dataset, Path location, org.localkg.validate.ShapesValidator validator, LabelIndex labels) {
         this.dataset = dataset;
         this.location = location;
         this.validator = validator;
+        this.labels = labels;
+        this.indexed = labels.watching(dataset.asDatasetGraph());
     }
 
     public static KgStore open(Path dir) {
@@ -46,7 +52,22 @@ public final class KgStore implements AutoCloseable {
 
     /** A store that checks articles against other shapes than the project's. */
     public static KgStore open(Path dir, org.localkg.validate.ShapesValidator validator) {
-        return new KgStore(org.apache.jena.query.DatasetFactory.wrap(StoreLayout.connect(dir)), dir, validator);
+        var dsg = StoreLayout.connect(dir);
+        LabelIndex labels = LabelIndex.open(dir);
+        try {
+            if (labels.isEmpty() && Txn.calculateRead(dsg, () -> dsg.find().hasNext())) {
+                labels.rebuild(dsg); // a store written before it had an index
+            }
+        } catch (RuntimeException e) {
+            labels.close();
+            throw e;
+        }
+        return new KgStore(org.apache.jena.query.DatasetFactory.wrap(dsg), dir, validator, labels);
+    }
+
+    /** The index of every entity's labels, in step with the store. */
+    public LabelIndex labels() {
+        return labels;
     }
 
     public Dataset dataset() {
@@ -238,8 +259,8 @@ public final class KgStore implements AutoCloseable {
             return;
         }
         Node sources = pipeline.iris().sourcesGraph();
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
+        Txn.executeWrite(indexed, () -> {
+            DatasetGraph dsg = indexed;
             for (Prepared p : batch) {
                 if (p.movedFrom != null) {
                     removeSource(dsg, sources, p.movedFrom);
@@ -356,6 +377,10 @@ public final class KgStore implements AutoCloseable {
 
     @Override
     public void close() {
-        dataset.close();
+        try {
+            dataset.close();
+        } finally {
+            labels.close();
+        }
     }
 }

@@ -54,7 +54,7 @@ class LinkedDataIT {
         Files.writeString(pages.resolve("many.txt"), many.toString(), StandardCharsets.UTF_8);
         store = KgStore.open(dir.resolve("store"));
         store.ingest(List.of(pages), new Pipeline(BASE), new IngestListener() {});
-        server = KgServer.builder(store.dataset().asDatasetGraph()).base(BASE).port(0).loopback(true)
+        server = KgServer.builder(store).base(BASE).port(0).loopback(true)
                 .queryTimeout(2000).resultLimit(50).build().start();
         root = "http://localhost:" + server.port();
     }

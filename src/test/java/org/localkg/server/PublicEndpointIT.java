@@ -52,7 +52,7 @@ class PublicEndpointIT {
         Files.copy(Path.of("src/test/resources/pages/inspection-page.txt"), pages.resolve("a.txt"));
         store = KgStore.open(dir.resolve("store"));
         store.ingest(List.of(pages), new Pipeline(BASE), new IngestListener() {});
-        server = KgServer.builder(store.dataset().asDatasetGraph()).base(BASE).port(0).loopback(true)
+        server = KgServer.builder(store).base(BASE).port(0).loopback(true)
                 .queryTimeout(5000).resultLimit(5)
                 .httpLimits(new HttpLimits(64 * 1024, 15_000, 24, 12, java.time.Duration.ofSeconds(5)))
                 .build().start();

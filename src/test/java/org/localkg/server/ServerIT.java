@@ -32,7 +32,7 @@ class ServerIT {
     static void start() {
         store = KgStore.open(dir.resolve("store"));
         store.ingest(List.of(Path.of("src/test/resources/pages")), new Pipeline("http://localhost:3030/"), new IngestListener() {});
-        server = KgServer.builder(store.dataset().asDatasetGraph()).port(0).loopback(true).build().start();
+        server = KgServer.builder(store).port(0).loopback(true).build().start();
         base = "http://localhost:" + server.port();
     }
 

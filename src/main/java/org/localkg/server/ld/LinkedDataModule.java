@@ -12,12 +12,14 @@ import org.apache.jena.sparql.core.DatasetGraph;
  */
 public final class LinkedDataModule implements FusekiModule {
     private final DatasetGraph dsg;
+    private final org.localkg.search.LabelIndex labels;
     private final Paths paths;
     private final long timeoutMillis;
     private final long maxRows;
 
-    public LinkedDataModule(DatasetGraph dsg, String base, long timeoutMillis, long maxRows) {
+    public LinkedDataModule(DatasetGraph dsg, org.localkg.search.LabelIndex labels, String base, long timeoutMillis, long maxRows) {
         this.dsg = dsg;
+        this.labels = labels;
         this.paths = new Paths(base);
         this.timeoutMillis = timeoutMillis;
         this.maxRows = maxRows;
@@ -34,7 +36,9 @@ public final class LinkedDataModule implements FusekiModule {
                 .addServlet("/id/*", new ResourceServlet(dsg, paths))
                 .addServlet("/data/*", new DataServlet(dsg, paths))
                 .addServlet("/page/*", new PageServlet(dsg, paths))
-                .addServlet("/search", new SearchServlet(dsg, paths))
+                .addServlet("/search", new SearchServlet(dsg, labels, paths))
+                .addServlet("/reconcile/*", new org.localkg.server.reconcile.ReconcileServlet(dsg, labels, paths,
+                        org.localkg.Version.get()))
                 .addServlet("/query", new QueryPageServlet())
                 .addServlet("/static/*", new StaticServlet())
                 .addServlet("/.well-known/void", new VoidServlet(dsg, paths))
