@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Real clients against a real server: curl (303, Vary, 406, every media type), rdflib
-# (dereference and parse Turtle and JSON-LD) and headless Chromium (an entity page, a link
+# Real clients against a real server: curl (303, Vary, 406, every media type; reconciliation and
+# search as OpenRefine and scripts call them), rdflib (dereference and parse Turtle and JSON-LD,
+# the ontology, the Graph Store Protocol's read in every format), SPARQLWrapper (its default
+# parameters; SELECT and CONSTRUCT in every format) and headless Chromium (an entity page, a link
 # followed to another entity, the query page, a query from a second origin through CORS, a
 # screenshot of the entity page kept in target/client-checks/). Needs the jar
-# (mvn package), python3-rdflib and chromium; .ci/run installs them.
+# (mvn package), python3-rdflib, python3-sparqlwrapper and chromium; .ci/run installs them.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 out=target/client-checks
@@ -47,6 +49,14 @@ check test "$(curl -s -o /dev/null -w '%{http_code}' "$root${path/\/id\//\/data\
 
 # rdflib
 check /usr/bin/python3 src/test/clients/rdflib_client.py "$root" "$path"
+
+# SPARQLWrapper with its default parameters
+check /usr/bin/python3 src/test/clients/sparqlwrapper_client.py "$root/kg/sparql"
+
+# OpenRefine's reconciliation requests: the manifest, then a form-encoded batch
+check grep -q '"versions":\["0.2"\]' <(curl -s "$root/reconcile")
+check grep -q '"match":true' <(curl -s --data-urlencode 'queries={"q0":{"query":"陈金虎","type":"Official","type_strict":"should"}}' "$root/reconcile")
+check grep -q '陈金虎' <(curl -s -H 'Accept: application/json' "$root/search?q=%E9%87%91%E8%99%8E")
 
 # headless Chromium
 chrome() {

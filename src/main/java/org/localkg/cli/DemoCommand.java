@@ -30,8 +30,9 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         KgStore kg = KgStore.open(store.path());
+        String base = kg.base(null);
         if (kg.isEmpty()) {
-            Pipeline pipeline = new Pipeline(Defaults.BASE);
+            Pipeline pipeline = new Pipeline(base);
             int articles = 0;
             long triples = 0;
             for (String name : sampleNames()) {
@@ -43,7 +44,7 @@ final class DemoCommand implements Callable<Integer> {
         } else {
             System.err.println("store " + kg.location() + " is not empty: serving it as it is");
         }
-        return ServeCommand.serve(kg, port, Defaults.BASE, 30, 10_000, org.localkg.server.guard.ServicePolicy.none());
+        return ServeCommand.serve(kg, port, base, 30, 10_000, org.localkg.server.guard.ServicePolicy.none());
     }
 
     static java.util.List<String> sampleNames() throws IOException {

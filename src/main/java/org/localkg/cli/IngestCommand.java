@@ -22,8 +22,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store = new StoreOption();
 
-    @Option(names = "--base", paramLabel = "IRI", description = "base of minted IRIs (default: ${DEFAULT-VALUE})")
-    String base = Defaults.BASE;
+    @Option(names = "--base", paramLabel = "IRI",
+            description = "base of minted IRIs (default: the one the store records, else " + Defaults.BASE + "); the store records it, and refuses another later")
+    String base;
 
     @Mixin
     InputLimitOptions limits = new InputLimitOptions();
@@ -31,7 +32,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (KgStore kg = KgStore.open(store.path())) {
-            IngestSummary s = kg.ingest(paths, new Pipeline(base).limits(limits.limits()), new ProgressPrinter(System.err));
+            IngestSummary s = kg.ingest(paths, new Pipeline(kg.base(base)).limits(limits.limits()), new ProgressPrinter(System.err));
             return s.ok() ? 0 : 1;
         }
     }

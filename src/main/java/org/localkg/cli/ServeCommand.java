@@ -19,8 +19,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
     int port = 3030;
 
-    @Option(names = "--base", paramLabel = "IRI", description = "base of the IRIs in the store (default: ${DEFAULT-VALUE})")
-    String base = Defaults.BASE;
+    @Option(names = "--base", paramLabel = "IRI",
+            description = "base of the IRIs in the store (default: the one the store records); another than the recorded one is refused")
+    String base;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "time limit of one query (default: ${DEFAULT-VALUE})")
     int timeout = 30;
@@ -36,7 +37,14 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         ServicePolicy services = allowService.isEmpty() ? ServicePolicy.none() : ServicePolicy.allow(allowService);
         KgStore kg = KgStore.open(store.path());
-        return serve(kg, port, base, timeout, resultLimit, services);
+        String served;
+        try {
+            served = kg.base(base);
+        } catch (IllegalArgumentException e) {
+            kg.close();
+            throw e;
+        }
+        return serve(kg, port, served, timeout, resultLimit, services);
     }
 
     static int serve(KgStore kg, int port, String base, int timeoutSeconds, long resultLimit, ServicePolicy services) {

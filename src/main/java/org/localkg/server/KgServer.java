@@ -127,6 +127,9 @@ public final class KgServer {
                     .loopback(loopback)
                     // CORS, body and concurrency limits are Jetty handlers around Fuseki (HttpLimits)
                     .enableCors(false)
+                    // liveness (/$/ping) and Prometheus metrics (/$/metrics) for whoever runs the server
+                    .enablePing(true)
+                    .enableMetrics(true)
                     .numServerThreads(4, http.maxThreads())
                     .registerOperation(Operation.Query, org.apache.jena.riot.WebContent.contentTypeSPARQLQuery,
                             new org.localkg.server.guard.PublicQueryService(maxRows, services))

@@ -65,6 +65,14 @@ public final class KgStore implements AutoCloseable {
         return new KgStore(org.apache.jena.query.DatasetFactory.wrap(dsg), dir, validator, labels);
     }
 
+    /**
+     * The base IRI to mint and serve under: {@code asked} (null when none was) checked against the
+     * one the store records; see {@link StoreBase#resolve}.
+     */
+    public String base(String asked) {
+        return StoreBase.resolve(location, dataset.asDatasetGraph(), asked, org.localkg.rdf.IriMinter.DEFAULT_BASE);
+    }
+
     /** The index of every entity's labels, in step with the store. */
     public LabelIndex labels() {
         return labels;

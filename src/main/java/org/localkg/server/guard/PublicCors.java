@@ -11,13 +11,13 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * CORS for what browser-based RDF clients read from another origin: the SPARQL endpoint, entity
- * IRIs and data documents, VoID, the ontology, the dump and the label search. These are public
+ * IRIs and data documents, VoID, the ontology, the dump, the label search and the reconciliation service. These are public
  * and read-only, so any origin may read them: {@code Access-Control-Allow-Origin: *}, never with
  * credentials (no cookie or password means anything here). The HTML pages and the query page are
  * for people on this site and get no CORS header.
  */
 final class PublicCors extends Handler.Wrapper {
-    private static final List<String> PUBLIC_PREFIXES = List.of("/kg/", "/id/", "/data/");
+    private static final List<String> PUBLIC_PREFIXES = List.of("/kg/", "/id/", "/data/", "/reconcile");
     private static final List<String> PUBLIC_PATHS = List.of("/kg", "/.well-known/void", "/ontology", "/dump.nq.gz", "/search");
 
     static boolean isPublic(String path) {
@@ -42,7 +42,7 @@ final class PublicCors extends Handler.Wrapper {
             callback.succeeded();
             return true;
         }
-        h.put(HttpHeader.ACCESS_CONTROL_EXPOSE_HEADERS, "Location, Link, Content-Type, Vary");
+        h.put(HttpHeader.ACCESS_CONTROL_EXPOSE_HEADERS, "Location, Link, Content-Type, Vary, " + ResultLimitHeaders.CUT);
         return super.handle(request, response, callback);
     }
 }

@@ -57,8 +57,61 @@ public final class PublicQueryService extends SPARQL_QueryDataset {
             }, new ExprVisitorBase());
         }
         if (!query.isAskType() && (!query.hasLimit() || query.getLimit() > maxRows)) {
-            query.setLimit(maxRows);
+            if (query.isSelectType() || query.isConstructType()) {
+                // one row more than the limit tells whether the limit cut the answer (see executeQuery)
+                query.setLimit(maxRows + 1);
+                action.getRequest().setAttribute(LIMITED, Boolean.TRUE);
+            } else {
+                query.setLimit(maxRows);
+            }
         }
+    }
+
+    private static final String LIMITED = PublicQueryService.class.getName() + ".limited";
+
+    /**
+     * A SELECT or CONSTRUCT whose LIMIT this service set runs with one solution more than the
+     * limit; when that one comes, it is dropped and the {@link ResultLimitHeaders#CUT} header says
+     * the answer was cut. Such answers are held in memory, at most the limit's rows.
+     */
+    @Override
+    protected org.apache.jena.sparql.exec.QueryExecResult executeQuery(HttpAction action,
+            org.apache.jena.sparql.exec.QueryExec queryExec, Query query, String queryStringLog) {
+        if (action.getRequest().getAttribute(LIMITED) == null) {
+            return super.executeQuery(action, queryExec, query, queryStringLog);
+        }
+        if (query.isSelectType()) {
+            var rows = queryExec.select();
+            java.util.List<org.apache.jena.sparql.engine.binding.Binding> kept = firstRows(rows, action);
+            return new org.apache.jena.sparql.exec.QueryExecResult(
+                    org.apache.jena.sparql.exec.RowSetStream.create(rows.getResultVars(), kept.iterator()));
+        }
+        Query select = query.cloneQuery();
+        select.setQuerySelectType();
+        select.setQueryResultStar(true);
+        var dataset = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        try (var exec = org.apache.jena.sparql.exec.QueryExec.dataset(queryExec.getDataset()).query(select)
+                .context(queryExec.getContext()).build()) {
+            java.util.List<org.apache.jena.sparql.engine.binding.Binding> kept = firstRows(exec.select(), action);
+            org.apache.jena.sparql.modify.TemplateLib.calcQuads(query.getConstructTemplate().getQuads(), kept.iterator())
+                    .forEachRemaining(dataset::add);
+        }
+        queryExec.close();
+        return new org.apache.jena.sparql.exec.QueryExecResult(dataset);
+    }
+
+    private java.util.List<org.apache.jena.sparql.engine.binding.Binding> firstRows(org.apache.jena.sparql.exec.RowSet rows,
+            HttpAction action) {
+        java.util.List<org.apache.jena.sparql.engine.binding.Binding> kept = new java.util.ArrayList<>();
+        while (rows.hasNext()) {
+            org.apache.jena.sparql.engine.binding.Binding b = rows.next();
+            if (kept.size() == maxRows) {
+                ResultLimitHeaders.cut(action.getResponse(), maxRows);
+                break;
+            }
+            kept.add(b);
+        }
+        return kept;
     }
 
     private static void refuse(HttpAction action, String why) {

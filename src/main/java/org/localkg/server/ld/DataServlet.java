@@ -67,6 +67,10 @@ final class DataServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "nothing is known about " + (n == null ? rest : n.getURI()));
             return;
         }
+        // where the document comes from and on what terms: what a linked-data client shows or checks
+        g.add(doc, NodeFactory.createURI(org.localkg.rdf.LKG.DCT + "license"), NodeFactory.createURI(Descriptions.LICENSE));
+        g.add(doc, NodeFactory.createURI(Descriptions.VOID + "inDataset"), NodeFactory.createURI(paths.base() + ".well-known/void#dataset"));
+        g.getPrefixMapping().setNsPrefix("void", Descriptions.VOID);
         g.find(doc, Describer.HYDRA_NEXT, Node.ANY).forEachRemaining(t ->
                 resp.setHeader("Link", "<" + relative(t.getObject().getURI()) + ">; rel=\"next\""));
         resp.setContentType(format.mediaType + "; charset=utf-8");

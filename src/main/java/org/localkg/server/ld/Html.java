@@ -25,6 +25,26 @@ public final class Html {
     }
 
     public static String page(String title, String body) {
+        return page(title, body, "");
+    }
+
+    /**
+     * The links in a page's head to the same resource's data, one per RDF format: how crawlers
+     * and browser extensions find the data behind a page.
+     */
+    static String alternates(Paths paths, org.apache.jena.graph.Node n) {
+        StringBuilder b = new StringBuilder();
+        for (Formats.Format f : Formats.rdfFormats()) {
+            String href = paths.dataHref(n, f.extension);
+            if (href != null) {
+                b.append("<link rel=\"alternate\" type=\"").append(f.mediaType).append("\" href=\"").append(esc(href)).append("\">");
+            }
+        }
+        return b.toString();
+    }
+
+    /** A page whose head holds {@code head} too (already escaped markup). */
+    public static String page(String title, String body, String head) {
         return "<!doctype html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + esc(title) + " · localkg</title>"
@@ -32,7 +52,7 @@ public final class Html {
                 + "nav a{margin-right:1em}table{border-collapse:collapse;width:100%}td,th{border-top:1px solid #ddd;"
                 + "padding:.3em;vertical-align:top;text-align:left}mark{background:#fe8}blockquote{margin:.3em 0 .3em 1em;"
                 + "color:#333;border-left:3px solid #ccc;padding-left:.6em}.types{color:#666}code{word-break:break-all}"
-                + ".article p{white-space:pre-wrap}@media(max-width:40em){td,th{display:block}}</style></head><body>\n"
+                + ".article p{white-space:pre-wrap}@media(max-width:40em){td,th{display:block}}</style>" + head + "</head><body>\n"
                 + "<nav><a href=\"/\">首页 Home</a><a href=\"/query\">查询 Query</a><a href=\"/ontology\">本体 Ontology</a>"
                 + "<a href=\"/.well-known/void\">VoID</a></nav>\n" + body + "\n</body></html>\n";
     }

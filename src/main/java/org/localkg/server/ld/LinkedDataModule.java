@@ -32,7 +32,7 @@ public final class LinkedDataModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        builder.addFilter("/kg/*", new SparqlGuard(paths.base(), timeoutMillis, maxRows))
+        builder.addFilter("/kg/*", new SparqlGuard(dsg, paths.base(), timeoutMillis, maxRows))
                 .addServlet("/id/*", new ResourceServlet(dsg, paths))
                 .addServlet("/data/*", new DataServlet(dsg, paths))
                 .addServlet("/page/*", new PageServlet(dsg, paths))

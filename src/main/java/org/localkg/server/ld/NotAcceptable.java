@@ -4,10 +4,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** 406 with the list of what is on offer. */
-final class NotAcceptable {
+public final class NotAcceptable {
     private NotAcceptable() {}
 
-    static void send(HttpServletResponse resp) throws IOException {
+    public static void send(HttpServletResponse resp) throws IOException {
         resp.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
         resp.setContentType("text/plain; charset=utf-8");
         StringBuilder b = new StringBuilder("406 Not Acceptable: this resource is available as ");

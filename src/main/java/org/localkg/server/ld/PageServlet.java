@@ -119,7 +119,7 @@ final class PageServlet extends HttpServlet {
             b.append("<a href=\"").append(Html.esc(paths.dataHref(n, f.extension))).append("\">").append(f.extension).append("</a> ");
         }
         b.append("</p>\n");
-        return Html.page(title, b.toString());
+        return Html.page(title, b.toString(), Html.alternates(paths, n));
     }
 
     private String article(Describer d, Node a) {
@@ -167,7 +167,7 @@ final class PageServlet extends HttpServlet {
         }
         b.append("<div class=\"article\"><p>").append(t).append("</p></div>\n");
         b.append("<p>数据 Data: <a href=\"").append(Html.esc(paths.dataHref(a, "ttl"))).append("\">ttl</a></p>\n");
-        return Html.page(title == null ? "article" : title, b.toString());
+        return Html.page(title == null ? "article" : title, b.toString(), Html.alternates(paths, a));
     }
 
     /** A link to the article page at the first mention that covers the passage. */

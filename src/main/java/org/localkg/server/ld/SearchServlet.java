@@ -61,7 +61,6 @@ final class SearchServlet extends HttpServlet {
                 a.add(o);
             }
             out.add("results", a);
-            resp.setHeader("Access-Control-Allow-Origin", "*");
             resp.setContentType("application/json; charset=utf-8");
             resp.getWriter().write(out.toString());
             return;

@@ -59,7 +59,6 @@ public final class ReconcileServlet extends HttpServlet {
     }
 
     private void handle(HttpServletRequest req, HttpServletResponse resp, String callback) throws IOException {
-        resp.setHeader("Access-Control-Allow-Origin", "*");
         if (callback != null && !callback.matches("[A-Za-z_$][A-Za-z0-9_$.]{0,63}")) {
             resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "callback must be a JavaScript name");
             return;
