@@ -73,6 +73,17 @@ public final class KgStore implements AutoCloseable {
         return StoreBase.resolve(location, dataset.asDatasetGraph(), asked, org.localkg.rdf.IriMinter.DEFAULT_BASE);
     }
 
+    /**
+     * Replaces the named graph {@code g} with {@code triples} in one write transaction (an empty
+     * list removes it): how linksets are written, so that a re-run replaces its links.
+     */
+    public void replaceGraph(Node g, java.util.Collection<org.apache.jena.graph.Triple> triples) {
+        Txn.executeWrite(indexed, () -> {
+            indexed.removeGraph(g);
+            triples.forEach(t -> indexed.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+
     /** The index of every entity's labels, in step with the store. */
     public LabelIndex labels() {
         return labels;
