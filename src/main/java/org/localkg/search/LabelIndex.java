@@ -41,6 +41,9 @@ public final class LabelIndex implements AutoCloseable {
     /** Label documents read for one query: an entity has one per article naming it. */
     private static final int MAX_DOCS = 5_000;
 
+    /** The predicates whose literals the index holds. */
+    public static final List<Node> PREDICATES = List.of(LKG.label, LKG.altLabel);
+
     private final TextIndexLucene index;
     private final List<Resource> fields = List.of(ResourceFactory.createResource(LKG.label.getURI()));
 
@@ -54,8 +57,7 @@ public final class LabelIndex implements AutoCloseable {
             Path dir = storeDir.resolve(FOLDER);
             Files.createDirectories(dir);
             EntityDefinition def = new EntityDefinition("uri", FIELD, "graph");
-            def.set(FIELD, LKG.label);
-            def.set(FIELD, LKG.altLabel);
+            PREDICATES.forEach(p -> def.set(FIELD, p));
             def.setUidField("uid"); // lets a removed quad remove its document
             def.setLangField("lang");
             def.setAnalyzer(FIELD, new LabelAnalyzer());
@@ -75,6 +77,10 @@ public final class LabelIndex implements AutoCloseable {
         return TextDatasetFactory.create(dsg, index, false);
     }
 
+    public static boolean indexes(Node predicate) {
+        return PREDICATES.contains(predicate);
+    }
+
     public boolean isEmpty() {
         try (DirectoryReader r = DirectoryReader.open(index.getDirectory())) {
             return r.numDocs() == 0;
@@ -91,7 +97,7 @@ public final class LabelIndex implements AutoCloseable {
             throw new UncheckedIOException("cannot clear the label index", e);
         }
         Txn.executeRead(dsg, () -> {
-            for (Node p : List.of(LKG.label, LKG.altLabel)) {
+            for (Node p : PREDICATES) {
                 dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
                     var entity = TextQueryFuncs.entityFromQuad(index.getDocDef(), q);
                     if (entity != null) {
