@@ -12,6 +12,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.localkg.rdf.LKG;
 import org.localkg.search.LabelIndex;
+import org.localkg.search.LabelVariants;
 
 /**
  * Links our entities to the records of another dataset by name. Candidates come from the label

@@ -15,12 +15,14 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.localkg.rdf.LKG;
 import org.localkg.resolve.Names;
 import org.localkg.search.LabelIndex;
+import org.localkg.search.LabelVariants;
 import org.localkg.server.ld.Describer;
 import org.localkg.server.ld.Paths;
 
 /**
- * Answers reconciliation queries: candidates by name from the label index, kept or demoted by
- * type, scored by how much of the name the query covers and by the property constraints they
+ * Answers reconciliation queries: candidates by name from the label index (the name as asked and
+ * its {@link LabelVariants}), kept or demoted by type, scored by how much of the name the query
+ * covers, times the weight of the form that found it, and by the property constraints they
  * meet. A candidate is a {@code match} when the name is whole, no constraint fails, and no
  * other candidate scores as high. Callers hold a read transaction.
  */
@@ -102,9 +104,16 @@ final class Reconciler {
     private List<Seed> seeds(String text, JsonArray constraints, int n) {
         List<Seed> seeds = new ArrayList<>();
         if (text != null && !text.isBlank()) {
-            for (LabelIndex.Hit h : labels.find(text, n)) {
-                seeds.add(new Seed(h.entity(), h.similarity(), h.documents()));
+            // the name as asked, then its other forms (simplified, without legal form or leading
+            // regions): a spreadsheet's 江苏某某有限公司 finds our 某某有限公司, at the form's weight
+            java.util.Map<Node, Seed> best = new java.util.LinkedHashMap<>();
+            for (var form : LabelVariants.of(text).entrySet()) {
+                for (LabelIndex.Hit h : labels.find(form.getKey(), n)) {
+                    Seed s = new Seed(h.entity(), h.similarity() * form.getValue(), h.documents());
+                    best.merge(h.entity(), s, (a, b) -> b.similarity() > a.similarity() ? b : a);
+                }
             }
+            seeds.addAll(best.values());
             return seeds;
         }
         // no name: identifiers alone can find an entity (a division code, a Wikidata item)

@@ -140,7 +140,8 @@ class ReconcileIT {
     /** The researcher's round trip: a CSV column of names, reconciled, then extended with our data. */
     @Test
     void reconcilesAColumnOfNamesAndExtendsThem() throws Exception {
-        String csv = "name,type\n赵立新,Official\n滨江经济开发区,Park\n华腾精密机械,Project\n从未出现的名字,\n";
+        String csv = "name,type\n赵立新,Official\n滨江经济开发区,Park\n华腾精密机械,Project\n从未出现的名字,\n"
+                + "浙江省杭州市華騰精密機械有限公司,Enterprise\n";
         JsonObject batch = new JsonObject();
         List<String> rows = csv.lines().skip(1).toList();
         for (int i = 0; i < rows.size(); i++) {
@@ -168,6 +169,11 @@ class ReconcileIT {
         assertFalse(project.get("match").getAsBoolean());
         assertTrue(project.get("score").getAsDouble() < 100);
         assertEquals(0, result(answer, "q3").size());
+        // a longer, traditional-character spelling with regions before it: found, but not certain
+        JsonObject company = result(answer, "q4").get(0).getAsJsonObject();
+        assertEquals("江苏华腾精密机械有限公司", company.get("name").getAsString());
+        assertFalse(company.get("match").getAsBoolean());
+        assertTrue(company.get("score").getAsDouble() >= 50, company.toString());
 
         JsonObject extend = new JsonObject();
         JsonArray ids = new JsonArray();

@@ -1,4 +1,4 @@
-package org.localkg.link;
+package org.localkg.search;
 
 import com.hankcs.hanlp.HanLP;
 import java.util.LinkedHashMap;
