@@ -75,32 +75,36 @@ public final class TargetLinker {
         for (String name : r.labels()) {
             for (String variant : LabelVariants.of(name).keySet()) {
                 for (LabelIndex.Hit h : labels.find(variant, 30)) {
-                    if (!seen.add(h.entity())) {
-                        continue;
-                    }
-                    Set<String> ours = new HashSet<>();
-                    dsg.find(Node.ANY, h.entity(), LKG.rdfType, Node.ANY).forEachRemaining(q -> ours.add(TargetRecords.local(q.getObject().getURI())));
-                    if (ours.isEmpty() || !kinds.isEmpty() && ours.stream().noneMatch(kinds::contains)) {
-                        continue;
-                    }
-                    double best = 0;
-                    for (String ourLabel : labelsOf(h.entity())) {
-                        for (String theirs : r.labels()) {
-                            best = Math.max(best, LabelVariants.agreement(ourLabel, theirs));
+                    if (seen.add(h.entity())) {
+                        Scored s = score(h.entity(), r, kinds);
+                        if (s != null) {
+                            out.add(s);
                         }
                     }
-                    if (best == 0) {
-                        continue;
-                    }
-                    Boolean division = divisionAgrees(h.entity(), r.divisionCode());
-                    if (Boolean.FALSE.equals(division)) {
-                        continue;
-                    }
-                    out.add(new Scored(h.entity(), WikidataLinker.label(dsg, h.entity()), Math.min(1.0, best + (Boolean.TRUE.equals(division) ? 0.05 : 0))));
                 }
             }
         }
         return out;
+    }
+
+    /** The entity's score for the record, or null when its kind or division rules it out or no name agrees. */
+    private Scored score(Node e, TargetRecords.Record r, Set<String> kinds) {
+        Set<String> ours = new HashSet<>();
+        dsg.find(Node.ANY, e, LKG.rdfType, Node.ANY).forEachRemaining(q -> ours.add(TargetRecords.local(q.getObject().getURI())));
+        if (ours.isEmpty() || !kinds.isEmpty() && ours.stream().noneMatch(kinds::contains)) {
+            return null;
+        }
+        double best = 0;
+        for (String ourLabel : labelsOf(e)) {
+            for (String theirs : r.labels()) {
+                best = Math.max(best, LabelVariants.agreement(ourLabel, theirs));
+            }
+        }
+        Boolean division = divisionAgrees(e, r.divisionCode());
+        if (best == 0 || Boolean.FALSE.equals(division)) {
+            return null;
+        }
+        return new Scored(e, WikidataLinker.label(dsg, e), Math.min(1.0, best + (Boolean.TRUE.equals(division) ? 0.05 : 0)));
     }
 
     private List<String> labelsOf(Node e) {

@@ -8,9 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFParser;
 import org.localkg.server.ld.Formats;
 import org.localkg.server.ld.NotAcceptable;
 
@@ -21,7 +19,7 @@ import org.localkg.server.ld.NotAcceptable;
  */
 final class OntologyServlet extends HttpServlet {
     private static final String HTML = "org/localkg/ontology/index.html";
-    private static final String TURTLE = "org/localkg/ontology/localkg.ttl";
+    private static final String TURTLE = org.localkg.ontology.OntologyDocs.RESOURCE;
     private static final List<Formats.Format> OFFERED = List.of(Formats.Format.HTML, Formats.Format.TURTLE,
             Formats.Format.JSONLD, Formats.Format.RDFXML, Formats.Format.NTRIPLES);
     private transient Graph ontology;
@@ -57,11 +55,9 @@ final class OntologyServlet extends HttpServlet {
         }
     }
 
-    private synchronized Graph ontology() throws IOException {
+    private synchronized Graph ontology() {
         if (ontology == null) {
-            try (InputStream in = getClass().getClassLoader().getResourceAsStream(TURTLE)) {
-                ontology = RDFParser.source(in).lang(Lang.TURTLE).toGraph();
-            }
+            ontology = org.localkg.ontology.OntologyDocs.bundled().getGraph();
         }
         return ontology;
     }

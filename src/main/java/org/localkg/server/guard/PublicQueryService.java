@@ -2,6 +2,8 @@ package org.localkg.server.guard;
 
 import static java.lang.String.format;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -11,6 +13,13 @@ import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.modify.TemplateLib;
 
 /**
  * Fuseki's query operation as the public endpoint runs it, whatever path or header brought the
@@ -75,36 +84,32 @@ public final class PublicQueryService extends SPARQL_QueryDataset {
      * the answer was cut. Such answers are held in memory, at most the limit's rows.
      */
     @Override
-    protected org.apache.jena.sparql.exec.QueryExecResult executeQuery(HttpAction action,
-            org.apache.jena.sparql.exec.QueryExec queryExec, Query query, String queryStringLog) {
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query query, String queryStringLog) {
         if (action.getRequest().getAttribute(LIMITED) == null) {
             return super.executeQuery(action, queryExec, query, queryStringLog);
         }
         if (query.isSelectType()) {
             var rows = queryExec.select();
-            java.util.List<org.apache.jena.sparql.engine.binding.Binding> kept = firstRows(rows, action);
-            return new org.apache.jena.sparql.exec.QueryExecResult(
-                    org.apache.jena.sparql.exec.RowSetStream.create(rows.getResultVars(), kept.iterator()));
+            List<Binding> kept = firstRows(rows, action);
+            return new QueryExecResult(RowSetStream.create(rows.getResultVars(), kept.iterator()));
         }
         Query select = query.cloneQuery();
         select.setQuerySelectType();
         select.setQueryResultStar(true);
-        var dataset = org.apache.jena.sparql.core.DatasetGraphFactory.create();
-        try (var exec = org.apache.jena.sparql.exec.QueryExec.dataset(queryExec.getDataset()).query(select)
-                .context(queryExec.getContext()).build()) {
-            java.util.List<org.apache.jena.sparql.engine.binding.Binding> kept = firstRows(exec.select(), action);
-            org.apache.jena.sparql.modify.TemplateLib.calcQuads(query.getConstructTemplate().getQuads(), kept.iterator())
+        var dataset = DatasetGraphFactory.create();
+        try (var exec = QueryExec.dataset(queryExec.getDataset()).query(select).context(queryExec.getContext()).build()) {
+            List<Binding> kept = firstRows(exec.select(), action);
+            TemplateLib.calcQuads(query.getConstructTemplate().getQuads(), kept.iterator())
                     .forEachRemaining(dataset::add);
         }
         queryExec.close();
-        return new org.apache.jena.sparql.exec.QueryExecResult(dataset);
+        return new QueryExecResult(dataset);
     }
 
-    private java.util.List<org.apache.jena.sparql.engine.binding.Binding> firstRows(org.apache.jena.sparql.exec.RowSet rows,
-            HttpAction action) {
-        java.util.List<org.apache.jena.sparql.engine.binding.Binding> kept = new java.util.ArrayList<>();
+    private List<Binding> firstRows(RowSet rows, HttpAction action) {
+        List<Binding> kept = new ArrayList<>();
         while (rows.hasNext()) {
-            org.apache.jena.sparql.engine.binding.Binding b = rows.next();
+            Binding b = rows.next();
             if (kept.size() == maxRows) {
                 ResultLimitHeaders.cut(action.getResponse(), maxRows);
                 break;

@@ -42,10 +42,10 @@ final class SearchServlet extends HttpServlet {
         List<Result> results = search(q);
         resp.setHeader("Vary", "Accept");
         String format = req.getParameter("format");
-        Formats.Format f = "json".equals(format) ? null : "html".equals(format) ? Formats.Format.HTML
-                : Formats.negotiate(req.getHeader("Accept"), List.of(Formats.Format.HTML, Formats.Format.JSONLD));
-        boolean json = "json".equals(format) || f == null && req.getHeader("Accept") != null
-                && req.getHeader("Accept").contains("application/json") || f == Formats.Format.JSONLD;
+        String accept = req.getHeader("Accept");
+        // JSON when asked by name, or when a program's Accept names it before any HTML (a browser's never does)
+        boolean json = "json".equals(format) || format == null && accept != null && accept.contains("application/json")
+                && (!accept.contains("text/html") || accept.indexOf("application/json") < accept.indexOf("text/html"));
         if (json) {
             JsonObject out = new JsonObject();
             out.addProperty("query", q);

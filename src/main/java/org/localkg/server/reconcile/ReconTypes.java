@@ -1,16 +1,11 @@
 package org.localkg.server.reconcile;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.localkg.rdf.LKG;
 
 /**
@@ -28,7 +23,7 @@ final class ReconTypes {
     private final List<Type> types;
 
     ReconTypes() {
-        Graph ontology = ontology();
+        Graph ontology = org.localkg.ontology.OntologyDocs.bundled().getGraph();
         types = IDS.stream().map(id -> {
             Node c = NodeFactory.createURI(LKG.NS + id);
             return new Type(id, name(ontology, c, id), subClasses(ontology, c));
@@ -47,21 +42,11 @@ final class ReconTypes {
         return types.stream().filter(t -> t.id().equals(local)).findFirst().orElse(null);
     }
 
-    /** The most specific of our types an entity of these classes has, in {@link #IDS} order. */
+    /** Every one of our types an entity of these classes has (Official and Person for an official), in {@link #IDS} order. */
     List<Type> of(Set<Node> classes) {
         return types.stream().filter(t -> classes.stream().anyMatch(t.classes()::contains)).toList();
     }
 
-    private static Graph ontology() {
-        try (InputStream in = ReconTypes.class.getClassLoader().getResourceAsStream("org/localkg/ontology/localkg.ttl")) {
-            if (in == null) {
-                throw new IllegalStateException("the ontology is not on the class path");
-            }
-            return RDFParser.source(in).lang(Lang.TURTLE).toGraph();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** The class and everything the ontology says is a sub-class of it. */
     private static Set<Node> subClasses(Graph g, Node c) {
