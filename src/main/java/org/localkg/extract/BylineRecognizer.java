@@ -29,9 +29,12 @@ final class BylineRecognizer {
         if (lead.find()) {
             names(t, facts, lead.start(1), lead.end(1));
         }
-        Matcher credit = CREDIT.matcher(v);
-        while (credit.find()) {
-            names(t, facts, credit.start(1), credit.end(1));
+        // the pattern is slow to try at every position: only where a credit can be
+        if (v.indexOf('摄') >= 0) {
+            Matcher credit = CREDIT.matcher(v);
+            while (credit.find()) {
+                names(t, facts, credit.start(1), credit.end(1));
+            }
         }
     }
 

@@ -25,6 +25,16 @@ public final class PageSplitter {
 
     private PageSplitter() {}
 
+    /**
+     * Whether the text closes with a photo credit (陆新 徐晶玮 摄). The pattern is tried only when
+     * the text ends in 摄: tried at every position of every paragraph, it took a tenth of the
+     * extraction time.
+     */
+    private static boolean endsWithCredit(String text) {
+        String end = text.stripTrailing();
+        return end.endsWith("摄") && CAPTION_CREDIT.matcher(text).find();
+    }
+
     public static List<Article> split(String pageText) {
         List<Line> lines = rejoin(pageText);
         List<Builder> built = new ArrayList<>();
@@ -53,7 +63,7 @@ public final class PageSplitter {
                     if (i + 1 < lines.size() && lines.get(i + 1).type() == Line.Type.CREDIT) {
                         text = text + " " + lines.get(++i).text();
                     }
-                    if (CAPTION_CREDIT.matcher(text).find() && text.length() > 20) {
+                    if (text.length() > 20 && endsWithCredit(text)) {
                         built.add(Builder.caption(text, columnBefore(headings)));
                         headings.clear();
                         continue;

@@ -4,6 +4,7 @@ import com.hankcs.hanlp.model.perceptron.feature.FeatureMap;
 import com.hankcs.hanlp.model.perceptron.instance.Instance;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import org.localkg.nlp.Token;
 
 /**
@@ -24,15 +25,25 @@ final class CharInstance extends Instance {
      * @param tags  gold tag ids per character (training), or null (tagging)
      */
     CharInstance(String text, int from, int to, Token[] words, FeatureMap features, int[] tags) {
+        this(text, from, to, words, features::idOf, tags);
+    }
+
+    /** @param idOf a feature's id, or -1 for a feature the model does not know */
+    CharInstance(String text, int from, int to, Token[] words, ToIntFunction<String> idOf, int[] tags) {
         int n = to - from;
         featureMatrix = new int[n][];
-        List<Integer> vector = new ArrayList<>(32);
         for (int i = 0; i < n; i++) {
-            vector.clear();
-            for (String f : features(text, from, to, words, from + i)) {
-                addFeature(f, vector, features);
+            List<String> names = features(text, from, to, words, from + i);
+            int[] ids = new int[names.size()];
+            int size = 0;
+            for (String f : names) {
+                int id = idOf.applyAsInt(f);
+                if (id != -1) {
+                    ids[size++] = id;
+                }
             }
-            featureMatrix[i] = toFeatureArray(vector);
+            // as HanLP's toFeatureArray: the known ids, then a last slot (0) for the previous label
+            featureMatrix[i] = java.util.Arrays.copyOf(ids, size + 1);
         }
         tagArray = tags != null ? tags : new int[n]; // HanLP reads the length from here
     }
