@@ -20,7 +20,8 @@ import org.localkg.resolve.EntityRegistry;
 /**
  * The whole chain for one source: split the page into articles, extract each, write each as its
  * named graph into a sink. One pipeline serves a run; its registry carries entity identity from
- * one source to the next.
+ * one source to the next. Extraction ({@link #extract}) may run on many threads at once; writing
+ * ({@link #write}) runs on one, in the run's order.
  */
 public final class Pipeline {
     private final ArticleExtractor extractor = new ArticleExtractor(HanlpSegmenter.get());
@@ -28,6 +29,7 @@ public final class Pipeline {
     private final EntityRegistry registry;
     private final ArticleWriter writer;
     private InputLimits limits = InputLimits.DEFAULT;
+    private int threads = Runtime.getRuntime().availableProcessors();
 
     public Pipeline(String base, EntityRegistry registry) {
         this.iris = new IriMinter(base, HanlpPinyin.get());
@@ -48,6 +50,19 @@ public final class Pipeline {
         return this;
     }
 
+    /** How many sources are extracted at once (default: one per processor); the output is the same for any number. */
+    public int threads() {
+        return threads;
+    }
+
+    public Pipeline threads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+        this.threads = threads;
+        return this;
+    }
+
     public IriMinter iris() {
         return iris;
     }
@@ -56,9 +71,11 @@ public final class Pipeline {
         return registry;
     }
 
-    /** Extracts every article of {@code source} into {@code out}; returns the article graphs written. */
-    public List<Node> process(Source source, StreamRDF out) {
-        List<Node> graphs = new ArrayList<>();
+    /**
+     * Splits the page and extracts each article. Touches no shared state, so different sources may
+     * be extracted on different threads; {@link #write} then resolves and writes them in order.
+     */
+    public Extraction extract(Source source) {
         List<Article> articles = PageSplitter.split(source.text());
         for (Article article : articles) {
             if (article.text().length() > limits.maxArticleChars()) {
@@ -66,10 +83,32 @@ public final class Pipeline {
                         + " characters, more than the limit of " + limits.maxArticleChars() + " (a wrong file or a page that was not split); skipped");
             }
         }
+        List<ArticleFacts> facts = new ArrayList<>(articles.size());
         for (Article article : articles) {
-            ArticleFacts facts = extractor.extract(article, source.metadata().date());
-            graphs.add(writer.write(source, article, facts, out));
+            facts.add(extractor.extract(article, source.metadata().date()));
+        }
+        return new Extraction(source, articles, facts);
+    }
+
+    /**
+     * Resolves the extraction's entities through the run's registry and writes every article as
+     * its named graph into {@code out}; returns the graphs written. Not thread-safe: the registry
+     * gives a spelling variant the key of the first spelling it saw, so sources are written one
+     * at a time, in the run's order, whatever thread extracted them.
+     */
+    public List<Node> write(Extraction extraction, StreamRDF out) {
+        List<Node> graphs = new ArrayList<>();
+        for (int i = 0; i < extraction.articles().size(); i++) {
+            graphs.add(writer.write(extraction.source(), extraction.articles().get(i), extraction.facts().get(i), out));
         }
         return graphs;
     }
+
+    /** Extracts every article of {@code source} into {@code out}; returns the article graphs written. */
+    public List<Node> process(Source source, StreamRDF out) {
+        return write(extract(source), out);
+    }
+
+    /** A source's articles and what was extracted from each, not yet written. */
+    public record Extraction(Source source, List<Article> articles, List<ArticleFacts> facts) {}
 }

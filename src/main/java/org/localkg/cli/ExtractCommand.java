@@ -12,6 +12,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.localkg.Pipeline;
+import org.localkg.ingest.InOrder;
 import org.localkg.ingest.SourceException;
 import org.localkg.ingest.SourceReader;
 import picocli.CommandLine.Command;
@@ -34,9 +35,12 @@ final class ExtractCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     InputLimitOptions limits = new InputLimitOptions();
 
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads = new ThreadsOption();
+
     @Override
     public Integer call() throws IOException {
-        Pipeline pipeline = new Pipeline(base).limits(limits.limits());
+        Pipeline pipeline = new Pipeline(base).limits(limits.limits()).threads(threads.threads);
         List<org.localkg.ingest.InputFile> files = new ArrayList<>();
         int failed = 0;
         for (Path p : paths) {
@@ -51,17 +55,20 @@ final class ExtractCommand implements Callable<Integer> {
         try (OutputStream out = output == null ? nonClosing(System.out) : new BufferedOutputStream(Files.newOutputStream(output))) {
             StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
             stream.start();
-            for (org.localkg.ingest.InputFile f : files) {
+            // extracted on many threads, written in the files' order: the same output for any number of threads
+            int[] failures = {0};
+            InOrder.run(files, pipeline.threads(), f -> pipeline.extract(SourceReader.read(f, pipeline.limits())), (f, outcome) -> {
                 try {
-                    pipeline.process(SourceReader.read(f, pipeline.limits()), stream);
+                    pipeline.write(outcome.get(), stream);
                 } catch (SourceException e) {
                     System.err.println("kg extract: " + e.getMessage());
-                    failed++;
+                    failures[0]++;
                 } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
                     System.err.println("kg extract: " + f.file() + ": extraction failed: " + e);
-                    failed++;
+                    failures[0]++;
                 }
-            }
+            });
+            failed += failures[0];
             stream.finish();
         }
         return failed == 0 ? 0 : 1;

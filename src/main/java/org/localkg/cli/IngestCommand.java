@@ -29,10 +29,25 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     InputLimitOptions limits = new InputLimitOptions();
 
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
+
+    @Option(names = "--loader", paramLabel = "KIND",
+            description = {"how to write: auto (a TDB2 bulk loader into an empty store, else transactions), transactions,",
+                "or one of TDB2's bulk loaders for an empty store: phased, parallel, sequential (default: ${DEFAULT-VALUE})"})
+    String loader = "auto";
+
     @Override
     public Integer call() {
-        try (KgStore kg = KgStore.open(store.path())) {
-            IngestSummary s = kg.ingest(paths, new Pipeline(kg.base(base)).limits(limits.limits()), new ProgressPrinter(System.err));
+        org.localkg.store.Loader kind;
+        try {
+            kind = org.localkg.store.Loader.valueOf(loader.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            System.err.println("kg ingest: --loader must be auto, transactions, phased, parallel or sequential, not " + loader);
+            return 2;
+        }
+        try (KgStore kg = KgStore.open(store.path()).loader(kind)) {
+            IngestSummary s = kg.ingest(paths, new Pipeline(kg.base(base)).limits(limits.limits()).threads(threads.threads), new ProgressPrinter(System.err));
             return s.ok() ? 0 : 1;
         }
     }

@@ -49,6 +49,7 @@ public final class Divisions {
 
     private final Map<String, List<Division>> byName = new HashMap<>();
     private final Map<String, Division> byCode = new HashMap<>();
+    private final List<Division> counties = new ArrayList<>();
     private final Set<String> regionNames = new HashSet<>();
     private final Set<String> placeNames = new HashSet<>();
     /** Region names by their first character, longest first: a lookup per position, not a scan. */
@@ -57,6 +58,9 @@ public final class Divisions {
     private Divisions(List<Division> all) {
         for (Division d : all) {
             byCode.put(d.code(), d);
+            if (d.level().equals("county") && !ZONE.matcher(d.name()).find()) {
+                counties.add(d);
+            }
             if (ZONE.matcher(d.name()).find()) {
                 continue; // development zones listed as towns are parks, not places
             }
@@ -97,6 +101,11 @@ public final class Divisions {
     }
 
     /** Is this a division's name at any level (常州, 武进区, 礼嘉镇)? */
+    /** Every county-level division (districts, counties, county-level cities), in the table's order. */
+    public List<Division> counties() {
+        return java.util.Collections.unmodifiableList(counties);
+    }
+
     public boolean isPlace(String name) {
         return placeNames.contains(name);
     }

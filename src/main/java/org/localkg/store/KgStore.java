@@ -14,6 +14,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.loader.DataLoader;
 import org.localkg.Pipeline;
 import org.localkg.ingest.InputFile;
 import org.localkg.ingest.Source;
@@ -37,6 +38,7 @@ public final class KgStore implements AutoCloseable {
     private final LabelIndex labels;
     /** The store through the label index: every write goes here, so the index follows it. */
     private final DatasetGraph indexed;
+    private Loader loader = Loader.AUTO;
 
     private KgStore(Dataset dataset, Path location, org.localkg.validate.ShapesValidator validator, LabelIndex labels) {
         this.dataset = dataset;
@@ -84,6 +86,12 @@ public final class KgStore implements AutoCloseable {
         });
     }
 
+    /** How ingests write: a bulk loader into an empty store, transactions otherwise (the default, {@link Loader#AUTO}). */
+    public KgStore loader(Loader loader) {
+        this.loader = loader;
+        return this;
+    }
+
     /** The index of every entity's labels, in step with the store. */
     public LabelIndex labels() {
         return labels;
@@ -118,11 +126,13 @@ public final class KgStore implements AutoCloseable {
 
     /**
      * Ingests files and folders (walked for .txt files); problems are reported and the rest goes on.
-     * Files are extracted and checked one by one, outside any transaction, and written in batches
-     * of {@link #BATCH_FILES} per write transaction (one transaction per file made the store grow
-     * far faster than its data: TDB2 copies the index blocks each commit touches). A file is in
-     * one batch only, whole: a crash loses at most the batch under way, which holds no file partly,
-     * and a re-run ingests what is missing.
+     * Files are read and extracted on the pipeline's threads, outside any transaction; then, one
+     * at a time and in the order the files were given (sorted within folders), their entities are
+     * resolved, their articles written and checked, so that the IRIs minted do not depend on the
+     * number of threads. Files are written in batches of {@link #BATCH_FILES} per write transaction
+     * (one transaction per file made the store grow far faster than its data: TDB2 copies the index
+     * blocks each commit touches). A file is in one batch only, whole: a crash loses at most the
+     * batch under way, which holds no file partly, and a re-run ingests what is missing.
      */
     public IngestSummary ingest(List<Path> paths, Pipeline pipeline, IngestListener listener) {
         long t0 = System.currentTimeMillis();
@@ -136,45 +146,77 @@ public final class KgStore implements AutoCloseable {
                 listener.fileFailed(p, e.getMessage());
             }
         }
-        seedRegistry(pipeline);
         listener.started(files.size());
-        Counts counts = new Counts();
+        List<InputFile> distinct = new ArrayList<>();
         java.util.Map<String, Path> idsThisRun = new java.util.HashMap<>();
-        List<Prepared> batch = new ArrayList<>();
         for (InputFile input : files) {
-            Path file = input.file();
-            try {
-                Path earlier = idsThisRun.putIfAbsent(input.id(), file);
-                if (earlier != null) {
-                    throw new SourceException(file, "has the same source id '" + input.id() + "' as " + earlier
-                            + " in this run; give the folder that holds both, so that their ids (paths below it) differ");
-                }
-                Source source = SourceReader.read(input, pipeline.limits());
-                Prepared prepared = prepare(source, pipeline, listener);
-                prepared.file = file;
-                if (prepared.outcome == IngestListener.Outcome.UNCHANGED) {
-                    counts.add(prepared);
-                    listener.fileDone(file, prepared.outcome, 0, 0);
-                    continue;
-                }
-                if (prepared.graphs.isEmpty() && prepared.rejected == 0) {
-                    listener.fileWarning(file, file + ": no article was found in the file (is it a page of text?)");
-                }
-                batch.add(prepared);
-                if (batch.size() >= BATCH_FILES) {
-                    flush(batch, pipeline, counts, listener);
-                }
-            } catch (SourceException e) {
-                failures.add(e.getMessage());
-                listener.fileFailed(file, e.getMessage());
-            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-                // one file's failure (even the segmenter running out of memory on it) is that file's alone
-                String msg = file + ": extraction failed: " + e;
+            Path earlier = idsThisRun.putIfAbsent(input.id(), input.file());
+            if (earlier == null) {
+                distinct.add(input);
+            } else {
+                String msg = new SourceException(input.file(), "has the same source id '" + input.id() + "' as " + earlier
+                        + " in this run; give the folder that holds both, so that their ids (paths below it) differ").getMessage();
                 failures.add(msg);
-                listener.fileFailed(file, msg);
+                listener.fileFailed(input.file(), msg);
             }
         }
-        flush(batch, pipeline, counts, listener);
+        Counts counts = new Counts();
+        List<Prepared> batch = new ArrayList<>();
+        boolean empty = isEmpty();
+        Loader mode = loader.forStore(empty);
+        DataLoader bulk = mode == Loader.TRANSACTIONS ? null : mode.create(dataset.asDatasetGraph());
+        boolean[] seeded = {empty}; // an empty store has no names to teach the registry
+        if (bulk != null) {
+            bulk.startBulk();
+        }
+        try {
+            org.localkg.ingest.InOrder.run(distinct, pipeline.threads(),
+                    // an empty store holds nothing to compare with (and a bulk loader may hold it)
+                    input -> extracted(SourceReader.read(input, pipeline.limits()), pipeline, !empty),
+                    (input, outcome) -> {
+                        Path file = input.file();
+                        try {
+                            Prepared prepared = outcome.get();
+                            prepared.file = file;
+                            if (prepared.outcome == IngestListener.Outcome.UNCHANGED) {
+                                counts.add(prepared);
+                                listener.fileDone(file, prepared.outcome, 0, 0);
+                                return;
+                            }
+                            if (!seeded[0]) {
+                                // only a run that writes needs the stored names: re-ingesting unchanged files stays cheap
+                                seedRegistry(pipeline);
+                                seeded[0] = true;
+                            }
+                            written(prepared, pipeline, listener);
+                            if (prepared.graphs.isEmpty() && prepared.rejected == 0) {
+                                listener.fileWarning(file, file + ": no article was found in the file (is it a page of text?)");
+                            }
+                            batch.add(prepared);
+                            if (batch.size() >= BATCH_FILES) {
+                                flush(batch, pipeline, counts, listener, bulk);
+                            }
+                        } catch (SourceException e) {
+                            failures.add(e.getMessage());
+                            listener.fileFailed(file, e.getMessage());
+                        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                            // one file's failure (even the segmenter running out of memory on it) is that file's alone
+                            String msg = file + ": extraction failed: " + e;
+                            failures.add(msg);
+                            listener.fileFailed(file, msg);
+                        }
+                    });
+            flush(batch, pipeline, counts, listener, bulk);
+            if (bulk != null) {
+                bulk.finishBulk();
+                labels.rebuild(dataset.asDatasetGraph()); // the loader wrote around the index
+            }
+        } catch (RuntimeException | Error e) {
+            if (bulk != null) {
+                bulk.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
+            }
+            throw e;
+        }
         IngestSummary summary = new IngestSummary(files.size(), counts.added, counts.replaced, counts.unchanged, counts.articles,
                 counts.rejected, counts.triples, System.currentTimeMillis() - t0, List.copyOf(failures));
         listener.finished(summary);
@@ -185,12 +227,13 @@ public final class KgStore implements AutoCloseable {
     public IngestSummary ingestSource(Source source, Pipeline pipeline, IngestListener listener) {
         long t0 = System.currentTimeMillis();
         Counts counts = new Counts();
-        Prepared p = prepare(source, pipeline, listener);
+        Prepared p = extracted(source, pipeline, true);
         if (p.outcome == IngestListener.Outcome.UNCHANGED) {
             counts.add(p);
         } else {
+            written(p, pipeline, listener);
             List<Prepared> one = new ArrayList<>(List.of(p));
-            flush(one, pipeline, counts, listener);
+            flush(one, pipeline, counts, listener, null);
         }
         return new IngestSummary(1, counts.added, counts.replaced, counts.unchanged, counts.articles, counts.rejected, counts.triples,
                 System.currentTimeMillis() - t0, List.of());
@@ -202,6 +245,7 @@ public final class KgStore implements AutoCloseable {
         Source source;
         Node sourceNode;
         IngestListener.Outcome outcome;
+        Pipeline.Extraction extraction;
         List<Quad> quads = List.of();
         List<Node> graphs = List.of();
         int rejected;
@@ -225,12 +269,17 @@ public final class KgStore implements AutoCloseable {
         }
     }
 
-    private Prepared prepare(Source source, Pipeline pipeline, IngestListener listener) {
+    /**
+     * The first half of a file's way in, safe on any thread: what the store holds of it and, unless
+     * its bytes are unchanged, its extraction. Nothing is written.
+     */
+    private Prepared extracted(Source source, Pipeline pipeline, boolean lookUp) {
         Prepared p = new Prepared();
         p.source = source;
         p.sourceNode = pipeline.iris().source(source.id());
         Node sources = pipeline.iris().sourcesGraph();
-        Stored stored = Txn.calculateRead(dataset, () -> stored(sources, p.sourceNode, source.location()));
+        Stored stored = lookUp ? Txn.calculateRead(dataset, () -> stored(sources, p.sourceNode, source.location()))
+                : new Stored(null, null, null);
         String storedHash = stored.hash(), storedLocation = stored.location();
         if (storedLocation != null && !storedLocation.equals(source.location()) && !storedLocation.startsWith("classpath:")
                 && Files.isRegularFile(Path.of(storedLocation))) {
@@ -242,7 +291,18 @@ public final class KgStore implements AutoCloseable {
             return p;
         }
         p.movedFrom = stored.otherId();
+        p.outcome = storedHash == null && p.movedFrom == null ? IngestListener.Outcome.ADDED : IngestListener.Outcome.REPLACED;
         // extract before any transaction: a failure here leaves the store untouched
+        p.extraction = pipeline.extract(source);
+        return p;
+    }
+
+    /**
+     * The second half, on the run's one writing thread and in the run's order: entities resolved,
+     * articles written as quads and checked against the shapes (an article that violates them is
+     * reported and left out).
+     */
+    private void written(Prepared p, Pipeline pipeline, IngestListener listener) {
         List<Quad> quads = new ArrayList<>();
         StreamRDF sink = new org.apache.jena.riot.system.StreamRDFBase() {
             @Override
@@ -250,8 +310,8 @@ public final class KgStore implements AutoCloseable {
                 quads.add(quad);
             }
         };
-        List<Node> graphs = new ArrayList<>(pipeline.process(source, sink));
-        // each article's graph is checked against the shapes; one that violates them is reported and left out
+        List<Node> graphs = new ArrayList<>(pipeline.write(p.extraction, sink));
+        p.extraction = null; // the quads are all that is needed from here on
         java.util.Map<Node, org.apache.jena.graph.Graph> byGraph = new java.util.HashMap<>();
         for (Quad q : quads) {
             byGraph.computeIfAbsent(q.getGraph(), k -> org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph())
@@ -260,7 +320,7 @@ public final class KgStore implements AutoCloseable {
         for (Node g : List.copyOf(graphs)) {
             var violations = validator.validate(g.getURI(), byGraph.get(g));
             if (!violations.isEmpty()) {
-                listener.articleRejected(source.location(), g.getURI(), violations);
+                listener.articleRejected(p.source.location(), g.getURI(), violations);
                 graphs.remove(g);
                 quads.removeIf(q -> q.getGraph().equals(g));
                 p.rejected++;
@@ -268,33 +328,35 @@ public final class KgStore implements AutoCloseable {
         }
         p.quads = quads;
         p.graphs = graphs;
-        p.outcome = storedHash == null && p.movedFrom == null ? IngestListener.Outcome.ADDED : IngestListener.Outcome.REPLACED;
-        return p;
     }
 
-    /** Writes a batch of prepared files in one write transaction, then reports them done. */
-    private void flush(List<Prepared> batch, Pipeline pipeline, Counts counts, IngestListener listener) {
+    /**
+     * Writes a batch of prepared files, then reports them done: in one write transaction, or into
+     * the bulk loader's stream when there is one (its one transaction commits when the load ends).
+     */
+    private void flush(List<Prepared> batch, Pipeline pipeline, Counts counts, IngestListener listener, DataLoader bulk) {
         if (batch.isEmpty()) {
             return;
         }
         Node sources = pipeline.iris().sourcesGraph();
-        Txn.executeWrite(indexed, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
+        if (bulk != null) {
+            StreamRDF out = bulk.stream();
             for (Prepared p : batch) {
-                if (p.movedFrom != null) {
-                    removeSource(sources, p.movedFrom);
-                }
-                removeSource(sources, p.sourceNode);
-                p.quads.forEach(this::add);
-                dsg.add(sources, p.sourceNode, LKG.rdfType, LKG.Source);
-                dsg.add(sources, p.sourceNode, LKG.sourceFile, NodeFactory.createLiteralString(p.source.id()));
-                dsg.add(sources, p.sourceNode, LKG.location, NodeFactory.createLiteralString(p.source.location()));
-                dsg.add(sources, p.sourceNode, LKG.sha256, NodeFactory.createLiteralString(p.source.hash()));
-                for (Node g : p.graphs) {
-                    dsg.add(sources, p.sourceNode, LKG.hasArticle, g);
-                }
+                p.quads.forEach(out::quad);
+                described(p, sources).forEach(out::quad);
             }
-        });
+        } else {
+            Txn.executeWrite(indexed, () -> {
+                for (Prepared p : batch) {
+                    if (p.movedFrom != null) {
+                        removeSource(sources, p.movedFrom);
+                    }
+                    removeSource(sources, p.sourceNode);
+                    p.quads.forEach(this::add);
+                    described(p, sources).forEach(dataset.asDatasetGraph()::add);
+                }
+            });
+        }
         for (Prepared p : batch) {
             counts.add(p);
             if (p.file != null) {
@@ -302,6 +364,19 @@ public final class KgStore implements AutoCloseable {
             }
         }
         batch.clear();
+    }
+
+    /** What the sources graph says of a file: its id, location, hash and articles. */
+    private static List<Quad> described(Prepared p, Node sources) {
+        List<Quad> out = new ArrayList<>();
+        out.add(Quad.create(sources, p.sourceNode, LKG.rdfType, LKG.Source));
+        out.add(Quad.create(sources, p.sourceNode, LKG.sourceFile, NodeFactory.createLiteralString(p.source.id())));
+        out.add(Quad.create(sources, p.sourceNode, LKG.location, NodeFactory.createLiteralString(p.source.location())));
+        out.add(Quad.create(sources, p.sourceNode, LKG.sha256, NodeFactory.createLiteralString(p.source.hash())));
+        for (Node g : p.graphs) {
+            out.add(Quad.create(sources, p.sourceNode, LKG.hasArticle, g));
+        }
+        return out;
     }
 
     /**

@@ -45,6 +45,26 @@ class KgStoreIT {
     }
 
     @Test
+    void aBulkLoaderFillsAnEmptyStoreOnlyAndAutoThenReplacesInTransactions(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("page.txt");
+        Files.copy(FIXTURE, page);
+        try (KgStore kg = KgStore.open(dir.resolve("store")).loader(Loader.SEQUENTIAL)) {
+            assertEquals(1, kg.ingest(List.of(page), new Pipeline("http://example.org/"), QUIET).added());
+            assertFalse(kg.isEmpty());
+            IllegalStateException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> kg.ingest(List.of(page), new Pipeline("http://example.org/"), QUIET));
+            assertTrue(refused.getMessage().contains("only loads into an empty store"), refused.getMessage());
+            Files.writeString(page, "区政协召开会议\n\n本报讯(记者 王五) 昨天，区政协主席郑东主持会议。\n", StandardCharsets.UTF_8);
+            IngestSummary s = kg.loader(Loader.AUTO).ingest(List.of(page), new Pipeline("http://example.org/"), QUIET);
+            assertEquals(1, s.replaced());
+            assertTrue(contents(kg).stream().noneMatch(q -> q.getObject().isLiteral()
+                    && q.getObject().getLiteralLexicalForm().equals("赵明远")), "old article left behind");
+            assertFalse(kg.labels().find("郑东", 5).isEmpty(), "the new name is in the label index");
+            assertTrue(kg.labels().find("赵明远", 5).isEmpty(), "the old name left the label index");
+        }
+    }
+
+    @Test
     void aChangedFileReplacesItsOldArticles(@TempDir Path dir) throws Exception {
         Path page = dir.resolve("page.txt");
         Files.copy(FIXTURE, page);
