@@ -2,7 +2,13 @@ package org.localkg.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.localkg.Pipeline;
 import org.localkg.server.KgServer;
+import org.localkg.server.live.AdminIngestServlet;
+import org.localkg.server.live.AdminServer;
+import org.localkg.server.live.AdminToken;
+import org.localkg.server.live.FolderWatcher;
+import org.localkg.server.live.LiveIngest;
 import org.localkg.server.guard.ServicePolicy;
 import org.localkg.store.KgStore;
 import picocli.CommandLine.Command;
@@ -11,7 +17,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves a store with embedded Fuseki: read-only SPARQL at /kg/sparql (and /kg/query), entity IRIs under /id/.",
-            "Example: kg serve --store store --port 3030"})
+            "With --watch DIR, new and changed pages in DIR are ingested while serving; with an admin token, POST /admin/ingest takes pages.",
+            "Example: kg serve --store store --port 3030 --watch pages/"})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOption store = new StoreOption();
@@ -33,6 +40,26 @@ final class ServeCommand implements Callable<Integer> {
             description = "a host SPARQL SERVICE clauses may call (repeat or separate with commas; never loopback or private addresses). Default: SERVICE is refused")
     java.util.List<String> allowService = java.util.List.of();
 
+    @Option(names = "--watch", paramLabel = "DIR",
+            description = "ingest the .txt files below DIR now, and every one that appears or changes while serving (ids: paths below DIR)")
+    Path watch;
+
+    @Option(names = "--admin-token-file", paramLabel = "FILE",
+            description = "enables POST /admin/ingest, for requests with Authorization: Bearer <the file's first line>; or set $" + AdminToken.ENV)
+    Path adminTokenFile;
+
+    @Option(names = "--admin-port", paramLabel = "N", description = "port of the admin endpoint (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+    int adminPort = 3031;
+
+    @Option(names = "--admin-host", paramLabel = "HOST", description = "address the admin port listens on (default: ${DEFAULT-VALUE}: this machine only)")
+    String adminHost = "127.0.0.1";
+
+    @Option(names = "--admin-on-public-port", description = "serve /admin/ingest on the public port instead of a port of its own")
+    boolean adminOnPublicPort;
+
+    @Mixin
+    InputLimitOptions limits = new InputLimitOptions();
+
     @Override
     public Integer call() {
         ServicePolicy services = allowService.isEmpty() ? ServicePolicy.none() : ServicePolicy.allow(allowService);
@@ -44,7 +71,42 @@ final class ServeCommand implements Callable<Integer> {
             kg.close();
             throw e;
         }
-        return serve(kg, port, served, timeout, resultLimit, services);
+        AdminToken token = adminToken();
+        if (watch == null && token == null) {
+            return serve(kg, port, served, timeout, resultLimit, services);
+        }
+        LiveIngest live = new LiveIngest(kg, new Pipeline(served).limits(limits.limits()), new ProgressPrinter(System.err));
+        KgServer.Builder builder = KgServer.builder(kg).services(services)
+                .port(port).base(served).queryTimeout(timeout * 1000L).resultLimit(resultLimit);
+        AdminServer admin = null;
+        if (token != null && adminOnPublicPort) {
+            builder.adminOnPublicPort(new AdminIngestServlet(live, token));
+        }
+        KgServer server = builder.build().start();
+        if (token != null && !adminOnPublicPort) {
+            admin = new AdminServer(adminHost, adminPort, new AdminIngestServlet(live, token)).start();
+        }
+        System.err.printf("serving %s on http://localhost:%d/ (SPARQL: http://localhost:%d/kg/sparql); Ctrl-C stops%n",
+                kg.location(), server.port(), server.port());
+        if (token != null) {
+            System.err.printf("admin: POST http://%s:%d/admin/ingest?id=ID with Authorization: Bearer TOKEN%n",
+                    adminOnPublicPort ? "localhost" : adminHost, adminOnPublicPort ? server.port() : admin.port());
+        }
+        if (watch != null) {
+            new FolderWatcher(watch, live).start();
+            System.err.printf("watching %s for new and changed .txt files%n", watch);
+        }
+        server.join();
+        return 0;
+    }
+
+    /** The admin token from --admin-token-file or the environment, or null when neither gives one. */
+    private AdminToken adminToken() {
+        if (adminTokenFile != null) {
+            return AdminToken.fromFile(adminTokenFile);
+        }
+        String env = System.getenv(AdminToken.ENV);
+        return env == null || env.isBlank() ? null : AdminToken.of(env);
     }
 
     static int serve(KgStore kg, int port, String base, int timeoutSeconds, long resultLimit, ServicePolicy services) {

@@ -19,6 +19,18 @@ public final class EntityRegistry {
     /** Long names by their first character: variants share it, so only those are compared. */
     private final Map<Character, List<String>> longNamesByFirstChar = new HashMap<>();
 
+    private boolean seeded;
+
+    /**
+     * Marks the registry as taught the names of the store it writes to; true the first time only,
+     * so that a registry kept across many ingests (a server's) reads the store's names once.
+     */
+    public boolean markSeeded() {
+        boolean first = !seeded;
+        seeded = true;
+        return first;
+    }
+
     /** Records a name (normalised) as known under a canonical key. */
     public void register(String name, String canonicalKey) {
         put(name, canonicalKey);

@@ -55,6 +55,7 @@ public final class KgServer {
         private boolean loopback = false;
         private org.localkg.server.guard.ServicePolicy services = org.localkg.server.guard.ServicePolicy.none();
         private org.localkg.server.guard.HttpLimits limits;
+        private jakarta.servlet.http.HttpServlet publicAdmin;
 
         private Builder(DatasetGraph dsg, org.localkg.search.LabelIndex labels) {
             this.dsg = dsg;
@@ -93,6 +94,15 @@ public final class KgServer {
             return this;
         }
 
+        /**
+         * Serves {@code /admin/ingest} on the public port too: only when the operator asks for it
+         * ({@code kg serve --admin-on-public-port}); by default the admin endpoint has a port of its own.
+         */
+        public Builder adminOnPublicPort(jakarta.servlet.http.HttpServlet ingest) {
+            this.publicAdmin = ingest;
+            return this;
+        }
+
         /** Listen on the loopback interface only. */
         public Builder loopback(boolean loopback) {
             this.loopback = loopback;
@@ -122,7 +132,7 @@ public final class KgServer {
                     .addEndpoint(Operation.Query, "query")
                     .addEndpoint(Operation.Query, "")
                     .build();
-            FusekiServer fuseki = FusekiServer.create()
+            FusekiServer.Builder builder = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
                     // CORS, body and concurrency limits are Jetty handlers around Fuseki (HttpLimits)
@@ -136,8 +146,11 @@ public final class KgServer {
                     .add(DATASET, service)
                     .addServlet("/ontology", new OntologyServlet())
                     .fusekiModules(org.apache.jena.fuseki.main.sys.FusekiModules.create(
-                            new org.localkg.server.ld.LinkedDataModule(dsg, labels, base, timeoutMillis, maxRows)))
-                    .build();
+                            new org.localkg.server.ld.LinkedDataModule(dsg, labels, base, timeoutMillis, maxRows)));
+            if (publicAdmin != null) {
+                builder.addServlet("/admin/ingest", publicAdmin);
+            }
+            FusekiServer fuseki = builder.build();
             http.apply(fuseki.getJettyServer());
             return new KgServer(fuseki);
         }

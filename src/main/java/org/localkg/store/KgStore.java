@@ -146,6 +146,18 @@ public final class KgStore implements AutoCloseable {
                 listener.fileFailed(p, e.getMessage());
             }
         }
+        return ingest(files, failures, t0, pipeline, listener);
+    }
+
+    /**
+     * Ingests files already named with their source ids (a watched folder's new and changed files,
+     * each {@link InputFile#under} the folder), as {@link #ingest(List, Pipeline, IngestListener)}.
+     */
+    public IngestSummary ingestFiles(List<InputFile> files, Pipeline pipeline, IngestListener listener) {
+        return ingest(files, new ArrayList<>(), System.currentTimeMillis(), pipeline, listener);
+    }
+
+    private IngestSummary ingest(List<InputFile> files, List<String> failures, long t0, Pipeline pipeline, IngestListener listener) {
         listener.started(files.size());
         List<InputFile> distinct = new ArrayList<>();
         java.util.Map<String, Path> idsThisRun = new java.util.HashMap<>();
@@ -231,6 +243,7 @@ public final class KgStore implements AutoCloseable {
         if (p.outcome == IngestListener.Outcome.UNCHANGED) {
             counts.add(p);
         } else {
+            seedRegistry(pipeline); // once per pipeline
             written(p, pipeline, listener);
             List<Prepared> one = new ArrayList<>(List.of(p));
             flush(one, pipeline, counts, listener, null);
@@ -441,6 +454,9 @@ public final class KgStore implements AutoCloseable {
      * IRIs of entities stored before (spelling variants included).
      */
     private void seedRegistry(Pipeline pipeline) {
+        if (!pipeline.registry().markSeeded()) {
+            return; // a pipeline kept across ingests (a server's) has learnt them, and all it wrote since
+        }
         String q = "SELECT ?e ?label WHERE { GRAPH ?g { ?e <" + LKG.label.getURI() + ">|<" + LKG.altLabel.getURI()
                 + "> ?label } FILTER(STRSTARTS(STR(?e), \"" + pipeline.iris().base() + "id/entity/\")) }";
         Txn.executeRead(dataset, () -> {

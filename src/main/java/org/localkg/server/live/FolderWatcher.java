@@ -1,0 +1,138 @@
+package org.localkg.server.live;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.localkg.ingest.SourceReader;
+
+/**
+ * Watches a folder (and the folders below it) and ingests the {@code .txt} files that appear or
+ * change, identified by their path below the folder, as {@code kg ingest FOLDER} would. On start
+ * it ingests what the folder already holds (unchanged files are skipped by their hash). Events
+ * are gathered until the folder has been quiet for {@link #QUIET_MILLIS}, so that a file still
+ * being written is read once it is whole. A file deleted from the folder keeps its articles in
+ * the store: removing data is left to a deliberate act.
+ */
+public final class FolderWatcher implements AutoCloseable {
+    /** How long the folder must be quiet before what changed is ingested. */
+    static final long QUIET_MILLIS = 250;
+
+    private final Path root;
+    private final LiveIngest ingest;
+    private final WatchService watcher;
+    private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
+    private final Thread thread;
+    private volatile boolean closed;
+
+    public FolderWatcher(Path root, LiveIngest ingest) {
+        this.root = root.toAbsolutePath().normalize();
+        this.ingest = ingest;
+        try {
+            if (!Files.isDirectory(this.root)) {
+                throw new IllegalArgumentException("--watch needs a folder; " + root + " is not one");
+            }
+            this.watcher = FileSystems.getDefault().newWatchService();
+            registerTree(this.root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot watch " + root, e);
+        }
+        this.thread = new Thread(this::run, "kg-watch");
+        this.thread.setDaemon(true);
+    }
+
+    public FolderWatcher start() {
+        thread.start();
+        return this;
+    }
+
+    private void registerTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path d : walk.filter(Files::isDirectory).toList()) {
+                folders.put(d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE), d);
+            }
+        }
+    }
+
+    private void run() {
+        ingestAll(); // what arrived while no server watched
+        TreeSet<Path> pending = new TreeSet<>();
+        try {
+            while (!closed) {
+                WatchKey key = watcher.poll(pending.isEmpty() ? 1000 : QUIET_MILLIS, TimeUnit.MILLISECONDS);
+                if (key == null) {
+                    if (!pending.isEmpty()) {
+                        List<Path> files = new ArrayList<>(pending);
+                        pending.clear();
+                        ingest(files);
+                    }
+                    continue;
+                }
+                Path dir = folders.get(key);
+                for (WatchEvent<?> event : key.pollEvents()) {
+                    if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                        ingestAll(); // events were lost: look at everything (unchanged files are skipped)
+                        continue;
+                    }
+                    Path changed = dir == null ? null : dir.resolve((Path) event.context());
+                    if (changed == null || event.kind() == StandardWatchEventKinds.ENTRY_DELETE) {
+                        continue;
+                    }
+                    if (Files.isDirectory(changed)) {
+                        registerTree(changed);
+                        pending.addAll(SourceReader.expand(changed)); // files moved in with their folder
+                    } else if (changed.getFileName().toString().endsWith(".txt") && !changed.getFileName().toString().startsWith(".")) {
+                        pending.add(changed);
+                    }
+                }
+                if (!key.reset()) {
+                    folders.remove(key);
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            // closed
+        } catch (IOException | RuntimeException e) {
+            System.err.println("kg serve: watching " + root + " stopped: " + e);
+        }
+    }
+
+    private void ingestAll() {
+        try {
+            ingest(SourceReader.expand(root));
+        } catch (RuntimeException e) {
+            System.err.println("kg serve: cannot ingest " + root + ": " + e.getMessage());
+        }
+    }
+
+    private void ingest(List<Path> files) {
+        List<Path> present = files.stream().filter(Files::isRegularFile).toList();
+        if (!present.isEmpty()) {
+            ingest.files(root, present);
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            watcher.close();
+        } catch (IOException e) {
+            // closing anyway
+        }
+        thread.interrupt();
+    }
+}
