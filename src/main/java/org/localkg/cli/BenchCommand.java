@@ -4,32 +4,224 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
 import org.localkg.Pipeline;
+import org.localkg.bench.SyntheticCorpus;
+import org.localkg.ingest.Article;
+import org.localkg.ingest.InputFile;
+import org.localkg.ingest.PageSplitter;
+import org.localkg.ingest.Source;
 import org.localkg.ingest.SourceReader;
+import org.localkg.nlp.hanlp.HanlpSegmenter;
+import org.localkg.store.DiskUsage;
 import org.localkg.store.IngestListener;
+import org.localkg.store.IngestSummary;
 import org.localkg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Measures ingest speed and memory: writes N pages (the bundled samples, each copy made
- * distinct so none is skipped as unchanged) to a temporary folder, ingests them into a
- * temporary store, and prints throughput and the heap in use after a GC every tenth of the run.
- * Memory that stays flat as files grow is the streaming target.
+ * The comparison a reader of the README needs, on one generated corpus per size (sample-sized
+ * pages whose companies, projects and people are new on every page, so the registry and the
+ * store grow as with real papers): segmentation alone against full extraction; extraction plus
+ * TDB2's bulk loader against {@code kg ingest}; re-ingesting unchanged files; heap after GC
+ * through the ingest; the store's bytes per page before and after compaction; and search,
+ * reconciliation and look-up latency at 1 and 8 clients on the result.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmarks ingest: files/s, triples/s and heap after GC as the number of files grows;",
-            "then the store's size on disk against its input text, before and after compaction;",
-            "then label search and reconciliation latency over HTTP on the result.",
-            "Example: kg bench --files 500"})
+        description = {"Benchmarks on generated corpora of the sizes given, and prints one table with a column per size:",
+            "segmentation vs extraction (chars/s), extraction + TDB2's loader vs kg ingest, re-ingest, heap, disk, and latency.",
+            "Example: kg bench --sizes 100,1000,10000"})
 final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--files", paramLabel = "N", description = "how many pages to ingest (default: ${DEFAULT-VALUE})")
-    int files = 200;
+    @Option(names = "--sizes", split = ",", paramLabel = "N", description = "corpus sizes in pages (default: ${DEFAULT-VALUE})")
+    List<Integer> sizes = List.of(100, 1000);
 
-    @Option(names = "--search-queries", paramLabel = "N", description = "label-search and reconciliation queries timed on the result (default: ${DEFAULT-VALUE}; 0: none)")
+    @Option(names = "--single-thread-pages", paramLabel = "N",
+            description = "pages segmented and extracted on one thread for the chars/s rows (default: ${DEFAULT-VALUE}; fewer when the corpus is smaller)")
+    int singleThreadPages = 1000;
+
+    @Option(names = "--search-queries", paramLabel = "N", description = "requests per latency row (default: ${DEFAULT-VALUE})")
     int searchQueries = 200;
+
+    @Option(names = "--keep", paramLabel = "DIR", description = "leave the corpora and stores in DIR (default: a temporary folder, deleted)")
+    Path keep;
+
+    private static final String BASE = Defaults.BASE;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("kg-bench");
+        Map<String, List<String>> table = new LinkedHashMap<>();
+        try {
+            for (int size : sizes) {
+                System.err.printf("kg bench: %d pages ...%n", size);
+                measure(dir.resolve("n" + size), size, table);
+            }
+        } finally {
+            if (keep == null) {
+                deleteTree(dir);
+            }
+        }
+        print(table);
+        return 0;
+    }
+
+    private void measure(Path dir, int size, Map<String, List<String>> table) throws Exception {
+        Path corpus = dir.resolve("corpus");
+        List<Path> pages = new SyntheticCorpus(1).write(corpus, size);
+        long inputBytes = 0, chars = 0;
+        for (Path p : pages) {
+            inputBytes += Files.size(p);
+        }
+        int threads = Runtime.getRuntime().availableProcessors();
+        row(table, "pages", size);
+        row(table, "input MB", String.format("%.1f", inputBytes / 1e6));
+
+        // 1. one thread: HanLP's segmentation of every article alone, then the whole extraction
+        List<Source> sample = new ArrayList<>();
+        for (Path p : pages.subList(0, Math.min(size, singleThreadPages))) {
+            Source s = SourceReader.read(InputFile.under(corpus, p), org.localkg.ingest.InputLimits.DEFAULT);
+            sample.add(s);
+            chars += s.text().length();
+        }
+        long t0 = System.nanoTime();
+        for (Source s : sample) {
+            for (Article a : PageSplitter.split(s.text())) {
+                HanlpSegmenter.get().segment(a.text());
+            }
+        }
+        double segment = (System.nanoTime() - t0) / 1e9;
+        Pipeline one = new Pipeline(BASE).threads(1);
+        StreamRDFBase discard = new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {}
+        };
+        t0 = System.nanoTime();
+        for (Source s : sample) {
+            one.process(s, discard);
+        }
+        double extract1 = (System.nanoTime() - t0) / 1e9;
+        row(table, "segmentation alone, 1 thread (chars/s)", String.format("%.0f", chars / segment));
+        row(table, "full extraction, 1 thread (chars/s)", String.format("%.0f", chars / extract1));
+        row(table, "extraction / segmentation time", String.format("%.1f×", extract1 / segment));
+
+        // 2. extraction on every core to N-Quads, then TDB2's bulk loader on the file: the yardstick
+        Path nq = dir.resolve("extracted.nq");
+        t0 = System.nanoTime();
+        int rc = Main.run("extract", "--threads", Integer.toString(threads), corpus.toString(), "-o", nq.toString());
+        double extractN = (System.nanoTime() - t0) / 1e9;
+        if (rc != 0) {
+            throw new IllegalStateException("kg extract failed on the generated corpus");
+        }
+        row(table, "full extraction, " + threads + " threads (chars/s, to N-Quads)",
+                String.format("%.0f", pages.stream().mapToLong(BenchCommand::charsOf).sum() / extractN));
+        t0 = System.nanoTime();
+        long quads = KgStore.bulkLoadFile(dir.resolve("tdbloader"), nq);
+        double load = (System.nanoTime() - t0) / 1e9;
+        row(table, "quads", quads);
+        row(table, "A. kg extract (s)", String.format("%.1f", extractN));
+        row(table, "B. TDB2 sequential loader on A's file (s)", String.format("%.1f", load));
+
+        // 3. kg ingest into an empty store (bulk), heap after GC at every tenth; then again, all unchanged
+        Path store = dir.resolve("store");
+        List<Long> heap = new ArrayList<>();
+        int step = Math.max(1, size / 10);
+        IngestListener sampler = new IngestListener() {
+            int done;
+
+            @Override
+            public void fileDone(Path file, Outcome outcome, int articles, long triples) {
+                if (++done % step == 0) {
+                    heap.add(heapAfterGc());
+                }
+            }
+        };
+        IngestSummary first;
+        double again;
+        try (KgStore kg = KgStore.open(store)) {
+            t0 = System.nanoTime();
+            first = kg.ingest(List.of(corpus), new Pipeline(BASE), sampler);
+            double ingest = (System.nanoTime() - t0) / 1e9;
+            row(table, "C. kg ingest, empty store (s)", String.format("%.1f", ingest));
+            row(table, "kg ingest (pages/s)", String.format("%.1f", size / ingest));
+            row(table, "C / (A + B)", String.format("%.2f", ingest / (extractN + load)));
+            t0 = System.nanoTime();
+            IngestSummary re = kg.ingest(List.of(corpus), new Pipeline(BASE), new IngestListener() {});
+            again = (System.nanoTime() - t0) / 1e9;
+            row(table, "re-ingest, all unchanged (s)", String.format("%.1f (%.1f%% of C)", again, 100 * again / ingest));
+            if (re.unchanged() != first.added()) {
+                throw new IllegalStateException("re-ingest changed files: " + re);
+            }
+        }
+        row(table, "heap after GC during ingest (MB, first / max / last tenth)",
+                heap.isEmpty() ? "-" : heap.get(0) + " / " + heap.stream().mapToLong(Long::longValue).max().getAsLong() + " / "
+                        + heap.get(heap.size() - 1));
+
+        // 4. disk, as ingested and after compaction
+        long before = DiskUsage.of(store);
+        KgStore.compact(store);
+        long after = DiskUsage.of(store);
+        row(table, "store bytes per page (as ingested)", String.format("%,d", before / size));
+        row(table, "store bytes per page (compacted)", String.format("%,d", after / size));
+        row(table, "store / input text (compacted)", String.format("%.1f×", (double) after / inputBytes));
+
+        // 5. latency on the result
+        if (searchQueries > 0) {
+            try (KgStore kg = KgStore.open(store)) {
+                for (SearchBench.Timing t : SearchBench.run(kg, searchQueries)) {
+                    row(table, t.service() + " p50 / p99 ms, " + t.clients() + (t.clients() == 1 ? " client" : " clients"),
+                            String.format("%.1f / %.1f", t.percentile(0.5), t.percentile(0.99)));
+                }
+            }
+        }
+        Files.deleteIfExists(nq);
+    }
+
+    private static long charsOf(Path p) {
+        try {
+            return Files.readString(p).length();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static long heapAfterGc() {
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        return (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
+    }
+
+    private static void row(Map<String, List<String>> table, String name, Object value) {
+        table.computeIfAbsent(name, k -> new ArrayList<>()).add(String.valueOf(value));
+    }
+
+    /** The rows as a Markdown table, one column per corpus size. */
+    private static void print(Map<String, List<String>> table) {
+        List<String> pages = table.get("pages");
+        StringBuilder head = new StringBuilder("| |");
+        StringBuilder rule = new StringBuilder("| --- |");
+        for (String p : pages) {
+            head.append(' ').append(p).append(" pages |");
+            rule.append(" ---: |");
+        }
+        System.out.println(head);
+        System.out.println(rule);
+        for (var e : table.entrySet()) {
+            if (e.getKey().equals("pages")) {
+                continue;
+            }
+            StringBuilder line = new StringBuilder("| ").append(e.getKey()).append(" |");
+            for (String v : e.getValue()) {
+                line.append(' ').append(v).append(" |");
+            }
+            System.out.println(line);
+        }
+    }
 
     private static void deleteTree(Path dir) throws IOException {
         try (var walk = Files.walk(dir)) {
@@ -37,75 +229,5 @@ final class BenchCommand implements Callable<Integer> {
                 Files.deleteIfExists(p);
             }
         }
-    }
-
-    @Override
-    public Integer call() throws Exception {
-        Path dir = Files.createTempDirectory("kg-bench");
-        List<String> samples = DemoCommand.sampleNames();
-        List<byte[]> texts = new ArrayList<>();
-        for (String s : samples) {
-            texts.add(SourceReader.class.getClassLoader().getResourceAsStream(DemoCommand.CORPUS + s).readAllBytes());
-        }
-        List<Path> pages = new ArrayList<>();
-        for (int i = 0; i < files; i++) {
-            Path p = dir.resolve(String.format("page-%06d.txt", i));
-            byte[] body = texts.get(i % texts.size());
-            byte[] marker = ("\n\n第" + i + "版\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            byte[] all = new byte[body.length + marker.length];
-            System.arraycopy(body, 0, all, 0, body.length);
-            System.arraycopy(marker, 0, all, body.length, marker.length);
-            Files.write(p, all);
-            pages.add(p);
-        }
-        System.out.println("files,articles,triples,seconds,files_per_s,triples_per_s,heap_mb_after_gc");
-        long t0 = System.nanoTime();
-        int step = Math.max(1, files / 10);
-        Pipeline pipeline = new Pipeline(Defaults.BASE);
-        int[] articles = {0};
-        long[] triples = {0};
-        try (KgStore kg = KgStore.open(dir.resolve("store"))) {
-            for (int from = 0; from < pages.size(); from += step) {
-                List<Path> batch = pages.subList(from, Math.min(pages.size(), from + step));
-                kg.ingest(batch, pipeline, new IngestListener() {
-                    @Override
-                    public void fileDone(Path file, Outcome outcome, int a, long t) {
-                        articles[0] += a;
-                        triples[0] += t;
-                    }
-                });
-                Runtime rt = Runtime.getRuntime();
-                System.gc();
-                long heap = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
-                double secs = (System.nanoTime() - t0) / 1e9;
-                int done = from + batch.size();
-                System.out.printf("%d,%d,%d,%.1f,%.1f,%.0f,%d%n", done, articles[0], triples[0], secs, done / secs,
-                        triples[0] / secs, heap);
-            }
-            // disk: what the store costs against its input, as ingested and after TDB2's compaction
-            long input = 0;
-            for (Path p : pages) {
-                input += Files.size(p);
-            }
-            long before = kg.diskBytes();
-            kg.close();
-            long c0 = System.nanoTime();
-            KgStore.compact(dir.resolve("store"));
-            double compactSecs = (System.nanoTime() - c0) / 1e9;
-            long after = org.localkg.store.DiskUsage.of(dir.resolve("store"));
-            // the label index is part of the store folder, counted in both figures and shown on its own
-            long index = org.localkg.store.DiskUsage.of(dir.resolve("store").resolve(org.localkg.search.LabelIndex.FOLDER));
-            System.out.println();
-            System.out.println("input_bytes,store_bytes,store_bytes_compacted,label_index_bytes,compact_seconds,ratio,ratio_compacted,mb_per_1000_pages,mb_per_1000_pages_compacted");
-            System.out.printf("%d,%d,%d,%d,%.1f,%.1f,%.1f,%.0f,%.0f%n", input, before, after, index, compactSecs, (double) before / input,
-                    (double) after / input, before / 1e6 * 1000 / files, after / 1e6 * 1000 / files);
-        }
-        if (searchQueries > 0) {
-            try (KgStore kg = KgStore.open(dir.resolve("store"))) {
-                SearchBench.run(kg, searchQueries);
-            }
-        }
-        deleteTree(dir);
-        return 0;
     }
 }

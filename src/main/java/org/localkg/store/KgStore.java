@@ -498,6 +498,29 @@ public final class KgStore implements AutoCloseable {
         StoreLayout.dropUnlistedIndexes(dir);
     }
 
+    /**
+     * Loads an RDF file into a new store in {@code dir} with TDB2's sequential bulk loader, as
+     * {@code tdb2.tdbloader --loader=sequential} does, in this project's index layout and without
+     * the label index: the yardstick {@code kg bench} measures ingest against. Returns the quads loaded.
+     */
+    public static long bulkLoadFile(Path dir, Path file) {
+        var dsg = StoreLayout.connect(dir);
+        try {
+            var loader = Loader.SEQUENTIAL.create(dsg);
+            loader.startBulk();
+            try {
+                loader.load(file.toString());
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+            loader.finishBulk();
+            return loader.countQuads() + loader.countTriples();
+        } finally {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+        }
+    }
+
     /** The bytes the store's files take on disk (allocated blocks: TDB2's files are sparse). */
     public long diskBytes() {
         return DiskUsage.of(location);
