@@ -72,25 +72,25 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         AdminToken token = adminToken();
+        KgServer.Builder builder = configured(kg, port, served, timeout, resultLimit, services);
         if (watch == null && token == null) {
-            return serve(kg, port, served, timeout, resultLimit, services);
+            started(kg, builder).join();
+            return 0;
         }
         LiveIngest live = new LiveIngest(kg, new Pipeline(served).limits(limits.limits()), new ProgressPrinter(System.err));
-        KgServer.Builder builder = KgServer.builder(kg).services(services)
-                .port(port).base(served).queryTimeout(timeout * 1000L).resultLimit(resultLimit);
-        AdminServer admin = null;
-        if (token != null && adminOnPublicPort) {
-            builder.adminOnPublicPort(new AdminIngestServlet(live, token));
+        AdminIngestServlet ingest = token == null ? null : new AdminIngestServlet(live, token);
+        if (ingest != null && adminOnPublicPort) {
+            builder.adminOnPublicPort(ingest);
         }
-        KgServer server = builder.build().start();
-        if (token != null && !adminOnPublicPort) {
-            admin = new AdminServer(adminHost, adminPort, new AdminIngestServlet(live, token)).start();
-        }
-        System.err.printf("serving %s on http://localhost:%d/ (SPARQL: http://localhost:%d/kg/sparql); Ctrl-C stops%n",
-                kg.location(), server.port(), server.port());
-        if (token != null) {
-            System.err.printf("admin: POST http://%s:%d/admin/ingest?id=ID with Authorization: Bearer TOKEN%n",
-                    adminOnPublicPort ? "localhost" : adminHost, adminOnPublicPort ? server.port() : admin.port());
+        KgServer server = started(kg, builder);
+        if (ingest != null) {
+            String host = "localhost";
+            int at = server.port();
+            if (!adminOnPublicPort) {
+                host = adminHost;
+                at = new AdminServer(adminHost, adminPort, ingest).start().port();
+            }
+            System.err.printf("admin: POST http://%s:%d/admin/ingest?id=ID with Authorization: Bearer TOKEN%n", host, at);
         }
         if (watch != null) {
             new FolderWatcher(watch, live).start();
@@ -110,11 +110,19 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     static int serve(KgStore kg, int port, String base, int timeoutSeconds, long resultLimit, ServicePolicy services) {
-        KgServer server = KgServer.builder(kg).services(services)
-                .port(port).base(base).queryTimeout(timeoutSeconds * 1000L).resultLimit(resultLimit).build().start();
+        started(kg, configured(kg, port, base, timeoutSeconds, resultLimit, services)).join();
+        return 0;
+    }
+
+    private static KgServer.Builder configured(KgStore kg, int port, String base, int timeoutSeconds, long resultLimit,
+            ServicePolicy services) {
+        return KgServer.builder(kg).services(services).port(port).base(base).queryTimeout(timeoutSeconds * 1000L).resultLimit(resultLimit);
+    }
+
+    private static KgServer started(KgStore kg, KgServer.Builder builder) {
+        KgServer server = builder.build().start();
         System.err.printf("serving %s on http://localhost:%d/ (SPARQL: http://localhost:%d/kg/sparql); Ctrl-C stops%n",
                 kg.location(), server.port(), server.port());
-        server.join();
-        return 0;
+        return server;
     }
 }

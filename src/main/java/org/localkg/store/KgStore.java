@@ -177,7 +177,6 @@ public final class KgStore implements AutoCloseable {
         boolean empty = isEmpty();
         Loader mode = loader.forStore(empty);
         DataLoader bulk = mode == Loader.TRANSACTIONS ? null : mode.create(dataset.asDatasetGraph());
-        boolean[] seeded = {empty}; // an empty store has no names to teach the registry
         if (bulk != null) {
             bulk.startBulk();
         }
@@ -195,10 +194,10 @@ public final class KgStore implements AutoCloseable {
                                 listener.fileDone(file, prepared.outcome, 0, 0);
                                 return;
                             }
-                            if (!seeded[0]) {
-                                // only a run that writes needs the stored names: re-ingesting unchanged files stays cheap
+                            if (!empty) {
+                                // only a run that writes needs the stored names (read once per pipeline):
+                                // re-ingesting unchanged files stays cheap
                                 seedRegistry(pipeline);
-                                seeded[0] = true;
                             }
                             written(prepared, pipeline, listener);
                             if (prepared.graphs.isEmpty() && prepared.rejected == 0) {

@@ -1,7 +1,6 @@
 package org.localkg.server.live;
 
 import jakarta.servlet.http.HttpServlet;
-import java.net.InetSocketAddress;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -40,10 +39,6 @@ public final class AdminServer {
         return ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
     }
 
-    public InetSocketAddress address() {
-        ServerConnector c = (ServerConnector) jetty.getConnectors()[0];
-        return new InetSocketAddress(c.getHost(), c.getLocalPort());
-    }
 
     public void stop() {
         try {

@@ -11,10 +11,10 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.localkg.ingest.SourceReader;
@@ -34,7 +34,8 @@ public final class FolderWatcher implements AutoCloseable {
     private final Path root;
     private final LiveIngest ingest;
     private final WatchService watcher;
-    private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
+    /** Registered folders by their key; used on the watching thread only (and filled before it starts). */
+    private final Map<WatchKey, Path> folders = new HashMap<>();
     private final Thread thread;
     private volatile boolean closed;
 
