@@ -40,7 +40,7 @@ public final class AdminIngestServlet extends HttpServlet {
             error(resp, 401, "the admin token is missing or wrong (send Authorization: Bearer TOKEN)");
             return;
         }
-        String id = req.getParameter("id");
+        String id = idFromQuery(req.getQueryString());
         if (id == null || id.length() > 200 || !ID.matcher(id).matches() || id.contains("..")) {
             error(resp, 400, "give the page's source id as ?id=, a relative path such as 2024-12-28/A1.txt");
             return;
@@ -75,6 +75,27 @@ public final class AdminIngestServlet extends HttpServlet {
         s.failures().forEach(failures::add);
         out.add("failures", failures);
         write(resp, 200, out);
+    }
+
+    /**
+     * The {@code id} of the query string, read without {@code getParameter}: that would parse the
+     * body as a form whenever a client labels it so (curl's {@code --data-binary} does), and
+     * refuse a page as form content.
+     */
+    static String idFromQuery(String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith("id=")) {
+                try {
+                    return java.net.URLDecoder.decode(pair.substring(3), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    return null; // a broken escape: no usable id
+                }
+            }
+        }
+        return null;
     }
 
     private static void error(HttpServletResponse resp, int status, String message) throws IOException {

@@ -153,5 +153,14 @@ class LiveIngestIT {
         assertTrue(hasName(brand), "the posted page is queryable as soon as the answer came");
         HttpResponse<String> again = post(admin.port(), "2026-11-21/B1.txt", text, "Bearer " + TOKEN);
         assertTrue(again.body().contains("\"unchanged\":1"), again.body());
+
+        // as curl --data-binary sends it: labelled a form, which it is not
+        HttpResponse<String> labelled = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + admin.port()
+                        + "/admin/ingest?id=2026-11-21/B2.txt"))
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(PAGES.page(801), StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, labelled.statusCode(), labelled.body());
+        assertTrue(hasName(SyntheticCorpus.brand(5000 + 801 * 8)), "the page sent as a form is stored as a page");
     }
 }
