@@ -16,6 +16,7 @@ import org.localkg.nlp.hanlp.HanlpSegmenter;
 import org.localkg.rdf.ArticleWriter;
 import org.localkg.rdf.IriMinter;
 import org.localkg.resolve.EntityRegistry;
+import org.localkg.resolve.NameClaim;
 
 /**
  * The whole chain for one source: split the page into articles, extract each, write each as its
@@ -34,7 +35,7 @@ public final class Pipeline {
     public Pipeline(String base, EntityRegistry registry) {
         this.iris = new IriMinter(base, HanlpPinyin.get());
         this.registry = registry;
-        this.writer = new ArticleWriter(iris, registry);
+        this.writer = new ArticleWriter(iris);
     }
 
     public Pipeline(String base) {
@@ -97,9 +98,36 @@ public final class Pipeline {
      * at a time, in the run's order, whatever thread extracted them.
      */
     public List<Node> write(Extraction extraction, StreamRDF out) {
+        List<List<String>> keys = new ArrayList<>();
+        for (List<NameClaim> article : claims(extraction)) {
+            keys.add(article.stream().map(registry::resolve).toList());
+        }
+        return write(extraction, keys, out);
+    }
+
+    /**
+     * What the extraction's entities ask of the registry: per article, one claim per entity in
+     * the order of {@link ArticleFacts#entities()}. Resolving them in the run's order gives the
+     * keys {@link #write(Extraction, List, StreamRDF)} takes.
+     */
+    public static List<List<NameClaim>> claims(Extraction extraction) {
+        String region = extraction.source().metadata().region();
+        String id = extraction.source().id();
+        List<List<NameClaim>> claims = new ArrayList<>();
+        for (ArticleFacts facts : extraction.facts()) {
+            claims.add(facts.entities().stream().map(e -> NameClaim.of(e, region, id)).toList());
+        }
+        return claims;
+    }
+
+    /**
+     * Writes every article with entity keys already resolved (per article, one per entity); thread-safe,
+     * since it leaves the registry alone. Returns the graphs written.
+     */
+    public List<Node> write(Extraction extraction, List<List<String>> canonicalKeys, StreamRDF out) {
         List<Node> graphs = new ArrayList<>();
         for (int i = 0; i < extraction.articles().size(); i++) {
-            graphs.add(writer.write(extraction.source(), extraction.articles().get(i), extraction.facts().get(i), out));
+            graphs.add(writer.write(extraction.source(), extraction.articles().get(i), extraction.facts().get(i), canonicalKeys.get(i), out));
         }
         return graphs;
     }

@@ -8,7 +8,7 @@ package org.localkg.ingest;
  * @param maxFileBytes    the largest file read
  * @param maxArticleChars the longest article extracted (UTF-16 units, as Java counts)
  */
-public record InputLimits(long maxFileBytes, int maxArticleChars) {
+public record InputLimits(long maxFileBytes, int maxArticleChars) implements java.io.Serializable {
     public static final InputLimits DEFAULT = new InputLimits(16L << 20, 200_000);
 
     public InputLimits {

@@ -64,8 +64,7 @@ public final class SourceReader {
             }
             long size = Files.size(path);
             if (size > limits.maxFileBytes()) {
-                throw new SourceException(path, "the file is " + size + " bytes, more than the limit of " + limits.maxFileBytes()
-                        + " (a newspaper page is tens of kilobytes); skipped");
+                throw tooLarge(path.toString(), size, limits);
             }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
@@ -101,10 +100,21 @@ public final class SourceReader {
         return new Source(id, location, split.body(), sidecar.overriddenBy(split.metadata()), sha256(bytes));
     }
 
+    /** The error for a file over the size limit. */
+    public static SourceException tooLarge(String location, long size, InputLimits limits) {
+        return new SourceException(location, "the file is " + size + " bytes, more than the limit of " + limits.maxFileBytes()
+                + " (a newspaper page is tens of kilobytes); skipped");
+    }
+
+    /** The names a text file's sidecar may have, the one that wins first: {@code NAME.txt.meta}, then {@code NAME.meta}. */
+    public static List<String> sidecarNames(String fileName) {
+        String stem = fileName.endsWith(".txt") ? fileName.substring(0, fileName.length() - 4) : fileName;
+        return List.of(fileName + ".meta", stem + ".meta");
+    }
+
     private static Metadata readSidecar(Path path) {
-        String name = path.getFileName().toString();
-        String stem = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
-        for (Path candidate : List.of(path.resolveSibling(name + ".meta"), path.resolveSibling(stem + ".meta"))) {
+        for (String sidecar : sidecarNames(path.getFileName().toString())) {
+            Path candidate = path.resolveSibling(sidecar);
             if (Files.isRegularFile(candidate)) {
                 try {
                     return MetadataParser.parse(candidate.toString(), Files.readString(candidate));

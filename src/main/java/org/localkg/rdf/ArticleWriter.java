@@ -1,7 +1,6 @@
 package org.localkg.rdf;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,6 @@ import org.localkg.extract.Span;
 import org.localkg.ingest.Article;
 import org.localkg.ingest.Metadata;
 import org.localkg.ingest.Source;
-import org.localkg.resolve.EntityKeys;
-import org.localkg.resolve.EntityRegistry;
 import org.localkg.resolve.Names;
 
 /**
@@ -31,15 +28,21 @@ import org.localkg.resolve.Names;
  */
 public final class ArticleWriter {
     private final IriMinter iris;
-    private final EntityRegistry registry;
 
-    public ArticleWriter(IriMinter iris, EntityRegistry registry) {
+    public ArticleWriter(IriMinter iris) {
         this.iris = iris;
-        this.registry = registry;
     }
 
-    /** Writes the article's graph and returns its IRI. */
-    public Node write(Source source, Article article, ArticleFacts facts, StreamRDF out) {
+    /**
+     * Writes the article's graph and returns its IRI.
+     *
+     * @param canonicalKeys the canonical key of each of {@code facts.entities()}, in their order,
+     *                      as the registry resolved their {@link org.localkg.resolve.NameClaim}s
+     */
+    public Node write(Source source, Article article, ArticleFacts facts, List<String> canonicalKeys, StreamRDF out) {
+        if (canonicalKeys.size() != facts.entities().size()) {
+            throw new IllegalArgumentException(canonicalKeys.size() + " keys for " + facts.entities().size() + " entities");
+        }
         String textHash = IriMinter.hash(article.text(), 64);
         Node a = iris.article(source.id(), article.position(), textHash);
         Emitter g = new Emitter(out, a);
@@ -75,8 +78,9 @@ public final class ArticleWriter {
 
         Map<Entity, Node> nodes = new HashMap<>();
         Map<Entity, String> keys = new HashMap<>();
-        for (Entity e : facts.entities()) {
-            String key = canonicalKey(e, md.region(), source.id());
+        for (int k = 0; k < facts.entities().size(); k++) {
+            Entity e = facts.entities().get(k);
+            String key = canonicalKeys.get(k);
             Node n = iris.entity(key);
             nodes.put(e, n);
             keys.put(e, key);
@@ -201,27 +205,6 @@ public final class ArticleWriter {
             from--;
         }
         return text.substring(from, s.end());
-    }
-
-    /** The entity's key, resolved through the registry so that known names and variants meet. */
-    private String canonicalKey(Entity e, String region, String sourceId) {
-        String key = EntityKeys.key(e, region, sourceId);
-        if (EntityKeys.isContextual(key)) {
-            return key; // known only in its region or page: no name outside it may match
-        }
-        if (e.type().isPerson()) {
-            return registry.resolve(key, key.substring(0, key.indexOf('|') + 1), List.of(), false);
-        }
-        List<String> names = new ArrayList<>();
-        names.add(EntityKeys.thingKey(e.name()));
-        for (String alias : e.aliases()) {
-            String k = EntityKeys.thingKey(alias);
-            if (!names.contains(k)) {
-                names.add(k);
-            }
-        }
-        boolean variants = e.is(EntityType.PARK) || e.is(EntityType.PROJECT);
-        return registry.resolve(key, "thing|", names, variants);
     }
 
     /** Writes a division and those it is part of, with their codes; returns its node. */

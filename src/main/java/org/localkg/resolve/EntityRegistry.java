@@ -46,6 +46,22 @@ public final class EntityRegistry {
         }
     }
 
+    /** The canonical key for a claim; a contextual claim is its own, and teaches the registry nothing. */
+    public String resolve(NameClaim claim) {
+        if (claim.contextual()) {
+            return claim.key();
+        }
+        return resolve(claim.key(), claim.prefix(), claim.names(), claim.variantsAllowed());
+    }
+
+    /**
+     * The canonical key a key was resolved to, or null if it never was. Once a key is resolved
+     * its canonical key never changes, so this is what every later {@link #resolve} of it returns.
+     */
+    public String canonicalOf(String key) {
+        return canonicalByName.get(key);
+    }
+
     /**
      * The canonical key for an entity with this key and these other names: a known one when
      * any name matches, else the entity's own key, which is then registered for later.

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,13 +32,7 @@ class ParallelIngestIT {
     static void corpus() throws Exception {
         corpus = dir.resolve("corpus");
         new SyntheticCorpus(7).write(corpus.resolve("generated"), 40);
-        for (String page : new String[] {"000_754554d54ba84a54.txt", "001_883dfa0d1b45e9ec.txt", "002_d98004dcb15fdeca.txt",
-            "003_b801488aa9883082.txt", "004_8b4cbb1f94b06b7f.txt"}) {
-            try (InputStream in = ParallelIngestIT.class.getResourceAsStream("/org/localkg/corpus/" + page)) {
-                Files.createDirectories(corpus.resolve("samples"));
-                Files.write(corpus.resolve("samples").resolve(page), in.readAllBytes());
-            }
-        }
+        org.localkg.TestPages.copySamples(corpus.resolve("samples"));
         Files.write(corpus.resolve("samples").resolve("broken.txt"), new byte[] {'a', 0, 'b'}); // NUL: refused
     }
 

@@ -1,0 +1,95 @@
+package org.localkg.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.localkg.store.KgStore;
+import org.localkg.store.XLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = {"Loads N-Quads into a new store with TDB2's xloader: the partitions the Spark job writes, or kg extract's output.",
+            "For inputs far larger than memory; it sorts on disk with the system's sort. Then builds the label index.",
+            "Example: kg load --store store papers-nq/"})
+final class LoadCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "N-Quads files (.nq, .nq.gz), or folders of them and of Spark partitions (part-*)")
+    List<Path> paths;
+
+    @Mixin
+    StoreOption store = new StoreOption();
+
+    @Option(names = "--tmpdir", paramLabel = "DIR", description = "for the loader's temporary files, about the input's size compressed (default: a folder beside the store, deleted after)")
+    Path tmpdir;
+
+    @Option(names = "--sort-threads", paramLabel = "N", description = "threads of each external sort (default: ${DEFAULT-VALUE})")
+    int sortThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
+
+    @Override
+    public Integer call() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                System.err.println("kg load: " + p + ": no such file or folder");
+                return 1;
+            }
+            files.addAll(quadFiles(p));
+        }
+        if (files.isEmpty()) {
+            System.err.println("kg load: no N-Quads files in " + paths);
+            return 1;
+        }
+        Path target = store.path().toAbsolutePath();
+        boolean existed = Files.exists(target);
+        Path tmp = tmpdir != null ? tmpdir : target.resolveSibling(target.getFileName() + ".xloader-tmp");
+        long t0 = System.currentTimeMillis();
+        try {
+            XLoader.load(target, files, tmp, sortThreads);
+        } catch (RuntimeException e) {
+            System.err.println("kg load: " + target + ": " + e.getMessage());
+            if (!existed) {
+                deleteTree(target); // a store this run created holds nothing worth keeping
+            }
+            return 1;
+        } finally {
+            if (tmpdir == null) {
+                deleteTree(tmp);
+            }
+        }
+        try (KgStore kg = KgStore.open(target)) { // opening an unindexed store builds its label index
+            System.err.printf("loaded %d files into %s: %,d quads in %.1f s%n", files.size(), target, kg.size(),
+                    (System.currentTimeMillis() - t0) / 1000.0);
+        }
+        return 0;
+    }
+
+    private static List<Path> quadFiles(Path p) throws IOException {
+        if (!Files.isDirectory(p)) {
+            return List.of(p);
+        }
+        try (Stream<Path> walk = Files.walk(p)) {
+            return walk.filter(Files::isRegularFile).filter(f -> {
+                String n = f.getFileName().toString();
+                return n.endsWith(".nq") || n.endsWith(".nq.gz") || n.startsWith("part-");
+            }).sorted().toList();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path f : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.localkg.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.tdb2.xloader.ProcBuildIndexX;
+import org.apache.jena.tdb2.xloader.ProcBuildNodeTableX;
+import org.apache.jena.tdb2.xloader.ProcIngestDataX;
+import org.apache.jena.tdb2.xloader.XLoaderFiles;
+
+/**
+ * Loads N-Quads files (a Spark job's partitions, or {@code kg extract}'s output) into a new store
+ * through TDB2's xloader, the loader Jena provides for inputs far larger than memory: it builds
+ * the node table with the system's external {@code sort}, writes the data as node ids to a
+ * temporary file, then builds each index from a sorted copy of it. {@code tdb2.xloader} runs
+ * these steps for TDB2's default layout; they are run here for this project's (see
+ * {@link StoreLayout}), whose index list they are given.
+ */
+public final class XLoader {
+    private XLoader() {}
+
+    /**
+     * Loads {@code files} into the store at {@code store}, which must not hold data.
+     *
+     * @param tmp     where the loader's temporary files go (as large as the input, compressed)
+     * @param threads threads for each external sort
+     */
+    public static void load(Path store, List<Path> files, Path tmp, int threads) {
+        try {
+            Files.createDirectories(tmp);
+            List<String> inputs = namedForTheParser(files, tmp);
+            // create the store with this project's layout, then hand it over to the loader's steps
+            var dsg = StoreLayout.connect(store);
+            boolean empty = org.apache.jena.system.Txn.calculateRead(dsg, () -> !dsg.find().hasNext());
+            TDBInternal.expel(dsg);
+            if (!empty) {
+                throw new IllegalStateException(store + " holds data: the xloader only loads into a new store");
+            }
+            String location = store.toString();
+            XLoaderFiles work = new XLoaderFiles(tmp.toString());
+            ProcBuildNodeTableX.exec(location, work, threads, null, inputs);
+            ProcIngestDataX.exec(location, work, inputs, false);
+            for (String index : new String[] {"SPO", "POS", "OSP"}) {
+                ProcBuildIndexX.exec(location, index, threads, null, work);
+            }
+            for (String index : StoreLayout.QUAD_INDEXES) {
+                ProcBuildIndexX.exec(location, index, threads, null, work);
+            }
+            TDBInternal.expel(org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(location));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the loader's files in " + tmp, e);
+        }
+    }
+
+    /**
+     * The inputs under names whose extension tells the parser their syntax: a Spark partition
+     * ({@code part-00000}, {@code part-00000.gz}) is linked as {@code .nq} or {@code .nq.gz}.
+     */
+    private static List<String> namedForTheParser(List<Path> files, Path tmp) throws IOException {
+        List<String> inputs = new ArrayList<>();
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            if (name.endsWith(".nq") || name.endsWith(".nq.gz")) {
+                inputs.add(f.toString());
+                continue;
+            }
+            Path link = tmp.resolve("input-" + inputs.size() + (name.endsWith(".gz") ? ".nq.gz" : ".nq"));
+            Files.deleteIfExists(link);
+            Files.createSymbolicLink(link, f.toAbsolutePath());
+            inputs.add(link.toString());
+        }
+        return inputs;
+    }
+}
