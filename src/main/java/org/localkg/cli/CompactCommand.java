@@ -6,8 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "compact", mixinStandardHelpOptions = true,
-        description = {"Compacts a store with TDB2's compaction: writes its current state as a new generation and deletes the old one.",
-            "TDB2 never overwrites in place, so a store grows with every write; compaction gives the space back. Stop the server first.",
+        description = {"Compacts a store: writes its quads out and loads them into a new store with TDB2's xloader, which packs every index, then swaps it in.",
+            "TDB2 never overwrites in place, so a store grows with every write, and its indexes fill about half of each block; this gives both back.",
+            "Stop the server first; the old store stays whole until the new one is complete.",
             "Example: kg compact --store store"})
 final class CompactCommand implements Callable<Integer> {
     @Mixin

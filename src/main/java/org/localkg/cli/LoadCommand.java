@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -47,21 +46,13 @@ final class LoadCommand implements Callable<Integer> {
             return 1;
         }
         Path target = store.path().toAbsolutePath();
-        boolean existed = Files.exists(target);
         Path tmp = tmpdir != null ? tmpdir : target.resolveSibling(target.getFileName() + ".xloader-tmp");
         long t0 = System.currentTimeMillis();
         try {
             XLoader.load(target, files, tmp, sortThreads);
         } catch (RuntimeException e) {
             System.err.println("kg load: " + target + ": " + e.getMessage());
-            if (!existed) {
-                deleteTree(target); // a store this run created holds nothing worth keeping
-            }
             return 1;
-        } finally {
-            if (tmpdir == null) {
-                deleteTree(tmp);
-            }
         }
         try (KgStore kg = KgStore.open(target)) { // opening an unindexed store builds its label index
             System.err.printf("loaded %d files into %s: %,d quads in %.1f s%n", files.size(), target, kg.size(),
@@ -79,17 +70,6 @@ final class LoadCommand implements Callable<Integer> {
                 String n = f.getFileName().toString();
                 return n.endsWith(".nq") || n.endsWith(".nq.gz") || n.startsWith("part-");
             }).sorted().toList();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path f : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
-            }
         }
     }
 }

@@ -32,6 +32,7 @@ public final class ArticleExtractor {
         ProjectFactRules.apply(text, facts, articleDate);
         InspectionRule.apply(text, facts);
         PlaceRule.apply(text, facts);
+        facts.finish();
         return facts;
     }
 }

@@ -10,7 +10,8 @@ import org.localkg.resolve.Names;
  * the facts about them. Recognisers add to it in turn; later ones see what earlier ones found.
  */
 public final class ArticleFacts {
-    private final ArticleText text;
+    /** The text the recognisers work on; let go when extraction is done, see {@link #finish}. */
+    private ArticleText text;
     private final List<Entity> entities = new ArrayList<>();
     final List<Facts.Post> posts = new ArrayList<>();
     final List<Facts.Investment> investments = new ArrayList<>();
@@ -25,8 +26,21 @@ public final class ArticleFacts {
         this.text = text;
     }
 
+    /** The article's text as the recognisers see it; only while extraction runs. */
     public ArticleText text() {
+        if (text == null) {
+            throw new IllegalStateException("extraction is finished: the article's text is no longer held");
+        }
         return text;
+    }
+
+    /**
+     * Ends extraction: lets go of the text, which holds the tokens and the segmenter, so that
+     * extractions waiting to be written (in {@code InOrder}'s queue, in a Spark executor's cache,
+     * where Spark estimates sizes by walking every reference) hold only entities and facts.
+     */
+    void finish() {
+        text = null;
     }
 
     public List<Entity> entities() {

@@ -486,15 +486,12 @@ public final class KgStore implements AutoCloseable {
     }
 
     /**
-     * TDB2's compaction of the store in {@code dir}: the live state copied into a new generation,
-     * the old one deleted. Nothing else may have the store open (the server holds a lock); in this
-     * JVM, a {@link KgStore} open on it is closed for good by this.
+     * Compacts the store in {@code dir} into a new one with packed indexes ({@link PackedCompaction}):
+     * its quads written out and loaded by TDB2's xloader. Nothing else may have the store open (the
+     * server holds a lock); in this JVM, a {@link KgStore} open on it is closed for good by this.
      */
     public static void compact(Path dir) {
-        var dsg = StoreLayout.connect(dir);
-        org.apache.jena.tdb2.DatabaseMgr.compact(dsg, true);
-        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
-        StoreLayout.dropUnlistedIndexes(dir);
+        PackedCompaction.compact(dir, Math.max(2, Runtime.getRuntime().availableProcessors()));
     }
 
     /**

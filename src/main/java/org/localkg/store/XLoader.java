@@ -24,12 +24,34 @@ public final class XLoader {
     private XLoader() {}
 
     /**
-     * Loads {@code files} into the store at {@code store}, which must not hold data.
+     * Loads {@code files} into the store at {@code store}, which must not hold data. A store this
+     * call creates is removed again if the load fails; the temporary folder, if this call creates
+     * it, is removed in any case.
      *
      * @param tmp     where the loader's temporary files go (as large as the input, compressed)
      * @param threads threads for each external sort
      */
     public static void load(Path store, List<Path> files, Path tmp, int threads) {
+        boolean newStore = !Files.exists(store), newTmp = !Files.exists(tmp);
+        boolean loaded = false;
+        try {
+            loadInto(store, files, tmp, threads);
+            loaded = true;
+        } finally {
+            try {
+                if (newTmp) {
+                    deleteTree(tmp);
+                }
+                if (newStore && !loaded) {
+                    deleteTree(store); // a store this call created holds nothing worth keeping
+                }
+            } catch (IOException e) {
+                System.err.println("kg: cannot remove " + (newTmp ? tmp : store) + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static void loadInto(Path store, List<Path> files, Path tmp, int threads) {
         try {
             Files.createDirectories(tmp);
             List<String> inputs = namedForTheParser(files, tmp);
@@ -53,6 +75,18 @@ public final class XLoader {
             TDBInternal.expel(org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(location));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the loader's files in " + tmp, e);
+        }
+    }
+
+    /** Deletes a folder and everything below it; nothing if it does not exist. */
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.localkg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.RandomAccessFile;
@@ -242,6 +243,10 @@ class IngestReliabilityIT {
             List<String> names = files.map(p -> p.getFileName().toString()).toList();
             assertTrue(names.contains("SPOG.dat") && !names.contains("GPOS.dat") && !names.contains("GOSP.dat"), names.toString());
         }
+        for (String leftover : new String[] {"store.compact-tmp", "store.compacted", "store.old"}) {
+            assertFalse(Files.exists(dir.resolve(leftover)), "left behind: " + leftover);
+        }
+        assertTrue(Files.isDirectory(storeDir.resolve("labels")), "the label index moved to the compacted store");
         try (KgStore kg = KgStore.open(storeDir)) {
             assertEquals(before, nquads(kg));
             IngestSummary again = kg.ingest(List.of(pages), new Pipeline(BASE), new Heard());
