@@ -82,8 +82,15 @@ public final class SparkExtract implements Callable<Integer> {
         }
         try (SparkSession spark = SparkSession.builder().config(conf).getOrCreate()) {
             long t0 = System.nanoTime();
-            Result r = run(spark, corpus, output, base, new InputLimits(maxFileBytes, maxArticleChars));
-            r.failures().forEach(f -> System.err.println("kg extract: " + f));
+            Result r;
+            try {
+                r = run(spark, corpus, output, base, new InputLimits(maxFileBytes, maxArticleChars));
+            } catch (RuntimeException e) {
+                // a missing corpus, an output folder that exists, a cluster that fails: Spark's own message says which
+                System.err.println("kg spark-extract: " + corpus + " -> " + output + ": " + e.getMessage());
+                return 2;
+            }
+            r.failures().forEach(f -> System.err.println("kg spark-extract: " + f));
             System.err.printf("kg spark-extract: %d pages, %d quads written to %s in %.1f s (%s); %d pages failed%n", r.pages(), r.quads(), output,
                     (System.nanoTime() - t0) / 1e9, spark.sparkContext().master(), r.failures().size());
             return r.failures().isEmpty() ? 0 : 1;
