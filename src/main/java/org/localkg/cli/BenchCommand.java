@@ -64,7 +64,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         } finally {
             if (keep == null) {
-                deleteTree(dir);
+                org.localkg.store.Folders.deleteTree(dir);
             }
         }
         print(table);
@@ -214,14 +214,6 @@ final class BenchCommand implements Callable<Integer> {
                 line.append(' ').append(v).append(" |");
             }
             System.out.println(line);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

@@ -63,13 +63,13 @@ final class ExtractedPage implements Serializable {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         StreamRDF out = StreamRDFWriter.getWriterStream(buffer, RDFFormat.NQUADS);
         out.start();
-        Executors.pipeline(base, limits).write(extraction, keys, out);
+        ExecutorPipelines.pipeline(base, limits).write(extraction, keys, out);
         out.finish();
         String text = buffer.toString(StandardCharsets.UTF_8);
         return text.isEmpty() ? List.of() : Arrays.asList(text.split("\n"));
     }
 
     private static Pipeline.Extraction extract(CorpusFiles.PageFile file, String base, InputLimits limits) {
-        return Executors.pipeline(base, limits).extract(file.source(limits));
+        return ExecutorPipelines.pipeline(base, limits).extract(file.source(limits));
     }
 }

@@ -36,8 +36,8 @@ final class PackedCompaction {
             throw new IllegalStateException(old + " exists: an earlier compaction stopped while swapping; keep the complete store of the two and delete the other");
         }
         try {
-            XLoader.deleteTree(work);
-            XLoader.deleteTree(next);
+            Folders.deleteTree(work);
+            Folders.deleteTree(next);
             Files.createDirectories(work);
             Path dump = work.resolve("store.nq.gz");
             writeQuads(dir, dump);
@@ -53,14 +53,14 @@ final class PackedCompaction {
             }
             Files.move(dir, old);
             Files.move(next, dir);
-            XLoader.deleteTree(old);
+            Folders.deleteTree(old);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot compact " + dir + ": " + e.getMessage(), e);
         } finally {
             try {
-                XLoader.deleteTree(work);
+                Folders.deleteTree(work);
                 if (Files.exists(dir)) {
-                    XLoader.deleteTree(next);
+                    Folders.deleteTree(next);
                 }
             } catch (IOException e) {
                 System.err.println("kg: cannot remove the compaction's work folder " + work + ": " + e.getMessage());

@@ -40,10 +40,10 @@ public final class XLoader {
         } finally {
             try {
                 if (newTmp) {
-                    deleteTree(tmp);
+                    Folders.deleteTree(tmp);
                 }
                 if (newStore && !loaded) {
-                    deleteTree(store); // a store this call created holds nothing worth keeping
+                    Folders.deleteTree(store); // a store this call created holds nothing worth keeping
                 }
             } catch (IOException e) {
                 System.err.println("kg: cannot remove " + (newTmp ? tmp : store) + ": " + e.getMessage());
@@ -75,18 +75,6 @@ public final class XLoader {
             TDBInternal.expel(org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(location));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the loader's files in " + tmp, e);
-        }
-    }
-
-    /** Deletes a folder and everything below it; nothing if it does not exist. */
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
-            for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
-            }
         }
     }
 

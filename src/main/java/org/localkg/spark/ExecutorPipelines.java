@@ -10,10 +10,10 @@ import org.localkg.ingest.InputLimits;
  * to do per page, and extraction and keyed writing are thread-safe, so an executor's task
  * threads share it. Its registry is never used here: resolution happens on the driver.
  */
-final class Executors {
+final class ExecutorPipelines {
     private static final Map<String, Pipeline> PIPELINES = new HashMap<>();
 
-    private Executors() {}
+    private ExecutorPipelines() {}
 
     static synchronized Pipeline pipeline(String base, InputLimits limits) {
         return PIPELINES.computeIfAbsent(base + " " + limits, k -> new Pipeline(base).limits(limits));
