@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code kg}: the command line of the knowledge graph. */
 @Command(name = "kg", mixinStandardHelpOptions = true, versionProvider = Main.BuildVersion.class,
         description = "A knowledge graph of Chinese local-government news: extract, store, query, serve.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, ServeCommand.class, QueryCommand.class,
+        subcommands = {ExtractCommand.class, ExplainCommand.class, IngestCommand.class, ServeCommand.class, QueryCommand.class,
             DemoCommand.class, ValidateCommand.class, CompactCommand.class, LoadCommand.class, BenchCommand.class, LinkCommand.class, NerCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -1,37 +1,90 @@
 package org.localkg.extract;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.localkg.extract.Stage.Layer;
 import org.localkg.ingest.Article;
 import org.localkg.nlp.Segmenter;
 
 /**
- * Runs the recognisers and rules over one article, in the order their inputs need: people
- * first (so that names are not taken for organisations), then organisations and parks, then
- * projects, then later mentions, then the facts that relate what was found.
+ * Runs the stages of extraction over one article, in an order checked when the extractor is made:
+ * every stage finds what it requires provided by the stages before it. People come first (so that
+ * names are not taken for organisations), then organisations and parks, then projects, then later
+ * mentions; the article's frame, then the facts that relate what was found.
  */
 public final class ArticleExtractor {
     private final Segmenter segmenter;
+    private final List<Stage> stages;
 
     public ArticleExtractor(Segmenter segmenter) {
+        this(segmenter, defaultStages());
+    }
+
+    ArticleExtractor(Segmenter segmenter, List<Stage> stages) {
         this.segmenter = segmenter;
+        this.stages = List.copyOf(stages);
+        check(this.stages);
+    }
+
+    /** The stages, in the order they run. */
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    static List<Stage> defaultStages() {
+        return List.of(
+                new CoordinationLists(),
+                Stage.of("bylines", Set.of(), Set.of(Layer.REPORTERS), (t, f, d) -> BylineRecognizer.recognize(t, f)),
+                Stage.of("officials", Set.of(Layer.LISTS, Layer.REPORTERS), Set.of(Layer.OFFICIALS),
+                        (t, f, d) -> OfficialRecognizer.recognize(t, f)),
+                Stage.of("organizations", Set.of(Layer.LISTS, Layer.OFFICIALS), Set.of(Layer.ORGANIZATIONS),
+                        (t, f, d) -> {
+                            OrganizationRecognizer.recognize(t, f);
+                            EnterpriseListRecognizer.recognize(t, f);
+                        }),
+                Stage.of("projects", Set.of(Layer.LISTS, Layer.ORGANIZATIONS), Set.of(Layer.PROJECTS),
+                        (t, f, d) -> {
+                            ProjectRecognizer.recognize(t, f);
+                            ProjectListRecognizer.recognize(t, f);
+                        }),
+                Stage.of("learned names", Set.of(Layer.OFFICIALS, Layer.ORGANIZATIONS, Layer.PROJECTS),
+                        Set.of(Layer.LEARNED_ENTITIES), (t, f, d) -> {
+                            LearnedNameRecognizer.recognize(t, f);
+                            ShortCompanyRule.apply(t, f);
+                        }),
+                Stage.of("coreference", Set.of(Layer.LEARNED_ENTITIES), Set.of(Layer.COREFERENCE),
+                        (t, f, d) -> Coreference.resolve(t, f)),
+                new ArticleFrames(),
+                Stage.of("project facts", Set.of(Layer.COREFERENCE, Layer.LISTS, Layer.FRAME), Set.of(Layer.PROJECT_FACTS),
+                        ProjectFactRules::apply),
+                Stage.of("inspections", Set.of(Layer.COREFERENCE, Layer.PROJECT_FACTS, Layer.LISTS),
+                        Set.of(Layer.INSPECTIONS), (t, f, d) -> InspectionRule.apply(t, f)),
+                Stage.of("places", Set.of(Layer.COREFERENCE), Set.of(Layer.PLACES), (t, f, d) -> PlaceRule.apply(t, f)));
+    }
+
+    /** Refuses an order in which a stage runs before what it requires is provided. */
+    static void check(List<Stage> stages) {
+        Set<Layer> done = EnumSet.noneOf(Layer.class);
+        for (Stage s : stages) {
+            for (Layer need : s.requires()) {
+                if (!done.contains(need)) {
+                    throw new IllegalArgumentException("stage '" + s.name() + "' requires " + need
+                            + ", which no stage before it provides (stages: " + stages + ")");
+                }
+            }
+            done.addAll(s.provides());
+        }
     }
 
     /** @param articleDate the article's publication date, or null when unknown */
     public ArticleFacts extract(Article article, LocalDate articleDate) {
         ArticleText text = new ArticleText(article, segmenter);
         ArticleFacts facts = new ArticleFacts(text);
-        BylineRecognizer.recognize(text, facts);
-        OfficialRecognizer.recognize(text, facts);
-        OrganizationRecognizer.recognize(text, facts);
-        EnterpriseListRecognizer.recognize(text, facts);
-        ProjectRecognizer.recognize(text, facts);
-        ProjectListRecognizer.recognize(text, facts);
-        LearnedNameRecognizer.recognize(text, facts);
-        ShortCompanyRule.apply(text, facts);
-        Coreference.resolve(text, facts);
-        ProjectFactRules.apply(text, facts, articleDate);
-        InspectionRule.apply(text, facts);
-        PlaceRule.apply(text, facts);
+        for (Stage s : stages) {
+            s.apply(text, facts, articleDate);
+        }
         facts.finish();
         return facts;
     }

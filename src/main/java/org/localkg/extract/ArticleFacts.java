@@ -21,6 +21,8 @@ public final class ArticleFacts {
     final List<Facts.Link> enterprises = new ArrayList<>();
     final List<Facts.Inspection> inspections = new ArrayList<>();
     final List<Facts.Located> locations = new ArrayList<>();
+    private List<CoordinationList> lists = List.of();
+    private ArticleFrame frame = ArticleFrame.NONE;
 
     public ArticleFacts(ArticleText text) {
         this.text = text;
@@ -41,6 +43,24 @@ public final class ArticleFacts {
      */
     void finish() {
         text = null;
+    }
+
+    /** The article's coordination lists, as {@link CoordinationLists} found them. */
+    public List<CoordinationList> lists() {
+        return lists;
+    }
+
+    void lists(List<CoordinationList> found) {
+        lists = List.copyOf(found);
+    }
+
+    /** What the article is about, as {@link ArticleFrames} found it. */
+    public ArticleFrame frame() {
+        return frame;
+    }
+
+    void frame(ArticleFrame f) {
+        frame = f;
     }
 
     public List<Entity> entities() {
@@ -93,10 +113,15 @@ public final class ArticleFacts {
     /**
      * Records a mention of a {@code type} called by the text at {@code span}: the same name
      * already known (of a compatible type) is the same entity; people of one name but of
-     * different kinds (a reporter and an official) stay apart.
+     * different kinds (a reporter and an official) stay apart. Returns null when the span is no
+     * name of that kind ({@link NamePhrase}: a project, park or company name is a noun phrase).
      */
     public Entity mention(EntityType type, Span span) {
         span = LearnedBoundaries.refine(text, type, span);
+        span = NamePhrase.shape(text, type, span);
+        if (span == null) {
+            return null; // no noun phrase of that kind: see NamePhrase
+        }
         String name = text.originalSlice(span);
         Entity e = find(name).filter(x -> compatible(x, type)).orElse(null);
         if (e == null) {
@@ -110,6 +135,39 @@ public final class ArticleFacts {
         }
         e.addMention(span);
         return e;
+    }
+
+    /**
+     * Makes {@code drop} a part of {@code keep}: its names, mentions and kinds, and every fact about
+     * it. For two names the article uses for one thing (甲 and 甲项目).
+     */
+    void merge(Entity keep, Entity drop) {
+        if (keep == drop) {
+            return;
+        }
+        keep.addName(drop.name());
+        drop.aliases().forEach(keep::addName);
+        drop.mentions().forEach(keep::addMention);
+        drop.types().forEach(keep::addType);
+        entities.remove(drop);
+        parks.replaceAll(l -> new Facts.Link(l.project() == drop ? keep : l.project(), l.other() == drop ? keep : l.other(), l.evidence()));
+        enterprises.replaceAll(l -> new Facts.Link(l.project() == drop ? keep : l.project(), l.other() == drop ? keep : l.other(), l.evidence()));
+        investments.replaceAll(i -> i.project() == drop ? new Facts.Investment(keep, i.yuan(), i.written(), i.evidence()) : i);
+        completions.replaceAll(c -> c.project() == drop ? new Facts.ExpectedCompletion(keep, c.written(), c.year(), c.evidence()) : c);
+        statuses.replaceAll(x -> x.project() == drop ? new Facts.Status(keep, x.status(), x.evidence()) : x);
+        parks.removeIf(l -> l.project() == l.other());
+        enterprises.removeIf(l -> l.project() == l.other());
+    }
+
+    /** Takes back a mention a later rule shows to be wrong; an entity left without mentions goes. */
+    void forget(Entity e, Span mention) {
+        e.mentions().remove(mention);
+        if (e.mentions().isEmpty()) {
+            entities.remove(e);
+            parks.removeIf(l -> l.project() == e || l.other() == e);
+            enterprises.removeIf(l -> l.project() == e || l.other() == e);
+            investments.removeIf(i -> i.project() == e);
+        }
     }
 
     /** Records {@code span} as another name of {@code e}. */

@@ -12,6 +12,9 @@ final class Coreference {
     private Coreference() {}
 
     static void resolve(ArticleText t, ArticleFacts facts) {
+        sameProjects(facts);
+        parksNamingProjects(t, facts);
+        sameParks(t, facts);
         for (Entity e : new ArrayList<>(facts.entities())) {
             if (e.type().isPerson()) {
                 for (int at : t.indexesOf(e.name())) {
@@ -24,6 +27,144 @@ final class Coreference {
                 shortNames(t, facts, e);
             }
         }
+    }
+
+    /**
+     * One project the article names twice: with and without 项目 or 工程 (甲基地, 甲基地项目), with and
+     * without the place it opens with (中卫市甲项目, 甲项目), with its company's full or short name or
+     * without (龙湖集团甲项目, 龙湖甲项目).
+     */
+    private static void sameProjects(ArticleFacts facts) {
+        List<Entity> projects = new ArrayList<>(facts.entities().stream().filter(e -> e.is(EntityType.PROJECT)).toList());
+        for (int i = 0; i < projects.size(); i++) {
+            for (int j = i + 1; j < projects.size(); j++) {
+                Entity a = projects.get(i);
+                Entity b = projects.get(j);
+                if (sameProject(facts, a, b)) {
+                    facts.merge(a, b);
+                    projects.remove(j);
+                    j--;
+                }
+            }
+        }
+    }
+
+    private static boolean sameProject(ArticleFacts facts, Entity a, Entity b) {
+        for (String x : a.keys()) {
+            for (String y : b.keys()) {
+                String cx = core(facts, x);
+                if (cx.length() >= 3 && cx.equals(core(facts, y))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A project's name without its place, its company and its 项目. */
+    private static String core(ArticleFacts facts, String name) {
+        String s = name;
+        String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(s, s.length());
+        if (suffix != null && suffix.length() < s.length()) {
+            s = s.substring(0, s.length() - suffix.length());
+        }
+        s = ShortNames.stripRegion(s);
+        String owner = "";
+        for (Entity e : facts.entities()) {
+            if (!e.is(EntityType.ENTERPRISE)) {
+                continue;
+            }
+            for (String k : e.keys()) {
+                for (String form : forms(k)) {
+                    if (form.length() > owner.length() && form.length() + 2 <= s.length() && s.startsWith(form)) {
+                        owner = form;
+                    }
+                }
+            }
+        }
+        return s.substring(owner.length());
+    }
+
+    private static Set<String> forms(String enterprise) {
+        Set<String> out = new java.util.LinkedHashSet<>(ShortNames.of(enterprise, EntityType.ENTERPRISE));
+        out.add(enterprise);
+        return out;
+    }
+
+    /**
+     * A park whose name is a project's name but for 项目 or a phase after it (甲产业园项目, 甲产业园三期
+     * 项目) is the project: the park that the project builds. The two are one entity, of both kinds.
+     */
+    private static void parksNamingProjects(ArticleText t, ArticleFacts facts) {
+        for (Entity park : new ArrayList<>(facts.entities())) {
+            if (!park.is(EntityType.PARK) || park.is(EntityType.PROJECT)) {
+                continue;
+            }
+            boolean merged = false;
+            for (Span m : new ArrayList<>(park.mentions())) {
+                if (merged) {
+                    break;
+                }
+                for (Entity p : facts.entities()) {
+                    if (p == park || !p.is(EntityType.PROJECT)) {
+                        continue;
+                    }
+                    Span named = p.mentions().stream().filter(pm -> pm.start() <= m.start() && m.end() < pm.end()
+                            && PROJECT_TAIL.matcher(t.slice(m.end(), pm.end())).matches()).findFirst().orElse(null);
+                    if (named != null) {
+                        boolean wasPark = p.is(EntityType.PARK);
+                        String parkName = park.name();
+                        facts.merge(p, park);
+                        // a park being built (甲产业园项目) is both; a phase of one (甲产业园三期) or a new town
+                        // (甲生态新城项目) is the project only
+                        if (!wasPark && (t.slice(m.end(), named.end()).contains("期")
+                                || !parkName.endsWith("园") && !parkName.endsWith("园区"))) {
+                            p.removeType(EntityType.PARK);
+                        }
+                        merged = true;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern PROJECT_TAIL = java.util.regex.Pattern.compile(
+            "[(（]?(?:[一二三四五六七八九十\\d]+期)?[)）]?(?:建设)?(?:项目|工程)?");
+
+    /**
+     * A park named again without the place word it opens with (塘沽海洋高新区, then 海洋高新区): the
+     * shorter name, ending the longer one after a place or a proper word, is the same park.
+     */
+    private static void sameParks(ArticleText t, ArticleFacts facts) {
+        List<Entity> parks = new ArrayList<>(facts.entities().stream()
+                .filter(e -> e.is(EntityType.PARK) && !e.is(EntityType.PROJECT)).toList());
+        for (Entity longer : parks) {
+            for (Entity shorter : parks) {
+                if (longer == shorter || !facts.entities().contains(shorter) || !facts.entities().contains(longer)) {
+                    continue;
+                }
+                String l = org.localkg.resolve.Names.key(longer.name());
+                String s = org.localkg.resolve.Names.key(shorter.name());
+                if (l.length() > s.length() && l.endsWith(s) && s.length() >= 4 && l.length() - s.length() <= 4
+                        && placeWord(t, longer, l.length() - s.length())) {
+                    facts.merge(longer, shorter);
+                }
+            }
+        }
+    }
+
+    /** The first {@code n} characters of a mention of {@code park} are a place or a proper word (塘沽, 哈尔滨). */
+    private static boolean placeWord(ArticleText t, Entity park, int n) {
+        for (Span m : park.mentions()) {
+            var tk = t.tokenAt(m.start());
+            if (tk != null && tk.start() == m.start() && tk.end() == m.start() + n
+                    && (tk.tag().startsWith("ns") || tk.tag().startsWith("nr") || tk.tag().equals("nz")
+                        || org.localkg.resolve.Divisions.get().regionAt(t.view(), m.start()) != null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void shortNames(ArticleText t, ArticleFacts facts, Entity e) {

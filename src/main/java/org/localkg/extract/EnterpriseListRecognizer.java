@@ -47,7 +47,9 @@ final class EnterpriseListRecognizer {
                 Entity known = facts.find(name).orElse(null);
                 if (known == null || known.is(EntityType.ENTERPRISE) || known.is(EntityType.ORGANIZATION)) {
                     Entity e = facts.mention(EntityType.ENTERPRISE, s);
-                    e.removeType(EntityType.ORGANIZATION);
+                    if (e != null) {
+                        e.removeType(EntityType.ORGANIZATION);
+                    }
                 }
             }
         }

@@ -44,26 +44,47 @@ public final class Lexicon {
     }
 
     public static Lexicon load(String name) {
+        Map<String, Lexicon> sections = sections(name);
+        return sections.getOrDefault("", new Lexicon(name, Set.of()));
+    }
+
+    /**
+     * A word list in sections: entries before any {@code [SECTION]} line are under "", the rest
+     * under the name of the section they follow (list-heads.txt: [PROJECT] 项目 工程 …).
+     */
+    public static Map<String, Lexicon> sections(String name) {
         String resource = "org/localkg/lexicon/" + name + ".txt";
         try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("lexicon missing from the classpath: " + resource);
             }
-            Set<String> entries = new LinkedHashSet<>();
+            Map<String, Set<String>> entries = new java.util.LinkedHashMap<>();
+            String section = "";
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
                 int hash = line.indexOf('#');
-                String content = hash >= 0 ? line.substring(0, hash) : line;
-                for (String word : content.trim().split("\\s+")) {
+                String content = (hash >= 0 ? line.substring(0, hash) : line).trim();
+                if (content.startsWith("[") && content.endsWith("]")) {
+                    section = content.substring(1, content.length() - 1);
+                    continue;
+                }
+                for (String word : content.split("\\s+")) {
                     if (!word.isEmpty()) {
-                        entries.add(word);
+                        entries.computeIfAbsent(section, k -> new LinkedHashSet<>()).add(word);
                     }
                 }
             }
-            return new Lexicon(name, entries);
+            Map<String, Lexicon> out = new java.util.LinkedHashMap<>();
+            entries.forEach((k, words) -> out.put(k, new Lexicon(k.isEmpty() ? name : name + "#" + k, words)));
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read lexicon " + resource, e);
         }
+    }
+
+    /** A word list made in code (from words another class holds). */
+    public static Lexicon of(String name, Set<String> words) {
+        return new Lexicon(name, words);
     }
 
     public String name() {

@@ -89,10 +89,14 @@ final class NameBoundary {
             }
             if (c == ')') {
                 int open = t.view().lastIndexOf('(', i - 1);
-                if (open < 0 || i - 1 - open > 8) {
+                if (open < 0 || i - 1 - open > 14) {
                     break;
                 }
                 i = open;
+                continue;
+            }
+            if (withinQuantity(t, i - 1)) {
+                i--; // 13.5万吨, 120万吨/年: a number's point, a unit's stroke
                 continue;
             }
             if (ArticleText.isBreak(c) || "“‘「(《》[]【】%％".indexOf(c) >= 0) {
@@ -107,6 +111,20 @@ final class NameBoundary {
             i--;
         }
         return i;
+    }
+
+    /** A decimal point between digits, or the stroke of a rate (万吨/年, 件/天). */
+    static boolean withinQuantity(ArticleText t, int i) {
+        if (i <= 0 || i + 1 >= t.length()) {
+            return false;
+        }
+        char c = t.charAt(i);
+        char before = t.charAt(i - 1);
+        char after = t.charAt(i + 1);
+        if (c == '.') {
+            return Character.isDigit(before) && Character.isDigit(after);
+        }
+        return c == '/' && "吨件台套辆只个瓦米方度".indexOf(before) >= 0 && "年天日时月".indexOf(after) >= 0;
     }
 
     private static int opening(ArticleText t, int close, char c) {

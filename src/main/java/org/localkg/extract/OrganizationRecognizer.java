@@ -55,7 +55,8 @@ final class OrganizationRecognizer {
             }
             int start = NameBoundary.startOfOrganization(t, suffixStart, MAX_NAME);
             start = NameBoundary.skipLeadingStopWords(t, start, suffixStart);
-            if (accept(t, type, start, suffixStart)) {
+            if (accept(t, type, start, suffixStart) || type == EntityType.PARK && best.length() >= 2
+                    && zoneName(t, start, suffixStart)) {
                 facts.mention(type, new Span(start, p));
             }
         }
@@ -101,6 +102,27 @@ final class OrganizationRecognizer {
             case ORGANIZATION -> organizationName(t, part, suffixStart);
             default -> false;
         };
+    }
+
+    /**
+     * A zone named by a word that is no place (空港开发区, 苏银产业园): a zone's suffix of two or more
+     * characters after a part that is neither generic nor an industry's name (not 新材料产业园) and
+     * holds no verb or function word.
+     */
+    private static boolean zoneName(ArticleText t, int start, int suffixStart) {
+        String part = t.slice(start, suffixStart);
+        if (part.length() < 2 || part.length() > 8 || !NameChecks.enterpriseName(part)
+                || !part.equals(NameChecks.specific(part))) {
+            return false;
+        }
+        for (int i = start; i < suffixStart; ) {
+            var tk = t.tokenAt(i);
+            if (tk == null || tk.isFunctionWord() || tk.tag().startsWith("v") || tk.tag().equals("a")) {
+                return false;
+            }
+            i = tk.end();
+        }
+        return true;
     }
 
     private static boolean organizationName(ArticleText t, String part, int suffixStart) {

@@ -59,13 +59,18 @@ final class ProjectFactRules {
         investments(t, facts, projects);
         completions(t, facts, articleDate);
         statuses(t, facts, projects);
-        Optional<Context> park = contextPark(t, facts);
-        Optional<Context> enterprise = titleEnterprise(t, facts);
+        ArticleFrame frame = facts.frame();
+        Optional<Context> park = frame.park() == null ? Optional.empty() : Optional.of(new Context(frame.park(), frame.parkEvidence()));
+        Optional<Context> enterprise = frame.enterprise() == null ? Optional.empty()
+                : Optional.of(new Context(frame.enterprise(), frame.enterpriseEvidence()));
         for (Entity p : projects) {
-            if (!park(t, facts, p)) {
+            // a list may have given the park or the company already
+            boolean listed = facts.parks.stream().anyMatch(l -> l.project() == p);
+            if (!listed && !park(t, facts, p)) {
                 park.ifPresent(c -> fromContext(t, facts, p, EntityType.PARK, c, facts.parks));
             }
-            if (!enterprise(t, facts, p)) {
+            boolean owned = facts.enterprises.stream().anyMatch(l -> l.project() == p);
+            if (!owned && !enterprise(t, facts, p)) {
                 enterprise.ifPresent(c -> fromContext(t, facts, p, EntityType.ENTERPRISE, c, facts.enterprises));
             }
         }
@@ -81,13 +86,26 @@ final class ProjectFactRules {
             return;
         }
         for (Span m : project.mentions()) {
-            for (Entity other : facts.within(t.sentenceAt(m.start()), type)) {
-                if (other != c.entity() && other != project) {
+            Span sentence = t.sentenceAt(m.start());
+            for (Entity other : facts.within(sentence, type)) {
+                // another park named there; not a project that is also a park, nor a park in another project's name
+                if (other != c.entity() && other != project && !other.is(EntityType.PROJECT)
+                        && other.mentions().stream().anyMatch(om -> sentence.contains(om) && !insideProject(facts, om, project))) {
                     return;
                 }
             }
         }
         link(into, project, c.entity(), c.evidence());
+    }
+
+    /** Whether {@code m} lies inside a mention of a project other than {@code except}. */
+    private static boolean insideProject(ArticleFacts facts, Span m, Entity except) {
+        for (Entity e : facts.entities()) {
+            if (e != except && e.is(EntityType.PROJECT) && e.mentions().stream().anyMatch(pm -> pm.contains(m) && !pm.equals(m))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The project a fact at {@code at} belongs to: the nearest named before it in its sentence, or the caption's. */
@@ -123,19 +141,22 @@ final class ProjectFactRules {
     private static void investments(ArticleText t, ArticleFacts facts, List<Entity> projects) {
         Matcher m = INVESTMENT.matcher(t.view());
         while (m.find()) {
-            BigDecimal n = new BigDecimal(m.group(1));
-            if (m.group(2) != null) {
-                n = n.multiply(m.group(2).equals("亿") ? BigDecimal.valueOf(100_000_000L) : BigDecimal.valueOf(10_000L));
-            }
-            BigDecimal yuan = n.stripTrailingZeros();
-            if (yuan.scale() < 0) {
-                yuan = yuan.setScale(0);
-            }
-            final BigDecimal value = yuan;
+            final BigDecimal value = yuan(m.group(1), m.group(2));
             Span span = new Span(m.start(), m.end());
             projectFor(t, facts, m.start()).filter(p -> !listedWithOthers(t, facts, p, m.start()))
+                    .filter(p -> facts.investments.stream().noneMatch(i -> i.project() == p || i.evidence().overlaps(span)))
                     .ifPresent(p -> facts.investments.add(new Facts.Investment(p, value, t.originalSlice(span), span)));
         }
+    }
+
+    /** An amount as written (8.5 and 亿, or 万, or nothing) in yuan. */
+    static BigDecimal yuan(String number, String unit) {
+        BigDecimal n = new BigDecimal(number);
+        if (unit != null) {
+            n = n.multiply(unit.equals("亿") ? BigDecimal.valueOf(100_000_000L) : BigDecimal.valueOf(10_000L));
+        }
+        BigDecimal yuan = n.stripTrailingZeros();
+        return yuan.scale() < 0 ? yuan.setScale(0) : yuan;
     }
 
     /**
@@ -279,37 +300,6 @@ final class ProjectFactRules {
         return t.slice(s.start(), s.end());
     }
 
-    private static final Pattern EVENT = Pattern.compile("签约|开工|竣工|投产");
-    private static final Pattern EVENT_AT = Pattern.compile(
-            "^[^，。,;；]{0,12}?(?:集中签约|集中开工|集中竣工|签约|开工|竣工|投产)");
-
-    /**
-     * The one park the article is about: the only park its title names, or the only park it
-     * holds a signing or ground-breaking at (在某某产业园举行…集中签约). None when there are two.
-     */
-    private static Optional<Context> contextPark(ArticleText t, ArticleFacts facts) {
-        java.util.Map<Entity, Span> found = new java.util.LinkedHashMap<>();
-        for (Entity e : facts.entities()) {
-            if (!e.is(EntityType.PARK) || e.is(EntityType.PROJECT)) {
-                continue;
-            }
-            for (Span m : e.mentions()) {
-                boolean title = t.inTitle(m.start());
-                boolean event = m.start() > 0 && t.charAt(m.start() - 1) == '在'
-                        && (EVENT_AT.matcher(t.slice(m.end(), Math.min(t.length(), m.end() + 20))).find()
-                            || t.view().startsWith("举行", m.end()) && EVENT.matcher(sentenceText(t, m.start())).find());
-                if (title || event) {
-                    found.putIfAbsent(e, t.sentenceAt(m.start()));
-                }
-            }
-        }
-        if (found.size() != 1) {
-            return Optional.empty();
-        }
-        var only = found.entrySet().iterator().next();
-        return Optional.of(new Context(only.getKey(), only.getValue()));
-    }
-
     /** The park an article is about: named in its title, or the one it names most. */
     private static Optional<Entity> mainPark(ArticleText t, ArticleFacts facts) {
         Entity best = null;
@@ -358,19 +348,6 @@ final class ProjectFactRules {
             }
         }
         return false;
-    }
-
-    /** The one company an article's title names: the article is about it, and so are its projects. */
-    private static Optional<Context> titleEnterprise(ArticleText t, ArticleFacts facts) {
-        List<Entity> inTitle = facts.entities().stream()
-                .filter(e -> e.is(EntityType.ENTERPRISE) && e.mentions().stream().anyMatch(m -> t.inTitle(m.start())))
-                .toList();
-        if (inTitle.size() != 1) {
-            return Optional.empty();
-        }
-        Entity e = inTitle.get(0);
-        Span titleMention = e.mentions().stream().filter(m -> t.inTitle(m.start())).findFirst().orElseThrow();
-        return Optional.of(new Context(e, t.sentenceAt(titleMention.start())));
     }
 
     /**

@@ -1,106 +1,234 @@
 package org.localkg.extract;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.localkg.extract.CoordinationList.Kind;
+import org.localkg.nlp.Token;
 
 /**
- * Projects a text lists after saying what happened to them, named without 项目 or 工程:
- * 签约项目包括：甲电缆设备、乙生物检测试剂、丙储能系统; 此次集中开工的项目有甲、乙和丙;
- * 竣工项目分别是…. The list runs to the end of the clause (or to 等); each item that names
- * something specific is a project, and an item's own 项目 is not repeated in its name.
+ * Projects that the article's coordination lists ({@link CoordinationLists}) say are projects: the
+ * items of a list closed by 等…项目 or a count (甲、乙等16个项目, 甲、乙3个关联产业项目), opened after
+ * a clause about projects (签约项目共有4个，分别是…), or whose items end like works. Each item may
+ * carry what it says of itself, and the list what it says of all of them:
+ * <ul>
+ *   <li>总投资15亿元的甲: the item's investment;</li>
+ *   <li>某某公司投资的甲项目: the item's enterprise;</li>
+ *   <li>某某开发区甲、乙等新建项目, 某某高新区内甲、乙等项目: a park before the first item is the park
+ *       of every item.</li>
+ * </ul>
+ * An item that names something already known as a park or an institution (甲产业园, 乙医院) is
+ * also a project; a company stays a company.
  */
 final class ProjectListRecognizer {
-    /** An event verb, optionally 的 and a kind word, then 项目 and a verb or a colon introducing the list. */
-    private static final Pattern CUE = Pattern.compile(
-            "(?:签约|开工|竣工|投产|落户|开建|投用|集中签约|集中开工|集中竣工)(?:的)?(?:重大|重点|产业|内资|外资)?项目"
-                    + "(?:(?:主要)?(?:包括|有|为|分别是|分别为|涵盖|涉及|是)\\s*[：:]?|\\s*[：:])");
-    private static final Pattern COUNT = Pattern.compile(".*\\d+(个|家|项|批|亿|万).*|.*[一二三四五六七八九十]+(个|家|项|批).*");
-    private static final int MAX_ITEM = 32;
+    private static final Pattern INVESTED = Pattern.compile(
+            "^(?:计划)?(?:总投资|投资总额|投资)(?:额)?(?:约|达|超|近|逾|为)?(\\d+(?:\\.\\d+)?)(亿|万)?元(?:人民币)?的");
+    private static final Pattern OWNED = Pattern.compile("^(?:" + ProjectRecognizer.BUILDING_VERBS + ")+的");
+    private static final Pattern COUNT_OR_MONEY = Pattern.compile(".*(\\d+|[一二三四五六七八九十两]+)(个|家|项|批)$|.*\\d+(亿|万)?元.*|^\\d+.{0,2}$");
+    private static final Pattern SITE = Pattern.compile("(?:建设|施工)?现场$");
+    private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十\\d]+期(?:工程)?\\)?$");
 
     private ProjectListRecognizer() {}
 
     static void recognize(ArticleText t, ArticleFacts facts) {
-        Matcher m = CUE.matcher(t.view());
-        while (m.find()) {
-            List<Span> items = items(t, m.end());
-            if (items.size() < 2) {
-                continue; // a list names two or more; one item is a sentence the other rules read
+        for (CoordinationList list : facts.lists()) {
+            if (list.kind() != Kind.PROJECT) {
+                continue;
             }
-            for (Span item : items) {
-                if (!isProject(t, item)) {
-                    continue;
+            Entity park = null;
+            for (int k = 0; k < list.items().size(); k++) {
+                Span item = list.items().get(k);
+                if (k == 0) {
+                    Span opening = parkOpening(t, facts, item);
+                    // 某高新区内甲、乙…, 某开发区甲、乙等新建项目: the park is the list's; 某港区甲道路工程项目 is one
+                    // project's full name, with its park in it
+                    boolean topic = opening != null && ("内里".indexOf(t.charAt(opening.end())) >= 0
+                            || Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), item.end()) == null);
+                    if (topic) {
+                        park = facts.find(t.originalSlice(opening), EntityType.PARK).orElse(null);
+                        forgetProjectSpanning(facts, item); // 北湖开发区甲 taken whole by another rule
+                        item = new Span(afterLocative(t, opening.end(), item.end()), item.end());
+                    }
                 }
-                Entity named = withSuffix(facts, t.originalSlice(item));
-                if (named != null) {
-                    facts.alias(named, item); // 甲储能系统 in the list, 甲储能系统项目 in the text
-                } else {
-                    facts.mention(EntityType.PROJECT, item);
-                }
+                item(t, facts, list, item, park);
             }
         }
     }
 
-    private static Entity withSuffix(ArticleFacts facts, String item) {
-        for (String suffix : Lexicons.PROJECT_SUFFIXES.longestFirst()) {
-            var e = facts.find(item + suffix).filter(x -> x.is(EntityType.PROJECT));
-            if (e.isPresent()) {
-                return e.get();
+    /** A park named at the start of the first item, with more after it: 北湖开发区甲, 高新区内甲. */
+    private static Span parkOpening(ArticleText t, ArticleFacts facts, Span item) {
+        for (Entity e : facts.entities()) {
+            if (!e.is(EntityType.PARK)) {
+                continue;
+            }
+            for (Span m : e.mentions()) {
+                if (m.start() == item.start() && m.end() <= item.end() - 2) {
+                    return m;
+                }
             }
         }
         return null;
     }
 
-    /** The items from {@code from} to the clause's end or 等, split at 、 and ；, and 和/及 before the last. */
-    static List<Span> items(ArticleText t, int from) {
-        int end = from;
-        while (end < t.length() && "。！？，,\n".indexOf(t.charAt(end)) < 0) {
-            end++;
+    private static void forgetProjectSpanning(ArticleFacts facts, Span whole) {
+        for (Entity e : new java.util.ArrayList<>(facts.entities())) {
+            if (e.is(EntityType.PROJECT) && !e.is(EntityType.PARK) && e.mentions().contains(whole)) {
+                facts.forget(e, whole);
+            }
         }
-        String v = t.view();
-        int deng = v.indexOf('等', from);
-        if (deng >= 0 && deng < end) {
-            end = deng;
+    }
+
+    private static int afterLocative(ArticleText t, int at, int end) {
+        return at < end - 2 && "内里中".indexOf(t.charAt(at)) >= 0 ? at + 1 : at;
+    }
+
+    private static void item(ArticleText t, ArticleFacts facts, CoordinationList list, Span item, Entity park) {
+        int s = item.start();
+        int e = item.end();
+        Matcher site = SITE.matcher(t.view()).region(s, e);
+        if (site.find() && site.start() - s >= 3) {
+            e = site.start(); // 甲项目现场: the project, at its site
         }
-        List<Span> out = new ArrayList<>();
-        int start = from;
-        for (int i = from; i <= end; i++) {
-            boolean sep = i == end || "、；;".indexOf(v.charAt(i)) >= 0;
-            if (!sep) {
+        BigDecimal invested = null;
+        Span investedSpan = null;
+        Matcher inv = INVESTED.matcher(t.view()).region(s, e);
+        if (inv.lookingAt()) {
+            invested = ProjectFactRules.yuan(inv.group(1), inv.group(2));
+            investedSpan = new Span(s, inv.end() - 1);
+            s = inv.end();
+        }
+        Entity owner = null;
+        Span ownerSpan = null;
+        for (Entity c : facts.entities()) {
+            if (!c.is(EntityType.ENTERPRISE)) {
                 continue;
             }
-            addItem(t, out, start, i);
-            start = i + 1;
+            for (Span m : c.mentions()) {
+                if (m.start() == s && m.end() < e) {
+                    Matcher owned = OWNED.matcher(t.view()).region(m.end(), e);
+                    if (owned.lookingAt()) {
+                        owner = c;
+                        ownerSpan = new Span(m.start(), owned.end());
+                        s = owned.end();
+                    }
+                }
+            }
         }
-        return out;
+        if (e - s < 2) {
+            return;
+        }
+        Span name = new Span(s, e);
+        Entity project = existing(t, facts, name);
+        if (project == null && (!acceptable(t, name) || !declared(list) && !nameLike(t, name))) {
+            return;
+        }
+        if (project == null) {
+            project = facts.mention(EntityType.PROJECT, name);
+            if (project == null) {
+                return;
+            }
+        }
+        if (park != null && park != project) {
+            link(facts.parks, project, park, new Span(list.extent().start(), Math.max(name.end(), list.extent().end())));
+        }
+        if (owner != null) {
+            link(facts.enterprises, project, owner, new Span(ownerSpan.start(), name.end()));
+        }
+        if (invested != null) {
+            final Entity p = project;
+            if (facts.investments.stream().noneMatch(i -> i.project() == p)) {
+                facts.investments.add(new Facts.Investment(project, invested, t.originalSlice(investedSpan),
+                        new Span(investedSpan.start(), name.end())));
+            }
+        }
     }
 
-    /** An item, split once more when it is 甲和乙 at the list's end. */
-    private static void addItem(ArticleText t, List<Span> out, int start, int end) {
-        while (start < end && Character.isWhitespace(t.charAt(start))) {
-            start++;
+    /**
+     * The entity an item names when another rule found it: a project (甲项目), or a park or
+     * institution that the list says is also a project (甲产业园, 乙医院). A company is not made a project.
+     */
+    private static Entity existing(ArticleText t, ArticleFacts facts, Span name) {
+        for (Entity e : facts.entities()) {
+            for (Span m : e.mentions()) {
+                if (!m.equals(name)) {
+                    continue;
+                }
+                if (e.is(EntityType.PROJECT)) {
+                    return e;
+                }
+                if (e.is(EntityType.PARK) || e.is(EntityType.ORGANIZATION)) {
+                    return facts.mention(EntityType.PROJECT, name);
+                }
+                return null;
+            }
         }
-        String text = t.slice(start, end);
-        int and = Math.max(text.lastIndexOf('和'), text.lastIndexOf('及'));
-        if (and > 1 && and < text.length() - 2 && t.isTokenBoundary(start + and) && t.isTokenBoundary(start + and + 1)) {
-            out.add(new Span(start, start + and));
-            out.add(new Span(start + and + 1, end));
-        } else if (end > start) {
-            out.add(new Span(start, end));
-        }
+        return null;
     }
 
-    private static boolean isProject(ArticleText t, Span item) {
-        String text = t.slice(item.start(), item.end());
-        if (item.length() < 3 || item.length() > MAX_ITEM || COUNT.matcher(text).matches()) {
+    /**
+     * An item no other rule named is a project when it is a name: not generic, no count or sum, no
+     * clause (的, a verb at either end), and some word in it a proper noun, a place, a word the
+     * dictionary does not know, Latin letters, a phase (二期) or a kind of work (大厦, 大道, 基地).
+     */
+    static boolean acceptable(ArticleText t, Span name) {
+        String text = t.slice(name.start(), name.end());
+        if (name.length() < 3 || name.length() > CoordinationLists.MAX_ITEM || COUNT_OR_MONEY.matcher(text).matches()
+                || text.contains("的") || NameChecks.specific(text).length() < 2
+                || Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), name.end()) != null) {
             return false;
         }
-        String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), item.end());
+        String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), name.end());
         if (suffix != null) {
-            return ProjectRecognizer.isProjectName(t, item.start(), item.end() - suffix.length());
+            return ProjectRecognizer.isProjectName(t, name.start(), name.end() - suffix.length());
         }
-        return NameChecks.specific(text).length() >= 2 && Lexicons.STOP_WORDS.prefixAt(text, 0) == null
-                && !text.matches(".*(的|了|将|要|均|已).*");
+        // a verb of two or three characters first, after any place, makes a clause (进行道路交通, 晋中市贯彻省委)
+        int i = name.start();
+        String region = org.localkg.resolve.Divisions.get().regionAt(t.view(), i);
+        if (region != null && i + region.length() < name.end()) {
+            i += region.length();
+        }
+        Token first = t.tokenAt(i);
+        return first == null || first.start() != i || !verb(first) || first.text().length() < 2 || first.text().length() > 3
+                || first.text().equals("年产");
+    }
+
+    /** Whether the list's items are said to be projects by an opener or a head, not only by their endings. */
+    static boolean declared(CoordinationList list) {
+        return list.head() != null || list.opener() != null;
+    }
+
+    /** The stricter test for items only their endings call projects: a name, not a description. */
+    static boolean nameLike(ArticleText t, Span name) {
+        String text = t.slice(name.start(), name.end());
+        if (PHASE.matcher(text).find() || Lexicons.FACILITY_SUFFIXES.suffixAt(t.view(), name.end()) != null
+                || Lexicons.INFRASTRUCTURE_SUFFIXES.suffixAt(t.view(), name.end()) != null
+                || Lexicons.PARK_SUFFIXES.suffixAt(t.view(), name.end()) != null || text.matches(".*[A-Za-z].*")) {
+            return true;
+        }
+        for (int i = name.start(); i < name.end(); ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null) {
+                i++;
+                continue;
+            }
+            String tag = tk.tag();
+            if (tk.start() >= name.start() && tk.end() <= name.end() && (tag.startsWith("nr") || tag.startsWith("ns")
+                    || tag.startsWith("nt") || tag.startsWith("nz") || tag.equals("j") || tag.equals("nx")
+                    || t.dictionaryTags(tk.text()).isEmpty())) {
+                return true;
+            }
+            i = Math.max(i + 1, tk.end());
+        }
+        return NameChecks.namesPlace(t, name.start(), name.end());
+    }
+
+    private static boolean verb(Token tk) {
+        return tk.tag().startsWith("v") && !tk.tag().equals("vn");
+    }
+
+    static void link(java.util.List<Facts.Link> into, Entity project, Entity other, Span evidence) {
+        if (into.stream().noneMatch(l -> l.project() == project && l.other() == other)) {
+            into.add(new Facts.Link(project, other, evidence));
+        }
     }
 }

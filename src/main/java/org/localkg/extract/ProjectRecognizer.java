@@ -38,8 +38,6 @@ final class ProjectRecognizer {
 
     static void recognize(ArticleText t, ArticleFacts facts) {
         namedWithSuffix(t, facts);
-        listsClosedByProject(t, facts);
-        worksAfterBuildVerb(t, facts);
         keyProjects(t, facts);
         designations(t, facts);
         builtThings(t, facts);
@@ -56,6 +54,16 @@ final class ProjectRecognizer {
                 int end = at + suffix.length();
                 if (end < v.length() && "团库化组超个方部".indexOf(v.charAt(end)) >= 0) {
                     continue; // 项目团队, 项目库, 项目超900个: not one project
+                }
+                if (Lexicons.PROJECT_SUFFIXES.prefixAt(v, end) != null) {
+                    continue; // 某某工程|项目: the name ends at the second
+                }
+                if (suffix.equals("工程") && nounAt(t, end)) {
+                    continue; // 工程机械, 工程疫苗: 工程 modifies the noun after it
+                }
+                java.util.regex.Matcher phase = BRACKETED_PHASE.matcher(v).region(end, Math.min(v.length(), end + 6));
+                if (phase.lookingAt()) {
+                    end = phase.end(); // 某某项目(二期): the phase is part of the name
                 }
                 int start = NameBoundary.startOf(t, at, MAX_NAME, true);
                 start = NameBoundary.skipLeadingStopWords(t, start, at);
@@ -75,6 +83,13 @@ final class ProjectRecognizer {
     }
 
     private static final Pattern STAGE = Pattern.compile("新建|续建|拟建|投资建设|开工建设");
+    private static final Pattern BRACKETED_PHASE = Pattern.compile("[(（][一二三四五六七八九十\\d]+期[)）]");
+
+    /** A noun starts at {@code i}, as one word of the segmenter's. */
+    private static boolean nounAt(ArticleText t, int i) {
+        var tk = t.tokenAt(i);
+        return tk != null && tk.start() == i && tk.tag().startsWith("n") && ArticleText.isHan(t.charAt(i));
+    }
 
     /**
      * 新建某某项目 → 某某项目, 某某产业园新建某某项目 → 某某项目: the verb of building and what comes
@@ -183,23 +198,30 @@ final class ProjectRecognizer {
     private static final java.util.List<String> ACTIVITIES = java.util.List.of("研发", "生产", "制造", "产业化", "技改",
             "扩能", "产能");
 
-    private static boolean describesWhatIsBuilt(String bare) {
+    static boolean describesWhatIsBuilt(String bare) {
         if (ACTIVITIES.stream().anyMatch(bare::contains)) {
             return true;
         }
         for (int i = 0; i < bare.length(); i++) {
-            if (Lexicons.INDUSTRY.prefixAt(bare, i) != null || Lexicons.FACILITY_SUFFIXES.prefixAt(bare, i) != null) {
+            String industry = Lexicons.INDUSTRY.prefixAt(bare, i);
+            if (industry != null && !ACTIVITY_WORDS.contains(industry) || Lexicons.FACILITY_SUFFIXES.prefixAt(bare, i) != null) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Words of a company's name that say what it does in general, not what a project builds. */
+    private static final java.util.Set<String> ACTIVITY_WORDS = java.util.Set.of("建设", "发展", "投资", "实业", "控股",
+            "集团", "股份", "工程", "设计", "产业", "工业", "商业", "商贸", "贸易", "金融");
+
     private static boolean hasProperNoun(ArticleText t, int start, int end) {
         for (int i = start; i < end; i++) {
             var tk = t.tokenAt(i);
             if (tk != null && tk.start() == i && tk.end() <= end
-                    && (tk.tag().startsWith("nr") || tk.tag().startsWith("ns") || tk.tag().equals("j"))) {
+                    && (tk.tag().startsWith("nr") || tk.tag().startsWith("ns") || tk.tag().startsWith("nt")
+                        || tk.tag().equals("nz") || tk.tag().equals("nx") || tk.tag().equals("j")
+                        || tk.text().length() >= 2 && t.dictionaryTags(tk.text()).isEmpty())) {
                 return true;
             }
         }

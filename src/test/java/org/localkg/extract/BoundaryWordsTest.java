@@ -1,6 +1,7 @@
 package org.localkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,9 @@ class BoundaryWordsTest {
     @Test
     void aClauseBeforeAParkIsNotItsName() {
         Extracted x = Extracted.body("钟山区还有云溪智能装备产业园项目正在建设。");
-        assertEquals(Set.of("云溪智能装备产业园"), x.names(EntityType.PARK));
+        // the park being built is the project: one entity of both kinds, with both names
+        assertEquals(Set.of("云溪智能装备产业园项目"), x.names(EntityType.PARK));
+        assertTrue(x.entity("云溪智能装备产业园").is(EntityType.PROJECT));
     }
 
     @Test

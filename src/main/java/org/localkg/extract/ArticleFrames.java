@@ -1,0 +1,236 @@
+package org.localkg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.localkg.extract.ArticleFrame.Event;
+
+/**
+ * Finds an article's frame ({@link ArticleFrame}) from its title and lead, once, for the rules that
+ * need what the article is about.
+ * <ul>
+ *   <li>The event: the first of inspection (an official and 调研, 考察 …), signing, ground-breaking,
+ *       completion or meeting that the title, else the lead, reports.</li>
+ *   <li>The park, in this order: the lead's subject (a park the lead opens with, after its date or
+ *       dateline: 3月23日，某某开发区28个项目集中开工); the only park the title names; the park where
+ *       the event is held (在某某产业园举行…签约); the park the lead names that the whole article names
+ *       most, at least three times and twice as often as any other.</li>
+ *   <li>The company: the only one the title names.</li>
+ * </ul>
+ */
+final class ArticleFrames implements Stage {
+    private static final Pattern INSPECT = Pattern.compile("调研|考察|视察|察看|督查|督导|检查|走访");
+    private static final Pattern SIGN = Pattern.compile("签约|签订|签署");
+    private static final Pattern START = Pattern.compile("开工|奠基|开复工|动工|开建");
+    private static final Pattern COMPLETE = Pattern.compile("竣工|投产|投用|建成");
+    private static final Pattern MEETING = Pattern.compile("会议|调度会|推进会|座谈会|现场会|观摩会|发布会|说明会");
+    /** What may stand before a lead's subject: a date, a time, a dateline, a few function words. */
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "^[\\s　]*(?:[^，。,]{0,30}(?:讯|电)(?:[(（][^)）]{0,30}[)）])?)?[\\s　]*(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?"
+                    + "(?:上午|下午|晚上)?[，,\\s]*(?:近日|日前|目前|当天|今天|昨天|今年|近年来|据悉|据了解|据介绍)?[，,\\s]*$");
+    private static final Pattern EVENTFUL = Pattern.compile("项目|工程|签约|开工|竣工|投产|调研|考察|视察|察看");
+    private static final Pattern EVENT_AT = Pattern.compile(
+            "^[^，。,;；]{0,12}?(?:举行|举办|召开)?[^，。,;；]{0,12}?(?:集中签约|集中开工|集中竣工|签约|开工|竣工|投产|举行|举办|召开)");
+
+    @Override
+    public String name() {
+        return "frame";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.OFFICIALS, Layer.ORGANIZATIONS, Layer.PROJECTS, Layer.COREFERENCE);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.FRAME);
+    }
+
+    @Override
+    public void apply(ArticleText text, ArticleFacts facts, LocalDate articleDate) {
+        facts.frame(find(text, facts));
+    }
+
+    static ArticleFrame find(ArticleText t, ArticleFacts facts) {
+        Span title = new Span(0, Math.min(t.article().bodyStart(), t.length()));
+        Span lead = lead(t);
+        Event event = event(t, facts, title);
+        if (event == Event.REPORT) {
+            event = event(t, facts, lead);
+        }
+        Entity park = null;
+        Span parkEvidence = null;
+        Span subject = leadSubject(t, facts, lead);
+        if (subject != null) {
+            park = parkAt(facts, subject);
+            parkEvidence = t.sentenceAt(subject.start());
+        }
+        if (park == null) {
+            List<Entity> inTitle = parks(facts, title);
+            if (inTitle.size() == 1) {
+                park = inTitle.get(0);
+                parkEvidence = title;
+            }
+        }
+        if (park == null) {
+            Span at = eventPark(t, facts);
+            if (at != null) {
+                park = parkAt(facts, at);
+                parkEvidence = t.sentenceAt(at.start());
+            }
+        }
+        if (park == null) {
+            park = dominant(facts, lead);
+            if (park != null) {
+                Entity p = park;
+                parkEvidence = t.sentenceAt(p.mentions().stream().filter(lead::contains).findFirst().orElseThrow().start());
+            }
+        }
+        Entity enterprise = null;
+        Span enterpriseEvidence = null;
+        List<Entity> companies = new ArrayList<>();
+        for (Entity e : facts.entities()) {
+            if (e.is(EntityType.ENTERPRISE) && !e.is(EntityType.PROJECT) && e.mentions().stream().anyMatch(title::contains)) {
+                companies.add(e);
+            }
+        }
+        if (companies.size() == 1 && title.length() > 0) {
+            enterprise = companies.get(0);
+            enterpriseEvidence = title;
+        }
+        return new ArticleFrame(event, park, parkEvidence, enterprise, enterpriseEvidence);
+    }
+
+    /** The body's first two sentences (a dateline sentence is one of them). */
+    static Span lead(ArticleText t) {
+        int start = Math.min(t.article().bodyStart(), t.length());
+        if (start >= t.length()) {
+            return new Span(start, start);
+        }
+        Span first = t.sentenceAt(start);
+        int end = first.end();
+        if (end < t.length()) {
+            end = t.sentenceAt(Math.min(t.length() - 1, end + (t.charAt(end) == '\n' ? 1 : 0))).end();
+        }
+        return new Span(start, Math.max(start, end));
+    }
+
+    private static Event event(ArticleText t, ArticleFacts facts, Span s) {
+        if (s.length() == 0) {
+            return Event.REPORT;
+        }
+        String text = t.slice(s.start(), s.end());
+        boolean official = facts.entities().stream().anyMatch(e -> e.is(EntityType.OFFICIAL)
+                && e.mentions().stream().anyMatch(s::contains));
+        if (INSPECT.matcher(text).find() && (official || s.start() == 0)) {
+            return Event.INSPECTION;
+        }
+        if (SIGN.matcher(text).find()) {
+            return Event.SIGNING;
+        }
+        if (START.matcher(text).find()) {
+            return Event.GROUNDBREAKING;
+        }
+        if (COMPLETE.matcher(text).find()) {
+            return Event.COMPLETION;
+        }
+        return MEETING.matcher(text).find() ? Event.MEETING : Event.REPORT;
+    }
+
+    /** The first park mention in a lead sentence with nothing but a date, a dateline or a time word before it. */
+    private static Span leadSubject(ArticleText t, ArticleFacts facts, Span lead) {
+        Span best = null;
+        for (Entity e : facts.entities()) {
+            if (!e.is(EntityType.PARK) || e.is(EntityType.PROJECT)) {
+                continue;
+            }
+            for (Span m : e.mentions()) {
+                if (!lead.contains(m)) {
+                    continue;
+                }
+                Span sentence = t.sentenceAt(m.start());
+                // the subject of the article's event: its sentence speaks of projects or of the event
+                boolean eventful = EVENTFUL.matcher(t.slice(sentence.start(), sentence.end())).find();
+                if (eventful && LEAD_IN.matcher(t.slice(sentence.start(), m.start())).matches()
+                        && (best == null || m.start() < best.start())) {
+                    best = m;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** 在某某产业园举行…集中签约: the park where the article's event is held. */
+    private static Span eventPark(ArticleText t, ArticleFacts facts) {
+        Span found = null;
+        Entity which = null;
+        for (Entity e : facts.entities()) {
+            if (!e.is(EntityType.PARK) || e.is(EntityType.PROJECT)) {
+                continue;
+            }
+            for (Span m : e.mentions()) {
+                if (m.start() > 0 && t.charAt(m.start() - 1) == '在'
+                        && EVENT_AT.matcher(t.slice(m.end(), Math.min(t.length(), m.end() + 30))).find()) {
+                    if (which != null && which != e) {
+                        return null; // two parks hold events: which one the article is about is unknown
+                    }
+                    which = e;
+                    found = found == null ? m : found;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The park the lead names that the article names at least three times and twice as often as any other. */
+    private static Entity dominant(ArticleFacts facts, Span lead) {
+        Entity best = null;
+        int bestCount = 0;
+        int second = 0;
+        for (Entity e : facts.entities()) {
+            if (!e.is(EntityType.PARK) || e.is(EntityType.PROJECT)) {
+                continue;
+            }
+            int n = e.mentions().size();
+            if (n > bestCount) {
+                second = bestCount;
+                best = e;
+                bestCount = n;
+            } else {
+                second = Math.max(second, n);
+            }
+        }
+        if (best == null || bestCount < 3 || bestCount < 2 * second || best.mentions().stream().noneMatch(lead::contains)) {
+            return null;
+        }
+        return best;
+    }
+
+    private static List<Entity> parks(ArticleFacts facts, Span s) {
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : facts.entities()) {
+            if (e.is(EntityType.PARK) && !e.is(EntityType.PROJECT) && e.mentions().stream().anyMatch(s::contains)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static Entity parkAt(ArticleFacts facts, Span m) {
+        for (Entity e : facts.entities()) {
+            if (e.is(EntityType.PARK) && e.mentions().contains(m)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** For {@code kg explain}: the frame in words. */
+    static String describe(ArticleFrame f) {
+        return f.event() + (f.park() == null ? "" : " park=" + f.park().name())
+                + (f.enterprise() == null ? "" : " enterprise=" + f.enterprise().name());
+    }
+}

@@ -1,0 +1,635 @@
+package org.localkg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.localkg.extract.CoordinationList.Kind;
+import org.localkg.extract.CoordinationList.Verb;
+import org.localkg.nlp.Token;
+
+/**
+ * Finds the coordination lists of an article ({@link CoordinationList}), once, for every recogniser:
+ * projects listed after 包括 or before 等16个项目, companies before 等企业, names after a shared
+ * title, the places an official 先后来到. Works from the marks, the segmenter's words and parts of
+ * speech, and small word lists of openers and head nouns; it knows nothing of what the items name.
+ *
+ * <p>A list lives in one clause (between marks other than 、): items split at 、, the last one at
+ * 和, 及, 以及 or 与 when both sides end alike; the first item starts after the last opener in its
+ * clause (包括, 分别是, 以, 来到, a colon) or after the time words and function words that open the
+ * clause; the list ends at 等 or at a count and a head noun (3个关联产业项目), or else where the
+ * last item's predicate begins (也于当天开工, 参加).
+ */
+final class CoordinationLists implements Stage {
+    static final int MAX_ITEM = 48;
+    /** Marks that end a list's clause: every break but 、. */
+    private static final String HARD = "，,。；;：:！？!?\n\r\t…";
+    private static final Lexicon OPENERS = Lexicon.load("list-openers");
+    private static final Map<Kind, Lexicon> HEADS = new EnumMap<>(Kind.class);
+    private static final Lexicon VERBS;
+
+    static {
+        Lexicon.sections("list-heads").forEach((k, lex) -> {
+            if (!k.isEmpty()) {
+                HEADS.put(Kind.valueOf(k), lex);
+            }
+        });
+        StringBuilder all = new StringBuilder();
+        for (Verb v : Verb.values()) {
+            v.words().forEach(w -> all.append(w).append(' '));
+        }
+        VERBS = Lexicon.of("list-verbs", Set.of(all.toString().trim().split(" ")));
+    }
+
+    /** A count and a head noun right after the last item, without 等: 甲、乙、丙3个关联产业项目. */
+    private static final Pattern COUNT_HEAD = Pattern.compile(
+            "(\\d+|[一二三四五六七八九十两]+)(?:个|家|项|处)[^、，,。]{0,8}?(项目|工程|企业)");
+    private static final Pattern COUNT = Pattern.compile("(\\d+|[一二三四五六七八九十两百]+)(?:个|家|项|处)");
+    private static final Pattern LEADING_DATE = Pattern.compile(
+            "^(?:\\d{4}年(?:度)?)?(?:\\d{1,2}月(?:份)?)?(?:\\d{1,2}(?:日|号))?(?:上午|下午|晚上|上旬|中旬|下旬|底|初)?");
+    /** 签约项目共有4个，分别是; 本次签约的10个项目包括; 开工项目有: a clause of projects, then the opener. */
+    private static final Pattern OPENED_PROJECTS = Pattern.compile(
+            "(?:项目|工程)(?:[^。；;项]{0,10}?(?:包括|包含|分别是|分别为|主要有|主要包括|[：:])|(?:主要|共|还)?有"
+                    + "|[^。；;项]{0,6}?(?:\\d+|[一二三四五六七八九十两]+)个[，,]?(?:分别|主要)?(?:是|为|有))\\s*$");
+    private static final Pattern CONTENTS = Pattern.compile("建设内容|主要建设|建设规模|建设包括");
+    private static final Pattern OPENED_COMPANIES = Pattern.compile(
+            "(?:企业|公司)(?:[^。；;企]{0,10}?(?:包括|包含|分别是|分别为|主要有|[：:])"
+                    + "|[^。；;企]{0,6}?(?:\\d+|[一二三四五六七八九十两]+)家[，,]?(?:分别|主要)?(?:是|为|有))\\s*$");
+    /** Parts of speech that open a clause but never a name: time, preposition, adverb, pronoun, conjunction, particle. */
+    private static final Set<String> LEADING_TAGS = Set.of("t", "p", "d", "r", "rr", "rz", "ry", "c", "cc", "u", "ude1",
+            "uzhe", "ule", "uguo", "vshi", "vyou", "w");
+    private static final Pattern SITE = Pattern.compile("(?:建设|施工)?现场$");
+    private static final Set<String> CONJUNCTIONS = Set.of("以及", "及", "和", "与", "并");
+
+    @Override
+    public String name() {
+        return "lists";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.LISTS);
+    }
+
+    @Override
+    public void apply(ArticleText text, ArticleFacts facts, LocalDate articleDate) {
+        facts.lists(find(text));
+    }
+
+    static List<CoordinationList> find(ArticleText t) {
+        List<CoordinationList> out = new ArrayList<>();
+        String v = t.view();
+        int from = 0;
+        while (from < v.length()) {
+            int end = clauseEnd(v, from);
+            from = Math.max(end, listsIn(t, from, end, out)) + 1;
+        }
+        return out;
+    }
+
+    private static int clauseEnd(String v, int from) {
+        int e = from;
+        while (e < v.length() && HARD.indexOf(v.charAt(e)) < 0) {
+            e++;
+        }
+        return e;
+    }
+
+    /**
+     * The lists of one clause {@code [from, end)}; a clause may run on into the next (甲、乙,丙等项目).
+     * Returns the end of the last clause read.
+     */
+    private static int listsIn(ArticleText t, int from, int end, List<CoordinationList> out) {
+        String v = t.view();
+        int start = from;
+        while (start < end) {
+            List<Integer> seps = new ArrayList<>();
+            int deng = -1;
+            for (int i = start; i < end; i++) {
+                if (v.charAt(i) == '、') {
+                    seps.add(i);
+                } else if (isDeng(t, i) && i > start) {
+                    deng = i;
+                    break;
+                }
+            }
+            int listEnd = deng >= 0 ? deng : end;
+            // 以甲、乙,丙等项目为代表: a comma inside the list, when the next clause is an item closed by 等
+            int nextClause = -1;
+            if (deng < 0 && !seps.isEmpty() && end < v.length() && ",，".indexOf(v.charAt(end)) >= 0) {
+                int nextEnd = clauseEnd(v, end + 1);
+                int nextDeng = firstDeng(t, end + 1, nextEnd);
+                if (nextDeng > end + 2 && !hasVerb(t, end + 1, nextDeng) && nextDeng - end - 1 <= MAX_ITEM
+                        && v.substring(end + 1, nextDeng).indexOf('、') < 0) {
+                    seps.add(end);
+                    deng = nextDeng;
+                    listEnd = nextDeng;
+                    nextClause = nextEnd;
+                }
+            }
+            if (seps.isEmpty() && deng < 0) {
+                return end;
+            }
+            CoordinationList list = build(t, from, start, seps, listEnd, deng >= 0, nextClause >= 0 ? nextClause : end);
+            if (list != null) {
+                out.add(list);
+            }
+            if (nextClause >= 0) {
+                return nextClause; // the next clause was this list's
+            }
+            int after = list != null && list.head() != null ? list.head().end() : listEnd + 1;
+            if (deng < 0) {
+                return end;
+            }
+            start = Math.max(after, deng + 1);
+            if (start < end && v.charAt(start) == '、') {
+                start++; // 甲等新建项目9个、乙等续建项目26个: the next list of the clause
+            }
+        }
+        return end;
+    }
+
+    private static int firstDeng(ArticleText t, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (isDeng(t, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** 等 (or 等等) as a word of its own: the particle that closes a list, not 等待 or 平等. */
+    static boolean isDeng(ArticleText t, int i) {
+        if (t.charAt(i) != '等') {
+            return false;
+        }
+        Token tk = t.tokenAt(i);
+        if (tk != null && tk.start() == i && (tk.text().equals("等") || tk.text().equals("等等"))) {
+            return true;
+        }
+        // the segmenter may fuse 等 with a name before it (新中心等): what follows says it closes a list
+        if (i == 0 || "平同均对相高次上中下特头首甲乙初何".indexOf(t.charAt(i - 1)) >= 0 || tk != null && tk.start() == i) {
+            return false;
+        }
+        String v = t.view();
+        return HEADS.values().stream().anyMatch(h -> h.prefixAt(v, i + 1) != null)
+                || COUNT.matcher(v).region(i + 1, Math.min(v.length(), i + 5)).lookingAt()
+                || v.startsWith("一批", i + 1) || v.startsWith("多个", i + 1) || v.startsWith("多家", i + 1);
+    }
+
+    private static boolean hasVerb(ArticleText t, int from, int to) {
+        for (int i = from; i < to; ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null) {
+                i++;
+                continue;
+            }
+            if (tk.start() >= from && tk.end() <= to && tk.tag().startsWith("v") && !tk.tag().equals("vn")
+                    && tk.text().length() >= 2 && VERBS.contains(tk.text())) {
+                return true;
+            }
+            i = tk.end();
+        }
+        return false;
+    }
+
+    private static CoordinationList build(ArticleText t, int realClauseStart, int clauseStart, List<Integer> seps, int listEnd,
+            boolean deng, int clauseEnd) {
+        String v = t.view();
+        // the first item: after the last opener, or after what opens the clause
+        int firstEnd = seps.isEmpty() ? listEnd : seps.get(0);
+        Span opener = opener(t, clauseStart, firstEnd);
+        if (opener == null && clauseStart > 0 && "：:".indexOf(t.charAt(clauseStart - 1)) >= 0) {
+            opener = new Span(clauseStart - 1, clauseStart); // 签约项目包括：甲、乙
+        }
+        int firstStart = trimLeading(t, opener != null ? opener.end() : clauseStart, firstEnd);
+        List<Span> segments = new ArrayList<>();
+        segments.add(new Span(firstStart, firstEnd));
+        for (int k = 0; k < seps.size(); k++) {
+            int s = seps.get(k) + 1;
+            int e = k + 1 < seps.size() ? seps.get(k + 1) : listEnd;
+            segments.add(new Span(Math.min(s, e), e));
+        }
+        // the head: 等…项目, or a count and a head noun right after the last item
+        Span head = null;
+        Kind kind = Kind.UNKNOWN;
+        Integer count = null;
+        int headSearchEnd = clauseEnd;
+        if (deng) {
+            int[] h = headAfterDeng(t, listEnd, headSearchEnd);
+            head = new Span(listEnd, h[0]);
+            kind = h[1] < 0 ? Kind.UNKNOWN : Kind.values()[h[1]];
+            count = countIn(t.slice(head.start(), head.end()));
+        } else {
+            Span last = segments.get(segments.size() - 1);
+            Matcher m = COUNT_HEAD.matcher(v).region(last.start(), last.end());
+            while (m.find()) {
+                // 甲、乙3个关联产业项目; not 甲、乙四大类共16个项目, where the items are kinds
+                if (m.start() - last.start() >= 2 && t.isTokenBoundary(m.start())
+                        && "共计约达超类".indexOf(t.charAt(m.start() - 1)) < 0) {
+                    head = new Span(m.start(), m.end());
+                    kind = m.group(2).equals("企业") ? Kind.ENTERPRISE : Kind.PROJECT;
+                    count = countIn(m.group());
+                    segments.set(segments.size() - 1, new Span(last.start(), m.start()));
+                    if (t.charAt(m.start() - 1) == '的') {
+                        kind = Kind.UNKNOWN; // 甲区、乙区的9家企业: places the head's things are in
+                        segments.set(segments.size() - 1, new Span(last.start(), m.start() - 1));
+                    }
+                    break;
+                }
+            }
+            if (head == null) {
+                segments.set(segments.size() - 1, trimPredicate(t, last));
+            }
+        }
+        if (head == null && segments.size() < 2) {
+            return null;
+        }
+        List<Span> items = new ArrayList<>();
+        for (Span s : segments) {
+            Span trimmed = trimSpaces(t, s);
+            if (trimmed.length() == 0) {
+                return null; // 、、 or an empty item: not a list of names
+            }
+            items.add(trimmed);
+        }
+        items = splitConjunctions(t, items);
+        if (items.stream().anyMatch(s -> s.length() > MAX_ITEM)) {
+            return null;
+        }
+        if (kind == Kind.UNKNOWN) {
+            kind = kindFromOpener(t, realClauseStart, items.get(0).start());
+        }
+        if (kind == Kind.UNKNOWN) {
+            kind = kindFromItems(t, items);
+        }
+        Span verbSpan = verbAfter(t, head != null ? head.end() : items.get(items.size() - 1).end(), clauseEnd);
+        if (verbSpan == null && opener != null && VERBS.contains(t.slice(opener.start(), opener.end()))) {
+            verbSpan = opener;
+        }
+        if (verbSpan == null) {
+            verbSpan = lastVerbBefore(t, clauseStart, items.get(0).start());
+        }
+        Verb verb = verbSpan == null ? Verb.NONE : verbOf(t.slice(verbSpan.start(), verbSpan.end()));
+        return new CoordinationList(items, opener, head, kind, count, verb, verbSpan);
+    }
+
+    /** The last opener in {@code [from, to)} that leaves an item after it; a colon opens too. */
+    private static Span opener(ArticleText t, int from, int to) {
+        Span best = null;
+        for (int i = from; i < to; i++) {
+            if (!t.isTokenBoundary(i)) {
+                continue;
+            }
+            String w = longer(OPENERS.prefixAt(t.view(), i), VERBS.prefixAt(t.view(), i));
+            // at the clause's start the segmenter may fuse the opener's end with the name (其|中南…)
+            if (w == null || !wholeWord(t, i, w) || i > from && !t.isTokenBoundary(i + w.length())) {
+                continue;
+            }
+            int end = i + w.length();
+            if (headNounAt(t, end)) {
+                continue; // 建设项目, 开工项目: a noun phrase, not a verb and its object
+            }
+            if (end < to && t.charAt(end) == '了') {
+                end++;
+            }
+            if (itemLike(t, end, to)) {
+                best = new Span(i, end);
+            }
+        }
+        return best;
+    }
+
+    private static boolean headNounAt(ArticleText t, int i) {
+        return HEADS.values().stream().anyMatch(h -> h.prefixAt(t.view(), i) != null)
+                || Lexicons.PROJECT_SUFFIXES.prefixAt(t.view(), i) != null;
+    }
+
+    /** The segmenter has {@code w} as one word (or as several words that end where it ends). */
+    private static boolean wholeWord(ArticleText t, int i, String w) {
+        Token tk = t.tokenAt(i);
+        return tk != null && tk.start() == i && tk.end() <= i + w.length();
+    }
+
+    private static String longer(String a, String b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.length() >= b.length() ? a : b;
+    }
+
+    private static boolean itemLike(ArticleText t, int from, int to) {
+        int s = trimLeading(t, from, to);
+        if (to - s < 2) {
+            return false;
+        }
+        char c = t.charAt(s);
+        return "的了着过之".indexOf(c) < 0 && (ArticleText.isHan(c) || Character.isLetterOrDigit(c) || "“\"《(".indexOf(c) >= 0);
+    }
+
+    /** Past the date, time words and function words that open a clause (3月23日, 同日, 此次, 在). */
+    static int trimLeading(ArticleText t, int from, int to) {
+        int s = from;
+        while (s < to && Character.isWhitespace(t.charAt(s))) {
+            s++;
+        }
+        Matcher date = LEADING_DATE.matcher(t.view()).region(s, to);
+        if (date.lookingAt() && date.end() > s && to - date.end() >= 2) {
+            s = date.end();
+        }
+        while (s < to) {
+            Token tk = t.tokenAt(s);
+            if (tk == null || tk.start() != s || tk.end() >= to - 1) {
+                break;
+            }
+            // a one-character adverb or pronoun may be a name's first character (太|忻大道): only known function words go
+            boolean leading = LEADING_TAGS.contains(tk.tag()) && (tk.text().length() >= 2 || tk.tag().startsWith("u")
+                    || tk.tag().equals("w")) || OPENERS.contains(tk.text()) || Lexicons.STOP_WORDS.contains(tk.text());
+            Token next = t.tokenAt(tk.end());
+            // 播放了甲: a verb and its aspect particle open the clause, not the name
+            boolean verbDone = tk.tag().startsWith("v") && next != null && next.start() == tk.end()
+                    && (next.text().equals("了") || next.text().equals("过")) && next.end() < to - 1;
+            if (verbDone) {
+                s = next.end();
+                continue;
+            }
+            if (!leading) {
+                break;
+            }
+            s = tk.end();
+        }
+        return s;
+    }
+
+    private static Span trimSpaces(ArticleText t, Span s) {
+        int a = s.start();
+        int b = s.end();
+        while (a < b && Character.isWhitespace(t.charAt(a))) {
+            a++;
+        }
+        while (b > a && Character.isWhitespace(t.charAt(b - 1))) {
+            b--;
+        }
+        return new Span(a, b);
+    }
+
+    /**
+     * The last item without the predicate that follows it in its clause (甲项目也于当天开工 → 甲项目,
+     * 乙参加 → 乙): cut at an adverb, preposition or conjunction, or at a verb of the genre or a word
+     * that follows names, once the item has two characters.
+     */
+    static Span trimPredicate(ArticleText t, Span s) {
+        for (int i = s.start() + 2; i < s.end(); ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null) {
+                i++;
+                continue;
+            }
+            if (tk.start() == i) {
+                String tag = tk.tag();
+                // a one-character "adverb" may be a name's character (常, 共): only the function adverbs cut
+                boolean function = tag.startsWith("d") && (tk.text().length() >= 2 || "也都均已还将正又再亦皆则".contains(tk.text()))
+                        || tag.equals("p") || tag.equals("c");
+                boolean after = tk.text().length() >= 2 && (Lexicons.AFTER_NAME.contains(tk.text())
+                        || VERBS.contains(tk.text()) && !kindSuffixAt(t, tk.end()));
+                if (function || after) {
+                    return new Span(s.start(), i);
+                }
+            }
+            i = Math.max(i + 1, tk.end());
+        }
+        return s;
+    }
+
+    private static boolean kindSuffixAt(ArticleText t, int i) {
+        return Lexicons.PROJECT_SUFFIXES.prefixAt(t.view(), i) != null || Lexicons.PARK_SUFFIXES.prefixAt(t.view(), i) != null
+                || Lexicons.FACILITY_SUFFIXES.prefixAt(t.view(), i) != null;
+    }
+
+    /**
+     * After 等: the head noun and where the head ends ({end, kind ordinal or -1}). The head noun is
+     * the first noun of a kind that no other noun follows (等部分项目负责人 is people, not projects);
+     * a count after it belongs to the head (等新建项目16个).
+     */
+    private static int[] headAfterDeng(ArticleText t, int deng, int clauseEnd) {
+        String v = t.view();
+        int i = deng + (v.startsWith("等等", deng) ? 2 : 1);
+        int limit = Math.min(clauseEnd, deng + 40);
+        int otherNoun = -1;
+        while (i < limit) {
+            Token tk = t.tokenAt(i);
+            if (tk == null) {
+                i++;
+                continue;
+            }
+            for (Kind k : HEADS.keySet()) {
+                String noun = HEADS.get(k).prefixAt(v, i);
+                if (noun != null && t.isTokenBoundary(i) && t.isTokenBoundary(i + noun.length())) {
+                    Token next = t.tokenAt(i + noun.length());
+                    boolean nounFollows = next != null && next.start() == i + noun.length() && next.tag().startsWith("n")
+                            && HEADS.values().stream().anyMatch(h -> h.prefixAt(v, next.start()) != null);
+                    if (!nounFollows) {
+                        int end = i + noun.length();
+                        Matcher c = COUNT.matcher(v).region(end, Math.min(clauseEnd, end + 6));
+                        if (c.lookingAt()) {
+                            end = c.end();
+                        }
+                        return new int[] {end, k.ordinal()};
+                    }
+                }
+            }
+            String tag = tk.tag();
+            boolean predicate = tk.start() == i && (tag.startsWith("v") && !tag.equals("vn") || tag.startsWith("d") || tag.equals("p"));
+            if (predicate && i > deng + 1) {
+                break; // 等相继签约: no head noun before the predicate
+            }
+            if (tk.start() == i && tag.startsWith("n") && tk.text().length() >= 2) {
+                otherNoun = tk.end(); // 等多项技术应用: a head that is no kind of thing
+            }
+            i = Math.max(i + 1, tk.end());
+        }
+        if (otherNoun > 0) {
+            return new int[] {otherNoun, Kind.OTHER.ordinal()};
+        }
+        // 等一批产业结构优、投资体量大的项目: a longer description, then 的 and the head noun
+        for (int k = deng + 1; k + 1 < limit; k++) {
+            if (v.charAt(k) == '的') {
+                for (Kind kd : HEADS.keySet()) {
+                    String noun = HEADS.get(kd).prefixAt(v, k + 1);
+                    if (noun != null && t.isTokenBoundary(k + 1 + noun.length())) {
+                        return new int[] {k + 1 + noun.length(), kd.ordinal()};
+                    }
+                }
+            }
+        }
+        return new int[] {deng + (v.startsWith("等等", deng) ? 2 : 1), -1};
+    }
+
+    private static Integer countIn(String head) {
+        Matcher m = COUNT.matcher(head);
+        if (!m.find()) {
+            return null;
+        }
+        String n = m.group(1);
+        if (n.chars().allMatch(Character::isDigit)) {
+            return n.length() > 6 ? null : Integer.valueOf(n);
+        }
+        return ChineseNumbers.parse(n);
+    }
+
+    /**
+     * 和, 及, 以及, 与 inside an item join two items when both sides end alike (甲公司和乙公司, 甲项目和乙项目,
+     * two names) or the left side ends like the list's other items; 以及 always. A name that holds
+     * 和 (磷酸铁锂和动力电池项目) does not split: its left side ends in no kind word.
+     */
+    private static List<Span> splitConjunctions(ArticleText t, List<Span> items) {
+        List<Span> out = new ArrayList<>();
+        for (int k = 0; k < items.size(); k++) {
+            Span s = items.get(k);
+            Span[] parts = null;
+            for (int i = s.start() + 2; i < s.end() - 1 && parts == null; i++) {
+                Token tk = t.tokenAt(i);
+                if (tk == null || tk.start() != i || !CONJUNCTIONS.contains(tk.text()) || tk.end() > s.end() - 2) {
+                    continue;
+                }
+                Span left = new Span(s.start(), i);
+                Span right = new Span(tk.end(), s.end());
+                // both sides end alike (甲公司和乙公司), or the left side ends like the list's other items
+                // (甲扩建、乙改造和丙校区); not when only the right side ends in a kind word (磷酸铁锂和动力电池
+                // 项目 is one name), nor before 项目 that covers both (甲大桥和乙接线项目)
+                boolean split = tk.text().equals("以及") || endingKind(t, left) != null && alike(t, left, right)
+                        || items.size() > 1 && alike(t, left, items.get(k == 0 ? 1 : 0));
+                if (split) {
+                    parts = new Span[] {left, right};
+                }
+            }
+            if (parts == null) {
+                out.add(s);
+            } else {
+                out.add(parts[0]);
+                out.add(parts[1]);
+            }
+        }
+        return out;
+    }
+
+    /** Two items end alike: the same kind, and for projects the same word (工程 and 工程, not 大桥 and 项目). */
+    private static boolean alike(ArticleText t, Span a, Span b) {
+        String ka = endingKind(t, a);
+        if (!java.util.Objects.equals(ka, endingKind(t, b))) {
+            return false;
+        }
+        return !"project".equals(ka) || java.util.Objects.equals(Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), a.end()),
+                Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), b.end()));
+    }
+
+    /** What an item's ending says it is: a company, project, park or facility word, or a person's name; null when nothing. */
+    static String endingKind(ArticleText t, Span s) {
+        String v = t.view();
+        Matcher site = SITE.matcher(v).region(s.start(), s.end());
+        if (site.find() && site.start() - s.start() >= 3) {
+            s = new Span(s.start(), site.start()); // 甲项目现场: a project, at its site
+        }
+        if (Lexicons.ENTERPRISE_SUFFIXES.suffixAt(v, s.end()) != null && s.length() > 2) {
+            return "enterprise";
+        }
+        if (Lexicons.PROJECT_SUFFIXES.suffixAt(v, s.end()) != null
+                || Lexicons.INFRASTRUCTURE_SUFFIXES.suffixAt(v, s.end()) != null && s.length() >= 4) {
+            return "project";
+        }
+        if (Lexicons.PARK_SUFFIXES.suffixAt(v, s.end()) != null && s.length() > 2) {
+            return "park";
+        }
+        if (Lexicons.FACILITY_SUFFIXES.suffixAt(v, s.end()) != null && s.length() > 2) {
+            return "facility";
+        }
+        if (s.length() >= 2 && s.length() <= 4 && PersonNames.lengthAt(t, s.start(), false) == s.length()) {
+            return "person";
+        }
+        return null;
+    }
+
+    /** 签约项目共有4个，分别是…, 本次签约的10个项目包括…: the kind the opener's clause or the one before names. */
+    private static Kind kindFromOpener(ArticleText t, int clauseStart, int firstItem) {
+        int from = clauseStart;
+        if (from > 0 && ",，：:".indexOf(t.charAt(from - 1)) >= 0) {
+            from = t.clauseStart(from - 1); // the clause before, in the same sentence (签约项目包括：甲、乙)
+        }
+        String lead = t.slice(from, firstItem);
+        if (CONTENTS.matcher(lead).find()) {
+            return Kind.OTHER; // 建设内容包括…: the parts of one project
+        }
+        if (OPENED_PROJECTS.matcher(lead).find()) {
+            return Kind.PROJECT;
+        }
+        if (OPENED_COMPANIES.matcher(lead).find()) {
+            return Kind.ENTERPRISE;
+        }
+        return Kind.UNKNOWN;
+    }
+
+    /** The kind most items' endings give, when at least half agree. */
+    private static Kind kindFromItems(ArticleText t, List<Span> items) {
+        Map<String, Integer> votes = new java.util.HashMap<>();
+        for (Span s : items) {
+            String k = endingKind(t, s);
+            if (k != null) {
+                votes.merge(k, 1, Integer::sum);
+            }
+        }
+        for (var e : votes.entrySet()) {
+            if (e.getValue() * 2 > items.size()) {
+                return switch (e.getKey()) {
+                    case "enterprise" -> Kind.ENTERPRISE;
+                    case "project" -> Kind.PROJECT;
+                    case "park" -> Kind.PARK;
+                    case "person" -> Kind.PERSON;
+                    default -> Kind.UNKNOWN;
+                };
+            }
+        }
+        return Kind.UNKNOWN;
+    }
+
+    /** The first verb of the genre after the list, in its clause, a few words on (等12个项目已开工). */
+    private static Span verbAfter(ArticleText t, int from, int clauseEnd) {
+        int limit = Math.min(clauseEnd, from + 16);
+        for (int i = from; i < limit; i++) {
+            String w = VERBS.prefixAt(t.view(), i);
+            if (w != null && t.isTokenBoundary(i) && i + w.length() <= clauseEnd) {
+                return new Span(i, i + w.length());
+            }
+        }
+        return null;
+    }
+
+    /** The last verb of the genre before the first item (集中开工的49个项目以…). */
+    private static Span lastVerbBefore(ArticleText t, int from, int to) {
+        Span best = null;
+        for (int i = from; i < to; i++) {
+            String w = VERBS.prefixAt(t.view(), i);
+            if (w != null && t.isTokenBoundary(i) && i + w.length() <= to) {
+                best = new Span(i, i + w.length());
+            }
+        }
+        return best;
+    }
+
+    static Verb verbOf(String word) {
+        for (Verb v : Verb.values()) {
+            if (v.words().contains(word)) {
+                return v;
+            }
+        }
+        return Verb.NONE;
+    }
+}

@@ -1,0 +1,215 @@
+package org.localkg.extract;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.localkg.nlp.Token;
+import org.localkg.resolve.Divisions;
+
+/**
+ * The shape every project, park and company name must have, whichever rule proposes it: a noun
+ * phrase. Applied once, where mentions are recorded ({@link ArticleFacts#mention}), from the
+ * segmenter's parts of speech and the marks, not from lists of what pages mention.
+ * <ul>
+ *   <li>A name does not start with a time (一季度, 上半年, 3月23日) or a verb that takes it as its
+ *       object (建设兰州新区): those are cut off.</li>
+ *   <li>A project's name is one project's: not a batch (2026年第一批…项目, 春季…项目, 一批…项目), not
+ *       a sum (亿元以上项目), no person or title in it (市长某某宣布…项目), not a verb and its object
+ *       (强化产业主导项目, 促成合同项目), not projects of a stage (计划开复工项目), not a part of a
+ *       project (甲项目乙车间), not 和项目 or 上项目.</li>
+ *   <li>A park is not a division (新城区 is a district) and does not start with common words before
+ *       the place it is named after (仪式兰州新区).</li>
+ * </ul>
+ */
+final class NamePhrase {
+    private static final Pattern LEADING_DATE = Pattern.compile(
+            "^(?:\\d{4}年(?:度)?)?(?:\\d{1,2}月(?:份)?)?(?:\\d{1,2}(?:日|号))?(?:上午|下午|晚上|上旬|中旬|下旬|底|初)?");
+    private static final Pattern BATCH_TIME = Pattern.compile("\\d{4}年(?!产)|[一二三四五六七八九十]{1,2}月份|第[一二三四五六七八九十\\d]+批");
+    private static final Pattern MONEY = Pattern.compile("(?:\\d+(?:\\.\\d+)?)?(?:亿|万)元");
+    /** A count of items opens a phrase about several things (一批, 多个, 3个), not a name. */
+    private static final Pattern COUNT_OPENING = Pattern.compile("^(?:一|两|多|几|各|\\d+)(?:批|个|家|项|些|类)");
+    /** 等, then a few words and the kind: the end of a list (甲、乙等项目), not a name. */
+    private static final Pattern LIST_END = Pattern.compile("等[^等]{0,6}(?:项目|工程)$");
+    private static final Set<String> VERB_TAGS = Set.of("v", "vi", "vf", "vx");
+    /** Stages said of projects in general: 开工项目, 开复工项目, 签约项目 (with a verb's tag). */
+    private static final Pattern STAGE_BEFORE_SUFFIX = Pattern.compile(
+            ".*(?:开工|复工|开复工|签约|竣工|投产|新开工|续建|新建|在建|拟建|建成)$");
+
+    private NamePhrase() {}
+
+    /**
+     * The span a name of {@code type} really has within {@code s} (its leading time words and verbs
+     * cut off), or null when what is left is no name of that type. People and bodies pass unchanged.
+     */
+    static Span shape(ArticleText t, EntityType type, Span s) {
+        if (type != EntityType.PROJECT && type != EntityType.PARK && type != EntityType.ENTERPRISE) {
+            return s;
+        }
+        int start = trimLeading(t, s.start(), s.end(), type != EntityType.PROJECT);
+        if (type == EntityType.PARK) {
+            start = startAtPlace(t, start, s.end());
+        }
+        if (s.end() - start < 2) {
+            return null;
+        }
+        Span span = new Span(start, s.end());
+        String text = t.slice(span.start(), span.end());
+        if (type == EntityType.PARK && Divisions.get().isPlace(text.replaceAll("[“”\"]", ""))
+                && Lexicons.PARK_SUFFIXES.suffixAt(text, text.length()) == null) {
+            return null; // 呼和浩特市新城区: a district, not a zone (兰州新区 is both)
+        }
+        if (type == EntityType.PROJECT && !projectShape(t, span, text)) {
+            return null;
+        }
+        return span;
+    }
+
+    /**
+     * Past a date, time words (一季度, 上半年, 当天) and, with {@code verbs}, a verb taking the name as
+     * its object. A project's leading verb is not cut but judged ({@link #verbPhrase}): what follows
+     * a verb may be no name at all.
+     */
+    private static int trimLeading(ArticleText t, int from, int end, boolean verbs) {
+        int s = from;
+        if (s > 0 && s + 2 < end && "年月日".indexOf(t.charAt(s)) >= 0 && Character.isDigit(t.charAt(s - 1))) {
+            s++; // 2022年|江北…: the rest of a date whose digits the walk back stopped at
+        }
+        java.util.regex.Matcher date = LEADING_DATE.matcher(t.view()).region(s, end);
+        if (date.lookingAt() && date.end() > s && end - date.end() >= 2) {
+            s = date.end();
+        }
+        while (s < end) {
+            Token tk = t.tokenAt(s);
+            if (tk == null || tk.start() != s || tk.end() >= end - 1) {
+                break;
+            }
+            boolean time = tk.tag().equals("t") || tk.tag().equals("tg");
+            // a verb of two or three characters before a name is its predicate (建设兰州新区, 宣布…); a
+            // longer one is a compound term of the name (污水处理装备…), 年产 opens a capacity (年产5万吨…)
+            boolean verb = verbs && VERB_TAGS.contains(tk.tag()) && tk.text().length() >= 2 && tk.text().length() <= 3
+                    && !tk.text().equals("年产");
+            if (!time && !verb) {
+                break;
+            }
+            s = tk.end();
+        }
+        return s;
+    }
+
+    /**
+     * A park named after its place starts there: common words the walk back took before it are no
+     * part of it (仪式|兰州新区, 开工仪式|…). A proper word or one the dictionary does not know stays.
+     */
+    private static int startAtPlace(ArticleText t, int from, int end) {
+        for (int i = from + 1; i < end - 2; i++) {
+            String region = Divisions.get().regionAt(t.view(), i);
+            if (region == null || !t.isTokenBoundary(i)) {
+                continue;
+            }
+            boolean common = i - from >= 2;
+            for (int k = from; k < i && common; ) {
+                Token tk = t.tokenAt(k);
+                if (tk == null || tk.start() < from || tk.end() > i) {
+                    common = false;
+                    break;
+                }
+                String tag = tk.tag();
+                // nouns and verbs of two or more characters (仪式, 建设); not a direction or an adjective (西|太湖…)
+                boolean commonWord = tk.text().length() >= 2 && (tag.equals("n") || tag.startsWith("v"))
+                        && !t.dictionaryTags(tk.text()).isEmpty();
+                if (!commonWord) {
+                    common = false;
+                    break;
+                }
+                k = tk.end();
+            }
+            return common ? i : from;
+        }
+        return from;
+    }
+
+    private static boolean projectShape(ArticleText t, Span s, String text) {
+        String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(text, text.length());
+        if (MONEY.matcher(text).find() || COUNT_OPENING.matcher(text).find() || LIST_END.matcher(text).find()) {
+            return false;
+        }
+        java.util.regex.Matcher batch = BATCH_TIME.matcher(text);
+        while (batch.find()) {
+            if (!text.startsWith("年产", batch.end() - 1)) {
+                return false; // 2026年第一批…项目, 一月份重点建设项目: a batch of projects
+            }
+        }
+        int inner = text.indexOf("项目");
+        if (inner >= 0 && inner + 2 < text.length() && !text.substring(inner + 2).matches("[(（]?[一二三四五六七八九十\\d]+期.*")) {
+            return false; // 奶粉项目奶粉车间: a part of a project
+        }
+        for (int i = s.start(); i < s.end(); ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null) {
+                i++;
+                continue;
+            }
+            if (tk.start() >= s.start() && tk.end() <= s.end()) {
+                if (tk.tag().equals("t") && tk.start() > s.start()) {
+                    return false; // 春季…项目, 一月份…: projects of a time
+                }
+                if (tk.tag().equals("nnt") || Lexicons.GOV_TITLES.contains(tk.text())) {
+                    return false; // 市长某某宣布…: a title and its holder's words
+                }
+            }
+            i = Math.max(i + 1, tk.end());
+        }
+        if (suffix != null && text.length() > suffix.length()) {
+            int suffixStart = s.end() - suffix.length();
+            char before = t.charAt(suffixStart - 1);
+            Token last = t.tokenAt(suffixStart - 1);
+            if ("和及与".indexOf(before) >= 0 && t.isTokenBoundary(suffixStart - 1)
+                    || last != null && last.end() == suffixStart && last.tag().equals("f")) {
+                return false; // 发展和项目, 大地上项目: the word 项目 on its own
+            }
+            String head = text.substring(0, text.length() - suffix.length());
+            if (STAGE_BEFORE_SUFFIX.matcher(head).matches() && last != null && last.end() == suffixStart
+                    && VERB_TAGS.contains(last.tag())) {
+                return false; // 计划开复工项目: projects of a stage
+            }
+        }
+        return !verbPhrase(t, s);
+    }
+
+    /**
+     * A verb and its object (强化产业主导项目, 长春市促成合同项目): after any place it opens with, the
+     * phrase starts with a verb of two or three characters.
+     */
+    private static boolean verbPhrase(ArticleText t, Span s) {
+        int i = s.start();
+        String region = Divisions.get().regionAt(t.view(), i);
+        if (region != null && i + region.length() < s.end()) {
+            i += region.length();
+        }
+        Token tk = t.tokenAt(i);
+        if (tk == null || tk.start() != i || tk.end() >= s.end() - 1 || !VERB_TAGS.contains(tk.tag())
+                || tk.text().length() < 2 || tk.text().length() > 3 || tk.text().equals("年产")) {
+            return false;
+        }
+        // the verb may be a name's first word (远航动力三期项目, 远航精密机械项目): then a phase, a proper
+        // word or what is built follows (not 强化产业主导项目, 促成合同项目)
+        String rest = t.slice(tk.end(), s.end());
+        String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(rest, rest.length());
+        String described = suffix == null ? rest : rest.substring(0, rest.length() - suffix.length());
+        if (rest.matches(".*[一二三四五六七八九十\\d]+期.*") || ProjectRecognizer.describesWhatIsBuilt(described)) {
+            return false;
+        }
+        for (int k = tk.end(); k < s.end(); ) {
+            Token w = t.tokenAt(k);
+            if (w == null) {
+                k++;
+                continue;
+            }
+            String tag = w.tag();
+            if (tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt") || tag.equals("nx") || tag.equals("j")) {
+                return false;
+            }
+            k = Math.max(k + 1, w.end());
+        }
+        return true;
+    }
+}

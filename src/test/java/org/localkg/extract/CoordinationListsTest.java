@@ -1,0 +1,122 @@
+package org.localkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.localkg.extract.CoordinationList.Kind;
+import org.localkg.extract.CoordinationList.Verb;
+import org.localkg.ingest.Article;
+import org.localkg.nlp.hanlp.HanlpSegmenter;
+
+/** The list stage alone: items, opener, head, kind and verb of lists in sentences made up for the test. */
+class CoordinationListsTest {
+    private static ArticleText text(String s) {
+        return new ArticleText(new Article(1, List.of(), null, s, Article.Kind.NEWS, null, 0), HanlpSegmenter.get());
+    }
+
+    private static List<String> items(ArticleText t, CoordinationList l) {
+        return l.items().stream().map(s -> t.slice(s.start(), s.end())).toList();
+    }
+
+    /** The first list whose items hold {@code item}. */
+    private static CoordinationList listWith(ArticleText t, String item) {
+        for (CoordinationList l : CoordinationLists.find(t)) {
+            if (items(t, l).contains(item)) {
+                return l;
+            }
+        }
+        throw new AssertionError("no list with " + item + " in " + CoordinationLists.find(t).stream().map(l -> items(t, l)).toList());
+    }
+
+    @Test
+    void aListClosedByACountedHeadIsProjectsAndSaysHowMany() {
+        ArticleText t = text("目前，园区内金桥电子材料基地、北辰物流中心、明湖科创大厦等9个项目已开工。");
+        CoordinationList l = listWith(t, "北辰物流中心");
+        assertEquals(List.of("园区内金桥电子材料基地", "北辰物流中心", "明湖科创大厦"), items(t, l));
+        assertEquals(Kind.PROJECT, l.kind());
+        assertEquals(9, l.count());
+        assertEquals(Verb.START, l.verb(), "the verb after the head governs the list");
+    }
+
+    @Test
+    void theFirstItemStartsAfterTheOpener() {
+        ArticleText t = text("本次签约的6个项目包括青岚新材料产业园项目、安泰医疗器械生产线项目和恒远冷链仓储项目。");
+        CoordinationList l = listWith(t, "安泰医疗器械生产线项目");
+        assertEquals(List.of("青岚新材料产业园项目", "安泰医疗器械生产线项目", "恒远冷链仓储项目"), items(t, l));
+        assertNotNull(l.opener());
+        assertEquals("包括", t.slice(l.opener().start(), l.opener().end()));
+        assertEquals(Kind.PROJECT, l.kind(), "the opener's clause speaks of projects");
+        assertEquals(Verb.SIGN, l.verb());
+    }
+
+    @Test
+    void aColonAfterAClauseAboutProjectsOpensAList() {
+        ArticleText t = text("签约项目分别是：锐驰激光装备、康宁检测试剂。");
+        CoordinationList l = listWith(t, "锐驰激光装备");
+        assertEquals(Kind.PROJECT, l.kind());
+        assertNull(l.head());
+    }
+
+    @Test
+    void aHeadOfPeopleIsNoListOfProjects() {
+        ArticleText t = text("副市长王建军、李明以及华腾科技有限公司董事长陈刚等部分项目负责人参加仪式。");
+        CoordinationList l = listWith(t, "李明");
+        assertEquals(Kind.PERSON, l.kind(), "等部分项目负责人 closes a list of people");
+        assertTrue(items(t, l).contains("华腾科技有限公司董事长陈刚"), "以及 joins the last item");
+    }
+
+    @Test
+    void aVisitListKeepsItsVerb() {
+        ArticleText t = text("张宏一行先后来到宏达电缆有限公司、星海物流有限公司和云图数据中心调研。");
+        CoordinationList l = listWith(t, "星海物流有限公司");
+        assertEquals(Verb.VISIT, l.verb());
+        assertEquals("宏达电缆有限公司", items(t, l).get(0));
+    }
+
+    @Test
+    void aNameHoldingAConjunctionIsOneItem() {
+        ArticleText t = text("在天晟电池公司磷酸铁锂和动力电池项目、北岭光伏组件项目现场，他察看进度。");
+        CoordinationList l = listWith(t, "北岭光伏组件项目现场");
+        assertEquals("天晟电池公司磷酸铁锂和动力电池项目", items(t, l).get(0), "和 before a kind word only the right side has");
+    }
+
+    @Test
+    void twoItemsEndingAlikeSplitAtAnd() {
+        ArticleText t = text("双方与东华机械有限公司、南丰新材料有限公司和北川化工有限公司签约。");
+        CoordinationList l = listWith(t, "北川化工有限公司");
+        assertEquals(3, l.items().size());
+        assertEquals(Kind.ENTERPRISE, l.kind(), "the items' endings say what they are");
+    }
+
+    @Test
+    void aListOfFieldsIsOther() {
+        ArticleText t = text("项目涵盖新能源、新材料、生物医药等领域。");
+        assertEquals(Kind.OTHER, listWith(t, "新材料").kind());
+    }
+
+    @Test
+    void oneItemAndACountedHeadIsAList() {
+        ArticleText t = text("其中星河科创之门等25个产业项目，总投资253亿元。");
+        CoordinationList l = listWith(t, "星河科创之门");
+        assertEquals(25, l.count());
+        assertEquals(Kind.PROJECT, l.kind());
+    }
+
+    @Test
+    void aCommaInsideAListClosedByDeng() {
+        ArticleText t = text("此次开工的项目以青山白酒产业园、复兴医药产业园,天和物流园等项目为代表。");
+        CoordinationList l = listWith(t, "天和物流园");
+        assertEquals(List.of("青山白酒产业园", "复兴医药产业园", "天和物流园"), items(t, l));
+    }
+
+    @Test
+    void clausesOfVerbsAreNoNames() {
+        ArticleText t = text("要强龙头、延链条、建集群。");
+        CoordinationList l = listWith(t, "延链条");
+        assertEquals(Kind.UNKNOWN, l.kind());
+    }
+}
