@@ -59,8 +59,7 @@ public final class ArticleExtractor {
                 new ArticleFrames(),
                 Stage.of("project facts", Set.of(Layer.COREFERENCE, Layer.LISTS, Layer.FRAME), Set.of(Layer.PROJECT_FACTS),
                         ProjectFactRules::apply),
-                Stage.of("inspections", Set.of(Layer.COREFERENCE, Layer.PROJECT_FACTS, Layer.LISTS),
-                        Set.of(Layer.INSPECTIONS), (t, f, d) -> InspectionRule.apply(t, f)),
+                new Visits(),
                 Stage.of("places", Set.of(Layer.COREFERENCE), Set.of(Layer.PLACES), (t, f, d) -> PlaceRule.apply(t, f)));
     }
 

@@ -292,6 +292,9 @@ final class CoordinationLists implements Stage {
             }
             String w = longer(OPENERS.prefixAt(t.view(), i), VERBS.prefixAt(t.view(), i));
             // at the clause's start the segmenter may fuse the opener's end with the name (其|中南…)
+            if (w == null) {
+                w = verbDone(t, i); // 园区培育了甲、乙: a verb and its aspect particle
+            }
             if (w == null || !wholeWord(t, i, w) || i > from && !t.isTokenBoundary(i + w.length())) {
                 continue;
             }
@@ -307,6 +310,17 @@ final class CoordinationLists implements Stage {
             }
         }
         return best;
+    }
+
+    /** A verb of two or more characters followed by 了 or 过, as one opener (培育了), or null. */
+    private static String verbDone(ArticleText t, int i) {
+        Token tk = t.tokenAt(i);
+        if (tk == null || tk.start() != i || !tk.tag().startsWith("v") || tk.tag().equals("vn") || tk.text().length() < 2) {
+            return null;
+        }
+        Token next = t.tokenAt(tk.end());
+        return next != null && next.start() == tk.end() && (next.text().equals("了") || next.text().equals("过"))
+                ? tk.text() : null;
     }
 
     private static boolean headNounAt(ArticleText t, int i) {

@@ -1,42 +1,35 @@
 package org.localkg.extract;
 
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.localkg.extract.CoordinationList.Kind;
+import org.localkg.extract.CoordinationList.Verb;
 import org.localkg.resolve.Divisions;
 
 /**
- * Companies the text names by short names in a list closed by 等…企业: 北汽重卡、中汽研、常州易控等
- * 代表企业, 绿和环境、贝赛尔科技等一批龙头企业. Each item is an enterprise unless it is a place or a
- * name already known as something else.
+ * Companies that the article's coordination lists ({@link CoordinationLists}) name by short names:
+ * the items of a list closed by 等…企业 (北汽重卡、中汽研、常州易控等代表企业) are enterprises unless
+ * they are places or known as something else; in a list that already names companies and is
+ * visited or signed with (走进甲公司、乙药业), an item that ends in an industry word (药业, 科技) is one
+ * too. A short name of a company named in full is an alias of it.
  */
 final class EnterpriseListRecognizer {
-    private static final Pattern CLOSE = Pattern.compile("等(?:\\d+家|一批|多家|[一二三四五六七八九十]+家)?[^，。,;；、]{0,12}?企业");
-
     private EnterpriseListRecognizer() {}
 
-    private static Entity shortNameOf(ArticleFacts facts, String name) {
-        String k = org.localkg.resolve.Names.key(name);
-        for (Entity e : facts.entities()) {
-            if (e.is(EntityType.ENTERPRISE) && !e.keys().contains(k)) {
-                for (String full : e.keys()) {
-                    if (ShortNames.of(full, EntityType.ENTERPRISE).contains(k)) {
-                        return e;
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
     static void recognize(ArticleText t, ArticleFacts facts) {
-        Matcher m = CLOSE.matcher(t.view());
-        while (m.find()) {
-            List<Span> items = ProjectRecognizer.listItemsBefore(t, m.start());
-            for (Span s : items) {
+        for (CoordinationList list : facts.lists()) {
+            boolean declared = list.kind() == Kind.ENTERPRISE && list.head() != null;
+            boolean withCompanies = (list.verb() == Verb.VISIT || list.verb() == Verb.SIGN)
+                    && list.items().stream().anyMatch(i -> CoordinationLists.endingKind(t, i) != null
+                        && CoordinationLists.endingKind(t, i).equals("enterprise"));
+            if (!declared && !withCompanies) {
+                continue;
+            }
+            for (Span s : list.items()) {
                 String name = t.slice(s.start(), s.end());
                 if (s.length() < 2 || s.length() > 20 || Divisions.get().isPlace(name)
-                        || NameChecks.specific(name).length() < 2) {
+                        || NameChecks.specific(name).length() < 2 || facts.claimed(s)) {
+                    continue;
+                }
+                if (!declared && (Lexicons.INDUSTRY.suffixAt(name, name.length()) == null || !NameChecks.enterpriseName(name))) {
                     continue;
                 }
                 Entity shortOf = shortNameOf(facts, name);
@@ -53,5 +46,19 @@ final class EnterpriseListRecognizer {
                 }
             }
         }
+    }
+
+    private static Entity shortNameOf(ArticleFacts facts, String name) {
+        String k = org.localkg.resolve.Names.key(name);
+        for (Entity e : facts.entities()) {
+            if (e.is(EntityType.ENTERPRISE) && !e.keys().contains(k)) {
+                for (String full : e.keys()) {
+                    if (ShortNames.of(full, EntityType.ENTERPRISE).contains(k)) {
+                        return e;
+                    }
+                }
+            }
+        }
+        return null;
     }
 }

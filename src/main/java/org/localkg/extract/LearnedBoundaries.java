@@ -30,12 +30,27 @@ final class LearnedBoundaries {
                 }
             } else if (organisational(type, n.kind()) && learned.end() == span.end() && learned.start() > span.start()
                     && learned.length() >= 3
-                    && (notName(t, span.start(), learned.start()) || describesBefore(t, span.start(), learned.start())
+                    && (notName(t, span.start(), learned.start()) && !afterMark(t, span.start())
+                        || describesBefore(t, span.start(), learned.start()) && !(afterMark(t, span.start())
+                            && verbOnly(t, span.start(), learned.start()))
                         || learned.start() == span.start() + 1 && PREPOSITIONS.indexOf(t.charAt(span.start())) >= 0)) {
                 return learned; // 本报讯某某银行 → 某某银行, 承办方某某集团 → 某某集团
             }
         }
         return span;
+    }
+
+    /**
+     * A name right after a mark (、东升食品有限公司) opens there: a verb-like word at its start (东升) is
+     * its own, since no verb stands between the mark and it.
+     */
+    private static boolean afterMark(ArticleText t, int start) {
+        return start == 0 || ArticleText.isBreak(t.charAt(start - 1));
+    }
+
+    private static boolean verbOnly(ArticleText t, int from, int to) {
+        org.localkg.nlp.Token tk = t.tokenAt(from);
+        return tk != null && tk.start() == from && tk.end() == to && tk.tag().startsWith("v") && !tk.tag().equals("vn");
     }
 
     /** What a shorter name leaves out is a word that follows names (王某|对, 李某|说), not a given name's last character. */
@@ -59,7 +74,11 @@ final class LearnedBoundaries {
                 return false;
             }
             boolean oneCharacterAdverb = tk.tag().startsWith("d") && tk.text().length() == 1;
-            if (!tk.isFunctionWord() || oneCharacterAdverb) {
+            // a numeral counts (一位, 两家) when a measure word follows; a lone one may open a name (玖|龙纸业)
+            org.localkg.nlp.Token next = t.tokenAt(tk.end());
+            boolean loneNumeral = tk.tag().equals("m") && (next == null || next.start() != tk.end() || !next.tag().startsWith("q"))
+                    && tk.text().chars().noneMatch(Character::isDigit);
+            if (!tk.isFunctionWord() || oneCharacterAdverb || loneNumeral) {
                 return false;
             }
             i = tk.end();

@@ -44,9 +44,14 @@ final class NamePhrase {
         if (type != EntityType.PROJECT && type != EntityType.PARK && type != EntityType.ENTERPRISE) {
             return s;
         }
-        int start = trimLeading(t, s.start(), s.end(), type != EntityType.PROJECT);
+        // after 、 a name is a list's item: a verb-like first word (东升食品有限公司) is its own
+        boolean item = s.start() > 0 && t.charAt(s.start() - 1) == '、';
+        int start = trimLeading(t, afterTitleHolder(t, s.start(), s.end()), s.end(), type != EntityType.PROJECT && !item);
         if (type == EntityType.PARK) {
             start = startAtPlace(t, start, s.end());
+        }
+        if (type == EntityType.ENTERPRISE) {
+            start = afterDescriptor(t, start, s.end());
         }
         if (s.end() - start < 2) {
             return null;
@@ -91,6 +96,46 @@ final class NamePhrase {
                 break;
             }
             s = tk.end();
+        }
+        return s;
+    }
+
+    /** 入驻企业圆融科技公司: a word for companies before a company's name is no part of it. */
+    private static int afterDescriptor(ArticleText t, int from, int end) {
+        Token tk = t.tokenAt(from);
+        if (tk != null && tk.start() == from && end - tk.end() >= 4
+                && (tk.text().equals("企业") || tk.text().equals("公司") || tk.text().endsWith("企业") && tk.text().length() <= 4)) {
+            return tk.end();
+        }
+        return from;
+    }
+
+    /**
+     * Past a title and its holder inside a span (区长周敏来到|华辰电气有限公司): a name holds no title,
+     * and a person named with one, then a verb, are the subject and predicate before it.
+     */
+    private static int afterTitleHolder(ArticleText t, int from, int end) {
+        int s = from;
+        for (int i = from; i < end; ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null) {
+                i++;
+                continue;
+            }
+            if (tk.start() >= from && tk.tag().equals("nnt") && tk.end() < end - 1) {
+                int k = tk.end();
+                Token holder = t.tokenAt(k);
+                if (holder != null && holder.start() == k && holder.isPersonName()) {
+                    k = holder.end();
+                    Token verb = t.tokenAt(k);
+                    while (verb != null && verb.start() == k && verb.tag().startsWith("v") && verb.end() < end - 1) {
+                        k = verb.end();
+                        verb = t.tokenAt(k);
+                    }
+                    s = k;
+                }
+            }
+            i = Math.max(i + 1, tk.end());
         }
         return s;
     }

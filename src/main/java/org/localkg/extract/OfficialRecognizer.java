@@ -74,7 +74,7 @@ final class OfficialRecognizer {
         }
         Entity e = facts.mention(official ? EntityType.OFFICIAL : EntityType.PERSON, name);
         if (official) {
-            namesAfter(t, facts, name.end());
+            namesAfter(t, facts, name.end(), posts);
         }
         for (Span post : posts) {
             String written = t.originalSlice(post);
@@ -141,11 +141,20 @@ final class OfficialRecognizer {
         return tk != null && tk.start() == i && tk.text().length() <= word.length();
     }
 
+    /**
+     * A person's name between {@code from} and {@code to}: a word the segmenter reads as a name that
+     * is not the place or body an institution word after it names (兴庆|区委, 经开区|管委会).
+     */
     private static boolean containsName(ArticleText t, int from, int to) {
         for (int i = from; i < to; i++) {
             Token tk = t.tokenAt(i);
             if (tk != null && tk.start() == i && tk.isPersonName() && tk.end() <= to) {
-                return true;
+                Token next = t.tokenAt(tk.end());
+                boolean institution = next != null && next.start() == tk.end()
+                        && (next.tag().startsWith("nis") || next.tag().startsWith("nt") || next.tag().startsWith("nz"));
+                if (!institution) {
+                    return true;
+                }
             }
         }
         return false;
@@ -191,23 +200,48 @@ final class OfficialRecognizer {
             i += len;
             if (i < t.length() && t.charAt(i) == '、') {
                 i++;
+            } else if (conjunctionAt(t, i) > 0) {
+                i += conjunctionAt(t, i); // 甲、乙及丙参加
             } else {
                 return;
             }
         }
     }
 
-    /** 副区长甲、乙、丙陪同: the names listed after a titled official's, up to one with a title of its own. */
-    private static void namesAfter(ArticleText t, ArticleFacts facts, int end) {
+    /**
+     * 副区长甲、乙、丙陪同: the names listed after a titled official's, up to one with a title of its
+     * own, hold the same posts (the annotation guidelines: a title before a list of names is held by
+     * every name of the list).
+     */
+    private static void namesAfter(ArticleText t, ArticleFacts facts, int end, List<Span> posts) {
         int i = end;
-        while (i + 1 < t.length() && t.charAt(i) == '、') {
-            int len = PersonNames.lengthAt(t, i + 1, false);
-            if (len == 0 || titleAt(t, i + 1 + len)) {
+        while (i + 1 < t.length() && (t.charAt(i) == '、' || conjunctionAt(t, i) > 0)) {
+            int next = i + (t.charAt(i) == '、' ? 1 : conjunctionAt(t, i));
+            int len = PersonNames.lengthAt(t, next, false);
+            if (len == 0 || titleAt(t, next + len)) {
                 return;
             }
-            facts.mention(EntityType.OFFICIAL, new Span(i + 1, i + 1 + len));
-            i = i + 1 + len;
+            Entity e = facts.mention(EntityType.OFFICIAL, new Span(next, next + len));
+            if (e != null) {
+                for (Span post : posts) {
+                    String written = t.originalSlice(post);
+                    if (facts.posts.stream().noneMatch(x -> x.official() == e && x.title().equals(written))) {
+                        facts.posts.add(new Facts.Post(e, written, organizationOf(t, facts, post), new Span(post.start(), next + len)));
+                    }
+                }
+            }
+            i = next + len;
         }
+    }
+
+    /** The length of 和, 及, 以及 or 与 at {@code i} standing between two names, or 0. */
+    private static int conjunctionAt(ArticleText t, int i) {
+        for (String c : List.of("以及", "及", "和", "与")) {
+            if (t.view().startsWith(c, i) && t.isTokenBoundary(i) && t.isTokenBoundary(i + c.length())) {
+                return c.length();
+            }
+        }
+        return 0;
     }
 
     private static boolean titleAt(ArticleText t, int i) {

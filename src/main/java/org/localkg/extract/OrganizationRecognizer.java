@@ -53,7 +53,7 @@ final class OrganizationRecognizer {
             if (best.length() == 1 && suffixStart > 0 && COMMON_WITH_SUFFIX.contains(v.substring(suffixStart - 1, p))) {
                 continue;
             }
-            int start = NameBoundary.startOfOrganization(t, suffixStart, MAX_NAME);
+            int start = listItemStart(facts, p, NameBoundary.startOfOrganization(t, suffixStart, MAX_NAME));
             start = NameBoundary.skipLeadingStopWords(t, start, suffixStart);
             if (accept(t, type, start, suffixStart) || type == EntityType.PARK && best.length() >= 2
                     && zoneName(t, start, suffixStart)) {
@@ -61,6 +61,22 @@ final class OrganizationRecognizer {
             }
         }
         abbreviatedZones(t, facts);
+    }
+
+    /**
+     * Where a list item ending at {@code end} starts, when it starts before {@code start}: the list
+     * stage has read the marks around the name (、东升食品有限公司), which a verb-like word inside it
+     * (东升) does not stop.
+     */
+    private static int listItemStart(ArticleFacts facts, int end, int start) {
+        for (CoordinationList l : facts.lists()) {
+            for (Span item : l.items()) {
+                if (item.end() == end && item.start() < start && start - item.start() <= 6) {
+                    return item.start();
+                }
+            }
+        }
+        return start;
     }
 
     /**

@@ -41,9 +41,9 @@ final class PersonNames {
         }
         Token first = t.tokenAt(i);
         boolean recognised = first != null && first.start() == i && first.isPersonName() && first.text().length() >= 2;
-        if (bounded && run == 4 && (compoundSurname(t, i) || titled && recognised)
+        if (bounded && run == 4 && (compoundSurname(t, i) || titled && (recognised || wordsEndAt(t, i, i + 4) && properWords(t, i, i + 4)))
                 && plausible(t, i, 4, titled)) {
-            return 4;
+            return 4; // 欧阳某某; after a title, a four-character name the segmenter reads as names or places (巴音朝鲁)
         }
         Token tk = t.tokenAt(i);
         if (tk != null && tk.start() == i && tk.isPersonName()) {
@@ -62,20 +62,73 @@ final class PersonNames {
                     len = 3;
                 }
             }
+            // the segmenter may take the first character of a word that follows names into the name (周敏来|到)
+            String follows = Lexicons.AFTER_NAME.prefixAt(t.view(), i + len - 1);
+            if (len == 3 && follows != null && follows.length() >= 2 && plausible(t, i, 2, false)) {
+                len = 2;
+            }
             if (len >= 2 && len <= 3 && plausible(t, i, len, false)) {
                 return len;
+            }
+        }
+        // after a title, a name of three or two characters that the segmenter ends before a verb (主任郝玉峰|接续推介)
+        if (titled && Lexicons.SURNAMES.prefixAt(t.view(), i) != null) {
+            for (int len = 3; len >= 2; len--) {
+                if (len <= run && endsBeforePredicate(t, i, len) && plausible(t, i, len, true)) {
+                    return len;
+                }
             }
         }
         // a word that follows names: two-character words first, they are the safer cue
         for (int pass = 0; pass < 2; pass++) {
             for (int len = 2; len <= Math.min(3, run); len++) {
                 String after = Lexicons.AFTER_NAME.prefixAt(t.view(), i + len);
-                if (after != null && (pass == 1 || after.length() >= 2) && plausible(t, i, len, false)) {
+                if (after != null && (pass == 1 || after.length() >= 2) && plausible(t, i, len, titled)
+                        && (!titled || Lexicons.SURNAMES.prefixAt(t.view(), i) != null)) {
                     return len;
                 }
             }
         }
         return 0;
+    }
+
+    /** The segmenter's words from {@code i} end exactly at {@code end}, none of them a function word. */
+    private static boolean wordsEndAt(ArticleText t, int i, int end) {
+        for (int k = i; k < end; ) {
+            Token tk = t.tokenAt(k);
+            if (tk == null || tk.start() != k || tk.end() > end || tk.isFunctionWord()) {
+                return false;
+            }
+            k = tk.end();
+        }
+        return true;
+    }
+
+    /** Every word from {@code i} to {@code end} is a proper noun or one the dictionary does not know (巴音|朝鲁, not 会议|协商). */
+    private static boolean properWords(ArticleText t, int i, int end) {
+        for (int k = i; k < end; ) {
+            Token tk = t.tokenAt(k);
+            if (tk == null || tk.start() != k || tk.end() > end) {
+                return false;
+            }
+            String tag = tk.tag();
+            if (!(tag.startsWith("nr") || tag.startsWith("ns") || tag.equals("nz") || tag.equals("j")
+                    || t.dictionaryTags(tk.text()).isEmpty())) {
+                return false;
+            }
+            k = tk.end();
+        }
+        return true;
+    }
+
+    /** A name of {@code len} at {@code i}: the words end there and a verb, preposition or adverb follows. */
+    private static boolean endsBeforePredicate(ArticleText t, int i, int len) {
+        if (!wordsEndAt(t, i, i + len)) {
+            return false;
+        }
+        Token next = t.tokenAt(i + len);
+        return next != null && next.start() == i + len && next.text().length() >= 2
+                && (next.tag().startsWith("v") && !next.tag().equals("vn") || next.tag().equals("p") || next.tag().startsWith("d"));
     }
 
     static boolean compoundSurname(ArticleText t, int i) {
@@ -96,9 +149,11 @@ final class PersonNames {
             }
         }
         Token tk = t.tokenAt(i);
-        if (tk != null && tk.start() == i && !tk.isPersonName() && tk.text().length() >= len && tk.text().length() >= 2) {
-            return false; // a dictionary word (干部, 企业), not a name
+        boolean surname = Lexicons.SURNAMES.prefixAt(s, 0) != null;
+        if (tk != null && tk.start() == i && !tk.isPersonName() && tk.text().length() >= len && tk.text().length() >= 2
+                && !(titled && surname && tk.text().length() == len)) {
+            return false; // a dictionary word (干部, 企业), not a name; after a title, a word that opens with a surname may be one (包钢)
         }
-        return titled || Lexicons.SURNAMES.prefixAt(s, 0) != null;
+        return titled || surname;
     }
 }

@@ -69,6 +69,7 @@ final class ProjectRecognizer {
                 start = NameBoundary.skipLeadingStopWords(t, start, at);
                 start = skipYear(t, start, at);
                 start = NameBoundary.skipLeadingVerbs(t, start, at);
+                start = acrossConjunction(t, start, at);
                 int named = skipStage(t, start, at);
                 if (named > start && isProjectName(t, named, at)) {
                     start = named;
@@ -83,6 +84,26 @@ final class ProjectRecognizer {
     }
 
     private static final Pattern STAGE = Pattern.compile("新建|续建|拟建|投资建设|开工建设");
+
+    /**
+     * 甲公司磷酸铁锂和动力电池项目, 常泰大桥和南接线项目: a name whose walk back stopped at 和, 及 or 与
+     * takes the part before it too when that part ends in no kind word of its own (then it is one
+     * conjunct of the name, not an item of a list) and no break or other stop word comes first.
+     */
+    private static int acrossConjunction(ArticleText t, int start, int suffixStart) {
+        if (start < 3 || "和及与".indexOf(t.charAt(start - 1)) < 0 || !t.isTokenBoundary(start - 1)
+                || suffixStart - start < 2) {
+            return start;
+        }
+        int left = NameBoundary.startOf(t, start - 1, MAX_NAME, true);
+        left = NameBoundary.skipLeadingStopWords(t, left, start - 1);
+        Span conjunct = new Span(left, start - 1);
+        if (conjunct.length() < 2 || CoordinationLists.endingKind(t, conjunct) != null
+                || t.slice(left, start - 1).contains("的") || start - left > MAX_NAME) {
+            return start;
+        }
+        return left;
+    }
     private static final Pattern BRACKETED_PHASE = Pattern.compile("[(（][一二三四五六七八九十\\d]+期[)）]");
 
     /** A noun starts at {@code i}, as one word of the segmenter's. */

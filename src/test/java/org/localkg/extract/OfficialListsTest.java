@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
  */
 class OfficialListsTest {
     @Test
-    void namesListedAfterATitledOfficialAreOfficialsWithoutAPost() {
-        Extracted x = Extracted.body("县委常委、副县长欧阳建新，副县长邵可、彭立夏陪同调研。");
-        assertEquals(Set.of("欧阳建新", "邵可", "彭立夏"), x.names(EntityType.OFFICIAL));
+    void aTitleBeforeAListOfNamesIsHeldByEveryName() {
+        Extracted x = Extracted.body("县委常委、副县长欧阳建新、李明，副县长邵可、彭立夏及韩松陪同调研。");
+        assertEquals(Set.of("欧阳建新", "李明", "邵可", "彭立夏", "韩松"), x.names(EntityType.OFFICIAL));
+        assertEquals(Set.of("县委常委", "副县长"), x.posts("李明"), "both titles before the list, up to the comma");
         assertEquals(Set.of("副县长"), x.posts("邵可"));
-        assertTrue(x.posts("彭立夏").isEmpty(), "the title is written next to the first name only");
+        assertEquals(Set.of("副县长"), x.posts("彭立夏"), "the guidelines: a title before a list is every name's");
+        assertEquals(Set.of("副县长"), x.posts("韩松"), "及 joins the list's last name");
     }
 
     @Test

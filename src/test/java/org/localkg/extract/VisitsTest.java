@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-class InspectionRuleTest {
+class VisitsTest {
     @Test
     void theInspectingOfficialVisitsTheObjectAndTheProjectsOfTheArticle() {
         Extracted x = Extracted.titled("林建华调研滨湖高新区",
@@ -71,5 +71,36 @@ class InspectionRuleTest {
         Extracted x = Extracted.titled("林建华调研滨湖高新区",
                 "本报讯 昨天，市委书记林建华调研滨湖高新区。\n在江苏恒远环保科技有限公司，林建华详细了解企业研发情况。");
         assertEquals(Set.of("滨湖高新区", "江苏恒远环保科技有限公司"), targetsOf(x, "林建华"));
+    }
+
+    @Test
+    void aDelegationsVisitGoesOnInTheNextSentences() {
+        Extracted x = Extracted.body("2月6日，县委书记赵明、县委副书记、县长钱亮率领考察团赴东岭经济开发区考察。"
+                + "座谈会上，双方深入交流。考察期间，考察团一行参观了华鑫新材料有限公司、北辰光伏科技有限公司以及东岭展览馆。");
+        Set<String> expected = Set.of("东岭经济开发区", "华鑫新材料有限公司", "北辰光伏科技有限公司");
+        assertTrue(targetsOf(x, "赵明").containsAll(expected), targetsOf(x, "赵明").toString());
+        assertTrue(targetsOf(x, "钱亮").containsAll(expected), "the officials listed with the lead lead too");
+    }
+
+    @Test
+    void aClauseOpeningWithZaiAndAnElidedSubjectTakeTheVisitOn() {
+        Extracted x = Extracted.body("市委书记孙立来到江北高新区调研。在宏盛药业有限公司，孙立察看生产车间。"
+                + "随后走进星辰科技有限公司，了解生产经营情况。");
+        assertEquals(Set.of("江北高新区", "宏盛药业有限公司", "星辰科技有限公司"), targetsOf(x, "孙立"));
+    }
+
+    @Test
+    void anotherOfficialsVisitIsTheirs() {
+        Extracted x = Extracted.body("市委书记孙立来到江北高新区调研。当天下午，区长周敏来到华辰电气有限公司调研。");
+        assertEquals(Set.of("江北高新区"), targetsOf(x, "孙立"));
+        assertEquals(Set.of("华辰电气有限公司"), targetsOf(x, "周敏"));
+    }
+
+    @Test
+    void officialsWhoTakePartInAnInspectionVisitWhatItsNextSentenceLists() {
+        Extracted x = Extracted.body("县政协主席钱伟，副主席李强、王芳参加视察。华美包装有限公司、东升食品有限公司等企业实地调研。");
+        for (String official : List.of("钱伟", "李强", "王芳")) {
+            assertEquals(Set.of("华美包装有限公司", "东升食品有限公司"), targetsOf(x, official), official);
+        }
     }
 }

@@ -1,0 +1,295 @@
+package org.localkg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.localkg.extract.CoordinationList.Verb;
+
+/**
+ * Inspections across the sentences of a visit. An official who is the subject of an inspecting or
+ * visiting verb (调研, 考察, 来到, 走进, 深入, 赴…考察, 率领…赴, 参加视察; with the officials listed with
+ * them: 甲、乙率…, 甲，副主席乙、丙参加视察) starts a visit; the visit goes on through the following
+ * sentences, whoever their grammatical subject (他, an elided one, 一行, 代表团), until another
+ * official starts one. Its targets are the parks, projects and companies that its sentences take
+ * it to:
+ * <ul>
+ *   <li>the object of a visiting verb (来到甲公司, 走进乙、丙等地, 到甲园考察乙项目), and the items of
+ *       a list such a verb governs (甲、乙等企业实地调研, 参观了甲、乙以及丙);</li>
+ *   <li>a clause that opens with 在 (在甲项目现场，…; 图为在乙项目，…).</li>
+ * </ul>
+ * In an article about an inspection (its frame's event), every project reported after the visit
+ * starts is one of its targets, and the company behind a visited project is one too. Officials who
+ * inspect together with the lead (一同调研) share its targets; those who accompany (陪同) do not.
+ */
+final class Visits implements Stage {
+    private static final String INSPECT = "(?:调研|考察|视察|察看|走访|检查|督查|督导|查看|巡查)";
+    /** What may stand between an official and the verb: 等区领导, 一行, 率队, adverbs, 率领 and the group led. */
+    private static final Pattern VERB = Pattern.compile(
+            "(?:等[^，。,;；、]{0,4}?(?:领导|同志))?(?:一行)?(?:先后|随后|还|又|专程|一同)?(?:专题|实地)?"
+                    + "(?:率队|带队|(?:率领|带领|率)[^，。,;；]{0,12}?)?(?:先后|实地)?"
+                    + "(?<join>参加|开展)?(?:" + INSPECT + "|来到|走进|深入|前往|(?:赴|到)(?=[^，。,;；]{0,24}?" + INSPECT + "))");
+    /** Verbs that take a visit to their object. */
+    private static final Pattern VISIT_VERB = Pattern.compile("来到|走进|深入|走访|参观了?|考察了?|察看|调研|视察|前往|到|进入");
+    private static final Pattern ALONG = Pattern.compile("(?:一同|一起|共同|同时)(?:参加)?" + INSPECT);
+    private static final Pattern AT_OPENING = Pattern.compile("^(?:图为)?在");
+    private static final String CLAUSE_BREAKS = "，,。；;！？!?\n";
+
+    @Override
+    public String name() {
+        return "visits";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.OFFICIALS, Layer.COREFERENCE, Layer.LISTS, Layer.FRAME, Layer.PROJECT_FACTS);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.INSPECTIONS);
+    }
+
+    /** An official (or several listed together) starting a visit at {@code start}, said in {@code evidence}. */
+    private record Start(List<Entity> officials, int start, Span evidence, Span object) {}
+
+    @Override
+    public void apply(ArticleText t, ArticleFacts facts, LocalDate articleDate) {
+        List<Start> starts = starts(t, facts);
+        List<Facts.Inspection> found = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            Start s = starts.get(k);
+            int end = t.length();
+            for (int j = k + 1; j < starts.size(); j++) {
+                if (!starts.get(j).officials().equals(s.officials())) {
+                    end = t.sentenceAt(starts.get(j).start()).start();
+                    break;
+                }
+            }
+            Set<Entity> targets = new LinkedHashSet<>(targetsIn(facts, s.object()));
+            int from = Math.max(s.start(), t.article().bodyStart());
+            if (s.start() < t.article().bodyStart()) {
+                from = t.article().bodyStart(); // a title's visit goes on in the body
+            }
+            for (int at = from; at < end; ) {
+                Span sentence = t.sentenceAt(at);
+                targets.addAll(sentenceTargets(t, facts, sentence));
+                at = Math.max(at + 1, sentence.end());
+            }
+            if (facts.frame().event() == ArticleFrame.Event.INSPECTION) {
+                for (Entity p : facts.within(new Span(from, end), EntityType.PROJECT)) {
+                    targets.add(p);
+                }
+            }
+            for (Facts.Link l : facts.enterprises()) {
+                if (targets.contains(l.project())) {
+                    targets.add(l.other());
+                }
+            }
+            targets.removeIf(e -> e.type().isPerson());
+            if (targets.isEmpty()) {
+                continue;
+            }
+            for (Entity official : s.officials()) {
+                add(t, found, official, new ArrayList<>(targets), s.evidence());
+            }
+        }
+        facts.inspections.addAll(found);
+        accompanying(t, facts);
+    }
+
+    private static void add(ArticleText t, List<Facts.Inspection> found, Entity official, List<Entity> targets, Span evidence) {
+        for (int i = 0; i < found.size(); i++) {
+            Facts.Inspection x = found.get(i);
+            if (x.official() == official) {
+                Set<Entity> merged = new LinkedHashSet<>(x.targets());
+                merged.addAll(targets);
+                // the body's sentence says when (昨天上午，…调研), the headline does not
+                Span better = t.inTitle(x.evidence().start()) && !t.inTitle(evidence.start()) ? evidence : x.evidence();
+                found.set(i, new Facts.Inspection(official, new ArrayList<>(merged), better));
+                return;
+            }
+        }
+        found.add(new Facts.Inspection(official, targets, evidence));
+    }
+
+    /** Every place where officials become the subject of a visiting or inspecting verb, in text order. */
+    static List<Start> starts(ArticleText t, ArticleFacts facts) {
+        List<Start> out = new ArrayList<>();
+        List<int[]> mentions = new ArrayList<>();
+        for (int i = 0; i < facts.entities().size(); i++) {
+            Entity e = facts.entities().get(i);
+            if (e.is(EntityType.OFFICIAL)) {
+                for (Span m : e.mentions()) {
+                    mentions.add(new int[] {m.start(), m.end(), i});
+                }
+            }
+        }
+        mentions.sort((a, b) -> Integer.compare(a[0], b[0]));
+        int coveredUntil = -1;
+        for (int[] m : mentions) {
+            if (m[0] < coveredUntil) {
+                continue; // listed with an official already read as the subject
+            }
+            List<Entity> officials = new ArrayList<>();
+            officials.add(facts.entities().get(m[2]));
+            int after = listed(t, facts, m[1], officials);
+            Matcher v = VERB.matcher(t.view());
+            v.region(after, Math.min(t.length(), after + 24));
+            if (!v.lookingAt()) {
+                continue;
+            }
+            if (v.group("join") != null && !out.isEmpty()) {
+                continue; // 参加调研 after another's visit began: they join it, they do not lead one
+            }
+            int clauseEnd = v.end();
+            while (clauseEnd < t.length() && CLAUSE_BREAKS.indexOf(t.charAt(clauseEnd)) < 0) {
+                clauseEnd++;
+            }
+            out.add(new Start(officials, m[0], new Span(m[0], clauseEnd), new Span(v.end(), clauseEnd)));
+            coveredUntil = after;
+        }
+        return out;
+    }
+
+    /**
+     * After an official's name, the other officials listed as subjects with them (甲、乙…, 甲、县长乙…,
+     * 甲，副主席乙、丙…): adds them and returns where the verb would stand.
+     */
+    private static int listed(ArticleText t, ArticleFacts facts, int end, List<Entity> officials) {
+        int at = end;
+        while (at < t.length() && "、和及，,".indexOf(t.charAt(at)) >= 0) {
+            int next = at + 1;
+            // titles between: 、县委副书记、县长乙; ，副主席乙
+            for (String title; next < t.length() && (title = longestTitle(t, next)) != null; ) {
+                next += title.length();
+                if (next < t.length() && t.charAt(next) == '、') {
+                    next++;
+                }
+            }
+            Span person = officialAt(facts, next);
+            if (person == null) {
+                break;
+            }
+            Entity official = personAt(facts, next);
+            if (!officials.contains(official)) {
+                officials.add(official);
+            }
+            at = person.end();
+        }
+        return at;
+    }
+
+    private static String longestTitle(ArticleText t, int i) {
+        int clause = i;
+        int end = i;
+        while (end < t.length() && end - clause < 24 && !ArticleText.isBreak(t.charAt(end))) {
+            end++;
+            String title = Lexicons.GOV_TITLES.suffixAt(t.view(), end);
+            if (title != null && end < t.length() && (t.charAt(end) == '、' || isNameStart(t, end))) {
+                return t.slice(i, end);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isNameStart(ArticleText t, int i) {
+        return PersonNames.lengthAt(t, i, true) > 0;
+    }
+
+    private static Entity personAt(ArticleFacts facts, int start) {
+        for (Entity e : facts.entities()) {
+            if (e.is(EntityType.OFFICIAL) && e.mentions().stream().anyMatch(m -> m.start() == start)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The mention of an official that starts at {@code start}, or null. */
+    private static Span officialAt(ArticleFacts facts, int start) {
+        for (Entity e : facts.entities()) {
+            if (e.is(EntityType.OFFICIAL)) {
+                for (Span m : e.mentions()) {
+                    if (m.start() == start) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Parks, projects and companies named within {@code s}. */
+    private static List<Entity> targetsIn(ArticleFacts facts, Span s) {
+        List<Entity> out = new ArrayList<>();
+        for (EntityType type : List.of(EntityType.PARK, EntityType.PROJECT, EntityType.ENTERPRISE)) {
+            for (Entity e : facts.within(s, type)) {
+                if (!out.contains(e)) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** What one sentence of a visit takes it to: verbs' objects, visiting lists, a clause opening with 在. */
+    private static List<Entity> sentenceTargets(ArticleText t, ArticleFacts facts, Span sentence) {
+        List<Entity> out = new ArrayList<>();
+        String v = t.view();
+        int clauseStart = sentence.start();
+        for (int i = sentence.start(); i <= sentence.end(); i++) {
+            boolean end = i == sentence.end() || CLAUSE_BREAKS.indexOf(v.charAt(i)) >= 0;
+            if (!end) {
+                continue;
+            }
+            Span clause = new Span(clauseStart, i);
+            Matcher at = AT_OPENING.matcher(v).region(clause.start(), clause.end());
+            if (at.lookingAt() && i < v.length() && ",，".indexOf(v.charAt(i)) >= 0) {
+                out.addAll(targetsIn(facts, clause)); // 在甲项目现场，…
+            }
+            Matcher verb = VISIT_VERB.matcher(v).region(clause.start(), clause.end());
+            while (verb.find()) {
+                if (t.isTokenBoundary(verb.start())) {
+                    out.addAll(targetsIn(facts, new Span(verb.end(), clause.end())));
+                    break;
+                }
+            }
+            clauseStart = i + 1;
+        }
+        for (CoordinationList l : facts.lists()) {
+            if (l.verb() == Verb.VISIT && sentence.contains(l.extent())) {
+                out.addAll(targetsIn(facts, l.extent()));
+            }
+        }
+        return out;
+    }
+
+    /** Officials in a sentence that says they inspected together (一同调研) inspect what the lead inspector did. */
+    private static void accompanying(ArticleText t, ArticleFacts facts) {
+        if (facts.inspections.isEmpty()) {
+            return;
+        }
+        Facts.Inspection lead = facts.inspections.get(0);
+        List<Entity> inspectors = new ArrayList<>();
+        facts.inspections.forEach(i -> inspectors.add(i.official()));
+        for (Entity official : facts.entities()) {
+            if (!official.is(EntityType.OFFICIAL) || inspectors.contains(official)) {
+                continue;
+            }
+            for (Span m : official.mentions()) {
+                Span sentence = t.sentenceAt(m.start());
+                Matcher along = ALONG.matcher(t.view());
+                along.region(m.end(), sentence.end());
+                if (along.find()) {
+                    facts.inspections.add(new Facts.Inspection(official, lead.targets(), new Span(sentence.start(), along.end())));
+                    inspectors.add(official);
+                    break;
+                }
+            }
+        }
+    }
+}
