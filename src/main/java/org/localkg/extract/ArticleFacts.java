@@ -118,7 +118,8 @@ public final class ArticleFacts {
      */
     public Entity mention(EntityType type, Span span) {
         span = LearnedBoundaries.refine(text, type, span);
-        span = NamePhrase.shape(text, type, span);
+        span = afterPerson(type, span);
+        span = span == null ? null : NamePhrase.shape(text, type, span);
         if (span == null) {
             return null; // no noun phrase of that kind: see NamePhrase
         }
@@ -168,6 +169,41 @@ public final class ArticleFacts {
             enterprises.removeIf(l -> l.project() == e || l.other() == e);
             investments.removeIf(i -> i.project() == e);
         }
+    }
+
+    /**
+     * A company's, park's or project's name holds no person the article has named: 王国生来到|某公司
+     * starts after the person and the verbs after them.
+     */
+    private Span afterPerson(EntityType type, Span span) {
+        if (type != EntityType.ENTERPRISE && type != EntityType.PARK && type != EntityType.PROJECT) {
+            return span;
+        }
+        int start = span.start();
+        for (Entity e : entities) {
+            if (!e.type().isPerson()) {
+                continue;
+            }
+            for (Span m : e.mentions()) {
+                if (m.start() >= span.start() && m.end() < span.end() - 1 && m.end() > start) {
+                    start = m.end();
+                }
+            }
+        }
+        boolean adjacent = entities.stream().anyMatch(e -> e.type().isPerson()
+                && e.mentions().stream().anyMatch(m -> m.end() == span.start()));
+        if (start == span.start() && !adjacent) {
+            return span;
+        }
+        String follows = Lexicons.AFTER_NAME.prefixAt(text.view(), start);
+        if (follows != null && follows.length() >= 2 && span.end() - start - follows.length() >= 2) {
+            start += follows.length(); // 周敏|来到|某公司: the person's verb, however the segmenter joined it
+        }
+        for (org.localkg.nlp.Token tk; start < span.end() - 2 && (tk = text.tokenAt(start)) != null && tk.start() == start
+                && (tk.tag().startsWith("v") && !tk.tag().equals("vn") || tk.tag().startsWith("d") || tk.tag().equals("p")); ) {
+            start = tk.end();
+        }
+        return span.end() - start >= 2 ? new Span(start, span.end()) : null;
     }
 
     /** Records {@code span} as another name of {@code e}. */

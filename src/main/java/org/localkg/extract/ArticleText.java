@@ -95,6 +95,11 @@ public final class ArticleText {
         return segmenter.dictionaryTags(word);
     }
 
+    /** How often the segmenter's dictionary saw a word; 0 when it does not know it. */
+    public int dictionaryFrequency(String word) {
+        return segmenter.dictionaryFrequency(word);
+    }
+
     public List<Token> tokens() {
         return tokens;
     }

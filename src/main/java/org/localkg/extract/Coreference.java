@@ -12,6 +12,8 @@ final class Coreference {
     private Coreference() {}
 
     static void resolve(ArticleText t, ArticleFacts facts) {
+        nested(facts, EntityType.PARK);
+        nested(facts, EntityType.ENTERPRISE);
         sameProjects(facts);
         parksNamingProjects(t, facts);
         sameParks(t, facts);
@@ -25,6 +27,26 @@ final class Coreference {
                 }
             } else if (e.is(EntityType.ENTERPRISE) || e.is(EntityType.PARK) || e.is(EntityType.ORGANIZATION)) {
                 shortNames(t, facts, e);
+            }
+        }
+    }
+
+    /**
+     * A park's or company's name that opens a longer one of the same kind at the same place is part
+     * of it (上海自贸区 in 上海自贸区临港新片区, 某油田某集团 in 某油田某集团电缆有限公司): that mention is
+     * taken back.
+     */
+    private static void nested(ArticleFacts facts, EntityType type) {
+        for (Entity e : new ArrayList<>(facts.entities())) {
+            if (!e.is(type) || e.is(EntityType.PROJECT)) {
+                continue;
+            }
+            for (Span m : new ArrayList<>(e.mentions())) {
+                boolean inside = facts.entities().stream().anyMatch(o -> o != e && o.is(type)
+                        && o.mentions().stream().anyMatch(om -> om.start() == m.start() && om.end() > m.end()));
+                if (inside && facts.entities().contains(e)) {
+                    facts.forget(e, m);
+                }
             }
         }
     }
@@ -146,8 +168,15 @@ final class Coreference {
                 }
                 String l = org.localkg.resolve.Names.key(longer.name());
                 String s = org.localkg.resolve.Names.key(shorter.name());
-                if (l.length() > s.length() && l.endsWith(s) && s.length() >= 4 && l.length() - s.length() <= 4
-                        && placeWord(t, longer, l.length() - s.length())) {
+                int cut = l.length() - s.length();
+                // 塘沽|海洋高新区: without its place; 上海自贸区|临港新片区: without the zone it is part of
+                boolean withoutPlace = cut > 0 && l.endsWith(s) && s.length() >= 4
+                        && (cut <= 4 && placeWord(t, longer, cut)
+                            || cut <= 8 && Lexicons.PARK_SUFFIXES.suffixAt(l, cut) != null && cut > 2);
+                // 北京经开区 for 北京经济技术开发区: the zone's usual abbreviation
+                boolean abbreviated = l.length() > s.length() && ShortNames.of(longer.name(), EntityType.PARK).stream()
+                        .map(org.localkg.resolve.Names::key).anyMatch(s::equals);
+                if (withoutPlace || abbreviated) {
                     facts.merge(longer, shorter);
                 }
             }

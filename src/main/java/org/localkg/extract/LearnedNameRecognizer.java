@@ -108,6 +108,9 @@ final class LearnedNameRecognizer {
      * 国内商业银行); and it must end where a word ends (not 花旗 of 花旗松).
      */
     static boolean company(ArticleText t, Span span, String name) {
+        if (name.endsWith("网") && name.length() <= 5) {
+            return false; // 人民网, 新华网: a news site, the page's source, not a company of the story
+        }
         if (!NameChecks.enterpriseName(name) || Lexicons.STOP_WORDS.contains(name) || !t.isTokenBoundary(span.end())
                 || Lexicons.ENTERPRISE_SUFFIXES.prefixAt(t.view(), span.end()) != null) {
             return false; // a name before 公司/集团 is the suffix rules' to judge; they have seen the whole name

@@ -113,7 +113,7 @@ final class NameBoundary {
         return i;
     }
 
-    /** A decimal point between digits, or the stroke of a rate (万吨/年, 件/天). */
+    /** A decimal point between digits, the stroke of a rate (万吨/年, 件/天), a middle dot inside a name. */
     static boolean withinQuantity(ArticleText t, int i) {
         if (i <= 0 || i + 1 >= t.length()) {
             return false;
@@ -123,6 +123,10 @@ final class NameBoundary {
         char after = t.charAt(i + 1);
         if (c == '.') {
             return Character.isDigit(before) && Character.isDigit(after);
+        }
+        if (c == '·' && (ArticleText.isHan(before) || Character.isLetterOrDigit(before))
+                && (ArticleText.isHan(after) || Character.isLetterOrDigit(after))) {
+            return true; // 中国智造·e谷: a middle dot inside a name
         }
         return c == '/' && "吨件台套辆只个瓦米方度".indexOf(before) >= 0 && "年天日时月".indexOf(after) >= 0;
     }

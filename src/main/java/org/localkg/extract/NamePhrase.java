@@ -174,7 +174,8 @@ final class NamePhrase {
 
     private static boolean projectShape(ArticleText t, Span s, String text) {
         String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(text, text.length());
-        if (MONEY.matcher(text).find() || COUNT_OPENING.matcher(text).find() || LIST_END.matcher(text).find()) {
+        if (MONEY.matcher(text).find() || COUNT_OPENING.matcher(text).find() || LIST_END.matcher(text).find()
+                || text.contains("一批") || text.contains("一系列")) {
             return false;
         }
         java.util.regex.Matcher batch = BATCH_TIME.matcher(text);

@@ -290,6 +290,9 @@ final class OfficialRecognizer {
                     continue;
                 }
             }
+            if (cited(t, name.end() + title.length())) {
+                continue; // 学习贯彻某某总书记重要讲话精神: a cited authority, not a participant
+            }
             Entity e = facts.mention(EntityType.OFFICIAL, name);
             final String written = title;
             if (facts.posts.stream().noneMatch(x -> x.official() == e && x.title().equals(written))) {
@@ -297,6 +300,19 @@ final class OfficialRecognizer {
             }
         }
     }
+
+    /** Words after a name and title that make it the author of what is cited: 重要讲话, 关于…的论述, 精神, 指示. */
+    private static final java.util.regex.Pattern CITED = java.util.regex.Pattern.compile(
+            "^[^，。,;；]{0,30}?(?:讲话|指示|批示|论述|精神|思想|要求|重要|关于)");
+
+    private static boolean cited(ArticleText t, int after) {
+        return CITED.matcher(t.view()).region(after, Math.min(t.length(), after + 34)).lookingAt()
+                && CITED_OPENER.matcher(t.slice(t.clauseStart(Math.max(0, after - 1)), after)).find();
+    }
+
+    /** The verbs of studying and carrying out what a leader said, before the name. */
+    private static final java.util.regex.Pattern CITED_OPENER = java.util.regex.Pattern.compile(
+            "学习|贯彻|落实|遵循|按照|根据|践行|传达|领会|以[^，。]{0,4}$|在[^，。]{0,2}$");
 
     private static String topTitleAt(ArticleText t, int i) {
         for (String title : TITLE_AFTER_NAME) {

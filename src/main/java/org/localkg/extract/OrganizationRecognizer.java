@@ -55,8 +55,9 @@ final class OrganizationRecognizer {
             }
             int start = listItemStart(facts, p, NameBoundary.startOfOrganization(t, suffixStart, MAX_NAME));
             start = NameBoundary.skipLeadingStopWords(t, start, suffixStart);
-            if (accept(t, type, start, suffixStart) || type == EntityType.PARK && best.length() >= 2
-                    && zoneName(t, start, suffixStart)) {
+            boolean weak = type == EntityType.PARK && WEAK_PARK_SUFFIXES.contains(best);
+            if (weak ? weakZone(t, start, suffixStart) : accept(t, type, start, suffixStart) || type == EntityType.PARK
+                    && best.length() >= 2 && zoneName(t, start, suffixStart)) {
                 facts.mention(type, new Span(start, p));
             }
         }
@@ -118,6 +119,36 @@ final class OrganizationRecognizer {
             case ORGANIZATION -> organizationName(t, part, suffixStart);
             default -> false;
         };
+    }
+
+    /** Suffixes that also end common phrases (近零碳园区, 总部经济区): their names need a place or a proper word just before. */
+    private static final Set<String> WEAK_PARK_SUFFIXES = Set.of("园区", "经济区");
+
+    /** 辽中|园区, 近海|经济区: the word before a weak suffix is a place, a locality or a proper noun. */
+    private static boolean weakZone(ArticleText t, int start, int suffixStart) {
+        var tk = t.tokenAt(suffixStart - 1);
+        if (tk == null || tk.end() != suffixStart || tk.start() < start || suffixStart - start < 2) {
+            return false;
+        }
+        for (int k = 2; k <= 4 && suffixStart - k >= start; k++) {
+            String region = Divisions.get().regionAt(t.view(), suffixStart - k);
+            if (region != null && region.length() == k && singleCharacters(t, suffixStart - k, suffixStart)) {
+                return true; // 辽|中|园区: a division's name the segmenter split (not 合作, a word that is also a town)
+            }
+        }
+        String tag = tk.tag();
+        return tag.startsWith("ns") || tag.equals("s") || tag.startsWith("nr") || tag.equals("nz") || tag.equals("j")
+                || t.dictionaryTags(tk.text()).isEmpty() && tk.text().length() >= 2;
+    }
+
+    private static boolean singleCharacters(ArticleText t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            var tk = t.tokenAt(i);
+            if (tk == null || tk.text().length() > 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

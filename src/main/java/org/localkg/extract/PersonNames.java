@@ -131,6 +131,9 @@ final class PersonNames {
                 && (next.tag().startsWith("v") && !next.tag().equals("vn") || next.tag().equals("p") || next.tag().startsWith("d"));
     }
 
+    /** A dictionary word seen this rarely may well be a name the dictionary took in as a word. */
+    private static final int RARE = 5;
+
     static boolean compoundSurname(ArticleText t, int i) {
         String s = Lexicons.SURNAMES.prefixAt(t.view(), i);
         return s != null && s.length() == 2;
@@ -151,8 +154,9 @@ final class PersonNames {
         Token tk = t.tokenAt(i);
         boolean surname = Lexicons.SURNAMES.prefixAt(s, 0) != null;
         if (tk != null && tk.start() == i && !tk.isPersonName() && tk.text().length() >= len && tk.text().length() >= 2
-                && !(titled && surname && tk.text().length() == len)) {
-            return false; // a dictionary word (干部, 企业), not a name; after a title, a word that opens with a surname may be one (包钢)
+                && !(titled && surname && tk.text().length() == len && t.dictionaryFrequency(tk.text()) <= RARE)) {
+            // a dictionary word (干部, 企业, 项目), not a name; after a title, a rare one that opens with a surname may be (包钢)
+            return false;
         }
         return titled || surname;
     }

@@ -33,6 +33,14 @@ final class ProjectFactRules {
      */
     private static final Pattern INVESTMENT = Pattern.compile(
             "(?<!完成|累计|年度|当年|已)(?:总投资(?:额)?|投资总额|投资额)(?:约|达|超|近|逾|为|共计|合计)?\\s*(\\d+(?:\\.\\d+)?)\\s*(亿|万)?元");
+    /** 投资 alone, counted only right against its project; not a year's or a sum spent so far. */
+    private static final Pattern PLAIN_INVESTMENT = Pattern.compile(
+            "(?<!完成|累计|年度|当年|年内|已|总|计划完成)(?:计划|拟|预计)?投资(?:约|达|超|近|逾|为)?\\s*(\\d+(?:\\.\\d+)?)\\s*(亿|万)?元");
+    /** After an amount: 的 (总投资8亿元的甲项目), or a verb of building (投资150亿元启动建设甲园). */
+    private static final Pattern AMOUNT_TAIL = Pattern.compile("(?:人民币)?(?:的|(?:启动|开工|新)?建设|打造|兴建)");
+    private static final Pattern GAP = Pattern.compile("(?:计划|拟|预计|共|项目)?");
+    private static final Pattern COUNTED = Pattern.compile(
+            "(?:\\d+|[一二三四五六七八九十百两]+)(?:个|项)[^，。,]{0,6}?(?:项目|工程)|(?:项目|工程)[^，。,]{0,4}?(?:\\d+|[一二三四五六七八九十百两]+)(?:个|项)");
     private static final Pattern COMPLETION = Pattern.compile(
             "预计((?:\\d{4}年|今年|明年|年内|年底|本年)?[^，。,;；]{0,8}?)(?:全部|全面|整体|主体)?(竣工|建成|完工|投产|投用|投运|交付|运营|开业|达产)");
     private static final Pattern ENTERPRISE_ANAPHOR = Pattern.compile(
@@ -138,15 +146,83 @@ final class ProjectFactRules {
         return m.lookingAt() && FACT_OPENING.matcher(t.slice(sentence.start() + m.end(), end)).lookingAt();
     }
 
+    /**
+     * Each amount of a project's investment goes to the project the words attach it to: the one it
+     * qualifies (总投资8亿元的甲项目), the one it follows (甲项目计划投资22亿元), the one it builds
+     * (投资150亿元启动建设甲园), or else the one its sentence or the sentence before is about. An
+     * amount after a count of projects (项目65个，总投资…) is their sum, no one project's.
+     */
     private static void investments(ArticleText t, ArticleFacts facts, List<Entity> projects) {
         Matcher m = INVESTMENT.matcher(t.view());
         while (m.find()) {
-            final BigDecimal value = yuan(m.group(1), m.group(2));
             Span span = new Span(m.start(), m.end());
-            projectFor(t, facts, m.start()).filter(p -> !listedWithOthers(t, facts, p, m.start()))
-                    .filter(p -> facts.investments.stream().noneMatch(i -> i.project() == p || i.evidence().overlaps(span)))
-                    .ifPresent(p -> facts.investments.add(new Facts.Investment(p, value, t.originalSlice(span), span)));
+            Optional<Entity> p = attached(t, facts, span);
+            if (p.isEmpty() && !afterCount(t, m.start())) {
+                p = projectFor(t, facts, m.start()).filter(x -> !listedWithOthers(t, facts, x, m.start()));
+            }
+            add(t, facts, p, yuan(m.group(1), m.group(2)), span);
         }
+        // plain 投资 counts only where it is written right against its project
+        Matcher plain = PLAIN_INVESTMENT.matcher(t.view());
+        while (plain.find()) {
+            Span span = new Span(plain.start(), plain.end());
+            Optional<Entity> p = attached(t, facts, span);
+            if (p.isEmpty()) {
+                p = projectEndingAt(facts, plain.start(), 0);
+            }
+            add(t, facts, p, yuan(plain.group(1), plain.group(2)), span);
+        }
+    }
+
+    private static void add(ArticleText t, ArticleFacts facts, Optional<Entity> project, BigDecimal value, Span span) {
+        project.filter(p -> facts.investments.stream().noneMatch(i -> i.project() == p || i.evidence().overlaps(span)))
+                .ifPresent(p -> facts.investments.add(new Facts.Investment(p, value, t.originalSlice(span), span)));
+    }
+
+    /**
+     * The project an amount is written against: 的 and a project right after it (总投资8亿元的甲项目),
+     * a project right before it (甲项目总投资…, 甲项目计划投资…), or 建设 and a project after it.
+     */
+    private static Optional<Entity> attached(ArticleText t, ArticleFacts facts, Span amount) {
+        Matcher after = AMOUNT_TAIL.matcher(t.view()).region(amount.end(), Math.min(t.length(), amount.end() + 12));
+        if (after.lookingAt()) {
+            Optional<Entity> p = projectStartingAt(facts, after.end());
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        return projectEndingAt(facts, amount.start(), 4);
+    }
+
+    private static Optional<Entity> projectStartingAt(ArticleFacts facts, int at) {
+        for (Entity e : facts.entities()) {
+            if (e.is(EntityType.PROJECT) && e.mentions().stream().anyMatch(m -> m.start() == at)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A project whose mention ends at {@code at}, or up to {@code gap} characters of 计划, 拟, 共 before it. */
+    private static Optional<Entity> projectEndingAt(ArticleFacts facts, int at, int gap) {
+        String v = facts.text().view();
+        for (Entity e : facts.entities()) {
+            if (!e.is(EntityType.PROJECT)) {
+                continue;
+            }
+            for (Span m : e.mentions()) {
+                if (m.end() <= at && at - m.end() <= gap && GAP.matcher(v.substring(m.end(), at)).matches()) {
+                    return Optional.of(e);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** 项目65个，总投资…, 共183个，总投资…: the amount sums a count of projects. */
+    private static boolean afterCount(ArticleText t, int at) {
+        String lead = t.slice(t.clauseStart(Math.max(0, t.clauseStart(at) - 1)), at);
+        return COUNTED.matcher(lead).find();
     }
 
     /** An amount as written (8.5 and 亿, or 万, or nothing) in yuan. */

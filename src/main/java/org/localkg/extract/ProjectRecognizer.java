@@ -91,14 +91,15 @@ final class ProjectRecognizer {
      * conjunct of the name, not an item of a list) and no break or other stop word comes first.
      */
     private static int acrossConjunction(ArticleText t, int start, int suffixStart) {
-        if (start < 3 || "和及与".indexOf(t.charAt(start - 1)) < 0 || !t.isTokenBoundary(start - 1)
+        if (start < 3 || "和及与暨".indexOf(t.charAt(start - 1)) < 0 || !t.isTokenBoundary(start - 1)
                 || suffixStart - start < 2) {
             return start;
         }
+        boolean ji = t.charAt(start - 1) == '暨'; // 甲总部暨乙总部项目: 暨 joins two names of one thing
         int left = NameBoundary.startOf(t, start - 1, MAX_NAME, true);
         left = NameBoundary.skipLeadingStopWords(t, left, start - 1);
         Span conjunct = new Span(left, start - 1);
-        if (conjunct.length() < 2 || CoordinationLists.endingKind(t, conjunct) != null
+        if (conjunct.length() < 2 || !ji && CoordinationLists.endingKind(t, conjunct) != null
                 || t.slice(left, start - 1).contains("的") || start - left > MAX_NAME) {
             return start;
         }
@@ -189,8 +190,12 @@ final class ProjectRecognizer {
         }
         String part = t.slice(start, suffixStart);
         String bare = part.replaceAll("[“”\"'‘’]", "");
-        if (Lexicons.GENERIC.suffixAt(bare, bare.length()) != null || Lexicons.PROGRAM_HEADS.suffixAt(bare, bare.length()) != null) {
-            return false;
+        String genericTail = Lexicons.GENERIC.suffixAt(bare, bare.length());
+        if (genericTail != null && !DESCRIPTORS.contains(genericTail) || Lexicons.PROGRAM_HEADS.suffixAt(bare, bare.length()) != null) {
+            return false; // 江苏省重大项目, 示范项目: a designation, not a name (深圳某某新材料产业项目 is one)
+        }
+        if (genericTail != null && !NameChecks.namesPlace(t, start, suffixStart) && !hasProperNoun(t, start, suffixStart)) {
+            return false; // 文化创意产业项目, 新兴产业项目: projects of a kind, unless a proper name says which
         }
         String specific = NameChecks.specific(part);
         if (specific.length() < 2) {
@@ -214,6 +219,10 @@ final class ProjectRecognizer {
         // a name must say which project: a proper name, a place, or a description of what is built
         return proper || bare.length() >= 6 && describesWhatIsBuilt(bare);
     }
+
+    /** Generic words that describe what a project is about and may end its name (某某新材料产业项目, 某某数字项目). */
+    private static final java.util.Set<String> DESCRIPTORS = java.util.Set.of("产业", "科技", "创新", "创业", "数字", "智慧",
+            "绿色", "生态", "低碳", "零碳", "近零碳", "现代", "新兴", "特色", "工业", "未来");
 
     /** A description names an industry or a built thing (新能源汽车视觉控制系统), not an abstraction. */
     private static final java.util.List<String> ACTIVITIES = java.util.List.of("研发", "生产", "制造", "产业化", "技改",

@@ -18,6 +18,19 @@ public final class ShortNames {
         if (!s.equals(fullName) && keep(s, type)) {
             out.add(s);
         }
+        if (type == EntityType.PARK) {
+            // the zones' usual abbreviations: 北京经济技术开发区 is also 北京经开区, 某某高新技术产业开发区 某某高新区
+            for (String[] abbr : ZONE_ABBREVIATIONS) {
+                for (String name : new String[] {fullName, s}) {
+                    if (name.endsWith(abbr[0]) && name.length() > abbr[0].length()) {
+                        String shorter = name.substring(0, name.length() - abbr[0].length()) + abbr[1];
+                        if (keep(shorter, type)) {
+                            out.add(shorter);
+                        }
+                    }
+                }
+            }
+        }
         if (type == EntityType.ORGANIZATION) {
             out.removeIf(x -> x.length() < 4);
             return out;
@@ -39,6 +52,10 @@ public final class ShortNames {
         }
         return out;
     }
+
+    private static final String[][] ZONE_ABBREVIATIONS = {
+        {"经济技术开发区", "经开区"}, {"高新技术产业开发区", "高新区"}, {"高新技术开发区", "高新区"},
+        {"经济开发区", "经开区"}, {"综合保税区", "综保区"}, {"自由贸易试验区", "自贸区"}};
 
     /** The name without the region names it opens with (江苏常州… → …). */
     public static String stripRegion(String name) {

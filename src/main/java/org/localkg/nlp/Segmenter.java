@@ -17,4 +17,9 @@ public interface Segmenter {
     default java.util.Set<String> dictionaryTags(String word) {
         return java.util.Set.of();
     }
+
+    /** How often the segmenter's dictionary saw {@code word} in its corpus; 0 when it does not know the word. */
+    default int dictionaryFrequency(String word) {
+        return dictionaryTags(word).isEmpty() ? 0 : Integer.MAX_VALUE;
+    }
 }

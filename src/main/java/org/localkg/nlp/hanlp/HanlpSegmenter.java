@@ -50,6 +50,12 @@ public final class HanlpSegmenter implements Segmenter {
     }
 
     @Override
+    public int dictionaryFrequency(String word) {
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(word);
+        return a == null ? 0 : a.totalFrequency;
+    }
+
+    @Override
     public List<Token> segment(String text) {
         List<Term> terms = segment.seg(text);
         List<Token> tokens = new ArrayList<>(terms.size());
