@@ -93,7 +93,47 @@ final class CoordinationLists implements Stage {
             int end = clauseEnd(v, from);
             from = Math.max(end, listsIn(t, from, end, out)) + 1;
         }
+        commaLists(t, out);
         return out;
+    }
+
+    /** Openers after which the items are whole clauses, one per comma: 分别是甲…，乙…，丙…。 */
+    private static final Pattern CLAUSE_OPENER = Pattern.compile("(?:分别是|分别为|分别有|依次是|依次为)[：:]?");
+
+    /**
+     * 4个项目…，分别是市政府与某集团签约投资35亿元的甲项目，某县政府与某公司签约…的乙项目，…。: a list
+     * whose items are the clauses after the opener, up to the sentence's end.
+     */
+    private static void commaLists(ArticleText t, List<CoordinationList> out) {
+        String v = t.view();
+        Matcher m = CLAUSE_OPENER.matcher(v);
+        while (m.find()) {
+            int end = m.end();
+            while (end < v.length() && "。！？!?\n".indexOf(v.charAt(end)) < 0) {
+                end++;
+            }
+            List<Span> items = new ArrayList<>();
+            int start = m.end();
+            for (int i = m.end(); i <= end; i++) {
+                if (i == end || "，,；;".indexOf(v.charAt(i)) >= 0) {
+                    Span item = trimSpaces(t, new Span(start, i));
+                    if (item.length() > 0) {
+                        items.add(item);
+                    }
+                    start = i + 1;
+                }
+            }
+            if (items.size() < 2 || items.stream().anyMatch(i -> i.length() > 2 * MAX_ITEM)) {
+                continue;
+            }
+            Span sentence = t.sentenceAt(m.start());
+            String lead = t.slice(sentence.start(), m.start());
+            Kind kind = lead.contains("项目") || lead.contains("工程") ? Kind.PROJECT
+                    : lead.contains("企业") || lead.contains("公司") ? Kind.ENTERPRISE : Kind.UNKNOWN;
+            Span verb = lastVerbBefore(t, sentence.start(), m.start());
+            out.add(new CoordinationList(items, new Span(m.start(), m.end()), null, kind, null,
+                    verb == null ? Verb.NONE : verbOf(t.slice(verb.start(), verb.end())), verb));
+        }
     }
 
     private static int clauseEnd(String v, int from) {
@@ -520,8 +560,16 @@ final class CoordinationLists implements Stage {
                 // both sides end alike (甲公司和乙公司), or the left side ends like the list's other items
                 // (甲扩建、乙改造和丙校区); not when only the right side ends in a kind word (磷酸铁锂和动力电池
                 // 项目 is one name), nor before 项目 that covers both (甲大桥和乙接线项目)
-                boolean split = tk.text().equals("以及") || endingKind(t, left) != null && alike(t, left, right)
-                        || items.size() > 1 && alike(t, left, items.get(k == 0 ? 1 : 0));
+                boolean split = tk.text().equals("以及") || endingKind(t, left) != null && alike(t, left, right);
+                for (int o = 0; o < items.size() && !split; o++) {
+                    split = o != k && alike(t, left, items.get(o));
+                }
+                // 某某原料及某某制品: when the text names the whole as a project elsewhere, it is one item
+                String whole = t.slice(s.start(), s.end());
+                if (split && Lexicons.PROJECT_SUFFIXES.suffixAt(whole, whole.length()) == null
+                        && (t.view().contains(whole + "项目") || t.view().contains(whole + "工程"))) {
+                    split = false;
+                }
                 if (split) {
                     parts = new Span[] {left, right};
                 }

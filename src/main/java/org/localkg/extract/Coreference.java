@@ -14,9 +14,11 @@ final class Coreference {
     static void resolve(ArticleText t, ArticleFacts facts) {
         nested(facts, EntityType.PARK);
         nested(facts, EntityType.ENTERPRISE);
+        sameEnterprises(facts);
         sameProjects(facts);
         parksNamingProjects(t, facts);
         sameParks(t, facts);
+        bareZoneWords(t, facts);
         for (Entity e : new ArrayList<>(facts.entities())) {
             if (e.type().isPerson()) {
                 for (int at : t.indexesOf(e.name())) {
@@ -46,6 +48,31 @@ final class Coreference {
                         && o.mentions().stream().anyMatch(om -> om.start() == m.start() && om.end() > m.end()));
                 if (inside && facts.entities().contains(e)) {
                     facts.forget(e, m);
+                }
+            }
+        }
+    }
+
+    /**
+     * One company named twice: with and without its region (鸡东县某某有限公司, 某某有限公司), with and
+     * without a word of its legal form (绿地控股集团, 绿地集团).
+     */
+    private static void sameEnterprises(ArticleFacts facts) {
+        List<Entity> companies = new ArrayList<>(facts.entities().stream().filter(e -> e.is(EntityType.ENTERPRISE)
+                && !e.is(EntityType.PROJECT)).toList());
+        for (Entity a : companies) {
+            for (Entity b : companies) {
+                if (a == b || !facts.entities().contains(a) || !facts.entities().contains(b)
+                        || org.localkg.resolve.Names.key(a.name()).length() <= org.localkg.resolve.Names.key(b.name()).length()) {
+                    continue;
+                }
+                Set<String> forms = new java.util.HashSet<>();
+                for (String k : a.keys()) {
+                    ShortNames.of(k, EntityType.ENTERPRISE).forEach(f -> forms.add(org.localkg.resolve.Names.key(f)));
+                    forms.add(org.localkg.resolve.Names.key(k.replaceFirst("(控股|股份)(?=集团|公司|有限)", "")));
+                }
+                if (b.keys().stream().anyMatch(forms::contains)) {
+                    facts.merge(a, b);
                 }
             }
         }
@@ -153,6 +180,46 @@ final class Coreference {
 
     private static final java.util.regex.Pattern PROJECT_TAIL = java.util.regex.Pattern.compile(
             "[(（]?(?:[一二三四五六七八九十\\d]+期)?[)）]?(?:建设)?(?:项目|工程)?");
+
+    /**
+     * 经开区, 开发区, 高新区 written alone, in an article that names exactly one zone of that kind, is that
+     * zone again (日前从长春经开区获悉，截至3月31日，经开区已开复工…). Recorded as a mention only: the bare
+     * word is no name of the zone, and must not join zones of other articles.
+     */
+    private static void bareZoneWords(ArticleText t, ArticleFacts facts) {
+        for (String word : BARE_ZONE_WORDS) {
+            Entity only = null;
+            for (Entity e : facts.entities()) {
+                if (!e.is(EntityType.PARK) || e.is(EntityType.PROJECT)) {
+                    continue;
+                }
+                boolean ofKind = e.keys().stream().anyMatch(k -> k.endsWith(word) && k.length() > word.length())
+                        || ShortNames.of(e.name(), EntityType.PARK).stream().anyMatch(k -> k.endsWith(word) && k.length() > word.length());
+                if (ofKind) {
+                    if (only != null && only != e) {
+                        only = null;
+                        break;
+                    }
+                    only = e;
+                }
+            }
+            if (only == null) {
+                continue;
+            }
+            for (int at : t.indexesOf(word)) {
+                Span s = new Span(at, at + word.length());
+                boolean alone = (at == 0 || !ArticleText.isHan(t.charAt(at - 1)) || t.isTokenBoundary(at)
+                        && NameBoundary.stopWordEndsAt(t, at)) && (s.end() >= t.length() || !ArticleText.isHan(t.charAt(s.end()))
+                        || t.isTokenBoundary(s.end()));
+                if (alone && !facts.claimed(s)) {
+                    only.addMention(s);
+                }
+            }
+        }
+    }
+
+    private static final List<String> BARE_ZONE_WORDS = List.of("经济技术开发区", "高新技术产业开发区", "经开区", "高新区",
+            "开发区", "示范区", "保税区", "综保区", "新区");
 
     /**
      * A park named again without the place word it opens with (塘沽海洋高新区, then 海洋高新区): the

@@ -117,10 +117,14 @@ final class LearnedBoundaries {
      */
     private static boolean mayOpenName(ArticleText t, org.localkg.nlp.Token tk) {
         String tag = tk.tag();
-        return t.dictionaryTags(tk.text()).isEmpty() || tag.startsWith("nr") || tag.startsWith("ns")
-                || tag.startsWith("nt") || tag.equals("j") || tag.equals("nx")
-                || org.localkg.resolve.Divisions.get().placeAt(t.view(), tk.start()) != null;
+        // only common words describe: plain nouns, verbs, adjectives (承办方, 嘉宾主持人); a brand or
+        // product word (娃哈哈/nf), a proper or unknown word may be the name's own opening
+        boolean common = COMMON_TAGS.contains(tag);
+        return !common || t.dictionaryTags(tk.text()).isEmpty() || org.localkg.resolve.Divisions.get().placeAt(t.view(), tk.start()) != null;
     }
+
+    private static final java.util.Set<String> COMMON_TAGS = java.util.Set.of("n", "vn", "v", "vi", "a", "an", "ad", "d",
+            "m", "q", "mq", "r", "rr", "rz", "t", "f", "b", "l");
 
     private static boolean organisational(EntityType type, String kind) {
         return switch (type) {

@@ -31,8 +31,10 @@ final class NameBoundary {
                 break;
             }
         }
-        // a park named after a school or company it stands by starts at its place (南京大学|溧阳高新区)
-        for (int k = suffixStart - 2; k > s; k--) {
+        // a park named after a school or company it stands by starts at its place (南京大学|溧阳高新区); a
+        // branch is named after its company (某集团|某地分公司)
+        boolean branch = BRANCH.matcher(t.view()).region(suffixStart, Math.min(t.length(), suffixStart + 4)).lookingAt();
+        for (int k = suffixStart - 2; k > s && !branch; k--) {
             String orgSuffix = Lexicons.ORGANIZATION_SUFFIXES.suffixAt(t.view(), k);
             if (orgSuffix == null) {
                 orgSuffix = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), k);
@@ -59,6 +61,8 @@ final class NameBoundary {
         }
         return s;
     }
+
+    private static final java.util.regex.Pattern BRANCH = java.util.regex.Pattern.compile("分公司|子公司|分行|支行|分厂|分店|分院");
 
     /** Drops leading verbs from a project's name (要抢抓常泰长江大桥 → 常泰长江大桥). */
     static int skipLeadingVerbs(ArticleText t, int start, int end) {

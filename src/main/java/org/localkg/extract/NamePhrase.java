@@ -27,8 +27,12 @@ final class NamePhrase {
     private static final Pattern MONEY = Pattern.compile("(?:\\d+(?:\\.\\d+)?)?(?:亿|万)元");
     /** A count of items opens a phrase about several things (一批, 多个, 3个), not a name. */
     private static final Pattern COUNT_OPENING = Pattern.compile("^(?:一|两|多|几|各|\\d+)(?:批|个|家|项|些|类)");
+    /** A count of projects inside: 甲和乙四个项目, 36项. */
+    private static final Pattern COUNT_INSIDE = Pattern.compile("(?:\\d+|[一二三四五六七八九十两几多]+)(?:个|家|项)(?:项目|工程)?$");
     /** 等, then a few words and the kind: the end of a list (甲、乙等项目), not a name. */
     private static final Pattern LIST_END = Pattern.compile("等[^等]{0,6}(?:项目|工程)$");
+    /** Words of several things (一批, 各类, 若干): a phrase about many projects, not one's name. */
+    private static final Pattern BATCH_WORDS = Pattern.compile("一批|一系列|各类|各种|各项|若干|多个|多项|一些");
     private static final Set<String> VERB_TAGS = Set.of("v", "vi", "vf", "vx");
     /** Stages said of projects in general: 开工项目, 开复工项目, 签约项目 (with a verb's tag). */
     private static final Pattern STAGE_BEFORE_SUFFIX = Pattern.compile(
@@ -175,7 +179,8 @@ final class NamePhrase {
     private static boolean projectShape(ArticleText t, Span s, String text) {
         String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(text, text.length());
         if (MONEY.matcher(text).find() || COUNT_OPENING.matcher(text).find() || LIST_END.matcher(text).find()
-                || text.contains("一批") || text.contains("一系列")) {
+                || BATCH_WORDS.matcher(text).find() || Lexicons.PROJECT_SUFFIXES.contains(text)
+                || COUNT_INSIDE.matcher(text).find()) {
             return false;
         }
         java.util.regex.Matcher batch = BATCH_TIME.matcher(text);

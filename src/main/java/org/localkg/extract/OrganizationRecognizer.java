@@ -55,6 +55,9 @@ final class OrganizationRecognizer {
             }
             int start = listItemStart(facts, p, NameBoundary.startOfOrganization(t, suffixStart, MAX_NAME));
             start = NameBoundary.skipLeadingStopWords(t, start, suffixStart);
+            if (type == EntityType.ENTERPRISE) {
+                start = afterPark(facts, start, suffixStart); // 某工业园区|某药业公司: the company is in the park
+            }
             boolean weak = type == EntityType.PARK && WEAK_PARK_SUFFIXES.contains(best);
             if (weak ? weakZone(t, start, suffixStart) : accept(t, type, start, suffixStart) || type == EntityType.PARK
                     && best.length() >= 2 && zoneName(t, start, suffixStart)) {
@@ -62,6 +65,21 @@ final class OrganizationRecognizer {
             }
         }
         abbreviatedZones(t, facts);
+    }
+
+    /** After a park named at the start of a company's name, when a name of two or more characters is left. */
+    private static int afterPark(ArticleFacts facts, int start, int suffixStart) {
+        int s = start;
+        for (Entity e : facts.entities()) {
+            if (e.is(EntityType.PARK)) {
+                for (Span m : e.mentions()) {
+                    if (m.start() == start && m.end() <= suffixStart - 2) {
+                        s = Math.max(s, m.end());
+                    }
+                }
+            }
+        }
+        return s;
     }
 
     /**
@@ -158,8 +176,12 @@ final class OrganizationRecognizer {
      */
     private static boolean zoneName(ArticleText t, int start, int suffixStart) {
         String part = t.slice(start, suffixStart);
-        if (part.length() < 2 || part.length() > 8 || !NameChecks.enterpriseName(part)
-                || !part.equals(NameChecks.specific(part))) {
+        if (part.length() < 2 || part.length() > 8 || !NameChecks.enterpriseName(part)) {
+            return false;
+        }
+        String specific = NameChecks.specific(part);
+        // generic words may follow a proper opening (沈抚改革创新示范区), not stand alone or open it (创新示范区)
+        if (!part.startsWith(specific) || specific.length() < 2) {
             return false;
         }
         for (int i = start; i < suffixStart; ) {

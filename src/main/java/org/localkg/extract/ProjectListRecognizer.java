@@ -23,7 +23,9 @@ import org.localkg.nlp.Token;
 final class ProjectListRecognizer {
     private static final Pattern INVESTED = Pattern.compile(
             "^(?:计划)?(?:总投资|投资总额|投资)(?:额)?(?:约|达|超|近|逾|为)?(\\d+(?:\\.\\d+)?)(亿|万)?元(?:人民币)?的");
-    private static final Pattern OWNED = Pattern.compile("^(?:" + ProjectRecognizer.BUILDING_VERBS + ")+的");
+    /** 投资的, 投资建设的, 签约投资35亿元的: what a company says of the project after it. */
+    private static final Pattern OWNED = Pattern.compile("(?:签约)?(?:" + ProjectRecognizer.BUILDING_VERBS
+            + ")+(?:约|达)?(?:(\\d+(?:\\.\\d+)?)(亿|万)?元)?(?:人民币)?的");
     private static final Pattern COUNT_OR_MONEY = Pattern.compile(".*(\\d+|[一二三四五六七八九十两]+)(个|家|项|批)$|.*\\d+(亿|万)?元.*|^\\d+.{0,2}$");
     private static final Pattern SITE = Pattern.compile("(?:建设|施工)?现场$");
     private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十\\d]+期(?:工程)?\\)?$");
@@ -99,19 +101,40 @@ final class ProjectListRecognizer {
         }
         Entity owner = null;
         Span ownerSpan = null;
-        for (Entity c : facts.entities()) {
-            if (!c.is(EntityType.ENTERPRISE)) {
-                continue;
-            }
-            for (Span m : c.mentions()) {
-                if (m.start() == s && m.end() < e) {
-                    Matcher owned = OWNED.matcher(t.view()).region(m.end(), e);
-                    if (owned.lookingAt()) {
+        // 某公司投资的甲项目, 市政府与某集团签约投资35亿元的甲项目: the project after the last such 的
+        Matcher owned = OWNED.matcher(t.view()).region(s, e);
+        int ownedStart = -1;
+        int ownedEnd = -1;
+        String amount = null;
+        String unit = null;
+        while (owned.find()) {
+            ownedStart = owned.start();
+            ownedEnd = owned.end();
+            amount = owned.group(1);
+            unit = owned.group(2);
+        }
+        if (ownedEnd > 0 && e - ownedEnd >= 2) {
+            for (Entity c : facts.entities()) {
+                if (!c.is(EntityType.ENTERPRISE)) {
+                    continue;
+                }
+                for (Span m : c.mentions()) {
+                    if (m.start() >= s && m.end() <= ownedStart && ownedStart - m.end() <= 2
+                            && (ownerSpan == null || m.start() > ownerSpan.start())) {
                         owner = c;
-                        ownerSpan = new Span(m.start(), owned.end());
-                        s = owned.end();
+                        ownerSpan = new Span(m.start(), ownedEnd);
                     }
                 }
+            }
+            if (owner != null || amount != null) {
+                if (amount != null && invested == null) {
+                    invested = ProjectFactRules.yuan(amount, unit);
+                    investedSpan = new Span(ownedStart, ownedEnd - 1);
+                }
+                if (ownerSpan == null) {
+                    ownerSpan = new Span(ownedStart, ownedEnd);
+                }
+                s = ownedEnd;
             }
         }
         if (e - s < 2) {
@@ -180,6 +203,12 @@ final class ProjectListRecognizer {
         String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), name.end());
         if (suffix != null) {
             return ProjectRecognizer.isProjectName(t, name.start(), name.end() - suffix.length());
+        }
+        boolean builtThing = PHASE.matcher(text).find() || Lexicons.FACILITY_SUFFIXES.suffixAt(t.view(), name.end()) != null
+                || Lexicons.INFRASTRUCTURE_SUFFIXES.suffixAt(t.view(), name.end()) != null
+                || Lexicons.PARK_SUFFIXES.suffixAt(t.view(), name.end()) != null;
+        if (!builtThing && !NameChecks.enterpriseName(text)) {
+            return false; // 现代农业, 高端装备制造: a field of industry, not one project
         }
         // a verb of two or three characters first, after any place, makes a clause (进行道路交通, 晋中市贯彻省委)
         int i = name.start();

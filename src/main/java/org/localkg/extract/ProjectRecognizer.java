@@ -74,7 +74,7 @@ final class ProjectRecognizer {
                 if (named > start && isProjectName(t, named, at)) {
                     start = named;
                 }
-                if ((isProjectName(t, start, at) || ownedDescription(t, facts, start, at))
+                if ((isProjectName(t, start, at) || ownedDescription(t, facts, start, at) || companyPrefixed(facts, start, at))
                         && !insideOrganization(facts, new Span(start, end))
                         && !opensWithPerson(facts, t, start)) {
                     facts.mention(EntityType.PROJECT, new Span(start, end));
@@ -141,6 +141,25 @@ final class ProjectRecognizer {
         for (Entity e : owners) {
             for (Span m : e.mentions()) {
                 if (m.end() <= start && OWNED.matcher(t.slice(m.end(), start)).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 某某有限公司年产2000万条膜袋项目, 某某有限公司物流服务项目: a name that opens with a company's full
+     * name and goes on to say what it builds is that company's project, whatever words follow.
+     */
+    private static boolean companyPrefixed(ArticleFacts facts, int start, int suffixStart) {
+        for (Entity e : facts.entities()) {
+            if (!e.is(EntityType.ENTERPRISE)) {
+                continue;
+            }
+            for (Span m : e.mentions()) {
+                if (m.start() == start && suffixStart - m.end() >= 3
+                        && Lexicons.ENTERPRISE_SUFFIXES.suffixAt(facts.text().view(), m.end()) != null) {
                     return true;
                 }
             }

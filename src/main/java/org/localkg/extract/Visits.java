@@ -31,9 +31,9 @@ final class Visits implements Stage {
     private static final Pattern VERB = Pattern.compile(
             "(?:等[^，。,;；、]{0,4}?(?:领导|同志))?(?:一行)?(?:先后|随后|还|又|专程|一同)?(?:专题|实地)?"
                     + "(?:率队|带队|(?:率领|带领|率)[^，。,;；]{0,12}?)?(?:先后|实地)?"
-                    + "(?<join>参加|开展)?(?:" + INSPECT + "|来到|走进|深入|前往|(?:赴|到)(?=[^，。,;；]{0,24}?" + INSPECT + "))");
+                    + "(?<join>参加|开展)?(?:在[^，。,;；]{2,30}?" + INSPECT + "|" + INSPECT + "|来到|走进|深入|前往|(?:赴|到)(?=[^，。,;；]{0,24}?" + INSPECT + "))");
     /** Verbs that take a visit to their object. */
-    private static final Pattern VISIT_VERB = Pattern.compile("来到|走进|深入|走访|参观了?|考察了?|察看|调研|视察|前往|到|进入");
+    private static final Pattern VISIT_VERB = Pattern.compile("来到|走进|深入|走访|参观了?|考察了?|察看|调研|视察|前往|到|进入|观摩了?|检查了?");
     private static final Pattern ALONG = Pattern.compile("(?:一同|一起|共同|同时)(?:参加)?" + INSPECT);
     private static final Pattern AT_OPENING = Pattern.compile("^(?:图为)?在");
     private static final String CLAUSE_BREAKS = "，,。；;！？!?\n";
@@ -149,7 +149,8 @@ final class Visits implements Stage {
             while (clauseEnd < t.length() && CLAUSE_BREAKS.indexOf(t.charAt(clauseEnd)) < 0) {
                 clauseEnd++;
             }
-            out.add(new Start(officials, m[0], new Span(m[0], clauseEnd), new Span(v.end(), clauseEnd)));
+            // the object: all the clause says after the names (在甲园、乙区调研; 来到甲公司)
+            out.add(new Start(officials, m[0], new Span(m[0], clauseEnd), new Span(after, clauseEnd)));
             coveredUntil = after;
         }
         return out;
