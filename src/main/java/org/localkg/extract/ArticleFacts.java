@@ -118,7 +118,14 @@ public final class ArticleFacts {
      */
     public Entity mention(EntityType type, Span span) {
         span = LearnedBoundaries.refine(text, type, span);
+        Span whole = span;
         span = afterPerson(type, span);
+        if (span != null && type == EntityType.PROJECT && !span.equals(whole)) {
+            String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(text.view(), span.end());
+            if (suffix != null && !ProjectRecognizer.isProjectName(text, span.start(), span.end() - suffix.length())) {
+                span = null; // what is left after the person (市长某某宣布|全市深化转型项目) must be a name itself
+            }
+        }
         span = span == null ? null : NamePhrase.shape(text, type, span);
         if (span == null) {
             return null; // no noun phrase of that kind: see NamePhrase

@@ -153,7 +153,8 @@ final class ArticleFrames implements Stage {
                 }
                 Span sentence = t.sentenceAt(m.start());
                 // the subject of the article's event: its sentence speaks of projects or of the event
-                boolean eventful = EVENTFUL.matcher(t.slice(sentence.start(), sentence.end())).find();
+                boolean eventful = EVENTFUL.matcher(t.slice(sentence.start(), sentence.end())).find()
+                        && (m.end() >= t.length() || t.charAt(m.end()) != '的'); // 甲园的乙项目: the project's park
                 if (eventful && LEAD_IN.matcher(t.slice(sentence.start(), m.start())).matches()
                         && (best == null || m.start() < best.start())) {
                     best = m;

@@ -56,6 +56,8 @@ final class CoordinationLists implements Stage {
             "(?:项目|工程)(?:[^。；;项]{0,10}?(?:包括|包含|分别是|分别为|主要有|主要包括|[：:])|(?:主要|共|还)?有"
                     + "|[^。；;项]{0,6}?(?:\\d+|[一二三四五六七八九十两]+)个[，,]?(?:分别|主要)?(?:是|为|有))\\s*$");
     private static final Pattern CONTENTS = Pattern.compile("建设内容|主要建设|建设规模|建设包括");
+    private static final Pattern COUNTED_PROJECTS = Pattern.compile("(?:项目|工程)\\d+个|\\d+个[^，。,]{0,6}(?:项目|工程)");
+    private static final Pattern OPENER_AT_END = Pattern.compile("(?:主要有|主要包括|包括|分别是|分别为|有|为)[：:]?\\s*$");
     private static final Pattern OPENED_COMPANIES = Pattern.compile(
             "(?:企业|公司)(?:[^。；;企]{0,10}?(?:包括|包含|分别是|分别为|主要有|[：:])"
                     + "|[^。；;企]{0,6}?(?:\\d+|[一二三四五六七八九十两]+)家[，,]?(?:分别|主要)?(?:是|为|有))\\s*$");
@@ -433,6 +435,13 @@ final class CoordinationLists implements Stage {
         while (b > a && Character.isWhitespace(t.charAt(b - 1))) {
             b--;
         }
+        // a quote that opens or closes the list, not the item (“甲、乙、丙”)
+        if (a < b && "“\"".indexOf(t.charAt(a)) >= 0 && t.slice(a + 1, b).indexOf('”') < 0 && t.slice(a + 1, b).indexOf('"') < 0) {
+            a++;
+        }
+        if (b > a && "”\"".indexOf(t.charAt(b - 1)) >= 0 && t.slice(a, b - 1).indexOf('“') < 0 && t.slice(a, b - 1).indexOf('"') < 0) {
+            b--;
+        }
         return new Span(a, b);
     }
 
@@ -479,37 +488,49 @@ final class CoordinationLists implements Stage {
         int i = deng + (v.startsWith("等等", deng) ? 2 : 1);
         int limit = Math.min(clauseEnd, deng + 40);
         int otherNoun = -1;
+        int[] last = null;
         while (i < limit) {
             Token tk = t.tokenAt(i);
             if (tk == null) {
                 i++;
                 continue;
             }
+            int[] found = null;
             for (Kind k : HEADS.keySet()) {
                 String noun = HEADS.get(k).prefixAt(v, i);
-                if (noun != null && t.isTokenBoundary(i) && t.isTokenBoundary(i + noun.length())) {
-                    Token next = t.tokenAt(i + noun.length());
-                    boolean nounFollows = next != null && next.start() == i + noun.length() && next.tag().startsWith("n")
-                            && HEADS.values().stream().anyMatch(h -> h.prefixAt(v, next.start()) != null);
-                    if (!nounFollows) {
-                        int end = i + noun.length();
-                        Matcher c = COUNT.matcher(v).region(end, Math.min(clauseEnd, end + 6));
-                        if (c.lookingAt()) {
-                            end = c.end();
-                        }
-                        return new int[] {end, k.ordinal()};
-                    }
+                if (noun != null && t.isTokenBoundary(i) && t.isTokenBoundary(i + noun.length())
+                        && (found == null || i + noun.length() > found[0])) {
+                    found = new int[] {i + noun.length(), k.ordinal()};
                 }
+            }
+            if (found != null) {
+                // the last kind noun before the predicate heads the phrase (等4个怀柔科学城领域重大项目;
+                // 等部分项目负责人)
+                int end = found[0];
+                Matcher c = COUNT.matcher(v).region(end, Math.min(clauseEnd, end + 6));
+                if (c.lookingAt()) {
+                    end = c.end();
+                }
+                last = new int[] {end, found[1]};
+                i = found[0];
+                continue;
             }
             String tag = tk.tag();
             boolean predicate = tk.start() == i && (tag.startsWith("v") && !tag.equals("vn") || tag.startsWith("d") || tag.equals("p"));
             if (predicate && i > deng + 1) {
                 break; // 等相继签约: no head noun before the predicate
             }
+            if (last != null && tk.start() == i && !tag.startsWith("n") && !tag.startsWith("m") && !tag.startsWith("q")
+                    && !tag.equals("a") && !tag.equals("b") && !tag.equals("w") && !tag.startsWith("vn")) {
+                break; // the head phrase has ended
+            }
             if (tk.start() == i && tag.startsWith("n") && tk.text().length() >= 2) {
                 otherNoun = tk.end(); // 等多项技术应用: a head that is no kind of thing
             }
             i = Math.max(i + 1, tk.end());
+        }
+        if (last != null) {
+            return last;
         }
         if (otherNoun > 0) {
             return new int[] {otherNoun, Kind.OTHER.ordinal()};
@@ -627,6 +648,12 @@ final class CoordinationLists implements Stage {
             from = t.clauseStart(from - 1); // the clause before, in the same sentence (签约项目包括：甲、乙)
         }
         String lead = t.slice(from, firstItem);
+        int segment = Math.max(t.view().lastIndexOf('；', firstItem), Math.max(t.view().lastIndexOf(';', firstItem),
+                t.view().lastIndexOf('。', firstItem)));
+        String sentenceLead = t.slice(Math.max(0, segment + 1), firstItem);
+        if (COUNTED_PROJECTS.matcher(sentenceLead).find() && OPENER_AT_END.matcher(lead).find()) {
+            return Kind.PROJECT; // 工业项目11个，年内计划完成投资10亿元，主要有甲、乙…
+        }
         if (CONTENTS.matcher(lead).find()) {
             return Kind.OTHER; // 建设内容包括…: the parts of one project
         }

@@ -26,8 +26,9 @@ final class EnterpriseListRecognizer {
             for (Span s : list.items()) {
                 String name = t.slice(s.start(), s.end());
                 if (s.length() < 2 || s.length() > 20 || Divisions.get().isPlace(name)
-                        || NameChecks.specific(name).length() < 2 || facts.claimed(s)) {
-                    continue;
+                        || NameChecks.specific(name).length() < 2 || facts.claimed(s)
+                        || Lexicons.ORGANIZATION_SUFFIXES.suffixAt(name, name.length()) != null) {
+                    continue; // a government or institute listed with companies stays what it is
                 }
                 if (!declared && (Lexicons.INDUSTRY.suffixAt(name, name.length()) == null || !NameChecks.enterpriseName(name))) {
                     continue;

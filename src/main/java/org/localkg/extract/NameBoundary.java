@@ -132,7 +132,8 @@ final class NameBoundary {
                 && (ArticleText.isHan(after) || Character.isLetterOrDigit(after))) {
             return true; // 中国智造·e谷: a middle dot inside a name
         }
-        return c == '/' && "吨件台套辆只个瓦米方度".indexOf(before) >= 0 && "年天日时月".indexOf(after) >= 0;
+        return c == '/' && ("吨件台套辆只个瓦米方度".indexOf(before) >= 0 && "年天日时月".indexOf(after) >= 0
+                || before < 128 && after < 128 && Character.isLetter(before) && Character.isLetter(after)); // 200t/d
     }
 
     private static int opening(ArticleText t, int close, char c) {

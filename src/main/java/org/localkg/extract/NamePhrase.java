@@ -22,7 +22,8 @@ import org.localkg.resolve.Divisions;
  */
 final class NamePhrase {
     private static final Pattern LEADING_DATE = Pattern.compile(
-            "^(?:\\d{4}年(?:度)?)?(?:\\d{1,2}月(?:份)?)?(?:\\d{1,2}(?:日|号))?(?:上午|下午|晚上|上旬|中旬|下旬|底|初)?");
+            "^(?:(?:前三|[一二三四])季度|上半年|下半年|年初|年底|年内|今年|去年|明年|近年来|日前|近日|目前|当前|当天|同日)"
+                    + "|^(?:\\d{4}年(?:度)?)?(?:\\d{1,2}月(?:份)?)?(?:\\d{1,2}(?:日|号))?(?:上午|下午|晚上|上旬|中旬|下旬|底|初)?");
     private static final Pattern BATCH_TIME = Pattern.compile("\\d{4}年(?!产)|[一二三四五六七八九十]{1,2}月份|第[一二三四五六七八九十\\d]+批");
     private static final Pattern MONEY = Pattern.compile("(?:\\d+(?:\\.\\d+)?)?(?:亿|万)元");
     /** A count of items opens a phrase about several things (一批, 多个, 3个), not a name. */
@@ -32,7 +33,7 @@ final class NamePhrase {
     /** 等, then a few words and the kind: the end of a list (甲、乙等项目), not a name. */
     private static final Pattern LIST_END = Pattern.compile("等[^等]{0,6}(?:项目|工程)$");
     /** Words of several things (一批, 各类, 若干): a phrase about many projects, not one's name. */
-    private static final Pattern BATCH_WORDS = Pattern.compile("一批|一系列|各类|各种|各项|若干|多个|多项|一些");
+    private static final Pattern BATCH_WORDS = Pattern.compile("一批|一系列|各类|各种|各项|若干|多个|多项|一些|一轮");
     private static final Set<String> VERB_TAGS = Set.of("v", "vi", "vf", "vx");
     /** Stages said of projects in general: 开工项目, 开复工项目, 签约项目 (with a verb's tag). */
     private static final Pattern STAGE_BEFORE_SUFFIX = Pattern.compile(
@@ -62,7 +63,8 @@ final class NamePhrase {
         }
         Span span = new Span(start, s.end());
         String text = t.slice(span.start(), span.end());
-        if (type == EntityType.PARK && Divisions.get().isPlace(text.replaceAll("[“”\"]", ""))
+        String bare = text.replaceAll("[“”\"]", "");
+        if (type == EntityType.PARK && (Divisions.get().isPlace(bare) || Divisions.get().isPlace(org.localkg.extract.ShortNames.stripRegion(bare)))
                 && Lexicons.PARK_SUFFIXES.suffixAt(text, text.length()) == null) {
             return null; // 呼和浩特市新城区: a district, not a zone (兰州新区 is both)
         }
@@ -70,6 +72,11 @@ final class NamePhrase {
             return null;
         }
         return span;
+    }
+
+    /** Past a date and time words at a name's start (一季度|某新区): for recognisers that judge what follows. */
+    static int afterTime(ArticleText t, int from, int end) {
+        return trimLeading(t, from, end, false);
     }
 
     /**
@@ -90,6 +97,12 @@ final class NamePhrase {
             Token tk = t.tokenAt(s);
             if (tk == null || tk.start() != s || tk.end() >= end - 1) {
                 break;
+            }
+            // a count's measure word left by the walk back (4|个|某科学城): not the name's
+            boolean measure = verbs && (tk.tag().equals("q") || tk.tag().equals("mq")) && tk.text().length() == 1;
+            if (measure) {
+                s = tk.end();
+                continue;
             }
             boolean time = tk.tag().equals("t") || tk.tag().equals("tg");
             // a verb of two or three characters before a name is its predicate (建设兰州新区, 宣布…); a
@@ -200,7 +213,7 @@ final class NamePhrase {
                 continue;
             }
             if (tk.start() >= s.start() && tk.end() <= s.end()) {
-                if (tk.tag().equals("t") && tk.start() > s.start()) {
+                if (tk.tag().equals("t") && tk.start() > s.start() && tk.text().matches(".*[年月日季度春夏秋冬旬周].*")) {
                     return false; // 春季…项目, 一月份…: projects of a time
                 }
                 if (tk.tag().equals("nnt") || Lexicons.GOV_TITLES.contains(tk.text())) {
@@ -236,7 +249,15 @@ final class NamePhrase {
         if (region != null && i + region.length() < s.end()) {
             i += region.length();
         }
+        String scope = Lexicons.GENERIC.prefixAt(t.view(), i);
+        if (scope != null && i + scope.length() < s.end() - 2 && t.isTokenBoundary(i + scope.length())) {
+            i += scope.length(); // 全市|深化转型项目
+        }
         Token tk = t.tokenAt(i);
+        while (tk != null && tk.start() == i && tk.tag().startsWith("ad") && tk.end() < s.end() - 2) {
+            i = tk.end(); // 全面|掀起…: an adverb before the verb
+            tk = t.tokenAt(i);
+        }
         if (tk == null || tk.start() != i || tk.end() >= s.end() - 1 || !VERB_TAGS.contains(tk.tag())
                 || tk.text().length() < 2 || tk.text().length() > 3 || tk.text().equals("年产")) {
             return false;

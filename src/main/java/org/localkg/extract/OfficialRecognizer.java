@@ -67,6 +67,7 @@ final class OfficialRecognizer {
         if (len == 0) {
             return;
         }
+        len = PersonNames.transliterated(t, p, len);
         Span name = new Span(p, p + len);
         List<Span> posts = postsBefore(t, p);
         if (posts.isEmpty()) {
@@ -293,12 +294,27 @@ final class OfficialRecognizer {
             if (cited(t, name.end() + title.length())) {
                 continue; // 学习贯彻某某总书记重要讲话精神: a cited authority, not a participant
             }
+            Entity known = givenNameOf(facts, t.slice(name.start(), name.end()));
+            if (known != null) {
+                known.addMention(name); // 益群区长 after 区长王益群: the official by given name and title
+                continue;
+            }
             Entity e = facts.mention(EntityType.OFFICIAL, name);
             final String written = title;
             if (facts.posts.stream().noneMatch(x -> x.official() == e && x.title().equals(written))) {
                 facts.posts.add(new Facts.Post(e, title, null, new Span(name.start(), name.end() + title.length())));
             }
         }
+    }
+
+    /** An official the article named in full whose given name is {@code name} (王益群 for 益群). */
+    private static Entity givenNameOf(ArticleFacts facts, String name) {
+        for (Entity e : facts.entities()) {
+            if (e.is(EntityType.OFFICIAL) && e.name().length() == name.length() + 1 && e.name().endsWith(name)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** Words after a name and title that make it the author of what is cited: 重要讲话, 关于…的论述, 精神, 指示. */

@@ -55,6 +55,7 @@ final class OrganizationRecognizer {
             }
             int start = listItemStart(facts, p, NameBoundary.startOfOrganization(t, suffixStart, MAX_NAME));
             start = NameBoundary.skipLeadingStopWords(t, start, suffixStart);
+            start = Math.min(suffixStart, NamePhrase.afterTime(t, start, suffixStart)); // 一季度|某新区
             if (type == EntityType.ENTERPRISE) {
                 start = afterPark(facts, start, suffixStart); // 某工业园区|某药业公司: the company is in the park
             }
@@ -144,6 +145,13 @@ final class OrganizationRecognizer {
 
     /** 辽中|园区, 近海|经济区: the word before a weak suffix is a place, a locality or a proper noun. */
     private static boolean weakZone(ArticleText t, int start, int suffixStart) {
+        String place = Divisions.get().regionAt(t.view(), start);
+        if (place != null && suffixStart - start - place.length() >= 2) {
+            String rest = t.slice(start + place.length(), suffixStart);
+            if (NameChecks.specific(rest).equals(rest) && !rest.isEmpty() && NameChecks.enterpriseName(rest)) {
+                return true; // 东丽|临空|经济区: a place, then a word of its own (not 常州市|近零碳|园区)
+            }
+        }
         var tk = t.tokenAt(suffixStart - 1);
         if (tk == null || tk.end() != suffixStart || tk.start() < start || suffixStart - start < 2) {
             return false;
@@ -235,11 +243,16 @@ final class OrganizationRecognizer {
             String abbr = v.substring(a, a + 2);
             if (!ArticleText.isHan(abbr.charAt(0)) || !ArticleText.isHan(abbr.charAt(1)) || AREA_WORDS.contains(abbr)
                     || Lexicons.GENERIC.contains(abbr) || d.isPlace(region + abbr + "区") || d.isPlace(abbr + "区")
+                    || !d.lookup(abbr + "区").isEmpty()
                     || d.isPlace(abbr) || "一二三四五六七八九十两全各本我该".indexOf(abbr.charAt(0)) >= 0) {
                 continue;
             }
             if (a + 3 < v.length() && ArticleText.isHan(v.charAt(a + 3)) && !t.isTokenBoundary(a + 3)) {
                 continue;
+            }
+            var word = t.tokenAt(a);
+            if (word != null && word.start() == a && word.end() == a + 3 && word.tag().startsWith("ns")) {
+                continue; // 新城区: the segmenter knows it as a place, a district, not a zone
             }
             facts.mention(EntityType.PARK, new Span(i, a + 3));
         }

@@ -62,6 +62,14 @@ final class PersonNames {
                     len = 3;
                 }
             }
+            // the segmenter may join a given name's last character with the next word (盛茂|林带|领): a word
+            // that follows names right after three characters says where the name ends
+            String afterThree = Lexicons.AFTER_NAME.prefixAt(t.view(), i + 3);
+            Token joined = t.tokenAt(i + len);
+            if (len == 2 && afterThree != null && afterThree.length() >= 2 && joined != null && joined.start() == i + 2
+                    && joined.end() > i + 3 && ArticleText.isHan(t.charAt(i + 2)) && plausible(t, i, 3, titled)) {
+                len = 3;
+            }
             // the segmenter may take the first character of a word that follows names into the name (周敏来|到)
             String follows = Lexicons.AFTER_NAME.prefixAt(t.view(), i + len - 1);
             if (len == 3 && follows != null && follows.length() >= 2 && plausible(t, i, 2, false)) {
@@ -133,6 +141,26 @@ final class PersonNames {
 
     /** A dictionary word seen this rarely may well be a name the dictionary took in as a word. */
     private static final int RARE = 5;
+
+    /**
+     * A name of {@code len} at {@code i} that goes on past a middle dot (艾尔肯·吐尼亚孜, 阿依肯·阿斯拉汗): the
+     * whole name, up to a break, a word that follows names, or eight characters after each dot.
+     */
+    static int transliterated(ArticleText t, int i, int len) {
+        int end = i + len;
+        while (end + 1 < t.length() && "·•・".indexOf(t.charAt(end)) >= 0 && ArticleText.isHan(t.charAt(end + 1))) {
+            int k = end + 1;
+            while (k < t.length() && k - end <= 8 && ArticleText.isHan(t.charAt(k))
+                    && (k == end + 1 || Lexicons.AFTER_NAME.prefixAt(t.view(), k) == null && !t.view().startsWith("在", k))) {
+                k++;
+            }
+            if (k - end < 3) {
+                break;
+            }
+            end = k;
+        }
+        return end - i;
+    }
 
     static boolean compoundSurname(ArticleText t, int i) {
         String s = Lexicons.SURNAMES.prefixAt(t.view(), i);

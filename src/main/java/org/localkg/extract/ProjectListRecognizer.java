@@ -34,7 +34,7 @@ final class ProjectListRecognizer {
 
     static void recognize(ArticleText t, ArticleFacts facts) {
         for (CoordinationList list : facts.lists()) {
-            if (list.kind() != Kind.PROJECT) {
+            if (list.kind() != Kind.PROJECT || parallelPhrases(t, list)) {
                 continue;
             }
             Entity park = null;
@@ -52,9 +52,35 @@ final class ProjectListRecognizer {
                         item = new Span(afterLocative(t, opening.end(), item.end()), item.end());
                     }
                 }
+                if (k == 0 && list.head() != null) {
+                    item = afterLeadingVerb(t, item); // 安排甲、乙等4个重大项目
+                }
                 item(t, facts, list, item, park);
             }
         }
+    }
+
+    /**
+     * 航天老港、智慧老港、美丽老港: items that all end in one word that names no kind of work are
+     * variations of a slogan, not projects.
+     */
+    private static boolean parallelPhrases(ArticleText t, CoordinationList list) {
+        if (list.items().size() < 3) {
+            return false;
+        }
+        String first = t.slice(list.items().get(0).start(), list.items().get(0).end());
+        for (int n = 2; n <= 3 && n < first.length(); n++) {
+            String tail = first.substring(first.length() - n);
+            boolean shared = list.items().stream().allMatch(i -> t.slice(i.start(), i.end()).endsWith(tail));
+            boolean kindWord = Lexicons.PROJECT_SUFFIXES.suffixAt(tail, tail.length()) != null
+                    || Lexicons.FACILITY_SUFFIXES.suffixAt(tail, tail.length()) != null
+                    || Lexicons.INFRASTRUCTURE_SUFFIXES.suffixAt(tail, tail.length()) != null
+                    || Lexicons.PARK_SUFFIXES.suffixAt(tail, tail.length()) != null;
+            if (shared && !kindWord) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A park named at the start of the first item, with more after it: 北湖开发区甲, 高新区内甲. */
@@ -70,6 +96,15 @@ final class ProjectListRecognizer {
             }
         }
         return null;
+    }
+
+    private static Span afterLeadingVerb(ArticleText t, Span item) {
+        Token tk = t.tokenAt(item.start());
+        if (tk != null && tk.start() == item.start() && verb(tk) && tk.text().length() >= 2 && tk.text().length() <= 3
+                && !tk.text().equals("年产") && item.end() - tk.end() >= 3) {
+            return new Span(tk.end(), item.end());
+        }
+        return item;
     }
 
     private static void forgetProjectSpanning(ArticleFacts facts, Span whole) {
@@ -204,9 +239,12 @@ final class ProjectListRecognizer {
         if (suffix != null) {
             return ProjectRecognizer.isProjectName(t, name.start(), name.end() - suffix.length());
         }
-        boolean builtThing = PHASE.matcher(text).find() || Lexicons.FACILITY_SUFFIXES.suffixAt(t.view(), name.end()) != null
-                || Lexicons.INFRASTRUCTURE_SUFFIXES.suffixAt(t.view(), name.end()) != null
-                || Lexicons.PARK_SUFFIXES.suffixAt(t.view(), name.end()) != null;
+        // the kind of work before any brackets after it (某综合保税区(一期)(北京部分))
+        String core = text.replaceAll("([(（][^)）]{1,10}[)）])+$", "");
+        boolean builtThing = PHASE.matcher(text).find() || text.matches(".*[(（][一二三四五六七八九十\\d]+期[)）].*")
+                || Lexicons.FACILITY_SUFFIXES.suffixAt(core, core.length()) != null
+                || Lexicons.INFRASTRUCTURE_SUFFIXES.suffixAt(core, core.length()) != null
+                || Lexicons.PARK_SUFFIXES.suffixAt(core, core.length()) != null;
         if (!builtThing && !NameChecks.enterpriseName(text)) {
             return false; // 现代农业, 高端装备制造: a field of industry, not one project
         }

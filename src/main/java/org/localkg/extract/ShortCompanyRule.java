@@ -33,7 +33,8 @@ final class ShortCompanyRule {
     /** A name or a word the dictionary does not know, of two or three characters, not a place. */
     private static boolean properWord(ArticleText t, Token tk) {
         int n = tk.text().length();
-        if (n < 2 || n > 3 || !tk.text().chars().allMatch(c -> ArticleText.isHan((char) c)) || tk.tag().startsWith("ns")) {
+        if (n < 2 || n > 3 || !tk.text().chars().allMatch(c -> ArticleText.isHan((char) c)) || tk.tag().startsWith("ns")
+                || Lexicons.GENERIC.contains(tk.text())) {
             return false;
         }
         return tk.tag().startsWith("nr") || tk.tag().startsWith("nz") || t.dictionaryTags(tk.text()).isEmpty();

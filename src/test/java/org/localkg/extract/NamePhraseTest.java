@@ -1,0 +1,56 @@
+package org.localkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names are noun phrases, whatever rule proposes them (issue 18, item 3): no leading time or verb,
+ * no batches, sums, titles or verb phrases as projects. Every sentence is made up.
+ */
+class NamePhraseTest {
+    @Test
+    void aTimeBeforeAParkIsNoPartOfIt() {
+        Extracted x = Extracted.body("一季度江宁高新区固定资产投资增长20%。");
+        assertEquals(Set.of("江宁高新区"), x.names(EntityType.PARK));
+    }
+
+    @Test
+    void aBatchOfProjectsIsNoProject() {
+        Extracted x = Extracted.body("青岭经济开发区2026年第一批招商引资项目集中签约，总投资亿元以上项目12个。");
+        assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aTitleAndItsHoldersWordsAreNoProject() {
+        Extracted x = Extracted.body("市长王建国宣布全市深化转型项目建设年重点项目集中开工。");
+        assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aVerbAndItsObjectIsNoProjectButAVerbLikeNameIs() {
+        Extracted x = Extracted.body("要强化产业主导项目支撑。远航精密机械项目总投资5亿元。");
+        assertEquals(Set.of("远航精密机械项目"), x.names(EntityType.PROJECT));
+    }
+
+    @Test
+    void projectsOfAStageAreNoProject() {
+        Extracted x = Extracted.body("江北片区计划开复工项目140个。");
+        assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aDistrictIsNoPark() {
+        Extracted x = Extracted.body("呼和浩特市新城区召开会议。");
+        assertFalse(x.names(EntityType.PARK).contains("呼和浩特市新城区"), x.names(EntityType.PARK).toString());
+    }
+
+    @Test
+    void aPersonIsNoPartOfACompanysName() {
+        Extracted x = Extracted.body("区长周敏来到华辰电气有限公司调研。");
+        assertEquals(Set.of("华辰电气有限公司"), x.names(EntityType.ENTERPRISE));
+    }
+}
