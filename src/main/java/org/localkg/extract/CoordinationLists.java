@@ -270,6 +270,9 @@ final class CoordinationLists implements Stage {
             int[] h = headAfterDeng(t, listEnd, headSearchEnd);
             head = new Span(listEnd, h[0]);
             kind = h[1] < 0 ? Kind.UNKNOWN : Kind.values()[h[1]];
+            if (t.slice(head.start(), head.end()).contains("配套")) {
+                kind = Kind.OTHER; // 等配套设施工程: the parts that serve something else, not projects of their own
+            }
             count = countIn(t.slice(head.start(), head.end()));
         } else {
             Span last = segments.get(segments.size() - 1);

@@ -24,7 +24,8 @@ final class NamePhrase {
     private static final Pattern LEADING_DATE = Pattern.compile(
             "^(?:(?:前三|[一二三四])季度|上半年|下半年|年初|年底|年内|今年|去年|明年|近年来|日前|近日|目前|当前|当天|同日)"
                     + "|^(?:\\d{4}年(?:度)?)?(?:\\d{1,2}月(?:份)?)?(?:\\d{1,2}(?:日|号))?(?:上午|下午|晚上|上旬|中旬|下旬|底|初)?");
-    private static final Pattern BATCH_TIME = Pattern.compile("\\d{4}年(?!产)|[一二三四五六七八九十]{1,2}月份|第[一二三四五六七八九十\\d]+批");
+    private static final Pattern BATCH_TIME = Pattern.compile(
+            "\\d{4}年(?!产)|[一二三四五六七八九十]{1,2}月份|第[一二三四五六七八九十\\d]+批|[一二三四]季度|上半年|下半年");
     private static final Pattern MONEY = Pattern.compile("(?:\\d+(?:\\.\\d+)?)?(?:亿|万)元");
     /** A count of items opens a phrase about several things (一批, 多个, 3个), not a name. */
     private static final Pattern COUNT_OPENING = Pattern.compile("^(?:一|两|多|几|各|\\d+)(?:批|个|家|项|些|类)");
@@ -218,6 +219,10 @@ final class NamePhrase {
                 }
                 if (tk.tag().equals("nnt") || Lexicons.GOV_TITLES.contains(tk.text())) {
                     return false; // 市长某某宣布…: a title and its holder's words
+                }
+                if (tk.tag().equals("p") && tk.text().length() >= 2
+                        || tk.tag().startsWith("d") && tk.text().length() >= 2 && tk.start() > s.start()) {
+                    return false; // 某公司负责同志关于项目, 经开区牢牢抓住项目: a preposition or adverb makes a clause
                 }
             }
             i = Math.max(i + 1, tk.end());

@@ -58,6 +58,9 @@ final class ProjectRecognizer {
                 if (Lexicons.PROJECT_SUFFIXES.prefixAt(v, end) != null) {
                     continue; // 某某工程|项目: the name ends at the second
                 }
+                if (COUNT_AFTER.matcher(v).region(end, Math.min(v.length(), end + 6)).lookingAt()) {
+                    continue; // 清洁能源项目10个: a kind of project and how many
+                }
                 if (suffix.equals("工程") && nounAt(t, end)) {
                     continue; // 工程机械, 工程疫苗: 工程 modifies the noun after it
                 }
@@ -70,6 +73,7 @@ final class ProjectRecognizer {
                 start = skipYear(t, start, at);
                 start = NameBoundary.skipLeadingVerbs(t, start, at);
                 start = acrossConjunction(t, start, at);
+                start = atPlaceAfterDescription(t, start, at);
                 int named = skipStage(t, start, at);
                 if (named > start && isProjectName(t, named, at)) {
                     start = named;
@@ -86,6 +90,31 @@ final class ProjectRecognizer {
     private static final Pattern STAGE = Pattern.compile("新建|续建|拟建|投资建设|开工建设");
 
     /**
+     * 打造国家清洁能源产业高地|格尔木南山口…项目: common words the walk back took before the place a name
+     * opens with are the clause's, not the name's (a proper word among them keeps them: 华为…暨山西…).
+     */
+    private static int atPlaceAfterDescription(ArticleText t, int start, int suffixStart) {
+        for (int i = start + 4; i < suffixStart - 2; i++) {
+            String region = org.localkg.resolve.Divisions.get().regionAt(t.view(), i);
+            if (region == null || region.length() < 2 || !t.isTokenBoundary(i)) {
+                continue;
+            }
+            for (int k = start; k < i; ) {
+                var tk = t.tokenAt(k);
+                if (tk == null || tk.start() != k || tk.end() > i || !COMMON.contains(tk.tag())
+                        || t.dictionaryTags(tk.text()).isEmpty()) {
+                    return start;
+                }
+                k = tk.end();
+            }
+            return i;
+        }
+        return start;
+    }
+
+    private static final java.util.Set<String> COMMON = java.util.Set.of("n", "vn", "v", "a", "b", "gi");
+
+    /**
      * 甲公司磷酸铁锂和动力电池项目, 常泰大桥和南接线项目: a name whose walk back stopped at 和, 及 or 与
      * takes the part before it too when that part ends in no kind word of its own (then it is one
      * conjunct of the name, not an item of a list) and no break or other stop word comes first.
@@ -100,11 +129,15 @@ final class ProjectRecognizer {
         left = NameBoundary.skipLeadingStopWords(t, left, start - 1);
         Span conjunct = new Span(left, start - 1);
         if (conjunct.length() < 2 || !ji && CoordinationLists.endingKind(t, conjunct) != null
-                || t.slice(left, start - 1).contains("的") || start - left > MAX_NAME) {
+                || t.slice(left, start - 1).contains("的") || start - left > MAX_NAME
+                || EVENT_NOUN.matcher(t.slice(left, start - 1)).find()) {
             return start;
         }
         return left;
     }
+    /** An event before 暨 (开工典礼暨甲项目奠基仪式): the two are events, not one name. */
+    private static final Pattern EVENT_NOUN = Pattern.compile("(?:典礼|仪式|活动|会议|大会|推进会|签约会|发布会)$");
+    private static final Pattern COUNT_AFTER = Pattern.compile("(?:\\d+|[一二三四五六七八九十两百]+)(?:个|项)");
     private static final Pattern BRACKETED_PHASE = Pattern.compile("[(（][一二三四五六七八九十\\d]+期[)）]");
 
     /** A noun starts at {@code i}, as one word of the segmenter's. */
@@ -253,7 +286,9 @@ final class ProjectRecognizer {
         }
         for (int i = 0; i < bare.length(); i++) {
             String industry = Lexicons.INDUSTRY.prefixAt(bare, i);
-            if (industry != null && !ACTIVITY_WORDS.contains(industry) || Lexicons.FACILITY_SUFFIXES.prefixAt(bare, i) != null) {
+            String facility = Lexicons.FACILITY_SUFFIXES.prefixAt(bare, i);
+            if (industry != null && !ACTIVITY_WORDS.contains(industry)
+                    || facility != null && Lexicons.PROJECT_SUFFIXES.prefixAt(bare, i) == null) {
                 return true;
             }
         }
