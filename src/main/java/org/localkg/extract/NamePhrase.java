@@ -99,17 +99,21 @@ final class NamePhrase {
             if (tk == null || tk.start() != s || tk.end() >= end - 1) {
                 break;
             }
-            // a count's measure word left by the walk back (4|个|某科学城): not the name's
+            // a count's measure word left by the walk back (4|个|某科学城), a count (一位|某集团): not the name's
             boolean measure = verbs && (tk.tag().equals("q") || tk.tag().equals("mq")) && tk.text().length() == 1;
-            if (measure) {
-                s = tk.end();
+            Token next = t.tokenAt(tk.end());
+            boolean count = verbs && tk.tag().equals("m") && next != null && next.start() == tk.end()
+                    && next.tag().startsWith("q") && next.end() < end - 1;
+            if (measure || count) {
+                s = count ? next.end() : tk.end();
                 continue;
             }
             boolean time = tk.tag().equals("t") || tk.tag().equals("tg");
             // a verb of two or three characters before a name is its predicate (建设兰州新区, 宣布…); a
             // longer one is a compound term of the name (污水处理装备…), 年产 opens a capacity (年产5万吨…)
+            // …unless what is left is only a suffix: 兴业银行, where the verb-like word is the name
             boolean verb = verbs && VERB_TAGS.contains(tk.tag()) && tk.text().length() >= 2 && tk.text().length() <= 3
-                    && !tk.text().equals("年产");
+                    && !tk.text().equals("年产") && !onlySuffix(t, tk.end(), end);
             if (!time && !verb) {
                 break;
             }
@@ -156,6 +160,12 @@ final class NamePhrase {
             i = Math.max(i + 1, tk.end());
         }
         return s;
+    }
+
+    private static boolean onlySuffix(ArticleText t, int from, int end) {
+        String rest = t.slice(from, end);
+        return Lexicons.ENTERPRISE_SUFFIXES.contains(rest) || Lexicons.PARK_SUFFIXES.contains(rest)
+                || Lexicons.ORGANIZATION_SUFFIXES.contains(rest);
     }
 
     /**
