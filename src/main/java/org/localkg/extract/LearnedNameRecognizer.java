@@ -115,6 +115,14 @@ final class LearnedNameRecognizer {
                 || Lexicons.ENTERPRISE_SUFFIXES.prefixAt(t.view(), span.end()) != null) {
             return false; // a name before 公司/集团 is the suffix rules' to judge; they have seen the whole name
         }
+        if (!t.isTokenBoundary(span.start())) {
+            return false; // it starts inside a word (多家新能|源科技公司)
+        }
+        String suffix = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), span.end());
+        if (suffix != null && (suffix.length() >= name.length()
+                || !NameChecks.enterpriseName(name.substring(0, name.length() - suffix.length())))) {
+            return false; // only industry words before 公司: no name
+        }
         // what the model reads as a company and passes these tests is one: it has seen thousands of them,
         // and on the development articles its other companies cost nothing (kg ner eval --extractor); but a
         // unit named by a title or a room (企业家委员工作室) is no company
