@@ -16,6 +16,7 @@ final class Coreference {
         nested(facts, EntityType.ENTERPRISE);
         sameEnterprises(facts);
         sameProjects(facts);
+        projectsWithoutCompany(t, facts);
         parksNamingProjects(t, facts);
         sameParks(t, facts);
         bareZoneWords(t, facts);
@@ -108,6 +109,41 @@ final class Coreference {
             }
         }
         return false;
+    }
+
+    /**
+     * A project named in full with its company (易华录数据湖及其…项目) named again without it (数据湖及其…
+     * 项目投资约60亿元): each later occurrence of the shorter form is a mention of the project.
+     */
+    private static void projectsWithoutCompany(ArticleText t, ArticleFacts facts) {
+        for (Entity p : new ArrayList<>(facts.entities())) {
+            if (!p.is(EntityType.PROJECT)) {
+                continue;
+            }
+            String name = org.localkg.resolve.Names.key(p.name());
+            String owner = "";
+            for (Entity e : facts.entities()) {
+                if (e.is(EntityType.ENTERPRISE) && e != p) {
+                    for (String k : e.keys()) {
+                        for (String form : forms(k)) {
+                            if (form.length() > owner.length() && name.startsWith(form) && name.length() - form.length() >= 5) {
+                                owner = form;
+                            }
+                        }
+                    }
+                }
+            }
+            if (owner.isEmpty()) {
+                continue;
+            }
+            String shorter = p.name().substring(Math.min(p.name().length(), owner.length()));
+            for (int at : t.indexesOf(shorter)) {
+                Span s = new Span(at, at + shorter.length());
+                if (!facts.claimed(s) && (at == 0 || !ArticleText.isHan(t.charAt(at - 1)) || t.isTokenBoundary(at))) {
+                    facts.alias(p, s);
+                }
+            }
+        }
     }
 
     /** A project's name without its place, its company and its 项目. */
@@ -279,6 +315,9 @@ final class Coreference {
                     if (other != null && other != e) {
                         continue; // the short name is another entity's name
                     }
+                    if (t.dictionaryFrequency(shortName) >= COMMON_FREQUENCY) {
+                        continue; // 东方希望集团 is not 希望: a common word is no short name
+                    }
                     if (insideLongerNameOfSameType(facts, e, s, type)) {
                         continue;
                     }
@@ -287,6 +326,9 @@ final class Coreference {
             }
         }
     }
+
+    /** How often the dictionary must have seen a word for it to be a common word rather than a name. */
+    private static final int COMMON_FREQUENCY = 100;
 
     private static boolean startsWord(ArticleText t, int at) {
         return at == 0 || !ArticleText.isHan(t.charAt(at - 1)) || t.isTokenBoundary(at)

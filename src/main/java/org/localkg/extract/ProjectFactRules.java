@@ -33,6 +33,8 @@ final class ProjectFactRules {
      */
     private static final Pattern INVESTMENT = Pattern.compile(
             "(?<!完成|累计|年度|当年|已)(?:总投资(?:额)?|投资总额|投资额)(?:约|达|超|近|逾|为|共计|合计)?\\s*(\\d+(?:\\.\\d+)?)\\s*(亿|万)?元");
+    /** Verbs that place a project in a park named after them: 落地, 落户, 位于, 选址, 坐落于, 建在. */
+    private static final Pattern PLACED = Pattern.compile("(?:落地|落户|位于|选址|坐落于|坐落在|建在|入驻)(?:在|于)?$");
     /** 投资 alone, counted only right against its project; not a year's or a sum spent so far. */
     private static final Pattern PLAIN_INVESTMENT = Pattern.compile(
             "(?<!完成|累计|年度|当年|年内|已|总|计划完成)(?:计划|拟|预计)?投资(?:约|达|超|近|逾|为)?\\s*(\\d+(?:\\.\\d+)?)\\s*(亿|万)?元");
@@ -131,7 +133,21 @@ final class ProjectFactRules {
         String lead = t.slice(sentence.start(), at);
         if (lead.contains("该项目") || lead.startsWith("项目") || ELIDED_SUBJECT.matcher(lead).matches()
                 || opensWithFact(t, sentence)) {
-            return facts.nearestBefore(sentence.start(), paragraph, EntityType.PROJECT);
+            Optional<Entity> last = facts.nearestBefore(sentence.start(), paragraph, EntityType.PROJECT);
+            if (last.isEmpty() && (lead.startsWith("项目") || lead.contains("该项目"))) {
+                // a page that breaks lines: 甲项目\n开工活动\n项目位于…，总投资1亿元 — the article's last project
+                last = facts.nearestBefore(sentence.start(), new Span(t.article().bodyStart(), sentence.start()), EntityType.PROJECT);
+            }
+            return last;
+        }
+        // a sentence that names no project goes on about the one project the sentence before names
+        // (甲项目也拉开了开工序幕。作为…首个开工的重点项目，计划总投资2.9亿元)
+        if (facts.within(sentence, EntityType.PROJECT).isEmpty() && sentence.start() > 0) {
+            Span before = t.sentenceAt(sentence.start() - 1);
+            List<Entity> named = facts.within(before, EntityType.PROJECT);
+            if (named.size() == 1 && paragraph.contains(before)) {
+                return Optional.of(named.get(0));
+            }
         }
         return Optional.empty();
     }
@@ -159,6 +175,9 @@ final class ProjectFactRules {
             Optional<Entity> p = attached(t, facts, span);
             if (p.isEmpty() && !afterCount(t, m.start())) {
                 p = projectFor(t, facts, m.start()).filter(x -> !listedWithOthers(t, facts, x, m.start()));
+            }
+            if (p.isEmpty() && !afterCount(t, m.start())) {
+                p = onlyProjectAfter(t, facts, m.start()); // 总投资25亿元，占地…，…的甲项目是…
             }
             add(t, facts, p, yuan(m.group(1), m.group(2)), span);
         }
@@ -190,6 +209,25 @@ final class ProjectFactRules {
             if (p.isPresent()) {
                 return p;
             }
+            if (!after.group().equals("的") && !after.group().equals("人民币的")) {
+                // 投资150亿元启动建设甲产业园: the park is being built, a project too (the longest name
+                // there, and not the zone the article is about)
+                Entity built = null;
+                int length = 0;
+                for (Entity e : facts.entities()) {
+                    for (Span m : e.mentions()) {
+                        if (e.is(EntityType.PARK) && m.start() == after.end() && m.length() > length
+                                && e != facts.frame().park()) {
+                            built = e;
+                            length = m.length();
+                        }
+                    }
+                }
+                if (built != null) {
+                    built.addType(EntityType.PROJECT);
+                    return Optional.of(built);
+                }
+            }
         }
         return projectEndingAt(facts, amount.start(), 4);
     }
@@ -217,6 +255,19 @@ final class ProjectFactRules {
             }
         }
         return Optional.empty();
+    }
+
+    /** The one project a sentence names, when it is named after {@code at} and none before. */
+    private static Optional<Entity> onlyProjectAfter(ArticleText t, ArticleFacts facts, int at) {
+        Span sentence = t.sentenceAt(at);
+        List<Entity> named = facts.within(sentence, EntityType.PROJECT);
+        if (named.size() != 1) {
+            return Optional.empty();
+        }
+        Entity p = named.get(0);
+        boolean after = p.mentions().stream().anyMatch(m -> sentence.contains(m) && m.start() > at);
+        boolean before = p.mentions().stream().anyMatch(m -> sentence.contains(m) && m.end() <= at);
+        return after && !before ? Optional.of(p) : Optional.empty();
     }
 
     /** 项目65个，总投资…, 共183个，总投资…: the amount sums a count of projects. */
@@ -361,6 +412,18 @@ final class ProjectFactRules {
                     }
                 }
             }
+            // 甲项目，总投资91亿元，落地某高新区: the only project of the sentence, placed later in it
+            if (facts.within(sentence, EntityType.PROJECT).size() == 1) {
+                for (Entity park : facts.within(sentence, EntityType.PARK)) {
+                    for (Span pm : park.mentions()) {
+                        if (park != project && sentence.contains(pm) && pm.start() > m.end()
+                                && PLACED.matcher(t.slice(Math.max(m.end(), pm.start() - 4), pm.start())).find()) {
+                            link(facts.parks, project, park, new Span(m.start(), pm.end()));
+                            return true;
+                        }
+                    }
+                }
+            }
             // 在园区…, 落户园区: the one park the article is about
             String after = t.slice(m.end(), Math.min(sentence.end(), m.end() + 8));
             if (before.matches(".*在园区[^。]{0,12}[，,]$") || after.matches("^(?:正式|成功|已)?(?:落户|入驻|位于|签约落户)(?:该)?园区.*")) {
@@ -411,6 +474,9 @@ final class ProjectFactRules {
                 }
             }
             Entity owner = ownerInSentence(t, facts, project, m);
+            if (owner == null) {
+                owner = signingPartner(t, facts, project, m);
+            }
             if (owner != null) {
                 link(facts.enterprises, project, owner, t.sentenceAt(m.start()));
                 return true;
@@ -425,6 +491,35 @@ final class ProjectFactRules {
         }
         return false;
     }
+
+    /** 某区政府与某集团…签订了…甲项目合作协议: the company a project is signed with. */
+    private static Entity signingPartner(ArticleText t, ArticleFacts facts, Entity project, Span m) {
+        Span sentence = t.sentenceAt(m.start());
+        String before = t.slice(sentence.start(), m.start());
+        Matcher sign = SIGNED.matcher(before);
+        int signAt = -1;
+        while (sign.find()) {
+            signAt = sentence.start() + sign.start();
+        }
+        if (signAt < 0) {
+            return null;
+        }
+        Entity partner = null;
+        for (Entity e : facts.within(new Span(sentence.start(), signAt), EntityType.ENTERPRISE)) {
+            for (Span em : e.mentions()) {
+                if (sentence.contains(em) && em.end() <= signAt && em.start() > 0 && t.view().lastIndexOf('与', em.start()) >= sentence.start()
+                        && t.view().lastIndexOf('与', em.start()) >= em.start() - 2) {
+                    if (partner != null && partner != e) {
+                        return null; // two companies signed with: which is whose is unknown
+                    }
+                    partner = e;
+                }
+            }
+        }
+        return partner;
+    }
+
+    private static final Pattern SIGNED = Pattern.compile("签订|签署|签约");
 
     /**
      * The company the project's sentence says builds it: 项目由某某公司投资建设, 某某公司投资建设的

@@ -33,11 +33,16 @@ final class ProjectListRecognizer {
     private ProjectListRecognizer() {}
 
     static void recognize(ArticleText t, ArticleFacts facts) {
+        Entity lastPark = null;
+        int lastParkEnd = -1;
         for (CoordinationList list : facts.lists()) {
             if (list.kind() != Kind.PROJECT || parallelPhrases(t, list)) {
                 continue;
             }
-            Entity park = null;
+            // 某开发区甲、乙等新建项目16个，丙、丁等续建项目28个；: the next list of the same clause chain
+            // (no 。 or ； between) is the same park's
+            Entity park = lastPark != null && !t.slice(lastParkEnd, list.extent().start()).matches("(?s).*[。；;！？\\n].*")
+                    ? lastPark : null;
             for (int k = 0; k < list.items().size(); k++) {
                 Span item = list.items().get(k);
                 if (k == 0) {
@@ -47,7 +52,7 @@ final class ProjectListRecognizer {
                     boolean topic = opening != null && ("内里".indexOf(t.charAt(opening.end())) >= 0
                             || Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), item.end()) == null);
                     if (topic) {
-                        park = facts.find(t.originalSlice(opening), EntityType.PARK).orElse(null);
+                        park = parkAt(facts, opening);
                         forgetProjectSpanning(facts, item); // 北湖开发区甲 taken whole by another rule
                         item = new Span(afterLocative(t, opening.end(), item.end()), item.end());
                     }
@@ -57,7 +62,20 @@ final class ProjectListRecognizer {
                 }
                 item(t, facts, list, item, park);
             }
+            if (park != null) {
+                lastPark = park;
+                lastParkEnd = list.extent().end();
+            }
         }
+    }
+
+    private static Entity parkAt(ArticleFacts facts, Span m) {
+        for (Entity e : facts.entities()) {
+            if (e.is(EntityType.PARK) && e.mentions().contains(m)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /**

@@ -243,6 +243,9 @@ final class ProjectRecognizer {
         String part = t.slice(start, suffixStart);
         String bare = part.replaceAll("[“”\"'‘’]", "");
         String genericTail = Lexicons.GENERIC.suffixAt(bare, bare.length());
+        if (genericTail != null && (!t.isTokenBoundary(suffixStart - genericTail.length()) || bare.length() != part.length())) {
+            genericTail = null; // 社区: 区 is the end of a word, not the generic 区
+        }
         if (genericTail != null && !DESCRIPTORS.contains(genericTail) || Lexicons.PROGRAM_HEADS.suffixAt(bare, bare.length()) != null) {
             return false; // 江苏省重大项目, 示范项目: a designation, not a name (深圳某某新材料产业项目 is one)
         }
@@ -440,6 +443,9 @@ final class ProjectRecognizer {
             if (subject == null) {
                 subject = facilityBeforeStatus(t, i);
             }
+            if (subject == null) {
+                subject = clauseCalledProject(t, i); // ——某某智奥园，项目总投资19.7亿元
+            }
             String facility = subject == null ? null : Lexicons.FACILITY_SUFFIXES.suffixAt(v, unquotedEnd(t, subject));
             if (facility == null || NameChecks.specific(t.slice(subject.start(), unquotedEnd(t, subject) - facility.length())).length() < 2) {
                 continue; // 部分车间: no name beside the kind of building
@@ -447,10 +453,27 @@ final class ProjectRecognizer {
             String rest = v.substring(subject.end(), Math.min(v.length(), subject.end() + 40));
             Span sentence = t.sentenceAt(subject.start());
             String next = sentence.end() < v.length() ? v.substring(sentence.end(), Math.min(v.length(), sentence.end() + 4)) : "";
-            if (STATUS_AFTER.matcher(rest).find() && !rest.startsWith("的") || ANAPHOR.matcher(next.strip()).find()) {
+            // a work named by its kind and, in the clause after it, called 项目 (——某某智奥园，项目总投资…)
+            boolean calledProject = rest.matches("^[，,]\\s*(?:该)?项目(?:总投资|计划|占地|建筑面积|位于|由).*");
+            if (STATUS_AFTER.matcher(rest).find() && !rest.startsWith("的") || ANAPHOR.matcher(next.strip()).find()
+                    || calledProject) {
                 facts.mention(EntityType.PROJECT, subject);
             }
         }
+    }
+
+    private static final Pattern CALLED_PROJECT = Pattern.compile("^[，,]\\s*(?:该)?项目(?:总投资|计划|占地|建筑面积|位于|由)");
+
+    /** A clause that is a work's name alone, the next clause calling it 项目. */
+    private static Span clauseCalledProject(ArticleText t, int s) {
+        int e = s;
+        while (e < t.length() && !ArticleText.isBreak(t.charAt(e)) && e - s <= MAX_NAME) {
+            e++;
+        }
+        if (e >= t.length() || e - s < 3 || !CALLED_PROJECT.matcher(t.view()).region(e, Math.min(t.length(), e + 10)).lookingAt()) {
+            return null;
+        }
+        return trimSubject(t, s, e);
     }
 
     /**

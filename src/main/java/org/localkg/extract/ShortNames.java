@@ -36,6 +36,13 @@ public final class ShortNames {
             return out;
         }
         if (type == EntityType.ENTERPRISE) {
+            String fullLegal = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(fullName, fullName.length());
+            if (fullLegal != null && fullLegal.length() < fullName.length() - 1 && !fullName.equals(s)) {
+                String bare = fullName.substring(0, fullName.length() - fullLegal.length());
+                if (keep(bare, type)) {
+                    out.add(bare); // 东方希望 for 东方希望集团, whose 东方 is also a town's name
+                }
+            }
             String legal = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(s, s.length());
             if (legal != null && legal.length() < s.length()) {
                 s = s.substring(0, s.length() - legal.length());
