@@ -40,6 +40,10 @@ final class NamePhrase {
     private static final Pattern STAGE_BEFORE_SUFFIX = Pattern.compile(
             ".*(?:开工|复工|开复工|签约|竣工|投产|新开工|续建|新建|在建|拟建|建成)$");
 
+    /** Zones that hold projects rather than being built as one: 开发区, 高新区, 新区, 片区 … */
+    private static final Pattern ZONE_BEFORE_SUFFIX = Pattern.compile(
+            "(?:开发区|高新区|经开区|新区|新片区|片区|示范区|保税区|综保区|自贸区|经济区|试验区|实验区|合作区)$");
+
     private NamePhrase() {}
 
     /**
@@ -246,6 +250,9 @@ final class NamePhrase {
                 return false; // 发展和项目, 大地上项目: the word 项目 on its own
             }
             String head = text.substring(0, text.length() - suffix.length());
+            if (ZONE_BEFORE_SUFFIX.matcher(head).find()) {
+                return false; // 滨湖高新区项目集中开工: the zone's projects, not one (甲产业园项目 builds a park: one)
+            }
             if (STAGE_BEFORE_SUFFIX.matcher(head).matches() && last != null && last.end() == suffixStart
                     && VERB_TAGS.contains(last.tag())) {
                 return false; // 计划开复工项目: projects of a stage
