@@ -86,7 +86,11 @@ public final class Pipeline {
         }
         List<ArticleFacts> facts = new ArrayList<>(articles.size());
         for (Article article : articles) {
-            facts.add(extractor.extract(article, source.metadata().date()));
+            ArticleFacts found = extractor.extract(article, source.metadata().date());
+            for (String w : found.warnings()) {
+                System.err.println("kg: " + source.location() + ", article " + article.position() + ": " + w);
+            }
+            facts.add(found);
         }
         return new Extraction(source, articles, facts);
     }

@@ -82,7 +82,13 @@ public final class ArticleExtractor {
         ArticleText text = new ArticleText(article, segmenter);
         ArticleFacts facts = new ArticleFacts(text);
         for (Stage s : stages) {
-            s.apply(text, facts, articleDate);
+            try {
+                s.apply(text, facts, articleDate);
+            } catch (RuntimeException e) {
+                // a fault in one stage costs that stage's findings, not the article's: the later stages
+                // run on what the earlier ones found, and the fault is reported with the article
+                facts.warn("stage '" + s.name() + "' failed: " + e);
+            }
         }
         facts.finish();
         return facts;

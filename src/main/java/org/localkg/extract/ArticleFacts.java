@@ -23,6 +23,7 @@ public final class ArticleFacts {
     final List<Facts.Located> locations = new ArrayList<>();
     private List<CoordinationList> lists = List.of();
     private ArticleFrame frame = ArticleFrame.NONE;
+    private final List<String> warnings = new ArrayList<>();
 
     public ArticleFacts(ArticleText text) {
         this.text = text;
@@ -52,6 +53,15 @@ public final class ArticleFacts {
 
     void lists(List<CoordinationList> found) {
         lists = List.copyOf(found);
+    }
+
+    /** Faults of stages that failed on this article (each cost that stage's findings only). */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    void warn(String warning) {
+        warnings.add(warning);
     }
 
     /** What the article is about, as {@link ArticleFrames} found it. */

@@ -11,8 +11,8 @@ import org.localkg.nlp.ner.NerSpan;
 
 /**
  * An article's text as the recognisers read it: the original (which offsets point into) and a
- * view of the same length with full-width punctuation, digits and letters made half-width, so
- * that rules see one form of each mark. Tokens come from the segmenter, on the view.
+ * view of the same length with full-width punctuation, digits and letters made half-width and
+ * traditional characters made simplified, so that rules see one form of each mark and word. Tokens come from the segmenter, on the view.
  */
 public final class ArticleText {
     private final Article article;
@@ -27,7 +27,9 @@ public final class ArticleText {
         this.article = article;
         this.segmenter = segmenter;
         this.original = article.text();
-        this.view = HalfWidth.of(original);
+        // half-width marks and simplified characters: the rules read one form (a reposted page may be in
+        // traditional characters); names are still taken from the original, as printed
+        this.view = segmenter.simplified(HalfWidth.of(original));
         this.tokens = segmenter.segment(view);
         this.tokenAt = new int[view.length() + 1];
         java.util.Arrays.fill(tokenAt, -1);

@@ -588,6 +588,9 @@ final class CoordinationLists implements Stage {
                 for (int o = 0; o < items.size() && !split; o++) {
                     split = o != k && alike(t, left, items.get(o));
                 }
+                if (split && endingKind(t, left) == null && !tk.text().equals("以及") && !opensName(t, right.start())) {
+                    split = false; // 某灌区续建配套与节水改造: what follows 与 opens no name of its own
+                }
                 // 某某原料及某某制品: when the text names the whole as a project elsewhere, it is one item
                 String whole = t.slice(s.start(), s.end());
                 if (split && Lexicons.PROJECT_SUFFIXES.suffixAt(whole, whole.length()) == null
@@ -606,6 +609,18 @@ final class CoordinationLists implements Stage {
             }
         }
         return out;
+    }
+
+    /** A word at {@code i} that may open a name: a proper noun, a place, a word the dictionary does not know, a rare one. */
+    private static boolean opensName(ArticleText t, int i) {
+        Token tk = t.tokenAt(i);
+        if (tk == null || tk.start() != i) {
+            return true; // the segmenter cut inside: no opinion
+        }
+        String tag = tk.tag();
+        return tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt") || tag.equals("nz") || tag.equals("j")
+                || tag.equals("nx") || tk.text().length() == 1 && !tk.isFunctionWord()
+                || t.dictionaryFrequency(tk.text()) < 20 || org.localkg.resolve.Divisions.get().placeAt(t.view(), i) != null;
     }
 
     /** Two items end alike: the same kind, and for projects the same word (工程 and 工程, not 大桥 and 项目). */

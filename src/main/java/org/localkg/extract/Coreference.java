@@ -17,6 +17,7 @@ final class Coreference {
         sameEnterprises(facts);
         sameProjects(facts);
         projectsWithoutCompany(t, facts);
+        projectsWithoutPark(t, facts);
         parksNamingProjects(t, facts);
         sameParks(t, facts);
         bareZoneWords(t, facts);
@@ -145,6 +146,40 @@ final class Coreference {
             }
         }
     }
+
+    /**
+     * 临汾经济开发区精密智造项目: a project's name that opens with the zone it is in is also named
+     * without it (精密智造项目), the way people call it inside the zone. The shorter name is recorded as
+     * another name of the same project, from the same words.
+     */
+    private static void projectsWithoutPark(ArticleText t, ArticleFacts facts) {
+        for (Entity p : new ArrayList<>(facts.entities())) {
+            if (!p.is(EntityType.PROJECT) || p.is(EntityType.PARK)) {
+                continue;
+            }
+            for (Span m : new ArrayList<>(p.mentions())) {
+                for (Entity park : facts.entities()) {
+                    if (park == p || !park.is(EntityType.PARK) || park.is(EntityType.PROJECT)) {
+                        continue;
+                    }
+                    for (Span pm : park.mentions()) {
+                        if (pm.start() != m.start() || pm.end() >= m.end()) {
+                            continue;
+                        }
+                        String rest = t.slice(pm.end(), m.end());
+                        if (rest.length() >= 5
+                                && Lexicons.PROJECT_SUFFIXES.suffixAt(rest, rest.length()) != null
+                                && ZONES.matcher(t.slice(pm.start(), pm.end())).find()) {
+                            facts.alias(p, new Span(pm.end(), m.end()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern ZONES = java.util.regex.Pattern.compile(
+            "(?:开发区|高新区|经开区|新区|新片区|示范区|保税区|综保区|自贸区|集聚区|集中区|园区)$");
 
     /** A project's name without its place, its company and its 项目. */
     private static String core(ArticleFacts facts, String name) {

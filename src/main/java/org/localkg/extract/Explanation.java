@@ -22,6 +22,7 @@ public final class Explanation {
         java.util.List<String> out = new java.util.ArrayList<>();
         out.add("article " + article.position() + " [" + article.kind() + "]"
                 + (article.title().isEmpty() ? "" : " " + article.titleText()));
+        facts.warnings().forEach(w -> out.add("  warning " + w));
         out.add("  frame " + ArticleFrames.describe(facts.frame()));
         for (CoordinationList l : facts.lists()) {
             out.add("  list " + l.kind() + " " + l.verb() + (l.count() == null ? "" : " n=" + l.count())

@@ -41,7 +41,7 @@ final class OfficialRecognizer {
             }
             String group = Lexicons.GROUP_LABELS.suffixAt(v, p);
             if (group != null && (p == group.length() || ArticleText.isBreak(v.charAt(p - group.length() - 1))
-                    || !ArticleText.isHan(v.charAt(p - group.length() - 1)))) {
+                    || !ArticleText.isHan(v.charAt(p - group.length() - 1)) || afterPlace(t, p - group.length()))) {
                 list(t, facts, p);
             }
             if (group != null && p - group.length() > 0 && v.charAt(p - group.length() - 1) == '等') {
@@ -49,6 +49,17 @@ final class OfficialRecognizer {
             }
         }
         nameThenTitle(t, facts);
+    }
+
+    /** A division's name ends at {@code i}, opening its clause (平凉|市领导甲、乙): the leaders of that place. */
+    private static boolean afterPlace(ArticleText t, int i) {
+        for (int k = 2; k <= 6 && k <= i; k++) {
+            if (org.localkg.resolve.Divisions.get().isRegion(t.slice(i - k, i))
+                    && (i - k == 0 || ArticleText.isBreak(t.charAt(i - k - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String longer(String a, String b) {

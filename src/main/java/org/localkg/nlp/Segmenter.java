@@ -18,6 +18,14 @@ public interface Segmenter {
         return java.util.Set.of();
     }
 
+    /**
+     * {@code text} with traditional characters written as simplified ones, character for character
+     * (so offsets stay): 書記 reads as 书记. Unchanged by default.
+     */
+    default String simplified(String text) {
+        return text;
+    }
+
     /** How often the segmenter's dictionary saw {@code word} in its corpus; 0 when it does not know the word. */
     default int dictionaryFrequency(String word) {
         return dictionaryTags(word).isEmpty() ? 0 : Integer.MAX_VALUE;

@@ -19,6 +19,20 @@ class StagesTest {
     }
 
     @Test
+    void aFaultInOneStageCostsOnlyThatStagesFindings() {
+        List<Stage> stages = new ArrayList<>(ArticleExtractor.defaultStages());
+        stages.add(3, Stage.of("broken", java.util.Set.of(), java.util.Set.of(), (t, f, d) -> {
+            throw new IllegalStateException("a bug");
+        }));
+        ArticleExtractor x = new ArticleExtractor(HanlpSegmenter.get(), stages);
+        var a = new org.localkg.ingest.Article(1, List.of(), null, "市委书记林建华来到云溪高新区调研。", org.localkg.ingest.Article.Kind.NEWS, null, 0);
+        ArticleFacts facts = x.extract(a, null);
+        assertTrue(facts.find("云溪高新区").isPresent(), "the stages after the broken one still ran");
+        assertEquals(1, facts.warnings().size());
+        assertTrue(facts.warnings().get(0).contains("broken"), facts.warnings().toString());
+    }
+
+    @Test
     void aStageBeforeWhatItRequiresIsRefused() {
         List<Stage> stages = new ArrayList<>(ArticleExtractor.defaultStages());
         Stage lists = stages.remove(0);

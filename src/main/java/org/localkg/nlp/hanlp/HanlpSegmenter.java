@@ -49,6 +49,29 @@ public final class HanlpSegmenter implements Segmenter {
         return tags;
     }
 
+    /**
+     * Character by character, so that the text keeps its length and offsets; a character HanLP
+     * would turn into two, or not at all, stays as it is.
+     */
+    @Override
+    public String simplified(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x3400 || Character.isSurrogate(c)) {
+                continue;
+            }
+            String s = com.hankcs.hanlp.HanLP.convertToSimplifiedChinese(String.valueOf(c));
+            if (s.length() == 1 && s.charAt(0) != c) {
+                if (out == null) {
+                    out = new StringBuilder(text);
+                }
+                out.setCharAt(i, s.charAt(0));
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     @Override
     public int dictionaryFrequency(String word) {
         com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(word);
