@@ -18,6 +18,7 @@ final class LearnedNameRecognizer {
     /** What names are written with: Han characters, Latin letters, digits and a few joining marks. */
     private static final java.util.regex.Pattern NAME_CHARS = java.util.regex.Pattern.compile("[\\p{IsHan}A-Za-z0-9·・•.&()\\-]+");
 
+    private static final Set<String> COMMON_WORD = Set.of("n", "v", "vn", "vl", "a", "an", "ad", "d");
     private static final Set<String> KINDS = Set.of("name", "company", "government", "organization");
 
     private LearnedNameRecognizer() {
@@ -117,6 +118,11 @@ final class LearnedNameRecognizer {
         }
         if (!t.isTokenBoundary(span.start())) {
             return false; // it starts inside a word (多家新能|源科技公司)
+        }
+        Token only = t.tokenAt(span.start());
+        if (only != null && only.start() == span.start() && only.end() == span.end() && COMMON_WORD.contains(only.tag())
+                && t.dictionaryFrequency(only.text()) >= 50) {
+            return false; // 交通: one common word, whatever the model reads
         }
         String suffix = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), span.end());
         if (suffix != null && (suffix.length() >= name.length()

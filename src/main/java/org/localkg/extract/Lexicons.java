@@ -19,6 +19,7 @@ public final class Lexicons {
     public static final Lexicon PROGRAM_HEADS = Lexicon.load("program-heads");
     public static final Lexicon PREDICATE_MARKERS = Lexicon.load("predicate-markers");
     public static final Lexicon REGIONS = Lexicon.load("regions");
+    public static final Lexicon GOVERNING_VERBS = Lexicon.load("governing-verbs");
 
     private Lexicons() {}
 }

@@ -1,6 +1,7 @@
 package org.localkg.extract;
 
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.localkg.nlp.Token;
 import org.localkg.resolve.Divisions;
@@ -234,6 +235,9 @@ final class NamePhrase {
                 if (tk.tag().equals("nnt") || Lexicons.GOV_TITLES.contains(tk.text())) {
                     return false; // 市长某某宣布…: a title and its holder's words
                 }
+                if (Lexicons.GOVERNING_VERBS.contains(tk.text()) && tk.tag().startsWith("v") && !tk.tag().equals("vn")) {
+                    return false; // 紧盯项目, 指导…项目: what is done with projects, not a project's name
+                }
                 if (tk.tag().equals("p") && tk.text().length() >= 2
                         || tk.tag().startsWith("d") && tk.text().length() >= 2 && tk.start() > s.start()) {
                     return false; // 某公司负责同志关于项目, 经开区牢牢抓住项目: a preposition or adverb makes a clause
@@ -258,7 +262,40 @@ final class NamePhrase {
                 return false; // 计划开复工项目: projects of a stage
             }
         }
+        if (designated(text, suffix)) {
+            return false; // 伊春省百大项目, 某区高大尚重点产业项目: a designation of projects, not one's name
+        }
         return !verbPhrase(t, s);
+    }
+
+    private static final Pattern DESIGNATION = Pattern.compile("重点|重大|百大|十大|省级|市级|区级|国家级|示范|试点|招商引资|亿元以上");
+
+    /** After the last designation word, nothing but generic or industry words before 项目. */
+    private static boolean designated(String text, String suffix) {
+        String head = suffix == null ? text : text.substring(0, text.length() - suffix.length());
+        Matcher m = DESIGNATION.matcher(head);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        if (end < 0) {
+            return false;
+        }
+        String rest = head.substring(end);
+        boolean genericAfter = rest.isEmpty() || !NameChecks.enterpriseName(rest) && NameChecks.specific(rest).length() <= 4;
+        // what stands before the designation says which project, unless it is a place and a word or two
+        // (伊春省|百大, 平谷区高大尚|重点产业); 某公司某某电池系统|示范项目 is a name
+        String before = ShortNames.stripRegion(head.substring(0, m.reset().find() ? firstStart(head) : 0));
+        return genericAfter && NameChecks.specific(before).length() <= 3;
+    }
+
+    private static int firstStart(String head) {
+        Matcher m = DESIGNATION.matcher(head);
+        int last = 0;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
     }
 
     /**

@@ -53,6 +53,9 @@ final class OfficialRecognizer {
 
     /** A division's name ends at {@code i}, opening its clause (平凉|市领导甲、乙): the leaders of that place. */
     private static boolean afterPlace(ArticleText t, int i) {
+        if (i >= 1 && "我本".indexOf(t.charAt(i - 1)) >= 0 && (i == 1 || ArticleText.isBreak(t.charAt(i - 2)))) {
+            return true; // 我市领导甲、乙: our city's leaders
+        }
         for (int k = 2; k <= 6 && k <= i; k++) {
             if (org.localkg.resolve.Divisions.get().isRegion(t.slice(i - k, i))
                     && (i - k == 0 || ArticleText.isBreak(t.charAt(i - k - 1)))) {
@@ -116,7 +119,16 @@ final class OfficialRecognizer {
             while (start < end - title.length() && "“”\"'‘’「」()".indexOf(t.charAt(start)) >= 0) {
                 start++;
             }
-            if (containsName(t, start, end - title.length())) {
+            int afterName = lastNameEnd(t, start, end - title.length());
+            if (afterName >= 0) {
+                // 甲总经理张某及市政府秘书长乙: the post starts after the other person and the word joining them
+                int s2 = afterName;
+                while (s2 < end - title.length() && "及和与、".indexOf(t.charAt(s2)) >= 0) {
+                    s2++;
+                }
+                if (s2 > afterName && s2 < end - title.length()) {
+                    out.add(0, new Span(s2, end));
+                }
                 break;
             }
             out.add(0, new Span(start, end));
@@ -158,6 +170,12 @@ final class OfficialRecognizer {
      * is not the place or body an institution word after it names (兴庆|区委, 经开区|管委会).
      */
     private static boolean containsName(ArticleText t, int from, int to) {
+        return lastNameEnd(t, from, to) >= 0;
+    }
+
+    /** Where the last person's name between {@code from} and {@code to} ends, or -1 (see {@link #containsName}). */
+    private static int lastNameEnd(ArticleText t, int from, int to) {
+        int last = -1;
         for (int i = from; i < to; i++) {
             Token tk = t.tokenAt(i);
             if (tk != null && tk.start() == i && tk.isPersonName() && tk.end() <= to) {
@@ -165,11 +183,11 @@ final class OfficialRecognizer {
                 boolean institution = next != null && next.start() == tk.end()
                         && (next.tag().startsWith("nis") || next.tag().startsWith("nt") || next.tag().startsWith("nz"));
                 if (!institution) {
-                    return true;
+                    last = tk.end();
                 }
             }
         }
-        return false;
+        return last;
     }
 
     private static boolean nonGovernment(ArticleText t, int titleStart) {

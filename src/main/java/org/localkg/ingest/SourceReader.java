@@ -1,5 +1,6 @@
 package org.localkg.ingest;
 
+import java.time.LocalDate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -97,7 +98,15 @@ public final class SourceReader {
         if (split.body().isBlank()) {
             throw new SourceException(location, "the file holds front matter but no text");
         }
-        return new Source(id, location, split.body(), sidecar.overriddenBy(split.metadata()), sha256(bytes));
+        Metadata md = sidecar.overriddenBy(split.metadata());
+        if (md.date() == null) {
+            // a web page that prints its publication stamp in its head (发布时间：2021-10-14) has that date
+            LocalDate printed = PageDates.find(split.body());
+            if (printed != null) {
+                md = md.overriddenBy(new Metadata(printed, null, null, null, null));
+            }
+        }
+        return new Source(id, location, split.body(), md, sha256(bytes));
     }
 
     /** The error for a file over the size limit. */
