@@ -99,6 +99,8 @@ final class CoordinationLists implements Stage {
         return out;
     }
 
+    private static final Pattern STATE_NOUN = Pattern.compile("(?:建设|推进|实施)?(?:情况|进度|进展|现场)$");
+
     /** Openers after which the items are whole clauses, one per comma: 分别是甲…，乙…，丙…。 */
     private static final Pattern CLAUSE_OPENER = Pattern.compile("(?:分别是|分别为|分别有|依次是|依次为)[：:]?");
 
@@ -491,6 +493,7 @@ final class CoordinationLists implements Stage {
         int i = deng + (v.startsWith("等等", deng) ? 2 : 1);
         int limit = Math.min(clauseEnd, deng + 40);
         int otherNoun = -1;
+        int firstProject = -1;
         int[] last = null;
         while (i < limit) {
             Token tk = t.tokenAt(i);
@@ -505,6 +508,9 @@ final class CoordinationLists implements Stage {
                         && (found == null || i + noun.length() > found[0])) {
                     found = new int[] {i + noun.length(), k.ordinal()};
                 }
+            }
+            if (found != null && found[1] == Kind.PROJECT.ordinal() && firstProject < 0) {
+                firstProject = found[0];
             }
             if (found != null) {
                 // the last kind noun before the predicate heads the phrase (等4个怀柔科学城领域重大项目;
@@ -533,6 +539,10 @@ final class CoordinationLists implements Stage {
             i = Math.max(i + 1, tk.end());
         }
         if (last != null) {
+            // 等项目建设情况, 等项目进展: the projects' status after them; the kind is the projects'
+            if (last[1] == Kind.OTHER.ordinal() && firstProject > 0 && STATE_NOUN.matcher(v.substring(deng, last[0])).find()) {
+                return new int[] {last[0], Kind.PROJECT.ordinal()};
+            }
             return last;
         }
         if (otherNoun > 0) {

@@ -154,11 +154,11 @@ final class Coreference {
      */
     private static void projectsWithoutPark(ArticleText t, ArticleFacts facts) {
         for (Entity p : new ArrayList<>(facts.entities())) {
-            if (!p.is(EntityType.PROJECT) || p.is(EntityType.PARK)) {
+            if (!p.is(EntityType.PROJECT)) {
                 continue;
             }
             for (Span m : new ArrayList<>(p.mentions())) {
-                for (Entity park : facts.entities()) {
+                for (Entity park : new ArrayList<>(facts.entities())) {
                     if (park == p || !park.is(EntityType.PARK) || park.is(EntityType.PROJECT)) {
                         continue;
                     }

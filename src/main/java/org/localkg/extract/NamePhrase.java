@@ -77,6 +77,9 @@ final class NamePhrase {
         if (type == EntityType.PROJECT && !projectShape(t, span, text)) {
             return null;
         }
+        if (type == EntityType.PARK && predicateBeforeSuffix(t, span)) {
+            return null; // 某市考察团来|开发区: a clause and the bare word for a zone
+        }
         return span;
     }
 
@@ -167,6 +170,27 @@ final class NamePhrase {
         return s;
     }
 
+    /** A verb inside a park's span after which only a zone's suffix is left. */
+    private static boolean predicateBeforeSuffix(ArticleText t, Span s) {
+        for (int i = s.start() + 1; i < s.end(); ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null) {
+                i++;
+                continue;
+            }
+            // a verb of two characters, or one of going (来, 到, 赴): 研|谷 and 创|新区 are names the
+            // segmenter cut, and the verb must not be part of the suffix itself
+            boolean going = tk.text().length() >= 2 || "来到去赴进".contains(tk.text());
+            String suffix = Lexicons.PARK_SUFFIXES.suffixAt(t.view(), s.end());
+            if (tk.start() > s.start() && going && VERB_TAGS.contains(tk.tag()) && onlySuffix(t, tk.end(), s.end())
+                    && (suffix == null || tk.end() <= s.end() - suffix.length())) {
+                return true;
+            }
+            i = Math.max(i + 1, tk.end());
+        }
+        return false;
+    }
+
     private static boolean onlySuffix(ArticleText t, int from, int end) {
         String rest = t.slice(from, end);
         return Lexicons.ENTERPRISE_SUFFIXES.contains(rest) || Lexicons.PARK_SUFFIXES.contains(rest)
@@ -235,7 +259,7 @@ final class NamePhrase {
                 if (tk.tag().equals("nnt") || Lexicons.GOV_TITLES.contains(tk.text())) {
                     return false; // 市长某某宣布…: a title and its holder's words
                 }
-                if (Lexicons.GOVERNING_VERBS.contains(tk.text()) && tk.tag().startsWith("v") && !tk.tag().equals("vn")) {
+                if (Lexicons.GOVERNING_VERBS.contains(tk.text()) && !tk.tag().equals("vn")) {
                     return false; // 紧盯项目, 指导…项目: what is done with projects, not a project's name
                 }
                 if (tk.tag().equals("p") && tk.text().length() >= 2

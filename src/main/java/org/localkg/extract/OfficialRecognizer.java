@@ -224,6 +224,10 @@ final class OfficialRecognizer {
         while (i < t.length()) {
             int len = PersonNames.lengthAt(t, i, false);
             if (len == 0) {
+                // a name between two marks of the list, however rare its surname (、焉某某、)
+                len = boundedItem(t, i);
+            }
+            if (len == 0) {
                 return;
             }
             facts.mention(EntityType.OFFICIAL, new Span(i, i + len));
@@ -236,6 +240,17 @@ final class OfficialRecognizer {
                 return;
             }
         }
+    }
+
+    /** Two or three Han characters between 、 (or the label) and 、 or 及: a list's item, read as a name. */
+    private static int boundedItem(ArticleText t, int i) {
+        int j = i;
+        while (j < t.length() && ArticleText.isHan(t.charAt(j)) && j - i < 4) {
+            j++;
+        }
+        int len = j - i;
+        boolean closed = j < t.length() && (t.charAt(j) == '、' || conjunctionAt(t, j) > 0);
+        return len >= 2 && len <= 3 && closed && PersonNames.plausible(t, i, len, true) ? len : 0;
     }
 
     /**

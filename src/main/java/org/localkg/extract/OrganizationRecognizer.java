@@ -194,7 +194,10 @@ final class OrganizationRecognizer {
         }
         for (int i = start; i < suffixStart; ) {
             var tk = t.tokenAt(i);
-            if (tk == null || tk.isFunctionWord() || tk.tag().startsWith("v") || tk.tag().equals("a")) {
+            // a one-character direction opening the name may be its own (中|节能循环产业园)
+            boolean opening = i == start && tk != null && tk.text().length() == 1 && tk.tag().equals("f");
+            if (tk == null || !opening && (tk.isFunctionWord() || tk.tag().startsWith("v") && !tk.tag().equals("vn")
+                    || tk.tag().equals("a"))) {
                 return false;
             }
             i = tk.end();

@@ -169,17 +169,18 @@ final class ProjectFactRules {
      * amount after a count of projects (项目65个，总投资…) is their sum, no one project's.
      */
     private static void investments(ArticleText t, ArticleFacts facts, List<Entity> projects) {
+        // first what the words attach to a project, then what only the sentence says: an amount written
+        // against its project (投资150亿元启动建设甲园) wins over a phase's written later (一期总投资42亿元)
+        List<Matcher> general = new java.util.ArrayList<>();
         Matcher m = INVESTMENT.matcher(t.view());
         while (m.find()) {
             Span span = new Span(m.start(), m.end());
             Optional<Entity> p = attached(t, facts, span);
-            if (p.isEmpty() && !afterCount(t, m.start())) {
-                p = projectFor(t, facts, m.start()).filter(x -> !listedWithOthers(t, facts, x, m.start()));
+            if (p.isPresent()) {
+                add(t, facts, p, yuan(m.group(1), m.group(2)), span);
+            } else {
+                general.add(INVESTMENT.matcher(t.view()).region(m.start(), m.end()));
             }
-            if (p.isEmpty() && !afterCount(t, m.start())) {
-                p = onlyProjectAfter(t, facts, m.start()); // 总投资25亿元，占地…，…的甲项目是…
-            }
-            add(t, facts, p, yuan(m.group(1), m.group(2)), span);
         }
         // plain 投资 counts only where it is written right against its project
         Matcher plain = PLAIN_INVESTMENT.matcher(t.view());
@@ -190,6 +191,21 @@ final class ProjectFactRules {
                 p = projectEndingAt(facts, plain.start(), 0);
             }
             add(t, facts, p, yuan(plain.group(1), plain.group(2)), span);
+        }
+        for (Matcher g : general) {
+            if (!g.lookingAt()) {
+                continue;
+            }
+            int at = g.start();
+            Span span = new Span(g.start(), g.end());
+            Optional<Entity> p = Optional.empty();
+            if (!afterCount(t, at)) {
+                p = projectFor(t, facts, at).filter(x -> !listedWithOthers(t, facts, x, at));
+            }
+            if (p.isEmpty() && !afterCount(t, at)) {
+                p = onlyProjectAfter(t, facts, at); // 总投资25亿元，占地…，…的甲项目是…
+            }
+            add(t, facts, p, yuan(g.group(1), g.group(2)), span);
         }
     }
 

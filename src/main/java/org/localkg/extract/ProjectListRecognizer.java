@@ -134,7 +134,7 @@ final class ProjectListRecognizer {
     }
 
     private static int afterLocative(ArticleText t, int at, int end) {
-        return at < end - 2 && "内里中".indexOf(t.charAt(at)) >= 0 ? at + 1 : at;
+        return at < end - 2 && "内里".indexOf(t.charAt(at)) >= 0 ? at + 1 : at;
     }
 
     private static void item(ArticleText t, ArticleFacts facts, CoordinationList list, Span item, Entity park) {

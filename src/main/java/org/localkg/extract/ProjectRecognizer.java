@@ -128,6 +128,9 @@ final class ProjectRecognizer {
         int left = NameBoundary.startOf(t, start - 1, MAX_NAME, true);
         left = NameBoundary.skipLeadingStopWords(t, left, start - 1);
         Span conjunct = new Span(left, start - 1);
+        if (!ji && opensName(t, start) && nameLikeStart(t, left)) {
+            return start; // 丁陶大道南延和河东文体广场项目: two named things
+        }
         if (conjunct.length() < 2 || !ji && CoordinationLists.endingKind(t, conjunct) != null
                 || t.slice(left, start - 1).contains("的") || start - left > MAX_NAME
                 || EVENT_NOUN.matcher(t.slice(left, start - 1)).find()) {
@@ -135,6 +138,16 @@ final class ProjectRecognizer {
         }
         return left;
     }
+    private static boolean opensName(ArticleText t, int i) {
+        var tk = t.tokenAt(i);
+        return tk != null && tk.start() == i && (tk.tag().startsWith("ns") || tk.tag().startsWith("nr") || tk.tag().startsWith("nt"))
+                || org.localkg.resolve.Divisions.get().placeAt(t.view(), i) != null;
+    }
+
+    private static boolean nameLikeStart(ArticleText t, int i) {
+        return opensName(t, i) || hasProperNoun(t, i, Math.min(t.length(), i + 4));
+    }
+
     /** An event before 暨 (开工典礼暨甲项目奠基仪式): the two are events, not one name. */
     private static final Pattern EVENT_NOUN = Pattern.compile("(?:典礼|仪式|活动|会议|大会|推进会|签约会|发布会)$");
     private static final Pattern COUNT_AFTER = Pattern.compile("(?:\\d+|[一二三四五六七八九十两百]+)(?:个|项)");

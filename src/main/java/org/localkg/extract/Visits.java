@@ -33,7 +33,7 @@ final class Visits implements Stage {
                     + "(?:率队|带队|(?:率领|带领|率)[^，。,;；]{0,12}?)?(?:先后|实地)?"
                     + "(?<join>参加|开展)?(?:在[^，。,;；]{2,30}?" + INSPECT + "|" + INSPECT + "|来到|走进|深入|前往|(?:赴|到)(?=[^，。,;；]{0,24}?" + INSPECT + "))");
     /** Verbs that take a visit to their object. */
-    private static final Pattern VISIT_VERB = Pattern.compile("来到|走进|深入|走访|参观了?|考察了?|察看|调研|视察|前往|到|进入|观摩了?|检查了?");
+    private static final Pattern VISIT_VERB = Pattern.compile("来到|走进|深入|走访|参观了?|考察了?|察看|调研|视察|前往|到|进入|观摩了?|检查了?|督查了?|督导了?|查看了?");
     private static final Pattern ALONG = Pattern.compile("(?:一同|一起|共同|同时)(?:参加)?" + INSPECT);
     private static final Pattern AT_OPENING = Pattern.compile("^(?:图为)?在");
     private static final String CLAUSE_BREAKS = "，,。；;！？!?\n";
