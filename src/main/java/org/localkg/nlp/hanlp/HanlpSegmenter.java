@@ -61,15 +61,32 @@ public final class HanlpSegmenter implements Segmenter {
             if (c < 0x3400 || Character.isSurrogate(c)) {
                 continue;
             }
-            String s = com.hankcs.hanlp.HanLP.convertToSimplifiedChinese(String.valueOf(c));
-            if (s.length() == 1 && s.charAt(0) != c) {
+            char s = simplifiedChar(c);
+            if (s != c) {
                 if (out == null) {
                     out = new StringBuilder(text);
                 }
-                out.setCharAt(i, s.charAt(0));
+                out.setCharAt(i, s);
             }
         }
         return out == null ? text : out.toString();
+    }
+
+    /**
+     * Each character's simplified form, asked of HanLP once and kept (0: not asked yet). Threads may
+     * race to fill a slot; they write the same value.
+     */
+    private final char[] simplifiedTable = new char[Character.MAX_VALUE + 1];
+
+    private char simplifiedChar(char c) {
+        char known = simplifiedTable[c];
+        if (known != 0) {
+            return known;
+        }
+        String s = com.hankcs.hanlp.HanLP.convertToSimplifiedChinese(String.valueOf(c));
+        char mapped = s.length() == 1 ? s.charAt(0) : c;
+        simplifiedTable[c] = mapped;
+        return mapped;
     }
 
     @Override
