@@ -33,11 +33,36 @@ final class LearnedBoundaries {
                     && (notName(t, span.start(), learned.start()) && !afterMark(t, span.start())
                         || describesBefore(t, span.start(), learned.start()) && !(afterMark(t, span.start())
                             && verbOnly(t, span.start(), learned.start()))
-                        || learned.start() == span.start() + 1 && PREPOSITIONS.indexOf(t.charAt(span.start())) >= 0)) {
+                        || learned.start() == span.start() + 1 && PREPOSITIONS.indexOf(t.charAt(span.start())) >= 0
+                        || learned.start() - span.start() >= 2 && n.kind().equals("company") && placeless(t, span.start(), learned.start()))) {
                 return learned; // 本报讯某某银行 → 某某银行, 承办方某某集团 → 某某集团
             }
         }
         return span;
+    }
+
+    /**
+     * Whether {@code [from, to)}, which the rule put before a company the model found, names no
+     * place: a company's name opens with its place (湖南|某某律师事务所, 北京|某某置业) and the
+     * model often leaves it out, while what else stands before a company and is no place is the
+     * clause around it (仅有|某某银行, 状态下|某某公司, 嘉宾主持人|某某公司), the model's ground.
+     */
+    private static boolean placeless(ArticleText t, int from, int to) {
+        if (!t.isTokenBoundary(to) || !t.isTokenBoundary(from) || !Character.isLetterOrDigit(t.charAt(to))) {
+            return false; // the model cut a word (圆|融科技公司) or opened on a mark
+        }
+        for (int i = from; i < to; i++) {
+            if (org.localkg.resolve.Divisions.get().placeAt(t.view(), i) != null || !Character.isLetterOrDigit(t.charAt(i))) {
+                return false;
+            }
+            org.localkg.nlp.Token tk = t.tokenAt(i);
+            // a lone character the segmenter could not join (万/m|帮/v|数字能源) is as likely the name's own;
+            // only a locative, preposition, particle, conjunction, pronoun or adverb alone is not
+            if (tk == null || tk.tag().startsWith("ns") || tk.text().length() < 2 && "fpucrd".indexOf(tk.tag().charAt(0)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -19,6 +19,8 @@ final class LearnedNameRecognizer {
     private static final java.util.regex.Pattern NAME_CHARS = java.util.regex.Pattern.compile("[\\p{IsHan}A-Za-z0-9·・•.&()\\-]+");
 
     private static final Set<String> COMMON_WORD = Set.of("n", "v", "vn", "vl", "a", "an", "ad", "d");
+    /** Tags of words that are never a name: idioms, set phrases, verbs. */
+    private static final Set<String> PHRASE_TAGS = Set.of("l", "i", "v", "vi", "vn", "vl", "vd");
     private static final Set<String> KINDS = Set.of("name", "company", "government", "organization");
 
     private LearnedNameRecognizer() {
@@ -123,6 +125,10 @@ final class LearnedNameRecognizer {
         if (only != null && only.start() == span.start() && only.end() == span.end() && COMMON_WORD.contains(only.tag())
                 && t.dictionaryFrequency(only.text()) >= 50) {
             return false; // 交通: one common word, whatever the model reads
+        }
+        if (only != null && only.start() == span.start() && only.end() == span.end()
+                && !t.dictionaryTags(only.text()).isEmpty() && PHRASE_TAGS.containsAll(t.dictionaryTags(only.text()))) {
+            return false; // 招商引资: a set phrase or a verb, however rare, names no company
         }
         String suffix = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), span.end());
         if (suffix != null && (suffix.length() >= name.length()

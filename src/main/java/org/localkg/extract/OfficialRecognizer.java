@@ -36,7 +36,7 @@ final class OfficialRecognizer {
             String gov = Lexicons.GOV_TITLES.suffixAt(v, p);
             String role = Lexicons.ROLE_TITLES.suffixAt(v, p);
             String title = longer(gov, role);
-            if (title != null) {
+            if (title != null && !partOfLongerTitle(v, p - title.length(), p)) {
                 titled(t, facts, p, title, title == gov && !nonGovernment(t, p - title.length()));
             }
             String group = Lexicons.GROUP_LABELS.suffixAt(v, p);
@@ -63,6 +63,12 @@ final class OfficialRecognizer {
             }
         }
         return false;
+    }
+
+    /** 董事 of 董事长: the name follows the whole title, not its first characters (董事|长讲话). */
+    private static boolean partOfLongerTitle(String v, int start, int end) {
+        String whole = longer(Lexicons.GOV_TITLES.prefixAt(v, start), Lexicons.ROLE_TITLES.prefixAt(v, start));
+        return whole != null && start + whole.length() > end;
     }
 
     private static String longer(String a, String b) {

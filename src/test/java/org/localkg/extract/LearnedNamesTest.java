@@ -79,4 +79,26 @@ class LearnedNamesTest {
         assertTrue(x.entity("安徽恒瑞达建筑规划研究院").keys().contains(org.localkg.resolve.Names.key("恒瑞达")),
                 x.facts.entities().toString());
     }
+
+    @Test
+    void theClauseBeforeACompanyIsNoPartOfItButItsPlaceIs() {
+        Extracted x = Extracted.body("据介绍，目前可以免除手续费的仅有华夏银行一家。下面有请本次活动的承办方华润集团董事长致辞。"
+                + "湖南瑞丰律师事务所律师表示，应当依法处理。");
+        var names = x.names(EntityType.ENTERPRISE);
+        assertTrue(names.contains("华夏银行") && !names.contains("仅有华夏银行"), names.toString());
+        assertTrue(names.contains("华润集团") && !names.contains("承办方华润集团"), names.toString());
+        assertTrue(names.contains("湖南瑞丰律师事务所"), names.toString());
+    }
+
+    @Test
+    void aSetPhraseIsNoCompany() {
+        Extracted x = Extracted.body("开工仪式前，王建军在新材料产业园调研，详细了解园区规划、配套设施建设、招商引资等情况。");
+        assertTrue(x.names(EntityType.ENTERPRISE).isEmpty(), x.facts.entities().toString());
+    }
+
+    @Test
+    void aNameDoesNotOpenOnATitlesLastCharacter() {
+        Extracted x = Extracted.body("下面有请本次活动的承办方华润集团董事长讲话。");
+        assertTrue(x.names(EntityType.PERSON).isEmpty(), x.facts.entities().toString());
+    }
 }

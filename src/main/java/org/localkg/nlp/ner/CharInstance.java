@@ -22,18 +22,22 @@ final class CharInstance extends Instance {
      * @param from  first character
      * @param to    end (exclusive)
      * @param words the token covering each character of {@code text}, or null where none does
+     * @param known the {@link NameGazetteer} feature of each character of {@code [from, to)}, or null
      * @param tags  gold tag ids per character (training), or null (tagging)
      */
-    CharInstance(String text, int from, int to, Token[] words, FeatureMap features, int[] tags) {
-        this(text, from, to, words, features::idOf, tags);
+    CharInstance(String text, int from, int to, Token[] words, String[] known, FeatureMap features, int[] tags) {
+        this(text, from, to, words, known, features::idOf, tags);
     }
 
     /** @param idOf a feature's id, or -1 for a feature the model does not know */
-    CharInstance(String text, int from, int to, Token[] words, ToIntFunction<String> idOf, int[] tags) {
+    CharInstance(String text, int from, int to, Token[] words, String[] known, ToIntFunction<String> idOf, int[] tags) {
         int n = to - from;
         featureMatrix = new int[n][];
         for (int i = 0; i < n; i++) {
             List<String> names = features(text, from, to, words, from + i);
+            if (known != null && known[i] != null) {
+                names.add(known[i]);
+            }
             int[] ids = new int[names.size()];
             int size = 0;
             for (String f : names) {

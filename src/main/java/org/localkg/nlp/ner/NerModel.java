@@ -29,9 +29,12 @@ public final class NerModel {
      * (a walk over the string's UTF-8 bytes) took a third of all extraction time.
      */
     private final Map<String, Integer> featureIds;
+    /** The training corpus's names, or null for a model trained without them. */
+    private final NameGazetteer names;
 
-    NerModel(LinearModel model) {
+    NerModel(LinearModel model, NameGazetteer names) {
         this.model = model;
+        this.names = names;
         this.featureIds = new HashMap<>(model.featureMap.size() * 2);
         for (Map.Entry<String, Integer> e : model.featureMap.entrySet()) {
             featureIds.put(e.getKey(), e.getValue());
@@ -46,6 +49,15 @@ public final class NerModel {
 
     LinearModel linear() {
         return model;
+    }
+
+    NameGazetteer names() {
+        return names;
+    }
+
+    /** Where the names of a model file are kept: beside it, with {@code .names} added. */
+    static String namesOf(String modelLocation) {
+        return modelLocation + ".names";
     }
 
     /** Loaded on first use by the JVM's class initialisation, which is lazy and thread-safe. */
@@ -63,22 +75,36 @@ public final class NerModel {
             if (in == null) {
                 throw new IllegalStateException("no NER model at " + RESOURCE + " on the class path: run kg ner train");
             }
-            return fromBytes(in.readAllBytes(), RESOURCE);
+            NameGazetteer names = null;
+            try (InputStream n = NerModel.class.getResourceAsStream(namesOf(RESOURCE))) {
+                if (n != null) {
+                    names = NameGazetteer.read(n, namesOf(RESOURCE));
+                }
+            }
+            return fromBytes(in.readAllBytes(), RESOURCE, names);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** A model file, with the names file beside it when there is one. */
     public static NerModel load(java.nio.file.Path file) throws IOException {
-        return fromBytes(java.nio.file.Files.readAllBytes(file), file.toString());
+        java.nio.file.Path namesFile = java.nio.file.Path.of(namesOf(file.toString()));
+        NameGazetteer names = null;
+        if (java.nio.file.Files.isRegularFile(namesFile)) {
+            try (InputStream n = java.nio.file.Files.newInputStream(namesFile)) {
+                names = NameGazetteer.read(n, namesFile.toString());
+            }
+        }
+        return fromBytes(java.nio.file.Files.readAllBytes(file), file.toString(), names);
     }
 
-    private static NerModel fromBytes(byte[] bytes, String where) throws IOException {
+    private static NerModel fromBytes(byte[] bytes, String where, NameGazetteer names) throws IOException {
         LinearModel m = new LinearModel(null, null);
         if (!m.load(new ByteArray(bytes))) {
             throw new IOException(where + ": not a NER model");
         }
-        return new NerModel(m);
+        return new NerModel(m, names);
     }
 
     /** The mentions in a whole sentence, segmented here (for measuring; extraction tags its own tokens). */
@@ -96,7 +122,8 @@ public final class NerModel {
         if (to <= from) {
             return List.of();
         }
-        CharInstance instance = new CharInstance(text, from, to, words, this::featureId, null);
+        String[] known = names == null ? null : names.features(text, from, to);
+        CharInstance instance = new CharInstance(text, from, to, words, known, this::featureId, null);
         int[] guess = new int[to - from];
         FastViterbi.decode(model, instance, guess);
         return spans(guess, model.tagSet(), from);

@@ -45,6 +45,8 @@ public final class NerTrainer {
         }
     };
 
+    /** Folds of the jackknife: a sentence's name features come from the names of the other four. */
+    private static final int FOLDS = 5;
     private final Segmenter segmenter;
     private final int iterations;
     private final double compressRatio;
@@ -69,11 +71,23 @@ public final class NerTrainer {
         tagSet.lock();
         MutableFeatureMap features = new MutableFeatureMap(tagSet);
         List<Instance> instances = new ArrayList<>(sentences.size());
-        for (NerSentence s : sentences) {
+        NameGazetteer[] otherFolds = new NameGazetteer[FOLDS];
+        for (int k = 0; k < FOLDS; k++) {
+            List<NerSentence> others = new ArrayList<>();
+            for (int i = 0; i < sentences.size(); i++) {
+                if (i % FOLDS != k) {
+                    others.add(sentences.get(i));
+                }
+            }
+            otherFolds[k] = NameGazetteer.of(others);
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            NerSentence s = sentences.get(i);
             String view = HalfWidth.of(s.text());
             List<Token> tokens = segmenter.segment(view);
             int[] tags = tags(s, tagSet);
-            instances.add(new CharInstance(view, 0, view.length(), NerModel.wordsByChar(view.length(), tokens), features, tags));
+            String[] known = otherFolds[i % FOLDS].features(view, 0, view.length());
+            instances.add(new CharInstance(view, 0, view.length(), NerModel.wordsByChar(view.length(), tokens), known, features, tags));
         }
         AveragedPerceptron model = new AveragedPerceptron(features);
         double[] total = new double[model.parameter.length];
@@ -116,7 +130,7 @@ public final class NerTrainer {
                 ConsoleLogger.logger = console;
             }
         }
-        return new NerModel(result);
+        return new NerModel(result, NameGazetteer.of(sentences));
     }
 
     /** Writes a model in HanLP's binary form, which {@link NerModel#load(Path)} reads. */
@@ -128,6 +142,11 @@ public final class NerTrainer {
         try (OutputStream out = Files.newOutputStream(file);
              DataOutputStream data = new DataOutputStream(new java.io.BufferedOutputStream(out))) {
             model.linearModel().save(data);
+        }
+        if (model.names() != null) {
+            try (OutputStream out = Files.newOutputStream(Path.of(NerModel.namesOf(file.toString())))) {
+                model.names().write(out);
+            }
         }
     }
 

@@ -27,9 +27,10 @@ class FastViterbiTest {
                     continue;
                 }
                 var words = NerModel.wordsByChar(sentence.length(), HanlpSegmenter.get().segment(sentence));
-                CharInstance a = new CharInstance(sentence, 0, sentence.length(), words, model.linear().featureMap, null);
+                String[] known = model.names().features(sentence, 0, sentence.length());
+                CharInstance a = new CharInstance(sentence, 0, sentence.length(), words, known, model.linear().featureMap, null);
                 // ours: feature ids from the model's hash map, not HanLP's trie
-                CharInstance b = new CharInstance(sentence, 0, sentence.length(), words, model::featureId, null);
+                CharInstance b = new CharInstance(sentence, 0, sentence.length(), words, known, model::featureId, null);
                 for (int i = 0; i < sentence.length(); i++) {
                     assertArrayEquals(a.getFeatureAt(i), b.getFeatureAt(i), sentence + " at " + i);
                 }
@@ -54,8 +55,8 @@ class FastViterbiTest {
         NerModel model = NerModel.shipped();
         var words = NerModel.wordsByChar(1, HanlpSegmenter.get().segment("张"));
         int[] theirs = new int[1], ours = new int[1];
-        model.linear().viterbiDecode(new CharInstance("张", 0, 1, words, model.linear().featureMap, null), theirs);
-        FastViterbi.decode(model.linear(), new CharInstance("张", 0, 1, words, model.linear().featureMap, null), ours);
+        model.linear().viterbiDecode(new CharInstance("张", 0, 1, words, null, model.linear().featureMap, null), theirs);
+        FastViterbi.decode(model.linear(), new CharInstance("张", 0, 1, words, null, model.linear().featureMap, null), ours);
         assertArrayEquals(theirs, ours);
     }
 }
