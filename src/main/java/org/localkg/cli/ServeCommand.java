@@ -36,6 +36,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--result-limit", paramLabel = "ROWS", description = "most rows one query returns (default: ${DEFAULT-VALUE})")
     long resultLimit = 10_000;
 
+    @Option(names = "--host", paramLabel = "HOST", description = "the interface to listen on, e.g. 127.0.0.1 behind a proxy (default: every interface)")
+    String host;
+
+    @Option(names = "--max-string-chars", paramLabel = "CHARS",
+            description = "longest string one query may build with CONCAT, REPLACE or GROUP_CONCAT; longer is a 400 (default: ${DEFAULT-VALUE})")
+    int maxStringChars = 1_000_000;
+
     @Option(names = "--allow-service", paramLabel = "HOST", split = ",",
             description = "a host SPARQL SERVICE clauses may call (repeat or separate with commas; never loopback or private addresses). Default: SERVICE is refused")
     java.util.List<String> allowService = java.util.List.of();
@@ -72,7 +79,10 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         AdminToken token = adminToken();
-        KgServer.Builder builder = configured(kg, port, served, timeout, resultLimit, services);
+        KgServer.Builder builder = configured(kg, port, served, timeout, resultLimit, services).maxStringChars(maxStringChars);
+        if (host != null) {
+            builder.host(host);
+        }
         if (watch == null && token == null) {
             started(kg, builder).join();
             return 0;

@@ -63,6 +63,9 @@ public final class SourceReader {
             if (Files.isDirectory(path)) {
                 throw new SourceException(path, "is a folder, not a file");
             }
+            if (input.root() != null) {
+                insideRoot(path, input.root());
+            }
             long size = Files.size(path);
             if (size > limits.maxFileBytes()) {
                 throw tooLarge(path.toString(), size, limits);
@@ -75,7 +78,7 @@ public final class SourceReader {
         } catch (IOException e) {
             throw new SourceException(path, "cannot be read: " + e.getMessage());
         }
-        Metadata sidecar = readSidecar(path);
+        Metadata sidecar = readSidecar(path, input.root());
         return fromBytes(input.id(), path.toAbsolutePath().normalize().toString(), bytes, sidecar);
     }
 
@@ -109,6 +112,19 @@ public final class SourceReader {
         return new Source(id, location, split.body(), md, sha256(bytes));
     }
 
+    /**
+     * Refuses a file whose real location (links followed) is not inside the real location of the
+     * folder it was found in: a link in a watched folder to {@code /etc/passwd} or to the admin
+     * token would otherwise be read, stored and served to anyone.
+     */
+    static void insideRoot(Path file, Path root) throws IOException {
+        Path real = file.toRealPath();
+        Path realRoot = root.toRealPath();
+        if (!real.startsWith(realRoot)) {
+            throw new SourceException(file, "is a link to " + real + ", outside the folder " + realRoot + "; refused");
+        }
+    }
+
     /** The error for a file over the size limit. */
     public static SourceException tooLarge(String location, long size, InputLimits limits) {
         return new SourceException(location, "the file is " + size + " bytes, more than the limit of " + limits.maxFileBytes()
@@ -121,11 +137,14 @@ public final class SourceReader {
         return List.of(fileName + ".meta", stem + ".meta");
     }
 
-    private static Metadata readSidecar(Path path) {
+    private static Metadata readSidecar(Path path, Path root) {
         for (String sidecar : sidecarNames(path.getFileName().toString())) {
             Path candidate = path.resolveSibling(sidecar);
             if (Files.isRegularFile(candidate)) {
                 try {
+                    if (root != null) {
+                        insideRoot(candidate, root);
+                    }
                     return MetadataParser.parse(candidate.toString(), Files.readString(candidate));
                 } catch (IOException e) {
                     throw new SourceException(candidate, "cannot read the metadata file: " + e.getMessage());

@@ -52,7 +52,9 @@ public final class KgServer {
         private String base = org.localkg.rdf.IriMinter.DEFAULT_BASE;
         private long timeoutMillis = 30_000;
         private long maxRows = 10_000;
+        private int maxStringChars = 1_000_000;
         private boolean loopback = false;
+        private String host;
         private org.localkg.server.guard.ServicePolicy services = org.localkg.server.guard.ServicePolicy.none();
         private org.localkg.server.guard.HttpLimits limits;
         private jakarta.servlet.http.HttpServlet publicAdmin;
@@ -94,12 +96,32 @@ public final class KgServer {
             return this;
         }
 
+        /** The longest string a query may build (CONCAT, REPLACE, GROUP_CONCAT); longer is a 400. */
+        public Builder maxStringChars(int chars) {
+            if (chars <= 0) {
+                throw new IllegalArgumentException("the string size limit must be positive: " + chars);
+            }
+            this.maxStringChars = chars;
+            return this;
+        }
+
         /**
          * Serves {@code /admin/ingest} on the public port too: only when the operator asks for it
          * ({@code kg serve --admin-on-public-port}); by default the admin endpoint has a port of its own.
          */
         public Builder adminOnPublicPort(jakarta.servlet.http.HttpServlet ingest) {
             this.publicAdmin = ingest;
+            return this;
+        }
+
+        /** The interface to listen on (an address or a host name); every interface by default. */
+        public Builder host(String host) {
+            try {
+                java.net.InetAddress.getByName(host);
+            } catch (java.net.UnknownHostException e) {
+                throw new IllegalArgumentException("unknown host to listen on: " + host);
+            }
+            this.host = host;
             return this;
         }
 
@@ -125,6 +147,7 @@ public final class KgServer {
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
             services.install(dsg.getContext());
+            org.localkg.server.guard.BoundedExpressions.configure(maxStringChars, timeoutMillis);
             org.localkg.server.guard.HttpLimits http = limits != null ? limits
                     : org.localkg.server.guard.HttpLimits.defaults(timeoutMillis);
             DataService service = DataService.newBuilder(dsg)
@@ -152,6 +175,13 @@ public final class KgServer {
             }
             FusekiServer fuseki = builder.build();
             http.apply(fuseki.getJettyServer());
+            if (host != null) {
+                for (var c : fuseki.getJettyServer().getConnectors()) {
+                    if (c instanceof org.eclipse.jetty.server.ServerConnector sc) {
+                        sc.setHost(host);
+                    }
+                }
+            }
             return new KgServer(fuseki);
         }
     }

@@ -54,6 +54,10 @@ public final class KgStore implements AutoCloseable {
 
     /** A store that checks articles against other shapes than the project's. */
     public static KgStore open(Path dir, org.localkg.validate.ShapesValidator validator) {
+        String finished = PackedCompaction.finishInterruptedSwap(dir);
+        if (finished != null) {
+            System.err.println("kg: " + finished);
+        }
         var dsg = StoreLayout.connect(dir);
         LabelIndex labels = LabelIndex.open(dir);
         try {

@@ -24,16 +24,51 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  *
  * <p>The old store is untouched until the new one is complete: a failure before the swap leaves
  * it as it was (the work folders beside it are removed). The swap is two renames; should the
- * process die between them, the store is found under {@code NAME.old} and this says so.
+ * process die between them, the next open of the store finishes it ({@link #finishInterruptedSwap}).
  */
 final class PackedCompaction {
     private PackedCompaction() {}
 
+    /**
+     * Finishes a swap that a dead process left between its two renames, before anyone opens the
+     * store: opening {@code NAME} then would create and serve a new, empty store. The compacted
+     * copy is complete before the first rename (the loader has finished and the store's other
+     * files have moved into it), so finishing is always right: with {@code NAME.old} and
+     * {@code NAME.compacted} and no {@code NAME}, the compacted copy takes the name; with
+     * {@code NAME} and {@code NAME.old}, the old copy goes.
+     *
+     * @return what was done, for the log, or null when nothing was left over
+     */
+    static String finishInterruptedSwap(Path store) {
+        Path dir = store.toAbsolutePath().normalize();
+        Path next = sibling(dir, ".compacted"), old = sibling(dir, ".old");
+        if (!Files.exists(old)) {
+            return null;
+        }
+        try {
+            if (!Files.exists(dir)) {
+                if (!Files.isDirectory(next)) {
+                    throw new IllegalStateException(dir + " is missing and only " + old + " is left: a compaction stopped"
+                            + " while swapping; rename " + old + " to " + dir + " to get the store back");
+                }
+                Files.move(next, dir);
+                Folders.deleteTree(old);
+                return "finished the swap of an interrupted compaction: " + next + " is now " + dir + ", " + old + " removed";
+            }
+            Folders.deleteTree(old);
+            return "removed " + old + ", left by an interrupted compaction after its swap";
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot finish the interrupted compaction of " + dir + " (" + e.getMessage()
+                    + "); if " + dir + " is missing, rename " + next + " to " + dir + " and delete " + old, e);
+        }
+    }
+
     static void compact(Path store, int sortThreads) {
         Path dir = store.toAbsolutePath().normalize();
         Path work = sibling(dir, ".compact-tmp"), next = sibling(dir, ".compacted"), old = sibling(dir, ".old");
-        if (Files.exists(old)) {
-            throw new IllegalStateException(old + " exists: an earlier compaction stopped while swapping; keep the complete store of the two and delete the other");
+        String finished = finishInterruptedSwap(dir);
+        if (finished != null) {
+            System.err.println("kg: " + finished);
         }
         try {
             Folders.deleteTree(work);

@@ -27,7 +27,9 @@ import org.apache.jena.sparql.modify.TemplateLib;
  * deeper than {@link #MAX_NESTING} is refused before the parser recurses into it; a query with a
  * {@code SERVICE} the {@link ServicePolicy} does not allow is refused before anything is fetched;
  * a query without {@code LIMIT}, or with a larger one, runs with the result limit as its
- * {@code LIMIT}. A refusal is a 400 with one sentence and one log line, never a stack trace.
+ * {@code LIMIT}; the operators that could run without bound inside one row are replaced by
+ * bounded ones ({@link BoundedExpressions}). A refusal is a 400 with one sentence and one log
+ * line, never a stack trace.
  */
 public final class PublicQueryService extends SPARQL_QueryDataset {
     /** Brackets and braces one query may nest; real queries use a handful. */
@@ -77,6 +79,14 @@ public final class PublicQueryService extends SPARQL_QueryDataset {
     }
 
     private static final String LIMITED = PublicQueryService.class.getName() + ".limited";
+
+    /** The query as it runs: with the bounded REGEX, REPLACE, CONCAT and GROUP_CONCAT ({@link BoundedExpressions}). */
+    @Override
+    protected org.apache.jena.atlas.lib.Pair<org.apache.jena.sparql.core.DatasetGraph, Query> decideDataset(
+            HttpAction action, Query query, String queryStringLog) {
+        var decided = super.decideDataset(action, query, queryStringLog);
+        return org.apache.jena.atlas.lib.Pair.create(decided.getLeft(), BoundedExpressions.rewrite(decided.getRight()));
+    }
 
     /**
      * A SELECT or CONSTRUCT whose LIMIT this service set runs with one solution more than the

@@ -41,7 +41,8 @@ public final class AdminIngestServlet extends HttpServlet {
             return;
         }
         String id = idFromQuery(req.getQueryString());
-        if (id == null || id.length() > 200 || !ID.matcher(id).matches() || id.contains("..")) {
+        // no . or .. segment: ../x leaves the store's ids, and ./a.txt would be a second id of a.txt
+        if (id == null || id.length() > 200 || !ID.matcher(id).matches() || id.contains("..") || ("/" + id + "/").contains("/./")) {
             error(resp, 400, "give the page's source id as ?id=, a relative path such as 2024-12-28/A1.txt");
             return;
         }

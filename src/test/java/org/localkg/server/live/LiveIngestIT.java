@@ -146,6 +146,10 @@ class LiveIngestIT {
         assertEquals(404, post(server.port(), "2026-11-21/B1.txt", text, "Bearer " + TOKEN).statusCode(), "admin on the public port");
         assertTrue(!hasName(brand), "nothing was stored by the refused requests");
         assertEquals(400, post(admin.port(), "../etc/passwd", text, "Bearer " + TOKEN).statusCode());
+        // a . segment would name the same page as another id (./a.txt beside a.txt): stored twice
+        for (String dotted : List.of("./2026-11-21/B1.txt", "2026-11-21/./B1.txt", "2026-11-21/.", ".")) {
+            assertEquals(400, post(admin.port(), dotted, text, "Bearer " + TOKEN).statusCode(), dotted);
+        }
 
         HttpResponse<String> ok = post(admin.port(), "2026-11-21/B1.txt", text, "Bearer " + TOKEN);
         assertEquals(200, ok.statusCode(), ok.body());
