@@ -58,6 +58,10 @@ public final class KgStore implements AutoCloseable {
         if (finished != null) {
             System.err.println("kg: " + finished);
         }
+        if (Files.exists(dir.resolve(XLoader.UNFINISHED))) {
+            throw new IllegalStateException(dir + " holds a kg load that was stopped before it finished: run the same kg load again"
+                    + " (it starts over), or delete " + dir);
+        }
         var dsg = StoreLayout.connect(dir);
         LabelIndex labels = LabelIndex.open(dir);
         try {

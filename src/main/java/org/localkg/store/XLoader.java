@@ -21,6 +21,13 @@ import org.apache.jena.tdb2.xloader.XLoaderFiles;
  * {@link StoreLayout}), whose index list they are given.
  */
 public final class XLoader {
+    /**
+     * Written into the store before the loader's steps and removed after the last: a store that
+     * holds it was stopped mid-load and holds part of its data, which must not be served as if it
+     * were all ({@link KgStore#open} refuses it; the next load starts again).
+     */
+    static final String UNFINISHED = "kg-load-unfinished";
+
     private XLoader() {}
 
     /**
@@ -32,6 +39,16 @@ public final class XLoader {
      * @param threads threads for each external sort
      */
     public static void load(Path store, List<Path> files, Path tmp, int threads) {
+        if (Files.exists(store.resolve(UNFINISHED))) {
+            // an earlier load into it was stopped (kill -9): what it holds is ours and incomplete
+            System.err.println("kg: " + store + " holds an unfinished load; starting it again");
+            try {
+                Folders.deleteTree(store);
+                Folders.deleteTree(tmp);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot remove the unfinished load in " + store, e);
+            }
+        }
         boolean newStore = !Files.exists(store), newTmp = !Files.exists(tmp);
         boolean loaded = false;
         try {
@@ -55,6 +72,9 @@ public final class XLoader {
         try {
             Files.createDirectories(tmp);
             List<String> inputs = namedForTheParser(files, tmp);
+            for (int i = 0; i < files.size(); i++) {
+                QuadFileCheck.check(files.get(i), inputs.get(i)); // before the sort, which a parse error would leave waiting
+            }
             // create the store with this project's layout, then hand it over to the loader's steps
             var dsg = StoreLayout.connect(store);
             boolean empty = org.apache.jena.system.Txn.calculateRead(dsg, () -> !dsg.find().hasNext());
@@ -62,6 +82,7 @@ public final class XLoader {
             if (!empty) {
                 throw new IllegalStateException(store + " holds data: the xloader only loads into a new store");
             }
+            Files.writeString(store.resolve(UNFINISHED), "a kg load into this store has not finished\n");
             String location = store.toString();
             XLoaderFiles work = new XLoaderFiles(tmp.toString());
             ProcBuildNodeTableX.exec(location, work, threads, null, inputs);
@@ -73,6 +94,7 @@ public final class XLoader {
                 ProcBuildIndexX.exec(location, index, threads, null, work);
             }
             TDBInternal.expel(org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(location));
+            Files.delete(store.resolve(UNFINISHED));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the loader's files in " + tmp, e);
         }

@@ -130,6 +130,9 @@ public final class ReconcileServlet extends HttpServlet {
             if (o.has("type_strict") && !java.util.Set.of("any", "should", "all").contains(o.get("type_strict").getAsString())) {
                 throw new IllegalArgumentException("query " + q.getKey() + ": type_strict must be any, should or all");
             }
+            if (o.has("properties") && !o.get("properties").isJsonArray()) {
+                throw new IllegalArgumentException("query " + q.getKey() + ": properties must be an array of {pid, v}");
+            }
             boolean hasQuery = o.has("query") && o.get("query").isJsonPrimitive();
             JsonArray props = o.has("properties") && o.get("properties").isJsonArray() ? o.getAsJsonArray("properties") : null;
             if (!hasQuery && (props == null || props.isEmpty())) {

@@ -135,6 +135,13 @@ class ReconcileIT {
         }
         assertEquals(400, post("queries", "[1,2]").statusCode());
         assertEquals(400, post("queries", "{not json").statusCode());
+        // members of the wrong JSON type are the client's error, not a 500 with a ClassCastException (issue 20)
+        for (String batch : List.of("{\"q0\":{\"query\":\"甲\",\"properties\":\"x\"}}",
+                "{\"q0\":{\"query\":\"甲\",\"properties\":{\"pid\":\"a\"}}}")) {
+            HttpResponse<String> r = post("queries", batch);
+            assertEquals(400, r.statusCode(), batch + ": " + r.body());
+            assertFalse(r.body().contains("ClassCastException"), r.body());
+        }
     }
 
     /** The researcher's round trip: a CSV column of names, reconciled, then extended with our data. */
