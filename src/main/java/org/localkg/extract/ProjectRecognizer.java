@@ -120,8 +120,11 @@ final class ProjectRecognizer {
      * conjunct of the name, not an item of a list) and no break or other stop word comes first.
      */
     private static int acrossConjunction(ArticleText t, int start, int suffixStart) {
-        if (start < 3 || "和及与暨".indexOf(t.charAt(start - 1)) < 0 || !t.isTokenBoundary(start - 1)
+        if (start < 3 || "和及与暨、".indexOf(t.charAt(start - 1)) < 0 || !t.isTokenBoundary(start - 1)
                 || suffixStart - start < 2) {
+            return start;
+        }
+        if (t.charAt(start - 1) == '、' && !productsOfOneProject(t, start, suffixStart)) {
             return start;
         }
         boolean ji = t.charAt(start - 1) == '暨'; // 甲总部暨乙总部项目: 暨 joins two names of one thing
@@ -138,6 +141,23 @@ final class ProjectRecognizer {
         }
         return left;
     }
+    /**
+     * 高频变压器、电感元器件项目, 氨糖、脯氨酸生产项目: a 、 inside one project's name joins the things
+     * it makes ({@link CoordinationLists#oneNameAcross}), when the name stands alone in its clause
+     * (a comma or semicolon separates it from other projects) and nothing closes it as a list.
+     */
+    private static boolean productsOfOneProject(ArticleText t, int start, int suffixStart) {
+        int clause = start - 1;
+        while (clause > 0 && "，,；;：:。！？\n".indexOf(t.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        int end = suffixStart;
+        while (end < t.length() && "，,；;：:。！？\n".indexOf(t.charAt(end)) < 0) {
+            end++;
+        }
+        return t.slice(clause, start - 1).indexOf('、') < 0 && CoordinationLists.oneNameAcross(t, clause, start - 1, end);
+    }
+
     private static boolean opensName(ArticleText t, int i) {
         var tk = t.tokenAt(i);
         return tk != null && tk.start() == i && (tk.tag().startsWith("ns") || tk.tag().startsWith("nr") || tk.tag().startsWith("nt"))

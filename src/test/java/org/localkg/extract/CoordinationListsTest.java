@@ -119,4 +119,26 @@ class CoordinationListsTest {
         CoordinationList l = listWith(t, "延链条");
         assertEquals(Kind.UNKNOWN, l.kind());
     }
+
+    @Test
+    void aMarkBetweenTheThingsOneProjectMakesSplitsNoList() {
+        ArticleText t = text("仪式上，东湖经济开发区精密铸件项目，西山经济开发区光学镜片、激光器件项目，南岭产业集聚区生物饲料项目等9个项目集中开工。");
+        for (CoordinationList l : CoordinationLists.find(t)) {
+            assertTrue(!items(t, l).contains("西山经济开发区光学镜片") && !items(t, l).contains("激光器件项目"), items(t, l).toString());
+        }
+        assertEquals(List.of("南岭产业集聚区生物饲料项目"), items(t, listWith(t, "南岭产业集聚区生物饲料项目")));
+        // two named things stay two items
+        ArticleText named = text("今年将开工建设滨河大道、龙湖大桥项目。");
+        assertEquals(List.of("滨河大道", "龙湖大桥项目"), items(named, listWith(named, "滨河大道")));
+    }
+
+    @Test
+    void theProjectKeepsBothThingsItMakesInItsName() {
+        Extracted x = Extracted.body("仪式上，东湖经济开发区精密铸件项目，西山经济开发区光学镜片、激光器件项目，南岭产业集聚区生物饲料项目等9个项目集中开工。"
+                + "会议听取了县域经济发展、产业项目推进情况汇报。");
+        var projects = x.names(EntityType.PROJECT);
+        assertTrue(projects.stream().anyMatch(n -> n.endsWith("光学镜片、激光器件项目")), projects.toString());
+        assertTrue(projects.stream().noneMatch(n -> n.equals("光学镜片") || n.equals("激光器件项目")), projects.toString());
+        assertTrue(projects.stream().noneMatch(n -> n.contains("县域经济发展")), projects.toString());
+    }
 }
