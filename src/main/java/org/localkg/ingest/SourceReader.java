@@ -78,8 +78,17 @@ public final class SourceReader {
         } catch (IOException e) {
             throw new SourceException(path, "cannot be read: " + e.getMessage());
         }
-        Metadata sidecar = readSidecar(path, input.root());
-        return fromBytes(input.id(), path.toAbsolutePath().normalize().toString(), bytes, sidecar);
+        Sidecar sidecar = readSidecar(path, input.root());
+        Source source = fromBytes(input.id(), path.toAbsolutePath().normalize().toString(), bytes, sidecar.metadata());
+        if (sidecar.text() == null) {
+            return source;
+        }
+        // the sidecar is part of what the page says: a changed or newly arrived .meta changes the
+        // hash, so the page is read again rather than skipped as unchanged
+        byte[] meta = sidecar.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] both = java.util.Arrays.copyOf(bytes, bytes.length + 1 + meta.length);
+        System.arraycopy(meta, 0, both, bytes.length + 1, meta.length);
+        return new Source(source.id(), source.location(), source.text(), source.metadata(), sha256(both));
     }
 
     /** A source bundled on the classpath (the sample corpus). */
@@ -137,7 +146,10 @@ public final class SourceReader {
         return List.of(fileName + ".meta", stem + ".meta");
     }
 
-    private static Metadata readSidecar(Path path, Path root) {
+    /** A page's sidecar: its metadata and its text (null when the page has none). */
+    private record Sidecar(Metadata metadata, String text) {}
+
+    private static Sidecar readSidecar(Path path, Path root) {
         for (String sidecar : sidecarNames(path.getFileName().toString())) {
             Path candidate = path.resolveSibling(sidecar);
             if (Files.isRegularFile(candidate)) {
@@ -145,13 +157,24 @@ public final class SourceReader {
                     if (root != null) {
                         insideRoot(candidate, root);
                     }
-                    return MetadataParser.parse(candidate.toString(), Files.readString(candidate));
+                    String text = Files.readString(candidate);
+                    return new Sidecar(MetadataParser.parse(candidate.toString(), text), text);
                 } catch (IOException e) {
                     throw new SourceException(candidate, "cannot read the metadata file: " + e.getMessage());
                 }
             }
         }
-        return Metadata.NONE;
+        return new Sidecar(Metadata.NONE, null);
+    }
+
+    /** The page a sidecar belongs to, in the same folder: {@code A1.txt} for {@code A1.txt.meta} or {@code A1.meta}. */
+    public static Path pageOfSidecar(Path sidecar) {
+        String name = sidecar.getFileName().toString();
+        if (!name.endsWith(".meta")) {
+            return null;
+        }
+        String stem = name.substring(0, name.length() - ".meta".length());
+        return sidecar.resolveSibling(stem.endsWith(".txt") ? stem : stem + ".txt");
     }
 
     static String sha256(byte[] bytes) {

@@ -82,6 +82,32 @@ class LiveIngestIT {
                 .contains("true");
     }
 
+    /** Waits up to ten seconds for an ASK query to hold. */
+    private static boolean eventually(String ask) throws Exception {
+        long t0 = System.nanoTime();
+        while (System.nanoTime() - t0 < 10_000_000_000L) {
+            if (sparql(ask).contains("true")) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
+    @Test
+    void aSidecarThatArrivesAfterItsPageIsApplied() throws Exception {
+        int page = 900;
+        String brand = SyntheticCorpus.brand(5000 + page * 8);
+        Path folder = Files.createDirectories(watched.resolve("2026-11-22"));
+        Files.writeString(folder.resolve("C1.txt"), PAGES.page(page), StandardCharsets.UTF_8);
+        assertTrue(eventually("ASK { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(CONTAINS(STR(?l), \"" + brand + "\")) }"),
+                "the page never became queryable");
+        String paper = "ASK { ?a ?p ?o FILTER(isLiteral(?o) && STR(?o) = \"测试晨报\") }";
+        assertTrue(!sparql(paper).contains("true"));
+        Files.writeString(folder.resolve("C1.txt.meta"), "paper: 测试晨报\n", StandardCharsets.UTF_8);
+        assertTrue(eventually(paper), "the sidecar that came after its page was never applied");
+    }
+
     @Test
     void aPageDroppedIntoTheWatchedFolderIsQueryableWithinFiveSecondsWhileEightClientsQuery() throws Exception {
         AtomicBoolean running = new AtomicBoolean(true);
