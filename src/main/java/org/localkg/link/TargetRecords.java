@@ -30,6 +30,21 @@ public final class TargetRecords {
     /** One entity of the other dataset. */
     public record Record(String id, List<String> labels, Set<String> types, String divisionCode) {}
 
+    /**
+     * Characters of the longest label taken: names are tens of characters, and a longer one (a
+     * 10 MB "label" used to exhaust the heap in matching) is reported on stderr and left out.
+     */
+    public static final int MAX_LABEL_CHARS = 200;
+
+    private static boolean nameLength(Path file, String id, String label) {
+        if (label.length() <= MAX_LABEL_CHARS) {
+            return true;
+        }
+        System.err.println("kg link: " + file + ": the label of " + id + " is " + label.length() + " characters, more than any name ("
+                + MAX_LABEL_CHARS + "): left out");
+        return false;
+    }
+
     private static final Set<String> NAME_PROPERTIES = Set.of(LKG.RDFS + "label", LKG.SKOS + "prefLabel", LKG.SKOS + "altLabel",
             "http://schema.org/name", "https://schema.org/name", "http://xmlns.com/foaf/0.1/name");
 
@@ -49,7 +64,8 @@ public final class TargetRecords {
         }
         Map<Node, List<String>> labels = new LinkedHashMap<>();
         g.find().forEachRemaining(t -> {
-            if (t.getSubject().isURI() && t.getObject().isLiteral() && NAME_PROPERTIES.contains(t.getPredicate().getURI())) {
+            if (t.getSubject().isURI() && t.getObject().isLiteral() && NAME_PROPERTIES.contains(t.getPredicate().getURI())
+                    && nameLength(file, t.getSubject().getURI(), t.getObject().getLiteralLexicalForm())) {
                 labels.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(t.getObject().getLiteralLexicalForm());
             }
         });
@@ -85,6 +101,9 @@ public final class TargetRecords {
                 }
                 if (!org.apache.jena.irix.IRIs.check(id)) {
                     throw new IllegalArgumentException(file + ": line " + (rec.getRecordNumber() + 1) + ": id is no absolute IRI: " + id);
+                }
+                if (!nameLength(file, id, label)) {
+                    continue;
                 }
                 String type = m.getOrDefault("type", "");
                 String division = m.getOrDefault("division", m.getOrDefault("divisioncode", ""));

@@ -30,6 +30,11 @@ import org.localkg.server.ld.Paths;
 public final class ReconcileServlet extends HttpServlet {
     /** The most queries one batch and the most ids one extension may hold. */
     public static final int MAX_BATCH = 100, MAX_IDS = 500;
+    /**
+     * Characters of one query string or property value: names are tens of characters, and the
+     * matching costs grow with the text (a 1 MiB query used to take 10 s of CPU).
+     */
+    public static final int MAX_QUERY_CHARS = 500;
 
     private final transient DatasetGraph dsg;
     private final transient LabelIndex labels;
@@ -134,6 +139,9 @@ public final class ReconcileServlet extends HttpServlet {
                 throw new IllegalArgumentException("query " + q.getKey() + ": properties must be an array of {pid, v}");
             }
             boolean hasQuery = o.has("query") && o.get("query").isJsonPrimitive();
+            if (hasQuery && o.get("query").getAsString().length() > MAX_QUERY_CHARS) {
+                throw new IllegalArgumentException("query " + q.getKey() + ": at most " + MAX_QUERY_CHARS + " characters");
+            }
             JsonArray props = o.has("properties") && o.get("properties").isJsonArray() ? o.getAsJsonArray("properties") : null;
             if (!hasQuery && (props == null || props.isEmpty())) {
                 throw new IllegalArgumentException("query " + q.getKey() + " needs a query string or properties");
@@ -145,6 +153,9 @@ public final class ReconcileServlet extends HttpServlet {
                 for (JsonElement p : props) {
                     if (!p.isJsonObject() || !p.getAsJsonObject().has("pid") || !p.getAsJsonObject().has("v")) {
                         throw new IllegalArgumentException("query " + q.getKey() + ": each property needs pid and v");
+                    }
+                    if (p.getAsJsonObject().get("v").toString().length() > MAX_QUERY_CHARS) {
+                        throw new IllegalArgumentException("query " + q.getKey() + ": a property value of at most " + MAX_QUERY_CHARS + " characters");
                     }
                 }
             }

@@ -137,9 +137,12 @@ class ReconcileIT {
         assertEquals(400, post("queries", "{not json").statusCode());
         // members of the wrong JSON type are the client's error, not a 500 with a ClassCastException (issue 20)
         for (String batch : List.of("{\"q0\":{\"query\":\"甲\",\"properties\":\"x\"}}",
-                "{\"q0\":{\"query\":\"甲\",\"properties\":{\"pid\":\"a\"}}}")) {
+                "{\"q0\":{\"query\":\"甲\",\"properties\":{\"pid\":\"a\"}}}",
+                // a query longer than any name: refused before the matching, which grows with the text
+                "{\"q0\":{\"query\":\"" + "某".repeat(50_000) + "\"}}")) {
             HttpResponse<String> r = post("queries", batch);
-            assertEquals(400, r.statusCode(), batch + ": " + r.body());
+            String shown = batch.length() > 80 ? batch.substring(0, 80) + "…" : batch;
+            assertEquals(400, r.statusCode(), shown + ": " + r.body());
             assertFalse(r.body().contains("ClassCastException"), r.body());
         }
     }
