@@ -80,7 +80,29 @@ final class NamePhrase {
         if (type == EntityType.PARK && predicateBeforeSuffix(t, span)) {
             return null; // 某市考察团来|开发区: a clause and the bare word for a zone
         }
+        if (endsInDegree(t, span)) {
+            return null; // 投资最大, 数量较多: a comparison said of something, no name
+        }
         return span;
+    }
+
+    private static final java.util.Set<String> DEGREE_ADVERBS = java.util.Set.of("最", "很", "较", "更", "挺", "太", "极",
+            "十分", "非常", "比较", "相当", "特别", "尤为");
+
+    /** The span ends in a degree adverb and an adjective or verb (最大, 较快, 最为集中): a predicate. */
+    private static boolean endsInDegree(ArticleText t, Span s) {
+        Token last = t.tokenAt(s.end() - 1);
+        if (last == null || last.end() != s.end() || last.start() <= s.start()) {
+            return false;
+        }
+        if (last.text().length() == 2 && last.text().charAt(0) == '最' && !last.tag().startsWith("n")) {
+            return true; // 最大, 最多: the segmenter keeps the superlative as one word (最大/gm)
+        }
+        if (!(last.tag().startsWith("a") || last.tag().startsWith("v"))) {
+            return false;
+        }
+        Token before = t.tokenAt(last.start() - 1);
+        return before != null && before.end() == last.start() && before.tag().startsWith("d") && DEGREE_ADVERBS.contains(before.text());
     }
 
     /** Past a date and time words at a name's start (一季度|某新区): for recognisers that judge what follows. */

@@ -19,6 +19,13 @@ class NamePhraseTest {
     }
 
     @Test
+    void aComparisonIsNoName() {
+        Extracted x = Extracted.body("今年一季度，青岭经济开发区开复工项目98个、总投资156亿元，为全区开工项目数量最多、投资最大；本次集中开工项目共12个。");
+        assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.endsWith("最大") || n.endsWith("最多")),
+                x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
     void aBatchOfProjectsIsNoProject() {
         Extracted x = Extracted.body("青岭经济开发区2026年第一批招商引资项目集中签约，总投资亿元以上项目12个。");
         assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT).toString());
