@@ -72,6 +72,7 @@ final class ProjectRecognizer {
                 start = NameBoundary.skipLeadingStopWords(t, start, at);
                 start = skipYear(t, start, at);
                 start = NameBoundary.skipLeadingVerbs(t, start, at);
+                start = afterEarlierProject(t, start, at);
                 start = acrossConjunction(t, start, at);
                 start = atPlaceAfterDescription(t, start, at);
                 int named = skipStage(t, start, at);
@@ -142,6 +143,22 @@ final class ProjectRecognizer {
         return left;
     }
     /**
+     * 甲项目和乙项目: the walk back from the second 项目 passes 和 (磷酸铁锂和动力电池项目 is one name),
+     * but a conjunction right after another project's kind word ends that project: the name starts
+     * after it.
+     */
+    private static int afterEarlierProject(ArticleText t, int start, int suffixStart) {
+        int cut = start;
+        for (int k = start + 2; k < suffixStart - 1; k++) {
+            if ("和及与暨".indexOf(t.charAt(k)) >= 0 && Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), k) != null
+                    && t.isTokenBoundary(k + 1)) {
+                cut = k + 1;
+            }
+        }
+        return cut;
+    }
+
+    /**
      * 高频变压器、电感元器件项目, 氨糖、脯氨酸生产项目: a 、 inside one project's name joins the things
      * it makes ({@link CoordinationLists#oneNameAcross}), when the name stands alone in its clause
      * (a comma or semicolon separates it from other projects) and nothing closes it as a list.
@@ -188,6 +205,9 @@ final class ProjectRecognizer {
         int after = start;
         while (m.find()) {
             after = start + m.end();
+        }
+        if (after == start && t.view().startsWith("建设", start) && t.isTokenBoundary(start + 2)) {
+            after = start + 2; // 建设|某产业园项目: the verb opening the phrase (not 城市建设 inside a name)
         }
         return end - after >= 2 ? after : start;
     }

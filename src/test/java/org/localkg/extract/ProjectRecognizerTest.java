@@ -14,6 +14,18 @@ class ProjectRecognizerTest {
     }
 
     @Test
+    void twoProjectsJoinedByAndAreTwo() {
+        Extracted x = Extracted.body("两家公司签订了青禾电子材料项目和远帆智能物流项目。签约仪式上，文化旅游产业园项目和面包加工中心项目同时签约。");
+        assertEquals(Set.of("青禾电子材料项目", "远帆智能物流项目", "文化旅游产业园项目", "面包加工中心项目"), x.names(EntityType.PROJECT));
+    }
+
+    @Test
+    void theVerbOpeningTheClauseIsNoPartOfTheName() {
+        Extracted x = Extracted.body("两家公司签订了文化旅游产业园项目和建设面包产业园（中心厨房）项目。");
+        assertTrue(x.names(EntityType.PROJECT).contains("面包产业园（中心厨房）项目"), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
     void genericProjectsAreNoNames() {
         Extracted x = Extracted.body("推动重大项目加快建设，多个项目落户，新引进相关项目15个，获批示范项目。");
         assertTrue(x.names(EntityType.PROJECT).isEmpty());
