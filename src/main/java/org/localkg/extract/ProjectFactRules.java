@@ -370,14 +370,51 @@ final class ProjectFactRules {
                     Span span = new Span(at, at + cue.length());
                     Optional<Entity> p = projectFor(t, facts, at);
                     p.ifPresent(project -> {
-                        boolean known = facts.statuses.stream().anyMatch(s -> s.project() == project && s.status() == status);
-                        if (!known) {
-                            facts.statuses.add(new Facts.Status(project, status, span));
+                        for (Entity each : withCoordinated(t, facts, project, at)) {
+                            boolean known = facts.statuses.stream().anyMatch(s -> s.project() == each && s.status() == status);
+                            if (!known) {
+                                facts.statuses.add(new Facts.Status(each, status, span));
+                            }
                         }
                     });
                 }
             }
         }
+    }
+
+    /**
+     * The project a stage is said of and those joined to it as one subject (甲项目和乙项目同时签约:
+     * both): walking back from its mention before {@code at}, each project whose mention ends right
+     * before a 和, 与, 及 or 、 that opens the next one's.
+     */
+    private static List<Entity> withCoordinated(ArticleText t, ArticleFacts facts, Entity project, int at) {
+        List<Entity> out = new java.util.ArrayList<>(List.of(project));
+        Span sentence = t.sentenceAt(at);
+        Span current = null;
+        for (Span m : project.mentions()) {
+            if (sentence.contains(m) && m.end() <= at && (current == null || m.start() > current.start())) {
+                current = m;
+            }
+        }
+        while (current != null && current.start() >= 2 && "和与及、".indexOf(t.charAt(current.start() - 1)) >= 0) {
+            int end = current.start() - 1;
+            Span previous = null;
+            Entity owner = null;
+            for (Entity e : facts.within(new Span(sentence.start(), end), EntityType.PROJECT)) {
+                for (Span m : e.mentions()) {
+                    if (m.end() == end && !out.contains(e)) {
+                        previous = m;
+                        owner = e;
+                    }
+                }
+            }
+            if (owner == null) {
+                break;
+            }
+            out.add(owner);
+            current = previous;
+        }
+        return out;
     }
 
     /** The park the text gives for a project; false when it gives none. */

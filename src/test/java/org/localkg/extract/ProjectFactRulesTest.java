@@ -57,6 +57,13 @@ class ProjectFactRulesTest {
     }
 
     @Test
+    void projectsJoinedAsOneSubjectEachReachTheStage() {
+        Extracted x = Extracted.body("签约仪式上，文化旅游产业园项目和面包加工中心项目同时签约。");
+        Set<String> signed = Set.copyOf(x.facts.statuses().stream().map(s -> s.project().name()).toList());
+        assertEquals(Set.of("文化旅游产业园项目", "面包加工中心项目"), signed);
+    }
+
+    @Test
     void aParkNamedInsideTheProjectIsItsPark() {
         Extracted x = Extracted.body("南京大学溧阳高新区研究院行政楼获批省级示范项目。");
         assertEquals(Set.of("溧阳高新区"), x.parksOf("南京大学溧阳高新区研究院行政楼"));
