@@ -545,7 +545,11 @@ final class ProjectFactRules {
         return false;
     }
 
-    /** 某区政府与某集团…签订了…甲项目合作协议: the company a project is signed with. */
+    /**
+     * 某区政府与某集团…签订了…甲项目合作协议: the company a project is signed with. With several
+     * (与甲公司、乙公司签订了…), which is whose is unknown, unless the text says 分别 and names as many
+     * projects after the signing: then they pair in order (分别与甲、乙签订了A项目和B项目: 甲 A, 乙 B).
+     */
     private static Entity signingPartner(ArticleText t, ArticleFacts facts, Entity project, Span m) {
         Span sentence = t.sentenceAt(m.start());
         String before = t.slice(sentence.start(), m.start());
@@ -557,19 +561,50 @@ final class ProjectFactRules {
         if (signAt < 0) {
             return null;
         }
-        Entity partner = null;
+        // mentions before the signing, in order: the first after 与, the others joined to it by 、 和 及
+        List<Span> mentions = new java.util.ArrayList<>();
+        java.util.Map<Span, Entity> owner = new java.util.HashMap<>();
         for (Entity e : facts.within(new Span(sentence.start(), signAt), EntityType.ENTERPRISE)) {
             for (Span em : e.mentions()) {
-                if (sentence.contains(em) && em.end() <= signAt && em.start() > 0 && t.view().lastIndexOf('与', em.start()) >= sentence.start()
-                        && t.view().lastIndexOf('与', em.start()) >= em.start() - 2) {
-                    if (partner != null && partner != e) {
-                        return null; // two companies signed with: which is whose is unknown
-                    }
-                    partner = e;
+                if (sentence.contains(em) && em.end() <= signAt && em.start() > 0) {
+                    mentions.add(em);
+                    owner.put(em, e);
                 }
             }
         }
-        return partner;
+        mentions.sort(java.util.Comparator.comparingInt(Span::start));
+        List<Entity> partners = new java.util.ArrayList<>();
+        Span last = null;
+        for (Span em : mentions) {
+            boolean afterWith = t.view().lastIndexOf('与', em.start()) >= sentence.start()
+                    && t.view().lastIndexOf('与', em.start()) >= em.start() - 2;
+            boolean joined = last != null && em.start() == last.end() + 1 && "、和及".indexOf(t.charAt(last.end())) >= 0;
+            if (afterWith || joined) {
+                if (!partners.contains(owner.get(em))) {
+                    partners.add(owner.get(em));
+                }
+                last = em;
+            }
+        }
+        if (partners.size() == 1) {
+            return partners.get(0);
+        }
+        if (partners.size() < 2 || !t.slice(sentence.start(), signAt).contains("分别")) {
+            return null; // two companies signed with: which is whose is unknown
+        }
+        List<Entity> signed = new java.util.ArrayList<>();
+        int signedAt = signAt;
+        for (Entity p : facts.within(new Span(signAt, sentence.end()), EntityType.PROJECT)) {
+            for (Span pm : p.mentions()) {
+                if (sentence.contains(pm) && pm.start() >= signAt && !signed.contains(p)) {
+                    signed.add(p);
+                }
+            }
+        }
+        signed.sort(java.util.Comparator.comparingInt(p -> p.mentions().stream()
+                .filter(pm -> sentence.contains(pm) && pm.start() >= signedAt).mapToInt(Span::start).min().orElse(Integer.MAX_VALUE)));
+        int i = signed.indexOf(project);
+        return signed.size() == partners.size() && i >= 0 ? partners.get(i) : null;
     }
 
     private static final Pattern SIGNED = Pattern.compile("签订|签署|签约");

@@ -64,6 +64,19 @@ class ProjectFactRulesTest {
     }
 
     @Test
+    void companiesSignedWithRespectivelyPairWithTheProjectsInOrder() {
+        Extracted x = Extracted.body("签约仪式上，县长王建军代表县政府分别与青禾投资有限公司、远帆食品（集团）有限公司签订了湖畔文旅产业园项目和面包加工中心项目。");
+        Set<String> pairs = Set.copyOf(x.facts.enterprises().stream().map(l -> l.project().name() + "|" + l.other().name()).toList());
+        assertEquals(Set.of("湖畔文旅产业园项目|青禾投资有限公司", "面包加工中心项目|远帆食品（集团）有限公司"), pairs);
+    }
+
+    @Test
+    void withoutRespectivelyWhichCompanyIsWhoseIsUnknown() {
+        Extracted x = Extracted.body("签约仪式上，县政府与青禾投资有限公司、远帆食品有限公司签订了湖畔文旅产业园项目和面包加工中心项目。");
+        assertTrue(x.facts.enterprises().isEmpty(), x.facts.enterprises().toString());
+    }
+
+    @Test
     void aParkNamedInsideTheProjectIsItsPark() {
         Extracted x = Extracted.body("南京大学溧阳高新区研究院行政楼获批省级示范项目。");
         assertEquals(Set.of("溧阳高新区"), x.parksOf("南京大学溧阳高新区研究院行政楼"));
