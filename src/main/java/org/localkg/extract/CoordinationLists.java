@@ -166,7 +166,7 @@ final class CoordinationLists implements Stage {
                     break;
                 }
             }
-            if (deng < 0 && seps.size() == 1 && oneNameAcross(t, start, seps.get(0), end)) {
+            if (deng < 0 && seps.size() == 1 && oneNameAcross(t, seps.get(0))) {
                 return end; // 甲区光学镜片、激光器件项目，乙区…: the 、 is inside one project's name
             }
             int listEnd = deng >= 0 ? deng : end;
@@ -482,23 +482,26 @@ final class CoordinationLists implements Stage {
     }
 
     /**
-     * Whether the one 、 at {@code sep} of the clause {@code [from, end)} joins the things one
-     * project makes (高频变压器、电感元器件项目, 氨糖、脯氨酸生产项目) rather than two items: the clause
-     * ends in 项目 or 工程, the part before the 、 names no project of its own (no 项目, 工程, 等),
-     * and the part after it is a name of four characters or more before its kind word that opens
-     * with no place or proper name.
+     * Whether the 、 at {@code sep} joins the things one project makes (高频变压器、电感元器件项目,
+     * 氨糖、脯氨酸生产项目) rather than two items: it is the only 、 of its clause, the clause ends in
+     * 项目 or 工程, the part before the 、 names no project of its own (no 项目, 工程, 等), and the
+     * part after it is a name of four characters or more before its kind word that opens with no
+     * place or proper name (滨河大道、龙湖大桥项目 is two).
      */
-    static boolean oneNameAcross(ArticleText t, int from, int sep, int end) {
+    static boolean oneNameAcross(ArticleText t, int sep) {
         String v = t.view();
+        int from = sep;
+        while (from > 0 && HARD.indexOf(v.charAt(from - 1)) < 0) {
+            from--;
+        }
         String before = v.substring(from, sep);
-        String after = v.substring(sep + 1, end);
+        String after = v.substring(sep + 1, clauseEnd(v, sep + 1));
         String kind = after.endsWith("项目") ? "项目" : after.endsWith("工程") ? "工程" : null;
         Token first = t.tokenAt(sep + 1);
         boolean named = first != null && (first.tag().startsWith("ns") || first.tag().startsWith("nr") || first.tag().startsWith("nt"))
                 || org.localkg.resolve.Divisions.get().placeAt(v, sep + 1) != null;
-        // 滨河大道、龙湖大桥项目: a place or proper name after the 、 opens a second named thing
-        return kind != null && !named && after.length() - kind.length() >= 4 && !after.contains("等")
-                && !before.contains("项目") && !before.contains("工程") && !before.contains("等");
+        return kind != null && !named && after.length() - kind.length() >= 4 && !after.contains("等") && after.indexOf('、') < 0
+                && before.indexOf('、') < 0 && !before.contains("项目") && !before.contains("工程") && !before.contains("等");
     }
 
     private static boolean kindSuffixAt(ArticleText t, int i) {

@@ -562,26 +562,19 @@ final class ProjectFactRules {
             return null;
         }
         // mentions before the signing, in order: the first after 与, the others joined to it by 、 和 及
-        List<Span> mentions = new java.util.ArrayList<>();
-        java.util.Map<Span, Entity> owner = new java.util.HashMap<>();
-        for (Entity e : facts.within(new Span(sentence.start(), signAt), EntityType.ENTERPRISE)) {
-            for (Span em : e.mentions()) {
-                if (sentence.contains(em) && em.end() <= signAt && em.start() > 0) {
-                    mentions.add(em);
-                    owner.put(em, e);
-                }
-            }
-        }
-        mentions.sort(java.util.Comparator.comparingInt(Span::start));
         List<Entity> partners = new java.util.ArrayList<>();
         Span last = null;
-        for (Span em : mentions) {
+        for (Named n : inOrder(facts, EntityType.ENTERPRISE, new Span(sentence.start(), signAt))) {
+            Span em = n.span();
+            if (em.start() == 0) {
+                continue;
+            }
             boolean afterWith = t.view().lastIndexOf('与', em.start()) >= sentence.start()
                     && t.view().lastIndexOf('与', em.start()) >= em.start() - 2;
             boolean joined = last != null && em.start() == last.end() + 1 && "、和及".indexOf(t.charAt(last.end())) >= 0;
             if (afterWith || joined) {
-                if (!partners.contains(owner.get(em))) {
-                    partners.add(owner.get(em));
+                if (!partners.contains(n.entity())) {
+                    partners.add(n.entity());
                 }
                 last = em;
             }
@@ -592,19 +585,32 @@ final class ProjectFactRules {
         if (partners.size() < 2 || !t.slice(sentence.start(), signAt).contains("分别")) {
             return null; // two companies signed with: which is whose is unknown
         }
+        // the projects signed, in the order the sentence names them after the signing
         List<Entity> signed = new java.util.ArrayList<>();
-        int signedAt = signAt;
-        for (Entity p : facts.within(new Span(signAt, sentence.end()), EntityType.PROJECT)) {
-            for (Span pm : p.mentions()) {
-                if (sentence.contains(pm) && pm.start() >= signAt && !signed.contains(p)) {
-                    signed.add(p);
+        for (Named n : inOrder(facts, EntityType.PROJECT, new Span(signAt, sentence.end()))) {
+            if (!signed.contains(n.entity())) {
+                signed.add(n.entity());
+            }
+        }
+        int i = signed.indexOf(project);
+        return signed.size() == partners.size() && i >= 0 ? partners.get(i) : null;
+    }
+
+    /** A mention and the entity it names. */
+    private record Named(Span span, Entity entity) {}
+
+    /** The mentions of {@code type} inside {@code range}, in the order of the text. */
+    private static List<Named> inOrder(ArticleFacts facts, EntityType type, Span range) {
+        List<Named> out = new java.util.ArrayList<>();
+        for (Entity e : facts.within(range, type)) {
+            for (Span m : e.mentions()) {
+                if (range.contains(m)) {
+                    out.add(new Named(m, e));
                 }
             }
         }
-        signed.sort(java.util.Comparator.comparingInt(p -> p.mentions().stream()
-                .filter(pm -> sentence.contains(pm) && pm.start() >= signedAt).mapToInt(Span::start).min().orElse(Integer.MAX_VALUE)));
-        int i = signed.indexOf(project);
-        return signed.size() == partners.size() && i >= 0 ? partners.get(i) : null;
+        out.sort(java.util.Comparator.comparingInt(n -> n.span().start()));
+        return out;
     }
 
     private static final Pattern SIGNED = Pattern.compile("签订|签署|签约");

@@ -125,7 +125,8 @@ final class ProjectRecognizer {
                 || suffixStart - start < 2) {
             return start;
         }
-        if (t.charAt(start - 1) == '、' && !productsOfOneProject(t, start, suffixStart)) {
+        // a 、 is a list's mark, unless it joins the things one project makes (高频变压器、电感元器件项目)
+        if (t.charAt(start - 1) == '、' && !CoordinationLists.oneNameAcross(t, start - 1)) {
             return start;
         }
         boolean ji = t.charAt(start - 1) == '暨'; // 甲总部暨乙总部项目: 暨 joins two names of one thing
@@ -156,23 +157,6 @@ final class ProjectRecognizer {
             }
         }
         return cut;
-    }
-
-    /**
-     * 高频变压器、电感元器件项目, 氨糖、脯氨酸生产项目: a 、 inside one project's name joins the things
-     * it makes ({@link CoordinationLists#oneNameAcross}), when the name stands alone in its clause
-     * (a comma or semicolon separates it from other projects) and nothing closes it as a list.
-     */
-    private static boolean productsOfOneProject(ArticleText t, int start, int suffixStart) {
-        int clause = start - 1;
-        while (clause > 0 && "，,；;：:。！？\n".indexOf(t.charAt(clause - 1)) < 0) {
-            clause--;
-        }
-        int end = suffixStart;
-        while (end < t.length() && "，,；;：:。！？\n".indexOf(t.charAt(end)) < 0) {
-            end++;
-        }
-        return t.slice(clause, start - 1).indexOf('、') < 0 && CoordinationLists.oneNameAcross(t, clause, start - 1, end);
     }
 
     private static boolean opensName(ArticleText t, int i) {

@@ -104,14 +104,17 @@ public final class BoundedExpressions {
         @Override
         public Expr transform(ExprAggregator eAgg) {
             Aggregator agg = eAgg.getAggregator();
-            String separator = agg instanceof AggGroupConcat g ? g.getSeparator()
-                    : agg instanceof AggGroupConcatDistinct d ? d.getSeparator() : null;
-            if (agg instanceof AggGroupConcat || agg instanceof AggGroupConcatDistinct) {
-                ExprList args = new ExprList(agg.getExprList().get(0));
-                args.add(NodeValue.makeString(separator == null ? " " : separator));
-                return new ExprAggregator(eAgg.getVar(), new AggCustom(GROUP_CONCAT, agg instanceof AggGroupConcatDistinct, args));
+            String separator;
+            if (agg instanceof AggGroupConcat g) {
+                separator = g.getSeparator();
+            } else if (agg instanceof AggGroupConcatDistinct d) {
+                separator = d.getSeparator();
+            } else {
+                return super.transform(eAgg);
             }
-            return super.transform(eAgg);
+            ExprList args = new ExprList(agg.getExprList().get(0));
+            args.add(NodeValue.makeString(separator == null ? " " : separator));
+            return new ExprAggregator(eAgg.getVar(), new AggCustom(GROUP_CONCAT, agg instanceof AggGroupConcatDistinct, args));
         }
     }
 
@@ -124,14 +127,6 @@ public final class BoundedExpressions {
 
     private static AtomicBoolean cancelSignal(FunctionEnv env) {
         return env instanceof ExecutionContext ctx ? ctx.getCancelSignal() : null;
-    }
-
-    /** The text argument of REGEX and REPLACE: a string, with or without a language. */
-    private static String text(NodeValue v, String operator) {
-        if (!v.isString() && !v.isLangString()) {
-            throw new ExprEvalException(operator + ": not a string: " + v);
-        }
-        return v.asNode().getLiteralLexicalForm();
     }
 
     /** A pattern compiled with SPARQL's flags (XPath's: i, s, m, x, and Jena's q for a literal pattern). */
@@ -156,12 +151,36 @@ public final class BoundedExpressions {
 
     /** Pattern and flags of one call, compiled once per distinct pair (most queries have one). */
     private abstract static class PatternFunction extends FunctionBase {
+        private final String operator;
+        private final int minArgs;
         private String lastKey;
         private Pattern last;
 
-        Pattern pattern(NodeValue pattern, NodeValue flags) {
-            String p = pattern.getString();
-            String f = flags == null ? "" : flags.getString();
+        /** @param minArgs the arguments without flags; one more, the flags, is allowed */
+        PatternFunction(String operator, int minArgs) {
+            this.operator = operator;
+            this.minArgs = minArgs;
+        }
+
+        @Override
+        public void checkBuild(String uri, ExprList args) {
+            if (args.size() != minArgs && args.size() != minArgs + 1) {
+                throw new org.apache.jena.query.QueryBuildException(operator + " takes " + minArgs + " or " + (minArgs + 1) + " arguments");
+            }
+        }
+
+        /** The text argument: a string, with or without a language. */
+        String text(NodeValue v) {
+            if (!v.isString() && !v.isLangString()) {
+                throw new ExprEvalException(operator + ": not a string: " + v);
+            }
+            return v.asNode().getLiteralLexicalForm();
+        }
+
+        /** The pattern of {@code args}, with its flags when the call gives them. */
+        Pattern pattern(List<NodeValue> args) {
+            String p = args.get(1).getString();
+            String f = args.size() > minArgs ? args.get(minArgs).getString() : "";
             String key = f + "\u0000" + p;
             if (!key.equals(lastKey)) {
                 last = compile(p, f);
@@ -177,37 +196,28 @@ public final class BoundedExpressions {
     }
 
     public static final class BoundedRegex extends PatternFunction {
-        @Override
-        public void checkBuild(String uri, ExprList args) {
-            if (args.size() != 2 && args.size() != 3) {
-                throw new org.apache.jena.query.QueryBuildException("REGEX takes two or three arguments");
-            }
+        public BoundedRegex() {
+            super("REGEX", 2);
         }
 
         @Override
         protected NodeValue exec(List<NodeValue> args, FunctionEnv env) {
-            String text = text(args.get(0), "REGEX");
-            Pattern p = pattern(args.get(1), args.size() == 3 ? args.get(2) : null);
-            GuardedText input = new GuardedText(text, cancelSignal(env), System.nanoTime() + budgetNanos);
-            return NodeValue.booleanReturn(p.matcher(input).find());
+            GuardedText input = new GuardedText(text(args.get(0)), cancelSignal(env), System.nanoTime() + budgetNanos);
+            return NodeValue.booleanReturn(pattern(args).matcher(input).find());
         }
     }
 
     public static final class BoundedReplace extends PatternFunction {
-        @Override
-        public void checkBuild(String uri, ExprList args) {
-            if (args.size() != 3 && args.size() != 4) {
-                throw new org.apache.jena.query.QueryBuildException("REPLACE takes three or four arguments");
-            }
+        public BoundedReplace() {
+            super("REPLACE", 3);
         }
 
         @Override
         protected NodeValue exec(List<NodeValue> args, FunctionEnv env) {
             NodeValue arg = args.get(0);
-            String text = text(arg, "REPLACE");
-            Pattern p = pattern(args.get(1), args.size() == 4 ? args.get(3) : null);
+            String text = text(arg);
             String replacement = args.get(2).getString();
-            Matcher m = p.matcher(new GuardedText(text, cancelSignal(env), System.nanoTime() + budgetNanos));
+            Matcher m = pattern(args).matcher(new GuardedText(text, cancelSignal(env), System.nanoTime() + budgetNanos));
             StringBuilder out = new StringBuilder();
             try {
                 while (m.find()) {

@@ -98,8 +98,11 @@ public final class FolderWatcher implements AutoCloseable {
                         pending.addAll(SourceReader.expand(changed)); // files moved in with their folder
                     } else if (changed.getFileName().toString().endsWith(".txt") && !changed.getFileName().toString().startsWith(".")) {
                         pending.add(changed);
-                    } else if (SourceReader.pageOfSidecar(changed) != null && Files.isRegularFile(SourceReader.pageOfSidecar(changed))) {
-                        pending.add(SourceReader.pageOfSidecar(changed)); // a .meta that came after its page: read the page again
+                    } else {
+                        Path page = SourceReader.pageOfSidecar(changed);
+                        if (page != null && Files.isRegularFile(page)) {
+                            pending.add(page); // a .meta that came after its page: read the page again
+                        }
                     }
                 }
                 if (!key.reset()) {
