@@ -34,7 +34,8 @@ final class LearnedBoundaries {
                         || describesBefore(t, span.start(), learned.start()) && !(afterMark(t, span.start())
                             && verbOnly(t, span.start(), learned.start()))
                         || learned.start() == span.start() + 1 && PREPOSITIONS.indexOf(t.charAt(span.start())) >= 0
-                        || learned.start() - span.start() >= 2 && n.kind().equals("company") && placeless(t, span.start(), learned.start()))) {
+                        || learned.start() - span.start() >= 2 && n.kind().equals("company") && placeless(t, span.start(), learned.start())
+                        || n.kind().equals("company") && afterVerb(t, span.start(), learned.start()))) {
                 return learned; // 本报讯某某银行 → 某某银行, 承办方某某集团 → 某某集团
             }
         }
@@ -63,6 +64,20 @@ final class LearnedBoundaries {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the word right before the model's company, inside the rule's span, is a verb of two
+     * characters or more (进行|某某银行, 整治|某某公司): a verb governs the name that follows it, so the
+     * name opens after it; a one-character verb is as often a name's own first character.
+     */
+    private static boolean afterVerb(ArticleText t, int from, int to) {
+        if (!t.isTokenBoundary(to) || to - from < 2) {
+            return false;
+        }
+        org.localkg.nlp.Token before = t.tokenAt(to - 1);
+        return before != null && before.end() == to && before.start() >= from && before.text().length() >= 2
+                && (before.tag().equals("v") || before.tag().equals("vn"));
     }
 
     /**

@@ -114,7 +114,7 @@ final class LearnedNameRecognizer {
         if (name.endsWith("网") && name.length() <= 5) {
             return false; // 人民网, 新华网: a news site, the page's source, not a company of the story
         }
-        if (!NameChecks.enterpriseName(name) || Lexicons.STOP_WORDS.contains(name) || !t.isTokenBoundary(span.end())
+        if (!NameChecks.enterpriseName(name) && name.length() < 3 || Lexicons.STOP_WORDS.contains(name) || !t.isTokenBoundary(span.end())
                 || Lexicons.ENTERPRISE_SUFFIXES.prefixAt(t.view(), span.end()) != null) {
             return false; // a name before 公司/集团 is the suffix rules' to judge; they have seen the whole name
         }
@@ -131,9 +131,10 @@ final class LearnedNameRecognizer {
             return false; // 招商引资: a set phrase or a verb, however rare, names no company
         }
         String suffix = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), span.end());
-        if (suffix != null && (suffix.length() >= name.length()
-                || !NameChecks.enterpriseName(name.substring(0, name.length() - suffix.length())))) {
-            return false; // only industry words before 公司: no name
+        if (suffix != null && (suffix.length() >= name.length() || name.length() - suffix.length() > 2
+                && !NameChecks.enterpriseName(name.substring(0, name.length() - suffix.length())))) {
+            return false; // the suffix alone, or a phrase of generic and industry words before it (国内商业银行);
+                          // one such word the model reads as a name with the suffix is one (招商银行, 农业银行)
         }
         // what the model reads as a company and passes these tests is one: it has seen thousands of them,
         // and on the development articles its other companies cost nothing (kg ner eval --extractor); but a

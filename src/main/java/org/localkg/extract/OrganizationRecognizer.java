@@ -43,8 +43,8 @@ final class OrganizationRecognizer {
                 best = park;
                 type = EntityType.PARK;
             }
-            if (best == null || best.length() == 1 && !endsWord(t, p)) {
-                continue;
+            if (best == null || (best.length() == 1 || type == EntityType.ENTERPRISE) && !endsWord(t, p)) {
+                continue; // the suffix runs on into a word: 局|面, 银行|卡 (a zone's 区|内 is still a zone)
             }
             if (runsOn(t, p, best)) {
                 continue;

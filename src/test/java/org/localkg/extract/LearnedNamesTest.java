@@ -101,4 +101,18 @@ class LearnedNamesTest {
         Extracted x = Extracted.body("下面有请本次活动的承办方华润集团董事长讲话。");
         assertTrue(x.names(EntityType.PERSON).isEmpty(), x.facts.entities().toString());
     }
+
+    @Test
+    void aVerbBeforeACompanyGovernsItAndIsNoPartOfIt() {
+        Extracted x = Extracted.body("县里正在筹备农商行组建工作。市场监管部门开展整治银行卡违规行为专项行动。");
+        var names = x.names(EntityType.ENTERPRISE);
+        assertTrue(names.stream().noneMatch(n -> n.startsWith("筹备") || n.startsWith("整治")), names.toString());
+        assertTrue(x.facts.find("整治银行").isEmpty(), names.toString());
+    }
+
+    @Test
+    void aCompanyTheModelKnowsByAnIndustryWordIsOneWhenLongEnough() {
+        Extracted x = Extracted.body("本报讯招商银行今日公告称，其信用卡业务保持增长。");
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("招商银行"), x.facts.entities().toString());
+    }
 }
