@@ -17,6 +17,10 @@ final class NameBoundary {
     /** Parts of speech a name does not open with. */
     private static final java.util.Set<String> NOT_OPENING = java.util.Set.of("v", "vd", "vf", "vshi", "vyou", "vx", "vi",
             "vn", "a", "ad", "an", "c", "cc", "p", "u", "ude1", "r", "rr", "rz", "d");
+    /** 是 and 有 stand between a clause and a name even as one character (旁有个|某公司). */
+    private static final java.util.Set<String> COPULAS = java.util.Set.of("vshi", "vyou");
+    /** Measure words that count companies or units before their name. */
+    private static final java.util.Set<String> COUNTED = java.util.Set.of("个", "家", "批", "所", "座");
     private static final java.util.Set<String> VERB_TAGS = java.util.Set.of("v", "vd", "vf", "vshi", "vyou", "vx");
 
     /** Start of an organisation's or park's name: as {@link #startOf} and not past a verb or conjunction. */
@@ -26,8 +30,17 @@ final class NameBoundary {
             Token tk = t.tokenAt(i);
             // one-character "verbs" are often pieces of names the segmenter does not know (万/帮)
             if (tk != null && tk.end() <= suffixStart && CLAUSE_TAGS.contains(tk.tag())
-                    && !(VERB_TAGS.contains(tk.tag()) && tk.text().length() < 2)) {
+                    && !(VERB_TAGS.contains(tk.tag()) && tk.text().length() < 2 && !COPULAS.contains(tk.tag()))) {
                 s = tk.end();
+                break;
+            }
+            if (tk != null && tk.end() <= suffixStart && tk.tag().equals("q") && COUNTED.contains(tk.text()) && i > s) {
+                s = tk.end(); // 几个|某中介公司, 一家|某科技公司: a count before the name
+                break;
+            }
+            if (i > s && "和与及".indexOf(t.charAt(i)) >= 0 && Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), i) != null
+                    && i - Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), i).length() > s) {
+                s = i + 1; // 某某银行和|某某银行: two names joined, whatever the segmenter made of 和
                 break;
             }
         }

@@ -75,4 +75,14 @@ class OrganizationRecognizerTest {
         Extracted x = Extracted.body("优化产业布局，打开新局面。");
         assertTrue(x.names(EntityType.ORGANIZATION).isEmpty());
     }
+
+    @Test
+    void aNameDoesNotRunBackOverACountACopulaOrAnotherCompany() {
+        Extracted x = Extracted.body("开发区里有个瑞丰置业有限公司。此前已有几个宏达房产中介公司进驻。"
+                + "东方银行和美景银行昨日联合发布声明。");
+        var names = x.names(EntityType.ENTERPRISE);
+        assertTrue(names.stream().noneMatch(n -> n.contains("有个") || n.contains("几个") || n.contains("银行和")),
+                names.toString());
+        assertTrue(names.contains("美景银行"), names.toString());
+    }
 }
