@@ -32,12 +32,12 @@ final class ProjectFactRules {
      * 累计投资额, which report money spent so far).
      */
     private static final Pattern INVESTMENT = Pattern.compile(
-            "(?<!完成|累计|年度|当年|已)(?:总投资(?:额)?|投资总额|投资额)(?:约|达|超|近|逾|为|共计|合计)?\\s*(\\d+(?:\\.\\d+)?)\\s*(亿|万)?元");
+            "(?<!完成|累计|年度|当年|已)(?:总投资(?:额)?|投资总额|投资额)(?:(?:预计|约为|约|达到|高达|达|超过|超|近|逾|为|共计|合计)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?元");
     /** Verbs that place a project in a park named after them: 落地, 落户, 位于, 选址, 坐落于, 建在. */
     private static final Pattern PLACED = Pattern.compile("(?:落地|落户|位于|选址|坐落于|坐落在|建在|入驻)(?:在|于)?$");
     /** 投资 alone, counted only right against its project; not a year's or a sum spent so far. */
     private static final Pattern PLAIN_INVESTMENT = Pattern.compile(
-            "(?<!完成|累计|年度|当年|年内|已|总|计划完成)(?:计划|拟|预计)?投资(?:约|达|超|近|逾|为)?\\s*(\\d+(?:\\.\\d+)?)\\s*(亿|万)?元");
+            "(?<!完成|累计|年度|当年|年内|已|总|计划完成)(?:计划|拟|预计)?投资(?:(?:约为|约|达到|高达|达|超过|超|近|逾|为)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?元");
     /** After an amount: 的 (总投资8亿元的甲项目), or a verb of building (投资150亿元启动建设甲园). */
     private static final Pattern AMOUNT_TAIL = Pattern.compile("(?:人民币)?(?:的|(?:启动|开工|新)?建设|打造|兴建)");
     private static final Pattern GAP = Pattern.compile("(?:计划|拟|预计|共|项目)?");

@@ -18,6 +18,14 @@ class ProjectFactRulesTest {
     }
 
     @Test
+    void anAmountAfterAVerbOfReachingIsTheInvestment() {
+        Extracted x = Extracted.body("当天开工的瑞丰·智造港项目预计总投资达到18亿元，建成后将成为孵化基地。"
+                + "同日签约的青松新材料项目计划投资高达6.5亿元。");
+        assertEquals(0, new BigDecimal("1800000000").compareTo(investment(x, "瑞丰·智造港项目")));
+        assertEquals(0, new BigDecimal("650000000").compareTo(investment(x, "青松新材料项目")));
+    }
+
+    @Test
     void aPhaseInvestmentBelongsToTheProjectOfTheSentence() {
         Extracted x = Extracted.caption("常州生物医药创新中心位于龙城大道北侧，一期B地块总投资2.6亿元。某某 摄", "重点项目 进行时");
         assertEquals(0, new BigDecimal("260000000").compareTo(investment(x, "常州生物医药创新中心")));
