@@ -43,6 +43,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "longest string one query may build with CONCAT, REPLACE or GROUP_CONCAT; longer is a 400 (default: ${DEFAULT-VALUE})")
     int maxStringChars = 1_000_000;
 
+    @Option(names = "--max-offset", paramLabel = "ROWS",
+            description = "largest OFFSET one query may skip; larger is a 400 (default: ${DEFAULT-VALUE})")
+    long maxOffset = 100_000;
+
     @Option(names = "--allow-service", paramLabel = "HOST", split = ",",
             description = "a host SPARQL SERVICE clauses may call (repeat or separate with commas; never loopback or private addresses). Default: SERVICE is refused")
     java.util.List<String> allowService = java.util.List.of();
@@ -79,7 +83,7 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         AdminToken token = adminToken();
-        KgServer.Builder builder = configured(kg, port, served, timeout, resultLimit, services).maxStringChars(maxStringChars);
+        KgServer.Builder builder = configured(kg, port, served, timeout, resultLimit, services).maxStringChars(maxStringChars).maxOffset(maxOffset);
         if (host != null) {
             builder.host(host);
         }

@@ -53,6 +53,7 @@ public final class KgServer {
         private long timeoutMillis = 30_000;
         private long maxRows = 10_000;
         private int maxStringChars = 1_000_000;
+        private long maxOffset = 100_000;
         private boolean loopback = false;
         private String host;
         private org.localkg.server.guard.ServicePolicy services = org.localkg.server.guard.ServicePolicy.none();
@@ -93,6 +94,18 @@ public final class KgServer {
                 throw new IllegalArgumentException("the result size limit must be positive: " + rows);
             }
             this.maxRows = rows;
+            return this;
+        }
+
+        /**
+         * The largest OFFSET a query may skip; larger is a 400. Skipping still sorts and reads every
+         * skipped row, and a sort is not interrupted by the time limit; deep pages belong to the dump.
+         */
+        public Builder maxOffset(long rows) {
+            if (rows < 0) {
+                throw new IllegalArgumentException("the offset limit must not be negative: " + rows);
+            }
+            this.maxOffset = rows;
             return this;
         }
 
@@ -165,7 +178,7 @@ public final class KgServer {
                     .enableMetrics(true)
                     .numServerThreads(4, http.maxThreads())
                     .registerOperation(Operation.Query, org.apache.jena.riot.WebContent.contentTypeSPARQLQuery,
-                            new org.localkg.server.guard.PublicQueryService(maxRows, services))
+                            new org.localkg.server.guard.PublicQueryService(maxRows, maxOffset, services))
                     .add(DATASET, service)
                     .addServlet("/ontology", new OntologyServlet())
                     .fusekiModules(org.apache.jena.fuseki.main.sys.FusekiModules.create(

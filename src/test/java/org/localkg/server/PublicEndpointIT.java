@@ -140,6 +140,17 @@ class PublicEndpointIT {
     }
 
     @Test
+    void anOffsetBeyondTheLimitIsA400AndAModestOneRuns() throws Exception {
+        // a deep OFFSET sorts every skipped row, and the sort overran the time limit
+        HttpResponse<String> deep = query("/kg/sparql", "SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?o OFFSET 2000000 LIMIT 10");
+        assertEquals(400, deep.statusCode(), deep.body());
+        assertTrue(deep.body().contains("OFFSET 2000000"), deep.body());
+        HttpResponse<String> nested = query("/kg/sparql", "SELECT * WHERE { { SELECT ?s WHERE { ?s ?p ?o } OFFSET 2000000 } } LIMIT 1");
+        assertEquals(400, nested.statusCode(), "a sub-query's OFFSET is bounded too: " + nested.body());
+        assertEquals(200, query("/kg/sparql", "SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?o OFFSET 5 LIMIT 10").statusCode());
+    }
+
+    @Test
     void badParametersAreClean400s() throws Exception {
         String data = "/data/id/person/none";
         for (String p : List.of("2147483647", "-1", "0", "99999999999999999999", "abc")) {

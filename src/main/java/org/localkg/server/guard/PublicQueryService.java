@@ -27,7 +27,7 @@ import org.apache.jena.sparql.modify.TemplateLib;
  * deeper than {@link #MAX_NESTING} is refused before the parser recurses into it; a query with a
  * {@code SERVICE} the {@link ServicePolicy} does not allow is refused before anything is fetched;
  * a query without {@code LIMIT}, or with a larger one, runs with the result limit as its
- * {@code LIMIT}; the operators that could run without bound inside one row are replaced by
+ * {@code LIMIT}; an {@code OFFSET} beyond the offset limit is refused; the operators that could run without bound inside one row are replaced by
  * bounded ones ({@link BoundedExpressions}). A refusal is a 400 with one sentence and one log
  * line, never a stack trace.
  */
@@ -36,10 +36,12 @@ public final class PublicQueryService extends SPARQL_QueryDataset {
     public static final int MAX_NESTING = 100;
 
     private final long maxRows;
+    private final long maxOffset;
     private final ServicePolicy services;
 
-    public PublicQueryService(long maxRows, ServicePolicy services) {
+    public PublicQueryService(long maxRows, long maxOffset, ServicePolicy services) {
         this.maxRows = maxRows;
+        this.maxOffset = maxOffset;
         this.services = services;
     }
 
@@ -63,6 +65,15 @@ public final class PublicQueryService extends SPARQL_QueryDataset {
                     String refusal = services.refusal(op.getService());
                     if (refusal != null) {
                         refuse(action, refusal);
+                    }
+                }
+
+                @Override
+                public void visit(org.apache.jena.sparql.algebra.op.OpSlice op) {
+                    // the skipped rows are read and sorted all the same, and a sort does not stop at the time limit
+                    if (op.getStart() > maxOffset) {
+                        refuse(action, "OFFSET " + op.getStart() + " is more than the " + maxOffset
+                                + " this endpoint skips; narrow the query, or use the dump");
                     }
                 }
             }, new ExprVisitorBase());
