@@ -38,7 +38,7 @@ public final class LinkedDataModule implements FusekiModule {
                 .addServlet("/page/*", new PageServlet(dsg, paths))
                 .addServlet("/search", new SearchServlet(dsg, labels, paths))
                 .addServlet("/reconcile/*", new org.localkg.server.reconcile.ReconcileServlet(dsg, labels, paths,
-                        org.localkg.Version.get()))
+                        org.localkg.Version.get(), timeoutMillis))
                 .addServlet("/query", new QueryPageServlet())
                 .addServlet("/static/*", new StaticServlet())
                 .addServlet("/.well-known/void", new VoidServlet(dsg, paths))

@@ -20,7 +20,7 @@ final class Extension {
     }
 
     /** {@code {"ids": [...], "properties": [{"id": ...}]}} to {@code {"meta": [...], "rows": {...}}}; callers hold a read transaction. */
-    JsonObject extend(JsonObject query) {
+    JsonObject extend(JsonObject query, Deadline deadline) {
         JsonArray meta = new JsonArray();
         java.util.List<ReconProperties.Property> props = new java.util.ArrayList<>();
         for (JsonElement p : query.getAsJsonArray("properties")) {
@@ -37,6 +37,7 @@ final class Extension {
         }
         JsonObject rows = new JsonObject();
         for (JsonElement idElement : query.getAsJsonArray("ids")) {
+            deadline.check();
             String id = idElement.getAsString();
             Node e = paths.resource(id);
             JsonObject row = new JsonObject();

@@ -43,8 +43,11 @@ public final class ReconcileServlet extends HttpServlet {
     private final transient Reconciler reconciler;
     private final transient Extension extension;
     private final String version;
+    private final long timeoutMillis;
 
-    public ReconcileServlet(DatasetGraph dsg, LabelIndex labels, Paths paths, String version) {
+    /** @param timeoutMillis the time one request may take (the query time limit); longer is a 503 */
+    public ReconcileServlet(DatasetGraph dsg, LabelIndex labels, Paths paths, String version, long timeoutMillis) {
+        this.timeoutMillis = timeoutMillis;
         this.dsg = dsg;
         this.labels = labels;
         this.paths = paths;
@@ -75,17 +78,19 @@ public final class ReconcileServlet extends HttpServlet {
                     if (req.getParameter("queries") != null) {
                         JsonObject batch = object(req.getParameter("queries"), "queries");
                         checkBatch(batch);
+                        Deadline deadline = Deadline.after(timeoutMillis);
                         json(resp, callback, read(() -> {
                             JsonObject out = new JsonObject();
                             for (Map.Entry<String, JsonElement> q : batch.entrySet()) {
-                                out.add(q.getKey(), reconciler.answer(q.getValue().getAsJsonObject()));
+                                out.add(q.getKey(), reconciler.answer(q.getValue().getAsJsonObject(), deadline));
                             }
                             return out;
                         }));
                     } else if (req.getParameter("extend") != null) {
                         JsonObject q = object(req.getParameter("extend"), "extend");
                         checkExtend(q);
-                        json(resp, callback, read(() -> extension.extend(q)));
+                        Deadline deadline = Deadline.after(timeoutMillis);
+                        json(resp, callback, read(() -> extension.extend(q, deadline)));
                     } else {
                         json(resp, callback, Manifest.of(paths.base(), types, version));
                     }
@@ -98,6 +103,8 @@ public final class ReconcileServlet extends HttpServlet {
                 case "/preview" -> preview(req.getParameter("id"), resp);
                 default -> resp.sendError(HttpServletResponse.SC_NOT_FOUND, "no such reconciliation service: " + path);
             }
+        } catch (Deadline.Passed e) {
+            resp.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
         } catch (IllegalArgumentException | JsonParseException | IllegalStateException | UnsupportedOperationException e) {
             resp.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
         }

@@ -48,8 +48,9 @@ final class Reconciler {
     private record Candidate(Node entity, String name, List<ReconTypes.Type> types, double score, int documents,
                              JsonArray features) {}
 
-    /** One query of a batch (already checked to be an object) to its {@code {"result": [...]}}. */
-    JsonObject answer(JsonObject query) {
+    /** One query of a batch (already checked to be an object) to its {@code {"result": [...]}}, by the deadline. */
+    JsonObject answer(JsonObject query, Deadline deadline) {
+        deadline.check();
         String text = query.has("query") ? query.get("query").getAsString() : null;
         int limit = query.has("limit") ? Math.max(0, Math.min(MAX_LIMIT, query.get("limit").getAsInt())) : DEFAULT_LIMIT;
         List<ReconTypes.Type> wanted = new ArrayList<>();
@@ -71,6 +72,7 @@ final class Reconciler {
         List<Candidate> candidates = new ArrayList<>();
         if (!(unknownType && wanted.isEmpty())) {
             for (Seed seed : seeds(text, constraints, Math.max(limit * 5, 50))) {
+                deadline.check();
                 Candidate c = score(seed, wanted, strict, constraints);
                 if (c != null) {
                     candidates.add(c);

@@ -87,6 +87,25 @@ class ReconcileIT {
     }
 
     @Test
+    void aRequestStopsAtItsTimeLimit() throws Exception {
+        // /reconcile had no time limit: one batch of long queries held a thread for seconds
+        var dsg = store.dataset().asDatasetGraph();
+        Reconciler reconciler = new Reconciler(dsg, store.labels(), new org.localkg.server.ld.Paths(BASE), new ReconTypes());
+        JsonObject query = JsonParser.parseString("{\"query\": \"常州\"}").getAsJsonObject();
+        JsonObject answered = org.apache.jena.system.Txn.calculateRead(dsg, () -> reconciler.answer(query, Deadline.after(60_000)));
+        assertTrue(answered.has("result"), answered.toString());
+        Deadline passed = Deadline.after(1);
+        Thread.sleep(5);
+        Deadline.Passed stopped = org.junit.jupiter.api.Assertions.assertThrows(Deadline.Passed.class,
+                () -> org.apache.jena.system.Txn.calculateRead(dsg, () -> reconciler.answer(query, passed)));
+        assertTrue(stopped.getMessage().contains("time limit"), stopped.getMessage());
+        Extension extension = new Extension(dsg, new org.localkg.server.ld.Paths(BASE), reconciler);
+        JsonObject extend = JsonParser.parseString("{\"ids\": [\"x\"], \"properties\": [{\"id\": \"park\"}]}").getAsJsonObject();
+        org.junit.jupiter.api.Assertions.assertThrows(Deadline.Passed.class,
+                () -> org.apache.jena.system.Txn.calculateRead(dsg, () -> extension.extend(extend, passed)));
+    }
+
+    @Test
     void manifestIsValidAndPointsBackHere() throws Exception {
         HttpResponse<String> r = get("/reconcile");
         assertEquals(200, r.statusCode());
