@@ -304,21 +304,32 @@ final class Coreference {
                 if (longer == shorter || !facts.entities().contains(shorter) || !facts.entities().contains(longer)) {
                     continue;
                 }
-                String l = org.localkg.resolve.Names.key(longer.name());
-                String s = org.localkg.resolve.Names.key(shorter.name());
+                // as the rules read them: traditional characters simplified (山陰經濟技術開發區, 山陰經開區)
+                String l = org.localkg.resolve.Names.key(asRead(t, longer));
+                String s = org.localkg.resolve.Names.key(asRead(t, shorter));
                 int cut = l.length() - s.length();
                 // 塘沽|海洋高新区: without its place; 上海自贸区|临港新片区: without the zone it is part of
                 boolean withoutPlace = cut > 0 && l.endsWith(s) && s.length() >= 4
                         && (cut <= 4 && placeWord(t, longer, cut)
-                            || cut <= 8 && Lexicons.PARK_SUFFIXES.suffixAt(l, cut) != null && cut > 2);
+                            || cut <= 12 && Lexicons.PARK_SUFFIXES.suffixAt(l, cut) != null && cut > 2);
                 // 北京经开区 for 北京经济技术开发区: the zone's usual abbreviation
-                boolean abbreviated = l.length() > s.length() && ShortNames.of(longer.name(), EntityType.PARK).stream()
+                boolean abbreviated = l.length() > s.length() && ShortNames.of(asRead(t, longer), EntityType.PARK).stream()
                         .map(org.localkg.resolve.Names::key).anyMatch(s::equals);
                 if (withoutPlace || abbreviated) {
                     facts.merge(longer, shorter);
                 }
             }
         }
+    }
+
+    /** The entity's name in the text's simplified, half-width view (its first mention), or its name. */
+    private static String asRead(ArticleText t, Entity e) {
+        for (Span m : e.mentions()) {
+            if (org.localkg.resolve.Names.key(t.originalSlice(m)).equals(org.localkg.resolve.Names.key(e.name()))) {
+                return t.slice(m.start(), m.end());
+            }
+        }
+        return e.name();
     }
 
     /** The first {@code n} characters of a mention of {@code park} are a place or a proper word (塘沽, 哈尔滨). */

@@ -14,14 +14,15 @@ public final class ShortNames {
 
     public static Set<String> of(String fullName, EntityType type) {
         Set<String> out = new LinkedHashSet<>();
-        String s = stripRegion(fullName.replaceAll("[(（][^)）]{1,6}[)）]", ""));
+        String unbracketed = fullName.replaceAll("[(（][^)）]{1,6}[)）]", ""); // 某某(国家级)经济技术开发区
+        String s = stripRegion(unbracketed);
         if (!s.equals(fullName) && keep(s, type)) {
             out.add(s);
         }
         if (type == EntityType.PARK) {
             // the zones' usual abbreviations: 北京经济技术开发区 is also 北京经开区, 某某高新技术产业开发区 某某高新区
             for (String[] abbr : ZONE_ABBREVIATIONS) {
-                for (String name : new String[] {fullName, s}) {
+                for (String name : new String[] {fullName, unbracketed, s}) {
                     if (name.endsWith(abbr[0]) && name.length() > abbr[0].length()) {
                         String shorter = name.substring(0, name.length() - abbr[0].length()) + abbr[1];
                         if (keep(shorter, type)) {
@@ -62,7 +63,9 @@ public final class ShortNames {
 
     private static final String[][] ZONE_ABBREVIATIONS = {
         {"经济技术开发区", "经开区"}, {"高新技术产业开发区", "高新区"}, {"高新技术开发区", "高新区"},
-        {"经济开发区", "经开区"}, {"综合保税区", "综保区"}, {"自由贸易试验区", "自贸区"}};
+        {"经济开发区", "经开区"}, {"综合保税区", "综保区"}, {"自由贸易试验区", "自贸区"},
+        // a development zone named again as its place's 开发区 (某某经济开发区, then 某某开发区)
+        {"经济技术开发区", "开发区"}, {"经济开发区", "开发区"}, {"高新技术产业开发区", "开发区"}};
 
     /** The name without the region names it opens with (江苏常州… → …). */
     public static String stripRegion(String name) {
