@@ -26,6 +26,13 @@ class ProjectFactRulesTest {
     }
 
     @Test
+    void aProjectNamedAfterItsCompanyInTraditionalCharactersIsThatCompanys() {
+        Extracted x = Extracted.body("今年一季度，青川遠景新材料科技有限公司高純石英砂生產線擴建項目開工建設。");
+        assertEquals(Set.of("青川遠景新材料科技有限公司"), x.enterprisesOf("青川遠景新材料科技有限公司高純石英砂生產線擴建項目"),
+                x.facts.entities().toString());
+    }
+
+    @Test
     void aPhaseInvestmentBelongsToTheProjectOfTheSentence() {
         Extracted x = Extracted.caption("常州生物医药创新中心位于龙城大道北侧，一期B地块总投资2.6亿元。某某 摄", "重点项目 进行时");
         assertEquals(0, new BigDecimal("260000000").compareTo(investment(x, "常州生物医药创新中心")));
