@@ -4,16 +4,17 @@ import java.text.Normalizer;
 
 /**
  * Name normalisation: the same name written with full- or half-width characters, other
- * quotation marks or spaces is one name (“两湖”创新区, "两湖"创新区 and 两湖创新区 are equal).
+ * quotation marks or spaces, or in traditional characters, is one name (“两湖”创新区, "两湖"创新区,
+ * 两湖创新区 and 兩湖創新區 are equal).
  */
 public final class Names {
     private static final String QUOTES = "“”„‟「」『』＂\"'‘’《》〈〉";
 
     private Names() {}
 
-    /** The comparison form: NFKC, no white space, no quotation marks. */
+    /** The comparison form: NFKC, simplified characters, no white space, no quotation marks. */
     public static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        String s = org.localkg.nlp.hanlp.SimplifiedChars.of(Normalizer.normalize(name, Normalizer.Form.NFKC));
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

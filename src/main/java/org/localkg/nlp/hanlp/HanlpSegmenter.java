@@ -49,44 +49,10 @@ public final class HanlpSegmenter implements Segmenter {
         return tags;
     }
 
-    /**
-     * Character by character, so that the text keeps its length and offsets; a character HanLP
-     * would turn into two, or not at all, stays as it is.
-     */
+    /** Character by character, keeping the text's length and offsets ({@link SimplifiedChars}). */
     @Override
     public String simplified(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x3400 || Character.isSurrogate(c)) {
-                continue;
-            }
-            char s = simplifiedChar(c);
-            if (s != c) {
-                if (out == null) {
-                    out = new StringBuilder(text);
-                }
-                out.setCharAt(i, s);
-            }
-        }
-        return out == null ? text : out.toString();
-    }
-
-    /**
-     * Each character's simplified form, asked of HanLP once and kept (0: not asked yet). Threads may
-     * race to fill a slot; they write the same value.
-     */
-    private final char[] simplifiedTable = new char[Character.MAX_VALUE + 1];
-
-    private char simplifiedChar(char c) {
-        char known = simplifiedTable[c];
-        if (known != 0) {
-            return known;
-        }
-        String s = com.hankcs.hanlp.HanLP.convertToSimplifiedChinese(String.valueOf(c));
-        char mapped = s.length() == 1 ? s.charAt(0) : c;
-        simplifiedTable[c] = mapped;
-        return mapped;
+        return SimplifiedChars.of(text);
     }
 
     @Override
