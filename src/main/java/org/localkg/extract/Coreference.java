@@ -158,24 +158,78 @@ final class Coreference {
                 continue;
             }
             for (Span m : new ArrayList<>(p.mentions())) {
+                zoneOpening(t, facts, p, m);
                 for (Entity park : new ArrayList<>(facts.entities())) {
                     if (park == p || !park.is(EntityType.PARK) || park.is(EntityType.PROJECT)) {
                         continue;
                     }
-                    for (Span pm : park.mentions()) {
-                        if (pm.start() != m.start() || pm.end() >= m.end()) {
-                            continue;
-                        }
+                    for (Span pm : parkAtStart(t, park, m)) {
                         String rest = t.slice(pm.end(), m.end());
                         if (rest.length() >= 5
                                 && Lexicons.PROJECT_SUFFIXES.suffixAt(rest, rest.length()) != null
                                 && ZONES.matcher(t.slice(pm.start(), pm.end())).find()) {
                             facts.alias(p, new Span(pm.end(), m.end()));
+                            if (!park.mentions().contains(pm)) {
+                                facts.alias(park, pm); // the park is named here too: the project stands in it
+                            }
                         }
                     }
                 }
             }
         }
+    }
+
+    /**
+     * A project's mention that opens with a zone the article names nowhere else (宁夏某市经济技术开发区|
+     * 智能终端产业园二期项目): a place, then a zone word at a word's end, then a project's name of five
+     * characters or more. The zone becomes a park with a mention there; a leading region before
+     * another (宁夏|某市…) is the park's wider place, its name also without it.
+     */
+    private static void zoneOpening(ArticleText t, ArticleFacts facts, Entity p, Span m) {
+        if (org.localkg.resolve.Divisions.get().regionAt(t.view(), m.start()) == null
+                || facts.within(m, EntityType.PARK).stream().anyMatch(e -> e != p && e.mentions().stream()
+                        .anyMatch(pm -> m.contains(pm) && ZONES.matcher(t.slice(pm.start(), pm.end())).find()))) {
+            return; // the zone is a park of its own already
+        }
+        for (int k = m.start() + 4; k <= m.end() - 5; k++) {
+            String rest = t.slice(k, m.end());
+            if (ZONES.matcher(t.slice(m.start(), k)).find() && t.isTokenBoundary(k)
+                    && !ZONES.matcher(t.slice(m.start(), Math.min(m.end(), k + 2))).find() // not 新区 of 新区片区
+                    && Lexicons.PROJECT_SUFFIXES.suffixAt(rest, rest.length()) != null
+                    && NameChecks.specific(t.slice(m.start(), k)).length() >= 2) {
+                Span park = new Span(m.start(), k);
+                facts.mention(EntityType.PARK, park);
+                String wider = org.localkg.resolve.Divisions.get().regionAt(t.view(), m.start());
+                String withoutWider = t.originalSlice(new Span(m.start() + wider.length(), k));
+                if (org.localkg.resolve.Divisions.get().regionAt(t.view(), m.start() + wider.length()) != null) {
+                    facts.find(t.originalSlice(park)).ifPresent(e -> e.addName(withoutWider));
+                }
+                return; // the alias of the project without it follows from the park's mention
+            }
+        }
+    }
+
+    /**
+     * Where the park's name opens the project's mention {@code m}: a mention of the park there, or
+     * the park's name written there though the park was recognised elsewhere in the article.
+     */
+    private static List<Span> parkAtStart(ArticleText t, Entity park, Span m) {
+        List<Span> out = new ArrayList<>();
+        for (Span pm : park.mentions()) {
+            if (pm.start() == m.start() && pm.end() < m.end()) {
+                out.add(pm);
+            }
+        }
+        if (out.isEmpty()) {
+            String read = org.localkg.resolve.Names.key(t.slice(m.start(), m.end()));
+            for (String k : park.keys()) {
+                // the same characters in the text (no quotes or spaces dropped), so that the offsets hold
+                if (read.startsWith(k) && t.slice(m.start(), m.end()).startsWith(k) && k.length() < read.length()) {
+                    out.add(new Span(m.start(), m.start() + k.length()));
+                }
+            }
+        }
+        return out;
     }
 
     private static final java.util.regex.Pattern ZONES = java.util.regex.Pattern.compile(

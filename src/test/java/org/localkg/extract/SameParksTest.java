@@ -28,4 +28,21 @@ class SameParksTest {
         Set<String> parks = x.names(EntityType.PARK);
         assertTrue(parks.contains("青林胜利经济开发区东湖园区") && !parks.contains("东湖园区"), parks.toString());
     }
+
+    @Test
+    void aProjectOpeningWithAZoneNamedElsewhereStandsInItAndIsNamedWithoutIt() {
+        Extracted x = Extracted.body("集中开工仪式在长风高新区青松智能装备产业园项目现场举行。今年，长风高新区计划新开工项目二十个。");
+        assertEquals(Set.of("长风高新区"), x.parksOf("长风高新区青松智能装备产业园项目"), x.facts.entities().toString());
+        Entity project = x.entity("长风高新区青松智能装备产业园项目");
+        assertTrue(project.keys().contains(org.localkg.resolve.Names.key("青松智能装备产业园项目")), project.toString());
+    }
+
+    @Test
+    void aZoneNamedOnlyAtTheOpeningOfAProjectIsAPark() {
+        Extracted x = Extracted.body("日前，辽宁本溪市经济技术开发区青松智能装备产业园二期项目开工。");
+        assertTrue(x.names(EntityType.PARK).contains("辽宁本溪市经济技术开发区"), x.facts.entities().toString());
+        assertEquals(Set.of("辽宁本溪市经济技术开发区"), x.parksOf("辽宁本溪市经济技术开发区青松智能装备产业园二期项目"));
+        Entity park = x.entity("辽宁本溪市经济技术开发区");
+        assertTrue(park.keys().contains("本溪市经济技术开发区"), park.toString());
+    }
 }
