@@ -281,8 +281,8 @@ final class NamePhrase {
                 if (tk.tag().equals("nnt") || Lexicons.GOV_TITLES.contains(tk.text())) {
                     return false; // 市长某某宣布…: a title and its holder's words
                 }
-                if (Lexicons.GOVERNING_VERBS.contains(tk.text()) && !tk.tag().equals("vn")) {
-                    return false; // 紧盯项目, 指导…项目: what is done with projects, not a project's name
+                if (Lexicons.GOVERNING_VERBS.contains(tk.text()) && (!tk.tag().equals("vn") || quantityAfter(t, tk.end()))) {
+                    return false; // 紧盯项目, 指导…项目, 储备300兆瓦…项目: what is done with projects, not a project's name
                 }
                 if (tk.tag().equals("p") && tk.text().length() >= 2
                         || tk.tag().startsWith("d") && tk.text().length() >= 2 && tk.start() > s.start()) {
@@ -312,6 +312,12 @@ final class NamePhrase {
             return false; // 伊春省百大项目, 某区高大尚重点产业项目: a designation of projects, not one's name
         }
         return !verbPhrase(t, s);
+    }
+
+    /** A number starts at {@code at} (储备|300兆瓦): a verbal noun before it is the verb of a clause. */
+    private static boolean quantityAfter(ArticleText t, int at) {
+        Token next = t.tokenAt(at);
+        return next != null && next.start() == at && next.tag().equals("m");
     }
 
     private static final Pattern DESIGNATION = Pattern.compile("重点|重大|百大|十大|省级|市级|区级|国家级|示范|试点|招商引资|亿元以上");

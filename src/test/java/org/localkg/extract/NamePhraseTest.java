@@ -60,4 +60,11 @@ class NamePhraseTest {
         Extracted x = Extracted.body("区长周敏来到华辰电气有限公司调研。");
         assertEquals(Set.of("华辰电气有限公司"), x.names(EntityType.ENTERPRISE));
     }
+
+    @Test
+    void whatABodyDoesWithProjectsIsNoProjectsName() {
+        Extracted x = Extracted.body("今年以来，市发改委执行重点产业项目周调度机制。公司已储备300兆瓦光伏发电项目，力争早日开工。");
+        assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.contains("执行") || n.contains("储备")),
+                x.names(EntityType.PROJECT).toString());
+    }
 }
