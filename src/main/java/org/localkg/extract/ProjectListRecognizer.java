@@ -94,11 +94,28 @@ final class ProjectListRecognizer {
                     || Lexicons.FACILITY_SUFFIXES.suffixAt(tail, tail.length()) != null
                     || Lexicons.INFRASTRUCTURE_SUFFIXES.suffixAt(tail, tail.length()) != null
                     || Lexicons.PARK_SUFFIXES.suffixAt(tail, tail.length()) != null;
-            if (shared && !kindWord) {
+            if (shared && (!kindWord || slogans(t, list, n))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * 航天某港、智慧某港、美丽某港: one place praised by common words in turn, not ports or projects. Each
+     * item is a common word (no place, name or number) before the same ending of {@code n} characters.
+     */
+    private static boolean slogans(ArticleText t, CoordinationList list, int n) {
+        for (Span item : list.items()) {
+            int end = item.end() - n;
+            org.localkg.nlp.Token w = t.tokenAt(item.start());
+            if (w == null || w.start() != item.start() || w.end() != end || w.text().length() < 2
+                    || w.tag().startsWith("ns") || w.tag().startsWith("nr") || w.tag().startsWith("m")
+                    || t.dictionaryFrequency(w.text()) < 10) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A park named at the start of the first item, with more after it: 北湖开发区甲, 高新区内甲. */

@@ -86,4 +86,11 @@ class ProjectRecognizerTest {
         Extracted x = Extracted.body("今年一季度，远航动力三期项目总投资100亿元，已于3月开工。");
         assertEquals(Set.of("远航动力三期项目"), x.names(EntityType.PROJECT));
     }
+
+    @Test
+    void onePlacePraisedInTurnIsNoListOfProjects() {
+        Extracted x = Extracted.body("签约标志着该镇发展进入新阶段，为推动“智慧新港、美丽新港、生态新港、幸福新港”建设开好局。"
+                + "会上，大连港、营口港、锦州港三个港口扩建项目同时签约。");
+        assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.endsWith("新港")), x.names(EntityType.PROJECT).toString());
+    }
 }
