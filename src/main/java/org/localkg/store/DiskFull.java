@@ -1,6 +1,7 @@
 package org.localkg.store;
 
 import java.io.IOException;
+import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -81,17 +82,30 @@ public final class DiskFull {
         return bytes < 0 ? "free space unknown" : String.format(Locale.ROOT, "%.1f MB free", bytes / 1e6);
     }
 
-    /** Bytes usable on the disk holding {@code folder}, or its nearest existing parent; -1 when they cannot be read. */
+    /** Bytes usable on the disk holding {@code folder}; -1 when they cannot be read. */
     public static long usableBytes(Path folder) {
-        for (Path p = folder.toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.exists(p)) {
-                try {
-                    return Files.getFileStore(p).getUsableSpace();
-                } catch (IOException e) {
-                    return -1;
-                }
-            }
+        try {
+            return disk(folder).getUsableSpace();
+        } catch (IOException e) {
+            return -1;
         }
-        return -1;
+    }
+
+    /** Whether two folders are on one disk (when that cannot be told, they are taken to be). */
+    public static boolean oneDisk(Path a, Path b) {
+        try {
+            return disk(a).equals(disk(b));
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** The disk holding {@code folder}, or what it will hold: a folder that is gone or not yet made is measured at its nearest parent. */
+    private static FileStore disk(Path folder) throws IOException {
+        Path at = folder.toAbsolutePath();
+        while (!Files.exists(at) && at.getParent() != null) {
+            at = at.getParent();
+        }
+        return Files.getFileStore(at);
     }
 }

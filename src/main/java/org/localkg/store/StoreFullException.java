@@ -30,14 +30,15 @@ public final class StoreFullException extends RuntimeException {
 
     /** What of the run is in the store, in a reader's words (the line {@link DiskFull#line} ends with). */
     public String whatWasStored() {
-        String rest = notReached == 0 ? "" : ", and " + files(notReached) + " were not reached";
+        String rest = notReached == 0 ? "" : "; " + files(notReached) + (notReached == 1 ? " was" : " were") + " not reached";
         if (bulk) {
-            return "nothing of this run was stored: a bulk load into an empty store is one transaction, and it was undone" + rest;
+            return "nothing of this run was stored: a bulk load into an empty store is one transaction, undone whole" + rest;
         }
         if (stored == 0) {
-            return "nothing of this run was stored: its transaction, of " + files(undone) + ", was undone" + rest;
+            return "nothing of this run was stored: the " + files(undone) + " being written when it filled " + (undone == 1 ? "was" : "were")
+                    + " undone" + rest;
         }
-        String lost = undone == 0 ? "" : "; the " + undone + " of the transaction under way were not";
+        String lost = undone == 0 ? "" : ", the " + undone + " being written when it filled " + (undone == 1 ? "is" : "are") + " not";
         return "the " + files(stored) + " written before it filled are stored" + lost + rest;
     }
 

@@ -46,8 +46,8 @@ class DiskFullIngestIT {
                     () -> kg.ingest(List.of(pages), new Pipeline(BASE), new IngestReliabilityIT.Heard()));
             assertTrue(DiskFull.in(full.getCause()), "the disk's own failure is kept as the cause");
             assertEquals(dir.resolve("store"), full.store());
-            assertEquals("the " + KgStore.BATCH_FILES + " files written before it filled are stored; the 10 of the transaction under way"
-                    + " were not", full.whatWasStored());
+            assertEquals("the " + KgStore.BATCH_FILES + " files written before it filled are stored, the 10 being written when it"
+                    + " filled are not", full.whatWasStored());
             assertEquals(KgStore.BATCH_FILES, sources(kg), "the first batch is in the store, nothing of the second");
 
             disk.free(Long.MAX_VALUE);
@@ -63,7 +63,7 @@ class DiskFullIngestIT {
         try (KgStore kg = new FillingDisk(50).open(dir.resolve("store")).loader(Loader.TRANSACTIONS)) {
             StoreFullException full = assertThrows(StoreFullException.class,
                     () -> kg.ingest(List.of(pages), new Pipeline(BASE), new IngestReliabilityIT.Heard()));
-            assertEquals("nothing of this run was stored: its transaction, of 3 files, was undone", full.whatWasStored());
+            assertEquals("nothing of this run was stored: the 3 files being written when it filled were undone", full.whatWasStored());
             assertEquals(0, sources(kg));
         }
     }
@@ -76,7 +76,7 @@ class DiskFullIngestIT {
             Pipeline pipeline = new Pipeline(BASE);
             StoreFullException full = assertThrows(StoreFullException.class,
                     () -> kg.ingestSource(SourceReader.fromBytes("a.txt", "admin:a.txt", page, Metadata.NONE), pipeline, new IngestListener() {}));
-            assertEquals("nothing of this run was stored: its transaction, of 1 file, was undone", full.whatWasStored());
+            assertEquals("nothing of this run was stored: the 1 file being written when it filled was undone", full.whatWasStored());
             assertEquals(0, kg.size(), "not a quad of the page is left");
             disk.free(Long.MAX_VALUE);
             assertEquals(1, kg.ingestSource(SourceReader.fromBytes("a.txt", "admin:a.txt", page, Metadata.NONE), pipeline,
