@@ -16,9 +16,18 @@ import org.localkg.validate.ShapesValidator;
 public final class FillingDisk {
     private final AtomicLong room;
     private final AtomicLong written = new AtomicLong();
+    private final Runnable fail;
 
     public FillingDisk(long quads) {
+        this(quads, () -> {
+            throw DiskFullTest.mappedFault();
+        });
+    }
+
+    /** Room for so many quads, then {@code fail} runs (it throws) in place of each write: for failures other than a full disk. */
+    public FillingDisk(long quads, Runnable fail) {
         this.room = new AtomicLong(quads);
+        this.fail = fail;
     }
 
     /** Room for every write: to count how many a run makes. */
@@ -54,7 +63,7 @@ public final class FillingDisk {
     private void use() {
         if (room.getAndDecrement() <= 0) {
             room.set(0);
-            throw DiskFullTest.mappedFault();
+            fail.run();
         }
         written.incrementAndGet();
     }
