@@ -39,7 +39,7 @@ public final class StoreFullException extends RuntimeException {
                     + " undone" + rest;
         }
         String lost = undone == 0 ? "" : ", the " + undone + " being written when it filled " + (undone == 1 ? "is" : "are") + " not";
-        return "the " + files(stored) + " written before it filled are stored" + lost + rest;
+        return "the " + files(stored) + " written before it filled " + (stored == 1 ? "is" : "are") + " stored" + lost + rest;
     }
 
     private static String files(int n) {

@@ -142,7 +142,7 @@ public final class FolderWatcher implements AutoCloseable {
             System.err.println(DiskFull.line("kg serve", e.store(), e.whatWasStored() + "; this ingest was of " + named(present)
                     + ": once space is freed, save them again or restart the server (what is stored is skipped as unchanged)"));
         } catch (RuntimeException e) {
-            System.err.println("kg serve: ingesting " + named(present) + " failed: " + e.getMessage());
+            System.err.println("kg serve: ingesting " + named(present) + " failed: " + (e.getMessage() != null ? e.getMessage() : e));
         }
     }
 
