@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.localkg.Pipeline;
+import org.localkg.store.DiskFull;
 import org.localkg.store.IngestSummary;
 import org.localkg.store.KgStore;
+import org.localkg.store.StoreFullException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,6 +39,9 @@ final class IngestCommand implements Callable<Integer> {
                 "or one of TDB2's bulk loaders for an empty store: phased, parallel, sequential (default: ${DEFAULT-VALUE})"})
     String loader = "auto";
 
+    /** How the store is opened; tests open one whose disk fills. */
+    java.util.function.Function<Path, KgStore> stores = KgStore::open;
+
     @Override
     public Integer call() {
         org.localkg.store.Loader kind;
@@ -46,9 +51,23 @@ final class IngestCommand implements Callable<Integer> {
             System.err.println("kg ingest: --loader must be auto, transactions, phased, parallel or sequential, not " + loader);
             return 2;
         }
-        try (KgStore kg = KgStore.open(store.path()).loader(kind)) {
-            IngestSummary s = kg.ingest(paths, new Pipeline(kg.base(base)).limits(limits.limits()).threads(threads.threads), new ProgressPrinter(System.err));
+        ProgressPrinter progress = new ProgressPrinter(System.err);
+        try (KgStore kg = stores.apply(store.path()).loader(kind)) {
+            IngestSummary s = kg.ingest(paths, new Pipeline(kg.base(base)).limits(limits.limits()).threads(threads.threads), progress);
             return s.ok() ? 0 : 1;
+        } catch (StoreFullException e) {
+            progress.stopped(DiskFull.line("kg ingest", e.store(), e.whatWasStored() + "; " + AGAIN));
+            return Main.DISK_FULL;
+        } catch (RuntimeException | Error e) {
+            if (!DiskFull.in(e)) {
+                throw e;
+            }
+            // before any file was written: opening the store, or recording its base
+            progress.stopped(DiskFull.line("kg ingest", store.path(), "nothing of this run was stored; " + AGAIN));
+            return Main.DISK_FULL;
         }
     }
+
+    /** What to do after a full disk: a re-run skips what is stored (by each file's hash) and adds the rest. */
+    private static final String AGAIN = "free space and run the same command again (files already stored are skipped as unchanged)";
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.localkg.store.DiskFull;
 import org.localkg.store.KgStore;
 import org.localkg.store.XLoader;
 import picocli.CommandLine.Command;
@@ -31,6 +32,13 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--sort-threads", paramLabel = "N", description = "threads of each external sort (default: ${DEFAULT-VALUE})")
     int sortThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
 
+    /** {@link XLoader#load}'s shape, so that tests can put in a load that meets a full disk. */
+    interface Load {
+        void into(Path store, List<Path> files, Path tmp, int threads);
+    }
+
+    Load load = XLoader::load;
+
     @Override
     public Integer call() throws IOException {
         List<Path> files = new ArrayList<>();
@@ -48,17 +56,40 @@ final class LoadCommand implements Callable<Integer> {
         Path target = store.path().toAbsolutePath();
         Path tmp = tmpdir != null ? tmpdir : target.resolveSibling(target.getFileName() + ".xloader-tmp");
         long t0 = System.currentTimeMillis();
+        boolean newStore = !Files.exists(target);
         try {
-            XLoader.load(target, files, tmp, sortThreads);
-        } catch (RuntimeException e) {
+            load.into(target, files, tmp, sortThreads);
+        } catch (RuntimeException | Error e) {
+            if (DiskFull.in(e)) {
+                String kept = newStore ? "nothing was loaded, and the store it was making was removed"
+                        : "nothing was loaded (the next kg load into it starts over)";
+                System.err.println(DiskFull.line("kg load", target, kept + "; the loader needs room for its sorted temporary files"
+                        + " (about the input's size) as well as the store" + elsewhere(target, tmp) + ": free space and run again"));
+                return Main.DISK_FULL;
+            }
+            if (e instanceof Error error) {
+                throw error;
+            }
             System.err.println("kg load: " + target + ": " + e.getMessage());
             return 1;
         }
         try (KgStore kg = KgStore.open(target)) { // opening an unindexed store builds its label index
             System.err.printf("loaded %d files into %s: %,d quads in %.1f s%n", files.size(), target, kg.size(),
                     (System.currentTimeMillis() - t0) / 1000.0);
+        } catch (RuntimeException | Error e) {
+            if (!DiskFull.in(e)) {
+                throw e;
+            }
+            System.err.println(DiskFull.line("kg load", target, "the quads are loaded, but the label index (for search) was not built:"
+                    + " free space and open the store again (a store found without its index has it built when opened)"));
+            return Main.DISK_FULL;
         }
         return 0;
+    }
+
+    /** Where the temporary folder is on another disk than the store: that disk's free space. */
+    private static String elsewhere(Path store, Path tmp) {
+        return DiskFull.oneDisk(store, tmp) ? "" : " (the temporary folder " + tmp + " is on another disk, with " + DiskFull.free(tmp) + ")";
     }
 
     private static List<Path> quadFiles(Path p) throws IOException {

@@ -9,6 +9,9 @@ import picocli.CommandLine.Command;
         subcommands = {ExtractCommand.class, ExplainCommand.class, IngestCommand.class, ServeCommand.class, QueryCommand.class,
             DemoCommand.class, ValidateCommand.class, CompactCommand.class, LoadCommand.class, BenchCommand.class, LinkCommand.class, NerCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+    /** The exit status of a command that stopped because the disk holding its store is full. */
+    static final int DISK_FULL = 3;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

@@ -66,6 +66,14 @@ final class ProgressPrinter implements IngestListener {
         violations.forEach(v -> err.println("  " + v.focus() + (v.path() == null ? "" : " " + v.path()) + ": " + v.message()));
     }
 
+    /** The run stopped before its end (the disk filled): why, on a line of its own. */
+    void stopped(String why) {
+        if (interactive) {
+            err.println();
+        }
+        err.println(why);
+    }
+
     private String line() {
         double secs = Math.max(0.001, (System.currentTimeMillis() - t0) / 1000.0);
         return String.format("files %d/%d  articles %d  triples %d  %.0f triples/s", done, total, articles, triples, triples / secs);

@@ -54,6 +54,16 @@ public final class KgStore implements AutoCloseable {
 
     /** A store that checks articles against other shapes than the project's. */
     public static KgStore open(Path dir, org.localkg.validate.ShapesValidator validator) {
+        return open(dir, validator, dsg -> dsg);
+    }
+
+    /**
+     * A store whose reads and writes pass through {@code around} (a wrapper of the TDB2 dataset):
+     * how tests make a write fail as a full disk does, which no test can bring about for real
+     * without mounting a small file system.
+     */
+    static KgStore open(Path dir, org.localkg.validate.ShapesValidator validator,
+            java.util.function.UnaryOperator<DatasetGraph> around) {
         String finished = PackedCompaction.finishInterruptedSwap(dir);
         if (finished != null) {
             System.err.println("kg: " + finished);
@@ -72,7 +82,7 @@ public final class KgStore implements AutoCloseable {
             labels.close();
             throw e;
         }
-        return new KgStore(org.apache.jena.query.DatasetFactory.wrap(dsg), dir, validator, labels);
+        return new KgStore(org.apache.jena.query.DatasetFactory.wrap(around.apply(dsg)), dir, validator, labels);
     }
 
     /**
@@ -188,12 +198,14 @@ public final class KgStore implements AutoCloseable {
         if (bulk != null) {
             bulk.startBulk();
         }
+        boolean bulkCommitted = false;
         try {
             org.localkg.ingest.InOrder.run(distinct, pipeline.threads(),
                     // an empty store holds nothing to compare with (and a bulk loader may hold it)
                     input -> extracted(SourceReader.read(input, pipeline.limits()), pipeline, !empty),
                     (input, outcome) -> {
                         Path file = input.file();
+                        counts.reached++;
                         try {
                             Prepared prepared = outcome.get();
                             prepared.file = file;
@@ -212,9 +224,6 @@ public final class KgStore implements AutoCloseable {
                                 listener.fileWarning(file, file + ": no article was found in the file (is it a page of text?)");
                             }
                             batch.add(prepared);
-                            if (batch.size() >= BATCH_FILES) {
-                                flush(batch, pipeline, counts, listener, bulk);
-                            }
                         } catch (SourceException e) {
                             failures.add(e.getMessage());
                             listener.fileFailed(file, e.getMessage());
@@ -224,15 +233,29 @@ public final class KgStore implements AutoCloseable {
                             failures.add(msg);
                             listener.fileFailed(file, msg);
                         }
+                        // outside the file's own failures: a transaction that fails is the run's (it holds 64 files)
+                        if (batch.size() >= BATCH_FILES) {
+                            flush(batch, pipeline, counts, listener, bulk);
+                        }
                     });
             flush(batch, pipeline, counts, listener, bulk);
             if (bulk != null) {
                 bulk.finishBulk();
+                bulkCommitted = true; // what fails from here on undoes nothing of it
                 labels.rebuild(dataset.asDatasetGraph()); // the loader wrote around the index
             }
         } catch (RuntimeException | Error e) {
-            if (bulk != null) {
-                bulk.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
+            boolean bulkUndone = bulk != null && !bulkCommitted;
+            if (bulkUndone) {
+                try {
+                    bulk.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
+                } catch (RuntimeException | Error again) {
+                    e.addSuppressed(again);
+                }
+            }
+            if (DiskFull.in(e)) {
+                throw new StoreFullException(location, bulkUndone ? 0 : counts.added + counts.replaced, batch.size(),
+                        distinct.size() - counts.reached, bulkUndone, e);
             }
             throw e;
         }
@@ -253,7 +276,14 @@ public final class KgStore implements AutoCloseable {
             seedRegistry(pipeline); // once per pipeline
             written(p, pipeline, listener);
             List<Prepared> one = new ArrayList<>(List.of(p));
-            flush(one, pipeline, counts, listener, null);
+            try {
+                flush(one, pipeline, counts, listener, null);
+            } catch (RuntimeException | Error e) {
+                if (DiskFull.in(e)) {
+                    throw new StoreFullException(location, 0, 1, 0, false, e);
+                }
+                throw e;
+            }
         }
         return new IngestSummary(1, counts.added, counts.replaced, counts.unchanged, counts.articles, counts.rejected, counts.triples,
                 System.currentTimeMillis() - t0, List.of());
@@ -275,6 +305,8 @@ public final class KgStore implements AutoCloseable {
 
     private static final class Counts {
         int added, replaced, unchanged, articles, rejected;
+        /** Files handed to the writing thread so far, stored or not. */
+        int reached;
         long triples;
 
         void add(Prepared p) {

@@ -8,10 +8,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.localkg.ingest.Source;
 import org.localkg.ingest.SourceException;
 import org.localkg.ingest.SourceReader;
+import org.localkg.store.DiskFull;
 import org.localkg.store.IngestSummary;
 
 /**
@@ -19,11 +21,13 @@ import org.localkg.store.IngestSummary;
  * that source id, as if it were that file below an ingested folder: a new id adds the page, a
  * known id with other text replaces its articles, the same text changes nothing. Answers JSON
  * with what was done. Refused (401) without the admin token; a body over the file size limit is
- * refused (413) before anything is stored.
+ * refused (413) before anything is stored. Errors are JSON too, never an exception's name or trace.
  */
 public final class AdminIngestServlet extends HttpServlet {
     /** A source id: a relative path of plain names, as a folder's files get. */
     private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}_.-]+(/[\\p{L}\\p{N}_.-]+)*");
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AdminIngestServlet.class);
 
     private final LiveIngest ingest;
     private final AdminToken token;
@@ -31,6 +35,36 @@ public final class AdminIngestServlet extends HttpServlet {
     public AdminIngestServlet(LiveIngest ingest, AdminToken token) {
         this.ingest = ingest;
         this.token = token;
+    }
+
+    /**
+     * Every answer but a success is {@code {"error": "..."}}: a method other than POST (which
+     * {@link HttpServlet} would answer with Jetty's HTML page), a full disk (507), and whatever
+     * else goes wrong inside (500, in one line; the log says what it was).
+     */
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (!"POST".equals(req.getMethod())) {
+            resp.setHeader("Allow", "POST");
+            error(resp, 405, "the admin endpoint takes POST only: POST /admin/ingest?id=ID with the page as the body");
+            return;
+        }
+        try {
+            doPost(req, resp);
+        } catch (RuntimeException | Error e) {
+            if (DiskFull.in(e)) {
+                Path store = ingest.store();
+                System.err.println(DiskFull.line("kg serve", store, "the page " + idFromQuery(req.getQueryString())
+                        + " posted to /admin/ingest was not stored (answered 507)"));
+                error(resp, 507, "the disk holding the store is full (" + DiskFull.free(store) + "): the page was not stored;"
+                        + " post it again once space is freed");
+                return;
+            }
+            // the class and message of a failure nobody foresaw are for the operator's log, not for the client
+            System.err.println("kg serve: POST /admin/ingest?id=" + idFromQuery(req.getQueryString()) + " failed (answered 500): " + e);
+            LOG.debug("admin ingest failed", e);
+            error(resp, 500, "the page could not be ingested because of an internal error; the server's log says which");
+        }
     }
 
     @Override
@@ -50,6 +84,9 @@ public final class AdminIngestServlet extends HttpServlet {
         byte[] body;
         try (InputStream in = req.getInputStream()) {
             body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        } catch (IOException e) {
+            error(resp, 400, "the page's body could not be read to its end");
+            return;
         }
         if (body.length > max) {
             error(resp, 413, "the page is larger than the limit of " + max + " bytes");

@@ -1,6 +1,9 @@
 package org.localkg.server.live;
 
 import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -23,6 +26,16 @@ public final class AdminServer {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addServlet(new ServletHolder(ingest), "/admin/ingest");
+        // every other path, whatever the method, is not found (Jetty's default servlet answers a POST with 405)
+        context.addServlet(new ServletHolder(new HttpServlet() {
+            @Override
+            protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+                resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
+        }), "/");
+        // errors Jetty answers itself, in the context (unknown paths) or before it (malformed requests)
+        context.setErrorHandler(new JsonErrors());
+        jetty.setErrorHandler(new JsonErrors());
         jetty.setHandler(context);
     }
 

@@ -18,6 +18,8 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.localkg.ingest.SourceReader;
+import org.localkg.store.DiskFull;
+import org.localkg.store.StoreFullException;
 
 /**
  * Watches a folder (and the folders below it) and ingests the {@code .txt} files that appear or
@@ -124,11 +126,30 @@ public final class FolderWatcher implements AutoCloseable {
         }
     }
 
+    /**
+     * Ingests what changed. A full disk, or any other failure of the store's writes, is told in
+     * one line and watching goes on: the server keeps serving what is stored, and files saved once
+     * there is room again are ingested.
+     */
     private void ingest(List<Path> files) {
         List<Path> present = files.stream().filter(Files::isRegularFile).toList();
-        if (!present.isEmpty()) {
-            ingest.files(root, present);
+        if (present.isEmpty()) {
+            return;
         }
+        try {
+            ingest.files(root, present);
+        } catch (StoreFullException e) {
+            System.err.println(DiskFull.line("kg serve", e.store(), e.whatWasStored() + "; this ingest was of " + named(present)
+                    + ": once space is freed, save them again or restart the server (what is stored is skipped as unchanged)"));
+        } catch (RuntimeException e) {
+            System.err.println("kg serve: ingesting " + named(present) + " failed: " + (e.getMessage() != null ? e.getMessage() : e));
+        }
+    }
+
+    /** The first few files by their path below the watched folder, and how many more there are. */
+    private String named(List<Path> files) {
+        String few = String.join(", ", files.stream().limit(3).map(f -> root.relativize(f.toAbsolutePath().normalize()).toString()).toList());
+        return files.size() <= 3 ? few : few + " and " + (files.size() - 3) + " more";
     }
 
     @Override

@@ -38,6 +38,11 @@ public final class LiveIngest {
         return store.ingestSource(source, pipeline, listener);
     }
 
+    /** The folder of the store written to. */
+    public Path store() {
+        return store.location();
+    }
+
     public Pipeline pipeline() {
         return pipeline;
     }
