@@ -17,10 +17,11 @@ import picocli.CommandLine.Option;
  * own, that shares nothing with the corpus-size table but the generated pages.
  */
 @Command(name = "hostile", mixinStandardHelpOptions = true,
-        description = {"Starts kg serve on a generated store in a JVM of its own; sends hostile queries (backtracking REGEX, huge strings,",
-            "cross joins, deep OFFSET, nesting, long /reconcile batches) from many clients while one light client asks cheap ones.",
-            "Prints the light client's latency, request threads left after the time limit, OutOfMemoryErrors and RSS, with PASS/FAIL;",
-            "exit 1 when a criterion fails.",
+        description = {"Starts kg serve on a generated store in a JVM of its own, sends hostile queries",
+            "(backtracking REGEX, huge strings, cross joins, deep OFFSET, nesting, long",
+            "/reconcile batches) from many clients while one light client asks cheap ones,",
+            "and prints the light client's latency, late answers and threads, OutOfMemory-",
+            "Errors and RSS against the stated bound, with PASS/FAIL; exit 1 on a FAIL.",
             "Example: kg bench hostile --seconds 60"})
 final class HostileBenchCommand implements Callable<Integer> {
     @Option(names = "--pages", paramLabel = "N", description = "generated pages in the store (default: ${DEFAULT-VALUE})")

@@ -50,7 +50,8 @@ public final class HostileBench {
         KgProcess kg = new KgProcess(settings.heap());
         if (kg.run(dir.resolve("ingest.log"), 60, "ingest", "--store", store.toString(), corpus.toString()) != 0) {
             // a few generated articles can fail the shapes; the others are stored, which is all the load needs
-            System.err.printf("kg bench hostile: kg ingest skipped some articles (see %s); going on%n", dir.resolve("ingest.log"));
+            System.err.printf("kg bench hostile: kg ingest skipped some articles (its log, kept with --keep: %s); going on%n",
+                    dir.resolve("ingest.log"));
         }
         long storeBytes = DiskUsage.of(store);
         System.err.printf("kg bench hostile: serving with %s; server log %s%n", kg.jvmOptions(), dir.resolve("server.log"));
@@ -71,6 +72,7 @@ public final class HostileBench {
         MemorySamples memory = new MemorySamples(server.pid());
         memory.run();
         long idleRss = memory.last().rss();
+        long maxHeap = probe.maxHeapBytes();
         long gcBefore = probe.gcMillis();
 
         // every query's thread ends within a second of its deadline, so its client has the answer by
@@ -101,9 +103,11 @@ public final class HostileBench {
         long checkAfterMillis = (timeout + 1 + mayWait) * 1000L;
         System.err.printf("kg bench hostile: stopped; reading the server's threads %.0f s later ...%n", checkAfterMillis / 1000.0);
         Thread.sleep(Math.max(0, checkAfterMillis - (System.nanoTime() - stopped) / 1_000_000));
-        List<ServerProbe.BusyThread> busyAfter = probe.busyThreads();
+        // a server that died under the load has no threads to read: the report fails it as not running
+        boolean alive = server.isAlive();
+        List<ServerProbe.BusyThread> busyAfter = alive ? probe.busyThreads() : List.of();
         double checkedAfter = (System.nanoTime() - stopped) / 1e9;
-        long gcMillis = probe.gcMillis() - gcBefore;
+        long gcMillis = alive ? probe.gcMillis() - gcBefore : -1;
         for (ServerProbe.BusyThread t : busyAfter) {
             System.err.printf("  still busy: %s in %s%n", t.name(), t.where());
         }
@@ -117,7 +121,7 @@ public final class HostileBench {
         ProcStatus end = memory.last();
         return new HostileRun(settings, tally.rows(), tally.total(), tally.lateAfterSeconds(), lightLog, busyDuringRun.get(), busyAfter, checkedAfter,
                 server.outOfMemoryErrors(), end.peakRss(), end.rss(), memory.maxAnon(), memory.maxFile(), idleRss,
-                probe.maxHeapBytes(), gcMillis, storeBytes, server.isAlive());
+                maxHeap, gcMillis, storeBytes, alive && server.isAlive());
     }
 
     /**

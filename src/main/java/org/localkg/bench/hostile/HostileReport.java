@@ -36,7 +36,7 @@ public final class HostileReport {
     private void build() {
         HostileSettings s = run.settings();
         lines.add(String.format("%d hostile clients + 1 light client, %d s, %d pages, query time limit %d s, server JVM %s",
-                s.hostile(), s.seconds(), s.pages(), s.timeoutSeconds(), s.heap() == null ? "heap as this process's" : "-Xmx" + s.heap()));
+                s.hostile(), s.seconds(), s.pages(), s.timeoutSeconds(), s.heap() == null ? "heap as this command's (./kg: -Xmx2g)" : "-Xmx" + s.heap()));
         lines.add("");
         lines.add("| figure | measured | criterion | |");
         lines.add("| --- | ---: | --- | --- |");
@@ -63,14 +63,14 @@ public final class HostileReport {
         row("RSS at the end (VmRSS)", mb(run.finalRss()), "", "");
         row("largest anonymous / file-backed RSS sampled", mb(run.maxAnon()) + " / " + mb(run.maxFile()), "", "");
         row("heap max (MaxHeapSize)", mb(run.maxHeap()), "", "");
-        row("garbage collection during the load and until the check (s)", String.format("%.1f", run.gcMillis() / 1000.0), "", "");
+        row("garbage collection during the load and until the check (s)", run.gcMillis() < 0 ? "-" : String.format("%.1f", run.gcMillis() / 1000.0), "", "");
         row("store on disk", mb(run.storeBytes()), "", "");
         row("stated bound: heap max + " + mb(MemoryBound.ALLOWANCE_BYTES) + " + store", mb(bound), "", "");
         lines.add("");
         lines.add(passed ? "PASS: every criterion held" : "FAIL: see the rows marked FAIL");
     }
 
-    /** {@code total: 200 ×a, 400 ×b, 503 ×c, other ×d (status ×n, …); slowest s}. */
+    /** {@code total: 200 / 400 / 503 / other (status ×n, …); n late; slowest s}. */
     static String statuses(StatusTally.Row r) {
         StringBuilder out = new StringBuilder(String.format("%d: %d / %d / %d / %d", r.total(), r.ok(), r.refused(), r.unavailable(),
                 r.otherCount()));
@@ -80,6 +80,9 @@ public final class HostileReport {
                 others.add((e.getKey() == ClientLoop.NO_ANSWER ? "no answer" : e.getKey().toString()) + " ×" + e.getValue());
             }
             out.append(" (").append(String.join(", ", others)).append(')');
+        }
+        if (r.late() > 0) {
+            out.append("; ").append(r.late()).append(" late");
         }
         return out.append(String.format("; slowest %.1f s", r.slowestSeconds())).toString();
     }

@@ -21,7 +21,7 @@ import java.util.List;
  * @param maxFile           the largest file-backed resident set sampled (jars, and the store TDB2 maps)
  * @param idleRss           VmRSS after start-up and warm-up, before the load
  * @param maxHeap           the server's heap limit (MaxHeapSize)
- * @param gcMillis          the time the server's garbage collectors took from the start of the load to the check
+ * @param gcMillis          the time the server's garbage collectors took from the start of the load to the check (-1: not read)
  * @param storeBytes        the store's size on disk
  * @param serverAlive       whether the server was still running at the end
  */

@@ -46,5 +46,7 @@ class StatusTallyTest {
         tally.record("k", 500, 1.5);
         tally.record("k", ClientLoop.NO_ANSWER, 2);
         assertEquals("3: 0 / 1 / 0 / 2 (no answer ×1, 500 ×1); slowest 2.0 s", HostileReport.statuses(tally.total()));
+        tally.record("k", 503, 40);
+        assertEquals("4: 0 / 1 / 1 / 2 (no answer ×1, 500 ×1); 1 late; slowest 40.0 s", HostileReport.statuses(tally.total()));
     }
 }
