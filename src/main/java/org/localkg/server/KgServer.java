@@ -18,8 +18,9 @@ public final class KgServer {
     public static final String DATASET = "/kg";
 
     /**
-     * Above this many rows a top-N sort is not worth its priority queue, which Jena allocates at
-     * its full size for every such query (4 MB here); the sort is Jena's full one again.
+     * Above this many rows a top-N sort ({@link org.localkg.server.guard.BoundedSorts}) is not worth
+     * its priority queue, which Jena allocates at its full size for every such query (4 MB at this size);
+     * with larger limits the sort is Jena's full one.
      */
     private static final long MOST_ROWS_KEPT_BY_TOP_N = 1_000_000;
 
@@ -162,31 +163,13 @@ public final class KgServer {
             return this;
         }
 
-        /**
-         * Lets an ORDER BY of a public query keep only the rows it can answer (a top-N sort), not
-         * every row it sorts. Every public query has a LIMIT and an OFFSET within the limits, but
-         * Jena keeps the top N only below a threshold (1,000 rows by default) and otherwise sorts
-         * every row, holding them all until the time limit stops it: thirty cross joins with an
-         * ORDER BY filled a 2 GB heap within seconds, the collector then took most of the time and
-         * every answer, the light clients' included, came seconds late ({@code kg bench hostile}).
-         * Jena reads the threshold from the global context only; it is raised, never lowered, so
-         * a server built with smaller limits cannot undo another's.
-         */
-        private static void keepOnlySortedRowsAnswered(long rows) {
-            if (rows >= MOST_ROWS_KEPT_BY_TOP_N) {
-                return;
-            }
-            Object now = ARQ.getContext().get(ARQ.topNSortingThreshold);
-            int threshold = (int) rows + 1; // Jena sorts in full from the threshold on
-            if (!(now instanceof Integer n) || n < threshold) {
-                ARQ.getContext().set(ARQ.topNSortingThreshold, threshold);
-            }
-        }
-
         public KgServer build() {
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
-            keepOnlySortedRowsAnswered(org.localkg.server.guard.PublicQueryService.sortedRowsKept(maxRows, maxOffset));
+            long sorted = org.localkg.server.guard.PublicQueryService.sortedRowsKept(maxRows, maxOffset);
+            if (sorted < MOST_ROWS_KEPT_BY_TOP_N) {
+                org.localkg.server.guard.BoundedSorts.install(dsg.getContext(), sorted);
+            }
             services.install(dsg.getContext());
             org.localkg.server.guard.BoundedExpressions.configure(maxStringChars, timeoutMillis);
             org.localkg.server.guard.HttpLimits http = limits != null ? limits
