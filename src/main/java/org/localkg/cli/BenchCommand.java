@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
  * through the ingest; the store's bytes per page before and after compaction; and search,
  * reconciliation and look-up latency at 1 and 8 clients on the result.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = HostileBenchCommand.class,
         description = {"Benchmarks on generated corpora of the sizes given, and prints one table with a column per size:",
             "segmentation vs extraction (chars/s), extraction + TDB2's loader vs kg ingest, re-ingest, heap, disk, and latency.",
             "Example: kg bench --sizes 100,1000,10000"})

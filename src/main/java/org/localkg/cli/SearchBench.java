@@ -33,7 +33,7 @@ final class SearchBench {
     /** Latencies of one service at one number of clients: sorted milliseconds, and the answers that found something. */
     record Timing(String service, int clients, List<Double> millis, int found) {
         double percentile(double p) {
-            return millis.isEmpty() ? Double.NaN : millis.get(Math.min(millis.size() - 1, (int) Math.floor(millis.size() * p)));
+            return org.localkg.bench.Percentile.of(millis, p);
         }
     }
 

@@ -17,6 +17,13 @@ import org.apache.jena.tdb2.TDB2;
 public final class KgServer {
     public static final String DATASET = "/kg";
 
+    /**
+     * Above this many rows a top-N sort ({@link org.localkg.server.guard.BoundedSorts}) is not worth
+     * its priority queue, which Jena allocates at its full size for every such query (4 MB at this size);
+     * with larger limits the sort is Jena's full one.
+     */
+    private static final long MOST_ROWS_KEPT_BY_TOP_N = 1_000_000;
+
     private final FusekiServer server;
 
     private KgServer(FusekiServer server) {
@@ -159,6 +166,10 @@ public final class KgServer {
         public KgServer build() {
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
+            long sorted = org.localkg.server.guard.PublicQueryService.sortedRowsKept(maxRows, maxOffset);
+            if (sorted < MOST_ROWS_KEPT_BY_TOP_N) {
+                org.localkg.server.guard.BoundedSorts.install(dsg.getContext(), sorted);
+            }
             services.install(dsg.getContext());
             org.localkg.server.guard.BoundedExpressions.configure(maxStringChars, timeoutMillis);
             org.localkg.server.guard.HttpLimits http = limits != null ? limits

@@ -151,6 +151,19 @@ class PublicEndpointIT {
     }
 
     @Test
+    void anOrderByKeepsOnlyTheRowsItCanAnswer() {
+        // every public query has a LIMIT and an OFFSET within the limits (here 5 + 1 rows, and 100,000):
+        // its sort keeps that many rows (a top-N), not every row until the time limit (kg bench hostile)
+        var served = store.dataset().asDatasetGraph().getContext();
+        for (String q : List.of("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f LIMIT 6",
+                "SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?o OFFSET 100000 LIMIT 6")) {
+            String plan = org.apache.jena.sparql.algebra.optimize.Optimize.optimize(
+                    org.apache.jena.sparql.algebra.Algebra.compile(org.apache.jena.query.QueryFactory.create(q)), served).toString();
+            assertTrue(plan.contains("(top "), q + " is planned as a full sort:\n" + plan);
+        }
+    }
+
+    @Test
     void badParametersAreClean400s() throws Exception {
         String data = "/data/id/person/none";
         for (String p : List.of("2147483647", "-1", "0", "99999999999999999999", "abc")) {

@@ -91,6 +91,15 @@ public final class PublicQueryService extends SPARQL_QueryDataset {
 
     private static final String LIMITED = PublicQueryService.class.getName() + ".limited";
 
+    /**
+     * The most rows an ORDER BY of a public query needs to keep: its LIMIT (at most the result
+     * limit, and the one row more that tells whether the limit cut the answer) plus its OFFSET
+     * (at most the offset limit).
+     */
+    public static long sortedRowsKept(long maxRows, long maxOffset) {
+        return maxRows + 1 + maxOffset;
+    }
+
     /** The query as it runs: with the bounded REGEX, REPLACE, CONCAT and GROUP_CONCAT ({@link BoundedExpressions}). */
     @Override
     protected org.apache.jena.atlas.lib.Pair<org.apache.jena.sparql.core.DatasetGraph, Query> decideDataset(
