@@ -30,12 +30,13 @@ final class LearnedBoundaries {
                 }
             } else if (organisational(type, n.kind()) && learned.end() == span.end() && learned.start() > span.start()
                     && learned.length() >= 3
-                    && (notName(t, span.start(), learned.start()) && !afterMark(t, span.start())
+                    && (notName(t, span.start(), learned.start())
+                            && (!afterMark(t, span.start()) || prepositionOnly(t, span.start(), learned.start()))
                         || describesBefore(t, span.start(), learned.start()) && !(afterMark(t, span.start())
                             && verbOnly(t, span.start(), learned.start()))
                         || learned.start() == span.start() + 1 && PREPOSITIONS.indexOf(t.charAt(span.start())) >= 0
                         || learned.start() - span.start() >= 2 && n.kind().equals("company") && placeless(t, span.start(), learned.start())
-                        || n.kind().equals("company") && afterVerb(t, span.start(), learned.start()))) {
+                        || afterVerb(t, span.start(), learned.start()))) {
                 return learned; // 本报讯某某银行 → 某某银行, 承办方某某集团 → 某某集团
             }
         }
@@ -78,6 +79,13 @@ final class LearnedBoundaries {
         org.localkg.nlp.Token before = t.tokenAt(to - 1);
         return before != null && before.end() == to && before.start() >= from && before.text().length() >= 2
                 && (before.tag().equals("v") || before.tag().equals("vn"));
+    }
+
+    /** One preposition or conjunction of two characters or more (由于, 根据, 关于): never a name's opening. */
+    private static boolean prepositionOnly(ArticleText t, int from, int to) {
+        org.localkg.nlp.Token tk = t.tokenAt(from);
+        return tk != null && tk.start() == from && tk.end() == to && tk.text().length() >= 2
+                && (tk.tag().startsWith("p") || tk.tag().startsWith("c"));
     }
 
     /**

@@ -15,7 +15,7 @@ final class OrganizationRecognizer {
     /** Single-character suffixes that end many common words too. */
     private static final Set<String> COMMON_WITH_SUFFIX = Set.of("布局", "格局", "大局", "全局", "当局", "结局", "开局",
             "出局", "僵局", "时局", "骗局", "棋局", "变局", "新局", "破局", "胜局", "败局", "终局", "残局", "战局",
-            "政局", "饭局", "牌局", "大厅", "客厅", "餐厅", "展厅", "前厅", "门厅", "舞厅", "歌厅");
+            "政局", "饭局", "牌局", "平局", "赛局", "大厅", "客厅", "餐厅", "展厅", "前厅", "门厅", "舞厅", "歌厅");
     /** Two-character area words that with 区 are no zone: 城区, 辖区, 核心区. */
     private static final Set<String> AREA_WORDS = Set.of("城区", "辖区", "市区", "郊区", "景区", "社区", "园区", "片区",
             "小区", "街区", "老区", "新区", "主城", "中心", "核心", "功能", "东部", "西部", "南部", "北部", "中部", "全区",
@@ -43,8 +43,8 @@ final class OrganizationRecognizer {
                 best = park;
                 type = EntityType.PARK;
             }
-            if (best == null || (best.length() == 1 || type == EntityType.ENTERPRISE) && !endsWord(t, p)) {
-                continue; // the suffix runs on into a word: 局|面, 银行|卡 (a zone's 区|内 is still a zone)
+            if (best == null || (best.length() == 1 || type != EntityType.PARK) && !endsWord(t, p)) {
+                continue; // the suffix runs on into a word: 局|面, 银行|卡, 大学|生 (a zone's 区|内 is still a zone)
             }
             if (runsOn(t, p, best)) {
                 continue;

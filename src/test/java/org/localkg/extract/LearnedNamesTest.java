@@ -115,4 +115,19 @@ class LearnedNamesTest {
         Extracted x = Extracted.body("本报讯招商银行今日公告称，其信用卡业务保持增长。");
         assertTrue(x.names(EntityType.ENTERPRISE).contains("招商银行"), x.facts.entities().toString());
     }
+
+    @Test
+    void aPrepositionOrAVerbBeforeABodyIsNoPartOfIt() {
+        Extracted x = Extracted.body("近期，由于中国银监会副主席李建华和国家外汇管理局副局长王伟均透露，监管将加强。接下来有请青川县政法委负责同志发言。");
+        var names = x.names(EntityType.ORGANIZATION);
+        assertTrue(names.stream().noneMatch(n -> n.startsWith("由于") || n.startsWith("有请") || n.startsWith("接下来")),
+                names.toString());
+    }
+
+    @Test
+    void aSuffixRunningOnIntoAWordNamesNoBody() {
+        Extracted x = Extracted.body("本报讯（记者李明）大学生小王称，她在办卡时未被告知年费。上半场两队战成平局。");
+        var names = x.names(EntityType.ORGANIZATION);
+        assertTrue(names.stream().noneMatch(n -> n.endsWith("大学") || n.endsWith("平局")), names.toString());
+    }
 }
