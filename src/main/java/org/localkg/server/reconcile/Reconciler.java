@@ -71,7 +71,7 @@ final class Reconciler {
 
         List<Candidate> candidates = new ArrayList<>();
         if (!(unknownType && wanted.isEmpty())) {
-            for (Seed seed : seeds(text, constraints, Math.max(limit * 5, 50))) {
+            for (Seed seed : seeds(text, constraints, Math.max(limit * 5, 50), deadline)) {
                 deadline.check();
                 Candidate c = score(seed, wanted, strict, constraints);
                 if (c != null) {
@@ -103,13 +103,14 @@ final class Reconciler {
     /** An entity to consider, with how much of its best label the query covers. */
     private record Seed(Node entity, double similarity, int documents) {}
 
-    private List<Seed> seeds(String text, JsonArray constraints, int n) {
+    private List<Seed> seeds(String text, JsonArray constraints, int n, Deadline deadline) {
         List<Seed> seeds = new ArrayList<>();
         if (text != null && !text.isBlank()) {
             // the name as asked, then its other forms (simplified, without legal form or leading
             // regions): a spreadsheet's 江苏某某有限公司 finds our 某某有限公司, at the form's weight
             java.util.Map<Node, Seed> best = new java.util.LinkedHashMap<>();
             for (var form : LabelVariants.of(text).entrySet()) {
+                deadline.check(); // each form is a search of up to 5,000 labels: seconds under load
                 for (LabelIndex.Hit h : labels.find(form.getKey(), n)) {
                     Seed s = new Seed(h.entity(), h.similarity() * form.getValue(), h.documents());
                     best.merge(h.entity(), s, (a, b) -> b.similarity() > a.similarity() ? b : a);
