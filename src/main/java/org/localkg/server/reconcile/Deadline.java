@@ -18,17 +18,25 @@ final class Deadline {
     private final long millis;
     private final long endNanos;
 
-    private Deadline(long millis) {
+    private Deadline(long startNanos, long millis) {
         this.millis = millis;
-        this.endNanos = System.nanoTime() + millis * 1_000_000L;
+        this.endNanos = startNanos + millis * 1_000_000L;
     }
 
     /** A deadline {@code millis} from now. */
     static Deadline after(long millis) {
+        return from(System.nanoTime(), millis);
+    }
+
+    /**
+     * A deadline {@code millis} after {@code startNanos} (a {@link System#nanoTime()} reading): the
+     * request's arrival, so that the time it waited for a thread counts, as it does for its client.
+     */
+    static Deadline from(long startNanos, long millis) {
         if (millis <= 0) {
             throw new IllegalArgumentException("a time limit must be positive: " + millis);
         }
-        return new Deadline(millis);
+        return new Deadline(startNanos, millis);
     }
 
     /** Throws {@link Passed} when the deadline has passed. */

@@ -78,7 +78,7 @@ public final class ReconcileServlet extends HttpServlet {
                     if (req.getParameter("queries") != null) {
                         JsonObject batch = object(req.getParameter("queries"), "queries");
                         checkBatch(batch);
-                        Deadline deadline = Deadline.after(timeoutMillis);
+                        Deadline deadline = Deadline.from(arrival(req), timeoutMillis);
                         json(resp, callback, read(() -> {
                             JsonObject out = new JsonObject();
                             for (Map.Entry<String, JsonElement> q : batch.entrySet()) {
@@ -89,7 +89,7 @@ public final class ReconcileServlet extends HttpServlet {
                     } else if (req.getParameter("extend") != null) {
                         JsonObject q = object(req.getParameter("extend"), "extend");
                         checkExtend(q);
-                        Deadline deadline = Deadline.after(timeoutMillis);
+                        Deadline deadline = Deadline.from(arrival(req), timeoutMillis);
                         json(resp, callback, read(() -> extension.extend(q, deadline)));
                     } else {
                         json(resp, callback, Manifest.of(paths.base(), types, version));
@@ -107,6 +107,15 @@ public final class ReconcileServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
         } catch (IllegalArgumentException | JsonParseException | IllegalStateException | UnsupportedOperationException e) {
             resp.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    /** When Jetty began to read the request (its queue for a thread included), or now outside Jetty. */
+    private static long arrival(HttpServletRequest req) {
+        try {
+            return org.eclipse.jetty.ee10.servlet.ServletContextRequest.getServletContextRequest(req).getBeginNanoTime();
+        } catch (RuntimeException notJetty) {
+            return System.nanoTime();
         }
     }
 

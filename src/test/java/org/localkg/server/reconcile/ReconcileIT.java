@@ -99,6 +99,10 @@ class ReconcileIT {
         Deadline.Passed stopped = org.junit.jupiter.api.Assertions.assertThrows(Deadline.Passed.class,
                 () -> org.apache.jena.system.Txn.calculateRead(dsg, () -> reconciler.answer(query, passed)));
         assertTrue(stopped.getMessage().contains("time limit"), stopped.getMessage());
+        // counted from the request's arrival: a request that waited past its limit for a thread has no time left
+        Deadline waited = Deadline.from(System.nanoTime() - 2_000_000_000L, 1_000);
+        org.junit.jupiter.api.Assertions.assertThrows(Deadline.Passed.class,
+                () -> org.apache.jena.system.Txn.calculateRead(dsg, () -> reconciler.answer(query, waited)));
         Extension extension = new Extension(dsg, new org.localkg.server.ld.Paths(BASE), reconciler);
         JsonObject extend = JsonParser.parseString("{\"ids\": [\"x\"], \"properties\": [{\"id\": \"park\"}]}").getAsJsonObject();
         org.junit.jupiter.api.Assertions.assertThrows(Deadline.Passed.class,
