@@ -186,8 +186,8 @@ final class Coreference {
      * another (宁夏|某市…) is the park's wider place, its name also without it.
      */
     private static void zoneOpening(ArticleText t, ArticleFacts facts, Entity p, Span m) {
-        if (org.localkg.resolve.Divisions.get().regionAt(t.view(), m.start()) == null
-                || facts.within(m, EntityType.PARK).stream().anyMatch(e -> e != p && e.mentions().stream()
+        String wider = org.localkg.resolve.Divisions.get().regionAt(t.view(), m.start());
+        if (wider == null || facts.within(m, EntityType.PARK).stream().anyMatch(e -> e != p && e.mentions().stream()
                         .anyMatch(pm -> m.contains(pm) && ZONES.matcher(t.slice(pm.start(), pm.end())).find()))) {
             return; // the zone is a park of its own already
         }
@@ -199,7 +199,6 @@ final class Coreference {
                     && NameChecks.specific(t.slice(m.start(), k)).length() >= 2) {
                 Span park = new Span(m.start(), k);
                 facts.mention(EntityType.PARK, park);
-                String wider = org.localkg.resolve.Divisions.get().regionAt(t.view(), m.start());
                 String withoutWider = t.originalSlice(new Span(m.start() + wider.length(), k));
                 if (org.localkg.resolve.Divisions.get().regionAt(t.view(), m.start() + wider.length()) != null) {
                     facts.find(t.originalSlice(park)).ifPresent(e -> e.addName(withoutWider));
@@ -221,10 +220,10 @@ final class Coreference {
             }
         }
         if (out.isEmpty()) {
-            String read = org.localkg.resolve.Names.key(t.slice(m.start(), m.end()));
+            String read = t.slice(m.start(), m.end());
             for (String k : park.keys()) {
-                // the same characters in the text (no quotes or spaces dropped), so that the offsets hold
-                if (read.startsWith(k) && t.slice(m.start(), m.end()).startsWith(k) && k.length() < read.length()) {
+                // the key's characters as they stand in the text (no quotes or spaces dropped), so that the offsets hold
+                if (read.startsWith(k) && k.length() < read.length()) {
                     out.add(new Span(m.start(), m.start() + k.length()));
                 }
             }
@@ -358,32 +357,22 @@ final class Coreference {
                 if (longer == shorter || !facts.entities().contains(shorter) || !facts.entities().contains(longer)) {
                     continue;
                 }
-                // as the rules read them: traditional characters simplified (山陰經濟技術開發區, 山陰經開區)
-                String l = org.localkg.resolve.Names.key(asRead(t, longer));
-                String s = org.localkg.resolve.Names.key(asRead(t, shorter));
+                // keys, simplified as the rules read the text (山陰經濟技術開發區, 山陰經開區)
+                String l = org.localkg.resolve.Names.key(longer.name());
+                String s = org.localkg.resolve.Names.key(shorter.name());
                 int cut = l.length() - s.length();
                 // 塘沽|海洋高新区: without its place; 上海自贸区|临港新片区: without the zone it is part of
                 boolean withoutPlace = cut > 0 && l.endsWith(s) && s.length() >= 4
                         && (cut <= 4 && placeWord(t, longer, cut)
                             || cut <= 12 && Lexicons.PARK_SUFFIXES.suffixAt(l, cut) != null && cut > 2);
                 // 北京经开区 for 北京经济技术开发区: the zone's usual abbreviation
-                boolean abbreviated = l.length() > s.length() && ShortNames.of(asRead(t, longer), EntityType.PARK).stream()
+                boolean abbreviated = l.length() > s.length() && ShortNames.of(l, EntityType.PARK).stream()
                         .map(org.localkg.resolve.Names::key).anyMatch(s::equals);
                 if (withoutPlace || abbreviated) {
                     facts.merge(longer, shorter);
                 }
             }
         }
-    }
-
-    /** The entity's name in the text's simplified, half-width view (its first mention), or its name. */
-    private static String asRead(ArticleText t, Entity e) {
-        for (Span m : e.mentions()) {
-            if (org.localkg.resolve.Names.key(t.originalSlice(m)).equals(org.localkg.resolve.Names.key(e.name()))) {
-                return t.slice(m.start(), m.end());
-            }
-        }
-        return e.name();
     }
 
     /** The first {@code n} characters of a mention of {@code park} are a place or a proper word (塘沽, 哈尔滨). */

@@ -38,8 +38,8 @@ final class NameBoundary {
                 s = tk.end(); // 几个|某中介公司, 一家|某科技公司: a count before the name
                 break;
             }
-            if (i > s && "和与及".indexOf(t.charAt(i)) >= 0 && Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), i) != null
-                    && i - Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), i).length() > s) {
+            String joined = i > s && "和与及".indexOf(t.charAt(i)) >= 0 ? Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), i) : null;
+            if (joined != null && i - joined.length() > s) {
                 s = i + 1; // 某某银行和|某某银行: two names joined, whatever the segmenter made of 和
                 break;
             }

@@ -512,16 +512,14 @@ final class ProjectFactRules {
     /** The company the text gives for a project; false when the text says nothing of one. */
     private static boolean enterprise(ArticleText t, ArticleFacts facts, Entity project) {
         for (Span m : project.mentions()) {
-            // as printed: the company's keys come from its printed name, which may be in traditional characters
-            String name = org.localkg.resolve.Names.key(t.originalSlice(m));
-            String read = org.localkg.resolve.Names.key(t.slice(m.start(), m.end()));
+            String name = org.localkg.resolve.Names.key(t.slice(m.start(), m.end()));
             for (Entity e : facts.entities()) {
                 if (!e.is(EntityType.ENTERPRISE) || e == project) {
                     continue;
                 }
                 for (String k : e.keys()) {
                     for (String form : candidateForms(k)) {
-                        if (form.length() >= 2 && (name.startsWith(form) || read.startsWith(form))) {
+                        if (form.length() >= 2 && name.startsWith(form)) {
                             link(facts.enterprises, project, e, m);
                             return true;
                         }
