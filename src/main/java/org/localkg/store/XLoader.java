@@ -51,8 +51,16 @@ public final class XLoader {
         }
         boolean newStore = !Files.exists(store), newTmp = !Files.exists(tmp);
         boolean loaded = false;
-        try {
-            loadInto(store, files, tmp, threads);
+        try (PrintedTraces printed = PrintedTraces.catchThem()) {
+            try {
+                // the loader's build thread can die (a full disk) and leave this one waiting on the sort
+                WatchedWork.run("kg-xloader", () -> loadInto(store, files, tmp, threads, printed));
+            } catch (RuntimeException | Error e) {
+                if (!DiskFull.in(e)) {
+                    printed.replay(); // what the loader printed may explain it; a full disk is said in one line
+                }
+                throw e;
+            }
             loaded = true;
         } finally {
             try {
@@ -68,7 +76,7 @@ public final class XLoader {
         }
     }
 
-    private static void loadInto(Path store, List<Path> files, Path tmp, int threads) {
+    private static void loadInto(Path store, List<Path> files, Path tmp, int threads, PrintedTraces printed) {
         try {
             Files.createDirectories(tmp);
             List<String> inputs = namedForTheParser(files, tmp);
@@ -94,6 +102,11 @@ public final class XLoader {
                 ProcBuildIndexX.exec(location, index, threads, null, work);
             }
             TDBInternal.expel(org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(location));
+            String trace = printed.text();
+            if (!trace.isEmpty()) {
+                // the node table's step prints a failed write and goes on with part of the table
+                throw new UncheckedIOException(new IOException("the loader failed a write and went on: " + trace.lines().findFirst().orElse("")));
+            }
             Files.delete(store.resolve(UNFINISHED));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the loader's files in " + tmp, e);
