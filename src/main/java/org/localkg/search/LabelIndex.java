@@ -118,6 +118,18 @@ public final class LabelIndex implements AutoCloseable {
      * articles name them. Empty for fewer than {@link #MIN_QUERY} characters.
      */
     public List<Hit> find(String text, int limit) {
+        return find(text, limit, () -> {});
+    }
+
+    /** Every how many labels read {@link #find(String, int, Runnable)} runs its checkpoint. */
+    static final int CHECK_EVERY = 64;
+
+    /**
+     * As {@link #find(String, int)}, running {@code checkpoint} after the index's search and
+     * every {@link #CHECK_EVERY} labels read (a request's deadline, which throws once passed):
+     * reading up to 5,000 labels takes seconds when many requests share the cores.
+     */
+    public List<Hit> find(String text, int limit, Runnable checkpoint) {
         String q = Names.key(text == null ? "" : text);
         if (q.codePointCount(0, q.length()) < MIN_QUERY || limit <= 0) {
             return List.of();
@@ -125,7 +137,11 @@ public final class LabelIndex implements AutoCloseable {
         List<TextHit> docs = index.query(fields, "\"" + QueryParserBase.escape(q) + "\"", null, null,
                 Math.min(MAX_DOCS, Math.max(200, limit * 50)), null);
         Map<Node, Hit> best = new LinkedHashMap<>();
+        int read = 0;
         for (TextHit d : docs) {
+            if (read++ % CHECK_EVERY == 0) {
+                checkpoint.run();
+            }
             String label = d.getLiteral().getLiteralLexicalForm();
             String key = Names.key(label);
             if (!key.contains(q)) {

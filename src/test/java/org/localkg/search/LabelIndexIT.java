@@ -68,4 +68,31 @@ class LabelIndexIT {
             assertEquals(List.of("远航精密机械项目"), labels(kg, "远航精密"));
         }
     }
+
+    @Test
+    void aSearchRunsItsCheckpointWhileReadingLabels() throws Exception {
+        Path pages = Files.createDirectories(dir.resolve("pages"));
+        String marks = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰";
+        for (int i = 0; i < marks.length() * marks.length(); i++) { // a page each: names apart, not one entity's forms
+            String name = "" + marks.charAt(i / marks.length()) + marks.charAt(i % marks.length()) + "华腾精密机械项目";
+            Files.writeString(pages.resolve("p" + i + ".txt"), "园区动态\n\n本报讯 位于滨江经济开发区的" + name + "开工建设。\n",
+                    StandardCharsets.UTF_8);
+        }
+        try (KgStore kg = KgStore.open(dir.resolve("store"))) {
+            kg.ingest(List.of(pages), new Pipeline(org.localkg.rdf.IriMinter.DEFAULT_BASE), new IngestListener() {});
+            int[] checks = {0};
+            List<LabelIndex.Hit> hits = kg.labels().find("华腾精密", 200, () -> checks[0]++);
+            assertTrue(hits.size() > 2 * LabelIndex.CHECK_EVERY, hits.size() + " projects found");
+            assertTrue(checks[0] >= hits.size() / LabelIndex.CHECK_EVERY, checks[0] + " checks for " + hits.size() + " projects");
+            // a checkpoint that throws (a passed deadline) ends the search
+            IllegalStateException passed = new IllegalStateException("late");
+            int[] calls = {0};
+            assertEquals(passed, org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> kg.labels().find("华腾精密", 200, () -> {
+                        if (++calls[0] == 2) {
+                            throw passed;
+                        }
+                    })));
+        }
+    }
 }

@@ -111,7 +111,7 @@ final class Reconciler {
             java.util.Map<Node, Seed> best = new java.util.LinkedHashMap<>();
             for (var form : LabelVariants.of(text).entrySet()) {
                 deadline.check(); // each form is a search of up to 5,000 labels: seconds under load
-                for (LabelIndex.Hit h : labels.find(form.getKey(), n)) {
+                for (LabelIndex.Hit h : labels.find(form.getKey(), n, deadline::check)) {
                     Seed s = new Seed(h.entity(), h.similarity() * form.getValue(), h.documents());
                     best.merge(h.entity(), s, (a, b) -> b.similarity() > a.similarity() ? b : a);
                 }
