@@ -21,12 +21,56 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit status (tests call this). */
     public static int run(String... args) {
+        return execute(commandLine(), args);
+    }
+
+    /** {@code kg} with its subcommands and the handling of their failures. */
+    static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("kg: " + ex.getMessage());
-            return 2;
-        });
-        return cl.execute(args);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(ex, commandLine, parseResult));
+        return cl;
+    }
+
+    /**
+     * Runs {@code args} on {@code cl}. An {@link Error} escapes picocli's handler; a full disk
+     * (TDB2's mapped write fails with an {@code InternalError}) is still one line.
+     */
+    static int execute(CommandLine cl, String... args) {
+        try {
+            return cl.execute(args);
+        } catch (Error e) {
+            if (!org.localkg.store.DiskFull.in(e)) {
+                throw e;
+            }
+            CommandLine.ParseResult parsed = cl.getParseResult();
+            return failed(e, parsed != null ? ran(parsed).commandSpec().commandLine() : cl, parsed);
+        }
+    }
+
+    /**
+     * A command's failure in one line: a full disk as {@link org.localkg.store.DiskFull#line}
+     * names it, on standard error as the commands that write stores say it (with more of what
+     * they kept), anything else by its message.
+     */
+    private static int failed(Throwable ex, CommandLine command, CommandLine.ParseResult parsed) {
+        if (org.localkg.store.DiskFull.in(ex)) {
+            CommandLine.ParseResult ran = parsed != null ? ran(parsed) : null;
+            java.nio.file.Path store = ran != null && ran.hasMatchedOption("--store")
+                    ? ran.matchedOptionValue("--store", Defaults.store()) : Defaults.store();
+            System.err.println(org.localkg.store.DiskFull.line("kg " + command.getCommandName(), store,
+                    "the command stopped; what the store held before it is kept: free space and run it again"));
+            return DISK_FULL;
+        }
+        command.getErr().println("kg: " + ex.getMessage());
+        return 2;
+    }
+
+    /** The parse result of the subcommand that ran (picocli hands its handler the top one). */
+    private static CommandLine.ParseResult ran(CommandLine.ParseResult parsed) {
+        while (parsed.subcommand() != null) {
+            parsed = parsed.subcommand();
+        }
+        return parsed;
     }
 
     /** {@code kg --version}: the version Maven built, with the Jena it runs on. */

@@ -93,4 +93,51 @@ class DiskFullCommandsIT {
         String line = diskLine((String) r[1], "kg load", store.toAbsolutePath());
         assertTrue(line.contains("nothing was loaded"), line);
     }
+
+    /** A command with no disk-full handling of its own (as {@code kg link} and {@code kg demo}), failing on a full disk. */
+    @CommandLine.Command(name = "writes")
+    static final class Writes implements java.util.concurrent.Callable<Integer> {
+        @CommandLine.Mixin
+        StoreOption store = new StoreOption();
+
+        final RuntimeException exception;
+
+        Writes(RuntimeException exception) {
+            this.exception = exception;
+        }
+
+        @Override
+        public Integer call() {
+            if (exception != null) {
+                throw exception;
+            }
+            throw mappedFault();
+        }
+    }
+
+    @Test
+    void anyOtherCommandSaysAFullDiskInOneLineToo(@TempDir Path dir) {
+        Path store = dir.resolve("store");
+        for (RuntimeException failure : new RuntimeException[] {null,
+                new RuntimeIOException(new IOException("No space left on device"))}) {
+            CommandLine kg = Main.commandLine();
+            kg.addSubcommand(new Writes(failure));
+            Object[] r = run(() -> Main.execute(kg, "writes", "--store", store.toString()));
+            String stderr = (String) r[1];
+            assertEquals(Main.DISK_FULL, r[0], stderr);
+            diskLine(stderr, "kg writes", store);
+        }
+    }
+
+    /** Runs {@code status} and returns it with what was written to standard error. */
+    private static Object[] run(java.util.function.IntSupplier status) {
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            return new Object[] {status.getAsInt(), captured.toString(StandardCharsets.UTF_8)};
+        } finally {
+            System.setErr(err);
+        }
+    }
 }
