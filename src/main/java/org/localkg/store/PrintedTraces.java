@@ -42,7 +42,15 @@ final class PrintedTraces implements AutoCloseable {
     }
 
     static PrintedTraces catchThem() {
+        // the logger's console appender takes System.err when logging starts: started before
+        // the swap, the loader's log lines (Jena's warnings and errors) still reach the console
+        org.slf4j.LoggerFactory.getLogger(PrintedTraces.class);
         return new PrintedTraces();
+    }
+
+    /** Where {@code System.err} printed before this was opened. */
+    PrintStream console() {
+        return before;
     }
 
     /** What was printed so far. */

@@ -51,7 +51,14 @@ public final class XLoader {
         }
         boolean newStore = !Files.exists(store), newTmp = !Files.exists(tmp);
         boolean loaded = false;
-        try (PrintedTraces printed = PrintedTraces.catchThem()) {
+        // when its sort fails, Jena's node-table step ends the process (System.exit with sort's
+        // status, after logging sort's message): this hook still removes what the load made
+        PrintedTraces printed = PrintedTraces.catchThem();
+        Thread exitMidLoad = new Thread(() -> printed.console().println("kg: the loader ended the process (its sort failed: see the"
+                + " line above; a full disk says \"No space left on device\"): " + removed(store, tmp, newStore, newTmp, false)),
+                "kg-xloader-exit");
+        Runtime.getRuntime().addShutdownHook(exitMidLoad);
+        try (printed) {
             try {
                 // the loader's build thread can die (a full disk) and leave this one waiting on the sort
                 WatchedWork.run("kg-xloader", () -> loadInto(store, files, tmp, threads, printed));
@@ -63,16 +70,32 @@ public final class XLoader {
             }
             loaded = true;
         } finally {
-            try {
-                if (newTmp) {
-                    Folders.deleteTree(tmp);
-                }
-                if (newStore && !loaded) {
-                    Folders.deleteTree(store); // a store this call created holds nothing worth keeping
-                }
-            } catch (IOException e) {
-                System.err.println("kg: cannot remove " + (newTmp ? tmp : store) + ": " + e.getMessage());
+            Runtime.getRuntime().removeShutdownHook(exitMidLoad);
+            String failed = removed(store, tmp, newStore, newTmp, loaded);
+            if (failed.startsWith("cannot")) {
+                System.err.println("kg: " + failed);
             }
+        }
+    }
+
+    /**
+     * Removes what a load made and is not to be kept: the temporary folder it created, and the
+     * store it created unless the load finished. Says what it did, or what it could not remove.
+     */
+    private static String removed(Path store, Path tmp, boolean newStore, boolean newTmp, boolean loaded) {
+        Path at = tmp;
+        try {
+            if (newTmp) {
+                Folders.deleteTree(tmp);
+            }
+            at = store;
+            if (newStore && !loaded) {
+                Folders.deleteTree(store); // a store this call created holds nothing worth keeping
+                return "the store it was making, " + store + ", was removed";
+            }
+            return loaded ? "the store is loaded" : store + " is kept marked as unfinished (the next kg load into it starts over)";
+        } catch (IOException e) {
+            return "cannot remove " + at + ": " + e.getMessage();
         }
     }
 
