@@ -117,9 +117,11 @@ public final class Pipeline {
     public static List<List<NameClaim>> claims(Extraction extraction) {
         String region = extraction.source().metadata().region();
         String id = extraction.source().id();
+        String page = extraction.articles().stream().map(org.localkg.ingest.Article::text).collect(java.util.stream.Collectors.joining("\n"));
         List<List<NameClaim>> claims = new ArrayList<>();
-        for (ArticleFacts facts : extraction.facts()) {
-            claims.add(facts.entities().stream().map(e -> NameClaim.of(e, region, id)).toList());
+        for (int i = 0; i < extraction.facts().size(); i++) {
+            String place = org.localkg.resolve.Places.ofArticle(region, extraction.articles().get(i).text(), page);
+            claims.add(extraction.facts().get(i).entities().stream().map(e -> NameClaim.of(e, region, id, place)).toList());
         }
         return claims;
     }

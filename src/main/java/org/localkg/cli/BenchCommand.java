@@ -158,6 +158,10 @@ final class BenchCommand implements Callable<Integer> {
             if (re.unchanged() != first.added()) {
                 throw new IllegalStateException("re-ingest changed files: " + re);
             }
+            // identity across articles: one entity gathering many names or parks is several taken for one
+            for (var spread : org.localkg.bench.ValuesPerEntity.of(kg.dataset()).entrySet()) {
+                row(table, "values per entity, " + spread.getKey() + " (max / p99)", spread.getValue());
+            }
         }
         row(table, "heap after GC during ingest (MB, first / max / last tenth)",
                 heap.isEmpty() ? "-" : heap.get(0) + " / " + heap.stream().mapToLong(Long::longValue).max().getAsLong() + " / "

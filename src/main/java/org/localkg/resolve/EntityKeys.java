@@ -2,8 +2,6 @@ package org.localkg.resolve;
 
 import org.localkg.extract.Entity;
 import org.localkg.extract.EntityType;
-import org.localkg.extract.Lexicons;
-import org.localkg.extract.ShortNames;
 
 /**
  * The identity key of an entity, from which its IRI is minted: the same key in every run and
@@ -12,9 +10,6 @@ import org.localkg.extract.ShortNames;
  * <ul>
  *   <li>People: the name, apart for reporters (a reporter and an official of one name are two
  *       people), and with the paper's region when the metadata gives one.</li>
- *   <li>Parks: the name without the region it opens with, when what remains still names a
- *       park (常州西太湖科技产业园 and 西太湖科技产业园 are one; 武进国家高新区 keeps 武进, since
- *       国家高新区 names none).</li>
  *   <li>Everything else: the normalised name. Organisations, parks and projects share one
  *       key space, because the text may call one thing a park in one article and a project in
  *       another.</li>
@@ -51,23 +46,13 @@ public final class EntityKeys {
         return Divisions.get().regionAt(k, 0) != null || Divisions.get().placeAt(k, 0) != null;
     }
 
-    /** The key of a non-person name. */
+    /**
+     * The key of a non-person name: the name as normalised. A leading place stays (荔波智能制造产业园
+     * and 靖宇智能制造产业园 are two parks); a name written without it is found through
+     * {@link NameClaim}'s place-qualified forms.
+     */
     public static String thingKey(String name) {
-        String k = Names.key(name);
-        if (Lexicons.PARK_SUFFIXES.suffixAt(k, k.length()) != null || k.endsWith("区")) {
-            String stripped = ShortNames.stripRegion(k);
-            if (!stripped.equals(k) && namesAPark(stripped)) {
-                return stripped;
-            }
-        }
-        return k;
-    }
-
-    private static boolean namesAPark(String s) {
-        String suffix = Lexicons.PARK_SUFFIXES.suffixAt(s, s.length());
-        String part = suffix != null ? s.substring(0, s.length() - suffix.length()) : s.substring(0, s.length() - 1);
-        String specific = org.localkg.extract.NameChecks.specific(part);
-        return s.length() >= 3 && specific.length() >= 2;
+        return Names.key(name);
     }
 
     /** The readable part of a key, for the IRI's slug. */

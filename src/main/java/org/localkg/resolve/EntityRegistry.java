@@ -6,18 +6,27 @@ import java.util.Map;
 
 /**
  * The entities one run (or one store) has seen, so that the names an article uses resolve to
- * the entity already known: an exact name or alias, or a spelling variant of a long park or
- * project name (长三角低碳循环创新研谷, …创新谷, …研创谷; 江苏理工学院X楼 and 江理工X楼). A variant
- * takes the key of the first spelling seen, so in a store the key depends on what was ingested
- * first; files are ingested in sorted order to keep runs repeatable.
+ * the entity already known: an exact name or alias, a name without its place in that place
+ * ({@link NameClaim}), or, within one place, a spelling variant of a long park or project name
+ * (长三角低碳循环创新研谷, …创新谷, …研创谷; 江苏理工学院X楼 and 江理工X楼): an edit of a character or
+ * two is no evidence across places. A variant takes the key of the first spelling seen, so in a
+ * store the key depends on what was ingested first; files are ingested in sorted order to keep
+ * runs repeatable.
  */
 public final class EntityRegistry {
     /** Names shorter than this are never matched as variants. */
     static final int VARIANT_MIN_LENGTH = 8;
 
+    /** What a form of a wider place maps to once two entities claim it. */
+    private static final String AMBIGUOUS = "";
+
     private final Map<String, String> canonicalByName = new HashMap<>();
+    /** Forms of wider places ({@link NameClaim#wider}), apart: what they may mean, not names. */
+    private final Map<String, String> canonicalByWiderForm = new HashMap<>();
     /** Long names by their first character: variants share it, so only those are compared. */
     private final Map<Character, List<String>> longNamesByFirstChar = new HashMap<>();
+    /** The place of each long name's entity, where known: variants match only within a place. */
+    private final Map<String, String> placeOfLongName = new HashMap<>();
 
     private boolean seeded;
 
@@ -33,17 +42,41 @@ public final class EntityRegistry {
 
     /** Records a name (normalised) as known under a canonical key. */
     public void register(String name, String canonicalKey) {
-        put(name, canonicalKey);
+        put(name, canonicalKey, null);
     }
 
-    private void put(String prefixedName, String canonicalKey) {
+    /** Records what a claim of an entity stored before (its labels) says, under its canonical key. */
+    public void register(NameClaim claim, String canonicalKey) {
+        record(claim, canonicalKey);
+    }
+
+    private void put(String prefixedName, String canonicalKey, String place) {
         if (canonicalByName.putIfAbsent(prefixedName, canonicalKey) == null) {
-            int bar = prefixedName.indexOf('|');
-            String bare = prefixedName.substring(bar + 1);
+            String bare = namePart(prefixedName.substring(prefixedName.indexOf('|') + 1));
             if (bare.length() >= VARIANT_MIN_LENGTH) {
                 longNamesByFirstChar.computeIfAbsent(bare.charAt(0), k -> new java.util.ArrayList<>()).add(prefixedName);
+                if (place != null) {
+                    placeOfLongName.put(prefixedName, place);
+                }
             }
         }
+    }
+
+    /** A form of a wider place: kept while one entity claims it, void once two do. */
+    private void putWider(String form, String canonicalKey) {
+        String before = canonicalByWiderForm.putIfAbsent(form, canonicalKey);
+        if (before != null && !before.equals(canonicalKey)) {
+            canonicalByWiderForm.put(form, AMBIGUOUS);
+        }
+    }
+
+    private String known(String form) {
+        return canonicalByName.get(form);
+    }
+
+    private String knownAsWider(String form) {
+        String found = canonicalByWiderForm.get(form);
+        return found == null || found.equals(AMBIGUOUS) ? null : found;
     }
 
     /** The canonical key for a claim; a contextual claim is its own, and teaches the registry nothing. */
@@ -51,7 +84,35 @@ public final class EntityRegistry {
         if (claim.contextual()) {
             return claim.key();
         }
-        return resolve(claim.key(), claim.prefix(), claim.names(), claim.variantsAllowed());
+        String found = known(claim.key());
+        for (int i = 0; found == null && i < claim.names().size(); i++) {
+            found = known(claim.prefix() + claim.names().get(i));
+        }
+        // 武进X园 in 常州 is 常州X园 or the X园 of an article in 常州; X园 in an article in 武进 is too
+        for (int i = 0; found == null && i < claim.wider().size(); i++) {
+            found = known(claim.prefix() + claim.wider().get(i));
+        }
+        // X园 in an article in 常州 is 武进X园, while no other X园 of 常州 is known
+        for (int i = 0; found == null && i < claim.names().size(); i++) {
+            String n = claim.names().get(i);
+            found = n.startsWith("@") ? knownAsWider(claim.prefix() + n) : null;
+        }
+        if (found == null && claim.variantsAllowed()) {
+            found = variantOf(claim.prefix(), claim.names(), claim.place());
+        }
+        String canonical = found != null ? found : claim.key();
+        record(claim, canonical);
+        return canonical;
+    }
+
+    private void record(NameClaim claim, String canonical) {
+        put(claim.key(), canonical, claim.place());
+        for (String n : claim.names()) {
+            put(claim.prefix() + n, canonical, claim.place());
+        }
+        for (String w : claim.wider()) {
+            putWider(claim.prefix() + w, canonical);
+        }
     }
 
     /**
@@ -63,44 +124,38 @@ public final class EntityRegistry {
     }
 
     /**
-     * The canonical key for an entity with this key and these other names: a known one when
-     * any name matches, else the entity's own key, which is then registered for later.
+     * The canonical key for an entity with this key and these other names, and no place: a known
+     * one when any name matches, else the entity's own key, which is then registered for later.
      *
-     * @param variantsAllowed whether spelling variants may match (parks and projects)
+     * @param variantsAllowed whether spelling variants may match (parks and projects); without a
+     *                        place none do
      */
     public String resolve(String key, String prefix, List<String> names, boolean variantsAllowed) {
-        String found = canonicalByName.get(key);
-        if (found == null) {
-            for (String n : names) {
-                found = canonicalByName.get(prefix + n);
-                if (found != null) {
-                    break;
-                }
-            }
-        }
-        if (found == null && variantsAllowed) {
-            found = variantOf(prefix, names);
-        }
-        String canonical = found != null ? found : key;
-        put(key, canonical);
-        for (String n : names) {
-            put(prefix + n, canonical);
-        }
-        return canonical;
+        return resolve(new NameClaim(key, prefix, names, variantsAllowed));
     }
 
-    private String variantOf(String prefix, List<String> names) {
-        for (String n : names) {
+    private String variantOf(String prefix, List<String> names, String place) {
+        if (place == null) {
+            return null; // an edit of a character or two is no evidence across places
+        }
+        for (String form : names) {
+            String n = namePart(form);
             if (n.length() < VARIANT_MIN_LENGTH) {
                 continue;
             }
             for (String k : longNamesByFirstChar.getOrDefault(n.charAt(0), List.of())) {
-                if (k.startsWith(prefix) && isVariant(n, k.substring(prefix.length()))) {
-                    return canonicalByName.get(k);
+                if (k.startsWith(prefix) && Places.nested(place, placeOfLongName.get(k))
+                        && isVariant(n, namePart(k.substring(prefix.length())))) {
+                    return known(k);
                 }
             }
         }
         return null;
+    }
+
+    /** The name in a form: {@code @3204/西太湖科技产业园} names 西太湖科技产业园. */
+    private static String namePart(String form) {
+        return form.startsWith("@") ? form.substring(form.indexOf('/') + 1) : form;
     }
 
     /**

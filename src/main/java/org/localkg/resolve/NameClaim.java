@@ -7,36 +7,130 @@ import org.localkg.extract.Entity;
 import org.localkg.extract.EntityType;
 
 /**
- * What one entity of one article asks of the {@link EntityRegistry}: its own key and the names
- * it answers to. Claims are plain values, so that resolution can run apart from extraction: in
- * the run's order on one thread ({@link org.localkg.Pipeline#write}), or on a cluster's driver
- * over the claims its executors collected ({@link org.localkg.spark.SparkExtract}).
+ * What one entity of one article asks of the {@link EntityRegistry}: its own key, the names it
+ * answers to, and where it is. Claims are plain values, so that resolution can run apart from
+ * extraction: in the run's order on one thread ({@link org.localkg.Pipeline#write}), or on a
+ * cluster's driver over the claims its executors collected ({@link org.localkg.spark.SparkExtract}).
+ *
+ * <p>Two names are one entity only on evidence: the same name; a name that drops only the place
+ * the other opens with, when the article is in that place (西太湖科技产业园 in an article in 常州,
+ * 常州西太湖科技产业园); an alias the article states. A name that drops its place is matched only
+ * in that place, through forms qualified by it ({@code @3204/西太湖科技产业园}): 荔波智能制造产业园
+ * and 靖宇智能制造产业园 stay two parks, though both are 智能制造产业园 without their places.
  *
  * @param key             the entity's own key ({@link EntityKeys#key})
  * @param prefix          the key space its names live in ({@code thing|}, {@code person|}, …)
- * @param names           its names, normalised, in the order the article gives them
+ * @param names           forms looked up and then registered: its names as written, and each
+ *                        name qualified by its place ({@code @320412/X园} for 武进X园, and for X园
+ *                        in an article in 武进)
+ * @param wider           the same qualified by each wider place ({@code @3204/X园}): looked up
+ *                        among the forms other entities registered as theirs (the 武进X园 of an
+ *                        article in 常州 is its 常州X园), and registered apart, as what such a form
+ *                        may mean while one entity claims it (X园 in an article in 常州)
  * @param variantsAllowed whether spelling variants may match (parks and projects)
+ * @param place           the division code the entity is in (its name's place, else its
+ *                        article's), or null: spelling variants match only within one place
  */
-public record NameClaim(String key, String prefix, List<String> names, boolean variantsAllowed) implements Serializable {
+public record NameClaim(String key, String prefix, List<String> names, List<String> wider,
+        boolean variantsAllowed, String place) implements Serializable {
     public NameClaim {
         names = List.copyOf(names);
+        wider = List.copyOf(wider);
     }
 
-    public static NameClaim of(Entity e, String region, String sourceId) {
+    /** A claim with names only: no place, nothing qualified. */
+    public NameClaim(String key, String prefix, List<String> names, boolean variantsAllowed) {
+        this(key, prefix, names, List.of(), variantsAllowed, null);
+    }
+
+    /**
+     * @param region       the paper's region (metadata), or null
+     * @param articlePlace the code of the place the article is in ({@link Places#ofArticle}), or null
+     */
+    public static NameClaim of(Entity e, String region, String sourceId, String articlePlace) {
         String key = EntityKeys.key(e, region, sourceId);
         if (EntityKeys.isContextual(key) || e.type().isPerson()) {
             // contextual keys resolve to themselves; people match by key only
             return new NameClaim(key, key.substring(0, key.indexOf('|') + 1), List.of(), false);
         }
-        List<String> names = new ArrayList<>();
-        names.add(EntityKeys.thingKey(e.name()));
-        for (String alias : e.aliases()) {
-            String k = EntityKeys.thingKey(alias);
-            if (!names.contains(k)) {
-                names.add(k);
+        return ofNames(key, new ArrayList<>(e.keys()), e.is(EntityType.PARK) || e.is(EntityType.PROJECT), articlePlace);
+    }
+
+    /**
+     * The claim of a thing known by these names (normalised, its name first) in an article in
+     * {@code articlePlace} (a division code, or null).
+     *
+     * @param placeBound whether the thing is where it is named (a park, a project), so that a name
+     *                   without a place is qualified by the article's, and spellings may vary
+     */
+    public static NameClaim ofNames(String key, List<String> names, boolean placeBound, String articlePlace) {
+        Forms forms = forms(names, articlePlace);
+        if (forms.place == null && placeBound && articlePlace != null) {
+            // a park or project named only without its place: the same name anywhere is it, and
+            // so is the name with the article's place (or a wider one) in front
+            for (String name : List.copyOf(forms.names)) {
+                forms.names.add(qualified(articlePlace, name));
+                Places.withWider(articlePlace).stream().skip(1).forEach(p -> forms.wider.add(qualified(p, name)));
             }
         }
-        return new NameClaim(key, "thing|", names, e.is(EntityType.PARK) || e.is(EntityType.PROJECT));
+        return new NameClaim(key, "thing|", forms.names, forms.wider, placeBound,
+                forms.place != null ? forms.place : articlePlace);
+    }
+
+    private static final class Forms {
+        final List<String> names = new ArrayList<>();
+        final List<String> wider = new ArrayList<>();
+        String place;
+    }
+
+    private static Forms forms(List<String> keys, String context) {
+        Forms f = new Forms();
+        List<String[]> placed = new ArrayList<>(); // {name, its place, the rest}
+        for (String k : keys) {
+            String place = Places.of(k, context);
+            if (place != null) {
+                placed.add(new String[] {k, place, Places.afterPlaces(k)});
+                if (f.place == null) {
+                    f.place = place;
+                }
+            }
+        }
+        for (String k : keys) {
+            String[] own = placed.stream().filter(p -> p[0].equals(k)).findFirst().orElse(null);
+            if (own != null) {
+                add(f.names, k);
+                if (namesSomething(own[2])) {
+                    add(f.names, qualified(own[1], own[2]));
+                    Places.withWider(own[1]).stream().skip(1).forEach(p -> add(f.wider, qualified(p, own[2])));
+                }
+                continue;
+            }
+            // a name its entity also gives with a place in front (常州某某公司 … 某某): that place's
+            String[] fuller = placed.stream().filter(p -> p[2].contains(k)).findFirst().orElse(null);
+            if (fuller != null) {
+                add(f.names, qualified(fuller[1], k));
+                Places.withWider(fuller[1]).stream().skip(1).forEach(p -> add(f.wider, qualified(p, k)));
+            } else {
+                add(f.names, k);
+            }
+        }
+        return f;
+    }
+
+    /** Whether what follows a name's place still names something (国家高新区 names no park). */
+    private static boolean namesSomething(String rest) {
+        String specific = org.localkg.extract.NameChecks.specific(rest);
+        return rest.length() >= 3 && specific.length() >= 2;
+    }
+
+    static String qualified(String place, String name) {
+        return "@" + place + "/" + name;
+    }
+
+    private static void add(List<String> to, String form) {
+        if (!to.contains(form)) {
+            to.add(form);
+        }
     }
 
     /** Known only within its region or page: no name outside it may match, so it is its own canonical key. */

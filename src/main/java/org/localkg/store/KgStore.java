@@ -23,6 +23,7 @@ import org.localkg.ingest.SourceReader;
 import org.localkg.rdf.LKG;
 import org.localkg.search.LabelIndex;
 import org.localkg.resolve.EntityKeys;
+import org.localkg.resolve.NameClaim;
 
 /**
  * A TDB2 store of article graphs. Each source file is read, extracted and checked first (a bad
@@ -510,16 +511,16 @@ public final class KgStore implements AutoCloseable {
             }
             for (var entry : labels.entrySet()) {
                 String canonical = null;
+                List<String> keys = new ArrayList<>();
                 for (String l : entry.getValue()) {
                     String key = "thing|" + EntityKeys.thingKey(l);
+                    keys.add(EntityKeys.thingKey(l));
                     if (pipeline.iris().entity(key).getURI().equals(entry.getKey())) {
                         canonical = key;
                     }
                 }
                 if (canonical != null) {
-                    for (String l : entry.getValue()) {
-                        pipeline.registry().register("thing|" + EntityKeys.thingKey(l), canonical);
-                    }
+                    pipeline.registry().register(NameClaim.ofNames(canonical, keys.stream().distinct().toList(), false, null), canonical);
                 }
             }
         });

@@ -28,20 +28,22 @@ class EntityRegistryTest {
     }
 
     @Test
-    void aVariantResolvesToTheFirstKey() {
+    void aVariantResolvesToTheFirstKeyWithinOnePlace() {
         EntityRegistry r = new EntityRegistry();
-        String first = r.resolve("thing|滨湖低碳智造创新研谷", "thing|", List.of("滨湖低碳智造创新研谷"), true);
-        String second = r.resolve("thing|滨湖低碳智造研创谷", "thing|", List.of("滨湖低碳智造研创谷"), true);
+        String wujin = "320412";
+        String first = r.resolve(new NameClaim("thing|滨湖低碳智造创新研谷", "thing|", List.of("滨湖低碳智造创新研谷"), List.of(), true, wujin));
+        String second = r.resolve(new NameClaim("thing|滨湖低碳智造研创谷", "thing|", List.of("滨湖低碳智造研创谷"), List.of(), true, wujin));
         assertEquals(first, second);
-        String other = r.resolve("thing|溧阳高新区", "thing|", List.of("溧阳高新区"), true);
+        String other = r.resolve(new NameClaim("thing|溧阳高新区", "thing|", List.of("溧阳高新区"), List.of(), true, wujin));
         assertNotEquals(first, other);
+        // without a place, an edit is no evidence
+        assertNotEquals(first, r.resolve("thing|滨湖低碳智造创新谷", "thing|", List.of("滨湖低碳智造创新谷"), true));
     }
 
     @Test
-    void regionPrefixedParkNamesShareAKey() {
-        assertEquals(EntityKeys.thingKey("常州西太湖科技产业园"), EntityKeys.thingKey("西太湖科技产业园"));
-        assertEquals(EntityKeys.thingKey("武进绿建区"), EntityKeys.thingKey("绿建区"));
-        assertNotEquals(EntityKeys.thingKey("武进高新区"), EntityKeys.thingKey("钟楼高新区"));
+    void keysKeepTheirLeadingPlace() {
+        assertNotEquals(EntityKeys.thingKey("常州西太湖科技产业园"), EntityKeys.thingKey("西太湖科技产业园"));
+        assertNotEquals(EntityKeys.thingKey("荔波智能制造产业园"), EntityKeys.thingKey("靖宇智能制造产业园"));
         assertEquals(Names.key("“两湖”创新区"), Names.key("\"两湖\"创新区"));
     }
 }
