@@ -52,8 +52,8 @@ public final class EntityRegistry {
 
     private void put(String prefixedName, String canonicalKey, String place) {
         if (canonicalByName.putIfAbsent(prefixedName, canonicalKey) == null) {
-            String bare = namePart(prefixedName.substring(prefixedName.indexOf('|') + 1));
-            if (bare.length() >= VARIANT_MIN_LENGTH) {
+            String bare = prefixedName.substring(prefixedName.indexOf('|') + 1);
+            if (bare.length() >= VARIANT_MIN_LENGTH && !bare.startsWith("@")) { // names as written, not their qualified forms
                 longNamesByFirstChar.computeIfAbsent(bare.charAt(0), k -> new java.util.ArrayList<>()).add(prefixedName);
                 if (place != null) {
                     placeOfLongName.put(prefixedName, place);
@@ -138,24 +138,17 @@ public final class EntityRegistry {
         if (place == null) {
             return null; // an edit of a character or two is no evidence across places
         }
-        for (String form : names) {
-            String n = namePart(form);
-            if (n.length() < VARIANT_MIN_LENGTH) {
+        for (String n : names) {
+            if (n.length() < VARIANT_MIN_LENGTH || n.startsWith("@")) {
                 continue;
             }
             for (String k : longNamesByFirstChar.getOrDefault(n.charAt(0), List.of())) {
-                if (k.startsWith(prefix) && Places.nested(place, placeOfLongName.get(k))
-                        && isVariant(n, namePart(k.substring(prefix.length())))) {
+                if (k.startsWith(prefix) && Places.nested(place, placeOfLongName.get(k)) && isVariant(n, k.substring(prefix.length()))) {
                     return known(k);
                 }
             }
         }
         return null;
-    }
-
-    /** The name in a form: {@code @3204/西太湖科技产业园} names 西太湖科技产业园. */
-    private static String namePart(String form) {
-        return form.startsWith("@") ? form.substring(form.indexOf('/') + 1) : form;
     }
 
     /**
@@ -172,7 +165,8 @@ public final class EntityRegistry {
             // an abbreviation keeps characters of the full opening in order: 江理工 of 江苏理工学院
             String shortOpening = (a.length() < b.length() ? a : b).substring(0, Math.min(a.length(), b.length()) - suffix);
             String longOpening = (a.length() < b.length() ? b : a).substring(0, Math.max(a.length(), b.length()) - suffix);
-            if (!shortOpening.isEmpty() && shortOpening.charAt(0) == longOpening.charAt(0) && subsequence(shortOpening, longOpening)) {
+            // two characters at least: 泰 is no abbreviation of 泰源润
+            if (shortOpening.length() >= 2 && shortOpening.charAt(0) == longOpening.charAt(0) && subsequence(shortOpening, longOpening)) {
                 return true;
             }
         }

@@ -55,8 +55,8 @@ public final class XLoader {
         // status, after logging sort's message): this hook still removes what the load made
         PrintedTraces printed = PrintedTraces.catchThem();
         Thread exitMidLoad = new Thread(() -> printed.console().println("kg: the loader ended the process (its sort failed: see the"
-                + " line above; a full disk says \"No space left on device\"): " + removed(store, tmp, newStore, newTmp, false)),
-                "kg-xloader-exit");
+                + " line above; a full disk says \"No space left on device\"): " + removed(store, tmp, newStore, newTmp, false)
+                + "; " + DiskFull.free(tmp) + " on the disk of its temporary folder " + tmp), "kg-xloader-exit");
         Runtime.getRuntime().addShutdownHook(exitMidLoad);
         try (printed) {
             try {

@@ -21,6 +21,11 @@ class EntityRegistryTest {
     }
 
     @Test
+    void oneCharacterIsNoAbbreviation() {
+        assertFalse(EntityRegistry.isVariant("泰和瑞精密模具制造项目", "泰精密模具制造项目"));
+    }
+
+    @Test
     void differentBuildingsOfOneCampusAreNotOne() {
         assertFalse(EntityRegistry.isVariant("南京理工大学江阴校区科技园行政楼", "南京理工大学江阴校区科技园图书馆"));
         assertFalse(EntityRegistry.isVariant("常州天辰精密机械有限公司", "常州天宁精密机械有限公司"));
