@@ -29,6 +29,11 @@ final class CoordinationLists implements Stage {
     /** Marks that end a list's clause: every break but 、. */
     private static final String HARD = "，,。；;：:！？!?\n\r\t…";
     private static final Lexicon OPENERS = Lexicon.load("list-openers");
+
+    /** Whether {@code word} opens a list (包括, 分别为, 共有): what follows it is the list's, not the clause's. */
+    static boolean opensList(String word) {
+        return OPENERS.contains(word);
+    }
     private static final Map<Kind, Lexicon> HEADS = new EnumMap<>(Kind.class);
     private static final Lexicon VERBS;
 

@@ -154,6 +154,24 @@ final class ProjectListRecognizer {
         return at < end - 2 && "内里".indexOf(t.charAt(at)) >= 0 ? at + 1 : at;
     }
 
+    /**
+     * 甲有限公司及乙项目, an item of a list: a company and a project joined by 及, 和 or 与 are two
+     * of the list's items, not one project's name; the project starts after the conjunction.
+     */
+    private static int afterCompanyAndConjunction(ArticleText t, ArticleFacts facts, int s, int e) {
+        for (Entity c : facts.entities()) {
+            if (!c.is(EntityType.ENTERPRISE)) {
+                continue;
+            }
+            for (Span m : c.mentions()) {
+                if (m.start() >= s && m.end() < e - 3 && "及和与".indexOf(t.charAt(m.end())) >= 0 && t.isTokenBoundary(m.end() + 1)) {
+                    return m.end() + 1;
+                }
+            }
+        }
+        return s;
+    }
+
     private static void item(ArticleText t, ArticleFacts facts, CoordinationList list, Span item, Entity park) {
         int s = item.start();
         int e = item.end();
@@ -161,6 +179,7 @@ final class ProjectListRecognizer {
         if (site.find() && site.start() - s >= 3) {
             e = site.start(); // 甲项目现场: the project, at its site
         }
+        s = afterCompanyAndConjunction(t, facts, s, e);
         BigDecimal invested = null;
         Span investedSpan = null;
         Matcher inv = INVESTED.matcher(t.view()).region(s, e);

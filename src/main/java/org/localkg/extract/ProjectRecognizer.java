@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.localkg.nlp.Token;
 
 /**
  * Projects, infrastructure included. A name is a project when:
@@ -72,6 +73,7 @@ final class ProjectRecognizer {
                 start = NameBoundary.skipLeadingStopWords(t, start, at);
                 start = skipYear(t, start, at);
                 start = NameBoundary.skipLeadingVerbs(t, start, at);
+                start = afterListOpener(t, start, at);
                 start = afterEarlierProject(t, start, at);
                 start = acrossConjunction(t, start, at);
                 start = atPlaceAfterDescription(t, start, at);
@@ -144,19 +146,45 @@ final class ProjectRecognizer {
         return left;
     }
     /**
+     * 全市共有|甲公司乙项目, 主要包括|甲项目: a verb of two characters or more that opens a list is the
+     * clause's; the name starts after it.
+     */
+    private static int afterListOpener(ArticleText t, int start, int suffixStart) {
+        int cut = start;
+        for (int i = start; i < suffixStart; ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i) {
+                i++;
+                continue;
+            }
+            if (tk.end() < suffixStart && tk.text().length() >= 2 && tk.tag().startsWith("v") && CoordinationLists.opensList(tk.text())) {
+                cut = tk.end();
+            }
+            i = tk.end();
+        }
+        return cut;
+    }
+
+    /**
      * 甲项目和乙项目: the walk back from the second 项目 passes 和 (磷酸铁锂和动力电池项目 is one name),
      * but a conjunction right after another project's kind word ends that project: the name starts
-     * after it.
+     * after it. So does one right after a company's legal form (甲有限公司及乙项目: a company and a
+     * project, items of one list).
      */
     private static int afterEarlierProject(ArticleText t, int start, int suffixStart) {
         int cut = start;
         for (int k = start + 2; k < suffixStart - 1; k++) {
-            if ("和及与暨".indexOf(t.charAt(k)) >= 0 && Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), k) != null
-                    && t.isTokenBoundary(k + 1)) {
+            if ("和及与暨".indexOf(t.charAt(k)) >= 0 && t.isTokenBoundary(k + 1)
+                    && (Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), k) != null || legalFormBefore(t, k))) {
                 cut = k + 1;
             }
         }
         return cut;
+    }
+
+    private static boolean legalFormBefore(ArticleText t, int at) {
+        String legal = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), at);
+        return legal != null && legal.length() >= 2 && legal.endsWith("公司");
     }
 
     private static boolean opensName(ArticleText t, int i) {

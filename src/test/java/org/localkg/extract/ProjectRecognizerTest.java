@@ -26,6 +26,25 @@ class ProjectRecognizerTest {
     }
 
     @Test
+    void aVerbThatOpensAListIsNoPartOfTheName() {
+        Extracted x = Extracted.body("今年，全县共有北辰新材料有限公司锂电隔膜项目等4个项目开工。");
+        assertEquals(Set.of("北辰新材料有限公司锂电隔膜项目"), x.names(EntityType.PROJECT));
+    }
+
+    @Test
+    void aCompanyAndAProjectJoinedByAndAreTwoItems() {
+        Extracted x = Extracted.body("副县长周立群先后走访了华旭精工有限公司及滨河智能装备产业园项目、启明纺织有限公司和南岭光伏项目。");
+        assertEquals(Set.of("滨河智能装备产业园项目", "南岭光伏项目"), x.names(EntityType.PROJECT));
+        assertTrue(x.names(EntityType.ENTERPRISE).containsAll(Set.of("华旭精工有限公司", "启明纺织有限公司")), x.names(EntityType.ENTERPRISE).toString());
+    }
+
+    @Test
+    void aCountOfProjectsIsNoName() {
+        Extracted x = Extracted.body("此次签约的有恒泰物流有限公司和金川建材集团3家重点项目，总投资12亿元。");
+        assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.contains("3家")), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
     void genericProjectsAreNoNames() {
         Extracted x = Extracted.body("推动重大项目加快建设，多个项目落户，新引进相关项目15个，获批示范项目。");
         assertTrue(x.names(EntityType.PROJECT).isEmpty());
