@@ -193,6 +193,12 @@ final class NameBoundary {
             if (w != null && s + w.length() < end && OfficialRecognizer.wordAt(t, s, w)) {
                 s += w.length();
                 moved = true;
+                continue;
+            }
+            Token pronoun = t.tokenAt(s);
+            if (pronoun != null && pronoun.start() == s && pronoun.end() < end && pronoun.tag().equals("r")) {
+                s = pronoun.end(); // 该县|49.5兆瓦风电项目, 我市|某某产业园: a pronoun points at the place, it names nothing
+                moved = true;
             }
         }
         return s;

@@ -59,6 +59,9 @@ final class OrganizationRecognizer {
             if (type == EntityType.ENTERPRISE) {
                 start = afterPark(facts, start, suffixStart); // 某工业园区|某药业公司: the company is in the park
             }
+            if (type == EntityType.PARK) {
+                start = afterBuildingVerb(t, start, suffixStart);
+            }
             boolean weak = type == EntityType.PARK && WEAK_PARK_SUFFIXES.contains(best);
             if (weak ? weakZone(t, start, suffixStart) : accept(t, type, start, suffixStart) || type == EntityType.PARK
                     && best.length() >= 2 && zoneName(t, start, suffixStart)) {
@@ -66,6 +69,18 @@ final class OrganizationRecognizer {
             }
         }
         abbreviatedZones(t, facts);
+    }
+
+    /** Verbs of making a park that open the clause, not the park's name: 加快建设|某产业园, 打造|某园区. */
+    private static final Set<String> BUILDING_VERBS = Set.of("建设", "打造", "新建", "筹建", "建成", "创建", "谋划");
+
+    private static int afterBuildingVerb(ArticleText t, int start, int suffixStart) {
+        var tk = t.tokenAt(start);
+        if (tk != null && tk.start() == start && suffixStart - tk.end() >= 1 && tk.tag().startsWith("v")
+                && (BUILDING_VERBS.contains(tk.text()) || Lexicons.GOVERNING_VERBS.contains(tk.text()))) {
+            return tk.end();
+        }
+        return start;
     }
 
     /** After a park named at the start of a company's name, when a name of two or more characters is left. */

@@ -15,6 +15,12 @@ class OrganizationRecognizerTest {
     }
 
     @Test
+    void aVerbOfBuildingIsNoPartOfAParksName() {
+        Extracted x = Extracted.body("全县加快建设青峰食品产业园，推动企业集聚。");
+        assertEquals(Set.of("青峰食品产业园"), x.names(EntityType.PARK));
+    }
+
+    @Test
     void aPlaceInBracketsStaysInTheName() {
         Extracted x = Extracted.body("当天，博锐新材料(无锡)有限公司、江苏恒远环保科技有限公司等5家企业签约。");
         assertEquals(Set.of("博锐新材料(无锡)有限公司", "江苏恒远环保科技有限公司"), x.names(EntityType.ENTERPRISE));

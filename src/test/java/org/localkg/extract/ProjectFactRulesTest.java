@@ -18,6 +18,12 @@ class ProjectFactRulesTest {
     }
 
     @Test
+    void anAmountInvestedToBuildAProjectIsItsInvestment() {
+        Extracted x = Extracted.body("当天，由远川能源有限公司投资4.2亿元建设的60兆瓦光伏项目开工。");
+        assertEquals(0, new BigDecimal("420000000").compareTo(investment(x, "60兆瓦光伏项目")));
+    }
+
+    @Test
     void anAmountAfterAVerbOfReachingIsTheInvestment() {
         Extracted x = Extracted.body("当天开工的瑞丰·智造港项目预计总投资达到18亿元，建成后将成为孵化基地。"
                 + "同日签约的青松新材料项目计划投资高达6.5亿元。");

@@ -45,6 +45,12 @@ class ProjectRecognizerTest {
     }
 
     @Test
+    void aPronounBeforeTheNameIsNoPartOfIt() {
+        Extracted x = Extracted.body("今年，该县20兆瓦分散式风电项目完成投资1.2亿元。");
+        assertEquals(Set.of("20兆瓦分散式风电项目"), x.names(EntityType.PROJECT));
+    }
+
+    @Test
     void genericProjectsAreNoNames() {
         Extracted x = Extracted.body("推动重大项目加快建设，多个项目落户，新引进相关项目15个，获批示范项目。");
         assertTrue(x.names(EntityType.PROJECT).isEmpty());
