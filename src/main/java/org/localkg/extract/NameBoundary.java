@@ -79,6 +79,9 @@ final class NameBoundary {
 
     /** Drops leading verbs from a project's name (要抢抓常泰长江大桥 → 常泰长江大桥). */
     static int skipLeadingVerbs(ArticleText t, int start, int end) {
+        if (start > 0 && t.charAt(start - 1) == '的') {
+            return start; // …的|顺天某某项目: after 的 comes what it qualifies, a name, not a verb
+        }
         int s = start;
         while (s < end) {
             Token tk = t.tokenAt(s);

@@ -51,6 +51,12 @@ class ProjectRecognizerTest {
     }
 
     @Test
+    void afterDeTheNameKeepsItsFirstCharacter() {
+        Extracted x = Extracted.body("签约项目包括总投资8亿元的顺达宏远物流园项目。");
+        assertEquals(Set.of("顺达宏远物流园项目"), x.names(EntityType.PROJECT));
+    }
+
+    @Test
     void genericProjectsAreNoNames() {
         Extracted x = Extracted.body("推动重大项目加快建设，多个项目落户，新引进相关项目15个，获批示范项目。");
         assertTrue(x.names(EntityType.PROJECT).isEmpty());
