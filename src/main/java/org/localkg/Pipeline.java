@@ -118,10 +118,11 @@ public final class Pipeline {
         String region = extraction.source().metadata().region();
         String id = extraction.source().id();
         String page = extraction.articles().stream().map(org.localkg.ingest.Article::text).collect(java.util.stream.Collectors.joining("\n"));
+        var onPage = NameClaim.placesOnPage(extraction.facts().stream().flatMap(f -> f.entities().stream()).toList());
         List<List<NameClaim>> claims = new ArrayList<>();
         for (int i = 0; i < extraction.facts().size(); i++) {
             String place = org.localkg.resolve.Places.ofArticle(region, extraction.articles().get(i).text(), page);
-            claims.add(extraction.facts().get(i).entities().stream().map(e -> NameClaim.of(e, region, id, place)).toList());
+            claims.add(extraction.facts().get(i).entities().stream().map(e -> NameClaim.of(e, region, id, place, onPage)).toList());
         }
         return claims;
     }

@@ -48,12 +48,53 @@ public record NameClaim(String key, String prefix, List<String> names, List<Stri
      * @param articlePlace the code of the place the article is in ({@link Places#ofArticle}), or null
      */
     public static NameClaim of(Entity e, String region, String sourceId, String articlePlace) {
+        return of(e, region, sourceId, articlePlace, java.util.Map.of());
+    }
+
+    /**
+     * @param placesOnPage the places the page's names open with, by what follows them
+     *                     ({@link #placesOnPage}): a name another article of the page gives with
+     *                     its place (鸡东县德普…公司 in a caption, 德普…公司 in the report) is there
+     */
+    public static NameClaim of(Entity e, String region, String sourceId, String articlePlace, java.util.Map<String, String> placesOnPage) {
         String key = EntityKeys.key(e, region, sourceId);
         if (EntityKeys.isContextual(key) || e.type().isPerson()) {
             // contextual keys resolve to themselves; people match by key only
             return new NameClaim(key, key.substring(0, key.indexOf('|') + 1), List.of(), false);
         }
-        return ofNames(key, new ArrayList<>(e.keys()), e.is(EntityType.PARK) || e.is(EntityType.PROJECT), articlePlace);
+        List<String> keys = new ArrayList<>(e.keys());
+        return onPage(ofNames(key, keys, e.is(EntityType.PARK) || e.is(EntityType.PROJECT), articlePlace), keys, placesOnPage);
+    }
+
+    /** {@code claim} with its names (normalised) that the page gives with a place also qualified by that place. */
+    public static NameClaim onPage(NameClaim claim, List<String> keys, java.util.Map<String, String> placesOnPage) {
+        List<String> names = new ArrayList<>(claim.names());
+        for (String k : keys) {
+            String place = placesOnPage.get(k);
+            if (place != null && Places.leading(k).isEmpty()) {
+                add(names, qualified(place, k));
+            }
+        }
+        return new NameClaim(claim.key(), claim.prefix(), names, claim.wider(), claim.variantsAllowed(), claim.place());
+    }
+
+    /** The places that names of these entities (one page's) open with, by the rest of the name: 德普…公司 → 鸡东县's code. */
+    public static java.util.Map<String, String> placesOnPage(List<Entity> entities) {
+        return placesOfNames(entities.stream().flatMap(e -> e.keys().stream()).toList());
+    }
+
+    /** The places that these names (normalised) open with, by the rest of each; a rest found with two places has none. */
+    public static java.util.Map<String, String> placesOfNames(List<String> keys) {
+        java.util.Map<String, String> places = new java.util.HashMap<>();
+        for (String k : keys) {
+            String place = Places.of(k, null);
+            String rest = Places.afterPlaces(k);
+            if (place != null && namesSomething(rest)) {
+                places.merge(rest, place, (a, b) -> a.equals(b) ? a : "");
+            }
+        }
+        places.values().removeIf(String::isEmpty);
+        return places;
     }
 
     /**

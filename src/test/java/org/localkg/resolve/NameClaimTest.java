@@ -73,6 +73,17 @@ class NameClaimTest {
     }
 
     @Test
+    void aNameThePageGivesWithItsPlaceElsewhereIsThatPlacesOne() {
+        var onPage = NameClaim.placesOfNames(List.of("鸡东县德普环境资源有限公司", "德普环境资源有限公司", "七台河市某某集团"));
+        String report = registry.resolve(NameClaim.onPage(NameClaim.ofNames("thing|德普环境资源有限公司",
+                List.of("德普环境资源有限公司"), false, code("七台河市")), List.of("德普环境资源有限公司"), onPage));
+        String caption = registry.resolve(NameClaim.ofNames("thing|鸡东县德普环境资源有限公司", List.of("鸡东县德普环境资源有限公司"), false, null));
+        assertEquals(report, caption);
+        // on a page that gives one rest two places, neither
+        assertEquals(java.util.Map.of(), NameClaim.placesOfNames(List.of("鸡东县德普环境资源有限公司", "虎林市德普环境资源有限公司")));
+    }
+
+    @Test
     void anArticleIsWhereItsPaperIsOrWhereItMostlySays() {
         assertEquals(code("常州市"), Places.ofArticle("常州", "荔波县委书记到访。", null));
         assertEquals(code("荔波县"), Places.ofArticle(null, "昨天，荔波县召开大会，荔波县委书记讲话。常州客商出席。", null));
