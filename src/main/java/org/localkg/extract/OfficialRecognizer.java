@@ -85,6 +85,9 @@ final class OfficialRecognizer {
     private static void titled(ArticleText t, ArticleFacts facts, int p, String title, boolean official) {
         int len = PersonNames.lengthAt(t, p, true);
         if (len == 0) {
+            len = learnedNameAt(t, p); // 州长|阿西克特到…: a transliterated name the rules cannot bound
+        }
+        if (len == 0) {
             return;
         }
         len = PersonNames.transliterated(t, p, len);
@@ -387,6 +390,17 @@ final class OfficialRecognizer {
             }
         }
         return null;
+    }
+
+    /** The length of a name of two to six characters the learned recogniser finds at {@code at}, or 0. */
+    private static int learnedNameAt(ArticleText t, int at) {
+        for (org.localkg.nlp.ner.NerSpan n : t.learnedMentions()) {
+            if (n.kind().equals("name") && n.start() == at && n.length() >= 2 && n.length() <= 6
+                    && PersonNames.plausible(t, at, n.length(), true)) {
+                return n.length();
+            }
+        }
+        return 0;
     }
 
     /** The segmenter's names and the learned recogniser's, each once. */

@@ -16,6 +16,19 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void theHeadsOfPrefecturesLeaguesAndBannersHoldPosts() {
+        Extracted x = Extracted.body("州长郑德明、旗长韩立新到滨江开发区调研。");
+        assertEquals(Set.of("州长"), x.posts("郑德明"));
+        assertEquals(Set.of("旗长"), x.posts("韩立新"));
+    }
+
+    @Test
+    void aTransliteratedNameAfterATitleIsTheOfficials() {
+        Extracted x = Extracted.body("昨天，州长阿依古丽到滨江开发区调研。");
+        assertTrue(x.names(EntityType.OFFICIAL).contains("阿依古丽"), x.names(EntityType.OFFICIAL).toString());
+    }
+
+    @Test
     void postsAreSplitAtEnumerationCommaAndComma() {
         Extracted x = Extracted.body("区委常委，经济开发区党工委副书记、管委会主任韩梅参加活动。");
         assertEquals(Set.of("区委常委", "经济开发区党工委副书记", "管委会主任"), x.posts("韩梅"));
