@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.localkg.extract.Entity;
 import org.localkg.extract.EntityType;
+import org.localkg.extract.Lexicons;
 
 /**
  * What one entity of one article asks of the {@link EntityRegistry}: its own key, the names it
@@ -158,10 +159,22 @@ public record NameClaim(String key, String prefix, List<String> names, List<Stri
         return f;
     }
 
-    /** Whether what follows a name's place still names something (国家高新区 names no park). */
+    /**
+     * Whether what follows a name's place still names something: words of its own before its
+     * kind word (西太湖|科技产业园). 经济开发区 and 国家高新区 name no park: 侯马经济开发区 and
+     * 临汾经济开发区 are two, though 侯马 lies in 临汾.
+     */
     private static boolean namesSomething(String rest) {
-        String specific = org.localkg.extract.NameChecks.specific(rest);
-        return rest.length() >= 3 && specific.length() >= 2;
+        String part = rest;
+        for (var kind : List.of(Lexicons.PARK_SUFFIXES, Lexicons.ENTERPRISE_SUFFIXES, Lexicons.ORGANIZATION_SUFFIXES,
+                Lexicons.PROJECT_SUFFIXES)) {
+            String suffix = kind.suffixAt(part, part.length());
+            if (suffix != null) {
+                part = part.substring(0, part.length() - suffix.length());
+                break;
+            }
+        }
+        return rest.length() >= 3 && !org.localkg.extract.NameChecks.specific(part).isEmpty();
     }
 
     static String qualified(String place, String name) {

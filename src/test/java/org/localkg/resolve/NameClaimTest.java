@@ -38,6 +38,13 @@ class NameClaimTest {
     }
 
     @Test
+    void zonesOfACityAndOfACountyInItAreTwo() {
+        String city = park(code("临汾市"), "临汾经济开发区");
+        assertNotEquals(city, park(code("临汾市"), "侯马经济开发区"));
+        assertNotEquals(city, park(code("武进区"), "武进国家高新区"));
+    }
+
+    @Test
     void aNameWithoutItsPlaceIsNoParkOfAnotherPlace() {
         String full = park(code("常州市"), "常州西太湖科技产业园");
         assertNotEquals(full, park(code("荔波县"), "西太湖科技产业园"));
