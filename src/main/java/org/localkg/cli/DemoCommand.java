@@ -29,8 +29,14 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        String busy = ServeCommand.portInUse(port);
+        if (busy != null) {
+            System.err.println("kg demo: " + busy + "; nothing was ingested");
+            return 1;
+        }
         KgStore kg = KgStore.open(store.path());
-        String base = kg.base(null);
+        // a new store's IRIs are minted under the address it is served at, so that they dereference
+        String base = kg.base(null, ServeCommand.localBase(port));
         if (kg.isEmpty()) {
             Pipeline pipeline = new Pipeline(base);
             int articles = 0;

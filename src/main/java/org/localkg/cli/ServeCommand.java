@@ -74,10 +74,15 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ServicePolicy services = allowService.isEmpty() ? ServicePolicy.none() : ServicePolicy.allow(allowService);
+        String busy = portInUse(port);
+        if (busy != null) {
+            System.err.println("kg serve: " + busy);
+            return 1;
+        }
         KgStore kg = KgStore.open(store.path());
         String served;
         try {
-            served = kg.base(base);
+            served = kg.base(base, localBase(port));
         } catch (IllegalArgumentException e) {
             kg.close();
             throw e;
@@ -121,6 +126,22 @@ final class ServeCommand implements Callable<Integer> {
         }
         String env = System.getenv(AdminToken.ENV);
         return env == null || env.isBlank() ? null : AdminToken.of(env);
+    }
+
+    /** The address a server on {@code port} of this machine answers at: a new store's default base. */
+    static String localBase(int port) {
+        return port == 0 ? org.localkg.rdf.IriMinter.DEFAULT_BASE : "http://localhost:" + port + "/"; // 0: a port chosen at start
+    }
+
+    /** Why {@code port} cannot be served on (another program holds it), or null when it is free. */
+    static String portInUse(int port) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress(port));
+            return null;
+        } catch (java.io.IOException e) {
+            return "port " + port + " is in use (" + e.getMessage() + "): stop what holds it or choose another with --port";
+        }
     }
 
     static int serve(KgStore kg, int port, String base, int timeoutSeconds, long resultLimit, ServicePolicy services) {

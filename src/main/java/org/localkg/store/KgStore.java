@@ -91,7 +91,12 @@ public final class KgStore implements AutoCloseable {
      * one the store records; see {@link StoreBase#resolve}.
      */
     public String base(String asked) {
-        return StoreBase.resolve(location, dataset.asDatasetGraph(), asked, org.localkg.rdf.IriMinter.DEFAULT_BASE);
+        return base(asked, org.localkg.rdf.IriMinter.DEFAULT_BASE);
+    }
+
+    /** As {@link #base(String)}, with {@code dflt} for a store that has no base yet (a server's own address). */
+    public String base(String asked, String dflt) {
+        return StoreBase.resolve(location, dataset.asDatasetGraph(), asked, dflt);
     }
 
     /**

@@ -44,6 +44,38 @@ class CliIT {
     }
 
     @Test
+    void aBusyPortFailsBeforeAnythingIsIngested(@TempDir Path dir) throws Exception {
+        try (java.net.ServerSocket holder = new java.net.ServerSocket(0)) {
+            int port = holder.getLocalPort();
+            PrintStream err = System.err;
+            ByteArrayOutputStream captured = new ByteArrayOutputStream();
+            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            int demo;
+            int serve;
+            try {
+                demo = Main.run("demo", "--store", dir.resolve("demo").toString(), "--port", Integer.toString(port));
+                serve = Main.run("serve", "--store", dir.resolve("served").toString(), "--port", Integer.toString(port));
+            } finally {
+                System.setErr(err);
+            }
+            String said = captured.toString(StandardCharsets.UTF_8);
+            assertEquals(1, demo, said);
+            assertEquals(1, serve, said);
+            assertTrue(said.contains("port " + port + " is in use"), said);
+            assertTrue(!Files.exists(dir.resolve("demo")), "the demo made no store: " + said);
+        }
+    }
+
+    @Test
+    void aNewStoreServedOnAPortMintsItsIrisThere(@TempDir Path dir) {
+        try (org.localkg.store.KgStore kg = org.localkg.store.KgStore.open(dir.resolve("store"))) {
+            assertEquals("http://localhost:3042/", kg.base(null, ServeCommand.localBase(3042)));
+            // and keeps them: a later default does not change a store's base
+            assertEquals("http://localhost:3042/", kg.base(null, ServeCommand.localBase(3030)));
+        }
+    }
+
+    @Test
     void ingestThenQueryFromTheCommandLine(@TempDir Path dir) {
         String store = dir.resolve("store").toString();
         assertEquals(0, Main.run("ingest", "--store", store, "src/test/resources/pages"));
