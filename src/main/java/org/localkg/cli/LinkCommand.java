@@ -23,8 +23,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "link", mixinStandardHelpOptions = true,
+        customSynopsis = {"kg link [OPTIONS] wikidata FILE", "       kg link [OPTIONS] --target=FILE",
+            "       kg link [--store=DIR] (--list | --remove=NAME)"},
         description = {"Links the store's entities to other datasets; each run writes one linkset (a named graph, replaced on a re-run).",
-            "Examples: kg link wikidata divisions.csv     (an export of queries/wikidata-divisions.rq)",
+            "Examples: kg link wikidata divisions.csv     (an export of queries/wikidata/divisions-export.rq)",
             "          kg link --target companies.csv --sssom links.sssom.tsv",
             "          kg link --list;  kg link --remove wikidata"})
 final class LinkCommand implements Callable<Integer> {
@@ -32,7 +34,8 @@ final class LinkCommand implements Callable<Integer> {
     Action action;
 
     static final class Action {
-        @Parameters(arity = "2", paramLabel = "wikidata FILE",
+        // 1..2, not 2: kg link wikidata --help then shows the help (a second word is checked in call)
+        @Parameters(arity = "1..2", paramLabel = "wikidata FILE",
                 description = "wikidata FILE: link divisions to the items of a Wikidata Query Service export (CSV, TSV or JSON)")
         List<String> wikidata;
 
@@ -86,6 +89,9 @@ final class LinkCommand implements Callable<Integer> {
             List<Mapping> links, candidates;
             String objectsTarget;
             if (action.wikidata != null) {
+                if (action.wikidata.size() < 2) {
+                    throw new IllegalArgumentException("kg link " + action.wikidata.get(0) + ": the export FILE is missing: kg link wikidata FILE");
+                }
                 if (!action.wikidata.get(0).equals("wikidata")) {
                     throw new IllegalArgumentException("unknown link source '" + action.wikidata.get(0) + "': use kg link wikidata FILE, or --target FILE");
                 }

@@ -9,6 +9,9 @@ import picocli.CommandLine.Command;
         subcommands = {ExtractCommand.class, ExplainCommand.class, IngestCommand.class, ServeCommand.class, QueryCommand.class,
             DemoCommand.class, ValidateCommand.class, CompactCommand.class, LoadCommand.class, BenchCommand.class, LinkCommand.class, NerCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+    /** What TDB2 says when another process holds a store's lock. */
+    private static final java.util.regex.Pattern HELD_LOCK = java.util.regex.Pattern.compile("Failed to get a lock: file='([^']+)': held by process (\\d+)");
+
     /** The exit status of a command that stopped because the disk holding its store is full. */
     static final int DISK_FULL = 3;
 
@@ -61,7 +64,15 @@ public final class Main implements Runnable {
                     "the command stopped; what the store held before it is kept: free space and run it again"));
             return DISK_FULL;
         }
-        command.getErr().println("kg: " + ex.getMessage());
+        String message = ex.getMessage() == null ? ex.toString() : ex.getMessage();
+        java.util.regex.Matcher lock = HELD_LOCK.matcher(message);
+        if (lock.find()) {
+            // TDB2's lock on a store another process has open (a running kg serve, say)
+            command.getErr().println("kg " + command.getCommandName() + ": the store " + java.nio.file.Path.of(lock.group(1)).getParent()
+                    + " is open in another process (pid " + lock.group(2) + ", a running kg serve?): stop it first, or work on a copy of the store");
+            return 2;
+        }
+        command.getErr().println("kg: " + message);
         return 2;
     }
 

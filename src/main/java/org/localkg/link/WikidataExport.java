@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * An export of {@code queries/wikidata-divisions.rq} from the Wikidata Query Service, as its
+ * An export of {@code queries/wikidata/divisions-export.rq} from the Wikidata Query Service, as its
  * "Download" gives it: CSV with a header, JSON (an array of objects), or SPARQL JSON results.
  * Columns: {@code item} (the item's IRI), {@code code} (P442), and optionally {@code itemLabel}
  * (the Chinese label) and {@code parentCode}.

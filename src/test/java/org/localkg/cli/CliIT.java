@@ -75,6 +75,45 @@ class CliIT {
         }
     }
 
+    /** A command whose store another process has open: TDB2's words for it. */
+    @picocli.CommandLine.Command(name = "locked")
+    static final class Locked implements java.util.concurrent.Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new RuntimeException("Failed to get a lock: file='/data/kg/store/tdb.lock': held by process 4242");
+        }
+    }
+
+    @Test
+    void aStoreOpenElsewhereIsNamedWithTheProcessThatHoldsIt() {
+        picocli.CommandLine kg = Main.commandLine();
+        kg.addSubcommand(new Locked());
+        java.io.StringWriter err = new java.io.StringWriter();
+        kg.setErr(new java.io.PrintWriter(err, true));
+        assertEquals(2, Main.execute(kg, "locked"));
+        assertEquals("kg locked: the store /data/kg/store is open in another process (pid 4242, a running kg serve?):"
+                + " stop it first, or work on a copy of the store", err.toString().strip());
+    }
+
+    @Test
+    void linkHelpShowsItsThreeFormsAndWikidataHelpWorks() {
+        for (String[] args : new String[][] {{"link", "--help"}, {"link", "wikidata", "--help"}}) {
+            PrintStream out = System.out;
+            ByteArrayOutputStream captured = new ByteArrayOutputStream();
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            int status;
+            try {
+                status = Main.run(args);
+            } finally {
+                System.setOut(out);
+            }
+            String help = captured.toString(StandardCharsets.UTF_8);
+            assertEquals(0, status, help);
+            assertTrue(help.startsWith("Usage: kg link [OPTIONS] wikidata FILE"), help);
+            assertTrue(help.contains("queries/wikidata/divisions-export.rq") && Files.exists(Path.of("queries/wikidata/divisions-export.rq")), help);
+        }
+    }
+
     @Test
     void ingestThenQueryFromTheCommandLine(@TempDir Path dir) {
         String store = dir.resolve("store").toString();
