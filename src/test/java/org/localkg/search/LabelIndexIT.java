@@ -40,6 +40,7 @@ class LabelIndexIT {
             // widths and quotes do not count; the whole name ranks first
             assertEquals(name, labels(kg, "“滨江”经济开发区").get(0));
             assertEquals(List.of(), labels(kg, "滨"), "one character is no query");
+            assertEquals(name, labels(kg, "滨江經濟開發區").get(0), "traditional characters find the simplified name");
             assertEquals(List.of(), labels(kg, "开发滨江"), "the pairs of a name, out of order, are no substring");
         }
     }
