@@ -262,6 +262,25 @@ final class ProjectRecognizer {
                 }
             }
         }
+        return namedAfterCompanyInText(facts.text(), start, suffixStart);
+    }
+
+    /**
+     * 远通集团投资建设的远通|总部项目: the name opens with a word the article also writes with a
+     * company's legal form (远通集团), so it is named after that company, whether or not the
+     * company has been found yet.
+     */
+    private static boolean namedAfterCompanyInText(ArticleText t, int start, int suffixStart) {
+        String v = t.view();
+        for (int len = Math.min(6, suffixStart - start - 2); len >= 2; len--) {
+            String word = v.substring(start, start + len);
+            for (int at = v.indexOf(word); at >= 0; at = v.indexOf(word, at + 1)) {
+                String legal = at == start ? null : Lexicons.ENTERPRISE_SUFFIXES.prefixAt(v, at + len);
+                if (legal != null && legal.length() >= 2 && t.isTokenBoundary(at)) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
 

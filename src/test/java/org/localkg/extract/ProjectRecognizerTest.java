@@ -57,6 +57,12 @@ class ProjectRecognizerTest {
     }
 
     @Test
+    void aProjectNamedAfterItsCompanyWithoutTheLegalFormIsOne() {
+        Extracted x = Extracted.body("远通集团投资建设的远通总部项目昨天开工。");
+        assertEquals(Set.of("远通总部项目"), x.names(EntityType.PROJECT));
+    }
+
+    @Test
     void genericProjectsAreNoNames() {
         Extracted x = Extracted.body("推动重大项目加快建设，多个项目落户，新引进相关项目15个，获批示范项目。");
         assertTrue(x.names(EntityType.PROJECT).isEmpty());
