@@ -63,6 +63,12 @@ class ProjectRecognizerTest {
     }
 
     @Test
+    void anAdverbOfPhaseStaysInTheName() {
+        Extracted x = Extracted.body("市郊铁路东岭线先期开通工程今年开工。");
+        assertEquals(Set.of("市郊铁路东岭线先期开通工程"), x.names(EntityType.PROJECT));
+    }
+
+    @Test
     void genericProjectsAreNoNames() {
         Extracted x = Extracted.body("推动重大项目加快建设，多个项目落户，新引进相关项目15个，获批示范项目。");
         assertTrue(x.names(EntityType.PROJECT).isEmpty());
