@@ -43,6 +43,7 @@ public final class ArticleFacts {
      * where Spark estimates sizes by walking every reference) hold only entities and facts.
      */
     void finish() {
+        oneEntityPerMention();
         text = null;
     }
 
@@ -185,6 +186,38 @@ public final class ArticleFacts {
             parks.removeIf(l -> l.project() == e || l.other() == e);
             enterprises.removeIf(l -> l.project() == e || l.other() == e);
             investments.removeIf(i -> i.project() == e);
+            completions.removeIf(c -> c.project() == e);
+            statuses.removeIf(x -> x.project() == e);
+            locations.removeIf(l -> l.entity() == e);
+            posts.removeIf(x -> x.official() == e);
+            posts.replaceAll(x -> x.organization() == e ? new Facts.Post(x.official(), x.title(), null, x.evidence()) : x);
+            inspections.replaceAll(i -> new Facts.Inspection(i.official(), i.targets().stream().filter(t -> t != e).toList(), i.evidence()));
+            inspections.removeIf(i -> i.official() == e || i.targets().isEmpty());
+        }
+    }
+
+    /** The kinds in the order a mention two entities hold stays with: the firmer reading first. */
+    private static final List<EntityType> FIRMER_FIRST = List.of(EntityType.OFFICIAL, EntityType.REPORTER, EntityType.ENTERPRISE,
+            EntityType.PARK, EntityType.PROJECT, EntityType.ORGANIZATION, EntityType.PERSON);
+
+    /**
+     * A span names one entity (the shapes require it): where two hold the same mention (the
+     * official 任军 and an organisation the model read in the same two characters), it stays with
+     * the one of the firmer kind; one left with no mention goes, with its facts.
+     */
+    void oneEntityPerMention() {
+        List<Entity> ordered = new ArrayList<>(entities);
+        ordered.sort(java.util.Comparator.comparingInt(e -> {
+            int rank = FIRMER_FIRST.indexOf(e.type());
+            return rank < 0 ? FIRMER_FIRST.size() : rank;
+        }));
+        java.util.Set<Span> held = new java.util.HashSet<>();
+        for (Entity e : ordered) {
+            for (Span m : List.copyOf(e.mentions())) {
+                if (!held.add(m)) {
+                    forget(e, m);
+                }
+            }
         }
     }
 

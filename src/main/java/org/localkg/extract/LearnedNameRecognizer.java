@@ -100,6 +100,9 @@ final class LearnedNameRecognizer {
                 || Lexicons.GOV_TITLES.suffixAt(name, name.length()) != null) {
             return false;
         }
+        if (org.localkg.resolve.Divisions.get().isRegion(name)) {
+            return false; // 特克斯, 那曲: a county's or a city's name the model reads as a transliterated person's
+        }
         // a common word the dictionary knows only as something other than a name
         Set<String> tags = t.dictionaryTags(name);
         return tags.isEmpty() || tags.stream().anyMatch(tag -> tag.startsWith("nr"));
