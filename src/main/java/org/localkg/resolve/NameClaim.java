@@ -125,33 +125,36 @@ public record NameClaim(String key, String prefix, List<String> names, List<Stri
         String place;
     }
 
+    /** A name that opens with a place: the place's code and what follows the place. */
+    private record Placed(String name, String place, String rest) {}
+
     private static Forms forms(List<String> keys, String context) {
         Forms f = new Forms();
-        List<String[]> placed = new ArrayList<>(); // {name, its place, the rest}
+        List<Placed> placed = new ArrayList<>();
         for (String k : keys) {
             String place = Places.of(k, context);
             if (place != null) {
-                placed.add(new String[] {k, place, Places.afterPlaces(k)});
+                placed.add(new Placed(k, place, Places.afterPlaces(k)));
                 if (f.place == null) {
                     f.place = place;
                 }
             }
         }
         for (String k : keys) {
-            String[] own = placed.stream().filter(p -> p[0].equals(k)).findFirst().orElse(null);
+            Placed own = placed.stream().filter(p -> p.name().equals(k)).findFirst().orElse(null);
             if (own != null) {
                 add(f.names, k);
-                if (namesSomething(own[2])) {
-                    add(f.names, qualified(own[1], own[2]));
-                    Places.withWider(own[1]).stream().skip(1).forEach(p -> add(f.wider, qualified(p, own[2])));
+                if (namesSomething(own.rest())) {
+                    add(f.names, qualified(own.place(), own.rest()));
+                    Places.withWider(own.place()).stream().skip(1).forEach(p -> add(f.wider, qualified(p, own.rest())));
                 }
                 continue;
             }
             // a name its entity also gives with a place in front (常州某某公司 … 某某): that place's
-            String[] fuller = placed.stream().filter(p -> p[2].contains(k)).findFirst().orElse(null);
+            Placed fuller = placed.stream().filter(p -> p.rest().contains(k)).findFirst().orElse(null);
             if (fuller != null) {
-                add(f.names, qualified(fuller[1], k));
-                Places.withWider(fuller[1]).stream().skip(1).forEach(p -> add(f.wider, qualified(p, k)));
+                add(f.names, qualified(fuller.place(), k));
+                Places.withWider(fuller.place()).stream().skip(1).forEach(p -> add(f.wider, qualified(p, k)));
             } else {
                 add(f.names, k);
             }
