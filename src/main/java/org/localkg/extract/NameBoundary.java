@@ -90,9 +90,26 @@ final class NameBoundary {
                     || !java.util.Set.of("v", "vd", "vf", "vshi", "vyou").contains(tk.tag())) {
                 break;
             }
+            if (singleCharRun(t, tk.start(), end) >= 3) {
+                break; // 达/润/通|年产…: three characters in a row are a name the segmenter split, not verbs
+            }
             s = tk.end();
         }
         return s;
+    }
+
+    /** How many one-character Han tokens follow each other from {@code from} (before {@code end}). */
+    private static int singleCharRun(ArticleText t, int from, int end) {
+        int n = 0;
+        for (int i = from; i < end; ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i || tk.text().length() != 1 || !ArticleText.isHan(tk.text().charAt(0))) {
+                break;
+            }
+            n++;
+            i = tk.end();
+        }
+        return n;
     }
 
     static int startOf(ArticleText t, int suffixStart, int maxLength, boolean digitsAllowed) {

@@ -69,6 +69,12 @@ class ProjectRecognizerTest {
     }
 
     @Test
+    void aNameSplitIntoOneCharacterVerbsIsKept() {
+        Extracted x = Extracted.body("在宁川达润通新材料有限公司，县长刘建平详细了解达润通年产5万吨锂电池隔膜项目推进情况。");
+        assertEquals(Set.of("达润通年产5万吨锂电池隔膜项目"), x.names(EntityType.PROJECT));
+    }
+
+    @Test
     void genericProjectsAreNoNames() {
         Extracted x = Extracted.body("推动重大项目加快建设，多个项目落户，新引进相关项目15个，获批示范项目。");
         assertTrue(x.names(EntityType.PROJECT).isEmpty());
