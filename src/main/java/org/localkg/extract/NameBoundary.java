@@ -82,6 +82,10 @@ final class NameBoundary {
         if (start > 0 && t.charAt(start - 1) == '的') {
             return start; // …的|顺天某某项目: after 的 comes what it qualifies, a name, not a verb
         }
+        Token before = start > 0 ? t.tokenAt(start - 1) : null;
+        if (before != null && before.end() == start && (before.tag().startsWith("v") || before.text().equals("了"))) {
+            return start; // 了解|达润通…项目, 介绍了|达润诚…: after a verb comes its object, a name
+        }
         int s = start;
         while (s < end) {
             Token tk = t.tokenAt(s);

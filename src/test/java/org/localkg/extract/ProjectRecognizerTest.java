@@ -75,6 +75,12 @@ class ProjectRecognizerTest {
     }
 
     @Test
+    void afterAVerbItsObjectKeepsItsFirstCharacter() {
+        Extracted x = Extracted.body("会上，罗田达润诚新材料科技股份有限公司介绍了达润诚年产5万吨锂电池隔膜项目建设情况。");
+        assertEquals(Set.of("达润诚年产5万吨锂电池隔膜项目"), x.names(EntityType.PROJECT));
+    }
+
+    @Test
     void genericProjectsAreNoNames() {
         Extracted x = Extracted.body("推动重大项目加快建设，多个项目落户，新引进相关项目15个，获批示范项目。");
         assertTrue(x.names(EntityType.PROJECT).isEmpty());
