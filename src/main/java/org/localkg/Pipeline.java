@@ -117,11 +117,25 @@ public final class Pipeline {
     public static List<List<NameClaim>> claims(Extraction extraction) {
         String region = extraction.source().metadata().region();
         String id = extraction.source().id();
-        String page = extraction.articles().stream().map(org.localkg.ingest.Article::text).collect(java.util.stream.Collectors.joining("\n"));
+        // the page's place, read from its whole text once and only if an article names no place
+        var pagePlace = new java.util.function.Supplier<String>() {
+            boolean read;
+            String place;
+
+            @Override
+            public String get() {
+                if (!read) {
+                    read = true;
+                    place = org.localkg.resolve.Places.mostNamed(extraction.articles().stream().map(org.localkg.ingest.Article::text)
+                            .collect(java.util.stream.Collectors.joining("\n")));
+                }
+                return place;
+            }
+        };
         var onPage = NameClaim.placesOnPage(extraction.facts().stream().flatMap(f -> f.entities().stream()).toList());
         List<List<NameClaim>> claims = new ArrayList<>();
         for (int i = 0; i < extraction.facts().size(); i++) {
-            String place = org.localkg.resolve.Places.ofArticle(region, extraction.articles().get(i).text(), page);
+            String place = org.localkg.resolve.Places.ofArticle(region, extraction.articles().get(i).text(), pagePlace);
             claims.add(extraction.facts().get(i).entities().stream().map(e -> NameClaim.of(e, region, id, place, onPage)).toList());
         }
         return claims;

@@ -69,11 +69,7 @@ public final class ShortNames {
 
     /** The name without the region names it opens with (江苏常州… → …). */
     public static String stripRegion(String name) {
-        String s = name;
-        for (String r; (r = Divisions.get().regionAt(s, 0)) != null && r.length() < s.length(); ) {
-            s = s.substring(r.length());
-        }
-        return s;
+        return org.localkg.resolve.Places.afterPlaces(name);
     }
 
     private static boolean keep(String s, EntityType type) {

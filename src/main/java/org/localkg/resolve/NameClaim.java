@@ -47,12 +47,6 @@ public record NameClaim(String key, String prefix, List<String> names, List<Stri
     /**
      * @param region       the paper's region (metadata), or null
      * @param articlePlace the code of the place the article is in ({@link Places#ofArticle}), or null
-     */
-    public static NameClaim of(Entity e, String region, String sourceId, String articlePlace) {
-        return of(e, region, sourceId, articlePlace, java.util.Map.of());
-    }
-
-    /**
      * @param placesOnPage the places the page's names open with, by what follows them
      *                     ({@link #placesOnPage}): a name another article of the page gives with
      *                     its place (鸡东县德普…公司 in a caption, 德普…公司 in the report) is there

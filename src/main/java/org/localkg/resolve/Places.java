@@ -79,6 +79,14 @@ public final class Places {
      * null. Ties go to the place named first.
      */
     public static String ofArticle(String metadataRegion, String articleText, String pageText) {
+        return ofArticle(metadataRegion, articleText, () -> mostNamed(pageText));
+    }
+
+    /**
+     * As {@link #ofArticle(String, String, String)}, with the page's place asked only when the
+     * article names none: a page of many articles reads its whole text once, not once per article.
+     */
+    public static String ofArticle(String metadataRegion, String articleText, java.util.function.Supplier<String> pagePlace) {
         if (metadataRegion != null && !metadataRegion.isBlank()) {
             String code = codeOf(Names.key(metadataRegion), null);
             if (code != null) {
@@ -86,10 +94,11 @@ public final class Places {
             }
         }
         String named = mostNamed(articleText);
-        return named != null ? named : mostNamed(pageText);
+        return named != null ? named : pagePlace.get();
     }
 
-    private static String mostNamed(String text) {
+    /** The place (county, city or province) {@code text} names most often, or null; ties go to the first named. */
+    public static String mostNamed(String text) {
         if (text == null) {
             return null;
         }
