@@ -135,7 +135,7 @@ public final class Pipeline {
         var onPage = NameClaim.placesOnPage(extraction.facts().stream().flatMap(f -> f.entities().stream()).toList());
         List<List<NameClaim>> claims = new ArrayList<>();
         for (int i = 0; i < extraction.facts().size(); i++) {
-            String place = org.localkg.resolve.Places.ofArticle(region, extraction.articles().get(i).text(), pagePlace);
+            String place = org.localkg.resolve.Places.ofArticleOrPage(region, extraction.articles().get(i).text(), pagePlace);
             claims.add(extraction.facts().get(i).entities().stream().map(e -> NameClaim.of(e, region, id, place, onPage)).toList());
         }
         return claims;

@@ -79,14 +79,14 @@ public final class Places {
      * null. Ties go to the place named first.
      */
     public static String ofArticle(String metadataRegion, String articleText, String pageText) {
-        return ofArticle(metadataRegion, articleText, () -> mostNamed(pageText));
+        return ofArticleOrPage(metadataRegion, articleText, () -> mostNamed(pageText));
     }
 
     /**
      * As {@link #ofArticle(String, String, String)}, with the page's place asked only when the
      * article names none: a page of many articles reads its whole text once, not once per article.
      */
-    public static String ofArticle(String metadataRegion, String articleText, java.util.function.Supplier<String> pagePlace) {
+    public static String ofArticleOrPage(String metadataRegion, String articleText, java.util.function.Supplier<String> pagePlace) {
         if (metadataRegion != null && !metadataRegion.isBlank()) {
             String code = codeOf(Names.key(metadataRegion), null);
             if (code != null) {
