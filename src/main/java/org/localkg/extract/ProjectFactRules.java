@@ -45,8 +45,10 @@ final class ProjectFactRules {
             "(?:\\d+|[一二三四五六七八九十百两]+)(?:个|项)[^，。,]{0,6}?(?:项目|工程)|(?:项目|工程)[^，。,]{0,4}?(?:\\d+|[一二三四五六七八九十百两]+)(?:个|项)");
     private static final Pattern COMPLETION = Pattern.compile(
             "预计((?:\\d{4}年|今年|明年|年内|年底|本年)?[^，。,;；]{0,8}?)(?:全部|全面|整体|主体)?(竣工|建成|完工|投产|投用|投运|交付|运营|开业|达产)");
-    private static final Pattern ENTERPRISE_ANAPHOR = Pattern.compile(
-            "(?:该)?(?:企业|公司)(?:" + ProjectRecognizer.BUILDING_VERBS + "){1,2}的$");
+    /** What a company does to a project between the two: 投资2.5亿元, 分两期建设, 计划投资建设. */
+    private static final String INVESTS = "(?:(?:总)?投资(?:\\d+(?:\\.\\d+)?(?:亿|万)?元)?[，,]?|分[一二两三四五\\d]期|"
+            + ProjectRecognizer.BUILDING_VERBS + "|计划)";
+    private static final Pattern ENTERPRISE_ANAPHOR = Pattern.compile("(?:该)?(?:企业|公司)" + INVESTS + "{1,3}的$");
     private static final Pattern FUTURE = Pattern.compile("预计|计划|将|力争|争取|有望|拟");
     /** A sentence that goes on about the last project without naming it: 。计划总投资…, 。其中一期… */
     private static final Pattern ELIDED_SUBJECT = Pattern.compile(
@@ -59,8 +61,7 @@ final class ProjectFactRules {
     private static final Pattern BUILDS = Pattern.compile(
             "^(?:[^，。,;；]{0,4}?)(?:" + ProjectRecognizer.BUILDING_VERBS + "|运营)");
     /** 某某公司(投资建设)的某某项目, 某某公司投资10亿元建设某某项目: the company before the project. */
-    private static final Pattern OWNER_BEFORE = Pattern.compile("^(?:(?:总)?投资(?:\\d+(?:\\.\\d+)?(?:亿|万)?元)?|"
-            + ProjectRecognizer.BUILDING_VERBS + "|计划)*的?$");
+    private static final Pattern OWNER_BEFORE = Pattern.compile("^" + INVESTS + "*的?$");
 
     private ProjectFactRules() {}
 
@@ -534,7 +535,7 @@ final class ProjectFactRules {
                 link(facts.enterprises, project, owner, t.sentenceAt(m.start()));
                 return true;
             }
-            String lead = t.slice(Math.max(0, m.start() - 10), m.start());
+            String lead = t.slice(Math.max(0, m.start() - 20), m.start());
             if (ENTERPRISE_ANAPHOR.matcher(lead).find()) {
                 facts.nearestBefore(m.start(), new Span(0, m.start()), EntityType.ENTERPRISE)
                         .ifPresent(e -> link(facts.enterprises, project, e, new Span(Math.max(0, m.start() - 8), m.end())));

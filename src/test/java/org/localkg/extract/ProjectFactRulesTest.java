@@ -110,6 +110,18 @@ class ProjectFactRulesTest {
     }
 
     @Test
+    void theCompanyThatInvestsAnAmountAndBuildsInPhases() {
+        Extracted x = Extracted.body("由华诚机电有限公司投资3.5亿元，分两期建设的高端伺服电机项目预计明年投产。");
+        assertEquals(Set.of("华诚机电有限公司"), x.enterprisesOf("高端伺服电机项目"));
+    }
+
+    @Test
+    void theCompanyOfTheSentenceInvestsAnAmountIn() {
+        Extracted x = Extracted.body("华诚机电有限公司董事长李明说，公司投资2.8亿元的高端伺服电机项目明年建成。");
+        assertEquals(Set.of("华诚机电有限公司"), x.enterprisesOf("高端伺服电机项目"));
+    }
+
+    @Test
     void aCompanyWhoseShortNameOpensTheProjectBuildsIt() {
         Extracted x = Extracted.body("恒瑞达新能源电池项目今年开工。江苏恒瑞达新能源科技有限公司是高新技术企业。");
         assertEquals(Set.of("江苏恒瑞达新能源科技有限公司"), x.enterprisesOf("恒瑞达新能源电池项目"));
