@@ -431,12 +431,22 @@ final class CoordinationLists implements Stage {
                 s = next.end();
                 continue;
             }
-            if (!leading) {
+            if (!leading && !parkWordBeforePlace(t, tk, to)) {
                 break;
             }
             s = tk.end();
         }
         return s;
+    }
+
+    /**
+     * A bare park word that opens an item and is followed by a place (开发区|甘肃某某研究基地): the
+     * article's park, said before a name that opens with its own place, so not part of the name.
+     */
+    private static boolean parkWordBeforePlace(ArticleText t, Token tk, int to) {
+        String w = tk.text();
+        return Lexicons.PARK_SUFFIXES.contains(w) && w.length() >= 2 && to - tk.end() >= 4
+                && org.localkg.resolve.Divisions.get().placeAt(t.view(), tk.end()) != null;
     }
 
     private static Span trimSpaces(ArticleText t, Span s) {

@@ -43,6 +43,13 @@ class CoordinationListsTest {
     }
 
     @Test
+    void aParkWordBeforeAPlaceOpensNoItem() {
+        ArticleText t = text("观摩组观摩了园区江苏华明电气研究基地、青岚新材料产业园和安泰医疗器械搬迁三个项目。");
+        CoordinationList l = listWith(t, "江苏华明电气研究基地");
+        assertEquals(0, l.items().get(0).start() - t.view().indexOf("江苏"), "园区 is the article's park, said before the name's own place");
+    }
+
+    @Test
     void theFirstItemStartsAfterTheOpener() {
         ArticleText t = text("本次签约的6个项目包括青岚新材料产业园项目、安泰医疗器械生产线项目和恒远冷链仓储项目。");
         CoordinationList l = listWith(t, "安泰医疗器械生产线项目");

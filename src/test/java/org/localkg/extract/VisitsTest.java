@@ -74,6 +74,14 @@ class VisitsTest {
     }
 
     @Test
+    void aCompanyListedAfterItsParkIsVisitedOnItsOwn() {
+        Extracted x = Extracted.body("市委书记林建华来到城东工业园区华泰药业、恒丰饮料有限公司，走进车间了解生产情况。");
+        Set<String> targets = targetsOf(x, "林建华");
+        assertTrue(targets.contains("华泰药业"), targets::toString);
+        assertTrue(targets.contains("恒丰饮料有限公司"), targets::toString);
+    }
+
+    @Test
     void aDelegationsVisitGoesOnInTheNextSentences() {
         Extracted x = Extracted.body("2月6日，县委书记赵明、县委副书记、县长钱亮率领考察团赴东岭经济开发区考察。"
                 + "座谈会上，双方深入交流。考察期间，考察团一行参观了华鑫新材料有限公司、北辰光伏科技有限公司以及东岭展览馆。");
