@@ -636,12 +636,33 @@ final class ProjectFactRules {
                     if (BUILT_BY.matcher(between).matches() && BUILDS.matcher(after).find()) {
                         return e;
                     }
-                } else if (em.end() <= m.start() && OWNER_BEFORE.matcher(t.slice(em.end(), m.start())).matches()) {
+                } else if (em.end() <= m.start() && (OWNER_BEFORE.matcher(t.slice(em.end(), m.start())).matches()
+                        || subjectThatBuilds(t, facts, sentence, em, m))) {
                     return e;
                 }
             }
         }
         return null;
+    }
+
+    /** What may stand before a sentence's subject: a time (近日, 12月2日上午, 目前) and its comma. */
+    private static final Pattern BEFORE_SUBJECT = Pattern.compile(
+            "^\\s*(?:(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:上午|下午)?|近日|近期|日前|目前|今年|去年)[，,]?\\s*$");
+    /** The rest of the subject's clauses up to the project: 拟盘活闲置土地，投资建设 / 计划在某地投资建设. */
+    private static final Pattern SUBJECT_BUILDS = Pattern.compile(
+            "^[^。；;！？]{0,24}?(?:投资)?(?:" + ProjectRecognizer.BUILDING_VERBS + ")$");
+
+    /**
+     * 某某公司拟盘活闲置土地，投资建设甲项目: the company that opens the sentence is its subject, and
+     * the project is the object of its building verb; no other company may stand between.
+     */
+    private static boolean subjectThatBuilds(ArticleText t, ArticleFacts facts, Span sentence, Span company, Span project) {
+        if (!BEFORE_SUBJECT.matcher(t.slice(sentence.start(), company.start())).matches()
+                || !SUBJECT_BUILDS.matcher(t.slice(company.end(), project.start())).matches()) {
+            return false;
+        }
+        return facts.within(new Span(company.end(), project.start()), EntityType.ENTERPRISE).isEmpty()
+                && facts.within(new Span(company.end(), project.start()), EntityType.ORGANIZATION).isEmpty();
     }
 
     private static java.util.Set<String> candidateForms(String enterpriseName) {

@@ -122,6 +122,20 @@ class ProjectFactRulesTest {
     }
 
     @Test
+    void theCompanyThatOpensTheSentenceBuildsWhatItInvestsIn() {
+        Extracted x = Extracted.body("近日，华诚机电有限公司拟盘活闲置厂房，投资建设高端伺服电机项目，计划于5月开工。");
+        assertEquals(Set.of("华诚机电有限公司"), x.enterprisesOf("高端伺服电机项目"));
+        Extracted y = Extracted.body("华诚机电有限公司计划在城东投资建设高端伺服电机项目。");
+        assertEquals(Set.of("华诚机电有限公司"), y.enterprisesOf("高端伺服电机项目"));
+    }
+
+    @Test
+    void aCompanyInsideTheClauseIsNoSubject() {
+        Extracted x = Extracted.body("区政府与华诚机电有限公司座谈后，决定投资建设滨江污水处理厂项目。");
+        assertEquals(Set.of(), x.enterprisesOf("滨江污水处理厂项目"));
+    }
+
+    @Test
     void aCompanyWhoseShortNameOpensTheProjectBuildsIt() {
         Extracted x = Extracted.body("恒瑞达新能源电池项目今年开工。江苏恒瑞达新能源科技有限公司是高新技术企业。");
         assertEquals(Set.of("江苏恒瑞达新能源科技有限公司"), x.enterprisesOf("恒瑞达新能源电池项目"));
