@@ -55,7 +55,10 @@ public final class ArticleExtractor {
                             ShortCompanyRule.apply(t, f);
                         }),
                 Stage.of("coreference", Set.of(Layer.LEARNED_ENTITIES), Set.of(Layer.COREFERENCE),
-                        (t, f, d) -> Coreference.resolve(t, f)),
+                        (t, f, d) -> {
+                            Coreference.resolve(t, f);
+                            UntitledOfficials.promote(t, f);
+                        }),
                 new ArticleFrames(),
                 Stage.of("project facts", Set.of(Layer.COREFERENCE, Layer.LISTS, Layer.FRAME), Set.of(Layer.PROJECT_FACTS),
                         ProjectFactRules::apply),

@@ -16,6 +16,20 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void someoneWhoOpensAnEventAndGivesDirectionsIsAnOfficialWithoutATitle() {
+        Extracted x = Extracted.body("3月5日上午，全市重点项目集中开工仪式在城东经济开发区举行，周海波出席开工仪式并宣布项目开工。"
+                + "随后，周海波来到华诚机电有限公司调研。周海波强调，要加快推进项目建设。");
+        assertTrue(x.names(EntityType.OFFICIAL).contains("周海波"), x.names(EntityType.OFFICIAL).toString());
+        assertTrue(x.facts.inspections().stream().anyMatch(i -> i.official().name().equals("周海波")));
+    }
+
+    @Test
+    void someoneWhoOnlyGivesAViewIsNoOfficial() {
+        Extracted x = Extracted.body("周海波指出，新能源产业正在加快发展。周海波表示，企业要加强研发。");
+        assertFalse(x.names(EntityType.OFFICIAL).contains("周海波"), x.names(EntityType.OFFICIAL).toString());
+    }
+
+    @Test
     void theHeadsOfPrefecturesLeaguesAndBannersHoldPosts() {
         Extracted x = Extracted.body("州长郑德明、旗长韩立新到滨江开发区调研。");
         assertEquals(Set.of("州长"), x.posts("郑德明"));

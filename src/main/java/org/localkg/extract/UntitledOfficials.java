@@ -1,0 +1,50 @@
+package org.localkg.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * A person the article never gives a title but who acts as only an official does: opens or
+ * attends an event, leads or makes a visit (出席开工仪式, 宣布项目开工, 来到某公司调研), and also gives
+ * directions (某某强调，要…). Either alone is not enough: an expert 指出 too, a guest 出席 too; the
+ * two together are how these pages report a leader whose post the reader is assumed to know.
+ */
+final class UntitledOfficials {
+    /** Right after the name: directions given to others. */
+    private static final Pattern DIRECTS = Pattern.compile("^(?:在[^，。,]{2,12}(?:时|中))?[，,]?(?:强调|指出|要求)");
+    /** Right after the name: an act of office. */
+    private static final Pattern ACTS = Pattern.compile("^(?:一行|率队|带队|等)?(?:出席|宣布|主持|来到|深入|走进|先后来到|实地|专程|"
+            + "(?:到|赴)[^，。,]{2,16}?(?:调研|考察|视察|检查)|调研|考察|视察|察看|检查|督导)");
+
+    private UntitledOfficials() {}
+
+    static void promote(ArticleText t, ArticleFacts facts) {
+        for (Entity e : facts.entities()) {
+            if (!e.is(EntityType.PERSON) || e.is(EntityType.OFFICIAL) || e.is(EntityType.REPORTER) || e.name().length() < 2) {
+                continue;
+            }
+            boolean directs = false;
+            boolean acts = false;
+            for (Span m : e.mentions()) {
+                if (!opensClause(t, m.start())) {
+                    continue;
+                }
+                String after = t.slice(m.end(), Math.min(t.length(), m.end() + 24));
+                directs |= DIRECTS.matcher(after).find();
+                acts |= ACTS.matcher(after).find();
+            }
+            if (directs && acts) {
+                e.addType(EntityType.OFFICIAL);
+                e.removeType(EntityType.PERSON);
+            }
+        }
+    }
+
+    /** Whether a name at {@code i} is a clause's subject: at the start, or after a break. */
+    private static boolean opensClause(ArticleText t, int i) {
+        if (i == 0 || i == t.article().bodyStart()) {
+            return true;
+        }
+        char before = t.charAt(i - 1);
+        return "，,。；;！？!?\n ：:".indexOf(before) >= 0;
+    }
+}
