@@ -128,6 +128,7 @@ final class Visits implements Stage {
                 }
             }
         }
+        pronouns(t, mentions);
         mentions.sort((a, b) -> Integer.compare(a[0], b[0]));
         int coveredUntil = -1;
         for (int[] m : mentions) {
@@ -140,7 +141,14 @@ final class Visits implements Stage {
             Matcher v = VERB.matcher(t.view());
             v.region(after, Math.min(t.length(), after + 24));
             if (!v.lookingAt()) {
-                continue;
+                int later = laterClauseVerb(t, m[0], after);
+                if (later < 0) {
+                    continue;
+                }
+                v.region(later, Math.min(t.length(), later + 24));
+                if (!v.lookingAt()) {
+                    continue;
+                }
             }
             if (v.group("join") != null && !out.isEmpty()) {
                 continue; // 参加调研 after another's visit began: they join it, they do not lead one
@@ -154,6 +162,52 @@ final class Visits implements Stage {
             coveredUntil = after;
         }
         return out;
+    }
+
+    /** 他 or 她 opening a clause: the official named last before it (她来到甲公司). */
+    private static void pronouns(ArticleText t, List<int[]> mentions) {
+        List<int[]> found = new ArrayList<>();
+        for (int i = t.article().bodyStart(); i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c != '他' && c != '她') || i > 0 && CLAUSE_BREAKS.indexOf(t.charAt(i - 1)) < 0) {
+                continue;
+            }
+            int[] last = null;
+            for (int[] m : mentions) {
+                if (m[1] <= i && (last == null || m[0] > last[0])) {
+                    last = m;
+                }
+            }
+            if (last != null && i + 1 < t.length() && t.charAt(i + 1) != '们') {
+                found.add(new int[] {i, i + 1, last[2]});
+            }
+        }
+        mentions.addAll(found);
+    }
+
+    /** A clause of the same sentence that goes on with the subject's visit: 甲一到城东，就驱车来到…. */
+    private static final Pattern LATER_VISIT = Pattern.compile("^(?:就|便|随即|随后|又|再|还)?(?:乘车|驱车|步行|专程)?(?=来到|前往|深入|走进)");
+
+    /**
+     * Where the visit verb of a later clause stands when the official opens the sentence and the
+     * clauses up to it name no other person; -1 when there is none.
+     */
+    private static int laterClauseVerb(ArticleText t, int mention, int after) {
+        Span sentence = t.sentenceAt(mention);
+        String before = t.slice(sentence.start(), mention);
+        if (!before.isBlank() && (before.length() > 20 || Lexicons.GOV_TITLES.suffixAt(t.view(), mention) == null
+                || before.chars().anyMatch(c -> CLAUSE_BREAKS.indexOf(c) >= 0))) {
+            return -1; // only the official's titles may stand before them (市长甲一到…)
+        }
+        for (int i = after; i < sentence.end() && i < after + 40; i++) {
+            if (t.charAt(i) == '，' || t.charAt(i) == ',') {
+                Matcher later = LATER_VISIT.matcher(t.view()).region(i + 1, sentence.end());
+                if (later.lookingAt()) {
+                    return later.end();
+                }
+            }
+        }
+        return -1;
     }
 
     /**

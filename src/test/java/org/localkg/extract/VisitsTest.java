@@ -74,6 +74,18 @@ class VisitsTest {
     }
 
     @Test
+    void theSubjectOfTheSentenceVisitsInALaterClause() {
+        Extracted x = Extracted.body("市长顾海燕一到城东，就驱车来到华诚机电有限公司，察看生产线。");
+        assertEquals(Set.of("华诚机电有限公司"), targetsOf(x, "顾海燕"));
+    }
+
+    @Test
+    void sheOrHeIsTheOfficialJustNamed() {
+        Extracted x = Extracted.body("市长顾海燕十分关注企业复产。她来到华诚机电有限公司和恒丰饮料有限公司，了解生产情况。");
+        assertEquals(Set.of("华诚机电有限公司", "恒丰饮料有限公司"), targetsOf(x, "顾海燕"));
+    }
+
+    @Test
     void aCompanyListedAfterItsParkIsVisitedOnItsOwn() {
         Extracted x = Extracted.body("市委书记林建华来到城东工业园区华泰药业、恒丰饮料有限公司，走进车间了解生产情况。");
         Set<String> targets = targetsOf(x, "林建华");
