@@ -1,19 +1,103 @@
 // The query page: one YASGUI tab per example query of queries/ (read from the page's JSON block),
 // all sent to this server's endpoint. A file of its own because the content policy allows no inline script.
+//
+// YASGUI keeps the tabs, and a researcher's edits, in the browser's localStorage. A shipped query
+// that a new release changed replaces the stored text of its tab: the page remembers the version
+// (a digest of the text) each tab was last given, under SHIPPED.
 (function () {
-  const queries = JSON.parse(document.getElementById('kg-queries').textContent);
-  localStorage.clear();
+  const SHIPPED = 'localkg.query-page.shipped';
+  const examples = JSON.parse(document.getElementById('kg-queries').textContent);
+  const exampleNamed = (hash) => {
+    const name = decodeURIComponent(hash.replace(/^#/, ''));
+    return examples.find((e) => e.name === name);
+  };
+  // read before YASGUI starts: it takes a fragment for a shared link of its own and clears it
+  const wanted = exampleNamed(location.hash);
   const endpoint = location.origin + '/kg/sparql';
   const yasgui = new Yasgui(document.getElementById('yasgui'), {
     requestConfig: { endpoint: endpoint, method: 'POST' }, copyEndpointOnNewTab: true,
+    autoAddOnInit: false, persistencyExpire: 60 * 60 * 24 * 365,
+    yasr: { prefixes: { kg: location.origin + '/id/' } },
     endpointCatalogueOptions: { getData: () => [{ endpoint: endpoint }] } });
-  const wanted = decodeURIComponent(location.hash.slice(1));
-  queries.forEach(([name, q], i) => {
-    yasgui.addTab(name === wanted || (!wanted && i === 0), { name: name, yasqe: { value: q },
-      requestConfig: { endpoint: endpoint } });
+
+  const tabNamed = (name) => Object.values(yasgui._tabs).find((t) => t.getName() === name);
+  const shipped = readShipped();
+  for (const example of examples) {
+    const tab = tabNamed(example.name);
+    if (!tab) {
+      yasgui.addTab(false, { name: example.name, yasqe: { value: example.query }, requestConfig: { endpoint: endpoint } });
+    } else if (shipped[example.name] !== example.version) {
+      replaceQuery(tab, example.query);
+    }
+    shipped[example.name] = example.version;
+  }
+  localStorage.setItem(SHIPPED, JSON.stringify(shipped));
+
+  const first = wanted || (yasgui.getTab() ? undefined : examples[0]);
+  if (first) {
+    select(tabNamed(first.name));
+  }
+  showCurrent(yasgui.getTab());
+  yasgui.on('tabSelect', (_y, id) => showCurrent(yasgui.getTab(id)));
+  // the gallery's links, and links from other pages of the site, only change the fragment
+  window.addEventListener('hashchange', () => {
+    const example = exampleNamed(location.hash);
+    if (example) {
+      select(tabNamed(example.name));
+    }
   });
-  for (const id of Object.keys(yasgui.persistentConfig.persistedJson.tabConfig || {})) {
-    const t = yasgui.getTab(id);
-    if (t && !queries.some(([n]) => n === t.getName())) { yasgui.closeTab?.(t); }
+  // YASGUI stores an edit when the editor loses focus, which a reload does not wait for
+  window.addEventListener('pagehide', keepEdit);
+  document.addEventListener('visibilitychange', keepEdit);
+
+  function readShipped() {
+    try {
+      return JSON.parse(localStorage.getItem(SHIPPED) || '{}') || {};
+    } catch (e) {
+      return {};
+    }
+  }
+
+  function replaceQuery(tab, text) {
+    if (tab.getYasqe()) {
+      tab.setQuery(text);
+      return;
+    }
+    const stored = tab.getPersistedJson();
+    stored.yasqe.value = text;
+    stored.yasr.response = undefined; // the answer to the old text
+    yasgui.emit('tabChange', yasgui, tab);
+  }
+
+  function select(tab) {
+    if (!tab) {
+      return;
+    }
+    if (yasgui.getTab()) {
+      yasgui.selectTabId(tab.getId());
+    } else {
+      yasgui.persistentConfig.setActive(tab.getId());
+      tab.show();
+    }
+    showCurrent(tab);
+  }
+
+  // the fragment names the example on show, so the address can be bookmarked or sent
+  function showCurrent(tab) {
+    const name = tab ? tab.getName() : '';
+    const example = examples.find((e) => e.name === name);
+    history.replaceState(null, '', location.pathname + location.search + (example ? '#' + encodeURIComponent(name) : ''));
+    for (const a of document.querySelectorAll('.kg-examples a')) {
+      a.classList.toggle('current', a.getAttribute('href') === '#' + name);
+    }
+  }
+
+  function keepEdit() {
+    const tab = yasgui.getTab();
+    const editor = tab && tab.getYasqe();
+    if (editor && editor.getValue() !== tab.getPersistedJson().yasqe.value) {
+      tab.getPersistedJson().yasqe.value = editor.getValue();
+      yasgui.emit('tabChange', yasgui, tab);
+    }
   }
 })();
