@@ -21,9 +21,12 @@ const shown = (page) => page.evaluate(() => {
   return { name: link ? link.querySelector('span').textContent : '', text: editor ? editor.CodeMirror.getValue() : '' };
 });
 const settle = (page) => page.waitForSelector('.tabsList .tab.active').then(() => new Promise((r) => setTimeout(r, 300)));
+// runs the shown query and waits for the view YASR draws its answer in (the old answer is cleared first)
 async function run(page) {
+  await page.$eval('.tabPanel.active .yasr_results', (r) => r.replaceChildren());
   await page.click('.tabPanel.active .yasqe_queryButton');
-  await page.waitForSelector('.tabPanel.active .yasr .dataTable, .tabPanel.active .yasr .errorResult', { timeout: 15000 });
+  await page.waitForSelector(['.dataTable', '.kg-view', '.errorResult'].map((c) => '.tabPanel.active .yasr_results ' + c).join(','),
+    { timeout: 15000 });
 }
 async function view(page, label) {
   await page.evaluate((label) => {
@@ -93,18 +96,23 @@ try {
   check('no label is cut', labels.length > 0 && labels.every((l) => !l.cut), JSON.stringify(labels.filter((l) => l.cut).slice(0, 3)));
   await page.screenshot({ path: out + '/query-table.png', fullPage: true });
 
-  // 5. the timeline draws the dated rows
-  await view(page, 'timeline');
-  const timeline = await page.$$eval('.tabPanel.active .yasr svg.kg-timeline circle', (c) => c.length);
-  check('the timeline view draws a mark per dated row', timeline > 0, timeline);
-  await page.screenshot({ path: out + '/query-timeline.png', fullPage: true });
-
-  // 6. the graph view draws the IRIs of each row as linked nodes
+  // 5. the graph view draws the IRIs of each row as linked nodes
   await view(page, 'graph');
   const graph = await page.$$eval('.tabPanel.active .yasr svg.kg-graph', (g) => g.map((svg) => ({
     nodes: svg.querySelectorAll('g.node').length, edges: svg.querySelectorAll('line').length }))[0]);
   check('the graph view draws nodes and edges', graph && graph.nodes > 1 && graph.edges > 0, JSON.stringify(graph));
   await page.screenshot({ path: out + '/query-graph.png', fullPage: true });
+
+  // 6. the timeline draws the dated rows (the sample pages carry no dates: the rows are given)
+  await page.evaluate(() => document.querySelector('.tabPanel.active .CodeMirror').CodeMirror.setValue(
+    'PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\nSELECT ?who ?what ?when WHERE { VALUES (?who ?what ?when) {\n'
+    + '("陈金虎" "察看西太湖科技产业园" "2024-03-05"^^xsd:date) ("陈金虎" "调研两湖创新区" "2024-06-12"^^xsd:date)\n'
+    + '("王海波" "察看智能装备产业园项目" "2024-11-20"^^xsd:date) } }'));
+  await run(page);
+  await view(page, 'timeline');
+  const timeline = await page.$$eval('.tabPanel.active .yasr svg.kg-timeline circle', (c) => c.length);
+  check('the timeline view draws a mark per dated row', timeline > 0, timeline);
+  await page.screenshot({ path: out + '/query-timeline.png', fullPage: true });
 
   // 7. the chart draws a bar per park, and a line on request
   await page.goto(root + '/query#projects-by-park.rq', { waitUntil: 'networkidle0' });
@@ -114,7 +122,14 @@ try {
   const bars = await page.$$eval('.tabPanel.active .yasr svg.kg-chart rect.bar', (r) => r.length);
   check('the chart view draws a bar per row', bars > 0, bars);
   await page.screenshot({ path: out + '/query-chart.png', fullPage: true });
+  // and on a phone's width
   await page.setViewport({ width: 390, height: 900 });
+  await page.reload({ waitUntil: 'networkidle0' });
+  await settle(page);
+  await run(page);
+  await view(page, 'chart');
+  const narrow = await page.$eval('.tabPanel.active .yasr svg.kg-chart', (svg) => svg.getBoundingClientRect().width).catch(() => 0);
+  check('the chart fits a phone\'s width', narrow > 0 && narrow <= 390, narrow);
   await page.screenshot({ path: out + '/query-chart-390.png', fullPage: true });
 } catch (e) {
   check('the query page checks ran', false, e.stack);

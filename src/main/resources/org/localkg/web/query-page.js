@@ -6,6 +6,8 @@
 // (a digest of the text) each tab was last given, under SHIPPED.
 (function () {
   const SHIPPED = 'localkg.query-page.shipped';
+  // YASR's table cuts cells to the width of the first rows it drew, Chinese names to a few characters
+  const WHOLE_CELLS = { isEllipsed: false };
   const examples = JSON.parse(document.getElementById('kg-queries').textContent);
   const exampleNamed = (hash) => {
     const name = decodeURIComponent(hash.replace(/^#/, ''));
@@ -17,7 +19,7 @@
   const yasgui = new Yasgui(document.getElementById('yasgui'), {
     requestConfig: { endpoint: endpoint, method: 'POST' }, copyEndpointOnNewTab: true,
     autoAddOnInit: false, persistencyExpire: 60 * 60 * 24 * 365,
-    yasr: { prefixes: { kg: location.origin + '/id/' } },
+    yasr: { prefixes: entityPrefix },
     endpointCatalogueOptions: { getData: () => [{ endpoint: endpoint }] } });
 
   const tabNamed = (name) => Object.values(yasgui._tabs).find((t) => t.getName() === name);
@@ -25,7 +27,8 @@
   for (const example of examples) {
     const tab = tabNamed(example.name);
     if (!tab) {
-      yasgui.addTab(false, { name: example.name, yasqe: { value: example.query }, requestConfig: { endpoint: endpoint } });
+      yasgui.addTab(false, { name: example.name, yasqe: { value: example.query }, requestConfig: { endpoint: endpoint },
+        yasr: { settings: { pluginsConfig: { table: WHOLE_CELLS } } } });
     } else if (shipped[example.name] !== example.version) {
       replaceQuery(tab, example.query);
     }
@@ -49,6 +52,21 @@
   // YASGUI stores an edit when the editor loses focus, which a reload does not wait for
   window.addEventListener('pagehide', keepEdit);
   document.addEventListener('visibilitychange', keepEdit);
+
+  // the table writes the store's entity IRIs as kg:person/…; the store keeps the base it was made
+  // under, which need not be this page's origin, so it is read off the results
+  function entityPrefix(yasr) {
+    const bindings = (yasr.results && yasr.results.getBindings && yasr.results.getBindings()) || [];
+    for (const b of bindings.slice(0, 20)) {
+      for (const v of Object.values(b)) {
+        const base = v.type === 'uri' && /^https?:\/\/[^/]+\/id\//.exec(v.value);
+        if (base) {
+          return { kg: base[0] };
+        }
+      }
+    }
+    return {};
+  }
 
   function readShipped() {
     try {
