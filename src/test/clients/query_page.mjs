@@ -131,6 +131,10 @@ try {
   const narrow = await page.$eval('.tabPanel.active .yasr svg.kg-chart', (svg) => svg.getBoundingClientRect().width).catch(() => 0);
   check('the chart fits a phone\'s width', narrow > 0 && narrow <= 390, narrow);
   await page.screenshot({ path: out + '/query-chart-390.png', fullPage: true });
+  await view(page, 'table');
+  await page.screenshot({ path: out + '/query-table-390.png', fullPage: true });
+  await page.goto(root + '/', { waitUntil: 'networkidle0' });
+  await page.screenshot({ path: out + '/home-390.png', fullPage: true });
 } catch (e) {
   check('the query page checks ran', false, e.stack);
 } finally {

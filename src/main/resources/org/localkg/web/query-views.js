@@ -348,7 +348,9 @@
         }
       }
       for (const n of nodes.values()) {
-        const g = el('g', { class: 'node', transform: `translate(${n.x},${n.y})` }, el('a', { href: n.iri, target: '_blank' }, s));
+        // a query can bind any IRI, a javascript: one too: only web addresses become links
+        const link = /^https?:/.test(n.iri) ? el('a', { href: n.iri, target: '_blank' }, s) : s;
+        const g = el('g', { class: 'node', transform: `translate(${n.x},${n.y})` }, link);
         el('circle', { r: 7, fill: colour(n.group) }, g);
         el('text', { x: 10, y: 4 }, g, fit(n.label, 160));
         el('title', {}, g, n.label + '\n' + n.iri);
