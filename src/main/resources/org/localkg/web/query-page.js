@@ -6,8 +6,9 @@
 // (a digest of the text) each tab was last given, under SHIPPED.
 (function () {
   const SHIPPED = 'localkg.query-page.shipped';
-  // YASR's table cuts cells to the width of the first rows it drew, Chinese names to a few characters
-  const WHOLE_CELLS = { isEllipsed: false };
+  // YASR's table cuts cells to the width of the first rows it drew, Chinese names to a few
+  // characters; and its simple view writes values as people read them ("5", not "5"^^xsd:integer)
+  const TABLE = { isEllipsed: false, compact: true };
   const examples = JSON.parse(document.getElementById('kg-queries').textContent);
   const exampleNamed = (hash) => {
     const name = decodeURIComponent(hash.replace(/^#/, ''));
@@ -28,7 +29,7 @@
     const tab = tabNamed(example.name);
     if (!tab) {
       yasgui.addTab(false, { name: example.name, yasqe: { value: example.query }, requestConfig: { endpoint: endpoint },
-        yasr: { settings: { pluginsConfig: { table: WHOLE_CELLS } } } });
+        yasr: { settings: { pluginsConfig: { table: TABLE } } } });
     } else if (shipped[example.name] !== example.version) {
       replaceQuery(tab, example.query);
     }
@@ -53,19 +54,20 @@
   window.addEventListener('pagehide', keepEdit);
   document.addEventListener('visibilitychange', keepEdit);
 
-  // the table writes the store's entity IRIs as kg:person/…; the store keeps the base it was made
-  // under, which need not be this page's origin, so it is read off the results
+  // the table writes the store's entity IRIs as kg:person/… and datatypes as xsd:integer; the store
+  // keeps the base it was made under, which need not be this page's origin, so it is read off the results
   function entityPrefix(yasr) {
+    const prefixes = { xsd: 'http://www.w3.org/2001/XMLSchema#', rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#' };
     const bindings = (yasr.results && yasr.results.getBindings && yasr.results.getBindings()) || [];
     for (const b of bindings.slice(0, 20)) {
       for (const v of Object.values(b)) {
         const base = v.type === 'uri' && /^https?:\/\/[^/]+\/id\//.exec(v.value);
         if (base) {
-          return { kg: base[0] };
+          return Object.assign(prefixes, { kg: base[0] });
         }
       }
     }
-    return {};
+    return prefixes;
   }
 
   function readShipped() {
