@@ -61,6 +61,16 @@ try {
   }
   check('a gallery link on the page opens its example', (await shown(page)).name === 'officials.rq', (await shown(page)).name);
 
+  // a closed example comes back from its link
+  await page.$$eval('.tabsList .tab', (tabs) => tabs.find((t) => t.querySelector('span').textContent === 'entities.rq')
+    .querySelector('.closeTab').click());
+  const closed = await page.$$eval('.tabsList .tab span', (s) => !s.some((x) => x.textContent === 'entities.rq'));
+  await page.click('.kg-examples a[href="#entities.rq"]');
+  await new Promise((r) => setTimeout(r, 300));
+  check('a closed example opens again from its link', closed && (await shown(page)).name === 'entities.rq', (await shown(page)).name);
+  await page.click('.kg-examples a[href="#officials.rq"]');
+  await new Promise((r) => setTimeout(r, 300));
+
   // 2. an edit survives a reload, made without leaving the editor
   await page.click('.tabPanel.active .CodeMirror-code');
   await page.keyboard.down('Control');

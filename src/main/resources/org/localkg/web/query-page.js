@@ -11,7 +11,12 @@
   const TABLE = { isEllipsed: false, compact: true };
   const examples = JSON.parse(document.getElementById('kg-queries').textContent);
   const exampleNamed = (hash) => {
-    const name = decodeURIComponent(hash.replace(/^#/, ''));
+    let name = hash.replace(/^#/, '');
+    try {
+      name = decodeURIComponent(name);
+    } catch (e) {
+      // a malformed escape names no example
+    }
     return examples.find((e) => e.name === name);
   };
   // read before YASGUI starts: it takes a fragment for a shared link of its own and clears it
@@ -28,8 +33,7 @@
   for (const example of examples) {
     const tab = tabNamed(example.name);
     if (!tab) {
-      yasgui.addTab(false, { name: example.name, yasqe: { value: example.query }, requestConfig: { endpoint: endpoint },
-        yasr: { settings: { pluginsConfig: { table: TABLE } } } });
+      addTab(example);
     } else if (shipped[example.name] !== example.version) {
       replaceQuery(tab, example.query);
     }
@@ -39,7 +43,7 @@
 
   const first = wanted || (yasgui.getTab() ? undefined : examples[0]);
   if (first) {
-    select(tabNamed(first.name));
+    select(first);
   }
   showCurrent(yasgui.getTab());
   yasgui.on('tabSelect', (_y, id) => showCurrent(yasgui.getTab(id)));
@@ -47,7 +51,7 @@
   window.addEventListener('hashchange', () => {
     const example = exampleNamed(location.hash);
     if (example) {
-      select(tabNamed(example.name));
+      select(example);
     }
   });
   // YASGUI stores an edit when the editor loses focus, which a reload does not wait for
@@ -89,10 +93,14 @@
     yasgui.emit('tabChange', yasgui, tab);
   }
 
-  function select(tab) {
-    if (!tab) {
-      return;
-    }
+  function addTab(example) {
+    return yasgui.addTab(false, { name: example.name, yasqe: { value: example.query }, requestConfig: { endpoint: endpoint },
+      yasr: { settings: { pluginsConfig: { table: TABLE } } } });
+  }
+
+  // an example's tab, opened again if the researcher closed it
+  function select(example) {
+    const tab = tabNamed(example.name) || addTab(example);
     if (yasgui.getTab()) {
       yasgui.selectTabId(tab.getId());
     } else {
