@@ -39,6 +39,9 @@ async function view(page, label) {
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 1000 });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && !/favicon\.ico$/.test(m.location().url || '') && errors.push(m.text()));
 
   // 1. a home page link opens its example, which its title names
   await page.goto(root + '/', { waitUntil: 'networkidle0' });
@@ -147,6 +150,7 @@ try {
   await page.screenshot({ path: out + '/query-table-390.png', fullPage: true });
   await page.goto(root + '/', { waitUntil: 'networkidle0' });
   await page.screenshot({ path: out + '/home-390.png', fullPage: true });
+  check('no script error, no request the content policy refused', errors.length === 0, errors.join(' | '));
 } catch (e) {
   check('the query page checks ran', false, e.stack);
 } finally {
