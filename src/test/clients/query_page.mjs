@@ -137,6 +137,11 @@ try {
   const bars = await page.$$eval('.tabPanel.active .yasr svg.kg-chart rect.bar', (r) => r.length);
   check('the chart view draws a bar per row', bars > 0, bars);
   await page.screenshot({ path: out + '/query-chart.png', fullPage: true });
+  await page.select('.tabPanel.active .kg-controls select', 'line');
+  await new Promise((r) => setTimeout(r, 500));
+  const line = await page.$$eval('.tabPanel.active .yasr svg.kg-chart polyline', (l) => l.map((x) => x.getAttribute('points').split(' ').length));
+  check('the chart draws a line through the rows on request', line.length === 1 && line[0] === bars, JSON.stringify(line));
+  await page.select('.tabPanel.active .kg-controls select', 'bar');
   // and on a phone's width
   await page.setViewport({ width: 390, height: 900 });
   await page.reload({ waitUntil: 'networkidle0' });

@@ -236,11 +236,13 @@
   function line(box, points, width, value) {
     const bottom = Math.min(160, Math.max(...points.map((p) => measure(p.label))) * 0.75 + 16);
     const height = 300;
-    const left = Math.max(...points.map((p) => measure(amount(p.n)))) + 12;
+    // room for the numbers, and for the first label, which leans left under the axis
+    const left = Math.max(Math.max(...points.map((p) => measure(amount(p.n)))) + 12,
+      Math.min(bottom * 1.2, measure(points[0].label)) * 0.77 - 4);
     const max = Math.max(0, ...points.map((p) => p.n)) || 1;
     const s = svg(box, 'kg-chart', width, height + bottom);
     const x = (i) => left + 10 + (points.length > 1 ? i * (width - left - 30) / (points.length - 1) : (width - left) / 2);
-    const y = (n) => 12 + (height - 24) * (1 - n / max);
+    const y = (n) => 26 + (height - 38) * (1 - n / max);
     el('line', { x1: left, y1: y(0), x2: width - 10, y2: y(0), class: 'axis-line' }, s);
     [0, max / 2, max].forEach((n) => el('text', { x: left - 4, y: y(n) + 4, 'text-anchor': 'end', class: 'axis' }, s, amount(n)));
     el('polyline', { points: points.map((p, i) => `${x(i)},${y(p.n)}`).join(' '), fill: 'none', stroke: colour(0), 'stroke-width': 2 }, s);
