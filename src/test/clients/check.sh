@@ -4,8 +4,9 @@
 # the ontology, the Graph Store Protocol's read in every format), SPARQLWrapper (its default
 # parameters; SELECT and CONSTRUCT in every format) and headless Chromium (an entity page, a link
 # followed to another entity, the query page, a query from a second origin through CORS, a
-# screenshot of the entity page kept in target/client-checks/). Needs the jar
-# (mvn package), python3-rdflib, python3-sparqlwrapper and chromium; .ci/run installs them.
+# screenshot of the entity page kept in target/client-checks/; the query page through
+# puppeteer-core, which this script installs from npm). Needs the jar (mvn package), python3-rdflib,
+# python3-sparqlwrapper, chromium and npm; .ci/run installs them.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 out=target/client-checks
@@ -76,6 +77,15 @@ check grep -q 'CodeMirror' "$out/query.html"
 chrome --dump-dom "http://127.0.0.1:$other/cors_page.html?endpoint=$root/kg/sparql" >"$out/cors.html"
 check grep -q 'ROWS [1-9]' "$out/cors.html"
 check grep -q '陈金虎:市委书记' "$out/cors.html"
+
+# the query page driven like a researcher (puppeteer-core on the same Chromium): example links,
+# edits kept across reloads, labels beside IRIs, the chart, timeline and graph views; screenshots
+# in target/client-checks/
+npm_dir=target/client-npm
+test -d "$npm_dir/node_modules/puppeteer-core" \
+  || npm install --silent --no-save --no-audit --no-fund --prefix "$npm_dir" puppeteer-core@24.43.1 >/dev/null
+cp src/test/clients/query_page.mjs "$npm_dir/"
+check node "$npm_dir/query_page.mjs" "$root" "$out"
 
 echo "client checks: $pass passed, $fail failed"
 test "$fail" = 0

@@ -1,6 +1,7 @@
 package org.localkg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -11,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -114,5 +117,31 @@ class ServerIT {
         HttpResponse<String> ttl = get("/ontology", "text/turtle");
         assertTrue(ttl.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
         assertTrue(ttl.body().contains("owl:versionIRI"));
+    }
+
+    // the query page and the home page's example gallery as served; what the page does in a
+    // browser is checked by src/test/clients/query_page.mjs
+    @Test
+    void theHomePageListsEachExampleByTitleAndDescription() throws Exception {
+        String home = get("/", null).body();
+        assertTrue(home.contains("<a href=\"/query#projects-by-park.rq\">各园区的项目与投资 Projects and investment per park</a>"), home);
+        assertTrue(home.contains("Projects and total investment per park"), "the description follows the title");
+    }
+
+    @Test
+    void theQueryPageHasTheGalleryAndTheQueriesAsData() throws Exception {
+        String page = get("/query", null).body();
+        assertTrue(page.contains("<a href=\"#officials.rq\">官员与职务 Officials and their posts</a>"), page);
+        Matcher data = Pattern.compile("<script type=\"application/json\" id=\"kg-queries\">(.*?)</script>", Pattern.DOTALL).matcher(page);
+        assertTrue(data.find(), "the queries travel as a JSON data block");
+        assertTrue(data.group(1).matches("(?s)\\[\\{\"name\":\"entities.rq\",\"title\":\".*\",\"version\":\"[0-9a-f]{16}\",\"query\":.*"),
+                data.group(1).substring(0, 200));
+        assertFalse(data.group(1).contains("<"), "no markup can close the data block");
+        // the content policy allows script files of this server only
+        assertFalse(Pattern.compile("<script(?! type=\"application/json\")(?![^>]*\\bsrc=)").matcher(page).find(), "no inline script");
+        for (String file : List.of("/static/query-page.js", "/static/query-views.js", "/static/query-page.css")) {
+            assertTrue(page.contains("\"" + file + "\""), file);
+            assertEquals(200, get(file, null).statusCode(), file);
+        }
     }
 }

@@ -44,8 +44,9 @@ final class HomeServlet extends HttpServlet {
                 .append("<li><a href=\"/.well-known/void\">VoID description</a> · <a href=\"/dump.nq.gz\">dump (N-Quads, gzip)</a>")
                 .append(" · <a href=\"/ontology\">ontology</a></li></ul>\n");
         b.append("<h2>示例查询 Example queries</h2><ul>");
-        for (String name : QueryPageServlet.queryNames()) {
-            b.append("<li><a href=\"/query#").append(Html.esc(name)).append("\">").append(Html.esc(name)).append("</a></li>");
+        for (ExampleQuery q : ExampleQueries.all()) {
+            b.append("<li><a href=\"/query#").append(Html.esc(q.name())).append("\">").append(Html.esc(q.title()))
+                    .append("</a> — ").append(Html.esc(q.description())).append("</li>");
         }
         b.append("</ul>\n");
         resp.setContentType("text/html; charset=utf-8");
