@@ -48,6 +48,7 @@ public final class ArticleExtractor {
                         (t, f, d) -> {
                             ProjectRecognizer.recognize(t, f);
                             ProjectListRecognizer.recognize(t, f);
+                            CeremonySubjects.recognize(t, f);
                         }),
                 Stage.of("learned names", Set.of(Layer.OFFICIALS, Layer.ORGANIZATIONS, Layer.PROJECTS),
                         Set.of(Layer.LEARNED_ENTITIES), (t, f, d) -> {

@@ -13,6 +13,15 @@ import org.junit.jupiter.api.Test;
  */
 class ProjectsWithoutSuffixTest {
     @Test
+    void whatHoldsAGroundBreakingCeremonyIsAProject() {
+        Extracted x = Extracted.body("同时，去年冬天滨江家居生活广场也举行了开工仪式，总投资额约8.5亿元人民币，预计明年建成。");
+        assertEquals(Set.of("滨江家居生活广场"), x.names(EntityType.PROJECT));
+        assertEquals(new java.math.BigDecimal("850000000"), x.facts.investments().get(0).yuan());
+        Extracted y = Extracted.body("昨天上午，全市重点项目举行集中开工仪式。");
+        assertTrue(y.names(EntityType.PROJECT).isEmpty(), y.names(EntityType.PROJECT)::toString);
+    }
+
+    @Test
     void aSignedListAfterAColonIsProjects() {
         Extracted x = Extracted.body("本次集中签约项目包括：华丰电缆设备、瑞康生物检测试剂和远景储能系统等。");
         assertEquals(Set.of("华丰电缆设备", "瑞康生物检测试剂", "远景储能系统"), x.names(EntityType.PROJECT));
