@@ -321,7 +321,7 @@ final class ProjectRecognizer {
     }
 
     static boolean isProjectName(ArticleText t, int start, int suffixStart) {
-        if (suffixStart - start < 2) {
+        if (suffixStart - start < 2 || opensWithDegree(t, start)) {
             return false;
         }
         String part = t.slice(start, suffixStart);
@@ -357,6 +357,19 @@ final class ProjectRecognizer {
         }
         // a name must say which project: a proper name, a place, or a description of what is built
         return proper || bare.length() >= 6 && describesWhatIsBuilt(bare);
+    }
+
+    /**
+     * A phrase that opens with an adverb of degree or a pronoun of kind (更多|优质项目, 各类|重点项目,
+     * 其他|项目) speaks of how many or which kind of projects, not of one.
+     */
+    private static boolean opensWithDegree(ArticleText t, int start) {
+        var first = t.tokenAt(start);
+        if (first == null || first.start() != start || first.text().length() < 2) {
+            return false; // one character tagged so may be a name's own (常|泰大桥)
+        }
+        String tag = first.tag();
+        return tag.equals("ad") || tag.equals("d") || tag.equals("r") || tag.equals("rz") || tag.equals("ry");
     }
 
     /** Generic words that describe what a project is about and may end its name (某某新材料产业项目, 某某数字项目). */

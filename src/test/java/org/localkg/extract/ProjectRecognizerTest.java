@@ -8,6 +8,12 @@ import org.junit.jupiter.api.Test;
 
 class ProjectRecognizerTest {
     @Test
+    void aPhraseOpenedByAQuantityOrADegreeNamesNoProject() {
+        Extracted x = Extracted.body("要推进更多优质项目实现签约，引进一批优质项目，各类重点项目加快建设。");
+        assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT)::toString);
+    }
+
+    @Test
     void aNameEndingInProjectIsAProject() {
         Extracted x = Extracted.body("宏达高端轴承研发及生产项目于去年开工建设。");
         assertEquals(Set.of("宏达高端轴承研发及生产项目"), x.names(EntityType.PROJECT));
