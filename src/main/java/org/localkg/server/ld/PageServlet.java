@@ -152,8 +152,13 @@ final class PageServlet extends HttpServlet {
         if (bySentence.isEmpty()) {
             return "";
         }
+        // by the date of their article, so that a mention list reads along time; undated ones last
+        List<String> keys = new ArrayList<>(bySentence.keySet());
+        keys.sort(java.util.Comparator.comparing((String k) -> d.articleDate(bySentence.get(k).get(0).article()),
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
         StringBuilder b = new StringBuilder("<h2>提及 Mentions (").append(bySentence.size()).append(")</h2>\n");
-        bySentence.forEach((key, ps) -> {
+        keys.forEach(key -> {
+            List<Describer.Passage> ps = bySentence.get(key);
             Describer.Passage first = ps.get(0);
             List<int[]> spans = ps.stream().map(p -> new int[] {p.begin(), p.end()}).toList();
             b.append("<blockquote>").append(Sentences.marked(first.text(), bounds.get(key), spans)).append(" <a href=\"")
