@@ -53,11 +53,14 @@ final class ClassListServlet extends HttpServlet {
             }
             Titles titles = new Titles(new Describer(dsg));
             StringBuilder b = new StringBuilder("<h1>").append(Html.esc(TermLabels.of(cls))).append("</h1>\n<ul>\n");
-            for (Node m : members.subList(0, Math.min(members.size(), Describer.PAGE_SIZE))) {
-                String href = paths.pageHref(m);
-                b.append("<li>").append(href == null ? Html.esc(titles.of(m))
-                        : "<a href=\"" + Html.esc(href) + "\">" + Html.esc(titles.of(m)) + "</a>").append("</li>\n");
-            }
+            // the page's members by title (the pages themselves follow the IRIs' order, which is stable)
+            java.util.Map<Node, String> shown = new java.util.LinkedHashMap<>();
+            members.subList(0, Math.min(members.size(), Describer.PAGE_SIZE)).forEach(m -> shown.put(m, titles.of(m)));
+            shown.entrySet().stream().sorted(java.util.Map.Entry.comparingByValue()).forEach(e -> {
+                String href = paths.pageHref(e.getKey());
+                b.append("<li>").append(href == null ? Html.esc(e.getValue())
+                        : "<a href=\"" + Html.esc(href) + "\">" + Html.esc(e.getValue()) + "</a>").append("</li>\n");
+            });
             b.append("</ul>\n<p>");
             if (page > 1) {
                 b.append("<a rel=\"prev\" href=\"?page=").append(page - 1).append("\">上一页 previous page</a> ");
