@@ -23,6 +23,8 @@ final class Cards {
     private static final Set<ProjectStatus> MAIN_STAGES = Set.of(ProjectStatus.SIGNED, ProjectStatus.STARTED,
             ProjectStatus.COMPLETED, ProjectStatus.IN_OPERATION);
 
+    /** The rows a list of visits or inspections shows, the earliest first; the pictures draw them all. */
+    static final int MAX_ROWS = 50;
     private final Describer d;
     private final Titles titles;
     private final Chronicle chronicle;
@@ -163,12 +165,17 @@ final class Cards {
         }
         StringBuilder b = new StringBuilder("<h3>").append(Html.esc(heading)).append(" (").append(events.size())
                 .append(")</h3>\n<table><tr><th>日期 Date</th><th>").append(Html.esc(whatHeading)).append("</th><th>报道 Article</th></tr>\n");
-        for (Chronicle.Event e : events) {
+        for (Chronicle.Event e : events.subList(0, Math.min(events.size(), MAX_ROWS))) {
             b.append("<tr><td class=\"d\">").append(link(e.about(), e.date() == null ? "日期不详 undated" : e.date().toString())).append("</td><td>")
                     .append(Html.esc(e.what())).append("</td><td>")
                     .append(e.article() == null ? "" : link(e.article(), "《" + titles.article(e.article()) + "》")).append("</td></tr>\n");
         }
-        return b.append("</table>\n").toString();
+        b.append("</table>\n");
+        if (events.size() > MAX_ROWS) {
+            b.append("<p class=\"date\">另有 ").append(events.size() - MAX_ROWS).append(" 次 · and ").append(events.size() - MAX_ROWS)
+                    .append(" more (the timeline and the data document have them all)</p>\n");
+        }
+        return b.toString();
     }
 
     private void row(StringBuilder b, Node p, String valueHtml) {
