@@ -70,7 +70,7 @@ final class Cards {
         }
         StringBuilder b = card();
         if (!posts.isEmpty()) {
-            b.append("<table><tr><th>职务 Post</th><th>首次报道 First dated report</th><th>最近报道 Last dated report</th><th>报道 Reports</th></tr>\n");
+            b.append("<table class=\"grid\"><tr><th>职务 Post</th><th>首次报道 First dated report</th><th>最近报道 Last dated report</th><th>报道 Reports</th></tr>\n");
             for (Chronicle.Post p : posts) {
                 b.append("<tr><td>").append(link(p.post(), p.title())).append("</td><td>").append(date(p.first()))
                         .append("</td><td>").append(date(p.last())).append("</td><td>").append(p.reports().size()).append("</td></tr>\n");
@@ -130,7 +130,7 @@ final class Cards {
         }
         StringBuilder b = card();
         if (!projects.isEmpty()) {
-            b.append("<h3>项目 Projects (").append(projects.size()).append(")</h3>\n<table><tr><th>项目 Project</th><th>")
+            b.append("<h3>项目 Projects (").append(projects.size()).append(")</h3>\n<table class=\"grid\"><tr><th>项目 Project</th><th>")
                     .append(Html.esc(TermLabels.of(LKG.enterprise))).append("</th><th>").append(Html.esc(TermLabels.of(LKG.investment)))
                     .append("</th><th>").append(Html.esc(TermLabels.of(LKG.status))).append("</th><th>首次报道 First report</th></tr>\n");
             for (Chronicle.ProjectRow r : projects) {
@@ -164,7 +164,7 @@ final class Cards {
             return "";
         }
         StringBuilder b = new StringBuilder("<h3>").append(Html.esc(heading)).append(" (").append(events.size())
-                .append(")</h3>\n<table><tr><th>日期 Date</th><th>").append(Html.esc(whatHeading)).append("</th><th>报道 Article</th></tr>\n");
+                .append(")</h3>\n<table class=\"grid\"><tr><th>日期 Date</th><th>").append(Html.esc(whatHeading)).append("</th><th>报道 Article</th></tr>\n");
         for (Chronicle.Event e : events.subList(0, Math.min(events.size(), MAX_ROWS))) {
             b.append("<tr><td class=\"d\">").append(link(e.about(), e.date() == null ? "日期不详 undated" : e.date().toString())).append("</td><td>")
                     .append(Html.esc(e.what())).append("</td><td>")

@@ -65,7 +65,7 @@ final class HomeServlet extends HttpServlet {
         java.util.List<BarChartSvg.Bar> bars = new java.util.ArrayList<>();
         s.articlesPerMonth.forEach((m, n) -> bars.add(new BarChartSvg.Bar(m, n, Long.toString(n))));
         b.append(BarChartSvg.draw("articles-per-month", bars, "每月文章数 · Articles per month of their date"));
-        b.append("<table><tr><th>月份 Month</th><th>文章 Articles</th></tr>");
+        b.append("<table class=\"grid\"><tr><th>月份 Month</th><th>文章 Articles</th></tr>");
         s.articlesPerMonth.forEach((m, n) -> b.append("<tr><td>").append(Html.esc(m)).append("</td><td>").append(n).append("</td></tr>"));
         if (s.undatedArticles > 0) {
             b.append("<tr><td>无日期 undated</td><td>").append(s.undatedArticles).append("</td></tr>");
