@@ -46,7 +46,7 @@ final class Neighbourhood {
     }
 
     private void add(Map<Node, GraphSvg.Neighbour> out, Node centre, Node other, Node p, boolean outgoing) {
-        if (out.size() >= MAX || other.equals(centre) || other.getURI().startsWith(LKG.NS)) {
+        if (out.size() >= MAX || other.equals(centre) || !other.isURI() || other.getURI().startsWith(LKG.NS)) {
             return;
         }
         Set<Node> types = d.types(other);
