@@ -141,6 +141,9 @@ class PagesIT {
         String html = page(row.get(0));
         assertEquals(row.get(1) + " · " + row.get(2) + " · " + row.get(3) + " 报道", h1(html));
         noHashNoRawNumber(html);
+        List<String> day = select("SELECT ?i ?d WHERE { <" + row.get(0) + "> org:memberDuring/<http://www.w3.org/2006/time#inside> ?i . "
+                + "?i <http://www.w3.org/2006/time#inXSDDate> ?d }").get(0);
+        assertEquals(day.get(1), h1(page(day.get(0))), "a day is titled by its date");
     }
 
     @Test

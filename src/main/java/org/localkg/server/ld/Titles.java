@@ -48,6 +48,10 @@ final class Titles {
             Node m = d.subjectOf(LKG.orgMemberDuring, n);
             return "任职时间 · " + (m == null ? "" : membership(m));
         }
+        String day = types.contains(LKG.timeInstant) ? d.literal(n, LKG.timeInXSDDate, null) : null;
+        if (day != null) {
+            return day;
+        }
         if (types.contains(LKG.Mention) || types.contains(LKG.Evidence)) {
             return passage(n, types.contains(LKG.Mention) ? "提及" : "依据");
         }
