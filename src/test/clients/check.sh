@@ -5,8 +5,10 @@
 # parameters; SELECT and CONSTRUCT in every format) and headless Chromium (an entity page, a link
 # followed to another entity, the query page, a query from a second origin through CORS, a
 # screenshot of the entity page kept in target/client-checks/; the query page through
-# puppeteer-core, which this script installs from npm). Needs the jar (mvn package), python3-rdflib,
-# python3-sparqlwrapper, chromium and npm; .ci/run installs them.
+# puppeteer-core, which this script installs from npm); the pages' readable titles and numbers,
+# and the time pictures on a store of generated dated pages (kg demo --dated), with screenshots
+# kept there too. Needs the jar (mvn package), python3-rdflib, python3-sparqlwrapper, chromium and
+# npm; .ci/run installs them.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 out=target/client-checks
@@ -86,6 +88,44 @@ test -d "$npm_dir/node_modules/puppeteer-core" \
   || npm install --silent --no-save --no-audit --no-fund --prefix "$npm_dir" puppeteer-core@24.43.1 >/dev/null
 cp src/test/clients/query_page.mjs "$npm_dir/"
 check node "$npm_dir/query_page.mjs" "$root" "$out"
+
+# the pages answer: readable titles, numbers as written, links from the home page's counts
+check grep -q 'href="/class/Official"' <(curl -s "$root/")
+check test -z "$(grep -o '<h1>.*</h1>' "$out/entity.html" | grep '[0-9a-f]\{16\}' || true)"
+for kind in Inspection Membership Article; do
+  ns=lkg; [ "$kind" = Membership ] && ns=org
+  one=$(curl -s -H 'Accept: text/csv' --data-urlencode "query=PREFIX lkg: <https://w3id.org/localkg/ontology#> PREFIX org: <http://www.w3.org/ns/org#> SELECT ?e WHERE { ?e a $ns:$kind } LIMIT 1" \
+    "$root/kg/sparql" | tail -1 | tr -d '\r')
+  chrome --dump-dom "$root/page/${one#http://localhost:3030/id/}" >"$out/$kind.html"
+  check test -z "$(grep -o '<h1>.*</h1>' "$out/$kind.html" | grep '[0-9a-f]\{16\}' || true)"
+  check test -z "$(sed 's/<code>[^<]*<\/code>//g; s/href="[^"]*"//g' "$out/$kind.html" | grep -E '[0-9]{6,}\.0|[0-9]\.[0-9]+E[0-9]' || true)"
+done
+# the sample pages carry no dates: their time pictures say so instead of drawing
+check grep -q 'no dated facts' "$out/entity.html"
+
+# the time pictures, on a store of generated dated pages served by kg demo --dated
+dated_port=$(free_port)
+dated="http://localhost:$dated_port"
+java -jar "$jar" demo --store "$out/dated-store" --port "$dated_port" --dated 25 >"$out/dated.log" 2>&1 &
+dated_server=$!
+trap 'kill $server $origin $dated_server 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -sf "$dated/" >/dev/null && break; sleep 1; done
+first() {
+  curl -s -H 'Accept: text/csv' --data-urlencode "query=PREFIX lkg: <https://w3id.org/localkg/ontology#> PREFIX org: <http://www.w3.org/ns/org#> $1" \
+    "$dated/kg/sparql" | tail -1 | tr -d '\r' | sed "s|^http://localhost:$dated_port/id/|$dated/page/|"
+}
+official=$(first 'SELECT ?p WHERE { ?m org:member ?p } GROUP BY ?p ORDER BY DESC(COUNT(?m)) LIMIT 1')
+project=$(first 'SELECT ?p WHERE { ?p lkg:status ?s } GROUP BY ?p ORDER BY DESC(COUNT(DISTINCT ?s)) LIMIT 1')
+park=$(first 'SELECT ?k WHERE { ?p lkg:park ?k } GROUP BY ?k ORDER BY DESC(COUNT(?p)) LIMIT 1')
+for pair in "official timeline $official" "project stage-line $project" "park investment-by-year $park" "home articles-per-month $dated/"; do
+  set -- $pair
+  chrome --dump-dom "$3" >"$out/dated-$1.html"
+  check grep -q "<svg class=\"$2\"" "$out/dated-$1.html"
+  check grep -q '<circle\|<rect' "$out/dated-$1.html"
+  chrome --window-size=1200,2000 --screenshot="$out/dated-$1.png" "$3" >/dev/null
+  check test -s "$out/dated-$1.png"
+done
+check grep -q '<svg class="neighbourhood"' "$out/dated-official.html"
 
 echo "client checks: $pass passed, $fail failed"
 test "$fail" = 0

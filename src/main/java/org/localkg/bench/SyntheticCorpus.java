@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -44,12 +45,40 @@ public final class SyntheticCorpus {
         "据统计，前三季度规模以上工业总产值保持稳定增长，新兴产业占比持续提升。",
     };
 
+    /** The stages a dated corpus reports a project in, in the order it reports them (indexes into STATUSES). */
+    private static final int[] STAGE_ORDER = {0, 2, 1, 3};
+    /** Pages of a dated corpus between one stage of a project and the next. */
+    private static final int PAGES_PER_STAGE = 5;
+    /** Pages of a dated corpus after which each county reports a new project (with its first stage again). */
+    private static final int PAGES_PER_PROJECT = PAGES_PER_STAGE * STAGE_ORDER.length;
+    /** Days between the dates of two pages of a dated corpus: a weekly page. */
+    private static final int DAYS_PER_PAGE = 7;
+
     private final long seed;
     private final List<Divisions.Division> counties;
+    private final LocalDate first;
 
     public SyntheticCorpus(long seed) {
+        this(seed, Divisions.get().counties(), null);
+    }
+
+    private SyntheticCorpus(long seed, List<Divisions.Division> counties, LocalDate first) {
         this.seed = seed;
-        this.counties = Divisions.get().counties();
+        this.counties = counties;
+        this.first = first;
+    }
+
+    /**
+     * A corpus to see time in: page {@code i} is dated {@code first} plus {@code i} weeks (in its
+     * front matter), its articles are about the first {@code counties} counties only, and each
+     * county has one project at a time, reported again and again with its stage advancing along
+     * the pages (开工, 在建, 竣工, 投产; a signing article reports 签约), then a new one every twenty
+     * pages; so officials, parks and projects recur with dated facts. The default corpus has no
+     * dates: its names are new on every page.
+     */
+    public static SyntheticCorpus dated(long seed, LocalDate first, int counties) {
+        List<Divisions.Division> all = Divisions.get().counties();
+        return new SyntheticCorpus(seed, List.copyOf(all.subList(0, Math.min(counties, all.size()))), first);
     }
 
     /** Writes pages {@code 0..n-1} as {@code page-NNNNNN.txt} into {@code dir}; returns their paths. */
@@ -68,16 +97,24 @@ public final class SyntheticCorpus {
     public String page(int i) {
         Random r = new Random(seed * 1_000_003L + i);
         StringBuilder page = new StringBuilder();
+        if (first != null) {
+            page.append("---\ndate: ").append(first.plusDays((long) i * DAYS_PER_PAGE)).append("\n---\n");
+        }
         int articles = 6 + r.nextInt(3);
         for (int a = 0; a < articles; a++) {
             int n = 5000 + i * 8 + a; // a number of its own for every article in the corpus: its new names
-            Divisions.Division county = counties.get(Math.floorMod(r.nextInt(), counties.size()));
-            page.append("\n\n").append(article(r, n, county)).append('\n');
+            int c = Math.floorMod(r.nextInt(), counties.size());
+            Divisions.Division county = counties.get(c);
+            // a dated corpus: the county's one project, at the stage its page has reached
+            int stage = first == null ? -1 : STAGE_ORDER[i % PAGES_PER_PROJECT / PAGES_PER_STAGE];
+            int project = 5000 + c + counties.size() * (i / PAGES_PER_PROJECT);
+            page.append("\n\n").append(article(r, first == null ? n : project, county, stage)).append('\n');
         }
         return page.toString();
     }
 
-    private String article(Random r, int n, Divisions.Division county) {
+    /** One article; {@code stage} is the index of the project's status, or -1 for a random one. */
+    private String article(Random r, int n, Divisions.Division county, int stage) {
         String place = shortName(county.name());
         String level = county.name().endsWith("县") ? "县" : county.name().endsWith("市") ? "市" : "区";
         String official = person(county.code().hashCode() & 0x7fffffff);
@@ -85,13 +122,21 @@ public final class SyntheticCorpus {
         String title = level + "委" + TITLES[0];
         String deputyTitle = level + TITLES[1];
         String brand = brand(n);
-        String company = place + brand + INDUSTRIES[r.nextInt(INDUSTRIES.length)] + LEGAL[r.nextInt(LEGAL.length)];
-        String project = brand + PRODUCTS[r.nextInt(PRODUCTS.length)] + "项目";
+        int industry = r.nextInt(INDUSTRIES.length);
+        int legal = r.nextInt(LEGAL.length);
+        String company = stage < 0 ? place + brand + INDUSTRIES[industry] + LEGAL[legal]
+                : place + brand + INDUSTRIES[n % INDUSTRIES.length] + LEGAL[n % LEGAL.length]; // a recurring project's one company
+        int product = r.nextInt(PRODUCTS.length);
+        String project = brand + PRODUCTS[stage < 0 ? product : n % PRODUCTS.length] + "项目";
         String park = place + PARKS[Math.floorMod(county.code().hashCode(), PARKS.length)];
         String chairman = person(n * 3 + 1);
         String reporter = person(n * 3 + 2);
         int investment = 2 + r.nextInt(48);
         int year = 2025 + r.nextInt(3);
+        if (stage >= 0) { // a recurring project keeps its figures
+            investment = 2 + n % 48;
+            year = 2025 + n % 3;
+        }
         StringBuilder b = new StringBuilder();
         switch (r.nextInt(3)) {
             case 0 -> {
@@ -99,7 +144,7 @@ public final class SyntheticCorpus {
                 b.append("本报讯（记者 ").append(reporter).append("）昨天上午，").append(title).append(official).append("到")
                         .append(park).append("调研重点项目建设情况。\n\n");
                 b.append("在").append(company).append("，").append(official).append("详细了解").append(project)
-                        .append("推进情况。该项目总投资").append(investment).append("亿元，目前").append(STATUSES[r.nextInt(STATUSES.length)])
+                        .append("推进情况。该项目总投资").append(investment).append("亿元，目前").append(status(r, stage))
                         .append("，预计").append(year).append("年建成投产。");
                 b.append(official).append("强调，要加快项目建设进度，推动项目早投产、早见效。");
             }
@@ -109,15 +154,20 @@ public final class SyntheticCorpus {
                         .append(deputyTitle).append(deputy).append("出席并致辞。\n\n");
                 b.append("此次签约的").append(project).append("由").append(company).append("投资建设，总投资")
                         .append(investment).append("亿元，达产后预计年销售收入").append(investment * 2).append("亿元。");
-                b.append(company).append("董事长").append(chairman).append("表示，将加快推进项目落地，力争").append(year)
-                        .append("年建成投产。");
+                if (stage < 0) {
+                    b.append(company).append("董事长").append(chairman).append("表示，将加快推进项目落地，力争").append(year)
+                            .append("年建成投产。");
+                } else { // a dated corpus reports the signing itself, and no stage to come
+                    b.append(project).append("当天正式签约。").append(company).append("董事长").append(chairman)
+                            .append("表示，将加快推进项目落地。");
+                }
             }
             default -> {
                 b.append(place).append(level).append("召开重大项目推进会\n\n");
                 b.append("本报讯（记者 ").append(reporter).append("）昨天，").append(place).append(level).append("召开重大项目推进会，")
                         .append(title).append(official).append("出席会议并讲话，").append(deputyTitle).append(deputy).append("主持会议。\n\n");
                 b.append("会上，").append(company).append("介绍了").append(project).append("建设情况。项目总投资").append(investment)
-                        .append("亿元，").append(STATUSES[r.nextInt(STATUSES.length)]).append("。");
+                        .append("亿元，").append(status(r, stage)).append("。");
             }
         }
         List<String> fillers = new ArrayList<>(List.of(FILLER));
@@ -127,6 +177,11 @@ public final class SyntheticCorpus {
             b.append(k % 2 == 0 ? "\n\n" : "").append(fillers.get(k));
         }
         return b.toString();
+    }
+
+    private static String status(Random r, int stage) {
+        int random = r.nextInt(STATUSES.length); // drawn either way: the undated corpus stays the same
+        return STATUSES[stage < 0 ? random : stage];
     }
 
     /** A person's name of its own for each number (up to some 200,000 numbers). */

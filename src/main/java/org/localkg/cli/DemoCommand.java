@@ -20,12 +20,19 @@ import picocli.CommandLine.Option;
             "Example: kg demo"})
 final class DemoCommand implements Callable<Integer> {
     static final String CORPUS = "org/localkg/corpus/";
+    static final java.time.LocalDate DATED_FROM = java.time.LocalDate.of(2024, 1, 1);
+    static final int DATED_COUNTIES = 8;
 
     @Mixin
     StoreOption store = new StoreOption();
 
     @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: ${DEFAULT-VALUE})")
     int port = 3030;
+
+    @Option(names = "--dated", paramLabel = "PAGES", description = {
+        "ingest PAGES pages of the generated dated corpus (from 2024-01-01, one page a week, eight counties) "
+            + "instead of the sample pages, which carry no dates: the pages' timelines, stage lines and charts need dated facts"})
+    int datedPages;
 
     @Override
     public Integer call() throws IOException {
@@ -37,7 +44,13 @@ final class DemoCommand implements Callable<Integer> {
         KgStore kg = KgStore.open(store.path());
         // a new store's IRIs are minted under the address it is served at, so that they dereference
         String base = kg.base(null, ServeCommand.localBase(port));
-        if (kg.isEmpty()) {
+        if (kg.isEmpty() && datedPages > 0) {
+            Path pages = java.nio.file.Files.createTempDirectory("kg-dated-");
+            org.localkg.bench.SyntheticCorpus.dated(1, DATED_FROM, DATED_COUNTIES).write(pages, datedPages);
+            IngestSummary s = kg.ingest(java.util.List.of(pages), new Pipeline(base), new ProgressPrinter(System.err));
+            System.err.printf("ingested %d generated dated pages into %s: %d articles, %d triples%n", datedPages, kg.location(),
+                    s.articles(), s.triples());
+        } else if (kg.isEmpty()) {
             Pipeline pipeline = new Pipeline(base);
             int articles = 0;
             long triples = 0;

@@ -83,11 +83,41 @@ public final class Describer {
         return lang == null ? any : null; // a language asked for and not there is unknown
     }
 
-    /** A display name: the Chinese label, else any label or title, else the IRI's last segment. */
-    public String name(Node n) {
-        if (!n.isURI()) {
-            return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
-        }
+    /** The resource's types, each once. */
+    public Set<Node> types(Node n) {
+        Set<Node> out = new LinkedHashSet<>();
+        dsg.find(Node.ANY, n, LKG.rdfType, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+        return out;
+    }
+
+    /** The objects of {@code p} on {@code s} across articles, each once. */
+    public List<Node> objects(Node s, Node p) {
+        Set<Node> out = new LinkedHashSet<>();
+        dsg.find(Node.ANY, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+        return new ArrayList<>(out);
+    }
+
+    /** The subjects that point at {@code o} with {@code p} across articles, each once. */
+    public List<Node> subjects(Node p, Node o) {
+        Set<Node> out = new LinkedHashSet<>();
+        dsg.find(Node.ANY, Node.ANY, p, o).forEachRemaining(q -> out.add(q.getSubject()));
+        return new ArrayList<>(out);
+    }
+
+    /** One object of {@code p} on {@code s}, in any article, or null. */
+    public Node object(Node s, Node p) {
+        var it = dsg.find(Node.ANY, s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    /** One subject that points at {@code o} with {@code p}, or null. */
+    public Node subjectOf(Node p, Node o) {
+        var it = dsg.find(Node.ANY, Node.ANY, p, o);
+        return it.hasNext() ? it.next().getSubject() : null;
+    }
+
+    /** A name the store gives the resource (label, preferred label, title), or null when it has none. */
+    public String label(Node n) {
         String l = literal(n, LKG.label, "zh");
         if (l == null) {
             l = literal(n, LKG.label, null);
@@ -98,6 +128,42 @@ public final class Describer {
         if (l == null) {
             l = literal(n, LKG.title, null);
         }
+        return l;
+    }
+
+    /** The article a resource is stated in (the first article graph that holds it), or null. */
+    public Node firstArticle(Node n) {
+        for (var it = dsg.find(Node.ANY, n, Node.ANY, Node.ANY); it.hasNext(); ) {
+            Node g = it.next().getGraph();
+            if (dsg.contains(g, g, LKG.rdfType, LKG.Article)) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** The date of an article graph (its {@code dct:date}), or null when its page gave none. */
+    public String articleDate(Node article) {
+        var it = dsg.find(article, article, LKG.date, Node.ANY);
+        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+    }
+
+    /** A resource's own date (an inspection's day), else the date of the article that reports it, or null. */
+    public String dateOf(Node n) {
+        String own = literal(n, LKG.date, null);
+        if (own != null) {
+            return own;
+        }
+        Node a = object(n, LKG.reportedIn);
+        return a == null ? null : articleDate(a);
+    }
+
+    /** A display name: the Chinese label, else any label or title, else the IRI's last segment. */
+    public String name(Node n) {
+        if (!n.isURI()) {
+            return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+        }
+        String l = label(n);
         if (l == null) {
             String u = n.getURI();
             l = u.substring(u.lastIndexOf(u.contains("#") ? '#' : '/') + 1);

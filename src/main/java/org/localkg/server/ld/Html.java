@@ -52,7 +52,10 @@ public final class Html {
                 + "nav a{margin-right:1em}table{border-collapse:collapse;width:100%}td,th{border-top:1px solid #ddd;"
                 + "padding:.3em;vertical-align:top;text-align:left}mark{background:#fe8}blockquote{margin:.3em 0 .3em 1em;"
                 + "color:#333;border-left:3px solid #ccc;padding-left:.6em}.types{color:#666}code{word-break:break-all}"
-                + ".article p{white-space:pre-wrap}@media(max-width:40em){td,th{display:block}}</style>" + head + "</head><body>\n"
+                + ".article p{white-space:pre-wrap}.card{background:#f7f9fb;border:1px solid #e3e8ee;border-radius:6px;padding:.1em .8em .6em}"
+                + "figure.picture{margin:.8em 0;overflow-x:auto}figure.picture svg{min-width:640px}figcaption{color:#666;font-size:.9em}.no-dates{color:#777;font-style:italic}"
+                + ".date{color:#777;font-size:.9em}td.d{white-space:nowrap}@media(max-width:40em){table:not(.grid) td,table:not(.grid) th{display:block}"
+                + ".grid{display:block;overflow-x:auto}}</style>" + head + "</head><body>\n"
                 + "<nav><a href=\"/\">首页 Home</a><a href=\"/query\">查询 Query</a><a href=\"/ontology\">本体 Ontology</a>"
                 + "<a href=\"/.well-known/void\">VoID</a></nav>\n" + body + "\n</body></html>\n";
     }

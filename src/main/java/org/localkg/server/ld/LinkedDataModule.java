@@ -36,6 +36,7 @@ public final class LinkedDataModule implements FusekiModule {
                 .addServlet("/id/*", new ResourceServlet(dsg, paths))
                 .addServlet("/data/*", new DataServlet(dsg, paths))
                 .addServlet("/page/*", new PageServlet(dsg, paths))
+                .addServlet("/class/*", new ClassListServlet(dsg, paths))
                 .addServlet("/search", new SearchServlet(dsg, labels, paths))
                 .addServlet("/reconcile/*", new org.localkg.server.reconcile.ReconcileServlet(dsg, labels, paths,
                         org.localkg.Version.get(), timeoutMillis))

@@ -5,30 +5,37 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.RDFS;
-import org.localkg.ontology.OntologyDocs;
 import org.localkg.rdf.LKG;
 
 /**
- * The HTML page of a resource ({@code /page/X}). An entity's page shows its names and types,
- * every fact with linked values and, under each, the sentence it came from with the words
- * marked, linked to the article; then the links that point at it and every mention. An
- * article's page shows the whole article with all its mentions marked and linked.
+ * The HTML page of a resource ({@code /page/X}). An entity's page opens with its readable title
+ * ({@link Titles}), its summary card and pictures ({@link Cards}) and its neighbourhood
+ * ({@link Neighbourhood}); then every fact, named in Chinese and English ({@link TermLabels}),
+ * with its value as people write it ({@link Shown}) and, under it, the sentences it came from
+ * with the words marked, linked to the article; then the links that point at it and every
+ * mention, one quote per sentence. An article's page shows the whole article with all its
+ * mentions marked and linked, and what it reports. Pages are built with the escaping helpers of
+ * {@link Html}, not a template engine: each part is one small class, and every text goes
+ * through {@link Html#esc}.
  */
 final class PageServlet extends HttpServlet {
-    private static final java.util.Set<Node> SHOWN_ELSEWHERE = java.util.Set.of(LKG.rdfType, LKG.label, LKG.altLabel,
+    private static final Set<Node> SHOWN_ELSEWHERE = Set.of(LKG.rdfType, LKG.label, LKG.altLabel,
             LKG.mentionedIn, LKG.nifIsString, LKG.schemaMentions);
 
+    /** The quotes shown under one fact: past that a count (the mentions list has them all). */
+    static final int QUOTES_PER_FACT = 5;
     private final DatasetGraph dsg;
     private final Paths paths;
-    private final Model ontology = OntologyDocs.bundled();
 
     PageServlet(DatasetGraph dsg, Paths paths) {
         this.dsg = dsg;
@@ -59,61 +66,69 @@ final class PageServlet extends HttpServlet {
     }
 
     private String entity(Describer d, Node n, int page) {
+        Titles titles = new Titles(d);
+        Set<Node> types = d.types(n);
         StringBuilder b = new StringBuilder();
-        String zh = d.literal(n, LKG.label, "zh");
         String en = d.literal(n, LKG.label, "en");
-        String title = zh != null ? zh : d.name(n);
+        String title = titles.of(n);
         b.append("<h1>").append(Html.esc(title)).append(en != null ? " <small>" + Html.esc(en) + "</small>" : "").append("</h1>\n");
         b.append("<p class=\"types\">");
-        List<Triple> out = d.outgoing(n);
-        for (Triple t : out) {
-            if (t.getPredicate().equals(LKG.rdfType)) {
-                b.append(Html.esc(termLabel(t.getObject()))).append(" · ");
-            }
+        for (Node t : types) {
+            b.append(Html.esc(TermLabels.of(t))).append(" · ");
         }
         b.append("<code>").append(Html.esc(n.getURI())).append("</code></p>\n");
+        List<Triple> out = d.outgoing(n);
         List<String> alt = new ArrayList<>();
         out.stream().filter(t -> t.getPredicate().equals(LKG.altLabel)).forEach(t -> alt.add(t.getObject().getLiteralLexicalForm()));
         if (!alt.isEmpty()) {
             b.append("<p>又名 Also: ").append(Html.esc(String.join("、", alt))).append("</p>\n");
         }
-        b.append("<h2>事实 Facts</h2>\n<table>\n");
+        b.append(new Cards(d, titles, paths).of(n, types));
+        b.append(new Neighbourhood(d, titles, paths).draw(n));
+        StringBuilder facts = new StringBuilder();
         for (Triple t : out) {
             if (SHOWN_ELSEWHERE.contains(t.getPredicate())) {
                 continue;
             }
-            b.append("<tr><th>").append(Html.esc(termLabel(t.getPredicate()))).append("</th><td>").append(value(d, t.getObject()));
+            facts.append("<tr><th>").append(Html.esc(TermLabels.of(t.getPredicate()))).append("</th><td>")
+                    .append(value(titles, t.getPredicate(), t.getObject()));
+            Set<String> said = new HashSet<>();
+            int more = 0;
             for (Describer.Passage p : d.evidence(n, t.getPredicate(), t.getObject())) {
-                b.append("<blockquote>").append(Sentences.marked(p.text(), p.begin(), p.end()))
-                        .append(" <a href=\"").append(Html.esc(articleAnchor(p))).append("\">《")
-                        .append(Html.esc(d.name(p.article()))).append("》</a></blockquote>");
+                String sentence = Sentences.marked(p.text(), p.begin(), p.end());
+                if (said.size() >= QUOTES_PER_FACT) {
+                    more++;
+                } else if (said.add(p.article().getURI() + sentence)) {
+                    facts.append("<blockquote>").append(sentence).append(" <a href=\"").append(Html.esc(articleAnchor(p)))
+                            .append("\">《").append(Html.esc(titles.article(p.article()))).append("》</a></blockquote>");
+                }
             }
-            b.append("</td></tr>\n");
+            if (more > 0) {
+                facts.append("<p class=\"date\">另有 ").append(more).append(" 处 · and ").append(more)
+                        .append(" more (see the mentions below)</p>");
+            }
+            facts.append("</td></tr>\n");
         }
-        b.append("</table>\n");
-        List<Triple> in = d.incoming(n);
+        if (facts.length() > 0) {
+            b.append("<h2>事实 Facts</h2>\n<table>\n").append(facts).append("</table>\n");
+        }
+        Set<Node> onCard = Cards.shownIncoming(types);
+        List<Triple> in = d.incoming(n).stream().filter(t -> !onCard.contains(t.getPredicate())).toList();
         if (!in.isEmpty()) {
             int pages = (in.size() + Describer.PAGE_SIZE - 1) / Describer.PAGE_SIZE;
             b.append("<h2>被引用 Linked from (").append(in.size()).append(")</h2>\n<ul>\n");
             int from = (page - 1) * Describer.PAGE_SIZE;
             for (int i = from; i < Math.min(in.size(), from + Describer.PAGE_SIZE); i++) {
                 Triple t = in.get(i);
-                b.append("<li>").append(value(d, t.getSubject())).append(" — ").append(Html.esc(termLabel(t.getPredicate()))).append("</li>\n");
+                b.append("<li>").append(value(titles, null, t.getSubject())).append(" — ")
+                        .append(Html.esc(TermLabels.of(t.getPredicate()))).append("</li>\n");
             }
             b.append("</ul>\n");
             if (page < pages) {
                 b.append("<p><a rel=\"next\" href=\"?page=").append(page + 1).append("\">下一页 next page</a></p>\n");
             }
         }
-        List<Describer.Passage> mentions = d.mentions(n);
-        if (!mentions.isEmpty()) {
-            b.append("<h2>提及 Mentions (").append(mentions.size()).append(")</h2>\n");
-            for (Describer.Passage p : mentions) {
-                b.append("<blockquote>").append(Sentences.marked(p.text(), p.begin(), p.end())).append(" <a href=\"")
-                        .append(Html.esc(articleAnchor(p))).append("\">《").append(Html.esc(d.name(p.article())))
-                        .append("》</a></blockquote>\n");
-            }
-        }
+        b.append(mentions(d, titles, n));
         b.append("<p>数据 Data: ");
         for (Formats.Format f : Formats.rdfFormats()) {
             b.append("<a href=\"").append(Html.esc(paths.dataHref(n, f.extension))).append("\">").append(f.extension).append("</a> ");
@@ -122,15 +137,54 @@ final class PageServlet extends HttpServlet {
         return Html.page(title, b.toString(), Html.alternates(paths, n));
     }
 
+    /** Every mention, one quote per sentence: several mentions in one sentence are marked in one quote. */
+    private String mentions(Describer d, Titles titles, Node n) {
+        Map<String, List<Describer.Passage>> bySentence = new LinkedHashMap<>();
+        Map<String, int[]> bounds = new HashMap<>();
+        for (Describer.Passage p : d.mentions(n)) {
+            int[] s = Sentences.bounds(p.text(), p.begin(), p.end());
+            if (s != null) {
+                String key = p.article().getURI() + "#" + s[0];
+                bySentence.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+                bounds.put(key, s);
+            }
+        }
+        if (bySentence.isEmpty()) {
+            return "";
+        }
+        // by the date of their article, so that a mention list reads along time; undated ones last
+        List<String> keys = new ArrayList<>(bySentence.keySet());
+        keys.sort(java.util.Comparator.comparing((String k) -> d.articleDate(bySentence.get(k).get(0).article()),
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        StringBuilder b = new StringBuilder("<h2>提及 Mentions (").append(bySentence.size()).append(")</h2>\n");
+        keys.forEach(key -> {
+            List<Describer.Passage> ps = bySentence.get(key);
+            Describer.Passage first = ps.get(0);
+            List<int[]> spans = ps.stream().map(p -> new int[] {p.begin(), p.end()}).toList();
+            b.append("<blockquote>").append(Sentences.marked(first.text(), bounds.get(key), spans)).append(" <a href=\"")
+                    .append(Html.esc(articleAnchor(first))).append("\">《").append(Html.esc(titles.article(first.article())))
+                    .append("》</a>");
+            String date = d.articleDate(first.article());
+            if (date != null) {
+                b.append(" <span class=\"date\">").append(Html.esc(date)).append("</span>");
+            }
+            b.append("</blockquote>\n");
+        });
+        return b.toString();
+    }
+
     private String article(Describer d, Node a) {
         String text = d.literal(a, LKG.nifIsString, null);
-        String title = d.literal(a, LKG.title, null);
+        Titles titles = new Titles(d);
+        String title = titles.article(a);
+        boolean untitled = d.literal(a, LKG.title, null) == null;
         StringBuilder b = new StringBuilder();
-        b.append("<h1>").append(Html.esc(title == null ? "（无标题）" : title)).append("</h1>\n<p class=\"types\">");
-        for (Node p : List.of(LKG.sourceFile, LKG.position, LKG.byline, LKG.date, LKG.column)) {
+        b.append("<h1>").append(Html.esc(title)).append(untitled ? " <small>（无标题 untitled: its first words）</small>" : "")
+                .append("</h1>\n<p class=\"types\">");
+        for (Node p : List.of(LKG.date, LKG.sourceFile, LKG.position, LKG.byline, LKG.column)) {
             String v = d.literal(a, p, null);
             if (v != null) {
-                b.append(Html.esc(termLabel(p))).append(": ").append(Html.esc(v)).append(" · ");
+                b.append(Html.esc(TermLabels.of(p))).append(": ").append(Html.esc(v)).append(" · ");
             }
         }
         b.append("<code>").append(Html.esc(a.getURI())).append("</code></p>\n");
@@ -166,8 +220,16 @@ final class PageServlet extends HttpServlet {
             t.append(Html.esc(text.substring(at)));
         }
         b.append("<div class=\"article\"><p>").append(t).append("</p></div>\n");
+        List<Node> reported = d.subjects(LKG.reportedIn, a);
+        if (!reported.isEmpty()) {
+            b.append("<h2>本文报道 Reported here</h2>\n<ul>\n");
+            for (Node r : reported) {
+                b.append("<li>").append(value(titles, null, r)).append("</li>\n");
+            }
+            b.append("</ul>\n");
+        }
         b.append("<p>数据 Data: <a href=\"").append(Html.esc(paths.dataHref(a, "ttl"))).append("\">ttl</a></p>\n");
-        return Html.page(title == null ? "article" : title, b.toString(), Html.alternates(paths, a));
+        return Html.page(title, b.toString(), Html.alternates(paths, a));
     }
 
     /** A link to the article page at the first mention that covers the passage. */
@@ -175,46 +237,13 @@ final class PageServlet extends HttpServlet {
         return paths.pageHref(p.article()) + "#m-" + p.begin() + "-" + p.end();
     }
 
-    private String value(Describer d, Node o) {
+    /** A fact's value: a literal as people write it, a resource by its readable title, linked to its page. */
+    private String value(Titles titles, Node p, Node o) {
         if (o.isLiteral()) {
-            return Html.esc(o.getLiteralLexicalForm());
+            return Html.esc(Shown.literal(p, o));
         }
-        String href = paths.pageHref(o);
-        String name = o.isURI() && o.getURI().startsWith(LKG.NS) ? termLabel(o) : d.name(o);
-        if (o.isURI() && o.getURI().endsWith(name)) {
-            // a resource without a name (a membership, an inspection): say what it is
-            for (var it = dsg.find(Node.ANY, o, LKG.rdfType, Node.ANY); it.hasNext(); ) {
-                name = termLabel(it.next().getObject()) + " " + name;
-                break;
-            }
-        }
+        String href = o.isURI() && o.getURI().startsWith(LKG.NS) ? null : paths.pageHref(o);
+        String name = titles.of(o);
         return href == null ? Html.esc(name) : "<a href=\"" + Html.esc(href) + "\">" + Html.esc(name) + "</a>";
-    }
-
-    /** The ontology's labels of a term (中文 / English), or its IRI. */
-    private String termLabel(Node term) {
-        if (!term.isURI()) {
-            return term.toString();
-        }
-        Resource r = ontology.getResource(term.getURI());
-        String zh = null;
-        String en = null;
-        for (var st : r.listProperties(RDFS.label).toList()) {
-            if ("zh".equals(st.getLanguage())) {
-                zh = st.getString();
-            } else if ("en".equals(st.getLanguage())) {
-                en = st.getString();
-            }
-        }
-        for (var st : r.listProperties(ontology.createProperty(LKG.SKOS + "prefLabel")).toList()) {
-            if ("zh".equals(st.getLanguage()) && zh == null) {
-                zh = st.getString();
-            }
-        }
-        if (zh != null) {
-            return en == null ? zh : zh + " " + en;
-        }
-        String prefixed = ontology.shortForm(term.getURI());
-        return prefixed;
     }
 }

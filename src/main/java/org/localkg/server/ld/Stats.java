@@ -15,6 +15,9 @@ final class Stats {
     long entities;
     String firstDate;
     String lastDate;
+    /** Articles per month of their date (yyyy-MM), in order; articles without a date are {@link #undatedArticles}. */
+    final Map<String, Long> articlesPerMonth = new java.util.TreeMap<>();
+    long undatedArticles;
 
     static Stats of(DatasetGraph dsg) {
         Stats s = new Stats();
@@ -36,6 +39,19 @@ final class Stats {
             QuerySolution r = qe.execSelect().next();
             s.firstDate = r.contains("a") ? r.getLiteral("a").getLexicalForm() : null;
             s.lastDate = r.contains("b") ? r.getLiteral("b").getLexicalForm() : null;
+        }
+        String m = "SELECT ?m (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?g { ?x a <" + LKG.NS + "Article> "
+                + "OPTIONAL { ?x <" + LKG.DCT + "date> ?d } } BIND(IF(BOUND(?d), SUBSTR(STR(?d), 1, 7), \"\") AS ?m) } GROUP BY ?m";
+        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(m).build()) {
+            qe.execSelect().forEachRemaining(r -> {
+                String month = r.getLiteral("m").getLexicalForm();
+                long n = r.getLiteral("n").getLong();
+                if (month.isEmpty()) {
+                    s.undatedArticles = n;
+                } else {
+                    s.articlesPerMonth.put(month, n);
+                }
+            });
         }
         s.triples = dsg.stream().count();
         return s;
