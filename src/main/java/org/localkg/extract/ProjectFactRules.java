@@ -49,7 +49,9 @@ final class ProjectFactRules {
     private static final String INVESTS = "(?:(?:总)?投资(?:\\d+(?:\\.\\d+)?(?:亿|万)?元)?[，,]?|分[一二两三四五\\d]期|"
             + ProjectRecognizer.BUILDING_VERBS + "|计划)";
     private static final Pattern ENTERPRISE_ANAPHOR = Pattern.compile("(?:该)?(?:企业|公司)" + INVESTS + "{1,3}的$");
-    private static final Pattern FUTURE = Pattern.compile("预计|计划|将|力争|争取|有望|拟");
+    /** Right after a stage's word: it is the condition of what follows (达产后…, 建成以后…). */
+    private static final Pattern CONDITION = Pattern.compile("(?:投产|达产|运营)?(?:后|之后|以后)");
+    private static final Pattern FUTURE = Pattern.compile("预计|计划|将|力争|争取|有望|拟|早日|尽早|尽快|确保");
     /** A sentence that goes on about the last project without naming it: 。计划总投资…, 。其中一期… */
     private static final Pattern ELIDED_SUBJECT = Pattern.compile(
             "[\\s，,]*(?:该|这一|此|这个|其)?(?:工程|项目)?(?:其中)?(?:一期|二期|三期|首期)?(?:工程|项目)?(?:计划|预计|规划)?");
@@ -365,8 +367,11 @@ final class ProjectFactRules {
             for (String cue : status.cues()) {
                 for (int at : t.indexesOf(cue)) {
                     int clause = t.clauseStart(at);
-                    if (FUTURE.matcher(v.substring(clause, at)).find()) {
+                    if (FUTURE.matcher(v.substring(clause, at)).find() || at > 0 && v.charAt(at - 1) == '早') {
                         continue; // expected, not reached
+                    }
+                    if (CONDITION.matcher(v).region(at + cue.length(), Math.min(v.length(), at + cue.length() + 3)).lookingAt()) {
+                        continue; // 达产后, 建成之后: a condition of what follows, not a stage reached
                     }
                     Span span = new Span(at, at + cue.length());
                     Optional<Entity> p = projectFor(t, facts, at);

@@ -110,6 +110,13 @@ class ProjectFactRulesTest {
     }
 
     @Test
+    void aStageSaidAsAConditionIsNotReached() {
+        Extracted x = Extracted.body("滨江精密铸件项目总投资8亿元，力争2027年建成投产，达产后预计年销售收入12亿元，建成后将带动就业。"
+                + "企业全力推进，让项目早投产。");
+        assertTrue(x.facts.statuses().isEmpty(), x.facts.statuses()::toString);
+    }
+
+    @Test
     void theCompanyThatInvestsAnAmountAndBuildsInPhases() {
         Extracted x = Extracted.body("由华诚机电有限公司投资3.5亿元，分两期建设的高端伺服电机项目预计明年投产。");
         assertEquals(Set.of("华诚机电有限公司"), x.enterprisesOf("高端伺服电机项目"));
