@@ -29,6 +29,7 @@ public final class OntologyGraph {
     private static final Node CONCEPT_SCHEME = NodeFactory.createURI(LKG.SKOS + "ConceptScheme");
     private static final Node PROJECT_STATUS = LKG.term("ProjectStatus");
     private static final List<Triple> TRIPLES = select(BundledTurtle.read(RESOURCE));
+    private static final Set<Triple> EXPECTED = Set.copyOf(TRIPLES);
 
     private OntologyGraph() {}
 
@@ -60,11 +61,14 @@ public final class OntologyGraph {
 
     /** Whether {@code dsg} holds the graph exactly; callers hold a read transaction. */
     public static boolean isIn(DatasetGraph dsg) {
-        if (!dsg.containsGraph(NAME)) {
-            return false;
+        // one scan of the stored graph (a lookup per expected triple took 0.2 s on TDB2 under load)
+        int found = 0;
+        for (var it = dsg.find(NAME, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); found++) {
+            if (!EXPECTED.contains(it.next().asTriple())) {
+                return false;
+            }
         }
-        Graph stored = dsg.getGraph(NAME);
-        return stored.size() == TRIPLES.size() && TRIPLES.stream().allMatch(stored::contains);
+        return found == EXPECTED.size();
     }
 
     private static List<Triple> select(Graph ontology) {

@@ -301,8 +301,9 @@ public final class KgStore implements AutoCloseable {
     /**
      * Writes the ontology graph the data needs beside it ({@link org.localkg.rdf.OntologyGraph}: the
      * class hierarchy and the project statuses with their names) unless the store holds it as it
-     * should be; every ingest and load ends with it, so a store made before it, or under an older
-     * ontology, gets it at its next ingest even when every file is unchanged. Returns whether it wrote.
+     * should be. Ingest writes it with its first files; every ingest and load ends with this check,
+     * so a store made before it, or under an older ontology, gets it at its next ingest even when
+     * every file is unchanged. Returns whether it wrote.
      */
     public boolean writeOntology() {
         DatasetGraph dsg = dataset.asDatasetGraph();
@@ -331,6 +332,8 @@ public final class KgStore implements AutoCloseable {
         int added, replaced, unchanged, articles, rejected;
         /** Files handed to the writing thread so far, stored or not. */
         int reached;
+        /** Whether this run has written the ontology's graph with a batch of files. */
+        boolean ontologyWritten;
         long triples;
 
         void add(Prepared p) {
@@ -415,14 +418,22 @@ public final class KgStore implements AutoCloseable {
             return;
         }
         Node sources = pipeline.iris().sourcesGraph();
+        // the ontology's graph goes with the first files, in their transaction: a write of its own
+        // after them could fail (a full disk) where theirs did not, and fail the run that stored them
         if (bulk != null) {
             StreamRDF out = bulk.stream();
+            if (!counts.ontologyWritten) { // the bulk loader fills an empty store: it is not there yet
+                org.localkg.rdf.OntologyGraph.triples().forEach(t -> out.quad(Quad.create(org.localkg.rdf.OntologyGraph.NAME, t)));
+            }
             for (Prepared p : batch) {
                 p.quads.forEach(out::quad);
                 described(p, sources).forEach(out::quad);
             }
         } else {
             Txn.executeWrite(indexed, () -> {
+                if (!counts.ontologyWritten) {
+                    org.localkg.rdf.OntologyGraph.writeInto(dataset.asDatasetGraph());
+                }
                 for (Prepared p : batch) {
                     if (p.movedFrom != null) {
                         removeSource(sources, p.movedFrom);
@@ -433,6 +444,7 @@ public final class KgStore implements AutoCloseable {
                 }
             });
         }
+        counts.ontologyWritten = true;
         for (Prepared p : batch) {
             counts.add(p);
             if (p.file != null) {
