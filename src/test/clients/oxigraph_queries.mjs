@@ -3,7 +3,8 @@
 // of queries/index.txt run there and on the endpoint (Jena), and the two answers compared as
 // multisets of rows. Numbers are compared by value (Jena writes a decimal sum 1.2E9 as
 // "1200000000.0", Oxigraph as "1200000000"); row order is not compared, since ORDER BY leaves ties
-// in any order. Prints each query's row counts; exit status 1 when any answer differs.
+// in any order. Prints each query's row counts; exit status 1 when any answer differs. An answer
+// the endpoint cut at its result limit is reported and not compared.
 // Usage: node oxigraph_queries.mjs ENDPOINT DUMP.nq.gz QUERIES_DIR
 import fs from 'node:fs'
 import path from 'node:path'
@@ -37,7 +38,7 @@ async function jena(endpoint, query) {
   if (!res.ok) throw new Error(`endpoint answered ${res.status}: ${await res.text()}`)
   const json = await res.json()
   const vars = json.head.vars
-  return { vars, rows: json.results.bindings.map(b => row(vars, v => b[v] && key(b[v].type, b[v].value, b[v]['xml:lang'], b[v].datatype))) }
+  return { vars, cut: res.headers.get('X-Result-Limit-Cut'), rows: json.results.bindings.map(b => row(vars, v => b[v] && key(b[v].type, b[v].value, b[v]['xml:lang'], b[v].datatype))) }
 }
 
 function oxi(store, query, vars) {
@@ -53,7 +54,11 @@ store.load(zlib.gunzipSync(fs.readFileSync(dump)).toString('utf8'), { format: 'a
 let failed = 0
 for (const name of fs.readFileSync(path.join(dir, 'index.txt'), 'utf8').split('\n').map(s => s.trim()).filter(Boolean)) {
   const query = fs.readFileSync(path.join(dir, name), 'utf8')
-  const { vars, rows: fromJena } = await jena(endpoint, query)
+  const { vars, cut, rows: fromJena } = await jena(endpoint, query)
+  if (cut) { // the endpoint's --result-limit, not the engine, decided which rows came: nothing to compare
+    console.log(`not compared\t${name}\tthe endpoint cut its answer at ${cut} rows (kg serve --result-limit)`)
+    continue
+  }
   const fromOxigraph = oxi(store, query, vars)
   const a = [...fromJena].sort(), b = [...fromOxigraph].sort()
   const same = a.length === b.length && a.every((r, i) => r === b[i])
