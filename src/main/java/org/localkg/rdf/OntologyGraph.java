@@ -33,7 +33,10 @@ public final class OntologyGraph {
 
     private OntologyGraph() {}
 
-    /** The graph's triples: the sub-class axioms, then every triple about a status scheme or status. */
+    /**
+     * The graph's triples: the sub-class axioms, then every triple about a status scheme or status
+     * but their rdfs:label and skos:altLabel (the statuses are named by skos:prefLabel).
+     */
     public static List<Triple> triples() {
         return TRIPLES;
     }
@@ -75,7 +78,10 @@ public final class OntologyGraph {
         Set<Triple> out = new LinkedHashSet<>(ontology.find(Node.ANY, SUB_CLASS_OF, Node.ANY).toList());
         for (Node type : List.of(CONCEPT_SCHEME, PROJECT_STATUS)) {
             for (Triple typed : ontology.find(Node.ANY, LKG.rdfType, type).toList()) {
-                out.addAll(ontology.find(typed.getSubject(), Node.ANY, Node.ANY).toList());
+                // not the scheme's rdfs:label: the label index would take it for an entity's name
+                ontology.find(typed.getSubject(), Node.ANY, Node.ANY)
+                        .filterDrop(t -> t.getPredicate().equals(LKG.label) || t.getPredicate().equals(LKG.altLabel))
+                        .forEach(out::add);
             }
         }
         return List.copyOf(out);
