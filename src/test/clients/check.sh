@@ -7,8 +7,13 @@
 # screenshot of the entity page kept in target/client-checks/; the query page through
 # puppeteer-core, which this script installs from npm); the pages' readable titles and numbers,
 # and the time pictures on a store of generated dated pages (kg demo --dated), with screenshots
-# kept there too. Needs the jar (mvn package), python3-rdflib, python3-sparqlwrapper, chromium and
-# npm; .ci/run installs them.
+# kept there too; and two independent engines on the store's dump, installed from package.json
+# here with npm: rdf-validate-shacl (each article graph against ontology/shapes.ttl, with the
+# ontology graph the dump carries) and Oxigraph (every query of queries/ gives the rows the
+# endpoint gives). The store holds the sample pages and four dated pages
+# (src/test/resources/org/localkg/dated), so that the queries about dates have rows. Needs the jar
+# (mvn package), python3-rdflib, python3-sparqlwrapper, chromium and npm; .ci/run installs them
+# (without npm, the two engines' checks are skipped with a message).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 out=target/client-checks
@@ -19,6 +24,7 @@ port=$(free_port)
 other=$(free_port)
 root="http://localhost:$port"
 java -jar "$jar" ingest --store "$out/store" src/main/resources/org/localkg/corpus >"$out/ingest.log" 2>&1
+java -jar "$jar" ingest --store "$out/store" src/test/resources/org/localkg/dated >>"$out/ingest.log" 2>&1
 java -jar "$jar" serve --store "$out/store" --port "$port" >"$out/server.log" 2>&1 &
 server=$!
 python3 -m http.server "$other" --bind 127.0.0.1 --directory src/test/clients >"$out/other-origin.log" 2>&1 &
@@ -126,6 +132,18 @@ for pair in "official timeline $official" "project stage-line $project" "park in
   check test -s "$out/dated-$1.png"
 done
 check grep -q '<svg class="neighbourhood"' "$out/dated-official.html"
+
+# independent engines on the dump: rdf-validate-shacl and Oxigraph, at the versions package-lock.json pins
+if command -v npm >/dev/null && command -v node >/dev/null; then
+  check npm ci --prefix src/test/clients --no-audit --no-fund --silent
+  curl -s -o "$out/dump.nq.gz" "$root/dump.nq.gz"
+  check node src/test/clients/shacl_check.mjs ontology/shapes.ttl "$out/dump.nq.gz" >"$out/shacl.log" 2>&1
+  tail -1 "$out/shacl.log"
+  check node src/test/clients/oxigraph_queries.mjs "$root/kg/sparql" "$out/dump.nq.gz" queries >"$out/oxigraph.log" 2>&1
+  cat "$out/oxigraph.log"
+else
+  echo "rdf-validate-shacl and Oxigraph checks skipped: npm or node missing"
+fi
 
 echo "client checks: $pass passed, $fail failed"
 test "$fail" = 0

@@ -74,6 +74,7 @@ final class LoadCommand implements Callable<Integer> {
             return 1;
         }
         try (KgStore kg = KgStore.open(target)) { // opening an unindexed store builds its label index
+            kg.writeOntology();
             System.err.printf("loaded %d files into %s: %,d quads in %.1f s%n", files.size(), target, kg.size(),
                     (System.currentTimeMillis() - t0) / 1000.0);
         } catch (RuntimeException | Error e) {

@@ -250,6 +250,7 @@ public final class KgStore implements AutoCloseable {
                 bulkCommitted = true; // what fails from here on undoes nothing of it
                 labels.rebuild(dataset.asDatasetGraph()); // the loader wrote around the index
             }
+            writeOntology();
         } catch (RuntimeException | Error e) {
             boolean bulkUndone = bulk != null && !bulkCommitted;
             if (bulkUndone) {
@@ -281,18 +282,36 @@ public final class KgStore implements AutoCloseable {
         } else {
             seedRegistry(pipeline); // once per pipeline
             written(p, pipeline, listener);
-            List<Prepared> one = new ArrayList<>(List.of(p));
-            try {
-                flush(one, pipeline, counts, listener, null);
-            } catch (RuntimeException | Error e) {
-                if (DiskFull.in(e)) {
-                    throw new StoreFullException(location, 0, 1, 0, false, e);
-                }
-                throw e;
+        }
+        try {
+            if (p.outcome != IngestListener.Outcome.UNCHANGED) {
+                flush(new ArrayList<>(List.of(p)), pipeline, counts, listener, null);
             }
+            writeOntology();
+        } catch (RuntimeException | Error e) {
+            if (DiskFull.in(e)) {
+                throw new StoreFullException(location, 0, p.outcome == IngestListener.Outcome.UNCHANGED ? 0 : 1, 0, false, e);
+            }
+            throw e;
         }
         return new IngestSummary(1, counts.added, counts.replaced, counts.unchanged, counts.articles, counts.rejected, counts.triples,
                 System.currentTimeMillis() - t0, List.of());
+    }
+
+    /**
+     * Writes the ontology graph the data needs beside it ({@link org.localkg.rdf.OntologyGraph}: the
+     * class hierarchy and the project statuses with their names) unless the store holds it as it
+     * should be. Ingest writes it with its first files; every ingest and load ends with this check,
+     * so a store made before it, or under an older ontology, gets it at its next ingest even when
+     * every file is unchanged. Returns whether it wrote.
+     */
+    public boolean writeOntology() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        // an empty store stays empty (kg demo and kg load take only those): a run that stored nothing describes nothing
+        if (Txn.calculateRead(dsg, () -> !dsg.find().hasNext() || org.localkg.rdf.OntologyGraph.isIn(dsg))) {
+            return false;
+        }
+        return Txn.calculateWrite(dsg, () -> org.localkg.rdf.OntologyGraph.writeInto(dsg));
     }
 
     /** A file read, extracted and checked, not yet written. */
@@ -313,6 +332,8 @@ public final class KgStore implements AutoCloseable {
         int added, replaced, unchanged, articles, rejected;
         /** Files handed to the writing thread so far, stored or not. */
         int reached;
+        /** Whether this run has written the ontology's graph with a batch of files. */
+        boolean ontologyWritten;
         long triples;
 
         void add(Prepared p) {
@@ -397,14 +418,22 @@ public final class KgStore implements AutoCloseable {
             return;
         }
         Node sources = pipeline.iris().sourcesGraph();
+        // the ontology's graph goes with the first files, in their transaction: a write of its own
+        // after them could fail (a full disk) where theirs did not, and fail the run that stored them
         if (bulk != null) {
             StreamRDF out = bulk.stream();
+            if (!counts.ontologyWritten) { // the bulk loader fills an empty store: it is not there yet
+                org.localkg.rdf.OntologyGraph.triples().forEach(t -> out.quad(Quad.create(org.localkg.rdf.OntologyGraph.NAME, t)));
+            }
             for (Prepared p : batch) {
                 p.quads.forEach(out::quad);
                 described(p, sources).forEach(out::quad);
             }
         } else {
             Txn.executeWrite(indexed, () -> {
+                if (!counts.ontologyWritten) {
+                    org.localkg.rdf.OntologyGraph.writeInto(dataset.asDatasetGraph());
+                }
                 for (Prepared p : batch) {
                     if (p.movedFrom != null) {
                         removeSource(sources, p.movedFrom);
@@ -415,6 +444,7 @@ public final class KgStore implements AutoCloseable {
                 }
             });
         }
+        counts.ontologyWritten = true;
         for (Prepared p : batch) {
             counts.add(p);
             if (p.file != null) {

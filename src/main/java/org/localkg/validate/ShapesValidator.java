@@ -1,6 +1,5 @@
 package org.localkg.validate;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -15,22 +14,24 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.graph.compose.Union;
+import org.localkg.rdf.BundledTurtle;
+import org.localkg.rdf.OntologyGraph;
 
 /**
  * Validates article graphs with the project's SHACL shapes. Each graph is validated together
- * with the ontology (its sub-class axioms let a County count as an AdministrativeDivision), so
- * a violation is always about the article's own data.
+ * with the ontology graph the store and its dump carry ({@link OntologyGraph}: its sub-class axioms
+ * let a County count as an AdministrativeDivision), so a violation is always about the article's
+ * own data, and another SHACL engine given an article graph of the dump with that graph sees the same.
  */
 public final class ShapesValidator {
-    private static final String ONTOLOGY = "org/localkg/ontology/localkg.ttl";
     private static final String SHAPES = "org/localkg/ontology/shapes.ttl";
 
     private final Shapes shapes;
     private final Graph ontology;
 
     public ShapesValidator() {
-        this.ontology = load(ONTOLOGY);
-        this.shapes = Shapes.parse(load(SHAPES));
+        this.ontology = OntologyGraph.graph();
+        this.shapes = Shapes.parse(BundledTurtle.read(SHAPES));
     }
 
     /** A validator with other shapes (Turtle), read with the same ontology. */
@@ -41,21 +42,8 @@ public final class ShapesValidator {
     }
 
     private ShapesValidator(Shapes shapes) {
-        this.ontology = load(ONTOLOGY);
+        this.ontology = OntologyGraph.graph();
         this.shapes = shapes;
-    }
-
-    private static Graph load(String resource) {
-        try (InputStream in = ShapesValidator.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing from the classpath: " + resource);
-            }
-            Graph g = GraphFactory.createDefaultGraph();
-            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
-            return g;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     /** The violations of one article graph. */

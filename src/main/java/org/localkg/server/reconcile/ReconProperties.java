@@ -39,7 +39,7 @@ final class ReconProperties {
             new Property("investment", "总投资 investment", "a project's total investment in yuan", List.of("Project"),
                     (d, e) -> numbers(objects(d, e, LKG.investment))),
             new Property("status", "状态 status", "a project's reported stage (签约, 开工, 竣工…)", List.of("Project"),
-                    (d, e) -> strings(d, objects(d, e, LKG.status), LKG.prefLabel)),
+                    (d, e) -> chineseNames(d, objects(d, e, LKG.status))),
             new Property("division", "行政区 division", "the administrative division a thing is in", List.of("Park", "Project",
                     "Enterprise", "Organization", "AdministrativeDivision"),
                     (d, e) -> entities(objects(d, e, LKG.inDivision, LKG.withinDivision))),
@@ -88,6 +88,20 @@ final class ReconProperties {
                     out.add(o.getLiteralLexicalForm());
                 }
             }
+        }
+        return out.stream().map(t -> new Value(null, t, null)).toList();
+    }
+
+    /**
+     * The Chinese name (skos:prefLabel, from the store's ontology graph) of each of {@code concepts},
+     * once each: the data points at status concepts, whose names the store holds beside it.
+     */
+    private static List<Value> chineseNames(DatasetGraph d, List<Node> concepts) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Node c : concepts) {
+            objects(d, c, LKG.prefLabel).stream()
+                    .filter(l -> l.isLiteral() && "zh".equals(l.getLiteralLanguage()))
+                    .findFirst().ifPresent(l -> out.add(l.getLiteralLexicalForm()));
         }
         return out.stream().map(t -> new Value(null, t, null)).toList();
     }

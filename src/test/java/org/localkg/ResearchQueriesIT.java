@@ -1,0 +1,172 @@
+package org.localkg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.localkg.store.IngestListener;
+import org.localkg.store.KgStore;
+
+/**
+ * The researchers' queries of queries/ over a real TDB2 store (its default graph the union of the
+ * article graphs, as the endpoint serves it) holding the bundled sample pages and four dated pages
+ * of two papers written for this test (src/test/resources/org/localkg/dated): one project
+ * signed, started and completed over ten months, an enterprise with projects in two parks, an
+ * official who visits them (the extractor also reads 早投产, "to produce soon", in the last as
+ * 投产: the queries report what the store holds). The rows asserted are those the pages state; the same queries give
+ * the same rows on Oxigraph (src/test/clients/oxigraph_queries.mjs, run by check.sh).
+ */
+class ResearchQueriesIT {
+    static final Path DATED = Path.of("src/test/resources/org/localkg/dated");
+    @TempDir
+    static Path dir;
+    static KgStore store;
+
+    @BeforeAll
+    static void ingest() throws IOException {
+        Path samples = dir.resolve("samples");
+        TestPages.copySamples(samples);
+        store = KgStore.open(dir.resolve("store"));
+        store.ingest(List.of(samples), new Pipeline("http://localhost:3030/"), new IngestListener() {});
+        store.ingest(List.of(DATED), new Pipeline("http://localhost:3030/"), new IngestListener() {});
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    /** The rows of a query file, each value as its IRI or its literal's lexical form ("" when unbound). */
+    static List<Map<String, String>> rows(String file) throws IOException {
+        String text = Files.readString(Path.of("queries", file));
+        return Txn.calculateRead(store.dataset(), () -> {
+            List<Map<String, String>> out = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(text).set(TDB2.symUnionDefaultGraph, true).build()) {
+                var rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    var s = rs.next();
+                    Map<String, String> row = new HashMap<>();
+                    for (String v : rs.getResultVars()) {
+                        RDFNode n = s.get(v);
+                        row.put(v, n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+                    }
+                    out.add(row);
+                }
+            }
+            return out;
+        });
+    }
+
+    static List<String> project(List<Map<String, String>> rows, String... vars) {
+        return rows.stream().map(r -> String.join(" ", java.util.Arrays.stream(vars).map(r::get).toList())).toList();
+    }
+
+    static List<Map<String, String>> where(List<Map<String, String>> rows, String var, String value) {
+        return rows.stream().filter(r -> value.equals(r.get(var))).toList();
+    }
+
+    @Test
+    void everyQueryOpensWithATitleAndADescriptionForTheQueryPage() throws IOException {
+        for (String file : Files.readAllLines(Path.of("queries/index.txt"))) {
+            if (file.isBlank()) {
+                continue;
+            }
+            List<String> lines = Files.readAllLines(Path.of("queries", file.strip()));
+            assertTrue(lines.get(0).matches("# title: \\S.*"), file + ": " + lines.get(0));
+            assertTrue(lines.get(1).matches("# description: \\S.*"), file + ": " + lines.get(1));
+        }
+    }
+
+    @Test
+    void anOfficialsCareerListsPostsAndVisitsInOrderOfDate() throws IOException {
+        List<Map<String, String>> career = where(rows("official-career.rq"), "name", "赵立新");
+        assertEquals(List.of("post 区委书记 2024-06-18", "post 区委书记 2024-09-10", "post 区委书记 2025-01-08"),
+                project(where(career, "kind", "post"), "kind", "what", "date"));
+        List<String> parks = project(where(career, "kind", "visit"), "what", "date").stream()
+                .filter(v -> v.contains("开发区") || v.contains("产业园")).toList();
+        assertEquals(List.of("武进经济开发区 2024-06-17", "湖塘科技产业园 2024-09-09", "武进经济开发区 2025-01-07"), parks,
+                "a visit's day is 昨天 of the article's date");
+        List<String> dates = project(career, "date");
+        assertEquals(dates.stream().sorted().toList(), dates, "in order of date");
+        assertFalse(where(rows("official-career.rq"), "name", "陈金虎").isEmpty(), "the undated sample pages have careers too");
+    }
+
+    @Test
+    void projectsByStatusNameEachStatusInChineseAndEnglish() throws IOException {
+        List<String> rows = project(where(rows("projects-by-status.rq"), "projectName", "华腾精密机械项目"),
+                "statusName", "statusNameEn", "reports");
+        assertTrue(rows.containsAll(List.of("签约 signed 1", "开工 started 1", "竣工 completed 1")), rows.toString());
+        assertTrue(rows("projects-by-status.rq").size() > 10, "the sample pages' projects have statuses too");
+    }
+
+    @Test
+    void aProjectsStagesCarryTheDateOfTheArticleReportingEach() throws IOException {
+        List<String> stages = project(where(rows("project-stages.rq"), "projectName", "华腾精密机械项目"), "stageName", "date");
+        assertEquals(List.of("签约 2024-03-05", "开工 2024-06-18"), stages.subList(0, 2), stages.toString());
+        assertTrue(stages.contains("竣工 2025-01-08"), stages.toString());
+    }
+
+    @Test
+    void investmentByParkAndYearCountsAProjectOnceInTheYearItWasFirstStated() throws IOException {
+        List<String> rows = project(rows("investment-by-park-and-year.rq"), "parkName", "year", "projects", "investment");
+        // the 1.2 billion project is stated in three articles: counted once, in 2024
+        assertTrue(rows.stream().anyMatch(r -> r.matches("武进经济开发区 2024 1 1200000000(\\.0)?")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.matches("湖塘科技产业园 2024 1 800000000(\\.0)?")), rows.toString());
+    }
+
+    @Test
+    void enterprisesWithProjectsInSeveralParks() throws IOException {
+        assertEquals(List.of("江苏华腾精密机械有限公司 2 2"), project(rows("enterprises-in-several-parks.rq"), "name", "parks", "projects"));
+    }
+
+    @Test
+    void whoVisitedWhichParkHowOften() throws IOException {
+        List<String> rows = project(where(rows("visits-by-park.rq"), "officialName", "赵立新"), "parkName", "visits", "first", "last");
+        assertEquals(List.of("武进经济开发区 2 2024-06-17 2025-01-07", "湖塘科技产业园 1 2024-09-09 2024-09-09"), rows);
+    }
+
+    @Test
+    void coveragePerPaperAndDivision() throws IOException {
+        List<String> rows = project(rows("coverage.rq"), "paper", "divisionName", "articles", "first", "last");
+        assertTrue(rows.contains("武进日报 武进区 3 2024-03-05 2025-01-08"), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith(" ")), "the sample pages, which name no paper, cover divisions too");
+    }
+
+    @Test
+    void entityRowsAreOnePerEntityWhateverTheNumberOfLabels() throws IOException {
+        assertOnePer(rows("entities.rq"), "entity", "type");
+        assertOnePer(rows("officials.rq"), "official", "post");
+        List<Map<String, String>> parks = rows("projects-by-park.rq");
+        assertOnePer(parks, "park");
+        assertOnePer(parks, "parkName");
+        // named 常州西太湖科技产业园 in three articles and 西太湖科技产业园 in one: one row, one name
+        assertEquals(1, parks.stream().filter(r -> r.get("parkName").contains("西太湖科技产业园")).count(), parks.toString());
+        assertOnePer(rows("projects.rq"), "project", "enterprise", "park", "investment", "expectedYear");
+        assertOnePer(rows("mentions-of.rq"), "entity", "article", "begin");
+    }
+
+    private static void assertOnePer(List<Map<String, String>> rows, String... vars) {
+        assertFalse(rows.isEmpty());
+        Set<String> seen = new HashSet<>();
+        for (String key : project(rows, vars)) {
+            assertTrue(seen.add(key), "two rows for " + key);
+        }
+    }
+}
