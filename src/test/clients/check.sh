@@ -145,5 +145,9 @@ else
   echo "rdf-validate-shacl and Oxigraph checks skipped: npm or node missing"
 fi
 
+# the four queries the evaluation scorer reads give the endpoint's rows in rdflib, its engine
+curl -s -o "$out/dump-rdflib.nq.gz" "$root/dump.nq.gz"
+check /usr/bin/python3 src/test/clients/scorer_queries.py "$root/kg/sparql" "$out/dump-rdflib.nq.gz" queries
+
 echo "client checks: $pass passed, $fail failed"
 test "$fail" = 0

@@ -55,7 +55,10 @@ class ResearchQueriesIT {
 
     /** The rows of a query file, each value as its IRI or its literal's lexical form ("" when unbound). */
     static List<Map<String, String>> rows(String file) throws IOException {
-        String text = Files.readString(Path.of("queries", file));
+        return select(Files.readString(Path.of("queries", file)));
+    }
+
+    static List<Map<String, String>> select(String text) {
         return Txn.calculateRead(store.dataset(), () -> {
             List<Map<String, String>> out = new ArrayList<>();
             try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(text).set(TDB2.symUnionDefaultGraph, true).build()) {
@@ -151,7 +154,7 @@ class ResearchQueriesIT {
 
     @Test
     void entityRowsAreOnePerEntityWhateverTheNumberOfLabels() throws IOException {
-        assertOnePer(rows("entities.rq"), "entity", "type");
+        assertOnePer(rows("entities.rq"), "entity", "type", "label"); // one row per name: the scorer reads every name
         assertOnePer(rows("officials.rq"), "official", "post");
         List<Map<String, String>> parks = rows("projects-by-park.rq");
         assertOnePer(parks, "park");
@@ -160,6 +163,19 @@ class ResearchQueriesIT {
         assertEquals(1, parks.stream().filter(r -> r.get("parkName").contains("西太湖科技产业园")).count(), parks.toString());
         assertOnePer(rows("projects.rq"), "project", "enterprise", "park", "investment", "expectedYear");
         assertOnePer(rows("mentions-of.rq"), "entity", "article", "begin");
+    }
+
+    @Test
+    void entitiesListsEveryNameOfEveryEntityForTheScorer() throws IOException {
+        // ../shared/eval/score finds an entity by any of its names in entities.rq's rows
+        Set<String> listed = new HashSet<>(project(rows("entities.rq"), "entity", "label"));
+        List<String> names = project(select("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX lkg: <https://w3id.org/localkg/ontology#> "
+                + "SELECT DISTINCT ?entity ?label WHERE { ?entity a lkg:Project ; rdfs:label|skos:altLabel ?label }"), "entity", "label");
+        assertTrue(names.size() > 20, names.toString());
+        for (String n : names) {
+            assertTrue(listed.contains(n), "entities.rq leaves out the name " + n);
+        }
     }
 
     private static void assertOnePer(List<Map<String, String>> rows, String... vars) {

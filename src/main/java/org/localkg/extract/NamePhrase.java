@@ -285,7 +285,8 @@ final class NamePhrase {
                     return false; // 紧盯项目, 指导…项目, 储备300兆瓦…项目: what is done with projects, not a project's name
                 }
                 if (tk.tag().equals("p") && tk.text().length() >= 2
-                        || tk.tag().startsWith("d") && tk.text().length() >= 2 && tk.start() > s.start() && !PHASE_ADVERBS.contains(tk.text())) {
+                        || tk.tag().startsWith("d") && tk.text().length() >= 2 && tk.start() > s.start() && !PHASE_ADVERBS.contains(tk.text())
+                            && !beforeNoun(t, tk.end(), s.end())) {
                     return false; // 某公司负责同志关于项目, 经开区牢牢抓住项目: a preposition or adverb makes a clause
                 }
             }
@@ -315,6 +316,15 @@ final class NamePhrase {
     }
 
     /** Adverbs that name a phase of the works, not how a clause's verb is done: 某线先期开通工程, 先行启动区. */
+    /**
+     * A noun or a verbal noun follows at {@code at}, inside the name: an adverb before it modifies a
+     * compound term (自动|包装|码垛生产线), where before a verb it makes a clause (牢牢|抓住项目).
+     */
+    private static boolean beforeNoun(ArticleText t, int at, int end) {
+        Token next = t.tokenAt(at);
+        return next != null && next.start() == at && next.end() < end && (next.tag().startsWith("n") || next.tag().equals("vn"));
+    }
+
     private static final java.util.Set<String> PHASE_ADVERBS = java.util.Set.of("先期", "先行", "首期", "远期");
 
     /** A number starts at {@code at} (储备|300兆瓦): a verbal noun before it is the verb of a clause. */

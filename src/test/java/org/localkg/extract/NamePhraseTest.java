@@ -19,6 +19,14 @@ class NamePhraseTest {
     }
 
     @Test
+    void anAdverbBeforeANounInsideANameModifiesIt() {
+        Extracted x = Extracted.body("区长何文斌督查了青禾食品淀粉加工技术改造、青禾食品自动包装码垛生产线等项目建设情况。");
+        assertTrue(x.names(EntityType.PROJECT).contains("青禾食品自动包装码垛生产线"), x.names(EntityType.PROJECT)::toString);
+        Extracted y = Extracted.body("开发区牢牢抓住项目建设不放松。");
+        assertTrue(y.names(EntityType.PROJECT).isEmpty(), y.names(EntityType.PROJECT)::toString);
+    }
+
+    @Test
     void aComparisonIsNoName() {
         Extracted x = Extracted.body("今年一季度，青岭经济开发区开复工项目98个、总投资156亿元，为全区开工项目数量最多、投资最大；本次集中开工项目共12个。");
         assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.endsWith("最大") || n.endsWith("最多")),
