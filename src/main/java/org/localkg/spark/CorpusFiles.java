@@ -40,7 +40,16 @@ final class CorpusFiles {
 
     /** The pages under {@code root}, keyed by id. */
     static JavaPairRDD<String, PageFile> read(SparkSession spark, String root) {
-        String rootPath = new org.apache.hadoop.fs.Path(root).toUri().getPath().replaceAll("/+$", "");
+        // qualified by its file system, as Spark names the files it lists: a folder given relative to
+        // the working folder (corpus/) is read as file:/…/corpus/…
+        org.apache.hadoop.fs.Path given = new org.apache.hadoop.fs.Path(root);
+        String rootPath;
+        try {
+            rootPath = given.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(given)
+                    .toUri().getPath().replaceAll("/+$", "");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot open the file system of " + root, e);
+        }
         JavaRDD<Tuple2<String, byte[]>> files = spark.read().format("binaryFile")
                 .option("recursiveFileLookup", "true")
                 .load(root)

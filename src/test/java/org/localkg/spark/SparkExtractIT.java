@@ -92,6 +92,15 @@ class SparkExtractIT {
     }
 
     @Test
+    void aCorpusFolderGivenRelativeToTheWorkingFolderIsRead() throws Exception {
+        // as the README's example gives it (./kg spark-extract src/main/resources/…/corpus/ out/)
+        String relative = Path.of("").toAbsolutePath().relativize(corpus.toAbsolutePath()).toString();
+        Path out = dir.resolve("relative-partitions");
+        SparkExtract.Result r = SparkExtract.run(spark, relative + "/", out.toUri().toString(), "http://localhost:3030/", InputLimits.DEFAULT);
+        assertEquals(29, r.pages());
+    }
+
+    @Test
     void theJobWritesTheQuadsKgExtractWrites() throws Exception {
         Path single = dir.resolve("single.nq");
         assertEquals(1, Main.run("extract", corpus.toString(), "-o", single.toString()), "the broken page fails");
