@@ -117,6 +117,13 @@ class ProjectFactRulesTest {
     }
 
     @Test
+    void theCompanyThatBringsAListOfProjectsBuildsEach() {
+        Extracted x = Extracted.body("作为开工单位，华诚集团此次带来了滨江普通商品房项目、滨江商业办公项目、华诚总部项目，总投资达50亿元。");
+        assertEquals(Set.of("华诚集团"), x.enterprisesOf("滨江商业办公项目"));
+        assertEquals(Set.of("华诚集团"), x.enterprisesOf("华诚总部项目"));
+    }
+
+    @Test
     void theCompanyThatInvestsAnAmountAndBuildsInPhases() {
         Extracted x = Extracted.body("由华诚机电有限公司投资3.5亿元，分两期建设的高端伺服电机项目预计明年投产。");
         assertEquals(Set.of("华诚机电有限公司"), x.enterprisesOf("高端伺服电机项目"));
