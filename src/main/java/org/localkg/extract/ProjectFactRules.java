@@ -536,6 +536,13 @@ final class ProjectFactRules {
             if (owner == null) {
                 owner = signingPartner(t, facts, project, m);
             }
+            if (owner == null) {
+                ProjectListRecognizer.Named subject = listSubject(t, facts, m);
+                if (subject != null && subject.entity() != project) {
+                    link(facts.enterprises, project, subject.entity(), new Span(subject.span().start(), m.end()));
+                    return true;
+                }
+            }
             if (owner != null) {
                 link(facts.enterprises, project, owner, t.sentenceAt(m.start()));
                 return true;
@@ -549,6 +556,16 @@ final class ProjectFactRules {
             }
         }
         return false;
+    }
+
+    /** The company that is the subject of the verb opening the list an item {@code m} is in (某集团此次带来了甲、乙). */
+    private static ProjectListRecognizer.Named listSubject(ArticleText t, ArticleFacts facts, Span m) {
+        for (CoordinationList list : facts.lists()) {
+            if (list.kind() == CoordinationList.Kind.PROJECT && list.items().stream().anyMatch(i -> i.contains(m))) {
+                return ProjectListRecognizer.subjectCompany(t, facts, list);
+            }
+        }
+        return null;
     }
 
     /**

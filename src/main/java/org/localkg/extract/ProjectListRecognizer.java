@@ -43,7 +43,6 @@ final class ProjectListRecognizer {
             // (no 。 or ； between) is the same park's
             Entity park = lastPark != null && !t.slice(lastParkEnd, list.extent().start()).matches("(?s).*[。；;！？\\n].*")
                     ? lastPark : null;
-            Named subject = subjectCompany(t, facts, list);
             for (int k = 0; k < list.items().size(); k++) {
                 Span item = list.items().get(k);
                 if (k == 0) {
@@ -61,7 +60,7 @@ final class ProjectListRecognizer {
                 if (k == 0 && list.head() != null) {
                     item = afterLeadingVerb(t, item); // 安排甲、乙等4个重大项目
                 }
-                item(t, facts, list, item, park, subject);
+                item(t, facts, list, item, park);
             }
             if (park != null) {
                 lastPark = park;
@@ -71,7 +70,7 @@ final class ProjectListRecognizer {
     }
 
     /** A mention and the entity it names. */
-    private record Named(Span span, Entity entity) {}
+    record Named(Span span, Entity entity) {}
 
     /** Between a company and the verb that opens its list: only when and how (此次, 今年, 也, 将). */
     private static final Pattern SUBJECT_TO_OPENER = Pattern.compile("^(?:此次|本次|今年|今天|也|还|又|共|将|已|已经|正在|先后|分别){0,3}$");
@@ -80,7 +79,7 @@ final class ProjectListRecognizer {
      * The company that is the subject of the verb opening a list of projects (某集团此次带来了甲、乙、丙):
      * it builds or runs each of them.
      */
-    private static Named subjectCompany(ArticleText t, ArticleFacts facts, CoordinationList list) {
+    static Named subjectCompany(ArticleText t, ArticleFacts facts, CoordinationList list) {
         if (list.opener() == null) {
             return null;
         }
@@ -203,7 +202,7 @@ final class ProjectListRecognizer {
         return s;
     }
 
-    private static void item(ArticleText t, ArticleFacts facts, CoordinationList list, Span item, Entity park, Named subject) {
+    private static void item(ArticleText t, ArticleFacts facts, CoordinationList list, Span item, Entity park) {
         int s = item.start();
         int e = item.end();
         Matcher site = SITE.matcher(t.view()).region(s, e);
@@ -276,8 +275,6 @@ final class ProjectListRecognizer {
         }
         if (owner != null) {
             link(facts.enterprises, project, owner, new Span(ownerSpan.start(), name.end()));
-        } else if (subject != null && subject.entity() != project) {
-            link(facts.enterprises, project, subject.entity(), new Span(subject.span().start(), name.end()));
         }
         if (invested != null) {
             final Entity p = project;
