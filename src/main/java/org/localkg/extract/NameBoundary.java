@@ -29,8 +29,11 @@ final class NameBoundary {
         for (int i = suffixStart - 1; i >= s; i--) {
             Token tk = t.tokenAt(i);
             // one-character "verbs" are often pieces of names the segmenter does not know (万/帮)
+            // …and a verb of four characters or more right before the suffix is a set phrase naming the
+            // zone's theme (沈抚|改革创新|示范区), not the predicate of a clause
             if (tk != null && tk.end() <= suffixStart && CLAUSE_TAGS.contains(tk.tag())
-                    && !(VERB_TAGS.contains(tk.tag()) && tk.text().length() < 2 && !COPULAS.contains(tk.tag()))) {
+                    && !(VERB_TAGS.contains(tk.tag()) && tk.text().length() < 2 && !COPULAS.contains(tk.tag()))
+                    && !(VERB_TAGS.contains(tk.tag()) && tk.text().length() >= 4 && tk.end() == suffixStart)) {
                 s = tk.end();
                 break;
             }

@@ -202,7 +202,8 @@ final class NamePhrase {
             }
             // a verb of two characters, or one of going (来, 到, 赴): 研|谷 and 创|新区 are names the
             // segmenter cut, and the verb must not be part of the suffix itself
-            boolean going = tk.text().length() >= 2 || "来到去赴进".contains(tk.text());
+            // a verb of four characters or more is a set phrase naming the zone's theme (改革创新|示范区)
+            boolean going = tk.text().length() >= 2 && tk.text().length() <= 3 || "来到去赴进".contains(tk.text());
             String suffix = Lexicons.PARK_SUFFIXES.suffixAt(t.view(), s.end());
             if (tk.start() > s.start() && going && VERB_TAGS.contains(tk.tag()) && onlySuffix(t, tk.end(), s.end())
                     && (suffix == null || tk.end() <= s.end() - suffix.length())) {

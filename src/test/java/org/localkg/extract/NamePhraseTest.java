@@ -27,6 +27,12 @@ class NamePhraseTest {
     }
 
     @Test
+    void aZoneNamedForItsThemeIsAPark() {
+        Extracted x = Extracted.body("4月25日，辽宁改革创新示范区举行重点企业座谈会。");
+        assertTrue(x.names(EntityType.PARK).contains("辽宁改革创新示范区"), x.names(EntityType.PARK)::toString);
+    }
+
+    @Test
     void aComparisonIsNoName() {
         Extracted x = Extracted.body("今年一季度，青岭经济开发区开复工项目98个、总投资156亿元，为全区开工项目数量最多、投资最大；本次集中开工项目共12个。");
         assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.endsWith("最大") || n.endsWith("最多")),
