@@ -29,7 +29,7 @@ final class LearnedBoundaries {
                     return learned;
                 }
             } else if (organisational(type, n.kind()) && learned.end() == span.end() && learned.start() > span.start()
-                    && learned.length() >= 3
+                    && learned.length() >= 3 && !agentBeforeCommonNoun(t, span, learned)
                     && (notName(t, span.start(), learned.start())
                             && (!afterMark(t, span.start()) || prepositionOnly(t, span.start(), learned.start()))
                         || describesBefore(t, span.start(), learned.start()) && !(afterMark(t, span.start())
@@ -41,6 +41,17 @@ final class LearnedBoundaries {
             }
         }
         return span;
+    }
+
+    /**
+     * The rule's name is the agent of 由…投资建设 and the model's keeps only a common noun and the
+     * suffix (由大连某某屏蔽|电泵有限公司投资): the model cut at a word it read as a verb; in that frame
+     * all between 由 and the suffix is the name, and the rule's extent stands.
+     */
+    private static boolean agentBeforeCommonNoun(ArticleText t, Span rule, Span learned) {
+        String suffix = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), learned.end());
+        return suffix != null && OrganizationRecognizer.lonelyCommonNoun(t, learned.start(), learned.end() - suffix.length())
+                && OrganizationRecognizer.agentStart(t, learned.start(), learned.end() - suffix.length()) == rule.start();
     }
 
     /**

@@ -58,6 +58,7 @@ final class OrganizationRecognizer {
             start = Math.min(suffixStart, NamePhrase.afterTime(t, start, suffixStart)); // 一季度|某新区
             if (type == EntityType.ENTERPRISE) {
                 start = afterPark(facts, start, suffixStart); // 某工业园区|某药业公司: the company is in the park
+                start = acrossVerbToPlace(t, start, suffixStart);
             }
             if (type == EntityType.PARK) {
                 start = afterBuildingVerb(t, start, suffixStart);
@@ -69,6 +70,54 @@ final class OrganizationRecognizer {
             }
         }
         abbreviatedZones(t, facts);
+    }
+
+    /** What the company named after 由 does (由某公司投资建设, 由某集团承建). */
+    private static final java.util.regex.Pattern AGENT_VERB = java.util.regex.Pattern.compile("(?:投资|建设|承建|开发|运营|实施|负责|投建)");
+
+    /**
+     * A company's name cut at a word the segmenter read as a verb, leaving only a common noun
+     * (由大连某某|屏蔽|电泵有限公司投资建设 → 电泵有限公司): in 由…投资建设 everything between 由 and the
+     * suffix is the agent's name, verbs and all. Elsewhere (在某县进行|农商行组建) the cut stands.
+     */
+    private static int acrossVerbToPlace(ArticleText t, int start, int suffixStart) {
+        if (start == 0 || !lonelyCommonNoun(t, start, suffixStart)) {
+            return start; // what is left is more than one common noun: a name of its own
+        }
+        int agent = agentStart(t, start, suffixStart);
+        return agent >= 0 ? agent : start;
+    }
+
+    /** Where the agent's name starts in 由…(suffix)投资 around {@code [start, suffixStart)}, or -1. */
+    static int agentStart(ArticleText t, int start, int suffixStart) {
+        String suffix = Lexicons.ENTERPRISE_SUFFIXES.prefixAt(t.view(), suffixStart);
+        int end = suffix == null ? suffixStart : suffixStart + suffix.length();
+        if (!AGENT_VERB.matcher(t.view()).region(end, t.length()).lookingAt()) {
+            return -1;
+        }
+        for (int from = start; from > 0 && start - from < 14; from--) {
+            char c = t.charAt(from - 1);
+            if (c == '由') {
+                return from;
+            }
+            if (ArticleText.isBreak(c) || "，,、：:；;（(“\"".indexOf(c) >= 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code [start, end)} is one token, a common noun (电泵 of 电泵有限公司). */
+    static boolean lonelyCommonNoun(ArticleText t, int start, int end) {
+        var only = t.tokenAt(start);
+        return only != null && only.start() == start && only.end() == end && commonNoun(t, only);
+    }
+
+    /** A noun the dictionary knows as a common one (电泵, 饮料), not a name, place or term. */
+    static boolean commonNoun(ArticleText t, org.localkg.nlp.Token tk) {
+        String tag = tk.tag();
+        return tag.startsWith("n") && !tag.startsWith("nr") && !tag.startsWith("ns") && !tag.startsWith("nt")
+                && !tag.startsWith("nz") && !t.dictionaryTags(tk.text()).isEmpty();
     }
 
     /** Verbs of making a park that open the clause, not the park's name: 加快建设|某产业园, 打造|某园区. */

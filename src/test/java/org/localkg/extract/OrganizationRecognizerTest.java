@@ -9,6 +9,12 @@ import org.junit.jupiter.api.Test;
 
 class OrganizationRecognizerTest {
     @Test
+    void aCompanyNameCutAtAWordReadAsAVerbRunsBackToItsPlace() {
+        Extracted x = Extracted.body("项目总投资1亿元，由大连恒友屏蔽电泵有限公司投资建设。");
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("大连恒友屏蔽电泵有限公司"), x.names(EntityType.ENTERPRISE)::toString);
+    }
+
+    @Test
     void aLegalNameIsAnEnterpriseStartingAfterTheFunctionWord() {
         Extracted x = Extracted.body("总部位于新北区的常州天辰精密机械有限公司，是行业龙头。");
         assertEquals(Set.of("常州天辰精密机械有限公司"), x.names(EntityType.ENTERPRISE));
