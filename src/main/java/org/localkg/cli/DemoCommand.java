@@ -67,7 +67,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     static java.util.List<String> sampleNames() throws IOException {
-        try (InputStream in = DemoCommand.class.getClassLoader().getResourceAsStream(CORPUS + "index.txt")) {
+        try (InputStream in = DemoCommand.class.getClassLoader().getResourceAsStream(CORPUS + "pages.list")) {
             if (in == null) {
                 throw new IllegalStateException("the sample corpus is missing from the jar");
             }

@@ -50,7 +50,7 @@ class ShapesValidatorTest {
     void theBundledSamplePagesConform() throws Exception {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         Pipeline p = new Pipeline("http://localhost:3030/");
-        String index = new String(getClass().getClassLoader().getResourceAsStream("org/localkg/corpus/index.txt").readAllBytes(),
+        String index = new String(getClass().getClassLoader().getResourceAsStream("org/localkg/corpus/pages.list").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
         for (String name : index.strip().split("\\R")) {
             p.process(SourceReader.readResource("org/localkg/corpus/" + name.strip()), StreamRDFLib.dataset(dsg));
