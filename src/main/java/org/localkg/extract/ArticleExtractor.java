@@ -49,6 +49,7 @@ public final class ArticleExtractor {
                             ProjectRecognizer.recognize(t, f);
                             ProjectListRecognizer.recognize(t, f);
                             CeremonySubjects.recognize(t, f);
+                            ParkBuildings.recognize(t, f);
                         }),
                 Stage.of("learned names", Set.of(Layer.OFFICIALS, Layer.ORGANIZATIONS, Layer.PROJECTS),
                         Set.of(Layer.LEARNED_ENTITIES), (t, f, d) -> {

@@ -193,6 +193,9 @@ final class ProjectFactRules {
             if (p.isEmpty()) {
                 p = projectEndingAt(facts, plain.start(), 0);
             }
+            if (p.isEmpty() && plain.start() > 0 && "，,".indexOf(t.charAt(plain.start() - 1)) >= 0) {
+                p = projectEndingAt(facts, plain.start() - 1, 0); // 甲基地，投资3.2亿元: the clause right after it
+            }
             add(t, facts, p, yuan(plain.group(1), plain.group(2)), span);
         }
         for (Matcher g : general) {

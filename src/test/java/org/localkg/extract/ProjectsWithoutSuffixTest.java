@@ -13,6 +13,16 @@ import org.junit.jupiter.api.Test;
  */
 class ProjectsWithoutSuffixTest {
     @Test
+    void whatACompanyBuildsInAParkIsAProjectOfThatPark() {
+        Extracted x = Extracted.body("其中，华诚机电有限公司将在滨湖高新区建设华诚智能装备研发总部基地，投资3.2亿元。");
+        assertTrue(x.names(EntityType.PROJECT).contains("华诚智能装备研发总部基地"), x.names(EntityType.PROJECT)::toString);
+        assertEquals(Set.of("滨湖高新区"), x.parksOf("华诚智能装备研发总部基地"));
+        assertEquals(new java.math.BigDecimal("320000000"), x.facts.investments().get(0).yuan());
+        Extracted y = Extracted.body("我们将在滨湖高新区建设一流营商环境。");
+        assertTrue(y.names(EntityType.PROJECT).isEmpty(), y.names(EntityType.PROJECT)::toString);
+    }
+
+    @Test
     void whatHoldsAGroundBreakingCeremonyIsAProject() {
         Extracted x = Extracted.body("同时，去年冬天滨江家居生活广场也举行了开工仪式，总投资额约8.5亿元人民币，预计明年建成。");
         assertEquals(Set.of("滨江家居生活广场"), x.names(EntityType.PROJECT));

@@ -1,0 +1,60 @@
+package org.localkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What is built in a park, named by a kind of building at its end, is a project of that park:
+ * 在某高新区建设某某研发总部基地, 在某园区新建某某物流中心. The name runs from the verb to the end of
+ * the clause and must end in a facility or a work (基地, 中心, 大厦, 公路) and read as a name.
+ */
+final class ParkBuildings {
+    private static final Pattern BUILDS = Pattern.compile("^(?:投资|开工)?(?:建设|新建|兴建|打造|投建)");
+    private static final int MAX_NAME = 24;
+
+    private ParkBuildings() {}
+
+    static void recognize(ArticleText t, ArticleFacts facts) {
+        List<Object[]> found = new ArrayList<>();
+        for (Entity park : facts.entities()) {
+            if (!park.is(EntityType.PARK)) {
+                continue;
+            }
+            for (Span m : park.mentions()) {
+                if (m.start() == 0 || t.charAt(m.start() - 1) != '在') {
+                    continue;
+                }
+                Matcher verb = BUILDS.matcher(t.view()).region(m.end(), t.length());
+                if (!verb.lookingAt()) {
+                    continue;
+                }
+                int end = verb.end();
+                while (end < t.length() && end - verb.end() <= MAX_NAME && !ArticleText.isBreak(t.charAt(end))
+                        && "，,、；;：:".indexOf(t.charAt(end)) < 0) {
+                    end++;
+                }
+                Span name = new Span(verb.end(), end);
+                if (name.length() >= 4 && name.length() <= MAX_NAME && built(t, name)) {
+                    found.add(new Object[] {park, name, new Span(m.start() - 1, end)});
+                }
+            }
+        }
+        for (Object[] f : found) {
+            Span name = (Span) f[1];
+            Entity project = facts.claimed(name) ? null : facts.mention(EntityType.PROJECT, name);
+            if (project != null) {
+                ProjectListRecognizer.link(facts.parks, project, (Entity) f[0], (Span) f[2]);
+            }
+        }
+    }
+
+    /** A name ending in a building or a work, with a proper word, a place or what is built in it. */
+    private static boolean built(ArticleText t, Span name) {
+        String text = t.slice(name.start(), name.end());
+        boolean building = Lexicons.FACILITY_SUFFIXES.suffixAt(text, text.length()) != null
+                || Lexicons.INFRASTRUCTURE_SUFFIXES.suffixAt(text, text.length()) != null;
+        return building && !text.contains("的") && NameChecks.specific(text).length() >= 2 && ProjectListRecognizer.nameLike(t, name);
+    }
+}
