@@ -399,7 +399,32 @@ final class ProjectRecognizer {
     private static final java.util.Set<String> ACTIVITY_WORDS = java.util.Set.of("建设", "发展", "投资", "实业", "控股",
             "集团", "股份", "工程", "设计", "产业", "工业", "商业", "商贸", "贸易", "金融");
 
+    /** Parts of speech of lone characters that are words of their own (的, 和, 在, 三, 个, 上, 其). */
+    private static final String FUNCTION_TAGS = "upcwmqfrdey";
+
+    /**
+     * Two lone characters side by side that the dictionary does not know as one word (港|能 of
+     * 港能总部): a name the segmenter did not know and broke up.
+     */
+    private static boolean brokenName(ArticleText t, int start, int end) {
+        for (int i = start; i + 2 <= end; i++) {
+            var a = t.tokenAt(i);
+            var b = t.tokenAt(i + 1);
+            if (a != null && b != null && a.start() == i && a.end() == i + 1 && b.start() == i + 1 && b.end() == i + 2
+                    && ArticleText.isHan(a.text().charAt(0)) && ArticleText.isHan(b.text().charAt(0))
+                    && FUNCTION_TAGS.indexOf(a.tag().charAt(0)) < 0 && FUNCTION_TAGS.indexOf(b.tag().charAt(0)) < 0
+                    && !(a.tag().startsWith("v") && b.tag().startsWith("v")) // 调|蓄: a verb the dictionary lacks
+                    && t.dictionaryTags(t.slice(i, i + 2)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasProperNoun(ArticleText t, int start, int end) {
+        if (brokenName(t, start, end)) {
+            return true;
+        }
         for (int i = start; i < end; i++) {
             var tk = t.tokenAt(i);
             if (tk != null && tk.start() == i && tk.end() <= end

@@ -23,6 +23,13 @@ class ProjectsWithoutSuffixTest {
     }
 
     @Test
+    void twoLoneCharactersTheDictionaryDoesNotJoinAreAName() {
+        Extracted x = Extracted.body("作为开工单位，华诚集团此次带来了滨江普通商品房项目、商业办公项目、港能总部项目，占地260亩。");
+        assertTrue(x.names(EntityType.PROJECT).contains("港能总部项目"), x.names(EntityType.PROJECT)::toString);
+        assertFalse(x.names(EntityType.PROJECT).contains("商业办公项目"), "common words only: a kind of project");
+    }
+
+    @Test
     void whatHoldsAGroundBreakingCeremonyIsAProject() {
         Extracted x = Extracted.body("同时，去年冬天滨江家居生活广场也举行了开工仪式，总投资额约8.5亿元人民币，预计明年建成。");
         assertEquals(Set.of("滨江家居生活广场"), x.names(EntityType.PROJECT));
