@@ -58,7 +58,7 @@ final class OrganizationRecognizer {
             start = Math.min(suffixStart, NamePhrase.afterTime(t, start, suffixStart)); // 一季度|某新区
             if (type == EntityType.ENTERPRISE) {
                 start = afterPark(facts, start, suffixStart); // 某工业园区|某药业公司: the company is in the park
-                start = acrossVerbToPlace(t, start, suffixStart);
+                start = acrossVerbToAgent(t, start, suffixStart);
             }
             if (type == EntityType.PARK) {
                 start = afterBuildingVerb(t, start, suffixStart);
@@ -80,7 +80,7 @@ final class OrganizationRecognizer {
      * (由大连某某|屏蔽|电泵有限公司投资建设 → 电泵有限公司): in 由…投资建设 everything between 由 and the
      * suffix is the agent's name, verbs and all. Elsewhere (在某县进行|农商行组建) the cut stands.
      */
-    private static int acrossVerbToPlace(ArticleText t, int start, int suffixStart) {
+    private static int acrossVerbToAgent(ArticleText t, int start, int suffixStart) {
         if (start == 0 || !lonelyCommonNoun(t, start, suffixStart)) {
             return start; // what is left is more than one common noun: a name of its own
         }

@@ -14,10 +14,13 @@ final class ParkBuildings {
     private static final Pattern BUILDS = Pattern.compile("^(?:投资|开工)?(?:建设|新建|兴建|打造|投建)");
     private static final int MAX_NAME = 24;
 
+    /** A park, the name of what is built in it, and the words that say so. */
+    private record Built(Entity park, Span name, Span evidence) {}
+
     private ParkBuildings() {}
 
     static void recognize(ArticleText t, ArticleFacts facts) {
-        List<Object[]> found = new ArrayList<>();
+        List<Built> found = new ArrayList<>();
         for (Entity park : facts.entities()) {
             if (!park.is(EntityType.PARK)) {
                 continue;
@@ -37,15 +40,15 @@ final class ParkBuildings {
                 }
                 Span name = new Span(verb.end(), end);
                 if (name.length() >= 4 && name.length() <= MAX_NAME && built(t, name)) {
-                    found.add(new Object[] {park, name, new Span(m.start() - 1, end)});
+                    found.add(new Built(park, name, new Span(m.start() - 1, end)));
                 }
             }
         }
-        for (Object[] f : found) {
-            Span name = (Span) f[1];
-            Entity project = facts.claimed(name) ? null : facts.mention(EntityType.PROJECT, name);
+        // recorded after the walk over the parks: a mention adds to the entities walked
+        for (Built b : found) {
+            Entity project = facts.claimed(b.name()) ? null : facts.mention(EntityType.PROJECT, b.name());
             if (project != null) {
-                ProjectListRecognizer.link(facts.parks, project, (Entity) f[0], (Span) f[2]);
+                ProjectListRecognizer.link(facts.parks, project, b.park(), b.evidence());
             }
         }
     }

@@ -540,7 +540,7 @@ final class ProjectFactRules {
                 owner = signingPartner(t, facts, project, m);
             }
             if (owner == null) {
-                ProjectListRecognizer.Named subject = listSubject(t, facts, m);
+                Named subject = listSubject(t, facts, m);
                 if (subject != null && subject.entity() != project) {
                     link(facts.enterprises, project, subject.entity(), new Span(subject.span().start(), m.end()));
                     return true;
@@ -562,10 +562,37 @@ final class ProjectFactRules {
     }
 
     /** The company that is the subject of the verb opening the list an item {@code m} is in (某集团此次带来了甲、乙). */
-    private static ProjectListRecognizer.Named listSubject(ArticleText t, ArticleFacts facts, Span m) {
+    private static Named listSubject(ArticleText t, ArticleFacts facts, Span m) {
         for (CoordinationList list : facts.lists()) {
             if (list.kind() == CoordinationList.Kind.PROJECT && list.items().stream().anyMatch(i -> i.contains(m))) {
-                return ProjectListRecognizer.subjectCompany(t, facts, list);
+                return subjectCompany(t, facts, list);
+            }
+        }
+        return null;
+    }
+
+    /** Between a company and the verb that opens its list: only when and how (此次, 今年, 也, 将). */
+    private static final Pattern SUBJECT_TO_OPENER = Pattern.compile("^(?:此次|本次|今年|今天|也|还|又|共|将|已|已经|正在|先后|分别){0,3}$");
+
+    /**
+     * The company that is the subject of the verb opening a list of projects (某集团此次带来了甲、乙、丙):
+     * it builds or runs each of them.
+     */
+    private static Named subjectCompany(ArticleText t, ArticleFacts facts, CoordinationList list) {
+        if (list.opener() == null) {
+            return null;
+        }
+        int opener = list.opener().start();
+        Span sentence = t.sentenceAt(opener);
+        for (Entity e : facts.entities()) {
+            if (!e.is(EntityType.ENTERPRISE)) {
+                continue;
+            }
+            for (Span m : e.mentions()) {
+                if (m.start() >= sentence.start() && m.end() <= opener
+                        && SUBJECT_TO_OPENER.matcher(t.slice(m.end(), opener)).matches()) {
+                    return new Named(m, e);
+                }
             }
         }
         return null;

@@ -69,36 +69,6 @@ final class ProjectListRecognizer {
         }
     }
 
-    /** A mention and the entity it names. */
-    record Named(Span span, Entity entity) {}
-
-    /** Between a company and the verb that opens its list: only when and how (此次, 今年, 也, 将). */
-    private static final Pattern SUBJECT_TO_OPENER = Pattern.compile("^(?:此次|本次|今年|今天|也|还|又|共|将|已|已经|正在|先后|分别){0,3}$");
-
-    /**
-     * The company that is the subject of the verb opening a list of projects (某集团此次带来了甲、乙、丙):
-     * it builds or runs each of them.
-     */
-    static Named subjectCompany(ArticleText t, ArticleFacts facts, CoordinationList list) {
-        if (list.opener() == null) {
-            return null;
-        }
-        int opener = list.opener().start();
-        Span sentence = t.sentenceAt(opener);
-        for (Entity e : facts.entities()) {
-            if (!e.is(EntityType.ENTERPRISE)) {
-                continue;
-            }
-            for (Span m : e.mentions()) {
-                if (m.start() >= sentence.start() && m.end() <= opener
-                        && SUBJECT_TO_OPENER.matcher(t.slice(m.end(), opener)).matches()) {
-                    return new Named(m, e);
-                }
-            }
-        }
-        return null;
-    }
-
     private static Entity parkAt(ArticleFacts facts, Span m) {
         for (Entity e : facts.entities()) {
             if (e.is(EntityType.PARK) && e.mentions().contains(m)) {
