@@ -12,10 +12,20 @@ import java.util.List;
  * @param kind     a news article or a photo caption
  * @param column   a column header printed beside a caption (e.g. 重点项目 进行时), or null
  * @param bodyStart offset in {@code text} where the body (after title and byline) starts
+ * @param glosses  pinyin printed after characters and taken out of {@code text} (see {@link PinyinGlosses})
  */
 public record Article(int position, List<String> title, String byline, String text, Kind kind, String column,
-                      int bodyStart) {
+                      int bodyStart, List<PinyinGlosses.Gloss> glosses) {
     public enum Kind { NEWS, CAPTION }
+
+    public Article(int position, List<String> title, String byline, String text, Kind kind, String column, int bodyStart) {
+        this(position, title, byline, text, kind, column, bodyStart, List.of());
+    }
+
+    /** The characters {@code [start, end)} of {@link #text()} as the page printed them, with their glosses. */
+    public String asPrinted(int start, int end) {
+        return glosses.isEmpty() ? text.substring(start, end) : new PinyinGlosses(text, glosses).asPrinted(start, end);
+    }
 
     public String titleText() {
         return String.join(" ", title);

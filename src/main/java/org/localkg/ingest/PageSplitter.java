@@ -201,8 +201,10 @@ public final class PageSplitter {
                 Matcher m = CAPTION_CREDIT.matcher(paragraphs.get(0));
                 credit = m.find() ? m.group().strip() : null;
             }
-            return new Article(position, List.copyOf(title), byline != null ? byline : credit, text.toString(),
-                    kind, column, bodyStart);
+            PinyinGlosses read = PinyinGlosses.strip(text.toString());
+            return new Article(position, title.stream().map(PinyinGlosses::without).toList(),
+                    byline != null ? PinyinGlosses.without(byline) : credit, read.text(), kind, column,
+                    bodyStart - read.removedBefore(bodyStart), read.glosses());
         }
     }
 }

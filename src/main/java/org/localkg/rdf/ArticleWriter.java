@@ -91,6 +91,9 @@ public final class ArticleWriter {
             for (String alias : e.aliases()) {
                 g.add(n, LKG.altLabel, zh(alias));
             }
+            for (String printed : printedWithGlosses(article, e)) {
+                g.add(n, LKG.altLabel, zh(printed));
+            }
             if (e.role() != null) {
                 g.add(n, LKG.role, zh(e.role()));
             }
@@ -254,6 +257,25 @@ public final class ArticleWriter {
         g.add(node, LKG.nifBeginIndex, NodeFactory.createLiteralDT(Integer.toString(s.start()), XSDDatatype.XSDnonNegativeInteger));
         g.add(node, LKG.nifEndIndex, NodeFactory.createLiteralDT(Integer.toString(s.end()), XSDDatatype.XSDnonNegativeInteger));
         g.add(node, LKG.nifAnchorOf, str(article.text().substring(s.start(), s.end())));
+    }
+
+    /**
+     * The entity's names as the page printed them where it glossed a character with pinyin
+     * (創(chuàng)新): the text read leaves glosses out, and a reader who copies the name from the
+     * page finds it by this form too.
+     */
+    private static java.util.Set<String> printedWithGlosses(Article article, Entity e) {
+        if (article.glosses().isEmpty()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> printed = new java.util.LinkedHashSet<>();
+        for (Span s : e.mentions()) {
+            String p = article.asPrinted(s.start(), s.end());
+            if (p.length() > s.end() - s.start()) {
+                printed.add(p);
+            }
+        }
+        return printed;
     }
 
     static Node zh(String s) {
