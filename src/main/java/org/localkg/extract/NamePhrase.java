@@ -64,6 +64,9 @@ final class NamePhrase {
         if (type == EntityType.ENTERPRISE) {
             start = afterDescriptor(t, start, s.end());
         }
+        if (type != EntityType.PROJECT) {
+            start = afterRelativeClause(t, start, s.end());
+        }
         if (s.end() - start < 2) {
             return null;
         }
@@ -150,6 +153,29 @@ final class NamePhrase {
             s = tk.end();
         }
         return s;
+    }
+
+    /**
+     * Past a clause that describes a company or a park and closes with 的 (拟在本市投资的|某某有限公司,
+     * 正在建设的|某某产业园): with a verb before it, 的 ends a predicate, and no name of a company or
+     * a park holds one. Four characters at least must be left, a name and its suffix.
+     */
+    private static int afterRelativeClause(ArticleText t, int from, int end) {
+        int start = from;
+        boolean verb = false;
+        for (int i = from; i < end; ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i) {
+                i++;
+                continue;
+            }
+            verb |= tk.tag().startsWith("v");
+            if (verb && tk.tag().equals("ude1") && end - tk.end() >= 4) {
+                start = tk.end();
+            }
+            i = tk.end();
+        }
+        return start;
     }
 
     /** 入驻企业圆融科技公司: a word for companies before a company's name is no part of it. */

@@ -81,4 +81,11 @@ class NamePhraseTest {
         assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.contains("执行") || n.contains("储备")),
                 x.names(EntityType.PROJECT).toString());
     }
+
+    @Test
+    void aClauseClosedByDeBeforeACompanyIsNoPartOfItsName() {
+        Extracted x = Extracted.body("市长一行“一对一”会见了拟在盘投资的东岳泵业(天津)有限公司、湖北青松碳汇开发有限公司和华控水务集团3家企业负责人。");
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("东岳泵业(天津)有限公司"), x.names(EntityType.ENTERPRISE)::toString);
+        assertTrue(x.names(EntityType.ENTERPRISE).stream().noneMatch(n -> n.contains("的")), x.names(EntityType.ENTERPRISE)::toString);
+    }
 }
