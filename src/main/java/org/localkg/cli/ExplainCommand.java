@@ -38,7 +38,7 @@ final class ExplainCommand implements Callable<Integer> {
                             + (source.metadata().date() == null ? "" : " (" + source.metadata().date() + ")"));
                     for (Article a : PageSplitter.split(source.text())) {
                         List<org.localkg.nlp.Token> words = tokens
-                                ? HanlpSegmenter.get().segment(org.localkg.nlp.HalfWidth.of(a.text())) : null;
+                                ? HanlpSegmenter.get().segment(HanlpSegmenter.get().simplified(org.localkg.nlp.HalfWidth.of(a.text()))) : null;
                         ArticleFacts facts = extractor.extract(a, source.metadata().date());
                         Explanation.of(a, facts, words).forEach(System.out::println);
                     }

@@ -44,7 +44,8 @@ final class ProjectFactRules {
     private static final Pattern COUNTED = Pattern.compile(
             "(?:\\d+|[一二三四五六七八九十百两]+)(?:个|项)[^，。,]{0,6}?(?:项目|工程)|(?:项目|工程)[^，。,]{0,4}?(?:\\d+|[一二三四五六七八九十百两]+)(?:个|项)");
     private static final Pattern COMPLETION = Pattern.compile(
-            "预计((?:\\d{4}年|今年|明年|年内|年底|本年)?[^，。,;；]{0,8}?)(?:全部|全面|整体|主体)?(竣工|建成|完工|投产|投用|投运|交付|运营|开业|达产)");
+            "(?:预计|计划|争取|力争|确保|有望)(?:将于|将在|于|在)?((?:\\d{4}年|今年|明年|年内|年底|本年)?[^，。,;；]{0,8}?)"
+            + "(?:全部|全面|整体|主体)?(竣工|建成|完工|投产|投用|投运|交付|运营|开业|达产|投入使用|投入运营|投入生产)");
     /** What a company does to a project between the two: 投资2.5亿元, 分两期建设, 计划投资建设. */
     private static final String INVESTS = "(?:(?:总)?投资(?:\\d+(?:\\.\\d+)?(?:亿|万)?元)?[，,]?|分[一二两三四五\\d]期|"
             + ProjectRecognizer.BUILDING_VERBS + "|计划)";
@@ -335,7 +336,7 @@ final class ProjectFactRules {
         Matcher m = COMPLETION.matcher(t.view());
         while (m.find()) {
             Span span = new Span(m.start(), m.end());
-            String written = t.originalSlice(new Span(m.start() + 2, m.end()));
+            String written = t.originalSlice(new Span(m.start(1), m.end()));
             Integer year = RelativeDates.year(m.group(1), articleDate);
             List<Entity> targets = listed(t, facts, m.start(), m.group());
             if (targets.isEmpty()) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,17 @@ class ProjectFactRulesTest {
         Facts.ExpectedCompletion c = x.facts.completions().get(0);
         assertEquals(2026, c.year());
         assertEquals("2026年竣工", c.written());
+    }
+
+    @Test
+    void aCompletionPlannedOrStrivenForIsExpectedToo() {
+        Extracted x = Extracted.body("近日，华远航空计划在滨江投资建设无人机整机制造项目。该项目计划年产无人机200架，计划2026年投产。");
+        assertEquals(List.of(2026), x.facts.completions().stream().map(Facts.ExpectedCompletion::year).toList());
+        assertEquals("2026年投产", x.facts.completions().get(0).written());
+        Extracted y = Extracted.body("滨江中心医院迁建项目正在进行土方开挖，计划将于2025年6月竣工交付使用。");
+        assertEquals(List.of(2025), y.facts.completions().stream().map(Facts.ExpectedCompletion::year).toList());
+        Extracted z = Extracted.body("滨江生物材料项目研发中心主体已经竣工，争取今年年底投入使用。", LocalDate.of(2024, 5, 6));
+        assertEquals(List.of(2024), z.facts.completions().stream().map(Facts.ExpectedCompletion::year).toList());
     }
 
     @Test
