@@ -308,8 +308,9 @@ final class NamePhrase {
                 if (tk.tag().equals("nnt") || Lexicons.GOV_TITLES.contains(tk.text())) {
                     return false; // 市长某某宣布…: a title and its holder's words
                 }
-                if (Lexicons.GOVERNING_VERBS.contains(tk.text()) && (!tk.tag().equals("vn") || quantityAfter(t, tk.end()))) {
-                    return false; // 紧盯项目, 指导…项目, 储备300兆瓦…项目: what is done with projects, not a project's name
+                if (Lexicons.GOVERNING_VERBS.contains(tk.text()) && (!tk.tag().equals("vn") || quantityAfter(t, tk.end())
+                        || tk.start() == s.start() && verbJustBefore(t, s.start()))) {
+                    return false; // 紧盯项目, 调研|指导…项目, 储备300兆瓦…项目: what is done with projects, not a project's name
                 }
                 if (tk.tag().equals("p") && tk.text().length() >= 2
                         || tk.tag().startsWith("d") && tk.text().length() >= 2 && tk.start() > s.start() && !PHASE_ADVERBS.contains(tk.text())
@@ -318,6 +319,9 @@ final class NamePhrase {
                 }
             }
             i = Math.max(i + 1, tk.end());
+        }
+        if (suffix != null && text.length() > suffix.length() && slogan(t, s.start(), s.end() - suffix.length())) {
+            return false;
         }
         if (suffix != null && text.length() > suffix.length()) {
             int suffixStart = s.end() - suffix.length();
@@ -340,6 +344,29 @@ final class NamePhrase {
             return false; // 伊春省百大项目, 某区高大尚重点产业项目: a designation of projects, not one's name
         }
         return !verbPhrase(t, s);
+    }
+
+    /** A verb of two characters or more ends right at {@code at} (调研|指导…): a verb after it is the clause's too. */
+    private static boolean verbJustBefore(ArticleText t, int at) {
+        Token before = at > 0 ? t.tokenAt(at - 1) : null;
+        return before != null && before.end() == at && before.text().length() >= 2
+                && (before.tag().startsWith("v") || before.tag().equals("vn"));
+    }
+
+    /**
+     * Only one-character verbs and adjectives before the suffix (攻|慢|项目, 啃|难|项目): a slogan's verb
+     * and the kind of project it is done to, no project's name.
+     */
+    private static boolean slogan(ArticleText t, int from, int suffixStart) {
+        for (int i = from; i < suffixStart; ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i || tk.end() > suffixStart || tk.text().length() != 1
+                    || !(tk.tag().startsWith("v") || tk.tag().startsWith("a"))) {
+                return false;
+            }
+            i = tk.end();
+        }
+        return true;
     }
 
     /** Adverbs that name a phase of the works, not how a clause's verb is done: 某线先期开通工程, 先行启动区. */

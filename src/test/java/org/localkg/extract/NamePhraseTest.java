@@ -88,4 +88,16 @@ class NamePhraseTest {
         assertTrue(x.names(EntityType.ENTERPRISE).contains("东岳泵业(天津)有限公司"), x.names(EntityType.ENTERPRISE)::toString);
         assertTrue(x.names(EntityType.ENTERPRISE).stream().noneMatch(n -> n.contains("的")), x.names(EntityType.ENTERPRISE)::toString);
     }
+
+    @Test
+    void aSlogansVerbAndKindOfProjectIsNoProject() {
+        Extracted x = Extracted.body("青林开发区坚持谋新项目、攻慢项目、啃难项目，推动产业升级。");
+        assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT)::toString);
+    }
+
+    @Test
+    void aGoverningVerbAfterAVisitingVerbIsNoProjectsOpening() {
+        Extracted x = Extracted.titled("青林市长周明调研指导青林省百大项目建设", "10月8日，青林市长周明深入三个区调研。");
+        assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.startsWith("指导")), x.names(EntityType.PROJECT)::toString);
+    }
 }
