@@ -80,6 +80,9 @@ final class NamePhrase {
         if (type == EntityType.PROJECT && !projectShape(t, span, text)) {
             return null;
         }
+        if (type == EntityType.PARK && Lexicons.PARK_SUFFIXES.contains(bare)) {
+            return null; // 开发区 alone: the article's zone said again (Coreference), or none, never a name
+        }
         if (type == EntityType.PARK && predicateBeforeSuffix(t, span)) {
             return null; // 某市考察团来|开发区: a clause and the bare word for a zone
         }

@@ -46,7 +46,7 @@ final class OrganizationRecognizer {
             if (best == null || (best.length() == 1 || type != EntityType.PARK) && !endsWord(t, p)) {
                 continue; // the suffix runs on into a word: 局|面, 银行|卡, 大学|生 (a zone's 区|内 is still a zone)
             }
-            if (runsOn(t, p, best)) {
+            if (runsOn(t, p, best) || type == EntityType.PARK && branchAfter(v, p)) {
                 continue;
             }
             int suffixStart = p - best.length();
@@ -62,6 +62,7 @@ final class OrganizationRecognizer {
             }
             if (type == EntityType.PARK) {
                 start = afterBuildingVerb(t, start, suffixStart);
+                start = afterCopula(v, start, suffixStart);
             }
             boolean weak = type == EntityType.PARK && WEAK_PARK_SUFFIXES.contains(best);
             if (weak ? weakZone(t, start, suffixStart) : accept(t, type, start, suffixStart) || type == EntityType.PARK
@@ -176,6 +177,33 @@ final class OrganizationRecognizer {
                         && longer.endsWith(v.substring(p, q)) && longer.startsWith(suffix)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Past a zone and 为 or 是 inside the span (某片区为|某自由贸易试验区三大片区之一): a copula between two
+     * names, which the segmenter may have hidden in a word (片|区为); a zone word is one ending in 区.
+     */
+    private static int afterCopula(String v, int start, int suffixStart) {
+        int s = start;
+        for (int i = start + 2; i < suffixStart - 1; i++) {
+            if ((v.charAt(i) == '为' || v.charAt(i) == '是') && (v.charAt(i - 1) == '区' || Lexicons.PARK_SUFFIXES.suffixAt(v, i) != null)) {
+                s = i + 1;
+            }
+        }
+        return s;
+    }
+
+    /** Words for a branch, which a zone's name before them belongs to (某银行临港新片区|支行). */
+    private static final Set<String> BRANCHES = Set.of("支行", "分行", "分公司", "营业部", "分理处");
+
+    /** A branch word follows at {@code p}: the zone before it names where the branch is, and is no park. */
+    private static boolean branchAfter(String v, int p) {
+        for (String b : BRANCHES) {
+            if (v.startsWith(b, p)) {
+                return true;
             }
         }
         return false;

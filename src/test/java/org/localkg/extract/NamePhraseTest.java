@@ -100,4 +100,22 @@ class NamePhraseTest {
         Extracted x = Extracted.titled("青林市长周明调研指导青林省百大项目建设", "10月8日，青林市长周明深入三个区调研。");
         assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.startsWith("指导")), x.names(EntityType.PROJECT)::toString);
     }
+
+    @Test
+    void aZoneWordAloneIsNoParkOfItsOwn() {
+        Extracted x = Extracted.body("青林胜利经济开发区举行签约仪式。副主任唐笑代表开发区作表态发言。");
+        assertEquals(Set.of("青林胜利经济开发区"), x.names(EntityType.PARK));
+    }
+
+    @Test
+    void aZoneBeforeABranchWordNamesTheBranchNotAPark() {
+        Extracted x = Extracted.body("镇政府与东海农商银行滨港新片区支行、青林城投管理有限公司签订合作协议。");
+        assertTrue(x.names(EntityType.PARK).isEmpty(), x.names(EntityType.PARK)::toString);
+    }
+
+    @Test
+    void aCopulaBetweenTwoZonesEndsTheFirst() {
+        Extracted x = Extracted.body("中国(东海)自由贸易试验区青林片区为中国(东海)自由贸易试验区三大片区之一。");
+        assertEquals(Set.of("中国(东海)自由贸易试验区"), x.names(EntityType.PARK));
+    }
 }
