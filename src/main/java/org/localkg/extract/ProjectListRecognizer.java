@@ -43,6 +43,9 @@ final class ProjectListRecognizer {
             // (no 。 or ； between) is the same park's
             Entity park = lastPark != null && !t.slice(lastParkEnd, list.extent().start()).matches("(?s).*[。；;！？\\n].*")
                     ? lastPark : null;
+            if (park == null) {
+                park = parkInHead(facts, list);
+            }
             for (int k = 0; k < list.items().size(); k++) {
                 Span item = list.items().get(k);
                 if (k == 0) {
@@ -67,6 +70,19 @@ final class ProjectListRecognizer {
                 lastParkEnd = list.extent().end();
             }
         }
+    }
+
+    /** 甲、乙等4个某科学城领域重大项目: the park the list's closing head names is each item's. */
+    private static Entity parkInHead(ArticleFacts facts, CoordinationList list) {
+        if (list.head() == null) {
+            return null;
+        }
+        for (Entity e : facts.entities()) {
+            if (e.is(EntityType.PARK) && !e.is(EntityType.PROJECT) && e.mentions().stream().anyMatch(list.head()::contains)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static Entity parkAt(ArticleFacts facts, Span m) {

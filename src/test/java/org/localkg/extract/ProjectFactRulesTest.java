@@ -184,4 +184,11 @@ class ProjectFactRulesTest {
                 .orElseThrow(() -> new AssertionError("no investment for " + project + ": " + x.facts.investments()))
                 .yuan();
     }
+
+    @Test
+    void theParkAListsClosingHeadNamesIsEachItemsPark() {
+        Extracted x = Extracted.body("今年安排青林激光科学研究中心、东湖地面模拟实验基地等4个滨江科学城领域重大项目。");
+        assertEquals(Set.of("滨江科学城"), x.parksOf("青林激光科学研究中心"));
+        assertEquals(Set.of("滨江科学城"), x.parksOf("东湖地面模拟实验基地"));
+    }
 }
