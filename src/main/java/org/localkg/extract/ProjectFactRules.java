@@ -541,6 +541,9 @@ final class ProjectFactRules {
                 owner = signingPartner(t, facts, project, m);
             }
             if (owner == null) {
+                owner = companyReportingOn(t, facts, project, m);
+            }
+            if (owner == null) {
                 Named subject = listSubject(t, facts, m);
                 if (subject != null && subject.entity() != project) {
                     link(facts.enterprises, project, subject.entity(), new Span(subject.span().start(), m.end()));
@@ -604,6 +607,35 @@ final class ProjectFactRules {
      * (与甲公司、乙公司签订了…), which is whose is unknown, unless the text says 分别 and names as many
      * projects after the signing: then they pair in order (分别与甲、乙签订了A项目和B项目: 甲 A, 乙 B).
      */
+    /** 某公司负责同志关于项目…的介绍, 某公司负责人汇报项目…: the company's own person speaks for the project. */
+    private static final Pattern SPEAKS_FOR_PROJECT = Pattern.compile(
+            "^(?:主要|相关)?(?:负责同志|负责人|董事长|总经理)(?:关于|介绍|汇报)[^，。,;；]{0,6}?项目");
+
+    /**
+     * The one company of the sentence of a project's mention whose own person reports on "the project"
+     * (来到甲项目…，听取某公司负责同志关于项目建设进度的介绍): the company that builds it. Not when
+     * the sentence names another project, which "the project" might be.
+     */
+    private static Entity companyReportingOn(ArticleText t, ArticleFacts facts, Entity project, Span m) {
+        Span sentence = t.sentenceAt(m.start());
+        if (facts.within(sentence, EntityType.PROJECT).size() != 1) {
+            return null;
+        }
+        Entity found = null;
+        for (Entity e : facts.within(sentence, EntityType.ENTERPRISE)) {
+            for (Span em : e.mentions()) {
+                if (sentence.contains(em) && em.start() > m.end()
+                        && SPEAKS_FOR_PROJECT.matcher(t.view()).region(em.end(), sentence.end()).lookingAt()) {
+                    if (found != null && found != e) {
+                        return null;
+                    }
+                    found = e;
+                }
+            }
+        }
+        return found == project ? null : found;
+    }
+
     private static Entity signingPartner(ArticleText t, ArticleFacts facts, Entity project, Span m) {
         Span sentence = t.sentenceAt(m.start());
         String before = t.slice(sentence.start(), m.start());

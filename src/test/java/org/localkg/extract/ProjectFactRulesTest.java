@@ -191,4 +191,12 @@ class ProjectFactRulesTest {
         assertEquals(Set.of("滨江科学城"), x.parksOf("青林激光科学研究中心"));
         assertEquals(Set.of("滨江科学城"), x.parksOf("东湖地面模拟实验基地"));
     }
+
+    @Test
+    void theCompanyWhosePersonReportsOnTheVisitedProjectBuildsIt() {
+        Extracted x = Extracted.body("周明一行来到滨湖南部新城项目展示中心，察看项目沙盘，听取华建方圆投资发展集团有限公司负责同志关于项目建设进度的介绍。");
+        assertEquals(Set.of("华建方圆投资发展集团有限公司"), x.enterprisesOf("滨湖南部新城项目"));
+        Extracted y = Extracted.body("周明一行来到滨湖南部新城项目和东湖科技园项目，听取华建方圆投资发展集团有限公司负责同志关于项目建设进度的介绍。");
+        assertTrue(y.enterprisesOf("滨湖南部新城项目").isEmpty(), y.enterprisesOf("滨湖南部新城项目")::toString);
+    }
 }
