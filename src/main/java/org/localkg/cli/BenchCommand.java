@@ -48,6 +48,17 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--search-queries", paramLabel = "N", description = "requests per latency row (default: ${DEFAULT-VALUE})")
     int searchQueries = 200;
 
+    @Option(names = "--query-requests", paramLabel = "N",
+            description = "requests per shipped query (queries/index.txt) and number of clients (default: ${DEFAULT-VALUE}; 0 leaves the queries out)")
+    int queryRequests = 20;
+
+    @Option(names = "--query-clients", split = ",", paramLabel = "N", description = "clients asking the shipped queries at once, a row each (default: ${DEFAULT-VALUE})")
+    List<Integer> queryClients = List.of(1, 8);
+
+    @Option(names = "--virtuoso", description = {"also time the shipped queries on a private Virtuoso 7.2 loaded with the same N-Quads",
+        "(Debian's virtuoso-opensource, installed with apt-get when missing and run as root), with the throughput ratio"})
+    boolean virtuoso;
+
     @Option(names = "--keep", paramLabel = "DIR", description = "leave the corpora and stores in DIR (default: a temporary folder, deleted)")
     Path keep;
 
@@ -184,6 +195,11 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
+
+        // 6. every shipped query over the endpoint of kg serve, and on Virtuoso loaded with the same quads
+        if (queryRequests > 0) {
+            new ShippedQueryBench(queryClients, queryRequests, virtuoso).run(store, nq, dir).forEach((k, v) -> row(table, k, v));
+        }
         Files.deleteIfExists(nq);
     }
 
@@ -194,8 +210,19 @@ final class BenchCommand implements Callable<Integer> {
         return (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
     }
 
+    /**
+     * Adds a value to the row {@code name} in the column of the corpus being measured (the row's
+     * length before, as "pages" is the first row each size adds); a row that a smaller corpus did
+     * not have (a query that failed there) gets "-" in those columns, so that no value moves under
+     * another size.
+     */
     private static void row(Map<String, List<String>> table, String name, Object value) {
-        table.computeIfAbsent(name, k -> new ArrayList<>()).add(String.valueOf(value));
+        int column = name.equals("pages") ? table.getOrDefault("pages", List.of()).size() : table.get("pages").size() - 1;
+        List<String> values = table.computeIfAbsent(name, k -> new ArrayList<>());
+        while (values.size() < column) {
+            values.add("-");
+        }
+        values.add(String.valueOf(value));
     }
 
     /** The rows as a Markdown table, one column per corpus size. */
