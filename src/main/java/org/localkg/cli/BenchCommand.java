@@ -30,13 +30,16 @@ import picocli.CommandLine.Option;
  * pages whose companies, projects and people are new on every page, so the registry and the
  * store grow as with real papers): segmentation alone against full extraction; extraction plus
  * TDB2's bulk loader against {@code kg ingest}; re-ingesting unchanged files; heap after GC
- * through the ingest; the store's bytes per page before and after compaction; and search,
- * reconciliation and look-up latency at 1 and 8 clients on the result.
+ * through the ingest; the store's bytes per page before and after compaction; search,
+ * reconciliation and look-up latency at 1 and 8 clients on the result; and every shipped query's
+ * latency on {@code kg serve}, beside Virtuoso's on the same quads with {@code --virtuoso}
+ * ({@link ShippedQueryBench}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = HostileBenchCommand.class,
         description = {"Benchmarks on generated corpora of the sizes given, and prints one table with a column per size:",
-            "segmentation vs extraction (chars/s), extraction + TDB2's loader vs kg ingest, re-ingest, heap, disk, and latency.",
-            "Example: kg bench --sizes 100,1000,10000"})
+            "segmentation vs extraction (chars/s), extraction + TDB2's loader vs kg ingest, re-ingest, heap, disk, and latency",
+            "of search, reconciliation, look-up and every shipped query (with --virtuoso: beside Virtuoso 7.2's on the same quads).",
+            "Example: kg bench --sizes 1000 --virtuoso"})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sizes", split = ",", paramLabel = "N", description = "corpus sizes in pages (default: ${DEFAULT-VALUE})")
     List<Integer> sizes = List.of(100, 1000);
