@@ -67,8 +67,12 @@ final class BenchCommand implements Callable<Integer> {
 
     private static final String BASE = Defaults.BASE;
 
+    private ShippedQueryBench queries;
+
     @Override
     public Integer call() throws Exception {
+        // built first so that a bad --query-clients is refused now, not after an hour of ingest
+        queries = queryRequests > 0 ? new ShippedQueryBench(queryClients, queryRequests, virtuoso) : null;
         Path dir = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("kg-bench");
         Map<String, List<String>> table = new LinkedHashMap<>();
         try {
@@ -200,8 +204,8 @@ final class BenchCommand implements Callable<Integer> {
         }
 
         // 6. every shipped query over the endpoint of kg serve, and on Virtuoso loaded with the same quads
-        if (queryRequests > 0) {
-            new ShippedQueryBench(queryClients, queryRequests, virtuoso).run(store, nq, dir).forEach((k, v) -> row(table, k, v));
+        if (queries != null) {
+            queries.run(store, nq, dir).forEach((k, v) -> row(table, k, v));
         }
         Files.deleteIfExists(nq);
     }
