@@ -57,6 +57,9 @@ final class ShippedQueryBench {
         // not: kg serve, in its own JVM, would find the store held by the benchmark that built it
         TDBInternal.expel(DatabaseMgr.connectDatasetGraph(Location.create(store)));
         try (ServerProcess ours = ServerProcess.start(new KgProcess(null), store, TIMEOUT_SECONDS, work.resolve("serve.log"))) {
+            // a benchmark stopped by a signal runs no finally block: the server must not outlive it
+            Thread stopServer = new Thread(ours::kill, "kg-serve-stop");
+            Runtime.getRuntime().addShutdownHook(stopServer);
             try {
                 if (virtuoso) {
                     other = startVirtuoso(nquads, work, rows);
@@ -78,6 +81,11 @@ final class ShippedQueryBench {
             } finally {
                 if (other != null) {
                     other.close();
+                }
+                try {
+                    Runtime.getRuntime().removeShutdownHook(stopServer);
+                } catch (IllegalStateException e) {
+                    // the JVM is shutting down: the hook stops the server
                 }
             }
         }

@@ -25,6 +25,7 @@ public final class VirtuosoServer implements AutoCloseable {
     private final int sqlPort;
     private final int httpPort;
     private final Process process;
+    private final Thread onExit = new Thread(this::stopAndDelete, "virtuoso-stop");
 
     private VirtuosoServer(VirtuosoInstall.Programs programs, Path dir, int sqlPort, int httpPort, Process process) {
         this.programs = programs;
@@ -48,6 +49,8 @@ public final class VirtuosoServer implements AutoCloseable {
         Process p = new ProcessBuilder(programs.server().toString(), "-f", "-c", ini.toString()).directory(dir.toFile())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("console.log").toFile()).start();
         VirtuosoServer server = new VirtuosoServer(programs, dir, ports[0], ports[1], p);
+        // a benchmark stopped by a signal runs no finally block: the server and its folder go with the JVM all the same
+        Runtime.getRuntime().addShutdownHook(server.onExit);
         try {
             long giveUp = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
             while (!(listening(ports[0]) && listening(ports[1]))) {
@@ -103,11 +106,25 @@ public final class VirtuosoServer implements AutoCloseable {
     /** Stops the server (killed if it has not ended 20 seconds after being asked) and deletes its folder. */
     @Override
     public void close() throws InterruptedException, IOException {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onExit);
+        } catch (IllegalStateException e) {
+            return; // the JVM is shutting down: the hook does it
+        }
         process.destroy();
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
         }
         Folders.deleteTree(dir);
+    }
+
+    private void stopAndDelete() {
+        try {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            Folders.deleteTree(dir);
+        } catch (IOException | InterruptedException e) {
+            System.err.println("kg bench: could not delete Virtuoso's folder " + dir + ": " + e.getMessage());
+        }
     }
 
     /**
