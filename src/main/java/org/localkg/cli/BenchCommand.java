@@ -30,13 +30,16 @@ import picocli.CommandLine.Option;
  * pages whose companies, projects and people are new on every page, so the registry and the
  * store grow as with real papers): segmentation alone against full extraction; extraction plus
  * TDB2's bulk loader against {@code kg ingest}; re-ingesting unchanged files; heap after GC
- * through the ingest; the store's bytes per page before and after compaction; and search,
- * reconciliation and look-up latency at 1 and 8 clients on the result.
+ * through the ingest; the store's bytes per page before and after compaction; search,
+ * reconciliation and look-up latency at 1 and 8 clients on the result; and every shipped query's
+ * latency on {@code kg serve}, beside Virtuoso's on the same quads with {@code --virtuoso}
+ * ({@link ShippedQueryBench}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = HostileBenchCommand.class,
         description = {"Benchmarks on generated corpora of the sizes given, and prints one table with a column per size:",
-            "segmentation vs extraction (chars/s), extraction + TDB2's loader vs kg ingest, re-ingest, heap, disk, and latency.",
-            "Example: kg bench --sizes 100,1000,10000"})
+            "segmentation vs extraction (chars/s), extraction + TDB2's loader vs kg ingest, re-ingest, heap, disk, and latency",
+            "of search, reconciliation, look-up and every shipped query (with --virtuoso: beside Virtuoso 7.2's on the same quads).",
+            "Example: kg bench --sizes 1000 --virtuoso"})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sizes", split = ",", paramLabel = "N", description = "corpus sizes in pages (default: ${DEFAULT-VALUE})")
     List<Integer> sizes = List.of(100, 1000);
@@ -48,13 +51,28 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--search-queries", paramLabel = "N", description = "requests per latency row (default: ${DEFAULT-VALUE})")
     int searchQueries = 200;
 
+    @Option(names = "--query-requests", paramLabel = "N",
+            description = "requests per shipped query (queries/index.txt) and number of clients (default: ${DEFAULT-VALUE}; 0 leaves the queries out)")
+    int queryRequests = 20;
+
+    @Option(names = "--query-clients", split = ",", paramLabel = "N", description = "clients asking the shipped queries at once, a row each (default: ${DEFAULT-VALUE})")
+    List<Integer> queryClients = List.of(1, 8);
+
+    @Option(names = "--virtuoso", description = {"also time the shipped queries on a private Virtuoso 7.2 loaded with the same N-Quads",
+        "(Debian's virtuoso-opensource, installed with apt-get when missing and run as root), with the throughput ratio"})
+    boolean virtuoso;
+
     @Option(names = "--keep", paramLabel = "DIR", description = "leave the corpora and stores in DIR (default: a temporary folder, deleted)")
     Path keep;
 
     private static final String BASE = Defaults.BASE;
 
+    private ShippedQueryBench queries;
+
     @Override
     public Integer call() throws Exception {
+        // built first so that a bad --query-clients is refused now, not after an hour of ingest
+        queries = queryRequests > 0 ? new ShippedQueryBench(queryClients, queryRequests, virtuoso) : null;
         Path dir = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("kg-bench");
         Map<String, List<String>> table = new LinkedHashMap<>();
         try {
@@ -184,6 +202,11 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
+
+        // 6. every shipped query over the endpoint of kg serve, and on Virtuoso loaded with the same quads
+        if (queries != null) {
+            queries.run(store, nq, dir).forEach((k, v) -> row(table, k, v));
+        }
         Files.deleteIfExists(nq);
     }
 
@@ -194,8 +217,19 @@ final class BenchCommand implements Callable<Integer> {
         return (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
     }
 
+    /**
+     * Adds a value to the row {@code name} in the column of the corpus being measured (the row's
+     * length before, as "pages" is the first row each size adds); a row that a smaller corpus did
+     * not have (a query that failed there) gets "-" in those columns, so that no value moves under
+     * another size.
+     */
     private static void row(Map<String, List<String>> table, String name, Object value) {
-        table.computeIfAbsent(name, k -> new ArrayList<>()).add(String.valueOf(value));
+        int column = name.equals("pages") ? table.getOrDefault("pages", List.of()).size() : table.get("pages").size() - 1;
+        List<String> values = table.computeIfAbsent(name, k -> new ArrayList<>());
+        while (values.size() < column) {
+            values.add("-");
+        }
+        values.add(String.valueOf(value));
     }
 
     /** The rows as a Markdown table, one column per corpus size. */

@@ -75,6 +75,11 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** Kills the server at once: for a JVM that is shutting down and cannot wait. */
+    public void kill() {
+        process.destroyForcibly();
+    }
+
     /** Stops the server as Ctrl-C would, and kills it if it has not ended ten seconds later. */
     @Override
     public void close() throws InterruptedException {
