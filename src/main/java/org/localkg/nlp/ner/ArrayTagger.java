@@ -1,0 +1,130 @@
+package org.localkg.nlp.ner;
+
+import com.hankcs.hanlp.model.perceptron.model.LinearModel;
+import org.localkg.nlp.Token;
+
+/**
+ * Tagging with the model over flat arrays: each character's features are looked up as ids straight
+ * from their characters ({@link FeatureIndex}), into one int array for the whole stretch, and
+ * Viterbi runs over the model's weight array. It finds the same best path, with the same score, as
+ * HanLP's {@link LinearModel#viterbiDecode}: HanLP sums all of a position's feature weights again
+ * for every pair of previous and current label, although only the previous label's weight changes
+ * with the pair; here they are summed once per label, and the previous label's weight is added to
+ * that sum. The additions happen in the same order, so every score, and so every tie, is bit for
+ * bit HanLP's. Immutable; tagging is thread-safe (each call has its own buffers).
+ */
+final class ArrayTagger {
+    private final FeatureIndex index;
+    /** HanLP's weights: feature id × {@link #tags} + label. The first ids are the previous label's. */
+    private final float[] weights;
+    private final int tags;
+    private final int[] allLabels;
+    /** The feature "no previous label", at the start of a stretch. */
+    private final int bos;
+
+    ArrayTagger(LinearModel model) {
+        this.index = new FeatureIndex(model.featureMap.entrySet());
+        this.weights = model.parameter;
+        this.tags = model.featureMap.tagSet.size();
+        this.allLabels = model.featureMap.allLabels();
+        this.bos = model.featureMap.bosTag();
+    }
+
+    /**
+     * Fills {@code guess} with the best tag of each character of {@code text[from, to)}; returns the
+     * path's score.
+     *
+     * @param words the token covering each character of {@code text}, or null where none does
+     * @param known the {@link NameGazetteer} feature of each character of {@code [from, to)}, or null
+     */
+    double decode(String text, int from, int to, Token[] words, String[] known, int[] guess) {
+        int n = to - from;
+        Ids ids = new Ids(index, n * 20);
+        int[] first = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            first[i] = ids.size;
+            CharFeatures.write(text, from, to, words, from + i, known == null ? null : known[i], ids);
+        }
+        first[n] = ids.size;
+        return viterbi(ids.ids, first, n, guess);
+    }
+
+    private double viterbi(int[] ids, int[] first, int n, int[] guess) {
+        float[] w = weights;
+        int labels = allLabels.length;
+        int[] previous = new int[n * labels];
+        double[][] scores = new double[2][labels];
+        double[] emission = new double[labels];
+        for (int i = 0; i < n; i++) {
+            int cur = i & 1;
+            int last = 1 - cur;
+            java.util.Arrays.fill(emission, 0);
+            for (int k = first[i]; k < first[i + 1]; k++) {
+                int row = ids[k] * tags;
+                for (int label = 0; label < labels; label++) {
+                    emission[label] += w[row + label];
+                }
+            }
+            if (i == 0) {
+                int row = bos * tags;
+                for (int label = 0; label < labels; label++) {
+                    previous[label] = label;
+                    scores[0][label] = emission[label] + w[row + label];
+                }
+                continue;
+            }
+            double[] before = scores[last];
+            double[] now = scores[cur];
+            int at = i * labels;
+            for (int label = 0; label < labels; label++) {
+                double e = emission[label];
+                double max = Integer.MIN_VALUE; // as HanLP: a label no score beats keeps its old entries
+                for (int b = 0; b < labels; b++) {
+                    double score = before[b] + (e + w[b * tags + label]);
+                    if (max < score) {
+                        max = score;
+                        previous[at + label] = b;
+                        now[label] = max;
+                    }
+                }
+            }
+        }
+        double[] end = scores[(n - 1) & 1];
+        int best = 0;
+        double max = end[0];
+        for (int label = 1; label < labels; label++) {
+            if (max < end[label]) {
+                best = label;
+                max = end[label];
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            guess[i] = allLabels[best];
+            best = previous[i * labels + best];
+        }
+        return max;
+    }
+
+    /** The ids of the features the model knows, in the order written; the others are dropped. */
+    private static final class Ids extends FeatureSink {
+        private final FeatureIndex index;
+        int[] ids;
+        int size;
+
+        Ids(FeatureIndex index, int capacity) {
+            this.index = index;
+            this.ids = new int[Math.max(16, capacity)];
+        }
+
+        @Override
+        protected void take(char[] chars, int length) {
+            int id = index.idOf(chars, length);
+            if (id != -1) {
+                if (size == ids.length) {
+                    ids = java.util.Arrays.copyOf(ids, 2 * size);
+                }
+                ids[size++] = id;
+            }
+        }
+    }
+}
