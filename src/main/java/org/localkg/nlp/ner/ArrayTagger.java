@@ -11,7 +11,10 @@ import org.localkg.nlp.Token;
  * for every pair of previous and current label, although only the previous label's weight changes
  * with the pair; here they are summed once per label, and the previous label's weight is added to
  * that sum. The additions happen in the same order, so every score, and so every tie, is bit for
- * bit HanLP's. Immutable; tagging is thread-safe (each call has its own buffers).
+ * bit HanLP's. And for each label the previous labels are tried best first, stopping where even
+ * the highest transition weight could not reach the best score found: floating-point addition is
+ * monotone, so what is skipped could neither win nor tie. Immutable; tagging is thread-safe (each
+ * call has its own buffers).
  */
 final class ArrayTagger {
     private final FeatureIndex index;
@@ -21,6 +24,8 @@ final class ArrayTagger {
     private final int[] allLabels;
     /** The feature "no previous label", at the start of a stretch. */
     private final int bos;
+    /** For each label, the highest weight any previous label gives it: a bound that ends the search early. */
+    private final double[] highestTransition;
 
     ArrayTagger(LinearModel model) {
         this.index = new FeatureIndex(model.featureMap.entrySet());
@@ -28,6 +33,14 @@ final class ArrayTagger {
         this.tags = model.featureMap.tagSet.size();
         this.allLabels = model.featureMap.allLabels();
         this.bos = model.featureMap.bosTag();
+        this.highestTransition = new double[allLabels.length];
+        for (int label = 0; label < allLabels.length; label++) {
+            float high = Float.NEGATIVE_INFINITY;
+            for (int b = 0; b < allLabels.length; b++) {
+                high = Math.max(high, weights[b * tags + label]);
+            }
+            highestTransition[label] = high;
+        }
     }
 
     /**
@@ -55,6 +68,7 @@ final class ArrayTagger {
         int[] previous = new int[n * labels];
         double[][] scores = new double[2][labels];
         double[] emission = new double[labels];
+        int[] order = new int[labels];
         for (int i = 0; i < n; i++) {
             int cur = i & 1;
             int last = 1 - cur;
@@ -75,17 +89,29 @@ final class ArrayTagger {
             }
             double[] before = scores[last];
             double[] now = scores[cur];
+            rank(before, order);
             int at = i * labels;
             for (int label = 0; label < labels; label++) {
                 double e = emission[label];
+                double reach = e + highestTransition[label];
                 double max = Integer.MIN_VALUE; // as HanLP: a label no score beats keeps its old entries
-                for (int b = 0; b < labels; b++) {
-                    double score = before[b] + (e + w[b * tags + label]);
-                    if (max < score) {
-                        max = score;
-                        previous[at + label] = b;
-                        now[label] = max;
+                int arg = -1;
+                for (int r = 0; r < labels; r++) {
+                    int b = order[r];
+                    // addition is monotone, so no label ranked from here on can reach max: stop
+                    if (before[b] + reach < max) {
+                        break;
                     }
+                    double score = before[b] + (e + w[b * tags + label]);
+                    // HanLP's choice among equal scores: the lowest previous label
+                    if (max < score || score == max && b < arg) {
+                        max = score;
+                        arg = b;
+                    }
+                }
+                if (arg >= 0) {
+                    previous[at + label] = arg;
+                    now[label] = max;
                 }
             }
         }
@@ -103,6 +129,18 @@ final class ArrayTagger {
             best = previous[i * labels + best];
         }
         return max;
+    }
+
+    /** Fills {@code order} with the labels by their score, highest first (insertion sort: there are a score of them). */
+    private static void rank(double[] score, int[] order) {
+        for (int k = 0; k < order.length; k++) {
+            int j = k;
+            while (j > 0 && score[order[j - 1]] < score[k]) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = k;
+        }
     }
 
     /** The ids of the features the model knows, in the order written; the others are dropped. */

@@ -56,11 +56,21 @@ final class FeatureIndex {
     int idOf(char[] chars, int length) {
         int h = hash(chars, length);
         for (int slot = h & mask; ids[slot] != EMPTY; slot = (slot + 1) & mask) {
-            if (hashes[slot] == h && lengths[slot] == length && Arrays.equals(keys, starts[slot], starts[slot] + length, chars, 0, length)) {
+            if (hashes[slot] == h && lengths[slot] == length && same(starts[slot], chars, length)) {
                 return ids[slot];
             }
         }
         return -1;
+    }
+
+    /** Whether the key at {@code start} is {@code chars[0, length)}: a plain loop, features are short. */
+    private boolean same(int start, char[] chars, int length) {
+        for (int i = 0; i < length; i++) {
+            if (keys[start + i] != chars[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** String's hash of the characters, its bits then spread so that neighbouring slots differ. */
