@@ -65,6 +65,35 @@ public final class ExtractionSpeed {
         return since(t0, c0);
     }
 
+    /** HanLP's NER and our extraction of the same sources, measured page by page in turn. */
+    public record SideBySide(Time ner, Time extraction) {}
+
+    /**
+     * Both, alternating page by page (HanLP's NER on a page's articles, then our extraction of the
+     * page), each side's times summed: on a machine shared with other work, a busy spell slows both
+     * sides alike instead of whichever ran during it.
+     */
+    public static SideBySide alternating(List<Source> sources, String base) {
+        Pipeline one = new Pipeline(base).threads(1);
+        StreamRDFBase discard = new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {}
+        };
+        double nerWall = 0, nerCpu = 0, extractionWall = 0, extractionCpu = 0;
+        for (Source s : sources) {
+            Time ner = hanlpNer(List.of(s));
+            long c0 = THREADS.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            one.process(s, discard);
+            Time extraction = since(t0, c0);
+            nerWall += ner.wall();
+            nerCpu += ner.cpu();
+            extractionWall += extraction.wall();
+            extractionCpu += extraction.cpu();
+        }
+        return new SideBySide(new Time(nerWall, nerCpu), new Time(extractionWall, extractionCpu));
+    }
+
     private static Time since(long wallStart, long cpuStart) {
         return new Time((System.nanoTime() - wallStart) / 1e9, (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9);
     }

@@ -17,14 +17,14 @@ import picocli.CommandLine.Option;
 /**
  * {@code kg bench extraction}: our one-thread extraction against HanLP's own NER on the same text,
  * on generated pages and on copies of the bundled sample pages, in a minute or two: the check to
- * rerun while making extraction faster. Rounds alternate the two, so that the machine's other
- * work and the JIT weigh on both alike; the first round includes the JIT warming up. The last
- * column compares the CPU time of the working thread, which the machine's other work disturbs less.
+ * rerun while making extraction faster. The two alternate page by page, so that the machine's
+ * other work and the JIT weigh on both alike; the first round includes the JIT warming up. The
+ * last column compares the CPU time of the working thread.
  */
 @Command(name = "extraction", mixinStandardHelpOptions = true,
         description = {"Times one-thread extraction against HanLP's NER alone (its standard segmenter with person,",
             "place and organisation recognition) on generated pages and on copies of the sample pages,",
-            "in alternating rounds, and prints chars/s and the ratio per round.",
+            "alternating page by page, and prints chars/s and the ratio per round.",
             "Example: kg bench extraction --pages 300 --sample-copies 60 --rounds 3"})
 final class ExtractionBenchCommand implements Callable<Integer> {
     @Option(names = "--pages", paramLabel = "N", description = "generated pages (default: ${DEFAULT-VALUE}; 0 for none)")
@@ -70,8 +70,9 @@ final class ExtractionBenchCommand implements Callable<Integer> {
     private void measure(String corpus, List<Source> sources) {
         long chars = sources.stream().mapToLong(s -> s.text().length()).sum();
         for (int round = 1; round <= rounds; round++) {
-            ExtractionSpeed.Time ner = ExtractionSpeed.hanlpNer(sources);
-            ExtractionSpeed.Time extraction = ExtractionSpeed.extraction(sources, Defaults.BASE);
+            ExtractionSpeed.SideBySide both = ExtractionSpeed.alternating(sources, Defaults.BASE);
+            ExtractionSpeed.Time ner = both.ner();
+            ExtractionSpeed.Time extraction = both.extraction();
             System.out.printf("| %s | %d | %d | %.0f | %.0f | %.2f× | %.2f× |%n", corpus, round, chars, chars / ner.wall(),
                     chars / extraction.wall(), extraction.wall() / ner.wall(), extraction.cpu() / ner.cpu());
         }
