@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 /**
  * The comparison a reader of the README needs, on one generated corpus per size (sample-sized
  * pages whose companies, projects and people are new on every page, so the registry and the
- * store grow as with real papers): segmentation alone against full extraction; extraction plus
+ * store grow as with real papers): segmentation alone and HanLP's NER alone against full extraction; extraction plus
  * TDB2's bulk loader against {@code kg ingest}; re-ingesting unchanged files; heap after GC
  * through the ingest; the store's bytes per page before and after compaction; and search,
  * reconciliation and look-up latency at 1 and 8 clients on the result.
