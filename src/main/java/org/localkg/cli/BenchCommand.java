@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.sparql.core.Quad;
 import org.localkg.Pipeline;
 import org.localkg.bench.SyntheticCorpus;
 import org.localkg.ingest.Article;
@@ -28,14 +26,14 @@ import picocli.CommandLine.Option;
 /**
  * The comparison a reader of the README needs, on one generated corpus per size (sample-sized
  * pages whose companies, projects and people are new on every page, so the registry and the
- * store grow as with real papers): segmentation alone against full extraction; extraction plus
+ * store grow as with real papers): segmentation alone and HanLP's NER alone against full extraction; extraction plus
  * TDB2's bulk loader against {@code kg ingest}; re-ingesting unchanged files; heap after GC
  * through the ingest; the store's bytes per page before and after compaction; search,
  * reconciliation and look-up latency at 1 and 8 clients on the result; and every shipped query's
  * latency on {@code kg serve}, beside Virtuoso's on the same quads with {@code --virtuoso}
  * ({@link ShippedQueryBench}).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = HostileBenchCommand.class,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {HostileBenchCommand.class, ExtractionBenchCommand.class},
         description = {"Benchmarks on generated corpora of the sizes given, and prints one table with a column per size:",
             "segmentation vs extraction (chars/s), extraction + TDB2's loader vs kg ingest, re-ingest, heap, disk, and latency",
             "of search, reconciliation, look-up and every shipped query (with --virtuoso: beside Virtuoso 7.2's on the same quads).",
@@ -115,19 +113,13 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         double segment = (System.nanoTime() - t0) / 1e9;
-        Pipeline one = new Pipeline(BASE).threads(1);
-        StreamRDFBase discard = new StreamRDFBase() {
-            @Override
-            public void quad(Quad quad) {}
-        };
-        t0 = System.nanoTime();
-        for (Source s : sample) {
-            one.process(s, discard);
-        }
-        double extract1 = (System.nanoTime() - t0) / 1e9;
+        double extract1 = org.localkg.bench.ExtractionSpeed.extraction(sample, BASE).wall();
         row(table, "segmentation alone, 1 thread (chars/s)", String.format("%.0f", chars / segment));
         row(table, "full extraction, 1 thread (chars/s)", String.format("%.0f", chars / extract1));
         row(table, "extraction / segmentation time", String.format("%.1f×", extract1 / segment));
+        double ner = org.localkg.bench.ExtractionSpeed.hanlpNerSeconds(sample);
+        row(table, "HanLP NER alone, 1 thread (chars/s)", String.format("%.0f", chars / ner));
+        row(table, "extraction / HanLP NER", String.format("%.1f×", extract1 / ner));
 
         // 2. extraction on every core to N-Quads, then TDB2's bulk loader on the file: the yardstick
         Path nq = dir.resolve("extracted.nq");

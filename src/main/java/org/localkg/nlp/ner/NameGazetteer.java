@@ -26,13 +26,19 @@ final class NameGazetteer {
     /** Two characters name too many things besides (金山, 兴业): only longer names are remembered. */
     static final int MIN_LENGTH = 3;
     private final Map<String, String> kindByName;
-    /** The length of the longest name opening with each character: most characters open none. */
-    private final Map<Character, Integer> longestByFirst = new HashMap<>();
+    /**
+     * For each character, the lengths of the names opening with it, as bits (bit n: a name of n
+     * characters): most characters open none, and the rest only a few lengths worth looking up.
+     */
+    private final long[] lengthsByFirst = new long[Character.MAX_VALUE + 1];
 
     NameGazetteer(Map<String, String> kindByName) {
         this.kindByName = Map.copyOf(kindByName);
         for (String name : kindByName.keySet()) {
-            longestByFirst.merge(name.charAt(0), name.length(), Math::max);
+            if (name.length() >= Long.SIZE) {
+                throw new IllegalArgumentException("a name of " + name.length() + " characters: " + name);
+            }
+            lengthsByFirst[name.charAt(0)] |= 1L << name.length();
         }
     }
 
@@ -68,7 +74,14 @@ final class NameGazetteer {
         while (i < to) {
             int found = 0;
             String kind = null;
-            for (int len = Math.min(longestByFirst.getOrDefault(text.charAt(i), 0), to - i); len >= MIN_LENGTH; len--) {
+            // the lengths of names opening with this character that fit before the end, longest first
+            long lengths = lengthsByFirst[text.charAt(i)] & (-1L >>> (Long.SIZE - 1 - Math.min(to - i, Long.SIZE - 1)));
+            while (lengths != 0) {
+                int len = Long.SIZE - 1 - Long.numberOfLeadingZeros(lengths);
+                if (len < MIN_LENGTH) {
+                    break;
+                }
+                lengths &= ~(1L << len);
                 String k = kindByName.get(text.substring(i, i + len));
                 if (k != null) {
                     found = len;

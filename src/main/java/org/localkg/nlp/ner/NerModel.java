@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.localkg.nlp.HalfWidth;
 import org.localkg.nlp.Segmenter;
 import org.localkg.nlp.Token;
@@ -24,27 +22,15 @@ public final class NerModel {
     public static final String RESOURCE = "/org/localkg/nlp/ner/cluener.model";
 
     private final LinearModel model;
-    /**
-     * The model's feature ids in a hash map: HanLP keeps them in a double-array trie, whose look-up
-     * (a walk over the string's UTF-8 bytes) took a third of all extraction time.
-     */
-    private final Map<String, Integer> featureIds;
+    /** Tags with the model over flat arrays, without HanLP's per-feature strings and trie. */
+    private final ArrayTagger tagger;
     /** The training corpus's names, or null for a model trained without them. */
     private final NameGazetteer names;
 
     NerModel(LinearModel model, NameGazetteer names) {
         this.model = model;
         this.names = names;
-        this.featureIds = new HashMap<>(model.featureMap.size() * 2);
-        for (Map.Entry<String, Integer> e : model.featureMap.entrySet()) {
-            featureIds.put(e.getKey(), e.getValue());
-        }
-    }
-
-    /** A feature's id, or -1 when the model does not know it. */
-    int featureId(String feature) {
-        Integer id = featureIds.get(feature);
-        return id == null ? -1 : id;
+        this.tagger = new ArrayTagger(model);
     }
 
     LinearModel linear() {
@@ -123,9 +109,8 @@ public final class NerModel {
             return List.of();
         }
         String[] known = names == null ? null : names.features(text, from, to);
-        CharInstance instance = new CharInstance(text, from, to, words, known, this::featureId, null);
         int[] guess = new int[to - from];
-        FastViterbi.decode(model, instance, guess);
+        tagger.decode(text, from, to, words, known, guess);
         return spans(guess, model.tagSet(), from);
     }
 

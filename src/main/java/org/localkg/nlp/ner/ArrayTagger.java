@@ -1,0 +1,168 @@
+package org.localkg.nlp.ner;
+
+import com.hankcs.hanlp.model.perceptron.model.LinearModel;
+import org.localkg.nlp.Token;
+
+/**
+ * Tagging with the model over flat arrays: each character's features are looked up as ids straight
+ * from their characters ({@link FeatureIndex}), into one int array for the whole stretch, and
+ * Viterbi runs over the model's weight array. It finds the same best path, with the same score, as
+ * HanLP's {@link LinearModel#viterbiDecode}: HanLP sums all of a position's feature weights again
+ * for every pair of previous and current label, although only the previous label's weight changes
+ * with the pair; here they are summed once per label, and the previous label's weight is added to
+ * that sum. The additions happen in the same order, so every score, and so every tie, is bit for
+ * bit HanLP's. And for each label the previous labels are tried best first, stopping where even
+ * the highest transition weight could not reach the best score found: floating-point addition is
+ * monotone, so what is skipped could neither win nor tie. Immutable; tagging is thread-safe (each
+ * call has its own buffers).
+ */
+final class ArrayTagger {
+    private final FeatureIndex index;
+    /** HanLP's weights: feature id × {@link #tags} + label. The first ids are the previous label's. */
+    private final float[] weights;
+    private final int tags;
+    private final int[] allLabels;
+    /** The feature "no previous label", at the start of a stretch. */
+    private final int bos;
+    /** For each label, the highest weight any previous label gives it: a bound that ends the search early. */
+    private final double[] highestTransition;
+
+    ArrayTagger(LinearModel model) {
+        this.index = new FeatureIndex(model.featureMap.entrySet());
+        this.weights = model.parameter;
+        this.tags = model.featureMap.tagSet.size();
+        this.allLabels = model.featureMap.allLabels();
+        this.bos = model.featureMap.bosTag();
+        this.highestTransition = new double[allLabels.length];
+        for (int label = 0; label < allLabels.length; label++) {
+            float high = Float.NEGATIVE_INFINITY;
+            for (int b = 0; b < allLabels.length; b++) {
+                high = Math.max(high, weights[b * tags + label]);
+            }
+            highestTransition[label] = high;
+        }
+    }
+
+    /**
+     * Fills {@code guess} with the best tag of each character of {@code text[from, to)}; returns the
+     * path's score.
+     *
+     * @param words the token covering each character of {@code text}, or null where none does
+     * @param known the {@link NameGazetteer} feature of each character of {@code [from, to)}, or null
+     */
+    double decode(String text, int from, int to, Token[] words, String[] known, int[] guess) {
+        int n = to - from;
+        Ids ids = new Ids(index, n * 20);
+        int[] first = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            first[i] = ids.size;
+            CharFeatures.write(text, from, to, words, from + i, known == null ? null : known[i], ids);
+        }
+        first[n] = ids.size;
+        return viterbi(ids.ids, first, n, guess);
+    }
+
+    private double viterbi(int[] ids, int[] first, int n, int[] guess) {
+        float[] w = weights;
+        int labels = allLabels.length;
+        int[] previous = new int[n * labels];
+        double[][] scores = new double[2][labels];
+        double[] emission = new double[labels];
+        int[] order = new int[labels];
+        for (int i = 0; i < n; i++) {
+            int cur = i & 1;
+            int last = 1 - cur;
+            java.util.Arrays.fill(emission, 0);
+            for (int k = first[i]; k < first[i + 1]; k++) {
+                int row = ids[k] * tags;
+                for (int label = 0; label < labels; label++) {
+                    emission[label] += w[row + label];
+                }
+            }
+            if (i == 0) {
+                int row = bos * tags;
+                for (int label = 0; label < labels; label++) {
+                    previous[label] = label;
+                    scores[0][label] = emission[label] + w[row + label];
+                }
+                continue;
+            }
+            double[] before = scores[last];
+            double[] now = scores[cur];
+            rank(before, order);
+            int at = i * labels;
+            for (int label = 0; label < labels; label++) {
+                double e = emission[label];
+                double reach = e + highestTransition[label];
+                double max = Integer.MIN_VALUE; // as HanLP: a label no score beats keeps its old entries
+                int arg = -1;
+                for (int r = 0; r < labels; r++) {
+                    int b = order[r];
+                    // addition is monotone, so no label ranked from here on can reach max: stop
+                    if (before[b] + reach < max) {
+                        break;
+                    }
+                    double score = before[b] + (e + w[b * tags + label]);
+                    // HanLP's choice among equal scores: the lowest previous label
+                    if (max < score || score == max && b < arg) {
+                        max = score;
+                        arg = b;
+                    }
+                }
+                if (arg >= 0) {
+                    previous[at + label] = arg;
+                    now[label] = max;
+                }
+            }
+        }
+        double[] end = scores[(n - 1) & 1];
+        int best = 0;
+        double max = end[0];
+        for (int label = 1; label < labels; label++) {
+            if (max < end[label]) {
+                best = label;
+                max = end[label];
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            guess[i] = allLabels[best];
+            best = previous[i * labels + best];
+        }
+        return max;
+    }
+
+    /** Fills {@code order} with the labels by their score, highest first (insertion sort: there are a score of them). */
+    private static void rank(double[] score, int[] order) {
+        for (int k = 0; k < order.length; k++) {
+            int j = k;
+            while (j > 0 && score[order[j - 1]] < score[k]) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = k;
+        }
+    }
+
+    /** The ids of the features the model knows, in the order written; the others are dropped. */
+    private static final class Ids extends FeatureSink {
+        private final FeatureIndex index;
+        int[] ids;
+        int size;
+
+        Ids(FeatureIndex index, int capacity) {
+            this.index = index;
+            this.ids = new int[Math.max(16, capacity)];
+        }
+
+        @Override
+        protected void take(char[] chars, int length) {
+            int id = index.idOf(chars, length);
+            if (id != -1) {
+                if (size == ids.length) {
+                    ids = java.util.Arrays.copyOf(ids, 2 * size);
+                }
+                ids[size++] = id;
+            }
+        }
+    }
+}
