@@ -32,6 +32,12 @@ public final class ShortNames {
                 }
             }
         }
+        if (type == EntityType.PARK) {
+            String inner = innerPark(s);
+            if (inner != null) {
+                out.add(inner);
+            }
+        }
         if (type == EntityType.ORGANIZATION) {
             out.removeIf(x -> x.length() < 4);
             return out;
@@ -66,6 +72,28 @@ public final class ShortNames {
         {"经济开发区", "经开区"}, {"综合保税区", "综保区"}, {"自由贸易试验区", "自贸区"},
         // a development zone named again as its place's 开发区 (某某经济开发区, then 某某开发区)
         {"经济技术开发区", "开发区"}, {"经济开发区", "开发区"}, {"高新技术产业开发区", "开发区"}};
+
+    /** Zones that hold parks of their own: 某市经济开发区|低碳产业园. */
+    private static final java.util.regex.Pattern HOLDING_ZONE = java.util.regex.Pattern.compile("(?:开发区|高新区|经开区|新区)");
+
+    /**
+     * The park a zone holds, named after the zone (某市经济开发区低碳产业园 → 低碳产业园): the text calls
+     * it by its own name once the zone is said. Four characters at least, ending in a park's suffix,
+     * with two before the suffix; a word of its kind alone (产业园) is not offered.
+     */
+    private static String innerPark(String name) {
+        java.util.regex.Matcher m = HOLDING_ZONE.matcher(name);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        if (end < 0 || name.length() - end < 4) {
+            return null;
+        }
+        String tail = name.substring(end);
+        String suffix = Lexicons.PARK_SUFFIXES.suffixAt(tail, tail.length());
+        return suffix != null && tail.length() - suffix.length() >= 2 && !Lexicons.PARK_SUFFIXES.contains(tail) ? tail : null;
+    }
 
     /** The name without the region names it opens with (江苏常州… → …). */
     public static String stripRegion(String name) {

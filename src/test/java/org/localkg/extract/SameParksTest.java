@@ -45,4 +45,11 @@ class SameParksTest {
         Entity park = x.entity("辽宁本溪市经济技术开发区");
         assertTrue(park.keys().contains("本溪市经济技术开发区"), park.toString());
     }
+
+    @Test
+    void aParkAZoneHoldsIsNamedAgainByItsOwnName() {
+        Extracted x = Extracted.body("开工仪式在青林市经济开发区绿能产业园举行。仪式前，周明在绿能产业园调研，了解园区规划。");
+        assertEquals(1, x.facts.entities().stream().filter(e -> e.is(EntityType.PARK)).count(), x.names(EntityType.PARK)::toString);
+        assertEquals(2, x.facts.entities().stream().filter(e -> e.is(EntityType.PARK)).findFirst().orElseThrow().mentions().size());
+    }
 }
