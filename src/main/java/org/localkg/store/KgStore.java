@@ -79,6 +79,9 @@ public final class KgStore implements AutoCloseable {
             if (labels.isEmpty() && Txn.calculateRead(dsg, () -> dsg.find().hasNext())) {
                 labels.rebuild(dsg); // a store written before it had an index
             }
+            if (Txn.calculateRead(dsg, () -> CurrentFacts.missing(dsg))) {
+                Txn.executeWrite(dsg, () -> CurrentFacts.rebuild(dsg)); // a store written before it had current facts
+            }
         } catch (RuntimeException e) {
             labels.close();
             throw e;
@@ -249,6 +252,8 @@ public final class KgStore implements AutoCloseable {
                 bulk.finishBulk();
                 bulkCommitted = true; // what fails from here on undoes nothing of it
                 labels.rebuild(dataset.asDatasetGraph()); // the loader wrote around the index
+                // the loader's stream cannot be read back: the current facts follow it, from what it stored
+                Txn.executeWrite(dataset, () -> CurrentFacts.rebuild(dataset.asDatasetGraph()));
             }
             writeOntology();
         } catch (RuntimeException | Error e) {
@@ -434,14 +439,18 @@ public final class KgStore implements AutoCloseable {
                 if (!counts.ontologyWritten) {
                     org.localkg.rdf.OntologyGraph.writeInto(dataset.asDatasetGraph());
                 }
+                // the entities of the articles replaced and of those written: their current facts change
+                java.util.Set<Node> touched = new java.util.LinkedHashSet<>();
                 for (Prepared p : batch) {
                     if (p.movedFrom != null) {
-                        removeSource(sources, p.movedFrom);
+                        removeSource(sources, p.movedFrom, touched);
                     }
-                    removeSource(sources, p.sourceNode);
+                    removeSource(sources, p.sourceNode, touched);
                     p.quads.forEach(this::add);
+                    CurrentFacts.entitiesIn(p.quads, touched);
                     described(p, sources).forEach(dataset.asDatasetGraph()::add);
                 }
+                CurrentFacts.refresh(dataset.asDatasetGraph(), touched);
             });
         }
         counts.ontologyWritten = true;
@@ -497,11 +506,13 @@ public final class KgStore implements AutoCloseable {
         return null;
     }
 
-    private void removeSource(Node sources, Node sourceNode) {
+    /** Removes a source's articles and record; adds the entities those articles described to {@code touched}. */
+    private void removeSource(Node sources, Node sourceNode, java.util.Set<Node> touched) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         List<Node> old = new ArrayList<>();
         dsg.find(sources, sourceNode, LKG.hasArticle, Node.ANY).forEachRemaining(q -> old.add(q.getObject()));
         for (Node g : old) {
+            CurrentFacts.entitiesOf(dsg, g, touched);
             removeGraph(g);
         }
         dsg.deleteAny(sources, sourceNode, Node.ANY, Node.ANY);

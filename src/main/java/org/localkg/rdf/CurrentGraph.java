@@ -1,0 +1,196 @@
+package org.localkg.rdf;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+
+/**
+ * The graph of current facts, one statement per question, beside the article graphs that hold
+ * every statement with its evidence (as Wikidata's truthy statements stand beside its full ones).
+ * Per entity it holds its domain types, one {@code skos:prefLabel} (the fullest name), its other
+ * names as {@code skos:altLabel}, one value of each functional fact and an official's current
+ * posts, each chosen from the union of the article graphs by rules that do not depend on the
+ * order articles came in, so re-ingesting the same pages in any order gives the same graph.
+ *
+ * <p>Its name is fixed, {@link #NAME}, not under the store's base: the shipped queries name it
+ * ({@code GRAPH <…/graph/current>}) and must run unchanged on every store, as they name the
+ * ontology's graph's statuses.
+ */
+public final class CurrentGraph {
+    /** The graph's name, the same in every store. */
+    public static final Node NAME = NodeFactory.createURI("https://w3id.org/localkg/graph/current");
+
+    /** The classes whose members the graph describes: the extracted entities and the divisions. */
+    public static final Set<Node> DOMAIN_TYPES = Set.of(LKG.Official, LKG.Person, LKG.Reporter, LKG.Enterprise,
+            LKG.Organization, LKG.Park, LKG.Project, LKG.Province, LKG.PrefectureCity, LKG.County, LKG.Town);
+
+    /** The facts an entity has one value of. */
+    public static final List<Node> FUNCTIONAL = List.of(LKG.park, LKG.enterprise, LKG.investment,
+            LKG.expectedCompletionYear, LKG.status);
+
+    /** Every predicate an article graph states that the graph consolidates. */
+    public static final Set<Node> READ = Set.of(LKG.rdfType, LKG.label, LKG.altLabel, LKG.orgHolds, LKG.park,
+            LKG.enterprise, LKG.investment, LKG.expectedCompletionYear, LKG.status);
+
+    private CurrentGraph() {}
+
+    /**
+     * One entity's statements gathered from the article graphs, each with the articles that make
+     * it and their dates; {@link #triples()} applies the rules.
+     */
+    public static final class Entity {
+        private final Node node;
+        private final Set<Node> types = new TreeSet<>(Comparator.comparing(Node::getURI));
+        private final Map<Node, Set<Node>> labels = new HashMap<>();
+        private final Set<Node> aliases = new HashSet<>();
+        private final Map<Node, Map<Node, Set<Node>>> facts = new HashMap<>();
+        private final Map<Node, String> dates = new HashMap<>();
+
+        public Entity(Node node) {
+            this.node = node;
+        }
+
+        /**
+         * Takes one statement about the entity from {@code article}, whose date (an ISO date, so
+         * that text order is time order) is {@code date}, or null when its page gave none.
+         */
+        public void add(Node article, String date, Node p, Node o) {
+            if (date != null) {
+                dates.put(article, date);
+            }
+            if (p.equals(LKG.rdfType)) {
+                if (DOMAIN_TYPES.contains(o)) {
+                    types.add(o);
+                }
+            } else if (p.equals(LKG.label)) {
+                labels.computeIfAbsent(o, k -> new HashSet<>()).add(article);
+            } else if (p.equals(LKG.altLabel)) {
+                aliases.add(o);
+            } else if (READ.contains(p)) {
+                facts.computeIfAbsent(p, k -> new HashMap<>()).computeIfAbsent(o, k -> new HashSet<>()).add(article);
+            }
+        }
+
+        /** The entity's statements in the graph: none when no article gives it a domain type. */
+        public List<Triple> triples() {
+            List<Triple> out = new ArrayList<>();
+            if (types.isEmpty()) {
+                return out;
+            }
+            types.forEach(t -> out.add(Triple.create(node, LKG.rdfType, t)));
+            Node preferred = preferredLabel();
+            if (preferred != null) {
+                out.add(Triple.create(node, LKG.prefLabel, preferred));
+            }
+            Set<Node> others = new TreeSet<>(Comparator.comparing(Node::getLiteralLexicalForm).thenComparing((Node l) -> l.toString()));
+            others.addAll(labels.keySet());
+            others.addAll(aliases);
+            others.removeIf(l -> preferred != null && l.getLiteralLexicalForm().equals(preferred.getLiteralLexicalForm()));
+            others.forEach(l -> out.add(Triple.create(node, LKG.altLabel, l)));
+            for (Node p : FUNCTIONAL) {
+                Map<Node, Set<Node>> values = facts.get(p);
+                if (values != null) {
+                    out.add(Triple.create(node, p, chosen(values)));
+                }
+            }
+            Map<Node, Set<Node>> posts = facts.get(LKG.orgHolds);
+            if (posts != null) {
+                currentPosts(posts).forEach(post -> out.add(Triple.create(node, LKG.orgHolds, post)));
+            }
+            return out;
+        }
+
+        /**
+         * The fullest name: the longest of the entity's labels (in characters), then the one most
+         * articles give, then the first in code-point order. Its short names (skos:altLabel) are
+         * only candidates when no article gives it a label.
+         */
+        private Node preferredLabel() {
+            Map<Node, Set<Node>> candidates = labels;
+            if (candidates.isEmpty()) {
+                candidates = new HashMap<>();
+                for (Node a : aliases) {
+                    candidates.put(a, Set.of());
+                }
+            }
+            Map<Node, Set<Node>> c = candidates;
+            return c.keySet().stream().min(Comparator
+                            .comparingInt((Node l) -> -l.getLiteralLexicalForm().codePointCount(0, l.getLiteralLexicalForm().length()))
+                            .thenComparingInt(l -> -c.get(l).size())
+                            .thenComparing(Node::getLiteralLexicalForm)
+                            .thenComparing((Node l) -> l.toString()))
+                    .orElse(null);
+        }
+
+        /**
+         * The value of a functional fact: the one the latest dated article gives (an undated one
+         * counts as older than any), then the one most articles give, then the smallest (numbers
+         * by value, IRIs and words in code-point order).
+         */
+        private Node chosen(Map<Node, Set<Node>> values) {
+            return values.keySet().stream().min(Comparator
+                            .comparing((Node v) -> latest(values.get(v)), Comparator.nullsLast(Comparator.<String>reverseOrder()))
+                            .thenComparingInt(v -> -values.get(v).size())
+                            .thenComparing(CurrentGraph::compareValues))
+                    .orElseThrow();
+        }
+
+        /**
+         * An official's posts now: every post the latest dated article reporting a post gives
+         * (an official often holds two at once: 市委书记 and 市人大常委会主任); when no such article
+         * is dated, every post reported, there being nothing to tell the current ones by.
+         */
+        private List<Node> currentPosts(Map<Node, Set<Node>> posts) {
+            String last = posts.values().stream().map(this::latest).filter(d -> d != null).max(String::compareTo).orElse(null);
+            List<Node> out = new ArrayList<>();
+            for (var e : posts.entrySet()) {
+                if (last == null || last.equals(latest(e.getValue()))) {
+                    out.add(e.getKey());
+                }
+            }
+            out.sort(Comparator.comparing(Node::getURI));
+            return out;
+        }
+
+        /** The latest date among the articles, or null when none is dated. */
+        private String latest(Set<Node> articles) {
+            String last = null;
+            for (Node a : articles) {
+                String d = dates.get(a);
+                if (d != null && (last == null || d.compareTo(last) > 0)) {
+                    last = d;
+                }
+            }
+            return last;
+        }
+    }
+
+    /** Numbers by value, then anything else by its text in code-point order. */
+    static int compareValues(Node a, Node b) {
+        BigDecimal x = number(a), y = number(b);
+        if (x != null && y != null && x.compareTo(y) != 0) {
+            return x.compareTo(y);
+        }
+        return a.toString().compareTo(b.toString());
+    }
+
+    private static BigDecimal number(Node n) {
+        if (!n.isLiteral()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(n.getLiteralLexicalForm());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
