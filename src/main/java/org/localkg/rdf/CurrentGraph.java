@@ -99,7 +99,7 @@ public final class CurrentGraph {
             for (Node p : FUNCTIONAL) {
                 Map<Node, Set<Node>> values = facts.get(p);
                 if (values != null) {
-                    out.add(Triple.create(node, p, chosen(values)));
+                    out.add(Triple.create(node, p, stored(chosen(values))));
                 }
             }
             Map<Node, Set<Node>> posts = facts.get(LKG.orgHolds);
@@ -172,6 +172,60 @@ public final class CurrentGraph {
             }
             return last;
         }
+    }
+
+    /**
+     * The statements of many entities, gathered from article graphs as they stream by: how a bulk
+     * load, which cannot read back what it has written before it ends, makes the graph in its own
+     * transaction. Gives what recomputing each entity from the stored articles gives.
+     */
+    public static final class Gathering {
+        private final Map<Node, Entity> entities = new HashMap<>();
+
+        /**
+         * Takes article graphs' quads (their dates among them). Only the entities an article gives
+         * a domain type are gathered from it, not its mentions and evidence: every entity an
+         * article states anything of it also types (ArticleWriter).
+         */
+        public void article(List<org.apache.jena.sparql.core.Quad> quads) {
+            Map<Node, String> dates = new HashMap<>();
+            Set<Node> typed = new HashSet<>();
+            for (var q : quads) {
+                if (q.getPredicate().equals(LKG.date) && q.getSubject().equals(q.getGraph())) {
+                    dates.put(q.getGraph(), q.getObject().getLiteralLexicalForm());
+                } else if (q.getPredicate().equals(LKG.rdfType) && DOMAIN_TYPES.contains(q.getObject())) {
+                    typed.add(q.getSubject());
+                }
+            }
+            for (var q : quads) {
+                if (READ.contains(q.getPredicate()) && typed.contains(q.getSubject())) {
+                    entities.computeIfAbsent(q.getSubject(), Entity::new)
+                            .add(q.getGraph(), dates.get(q.getGraph()), q.getPredicate(), q.getObject());
+                }
+            }
+        }
+
+        /** Every gathered entity's statements in the graph. */
+        public void triples(java.util.function.Consumer<Triple> out) {
+            entities.values().forEach(e -> e.triples().forEach(out));
+        }
+    }
+
+    /**
+     * A value as TDB2 gives it back: a decimal in its canonical form (1200000000.0, not the
+     * 1200000000 the articles write). TDB2 keeps a decimal inline with its scale and removes a
+     * quad by re-encoding the value it read, so a quad loaded as 1200000000 could never be
+     * removed (a bulk load writes the graph from the articles' own nodes).
+     */
+    static Node stored(Node value) {
+        if (value.isLiteral() && org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal.equals(value.getLiteralDatatype())) {
+            BigDecimal d = number(value);
+            if (d != null) {
+                return NodeFactory.createLiteralDT(org.apache.jena.sparql.expr.nodevalue.XSDFuncOp.canonicalDecimalStr(d),
+                        org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal);
+            }
+        }
+        return value;
     }
 
     /** Numbers by value, then anything else by its text in code-point order. */

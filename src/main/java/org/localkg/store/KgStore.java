@@ -249,11 +249,13 @@ public final class KgStore implements AutoCloseable {
                     });
             flush(batch, pipeline, counts, listener, bulk);
             if (bulk != null) {
+                // the current facts of every article loaded, in the load's transaction (a write of
+                // their own after it spread over the packed indexes: 36% more disk at 1,000 pages)
+                StreamRDF out = bulk.stream();
+                counts.current.triples(t -> out.quad(Quad.create(org.localkg.rdf.CurrentGraph.NAME, t)));
                 bulk.finishBulk();
                 bulkCommitted = true; // what fails from here on undoes nothing of it
                 labels.rebuild(dataset.asDatasetGraph()); // the loader wrote around the index
-                // the loader's stream cannot be read back: the current facts follow it, from what it stored
-                Txn.executeWrite(dataset, () -> CurrentFacts.rebuild(dataset.asDatasetGraph()));
             }
             writeOntology();
         } catch (RuntimeException | Error e) {
@@ -339,6 +341,8 @@ public final class KgStore implements AutoCloseable {
         int reached;
         /** Whether this run has written the ontology's graph with a batch of files. */
         boolean ontologyWritten;
+        /** What a bulk load's articles say of their entities: their current facts, written as the load ends. */
+        final org.localkg.rdf.CurrentGraph.Gathering current = new org.localkg.rdf.CurrentGraph.Gathering();
         long triples;
 
         void add(Prepared p) {
@@ -432,6 +436,7 @@ public final class KgStore implements AutoCloseable {
             }
             for (Prepared p : batch) {
                 p.quads.forEach(out::quad);
+                counts.current.article(p.quads);
                 described(p, sources).forEach(out::quad);
             }
         } else {

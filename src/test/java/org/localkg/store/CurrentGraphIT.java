@@ -120,6 +120,44 @@ class CurrentGraphIT {
     }
 
     @Test
+    void aPageIsTitledByThePreferredLabelWhicheverNameCameFirst(@TempDir Path dir) throws Exception {
+        Path samples = dir.resolve("samples");
+        TestPages.copySamples(samples);
+        List<Path> files;
+        try (Stream<Path> list = Files.list(samples)) {
+            files = new ArrayList<>(list.sorted().toList());
+        }
+        // the page whose article names the park 西太湖科技产业园 (without 常州) first: its label is stored first
+        files.sort(java.util.Comparator.comparing((Path f) -> !f.getFileName().toString().startsWith("001_")).thenComparing(f -> f));
+        try (KgStore kg = KgStore.open(dir.resolve("store"))) {
+            Pipeline pipeline = new Pipeline("http://localhost:3030/");
+            for (Path f : files) {
+                kg.ingestFiles(List.of(org.localkg.ingest.InputFile.under(samples, f)), pipeline, QUIET);
+            }
+            Node park = named(current(kg), "常州西太湖科技产业园");
+            assertTrue(values(current(kg), park, ALT).contains("西太湖科技产业园"), values(current(kg), park, ALT).toString());
+            assertEquals("常州西太湖科技产业园", pageTitle(kg, park));
+        }
+    }
+
+    /** The heading of the entity's HTML page, as the server shows it. */
+    static String pageTitle(KgStore kg, Node entity) throws Exception {
+        var server = org.localkg.server.KgServer.builder(kg).port(0).loopback(true).build().start();
+        try {
+            String path = entity.getURI().replace("http://localhost:3030/id/", "/page/");
+            var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + server.port() + path)).header("Accept", "text/html").build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), path);
+            var h1 = java.util.regex.Pattern.compile("<h1>(.*?)</h1>", java.util.regex.Pattern.DOTALL).matcher(r.body());
+            assertTrue(h1.find(), r.body());
+            return h1.group(1).replaceAll("<small>.*?</small>", "").strip();
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
     void theLatestDatedArticleGivesTheValueAndReplacingItsFileChangesIt(@TempDir Path dir) throws Exception {
         Path pages = dated(dir);
         Path last = pages.resolve("2025-01-08/A1.txt");
