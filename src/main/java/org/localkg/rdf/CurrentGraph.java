@@ -44,39 +44,61 @@ public final class CurrentGraph {
     private CurrentGraph() {}
 
     /**
-     * One entity's statements gathered from the article graphs, each with the articles that make
-     * it and their dates; {@link #triples()} applies the rules.
+     * One entity's statements gathered from the article graphs, each with how many articles make
+     * it and the latest of their dates; {@link #triples()} applies the rules.
      */
     public static final class Entity {
         private final Node node;
-        private final Set<Node> types = new TreeSet<>(Comparator.comparing(Node::getURI));
-        private final Map<Node, Set<Node>> labels = new HashMap<>();
-        private final Set<Node> aliases = new HashSet<>();
-        private final Map<Node, Map<Node, Set<Node>>> facts = new HashMap<>();
-        private final Map<Node, String> dates = new HashMap<>();
+        /*
+         * Kept small (a bulk load holds every entity of the corpus at once): per name and per
+         * value only what the rules read, how many articles give it and the latest of their dates,
+         * since each article states a statement once.
+         */
+        private final List<Node> types = new ArrayList<>(2);
+        private final Map<Node, Seen> labels = new HashMap<>(4);
+        private Set<Node> aliases;
+        private Map<Node, Map<Node, Seen>> facts;
 
         public Entity(Node node) {
             this.node = node;
         }
 
-        /**
-         * Takes one statement about the entity from {@code article}, whose date (an ISO date, so
-         * that text order is time order) is {@code date}, or null when its page gave none.
-         */
-        public void add(Node article, String date, Node p, Node o) {
-            if (date != null) {
-                dates.put(article, date);
+        /** How many articles give a name or value, and the latest of their dates (null: none dated). */
+        private static final class Seen {
+            int articles;
+            String latest;
+
+            void add(String date) {
+                articles++;
+                if (date != null && (latest == null || date.compareTo(latest) > 0)) {
+                    latest = date;
+                }
             }
+        }
+
+        /**
+         * Takes one statement about the entity from an article, whose date (an ISO date, so that
+         * text order is time order) is {@code date}, or null when its page gave none (or when the
+         * statement is a name or a kind, whose choice needs no date). Each article's statement is
+         * to be given once.
+         */
+        public void add(String date, Node p, Node o) {
             if (p.equals(LKG.rdfType)) {
-                if (DOMAIN_TYPES.contains(o)) {
+                if (DOMAIN_TYPES.contains(o) && !types.contains(o)) {
                     types.add(o);
                 }
             } else if (p.equals(LKG.label)) {
-                labels.computeIfAbsent(o, k -> new HashSet<>()).add(article);
+                labels.computeIfAbsent(o, k -> new Seen()).add(date);
             } else if (p.equals(LKG.altLabel)) {
+                if (aliases == null) {
+                    aliases = new HashSet<>(4);
+                }
                 aliases.add(o);
             } else if (READ.contains(p)) {
-                facts.computeIfAbsent(p, k -> new HashMap<>()).computeIfAbsent(o, k -> new HashSet<>()).add(article);
+                if (facts == null) {
+                    facts = new HashMap<>(4);
+                }
+                facts.computeIfAbsent(p, k -> new HashMap<>(2)).computeIfAbsent(o, k -> new Seen()).add(date);
             }
         }
 
@@ -86,23 +108,28 @@ public final class CurrentGraph {
             if (types.isEmpty()) {
                 return out;
             }
-            types.forEach(t -> out.add(Triple.create(node, LKG.rdfType, t)));
+            types.stream().sorted(Comparator.comparing(Node::getURI)).forEach(t -> out.add(Triple.create(node, LKG.rdfType, t)));
             Node preferred = preferredLabel();
             if (preferred != null) {
                 out.add(Triple.create(node, LKG.prefLabel, preferred));
             }
             Set<Node> others = new TreeSet<>(Comparator.comparing(Node::getLiteralLexicalForm).thenComparing((Node l) -> l.toString()));
             others.addAll(labels.keySet());
-            others.addAll(aliases);
+            if (aliases != null) {
+                others.addAll(aliases);
+            }
             others.removeIf(l -> preferred != null && l.getLiteralLexicalForm().equals(preferred.getLiteralLexicalForm()));
             others.forEach(l -> out.add(Triple.create(node, LKG.altLabel, l)));
+            if (facts == null) {
+                return out;
+            }
             for (Node p : FUNCTIONAL) {
-                Map<Node, Set<Node>> values = facts.get(p);
+                Map<Node, Seen> values = facts.get(p);
                 if (values != null) {
                     out.add(Triple.create(node, p, stored(chosen(values))));
                 }
             }
-            Map<Node, Set<Node>> posts = facts.get(LKG.orgHolds);
+            Map<Node, Seen> posts = facts.get(LKG.orgHolds);
             if (posts != null) {
                 currentPosts(posts).forEach(post -> out.add(Triple.create(node, LKG.orgHolds, post)));
             }
@@ -115,17 +142,17 @@ public final class CurrentGraph {
          * only candidates when no article gives it a label.
          */
         private Node preferredLabel() {
-            Map<Node, Set<Node>> candidates = labels;
-            if (candidates.isEmpty()) {
+            Map<Node, Seen> candidates = labels;
+            if (candidates.isEmpty() && aliases != null) {
                 candidates = new HashMap<>();
                 for (Node a : aliases) {
-                    candidates.put(a, Set.of());
+                    candidates.put(a, new Seen());
                 }
             }
-            Map<Node, Set<Node>> c = candidates;
+            Map<Node, Seen> c = candidates;
             return c.keySet().stream().min(Comparator
                             .comparingInt((Node l) -> -l.getLiteralLexicalForm().codePointCount(0, l.getLiteralLexicalForm().length()))
-                            .thenComparingInt(l -> -c.get(l).size())
+                            .thenComparingInt(l -> -c.get(l).articles)
                             .thenComparing(Node::getLiteralLexicalForm)
                             .thenComparing((Node l) -> l.toString()))
                     .orElse(null);
@@ -136,10 +163,10 @@ public final class CurrentGraph {
          * counts as older than any), then the one most articles give, then the smallest (numbers
          * by value, IRIs and words in code-point order).
          */
-        private Node chosen(Map<Node, Set<Node>> values) {
+        private static Node chosen(Map<Node, Seen> values) {
             return values.keySet().stream().min(Comparator
-                            .comparing((Node v) -> latest(values.get(v)), Comparator.nullsLast(Comparator.<String>reverseOrder()))
-                            .thenComparingInt(v -> -values.get(v).size())
+                            .comparing((Node v) -> values.get(v).latest, Comparator.nullsLast(Comparator.<String>reverseOrder()))
+                            .thenComparingInt(v -> -values.get(v).articles)
                             .thenComparing(CurrentGraph::compareValues))
                     .orElseThrow();
         }
@@ -149,28 +176,16 @@ public final class CurrentGraph {
          * (an official often holds two at once: 市委书记 and 市人大常委会主任); when no such article
          * is dated, every post reported, there being nothing to tell the current ones by.
          */
-        private List<Node> currentPosts(Map<Node, Set<Node>> posts) {
-            String last = posts.values().stream().map(this::latest).filter(d -> d != null).max(String::compareTo).orElse(null);
+        private static List<Node> currentPosts(Map<Node, Seen> posts) {
+            String last = posts.values().stream().map(v -> v.latest).filter(d -> d != null).max(String::compareTo).orElse(null);
             List<Node> out = new ArrayList<>();
             for (var e : posts.entrySet()) {
-                if (last == null || last.equals(latest(e.getValue()))) {
+                if (last == null || last.equals(e.getValue().latest)) {
                     out.add(e.getKey());
                 }
             }
             out.sort(Comparator.comparing(Node::getURI));
             return out;
-        }
-
-        /** The latest date among the articles, or null when none is dated. */
-        private String latest(Set<Node> articles) {
-            String last = null;
-            for (Node a : articles) {
-                String d = dates.get(a);
-                if (d != null && (last == null || d.compareTo(last) > 0)) {
-                    last = d;
-                }
-            }
-            return last;
         }
     }
 
@@ -200,7 +215,7 @@ public final class CurrentGraph {
             for (var q : quads) {
                 if (READ.contains(q.getPredicate()) && typed.contains(q.getSubject())) {
                     entities.computeIfAbsent(q.getSubject(), Entity::new)
-                            .add(q.getGraph(), dates.get(q.getGraph()), q.getPredicate(), q.getObject());
+                            .add(dates.get(q.getGraph()), q.getPredicate(), q.getObject());
                 }
             }
         }

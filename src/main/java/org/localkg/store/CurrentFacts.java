@@ -60,7 +60,7 @@ final class CurrentFacts {
                 }
                 // only the facts' choice needs the date (names and kinds do not)
                 boolean dated = !p.equals(LKG.rdfType) && !p.equals(LKG.label) && !p.equals(LKG.altLabel);
-                gathered.add(g, dated ? dates.computeIfAbsent(g, a -> dateOf(dsg, a)).orElse(null) : null, p, q.getObject());
+                gathered.add(dated ? dates.computeIfAbsent(g, a -> dateOf(dsg, a)).orElse(null) : null, p, q.getObject());
             });
             Set<Triple> now = new LinkedHashSet<>(gathered.triples());
             Set<Triple> stored = new HashSet<>();

@@ -234,6 +234,25 @@ class CurrentGraphIT {
     }
 
     @Test
+    void kgLoadOfArticleGraphsBuildsItAsIngestDoes(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("ingested");
+        Set<Triple> ingested = ingested(store, Loader.AUTO, DATED);
+        Path quads = dir.resolve("articles.nq"); // what kg extract writes: no current graph
+        try (KgStore kg = KgStore.open(store); var out = Files.newOutputStream(quads)) {
+            var writer = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(out, org.apache.jena.riot.RDFFormat.NQUADS);
+            writer.start();
+            Txn.executeRead(kg.dataset(), () -> kg.dataset().asDatasetGraph().stream()
+                    .filter(q -> !q.getGraph().equals(CURRENT)).forEach(writer::quad));
+            writer.finish();
+        }
+        XLoader.load(dir.resolve("loaded"), List.of(quads), dir.resolve("tmp"), 2);
+        try (KgStore kg = KgStore.open(dir.resolve("loaded"))) { // as kg load opens it after loading
+            assertFalse(ingested.isEmpty());
+            assertEquals(ingested, current(kg));
+        }
+    }
+
+    @Test
     void theLabelIndexCountsEachNameOnlyFromTheArticles(@TempDir Path dir) throws Exception {
         Path store = dir.resolve("store");
         try (KgStore kg = KgStore.open(store)) {
