@@ -253,6 +253,14 @@ class CurrentGraphIT {
     }
 
     @Test
+    void kgValidateChecksTheArticlesNotTheCurrentGraph(@TempDir Path dir) {
+        Path store = dir.resolve("store");
+        assertFalse(ingested(store, Loader.AUTO, DATED).isEmpty());
+        // the graph is no article (its entities carry no rdfs:label, no mention): checked as one, it would fail
+        assertEquals(0, org.localkg.cli.Main.run("validate", "--store", store.toString()));
+    }
+
+    @Test
     void theLabelIndexCountsEachNameOnlyFromTheArticles(@TempDir Path dir) throws Exception {
         Path store = dir.resolve("store");
         try (KgStore kg = KgStore.open(store)) {
