@@ -166,6 +166,27 @@ class ResearchQueriesIT {
     }
 
     @Test
+    void aJoinOnPreferredLabelsInTheCurrentGraphGivesOneRowPerProjectAndPark() throws IOException {
+        // one skos:prefLabel per entity and one park per project: the join multiplies nothing
+        // (joined on rdfs:label, a park named two ways gave each of its projects twice)
+        List<Map<String, String>> joined = select("PREFIX lkg: <https://w3id.org/localkg/ontology#> "
+                + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT ?project ?park ?name "
+                + "WHERE { GRAPH <https://w3id.org/localkg/graph/current> { ?project lkg:park ?park . ?park skos:prefLabel ?name } }");
+        assertOnePer(joined, "project");
+        List<Map<String, String>> parks = rows("projects-by-park.rq");
+        assertOnePer(parks, "park");
+        for (Map<String, String> park : parks) {
+            List<Map<String, String>> its = where(joined, "park", park.get("park"));
+            assertEquals(Integer.toString(its.size()), park.get("projects"), park.toString());
+            assertEquals(its.get(0).get("name"), park.get("parkName"), "the park's preferred label names it");
+        }
+        // the fullest of 常州西太湖科技产业园 (three articles) and 西太湖科技产业园 (one)
+        assertTrue(project(parks, "parkName").contains("常州西太湖科技产业园"), parks.toString());
+        List<String> statuses = project(where(rows("projects-by-status.rq"), "projectName", "华腾精密机械项目"), "statusName", "current");
+        assertTrue(statuses.containsAll(List.of("签约 false", "竣工 true")), "竣工 is the latest dated article's: " + statuses);
+    }
+
+    @Test
     void entitiesListsEveryNameOfEveryEntityForTheScorer() throws IOException {
         // ../shared/eval/score finds an entity by any of its names in entities.rq's rows
         Set<String> listed = new HashSet<>(project(rows("entities.rq"), "entity", "label"));

@@ -61,7 +61,8 @@ final class ValidateCommand implements Callable<Integer> {
             DatasetGraph data = dsg;
             violations = Txn.calculateRead(data, () -> {
                 List<Violation> found = validator.validate(data,
-                        g -> !g.getURI().endsWith("/graph/sources") && !g.equals(org.localkg.rdf.OntologyGraph.NAME));
+                        g -> !g.getURI().endsWith("/graph/sources") && !g.equals(org.localkg.rdf.OntologyGraph.NAME)
+                                && !g.equals(org.localkg.rdf.CurrentGraph.NAME));
                 for (Violation v : found) {
                     System.out.println(describe(data, v));
                 }

@@ -28,7 +28,7 @@ import org.localkg.resolve.Names;
 
 /**
  * The store's label index: one Lucene document per label statement (rdfs:label, skos:altLabel)
- * of every article graph, written by jena-text as the store's write transactions add and remove
+ * of every article graph (not of the graph of current facts, which repeats them), written by jena-text as the store's write transactions add and remove
  * quads, so it follows every ingest, replacement and removal. It lives in the store's folder.
  * A name is found by any two or more consecutive characters of it (see {@link LabelAnalyzer}).
  */
@@ -99,6 +99,9 @@ public final class LabelIndex implements AutoCloseable {
         Txn.executeRead(dsg, () -> {
             for (Node p : PREDICATES) {
                 dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                    if (q.getGraph().equals(org.localkg.rdf.CurrentGraph.NAME)) {
+                        return; // it repeats the articles' names: indexed, they would count twice
+                    }
                     var entity = TextQueryFuncs.entityFromQuad(index.getDocDef(), q);
                     if (entity != null) {
                         index.addEntity(entity);

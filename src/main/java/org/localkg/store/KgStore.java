@@ -79,6 +79,9 @@ public final class KgStore implements AutoCloseable {
             if (labels.isEmpty() && Txn.calculateRead(dsg, () -> dsg.find().hasNext())) {
                 labels.rebuild(dsg); // a store written before it had an index
             }
+            if (Txn.calculateRead(dsg, () -> CurrentFacts.missing(dsg))) {
+                Txn.executeWrite(dsg, () -> CurrentFacts.rebuild(dsg)); // a store written before it had current facts
+            }
         } catch (RuntimeException e) {
             labels.close();
             throw e;
@@ -246,6 +249,10 @@ public final class KgStore implements AutoCloseable {
                     });
             flush(batch, pipeline, counts, listener, bulk);
             if (bulk != null) {
+                // the current facts of every article loaded, in the load's transaction (a write of
+                // their own after it spread over the packed indexes: 36% more disk at 1,000 pages)
+                StreamRDF out = bulk.stream();
+                counts.current.triples(t -> out.quad(Quad.create(org.localkg.rdf.CurrentGraph.NAME, t)));
                 bulk.finishBulk();
                 bulkCommitted = true; // what fails from here on undoes nothing of it
                 labels.rebuild(dataset.asDatasetGraph()); // the loader wrote around the index
@@ -334,6 +341,8 @@ public final class KgStore implements AutoCloseable {
         int reached;
         /** Whether this run has written the ontology's graph with a batch of files. */
         boolean ontologyWritten;
+        /** What a bulk load's articles say of their entities: their current facts, written as the load ends. */
+        final org.localkg.rdf.CurrentGraph.Gathering current = new org.localkg.rdf.CurrentGraph.Gathering();
         long triples;
 
         void add(Prepared p) {
@@ -427,6 +436,7 @@ public final class KgStore implements AutoCloseable {
             }
             for (Prepared p : batch) {
                 p.quads.forEach(out::quad);
+                counts.current.article(p.quads);
                 described(p, sources).forEach(out::quad);
             }
         } else {
@@ -434,14 +444,18 @@ public final class KgStore implements AutoCloseable {
                 if (!counts.ontologyWritten) {
                     org.localkg.rdf.OntologyGraph.writeInto(dataset.asDatasetGraph());
                 }
+                // the entities of the articles replaced and of those written: their current facts change
+                java.util.Set<Node> touched = new java.util.LinkedHashSet<>();
                 for (Prepared p : batch) {
                     if (p.movedFrom != null) {
-                        removeSource(sources, p.movedFrom);
+                        removeSource(sources, p.movedFrom, touched);
                     }
-                    removeSource(sources, p.sourceNode);
+                    removeSource(sources, p.sourceNode, touched);
                     p.quads.forEach(this::add);
+                    CurrentFacts.entitiesIn(p.quads, touched);
                     described(p, sources).forEach(dataset.asDatasetGraph()::add);
                 }
+                CurrentFacts.refresh(dataset.asDatasetGraph(), touched);
             });
         }
         counts.ontologyWritten = true;
@@ -497,11 +511,13 @@ public final class KgStore implements AutoCloseable {
         return null;
     }
 
-    private void removeSource(Node sources, Node sourceNode) {
+    /** Removes a source's articles and record; adds the entities those articles described to {@code touched}. */
+    private void removeSource(Node sources, Node sourceNode, java.util.Set<Node> touched) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         List<Node> old = new ArrayList<>();
         dsg.find(sources, sourceNode, LKG.hasArticle, Node.ANY).forEachRemaining(q -> old.add(q.getObject()));
         for (Node g : old) {
+            CurrentFacts.entitiesOf(dsg, g, touched);
             removeGraph(g);
         }
         dsg.deleteAny(sources, sourceNode, Node.ANY, Node.ANY);

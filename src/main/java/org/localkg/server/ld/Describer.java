@@ -116,14 +116,18 @@ public final class Describer {
         return it.hasNext() ? it.next().getSubject() : null;
     }
 
-    /** A name the store gives the resource (label, preferred label, title), or null when it has none. */
+    /**
+     * A name the store gives the resource, or null when it has none: its preferred label (an
+     * entity's fullest name, from the graph of current facts; a status's name), else a label of
+     * any article, else its title.
+     */
     public String label(Node n) {
-        String l = literal(n, LKG.label, "zh");
+        String l = literal(n, LKG.prefLabel, "zh");
         if (l == null) {
-            l = literal(n, LKG.label, null);
+            l = literal(n, LKG.label, "zh");
         }
         if (l == null) {
-            l = literal(n, LKG.prefLabel, "zh");
+            l = literal(n, LKG.label, null);
         }
         if (l == null) {
             l = literal(n, LKG.title, null);

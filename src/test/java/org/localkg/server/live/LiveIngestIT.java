@@ -164,6 +164,19 @@ class LiveIngestIT {
     }
 
     @Test
+    void aPostedPageUpdatesTheGraphOfCurrentFactsAndItsReplacementReplacesThem() throws Exception {
+        String current = "ASK { GRAPH <https://w3id.org/localkg/graph/current> "
+                + "{ ?e <http://www.w3.org/2004/02/skos/core#prefLabel> ?l FILTER(CONTAINS(STR(?l), \"%s\")) } }";
+        String first = SyntheticCorpus.brand(5000 + 700 * 8), second = SyntheticCorpus.brand(5000 + 701 * 8);
+        assertEquals(200, post(admin.port(), "2026-11-23/D1.txt", PAGES.page(700), "Bearer " + TOKEN).statusCode());
+        assertTrue(sparql(String.format(current, first)).contains("true"), "the posted page's entities have current facts at once");
+        // the same id with another page: its articles, and the entities only they named, are replaced
+        assertEquals(200, post(admin.port(), "2026-11-23/D1.txt", PAGES.page(701), "Bearer " + TOKEN).statusCode());
+        assertTrue(sparql(String.format(current, second)).contains("true"), "the new page's entities");
+        assertTrue(sparql(String.format(current, first)).contains("false"), "the replaced page's entities are still current");
+    }
+
+    @Test
     void theAdminEndpointIngestsWithItsTokenOnlyAndIsNotOnThePublicPort() throws Exception {
         int page = 800;
         String brand = SyntheticCorpus.brand(5000 + page * 8);
