@@ -73,10 +73,13 @@ final class LoadCommand implements Callable<Integer> {
             System.err.println("kg load: " + target + ": " + e.getMessage());
             return 1;
         }
+        int rejected;
         try (KgStore kg = KgStore.open(target)) { // opening an unindexed store builds its label index
             kg.writeOntology();
-            System.err.printf("loaded %d files into %s: %,d quads in %.1f s%n", files.size(), target, kg.size(),
-                    (System.currentTimeMillis() - t0) / 1000.0);
+            // as kg ingest does, an article that violates the shapes is reported and not kept
+            rejected = kg.rejectViolatingArticles(new ProgressPrinter(System.err, "kg load"));
+            System.err.printf("loaded %d files into %s: %,d quads in %.1f s%s%n", files.size(), target, kg.size(),
+                    (System.currentTimeMillis() - t0) / 1000.0, rejected == 0 ? "" : "; " + rejected + " articles violate the shapes and were taken out");
         } catch (RuntimeException | Error e) {
             if (!DiskFull.in(e)) {
                 throw e;
@@ -85,7 +88,7 @@ final class LoadCommand implements Callable<Integer> {
                     + " free space and open the store again (a store found without its index has it built when opened)"));
             return Main.DISK_FULL;
         }
-        return 0;
+        return rejected == 0 ? 0 : 1;
     }
 
     /** Where the temporary folder is on another disk than the store: that disk's free space. */

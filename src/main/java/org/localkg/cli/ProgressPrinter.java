@@ -11,6 +11,7 @@ import org.localkg.store.IngestSummary;
  */
 final class ProgressPrinter implements IngestListener {
     private final PrintStream err;
+    private final String command;
     private final boolean interactive;
     private final long t0 = System.currentTimeMillis();
     private int total;
@@ -19,7 +20,13 @@ final class ProgressPrinter implements IngestListener {
     private long triples;
 
     ProgressPrinter(PrintStream err) {
+        this(err, "kg ingest");
+    }
+
+    /** Problems are told as {@code command}'s (kg ingest, kg load). */
+    ProgressPrinter(PrintStream err, String command) {
         this.err = err;
+        this.command = command;
         this.interactive = System.console() != null;
     }
 
@@ -46,7 +53,7 @@ final class ProgressPrinter implements IngestListener {
         if (interactive) {
             err.print("\r");
         }
-        err.println("kg ingest: " + problem);
+        err.println(command + ": " + problem);
     }
 
     @Override
@@ -54,7 +61,7 @@ final class ProgressPrinter implements IngestListener {
         if (interactive) {
             err.print("\r");
         }
-        err.println("kg ingest: warning: " + warning);
+        err.println(command + ": warning: " + warning);
     }
 
     @Override
@@ -62,7 +69,7 @@ final class ProgressPrinter implements IngestListener {
         if (interactive) {
             err.print("\r");
         }
-        err.println("kg ingest: " + source + ": article " + article + " violates the shapes and was not stored:");
+        err.println(command + ": " + source + ": article " + article + " violates the shapes and was not stored:");
         violations.forEach(v -> err.println("  " + v.focus() + (v.path() == null ? "" : " " + v.path()) + ": " + v.message()));
     }
 

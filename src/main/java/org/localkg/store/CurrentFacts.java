@@ -96,7 +96,7 @@ final class CurrentFacts {
      * Whether a graph is an article's: named {@code BASE/id/article/HASH} (see IriMinter), unlike
      * the sources, ontology, linkset and current graphs, whose statements are not the articles'.
      */
-    private static boolean isArticle(Node g) {
+    static boolean isArticle(Node g) {
         return g.isURI() && g.getURI().contains("/id/article/");
     }
 

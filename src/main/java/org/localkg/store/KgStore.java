@@ -511,6 +511,47 @@ public final class KgStore implements AutoCloseable {
         return null;
     }
 
+    /**
+     * Takes out every article graph that violates the shapes, and reports each to {@code listener}
+     * as ingest reports an article it does not store: a bulk load ({@code kg load}) stores what its
+     * files hold, so the shapes are checked after it, and both paths keep only articles that pass.
+     * The current facts of the entities those articles described are worked out again without them.
+     * Returns how many articles were taken out.
+     */
+    public int rejectViolatingArticles(IngestListener listener) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        java.util.Map<Node, List<org.localkg.validate.Violation>> violating = new java.util.LinkedHashMap<>();
+        java.util.Map<Node, String> sources = new java.util.HashMap<>();
+        Txn.executeRead(dsg, () -> {
+            for (var it = dsg.listGraphNodes(); it.hasNext(); ) {
+                Node g = it.next();
+                if (!CurrentFacts.isArticle(g)) {
+                    continue;
+                }
+                var violations = validator.validate(g.getURI(), dsg.getGraph(g));
+                if (!violations.isEmpty()) {
+                    violating.put(g, violations);
+                    var file = dsg.find(g, g, LKG.sourceFile, Node.ANY);
+                    sources.put(g, file.hasNext() ? file.next().getObject().getLiteralLexicalForm() : g.getURI());
+                }
+            }
+        });
+        if (violating.isEmpty()) {
+            return 0;
+        }
+        Txn.executeWrite(indexed, () -> {
+            java.util.Set<Node> touched = new java.util.HashSet<>();
+            for (Node g : violating.keySet()) {
+                CurrentFacts.entitiesOf(dsg, g, touched);
+                removeGraph(g);
+                dsg.deleteAny(Node.ANY, Node.ANY, LKG.hasArticle, g);
+            }
+            CurrentFacts.refresh(dsg, touched);
+        });
+        violating.forEach((g, violations) -> listener.articleRejected(sources.get(g), g.getURI(), violations));
+        return violating.size();
+    }
+
     /** Removes a source's articles and record; adds the entities those articles described to {@code touched}. */
     private void removeSource(Node sources, Node sourceNode, java.util.Set<Node> touched) {
         DatasetGraph dsg = dataset.asDatasetGraph();
