@@ -139,7 +139,11 @@ class SparkExtractIT {
             java.io.ByteArrayOutputStream dump = new java.io.ByteArrayOutputStream();
             org.apache.jena.system.Txn.executeRead(kg.dataset(), () -> RDFDataMgr.write(dump, kg.dataset().asDatasetGraph(), RDFFormat.NQUADS));
             // TDB2 keeps a decimal as its value and writes it back canonically (3100000000.0): compare values
-            List<String> loaded = canonical(dump.toString(StandardCharsets.UTF_8));
+            // the graph of current facts is the store's own summary of the articles, built when the store opens
+            String currentGraph = "<" + org.localkg.rdf.CurrentGraph.NAME.getURI() + ">"; // named nowhere but as a graph
+            List<String> all = canonical(dump.toString(StandardCharsets.UTF_8));
+            List<String> loaded = all.stream().filter(l -> !l.contains(currentGraph)).toList();
+            assertTrue(all.size() > loaded.size(), "the store holds the graph of current facts");
             var ontology = org.apache.jena.sparql.core.DatasetGraphFactory.create();
             org.localkg.rdf.OntologyGraph.triples().forEach(t ->
                     ontology.add(org.localkg.rdf.OntologyGraph.NAME, t.getSubject(), t.getPredicate(), t.getObject()));
@@ -153,9 +157,13 @@ class SparkExtractIT {
         try (Stream<Path> files = Files.list(store.resolve("Data-0001"))) {
             assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith("GPOS")), "the store keeps this project's four quad indexes");
         }
+        long before;
+        try (KgStore kg = KgStore.open(store)) {
+            before = kg.size();
+        }
         assertEquals(1, Main.run("load", "--store", store.toString(), out.toString()), "a store that holds data is refused");
         try (KgStore kg = KgStore.open(store)) {
-            assertEquals(expected.size() + org.localkg.rdf.OntologyGraph.triples().size(), kg.size(), "the refused load left the store as it was");
+            assertEquals(before, kg.size(), "the refused load left the store as it was");
         }
     }
 }
