@@ -29,6 +29,9 @@ final class TermLabels {
         if (term.equals(LKG.label)) {
             return "名称 name";
         }
+        if (term.equals(LKG.prefLabel)) {
+            return "首选名称 preferred name"; // from the graph of current facts; SKOS's, not our ontology's term
+        }
         String zh = label(term, "zh");
         String en = label(term, "en");
         if (zh != null) {
