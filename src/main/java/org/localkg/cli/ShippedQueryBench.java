@@ -14,6 +14,7 @@ import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -25,12 +26,11 @@ import org.localkg.bench.queries.ShippedQueries;
 import org.localkg.bench.queries.ShippedQueries.ShippedQuery;
 import org.localkg.bench.virtuoso.VirtuosoInstall;
 import org.localkg.bench.virtuoso.VirtuosoServer;
-import org.localkg.rdf.OntologyGraph;
 
 /**
  * Every shipped query timed over HTTP on {@code kg serve} (a JVM of its own, with the heap
  * {@code ./kg} gives it, as a user runs it), and, when asked, on a private Virtuoso loaded with the
- * same N-Quads and the ontology graph the store holds beside them. The two are asked in turn, query
+ * same N-Quads and the graphs the store holds beside them (ontology, current facts, sources). The two are asked in turn, query
  * by query, so that what else the machine is doing weighs on both alike.
  */
 final class ShippedQueryBench {
@@ -55,14 +55,19 @@ final class ShippedQueryBench {
         VirtuosoServer other = null;
         // TDB2 keeps a store it has opened locked by this process until it is expelled, closed or
         // not: kg serve, in its own JVM, would find the store held by the benchmark that built it
-        TDBInternal.expel(DatabaseMgr.connectDatasetGraph(Location.create(store)));
+        DatasetGraph stored = DatabaseMgr.connectDatasetGraph(Location.create(store));
+        Path beside = work.resolve("beside.nq");
+        if (virtuoso) {
+            writeBeside(stored, beside);
+        }
+        TDBInternal.expel(stored);
         try (ServerProcess ours = ServerProcess.start(new KgProcess(null), store, TIMEOUT_SECONDS, work.resolve("serve.log"))) {
             // a benchmark stopped by a signal runs no finally block: the server must not outlive it
             Thread stopServer = new Thread(ours::kill, "kg-serve-stop");
             Runtime.getRuntime().addShutdownHook(stopServer);
             try {
                 if (virtuoso) {
-                    other = startVirtuoso(nquads, work, rows);
+                    other = startVirtuoso(nquads, beside, work, rows);
                 }
                 URI endpoint = URI.create(ours.root() + "/kg/sparql");
                 for (ShippedQuery q : queries) {
@@ -93,22 +98,20 @@ final class ShippedQueryBench {
     }
 
     /** Virtuoso started and loaded, or null with the reason in the rows. */
-    private static VirtuosoServer startVirtuoso(Path nquads, Path work, Map<String, String> rows) throws Exception {
+    private static VirtuosoServer startVirtuoso(Path nquads, Path beside, Path work, Map<String, String> rows) throws Exception {
         Optional<VirtuosoInstall.Programs> programs = VirtuosoInstall.ensure(m -> System.err.println("kg bench: " + m));
         if (programs.isEmpty()) {
             rows.put(VIRTUOSO, "skipped: not installed and not installable here (see the messages above)");
             return null;
         }
-        Path ontology = work.resolve("ontology.nq");
-        writeOntology(ontology);
         System.err.println("kg bench: loading Virtuoso ...");
         VirtuosoServer v = null;
         try {
             v = VirtuosoServer.start(programs.get(), work.resolve("virtuoso"), RESULT_LIMIT, TIMEOUT_SECONDS);
             long t0 = System.nanoTime();
-            long quads = v.load(List.of(nquads, ontology));
+            long quads = v.load(List.of(nquads, beside));
             rows.put(VIRTUOSO + " 7.2 bulk load (s)", String.format("%.1f", (System.nanoTime() - t0) / 1e9));
-            rows.put(VIRTUOSO + ": quads loaded (kg extract's and the ontology graph's)", Long.toString(quads));
+            rows.put(VIRTUOSO + ": quads loaded (kg extract's, and the store's ontology, current-facts and sources graphs)", Long.toString(quads));
             return v;
         } catch (IllegalStateException | IOException e) {
             // Virtuoso that would not start or load: our own figures are still worth the run
@@ -122,14 +125,19 @@ final class ShippedQueryBench {
     }
 
     /**
-     * The ontology graph the store keeps beside the articles ({@link OntologyGraph}): kg extract does
-     * not write it, and the shipped queries read the statuses' names and the class hierarchy from it.
+     * The graphs the store keeps beside the articles (the ontology's, the current facts', the
+     * sources'): kg extract does not write them, and the shipped queries read statuses' names, the
+     * class hierarchy and current facts from them. Read before kg serve takes the store.
      */
-    private static void writeOntology(Path file) throws IOException {
+    private static void writeBeside(DatasetGraph dsg, Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             StreamRDF w = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
             w.start();
-            OntologyGraph.triples().forEach(t -> w.quad(Quad.create(OntologyGraph.NAME, t)));
+            org.apache.jena.system.Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(q -> {
+                if (q.getGraph().isURI() && !q.getGraph().getURI().contains("/id/article/")) {
+                    w.quad(q);
+                }
+            }));
             w.finish();
         }
     }
