@@ -352,8 +352,7 @@ final class NamePhrase {
     /** A verb of two characters or more ends right at {@code at} (调研|指导…): a verb after it is the clause's too. */
     private static boolean verbJustBefore(ArticleText t, int at) {
         Token before = at > 0 ? t.tokenAt(at - 1) : null;
-        return before != null && before.end() == at && before.text().length() >= 2
-                && (before.tag().startsWith("v") || before.tag().equals("vn"));
+        return before != null && before.end() == at && before.text().length() >= 2 && before.tag().startsWith("v");
     }
 
     /**

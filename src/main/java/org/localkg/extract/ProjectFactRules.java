@@ -602,11 +602,6 @@ final class ProjectFactRules {
         return null;
     }
 
-    /**
-     * 某区政府与某集团…签订了…甲项目合作协议: the company a project is signed with. With several
-     * (与甲公司、乙公司签订了…), which is whose is unknown, unless the text says 分别 and names as many
-     * projects after the signing: then they pair in order (分别与甲、乙签订了A项目和B项目: 甲 A, 乙 B).
-     */
     /** 某公司负责同志关于项目…的介绍, 某公司负责人汇报项目…: the company's own person speaks for the project. */
     private static final Pattern SPEAKS_FOR_PROJECT = Pattern.compile(
             "^(?:主要|相关)?(?:负责同志|负责人|董事长|总经理)(?:关于|介绍|汇报)[^，。,;；]{0,6}?项目");
@@ -636,6 +631,11 @@ final class ProjectFactRules {
         return found == project ? null : found;
     }
 
+    /**
+     * 某区政府与某集团…签订了…甲项目合作协议: the company a project is signed with. With several
+     * (与甲公司、乙公司签订了…), which is whose is unknown, unless the text says 分别 and names as many
+     * projects after the signing: then they pair in order (分别与甲、乙签订了A项目和B项目: 甲 A, 乙 B).
+     */
     private static Entity signingPartner(ArticleText t, ArticleFacts facts, Entity project, Span m) {
         Span sentence = t.sentenceAt(m.start());
         String before = t.slice(sentence.start(), m.start());

@@ -522,20 +522,14 @@ public final class KgStore implements AutoCloseable {
         DatasetGraph dsg = dataset.asDatasetGraph();
         java.util.Map<Node, List<org.localkg.validate.Violation>> violating = new java.util.LinkedHashMap<>();
         java.util.Map<Node, String> sources = new java.util.HashMap<>();
-        Txn.executeRead(dsg, () -> {
-            for (var it = dsg.listGraphNodes(); it.hasNext(); ) {
-                Node g = it.next();
-                if (!CurrentFacts.isArticle(g)) {
-                    continue;
-                }
-                var violations = validator.validate(g.getURI(), dsg.getGraph(g));
-                if (!violations.isEmpty()) {
-                    violating.put(g, violations);
-                    var file = dsg.find(g, g, LKG.sourceFile, Node.ANY);
-                    sources.put(g, file.hasNext() ? file.next().getObject().getLiteralLexicalForm() : g.getURI());
-                }
-            }
-        });
+        Txn.executeRead(dsg, () -> validator.validate(dsg, CurrentFacts::isArticle).forEach(v -> {
+            Node g = NodeFactory.createURI(v.article());
+            violating.computeIfAbsent(g, k -> new ArrayList<>()).add(v);
+            sources.computeIfAbsent(g, k -> {
+                var file = dsg.find(g, g, LKG.sourceFile, Node.ANY);
+                return file.hasNext() ? file.next().getObject().getLiteralLexicalForm() : g.getURI();
+            });
+        }));
         if (violating.isEmpty()) {
             return 0;
         }
