@@ -30,7 +30,7 @@ public final class ArticleText {
         // half-width marks and simplified characters: the rules read one form (a reposted page may be in
         // traditional characters); names are still taken from the original, as printed
         this.view = segmenter.simplified(HalfWidth.of(original));
-        this.tokens = segmenter.segment(view);
+        this.tokens = SegmentRepairs.apply(view, segmenter.segment(view));
         this.tokenAt = new int[view.length() + 1];
         java.util.Arrays.fill(tokenAt, -1);
         for (int i = 0; i < tokens.size(); i++) {

@@ -16,6 +16,7 @@ final class Coreference {
         nested(facts, EntityType.ENTERPRISE);
         sameEnterprises(facts);
         sameProjects(facts);
+        shortenedProjects(facts);
         projectsWithoutCompany(t, facts);
         projectsWithoutPark(t, facts);
         parksNamingProjects(t, facts);
@@ -98,6 +99,57 @@ final class Coreference {
                 }
             }
         }
+    }
+
+    /**
+     * A project named again with words left out (甲乙机场三期改扩建项目, then 机场三期项目; 甲集团乙项目,
+     * then 甲乙项目): the shorter name keeps, in order, two or three pieces of the longer one of
+     * two characters or more, four at least without its 项目. It is one project only when just one
+     * longer name of the article holds it that way: 光伏发电项目 in two such names names neither.
+     */
+    private static void shortenedProjects(ArticleFacts facts) {
+        List<Entity> projects = new ArrayList<>(facts.entities().stream().filter(e -> e.is(EntityType.PROJECT)).toList());
+        for (Entity shorter : projects) {
+            List<Entity> holders = projects.stream().filter(longer -> longer != shorter
+                    && facts.entities().contains(longer) && shortens(shorter.name(), longer.name())).toList();
+            if (holders.size() == 1 && facts.entities().contains(shorter)) {
+                facts.merge(holders.get(0), shorter);
+            }
+        }
+    }
+
+    static boolean shortens(String shorter, String longer) {
+        String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(shorter, shorter.length());
+        if (suffix == null || shorter.length() >= longer.length() || !longer.endsWith(suffix)) {
+            return false;
+        }
+        String a = shorter.substring(0, shorter.length() - suffix.length());
+        String b = longer.substring(0, longer.length() - suffix.length());
+        // a phase left out is another project: 甲产业园项目 is not 甲产业园二期项目
+        boolean samePhases = a.chars().filter(c -> c == '期').count() == b.chars().filter(c -> c == '期').count();
+        return a.length() >= 4 && samePhases && inPieces(a, b, 0, 3);
+    }
+
+    /** Whether {@code a} is made of at most {@code pieces} runs of two characters or more of {@code b}, in order. */
+    private static boolean inPieces(String a, String b, int from, int pieces) {
+        if (a.isEmpty()) {
+            return true;
+        }
+        if (pieces == 0) {
+            return false;
+        }
+        for (int len = a.length(); len >= 2; len--) {
+            if (a.length() - len == 1) {
+                continue;
+            }
+            String piece = a.substring(0, len);
+            for (int at = b.indexOf(piece, from); at >= 0; at = b.indexOf(piece, at + 1)) {
+                if (inPieces(a.substring(len), b, at + len, pieces - 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean sameProject(ArticleFacts facts, Entity a, Entity b) {

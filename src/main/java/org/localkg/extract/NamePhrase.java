@@ -131,9 +131,17 @@ final class NamePhrase {
             s = date.end();
         }
         while (s < end) {
+            if (s + 4 <= end && "区县市镇乡村".indexOf(t.charAt(s)) >= 0 && "及和与".indexOf(t.charAt(s + 1)) >= 0) {
+                s += 2; // 16个区|及某新片区: the unit of a count and a conjunction, not a name's opening
+                continue;
+            }
             Token tk = t.tokenAt(s);
             if (tk == null || tk.start() != s || tk.end() >= end - 1) {
                 break;
+            }
+            if (tk.tag().equals("p") && tk.text().length() == 1 && end - tk.end() >= 3) {
+                s = tk.end(); // 为|某开发区揭牌, 对|某公司: a preposition introduces the name
+                continue;
             }
             // a count's measure word left by the walk back (4|个|某科学城), a count (一位|某集团): not the name's
             boolean measure = verbs && (tk.tag().equals("q") || tk.tag().equals("mq")) && tk.text().length() == 1;
@@ -268,7 +276,8 @@ final class NamePhrase {
                 }
                 String tag = tk.tag();
                 // nouns and verbs of two or more characters (仪式, 建设); not a direction or an adjective (西|太湖…)
-                boolean commonWord = tk.text().length() >= 2 && (tag.equals("n") || tag.startsWith("v"))
+                // a body's name too (中国共产党|某开发区工作委员会): the zone is not the party's
+                boolean commonWord = tk.text().length() >= 2 && (tag.equals("n") || tag.startsWith("v") || tag.equals("nt"))
                         && !t.dictionaryTags(tk.text()).isEmpty();
                 if (!commonWord) {
                     common = false;

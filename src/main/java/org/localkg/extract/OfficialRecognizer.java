@@ -36,7 +36,7 @@ final class OfficialRecognizer {
             String gov = Lexicons.GOV_TITLES.suffixAt(v, p);
             String role = Lexicons.ROLE_TITLES.suffixAt(v, p);
             String title = longer(gov, role);
-            if (title != null && !partOfLongerTitle(v, p - title.length(), p)) {
+            if (title != null && !partOfLongerTitle(v, p - title.length(), p) && !opensBodysSuffix(v, p - title.length(), p)) {
                 titled(t, facts, p, title, title == gov && !nonGovernment(t, p - title.length()));
             }
             String group = Lexicons.GROUP_LABELS.suffixAt(v, p);
@@ -69,6 +69,17 @@ final class OfficialRecognizer {
     private static boolean partOfLongerTitle(String v, int start, int end) {
         String whole = longer(Lexicons.GOV_TITLES.prefixAt(v, start), Lexicons.ROLE_TITLES.prefixAt(v, start));
         return whole != null && start + whole.length() > end;
+    }
+
+    /** The title's characters open a body's suffix that runs past it (工作委员|会揭牌: 委员会, no 委员). */
+    private static boolean opensBodysSuffix(String v, int start, int end) {
+        for (int k = start; k < end; k++) {
+            String suffix = Lexicons.ORGANIZATION_SUFFIXES.prefixAt(v, k);
+            if (suffix != null && k + suffix.length() > end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String longer(String a, String b) {

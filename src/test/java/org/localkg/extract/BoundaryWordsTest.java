@@ -1,6 +1,7 @@
 package org.localkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
@@ -54,5 +55,27 @@ class BoundaryWordsTest {
     void aMonthBeforeAProjectIsNotItsName() {
         Extracted x = Extracted.body("9月，华光电气项目正式投产；10月华光电气二期项目开工。");
         assertEquals(Set.of("华光电气项目", "华光电气二期项目"), x.names(EntityType.PROJECT));
+    }
+
+    @Test
+    void aPrepositionTakenIntoAGivenNameIsLeftOut() {
+        Extracted x = Extracted.body("市委副书记、代市长李正为滨江市投资促进服务中心揭牌并启动平台。");
+        assertTrue(x.names(EntityType.OFFICIAL).contains("李正"), x.names(EntityType.OFFICIAL)::toString);
+        assertFalse(x.names(EntityType.OFFICIAL).contains("李正为"), x.names(EntityType.OFFICIAL)::toString);
+        Extracted y = Extracted.body("县领导王冠华、王大为及相关部门负责人参加调研。");
+        assertTrue(y.names(EntityType.OFFICIAL).contains("王大为"), "为 is a given name's character when no ceremony follows");
+    }
+
+    @Test
+    void aParkOpensNeitherWithAPrepositionNorWithTheBodyThatRunsIt() {
+        Extracted x = Extracted.body("王成、张文为中国共产党山西滨湖经济开发区工作委员会揭牌。刘强、陈东为山西滨湖经济开发区管理委员会揭牌。");
+        assertEquals(Set.of("山西滨湖经济开发区"), x.names(EntityType.PARK));
+        assertEquals(Set.of(), x.names(EntityType.OFFICIAL), "委员 of 委员会 is no title before a name");
+    }
+
+    @Test
+    void theUnitOfACountAndAConjunctionOpenNoPark() {
+        Extracted x = Extracted.body("全市12个区及滨海新片区管委会负责人参加。");
+        assertEquals(Set.of("滨海新片区"), x.names(EntityType.PARK));
     }
 }
