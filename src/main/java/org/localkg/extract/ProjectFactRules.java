@@ -81,13 +81,46 @@ final class ProjectFactRules {
             // a list may have given the park or the company already
             boolean listed = facts.parks.stream().anyMatch(l -> l.project() == p);
             if (!listed && !park(t, facts, p)) {
-                park.ifPresent(c -> fromContext(t, facts, p, EntityType.PARK, c, facts.parks));
+                Optional<Context> section = sectionPark(t, facts, p);
+                (section.isPresent() ? section : park).ifPresent(c -> fromContext(t, facts, p, EntityType.PARK, c, facts.parks));
             }
             boolean owned = facts.enterprises.stream().anyMatch(l -> l.project() == p);
             if (!owned && !enterprise(t, facts, p)) {
                 enterprise.ifPresent(c -> fromContext(t, facts, p, EntityType.ENTERPRISE, c, facts.enterprises));
             }
         }
+    }
+
+    /** A park, then a count of its projects in the same clause: 其中，某工业园区开工建设项目117项. */
+    private static final Pattern PARK_COUNTS_PROJECTS = Pattern.compile(
+            "^[^，。,;；:：\\n]{0,16}?项目(?:共|合计)?(?:\\d+|[一二三四五六七八九十百两]+)(?:个|项)");
+
+    /**
+     * The park whose stretch of a paragraph the project is named in: a report that goes park by park
+     * (某园区开工建设项目117项，…。甲、乙等正在加紧建设；某园区开工建设项目65项…) gives each project
+     * named after a park's count of projects, up to the next park's count, that park.
+     */
+    private static Optional<Context> sectionPark(ArticleText t, ArticleFacts facts, Entity project) {
+        if (project.mentions().isEmpty()) {
+            return Optional.empty();
+        }
+        int at = project.mentions().stream().mapToInt(Span::start).min().getAsInt();
+        int paragraph = t.view().lastIndexOf('\n', at) + 1;
+        Context best = null;
+        int bestEnd = -1;
+        for (Entity park : facts.entities()) {
+            if (!park.is(EntityType.PARK) || park.is(EntityType.PROJECT) || park == project) {
+                continue;
+            }
+            for (Span pm : park.mentions()) {
+                if (pm.start() >= paragraph && pm.end() <= at && pm.end() > bestEnd
+                        && PARK_COUNTS_PROJECTS.matcher(t.view()).region(pm.end(), t.length()).lookingAt()) {
+                    best = new Context(park, t.sentenceAt(pm.start()));
+                    bestEnd = pm.end();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** What the article is about (its park, its company) and the sentence that says so. */

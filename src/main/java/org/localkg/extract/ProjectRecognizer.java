@@ -28,7 +28,7 @@ final class ProjectRecognizer {
     private static final Pattern BUILD_VERB = Pattern.compile("(?:建成|开工|开建|新建|续建|推进|加快|实施|启动)");
     private static final Pattern DESIGNATION = Pattern.compile("(?:获批|获评|入选|列入|被评为)[^，。,;；]{0,24}项目");
     private static final Pattern STATUS_AFTER = Pattern.compile(
-            "^(?:[^，。,;；]{0,12}?)(?:开工|竣工|封顶|建成投用|建成|投产|投用|投运|启动建设|主体结构|通车|开通|启用|开馆|开园|落成)");
+            "^(?:[^，。,;；]{0,12}?)(?:开工|竣工|封顶|建成投用|建成|投产|投用|投运|启动建设|主体结构|通车|开通|启用|开馆|开园|落成|完成投资)");
     private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十\\d]+期(?:工程)?$");
     /** 是(省|市|区|某某省|全省…)(级)? before 重大项目. */
     private static final Pattern IS_KEY_PROJECT =
