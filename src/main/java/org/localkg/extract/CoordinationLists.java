@@ -101,7 +101,31 @@ final class CoordinationLists implements Stage {
             from = Math.max(end, listsIn(t, from, end, out)) + 1;
         }
         commaLists(t, out);
+        continuations(t, out);
         return out;
+    }
+
+    /** 以及 (or 及, 还有) after a list's last item, in the same sentence: what follows goes on with the list. */
+    private static final Pattern GOES_ON = Pattern.compile("^[，,、]?\\s*(?:以及|及|还有)$");
+
+    /**
+     * A list of unknown kind that goes on from a list of projects in the same sentence (包括甲、乙，以及丙、丁):
+     * its items are projects too.
+     */
+    private static void continuations(ArticleText t, List<CoordinationList> out) {
+        for (int i = 1; i < out.size(); i++) {
+            CoordinationList before = out.get(i - 1);
+            CoordinationList list = out.get(i);
+            if (list.kind() != Kind.UNKNOWN || before.kind() != Kind.PROJECT || before.head() != null) {
+                continue;
+            }
+            int end = before.items().get(before.items().size() - 1).end();
+            int start = list.items().get(0).start();
+            if (start > end && GOES_ON.matcher(t.slice(end, start)).matches() && t.sentenceAt(end).contains(new Span(start, start))) {
+                out.set(i, new CoordinationList(list.items(), list.opener(), list.head(), Kind.PROJECT, list.count(), list.verb(),
+                        list.verbSpan()));
+            }
+        }
     }
 
     private static final Pattern STATE_NOUN = Pattern.compile("(?:建设|推进|实施)?(?:情况|进度|进展|现场)$");
@@ -732,8 +756,18 @@ final class CoordinationLists implements Stage {
         if (OPENED_COMPANIES.matcher(lead).find()) {
             return Kind.ENTERPRISE;
         }
+        if (segment >= 0 && LONE_OPENER.matcher(sentenceLead).matches()
+                && PROJECTS_SUBJECT.matcher(t.slice(t.sentenceAt(segment).start(), segment)).find()) {
+            return Kind.PROJECT; // 当天开工的项目涉及…等领域。包括甲、乙: the sentence before says what they are
+        }
         return Kind.UNKNOWN;
     }
+
+    /** A sentence that is only an opener and its list: it goes on from the sentence before. */
+    private static final Pattern LONE_OPENER = Pattern.compile("\\s*(?:其中[，,]?)?(?:主要)?(?:包括|包含|有)[：:]?\\s*");
+    /** The sentence's subject is projects (集中开工的项目涉及, 签约项目涵盖): its head noun and a verb of extent. */
+    private static final Pattern PROJECTS_SUBJECT = Pattern.compile(
+            "(?:^|[，,])[^，,。；;]{0,24}?(?:项目|工程)[^，,。；;]{0,4}?(?:涉及|涵盖|覆盖|分布|集中)");
 
     /** The kind most items' endings give, when at least half agree. */
     private static Kind kindFromItems(ArticleText t, List<Span> items) {

@@ -120,11 +120,13 @@ final class Coreference {
 
     static boolean shortens(String shorter, String longer) {
         String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(shorter, shorter.length());
-        if (suffix == null || shorter.length() >= longer.length() || !longer.endsWith(suffix)) {
+        String longSuffix = Lexicons.PROJECT_SUFFIXES.suffixAt(longer, longer.length());
+        // a list's item may be written without its 项目 (甲乙数据中心二期, then 甲数据中心二期项目)
+        if (suffix == null || shorter.length() >= longer.length() || longSuffix != null && !longSuffix.equals(suffix)) {
             return false;
         }
         String a = shorter.substring(0, shorter.length() - suffix.length());
-        String b = longer.substring(0, longer.length() - suffix.length());
+        String b = longSuffix == null ? longer : longer.substring(0, longer.length() - suffix.length());
         // a phase left out is another project: 甲产业园项目 is not 甲产业园二期项目
         boolean samePhases = a.chars().filter(c -> c == '期').count() == b.chars().filter(c -> c == '期').count();
         return a.length() >= 4 && samePhases && inPieces(a, b, 0, 3);

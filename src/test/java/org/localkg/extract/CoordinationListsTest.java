@@ -148,4 +148,20 @@ class CoordinationListsTest {
         assertTrue(projects.stream().noneMatch(n -> n.equals("光学镜片") || n.equals("激光器件项目")), projects.toString());
         assertTrue(projects.stream().noneMatch(n -> n.contains("县域经济发展")), projects.toString());
     }
+
+    @Test
+    void aSentenceThatIsOnlyAnOpenerAndItsListGoesOnFromTheSentenceBefore() {
+        ArticleText t = text("据了解，当天集中开工的项目涉及先进制造、文化旅游等多个领域。包括滨江云计算数据中心二期、滨江现代有轨电车T1线、"
+                + "滨江碳纤维装备制造等。");
+        assertEquals(Kind.PROJECT, listWith(t, "滨江现代有轨电车T1线").kind());
+        ArticleText other = text("据了解，当天参会的嘉宾来自先进制造、文化旅游等多个领域。包括滨江云计算公司、滨江有轨电车公司等。");
+        assertTrue(listWith(other, "滨江云计算公司").kind() != Kind.PROJECT, "the sentence before is not about projects");
+    }
+
+    @Test
+    void aListGoingOnWithYiJiAfterAListOfProjectsIsProjectsToo() {
+        ArticleText t = text("开工项目包括滨江云计算数据中心二期、滨江现代有轨电车T1线，以及东湖水生态修复治理、西山林业综合治理。");
+        assertEquals(Kind.PROJECT, listWith(t, "滨江现代有轨电车T1线").kind());
+        assertEquals(Kind.PROJECT, listWith(t, "西山林业综合治理").kind());
+    }
 }

@@ -27,6 +27,7 @@ class ShortenedProjectNamesTest {
     @Test
     void onlyRunsOfTwoCharactersOrMoreAndTheSamePhases() {
         assertTrue(Coreference.shortens("瑞丰锦城光年项目", "瑞丰集团锦城光年项目"));
+        assertTrue(Coreference.shortens("滨江数据中心二期项目", "滨江云谷大数据中心二期"), "a list's item without its 项目");
         assertFalse(Coreference.shortens("甲产业园项目", "甲产业园二期项目"), "a phase left out");
         assertFalse(Coreference.shortens("年产5万吨甜味剂项目", "年产10万吨甜味剂项目"));
         assertFalse(Coreference.shortens("城光项目", "瑞丰集团锦城光年项目"), "four characters at least before 项目");
