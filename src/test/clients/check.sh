@@ -87,7 +87,8 @@ check grep -q 'ROWS [1-9]' "$out/cors.html"
 check grep -q '陈金虎:市委书记' "$out/cors.html"
 
 # the query page driven like a researcher (puppeteer-core on the same Chromium): example links,
-# edits kept across reloads, labels beside IRIs, the chart, timeline and graph views; screenshots
+# edits kept across reloads, labels beside IRIs, the chart, timeline and graph views, a CONSTRUCT and a
+# DESCRIBE as a graph with their Turtle; screenshots
 # in target/client-checks/
 npm_dir=target/client-npm
 test -d "$npm_dir/node_modules/puppeteer-core" \
