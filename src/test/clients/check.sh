@@ -133,6 +133,17 @@ for pair in "official timeline $official" "project stage-line $project" "park in
   check test -s "$out/dated-$1.png"
 done
 check grep -q '<svg class="neighbourhood"' "$out/dated-official.html"
+# the cards of the other kinds of page, and an entity's mentions a page at a time
+for pair in "inspection ?e a lkg:Inspection" "membership ?e a org:Membership" "enterprise ?p lkg:enterprise ?e" \
+    "organisation ?m org:organization ?e" "article ?e a lkg:Article"; do
+  set -- $pair
+  url=$(first "SELECT ?e WHERE { $2 $3 $4 } ORDER BY ?e LIMIT 1")
+  chrome --dump-dom "$url" >"$out/dated-$1.html"
+  check grep -q '<section class="card">' "$out/dated-$1.html"
+  chrome --window-size=1200,2000 --screenshot="$out/dated-$1.png" "$url" >/dev/null
+  check test -s "$out/dated-$1.png"
+done
+check grep -q '提及 Mentions ([0-9]*)' "$out/dated-official.html"
 
 # independent engines on the dump: rdf-validate-shacl and Oxigraph, at the versions package-lock.json pins
 if command -v npm >/dev/null && command -v node >/dev/null; then
