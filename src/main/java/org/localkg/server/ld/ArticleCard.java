@@ -31,8 +31,10 @@ final class ArticleCard {
             CardParts.row(b, p, v == null ? "" : Html.esc(v));
         }
         Node url = d.object(a, LKG.schemaUrl);
-        // the url was checked at ingest to be an absolute http(s) IRI, so it is safe as a link
-        CardParts.row(b, LKG.schemaUrl, url == null || !url.isURI() ? "" : "<a href=\"" + Html.esc(url.getURI()) + "\">" + Html.esc(url.getURI()) + "</a>");
+        // ingest takes only absolute http(s) addresses, but a store loaded from others' N-Quads (kg load) may hold any IRI
+        boolean web = url != null && url.isURI() && url.getURI().matches("(?i)https?://.*");
+        CardParts.row(b, LKG.schemaUrl, url == null ? "" : web ? "<a href=\"" + Html.esc(url.getURI()) + "\">" + Html.esc(url.getURI()) + "</a>"
+                : Html.esc(url.toString()));
         b.append("</table>\n");
         Map<Node, Map<Node, Integer>> byKind = mentionedByKind(a);
         if (!byKind.isEmpty()) {
