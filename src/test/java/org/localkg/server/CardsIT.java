@@ -187,6 +187,8 @@ class CardsIT {
         Matcher headline = Pattern.compile("<blockquote><mark>星湖科技园</mark>建设提速(.*?)</blockquote>").matcher(shared);
         assertTrue(headline.find(), "the headline all three pages print");
         assertEquals(3, headline.group(1).split("<a ").length - 1, "one quote, with each article that prints it");
+        assertEquals(1, headline.group(1).split("《星湖科技园建设提速》").length - 1, "their one headline once, then their dates: " + headline.group(1));
+        assertTrue(headline.group(1).contains(">2024-02-01</a>、<a class=\"date\" href=\""), headline.group(1));
         assertEquals(404, served.get(ServedPages.path(park) + "?page=3").statusCode(), "past the last page");
     }
 }

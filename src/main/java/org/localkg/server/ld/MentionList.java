@@ -21,7 +21,7 @@ final class MentionList {
     /** The quotes on one page. */
     static final int PER_PAGE = 50;
     /** The articles named beside one quote; past that, a count. */
-    static final int ARTICLES_PER_QUOTE = 5;
+    static final int ARTICLES_PER_QUOTE = 10;
 
     /** One sentence, marked, and the articles that print it, the first first. */
     record Quote(String marked, List<Describer.Passage> where) {}
@@ -89,8 +89,17 @@ final class MentionList {
     String quote(Quote q) {
         StringBuilder b = new StringBuilder("<blockquote>").append(q.marked());
         List<Describer.Passage> shown = q.where().subList(0, Math.min(q.where().size(), ARTICLES_PER_QUOTE));
+        String previous = null;
         for (Describer.Passage p : shown) {
-            b.append(p == q.where().get(0) ? " " : "；").append(article(p));
+            // a paper's recurring headline (a weekly 推进会) once, with the date of each article under it
+            String title = titles.article(p.article());
+            String date = d.articleDate(p.article());
+            if (title.equals(previous) && date != null) {
+                b.append("、<a class=\"date\" href=\"").append(Html.esc(href(p))).append("\">").append(Html.esc(date)).append("</a>");
+            } else {
+                b.append(previous == null ? " " : "；").append(article(p));
+            }
+            previous = title;
         }
         if (q.where().size() > shown.size()) {
             int more = q.where().size() - shown.size();
@@ -105,10 +114,14 @@ final class MentionList {
     }
 
     private String article(Describer.Passage p) {
-        String href = paths.pageHref(p.article()) + "#m-" + p.begin() + "-" + p.end();
         String date = d.articleDate(p.article());
-        return "<a href=\"" + Html.esc(href) + "\">《" + Html.esc(titles.article(p.article())) + "》</a>"
+        return "<a href=\"" + Html.esc(href(p)) + "\">《" + Html.esc(titles.article(p.article())) + "》</a>"
                 + (date == null ? "" : " <span class=\"date\">" + Html.esc(date) + "</span>");
+    }
+
+    /** The article's page at the mention. */
+    private String href(Describer.Passage p) {
+        return paths.pageHref(p.article()) + "#m-" + p.begin() + "-" + p.end();
     }
 
     private ArticleOrder orderOf(Node a) {
