@@ -87,7 +87,8 @@ check grep -q 'ROWS [1-9]' "$out/cors.html"
 check grep -q '陈金虎:市委书记' "$out/cors.html"
 
 # the query page driven like a researcher (puppeteer-core on the same Chromium): example links,
-# edits kept across reloads, labels beside IRIs, the chart, timeline and graph views; screenshots
+# edits kept across reloads, labels beside IRIs, the chart, timeline and graph views, a CONSTRUCT and a
+# DESCRIBE as a graph with their Turtle; screenshots
 # in target/client-checks/
 npm_dir=target/client-npm
 test -d "$npm_dir/node_modules/puppeteer-core" \
@@ -132,6 +133,17 @@ for pair in "official timeline $official" "project stage-line $project" "park in
   check test -s "$out/dated-$1.png"
 done
 check grep -q '<svg class="neighbourhood"' "$out/dated-official.html"
+# the cards of the other kinds of page, and an entity's mentions a page at a time
+for pair in "inspection ?e a lkg:Inspection" "membership ?e a org:Membership" "enterprise ?p lkg:enterprise ?e" \
+    "organisation ?m org:organization ?e" "article ?e a lkg:Article"; do
+  set -- $pair
+  url=$(first "SELECT ?e WHERE { $2 $3 $4 } ORDER BY ?e LIMIT 1")
+  chrome --dump-dom "$url" >"$out/dated-$1.html"
+  check grep -q '<section class="card">' "$out/dated-$1.html"
+  chrome --window-size=1200,2000 --screenshot="$out/dated-$1.png" "$url" >/dev/null
+  check test -s "$out/dated-$1.png"
+done
+check grep -q '提及 Mentions ([0-9]*)' "$out/dated-official.html"
 
 # independent engines on the dump: rdf-validate-shacl and Oxigraph, at the versions package-lock.json pins
 if command -v npm >/dev/null && command -v node >/dev/null; then

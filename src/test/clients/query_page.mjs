@@ -1,6 +1,7 @@
 // The query page as a researcher uses it, in headless Chromium driven by puppeteer-core: a home
 // page link opens its example, an edit survives a reload, a shipped query changed by a release
-// shows its new text, labels stand beside IRIs, and the chart, timeline and graph views draw.
+// shows its new text, labels stand beside IRIs, the chart, timeline and graph views draw, and a
+// CONSTRUCT or DESCRIBE shows as a graph with its Turtle.
 // Usage: node query_page.mjs ROOT OUTDIR (screenshots go to OUTDIR). Prints one line per check
 // and exits 1 when any failed.
 import puppeteer from 'puppeteer-core';
@@ -155,6 +156,35 @@ try {
   await page.screenshot({ path: out + '/query-table-390.png', fullPage: true });
   await page.goto(root + '/', { waitUntil: 'networkidle0' });
   await page.screenshot({ path: out + '/home-390.png', fullPage: true });
+
+  // 8. a CONSTRUCT's and a DESCRIBE's triples show as a graph, with their Turtle under it, in a tab
+  // whose view was the table; the next SELECT shows the table again
+  await page.setViewport({ width: 1280, height: 1000 });
+  await page.goto(root + '/query#entities.rq', { waitUntil: 'networkidle0' });
+  await settle(page);
+  await view(page, 'table');
+  for (const [kind, query] of [['CONSTRUCT', 'PREFIX org: <http://www.w3.org/ns/org#> PREFIX lkg: <https://w3id.org/localkg/ontology#>\n'
+      + 'CONSTRUCT { ?o org:holds ?p . ?i lkg:inspector ?o ; lkg:inspected ?x } WHERE { ?o org:holds ?p '
+      + 'OPTIONAL { ?i lkg:inspector ?o ; lkg:inspected ?x } } LIMIT 60'],
+    ['DESCRIBE', 'PREFIX lkg: <https://w3id.org/localkg/ontology#>\nDESCRIBE ?p WHERE { ?x lkg:park ?p } LIMIT 1']]) {
+    await page.evaluate((q) => document.querySelector('.tabPanel.active .CodeMirror').CodeMirror.setValue(q), query);
+    await page.$eval('.tabPanel.active .yasr_results', (r) => r.replaceChildren());
+    await page.click('.tabPanel.active .yasqe_queryButton');
+    await page.waitForSelector('.tabPanel.active .yasr_results .kg-turtle', { timeout: 15000 }).catch(() => {});
+    const drawn = await page.$eval('.tabPanel.active .yasr_results', (r) => ({
+      nodes: r.querySelectorAll('svg.kg-graph g.node').length, edges: r.querySelectorAll('svg.kg-graph line').length,
+      turtle: (r.querySelector('.kg-turtle pre') || {}).textContent || '',
+      type: (r.querySelector('.kg-turtle summary') || {}).textContent || '' }));
+    check(`a ${kind} shows as a graph`, drawn.nodes > 1 && drawn.edges > 0, JSON.stringify({ nodes: drawn.nodes, edges: drawn.edges }));
+    check(`a ${kind}'s Turtle stands under its graph`, drawn.type === 'text/turtle'
+      && /org:holds|rdf-schema#label|rdfs:label/.test(drawn.turtle),
+      drawn.type + ' ' + drawn.turtle.slice(0, 120));
+    await page.screenshot({ path: out + `/query-${kind.toLowerCase()}.png`, fullPage: true });
+  }
+  await page.evaluate(() => document.querySelector('.tabPanel.active .CodeMirror').CodeMirror.setValue(
+    'PREFIX org: <http://www.w3.org/ns/org#>\nSELECT ?o ?p WHERE { ?o org:holds ?p } LIMIT 5'));
+  await run(page);
+  check('the next SELECT shows the table again', await page.$('.tabPanel.active .yasr_results .dataTable') !== null, 'no table');
   check('no script error, no request the content policy refused', errors.length === 0, errors.join(' | '));
 } catch (e) {
   check('the query page checks ran', false, e.stack);

@@ -23,7 +23,8 @@
   const wanted = exampleNamed(location.hash);
   const endpoint = location.origin + '/kg/sparql';
   const yasgui = new Yasgui(document.getElementById('yasgui'), {
-    requestConfig: { endpoint: endpoint, method: 'POST' }, copyEndpointOnNewTab: true,
+    // triples as Turtle (YASGUI asks N-Triples): with prefixes, the text under a CONSTRUCT's graph reads shorter
+    requestConfig: { endpoint: endpoint, method: 'POST', acceptHeaderGraph: 'text/turtle,*/*;q=0.9' }, copyEndpointOnNewTab: true,
     autoAddOnInit: false, persistencyExpire: 60 * 60 * 24 * 365,
     yasr: { prefixes: entityPrefix },
     endpointCatalogueOptions: { getData: () => [{ endpoint: endpoint }] } });
@@ -47,6 +48,22 @@
   }
   showCurrent(yasgui.getTab());
   yasgui.on('tabSelect', (_y, id) => showCurrent(yasgui.getTab(id)));
+  // a CONSTRUCT or DESCRIBE answers with triples: they show as a graph, their Turtle under it; the
+  // next SELECT in the tab gets back the view the tab had before
+  const viewBefore = new WeakMap();
+  yasgui.on('query', (_y, tab) => {
+    const yasr = tab.getYasr();
+    const type = tab.getYasqe().getQueryType();
+    if (type === 'CONSTRUCT' || type === 'DESCRIBE') {
+      if (yasr.getSelectedPluginName() !== 'graph') {
+        viewBefore.set(tab, yasr.getSelectedPluginName());
+        yasr.selectPlugin('graph');
+      }
+    } else if (viewBefore.has(tab)) {
+      yasr.selectPlugin(viewBefore.get(tab));
+      viewBefore.delete(tab);
+    }
+  });
   // the gallery's links, and links from other pages of the site, only change the fragment
   window.addEventListener('hashchange', () => {
     const example = exampleNamed(location.hash);

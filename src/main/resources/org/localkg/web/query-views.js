@@ -308,7 +308,7 @@
     }
   }
 
-  // ---- graph: the IRIs of a row linked to the row's first IRI (or a CONSTRUCT's triples) ----
+  // ---- graph: the IRIs of a row linked to the row's first IRI (or a CONSTRUCT's triples, with their Turtle) ----
   class Graph extends View {
     constructor(yasr) {
       super(yasr, 'graph', 'Graph', 3, ['M3 3a2 2 0 1 1 0 .1zM13 4a2 2 0 1 1 0 .1zM8 12a2 2 0 1 1 0 .1z', 'M4 4l4 8 .8-.4-4-8zM12 5l-4 7 .8.4 4-7z']);
@@ -338,9 +338,19 @@
           edges.push({ a: node(b[iris[0]], iris[0]), b: node(b[v], v), label: v });
         }
       }
+      if (triples) {
+        this.turtle(box);
+      }
+      if (!edges.length) {
+        const none = document.createElement('p');
+        none.textContent = 'No link between two resources to draw.';
+        box.insertBefore(none, box.querySelector('.kg-turtle'));
+        return;
+      }
       const height = Math.max(320, Math.min(700, 120 + nodes.size * 12));
       layout([...nodes.values()], edges, width, height);
-      const s = svg(box, 'kg-graph', width, height);
+      const s = svg(null, 'kg-graph', width, height);
+      box.insertBefore(s, box.querySelector('.kg-turtle'));
       const seen = new Set();
       for (const e of edges) {
         const key = e.a.iri + ' ' + e.b.iri;
@@ -367,6 +377,20 @@
       });
     }
   }
+
+  // a CONSTRUCT's or DESCRIBE's triples as the server wrote them (Turtle), under their graph: the graph
+  // draws the links between resources, the text has every triple, literals too
+  Graph.prototype.turtle = function (box) {
+    const details = document.createElement('details');
+    details.className = 'kg-turtle';
+    details.open = true;
+    const summary = document.createElement('summary');
+    summary.textContent = (this.yasr.results.getContentType?.() || 'text/turtle').split(';')[0];
+    const pre = document.createElement('pre');
+    pre.textContent = this.yasr.results.getOriginalResponseAsString?.() || '';
+    details.append(summary, pre);
+    box.appendChild(details);
+  };
 
   // a plain force layout (nodes push apart, edges pull together), the same every time it runs
   function layout(nodes, edges, width, height) {

@@ -15,7 +15,8 @@ import org.localkg.rdf.LKG;
  * The summary card that opens an entity's page, with its pictures: an official's posts (first and
  * last dated report) and visits, and a timeline of both; a project's enterprise, park, investment,
  * stage and its stage line; a park's projects as a table, its inspections, and its investment by
- * year. Cards and pictures are drawn from the same {@link Chronicle} records. Callers hold a read
+ * year. The cards of enterprises and organisations ({@link BodyCards}) and of inspections,
+ * memberships and posts ({@link RecordCards}) are written by their own classes. Cards and pictures are drawn from the same {@link Chronicle} records. Callers hold a read
  * transaction.
  */
 final class Cards {
@@ -29,12 +30,14 @@ final class Cards {
     private final Titles titles;
     private final Chronicle chronicle;
     private final Paths paths;
+    private final CardParts parts;
 
     Cards(Describer d, Titles titles, Paths paths) {
         this.d = d;
         this.titles = titles;
         this.chronicle = new Chronicle(d, titles);
         this.paths = paths;
+        this.parts = new CardParts(d, titles, paths);
     }
 
     /** The card of the entity's kind, or "" for kinds without one. */
@@ -48,6 +51,21 @@ final class Cards {
         if (types.contains(LKG.Person) || types.contains(LKG.Official)) {
             return person(n);
         }
+        if (types.contains(LKG.Enterprise)) {
+            return new BodyCards(d, titles, paths).enterprise(n);
+        }
+        if (types.contains(LKG.Organization)) {
+            return new BodyCards(d, titles, paths).organisation(n);
+        }
+        if (types.contains(LKG.Inspection)) {
+            return new RecordCards(d, titles, paths).inspection(n);
+        }
+        if (types.contains(LKG.orgMembership)) {
+            return new RecordCards(d, titles, paths).membership(n);
+        }
+        if (types.contains(LKG.Post)) {
+            return new RecordCards(d, titles, paths).post(n);
+        }
         return "";
     }
 
@@ -59,6 +77,15 @@ final class Cards {
         if (types.contains(LKG.Person) || types.contains(LKG.Official)) {
             return Set.of(LKG.inspector, LKG.orgMember, LKG.orgHeldBy);
         }
+        if (types.contains(LKG.Enterprise)) {
+            return Set.of(LKG.enterprise, LKG.inspected);
+        }
+        if (types.contains(LKG.Organization)) {
+            return Set.of(LKG.orgPostIn, LKG.orgOrganization);
+        }
+        if (types.contains(LKG.Post)) {
+            return Set.of(LKG.post, LKG.orgHolds);
+        }
         return Set.of();
     }
 
@@ -68,14 +95,9 @@ final class Cards {
         if (posts.isEmpty() && visits.isEmpty()) {
             return "";
         }
-        StringBuilder b = card();
+        StringBuilder b = CardParts.open();
         if (!posts.isEmpty()) {
-            b.append("<table class=\"grid\"><tr><th>职务 Post</th><th>首次报道 First dated report</th><th>最近报道 Last dated report</th><th>报道 Reports</th></tr>\n");
-            for (Chronicle.Post p : posts) {
-                b.append("<tr><td>").append(link(p.post(), p.title())).append("</td><td>").append(date(p.first()))
-                        .append("</td><td>").append(date(p.last())).append("</td><td>").append(p.reports().size()).append("</td></tr>\n");
-            }
-            b.append("</table>\n");
+            b.append(parts.posts(posts, false));
         }
         List<TimelineSvg.Row> rows = new ArrayList<>();
         for (Chronicle.Post p : posts) {
@@ -83,25 +105,25 @@ final class Cards {
         }
         rows.add(new TimelineSvg.Row("调研 visits", visits.stream().map(e -> point(e, "调研 " + e.what())).toList(), false));
         b.append(TimelineSvg.draw(rows, "时间线：职务与调研 · Timeline: posts and visits (each dot an article)"));
-        b.append(events("调研 Visits", visits, "调研对象 inspected"));
-        return b.append("</section>\n").toString();
+        b.append(parts.events("调研 Visits", visits, "调研对象 inspected"));
+        return CardParts.close(b);
     }
 
     private String project(Node n) {
         Map<ProjectStatus, Chronicle.Event> stages = chronicle.stages(n);
-        StringBuilder b = card().append("<table>\n");
-        row(b, LKG.enterprise, links(d.objects(n, LKG.enterprise)));
-        row(b, LKG.park, links(d.objects(n, LKG.park)));
+        StringBuilder b = CardParts.open().append("<table>\n");
+        CardParts.row(b, LKG.enterprise, parts.links(d.objects(n, LKG.enterprise)));
+        CardParts.row(b, LKG.park, parts.links(d.objects(n, LKG.park)));
         BigDecimal inv = chronicle.investment(n);
-        row(b, LKG.investment, inv == null ? "" : Html.esc(Shown.yuan(inv)));
+        CardParts.row(b, LKG.investment, inv == null ? "" : Html.esc(Shown.yuan(inv)));
         ProjectStatus reached = Chronicle.reached(stages);
-        row(b, LKG.status, reached == null ? "" : Html.esc(reached.label()));
+        CardParts.row(b, LKG.status, reached == null ? "" : Html.esc(reached.label()));
         String year = d.literal(n, LKG.expectedCompletionYear, null);
-        row(b, LKG.expectedCompletionYear, year == null ? "" : Html.esc(year + "年"));
+        CardParts.row(b, LKG.expectedCompletionYear, year == null ? "" : Html.esc(year + "年"));
         b.append("</table>\n");
         if (!stages.isEmpty()) {
             b.append("<h3>进度 Stages</h3><ul>\n");
-            stages.forEach((s, e) -> b.append("<li>").append(Html.esc(s.label())).append(" · ").append(date(e.date()))
+            stages.forEach((s, e) -> b.append("<li>").append(Html.esc(s.label())).append(" · ").append(CardParts.date(e.date()))
                     .append(" · <a href=\"").append(Html.esc(paths.pageHref(e.article()))).append("\">《")
                     .append(Html.esc(titles.article(e.article()))).append("》</a></li>\n"));
             b.append("</ul>\n");
@@ -118,8 +140,8 @@ final class Cards {
                     dated ? s.label() + " · " + e.date() + " 《" + titles.article(e.article()) + "》" : s.label() + " · 未见带日期的报道"));
         }
         b.append(StageLineSvg.draw(line, "进度线：每个阶段首次见报的日期 · Stage line: the first dated article reporting each stage"));
-        b.append(events("调研 Inspections", chronicle.inspectionsOf(n), "调研者 inspector"));
-        return b.append("</section>\n").toString();
+        b.append(parts.events("调研 Inspections", chronicle.inspectionsOf(n), "调研者 inspector"));
+        return CardParts.close(b);
     }
 
     private String park(Node n) {
@@ -128,75 +150,21 @@ final class Cards {
         if (projects.isEmpty() && inspections.isEmpty()) {
             return "";
         }
-        StringBuilder b = card();
+        StringBuilder b = CardParts.open();
         if (!projects.isEmpty()) {
-            b.append("<h3>项目 Projects (").append(projects.size()).append(")</h3>\n<table class=\"grid\"><tr><th>项目 Project</th><th>")
-                    .append(Html.esc(TermLabels.of(LKG.enterprise))).append("</th><th>").append(Html.esc(TermLabels.of(LKG.investment)))
-                    .append("</th><th>").append(Html.esc(TermLabels.of(LKG.status))).append("</th><th>首次报道 First report</th></tr>\n");
-            for (Chronicle.ProjectRow r : projects) {
-                b.append("<tr><td>").append(link(r.project(), titles.of(r.project()))).append("</td><td>").append(links(r.enterprises()))
-                        .append("</td><td>").append(r.investment() == null ? "" : Html.esc(Shown.yuan(r.investment())))
-                        .append("</td><td>").append(r.status() == null ? "" : Html.esc(r.status().label()))
-                        .append("</td><td>").append(date(r.firstReport())).append("</td></tr>\n");
-            }
-            b.append("</table>\n");
+            b.append(parts.projects(projects, LKG.enterprise));
             List<BarChartSvg.Bar> bars = new ArrayList<>();
             investmentByYear(projects).forEach((year, sum) -> bars.add(new BarChartSvg.Bar(year + "年", sum.doubleValue(), Shown.yuan(sum))));
             b.append(BarChartSvg.draw("investment-by-year", bars,
                     "按年份的投资：项目总投资计入其首次见报的年份 · Investment by year: each project's total in the year of its first dated report"));
         }
-        b.append(events("调研 Inspections", inspections, "调研者 inspector"));
-        return b.append("</section>\n").toString();
-    }
-
-    private static StringBuilder card() {
-        return new StringBuilder("<section class=\"card\"><h2>概要 Summary</h2>\n");
+        b.append(parts.events("调研 Inspections", inspections, "调研者 inspector"));
+        return CardParts.close(b);
     }
 
     private TimelineSvg.Point point(Chronicle.Event e, String tip) {
         return new TimelineSvg.Point(e.date(), e.article() == null ? null : paths.pageHref(e.article()),
                 tip + (e.article() == null ? "" : " 《" + titles.article(e.article()) + "》"));
-    }
-
-    /** A list of dated events with what each is about and the article behind it. */
-    private String events(String heading, List<Chronicle.Event> events, String whatHeading) {
-        if (events.isEmpty()) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder("<h3>").append(Html.esc(heading)).append(" (").append(events.size())
-                .append(")</h3>\n<table class=\"grid\"><tr><th>日期 Date</th><th>").append(Html.esc(whatHeading)).append("</th><th>报道 Article</th></tr>\n");
-        for (Chronicle.Event e : events.subList(0, Math.min(events.size(), MAX_ROWS))) {
-            b.append("<tr><td class=\"d\">").append(link(e.about(), e.date() == null ? "日期不详 undated" : e.date().toString())).append("</td><td>")
-                    .append(Html.esc(e.what())).append("</td><td>")
-                    .append(e.article() == null ? "" : link(e.article(), "《" + titles.article(e.article()) + "》")).append("</td></tr>\n");
-        }
-        b.append("</table>\n");
-        if (events.size() > MAX_ROWS) {
-            b.append("<p class=\"date\">另有 ").append(events.size() - MAX_ROWS).append(" 次 · and ").append(events.size() - MAX_ROWS)
-                    .append(" more (the timeline and the data document have them all)</p>\n");
-        }
-        return b.toString();
-    }
-
-    private void row(StringBuilder b, Node p, String valueHtml) {
-        if (!valueHtml.isEmpty()) {
-            b.append("<tr><th>").append(Html.esc(TermLabels.of(p))).append("</th><td>").append(valueHtml).append("</td></tr>\n");
-        }
-    }
-
-    private String links(List<Node> nodes) {
-        List<String> out = new ArrayList<>();
-        nodes.forEach(n -> out.add(link(n, titles.of(n))));
-        return String.join("、", out);
-    }
-
-    private String link(Node n, String text) {
-        String href = paths.pageHref(n);
-        return href == null ? Html.esc(text) : "<a href=\"" + Html.esc(href) + "\">" + Html.esc(text) + "</a>";
-    }
-
-    private static String date(LocalDate d) {
-        return d == null ? "—" : d.toString();
     }
 
     /** Investment summed by the year of each project's first dated report. */

@@ -24,8 +24,8 @@ final class Chronicle {
     /** One dated (or undated: {@code date} null) report of a fact, with the article that states it. */
     record Event(LocalDate date, Node article, String what, Node about) {}
 
-    /** A post an official is reported in, with every report of it. */
-    record Post(Node post, String title, List<Event> reports) {
+    /** A post an official ({@code holder}) is reported in, with every report of it. */
+    record Post(Node post, String title, Node holder, List<Event> reports) {
         LocalDate first() {
             return reports.stream().map(Event::date).filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
         }
@@ -35,8 +35,9 @@ final class Chronicle {
         }
     }
 
-    /** A project as a park's table lists it. */
-    record ProjectRow(Node project, List<Node> enterprises, BigDecimal investment, ProjectStatus status, LocalDate firstReport) {}
+    /** A project as a park's or an enterprise's table lists it. */
+    record ProjectRow(Node project, List<Node> enterprises, List<Node> parks, BigDecimal investment, ProjectStatus status,
+            LocalDate firstReport) {}
 
     private final Describer d;
     private final Titles titles;
@@ -59,22 +60,37 @@ final class Chronicle {
 
     /** The posts a person is reported in (memberships), and the posts the person holds with no report. */
     List<Post> posts(Node person) {
-        Map<Node, List<Event>> byPost = new LinkedHashMap<>();
-        for (Node m : d.subjects(LKG.orgMember, person)) {
+        return holdings(d.subjects(LKG.orgMember, person), d.objects(person, LKG.orgHolds), person);
+    }
+
+    /**
+     * A row per post and holder: the reports of the given memberships, and the posts held
+     * ({@code org:heldBy}) with no report. {@code only}, when not null, keeps one holder's rows.
+     */
+    List<Post> holdings(List<Node> memberships, List<Node> unreportedPosts, Node only) {
+        Map<List<Node>, List<Event>> byPost = new LinkedHashMap<>();
+        for (Node m : memberships) {
             Node article = d.object(m, LKG.reportedIn);
             LocalDate when = article == null ? null : date(d.articleDate(article));
-            for (Node post : d.objects(m, LKG.post)) {
-                byPost.computeIfAbsent(post, k -> new ArrayList<>()).add(new Event(when, article, null, m));
+            for (Node member : d.objects(m, LKG.orgMember)) {
+                for (Node post : d.objects(m, LKG.post)) {
+                    byPost.computeIfAbsent(List.of(post, member), k -> new ArrayList<>()).add(new Event(when, article, null, m));
+                }
             }
         }
-        for (Node post : d.objects(person, LKG.orgHolds)) {
-            byPost.computeIfAbsent(post, k -> new ArrayList<>());
+        for (Node post : unreportedPosts) {
+            for (Node holder : d.objects(post, LKG.orgHeldBy)) {
+                byPost.computeIfAbsent(List.of(post, holder), k -> new ArrayList<>());
+            }
         }
         List<Post> out = new ArrayList<>();
-        byPost.forEach((post, reports) -> {
+        byPost.forEach((key, reports) -> {
+            if (only != null && !only.equals(key.get(1))) {
+                return;
+            }
             reports.sort(Comparator.comparing(Event::date, Comparator.nullsLast(Comparator.naturalOrder())));
-            String t = d.literal(post, LKG.postTitle, null);
-            out.add(new Post(post, t != null ? t : titles.of(post), reports));
+            String t = d.literal(key.get(0), LKG.postTitle, null);
+            out.add(new Post(key.get(0), t != null ? t : titles.of(key.get(0)), key.get(1), reports));
         });
         out.sort(Comparator.comparing(Post::first, Comparator.nullsLast(Comparator.naturalOrder())));
         return out;
@@ -139,9 +155,19 @@ final class Chronicle {
 
     /** The projects in a park, by their first dated report. */
     List<ProjectRow> projectsIn(Node park) {
+        return projectRows(d.subjects(LKG.park, park));
+    }
+
+    /** An enterprise's projects, by their first dated report. */
+    List<ProjectRow> projectsOf(Node enterprise) {
+        return projectRows(d.subjects(LKG.enterprise, enterprise));
+    }
+
+    private List<ProjectRow> projectRows(List<Node> projects) {
         List<ProjectRow> out = new ArrayList<>();
-        for (Node p : d.subjects(LKG.park, park)) {
-            out.add(new ProjectRow(p, d.objects(p, LKG.enterprise), investment(p), reached(stages(p)), firstReport(p)));
+        for (Node p : projects) {
+            out.add(new ProjectRow(p, d.objects(p, LKG.enterprise), d.objects(p, LKG.park), investment(p), reached(stages(p)),
+                    firstReport(p)));
         }
         out.sort(Comparator.comparing(ProjectRow::firstReport, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(r -> titles.of(r.project())));

@@ -5,11 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -22,9 +18,11 @@ import org.localkg.rdf.LKG;
  * ({@link Titles}), its summary card and pictures ({@link Cards}) and its neighbourhood
  * ({@link Neighbourhood}); then every fact, named in Chinese and English ({@link TermLabels}),
  * with its value as people write it ({@link Shown}) and, under it, the sentences it came from
- * with the words marked, linked to the article; then the links that point at it and every
- * mention, one quote per sentence. An article's page shows the whole article with all its
- * mentions marked and linked, and what it reports. Pages are built with the escaping helpers of
+ * with the words marked, linked to the article; then the links that point at it and its
+ * mentions, one quote per sentence ({@link MentionList}). The two lists are paged together:
+ * {@code ?page=N} shows their N-th pages under the title alone. An article's page opens with its
+ * card ({@link ArticleCard}), then shows the whole article with all its mentions marked and
+ * linked, and what it reports. Pages are built with the escaping helpers of
  * {@link Html}, not a template engine: each part is one small class, and every text goes
  * through {@link Html#esc}.
  */
@@ -61,6 +59,10 @@ final class PageServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "nothing is known about " + (n == null ? rest : n.getURI()));
             return;
         }
+        if (html.isEmpty()) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND, "page " + page + " is past the last page of " + n.getURI());
+            return;
+        }
         resp.setContentType("text/html; charset=utf-8");
         resp.getWriter().write(html);
     }
@@ -83,52 +85,35 @@ final class PageServlet extends HttpServlet {
         if (!alt.isEmpty()) {
             b.append("<p>又名 Also: ").append(Html.esc(String.join("、", alt))).append("</p>\n");
         }
-        b.append(new Cards(d, titles, paths).of(n, types));
-        b.append(new Neighbourhood(d, titles, paths).draw(n));
-        StringBuilder facts = new StringBuilder();
-        for (Triple t : out) {
-            if (SHOWN_ELSEWHERE.contains(t.getPredicate())) {
-                continue;
-            }
-            facts.append("<tr><th>").append(Html.esc(TermLabels.of(t.getPredicate()))).append("</th><td>")
-                    .append(value(titles, t.getPredicate(), t.getObject()));
-            Set<String> said = new HashSet<>();
-            int more = 0;
-            for (Describer.Passage p : d.evidence(n, t.getPredicate(), t.getObject())) {
-                String sentence = Sentences.marked(p.text(), p.begin(), p.end());
-                if (said.size() >= QUOTES_PER_FACT) {
-                    more++;
-                } else if (said.add(p.article().getURI() + sentence)) {
-                    facts.append("<blockquote>").append(sentence).append(" <a href=\"").append(Html.esc(articleAnchor(p)))
-                            .append("\">《").append(Html.esc(titles.article(p.article()))).append("》</a></blockquote>");
-                }
-            }
-            if (more > 0) {
-                facts.append("<p class=\"date\">另有 ").append(more).append(" 处 · and ").append(more)
-                        .append(" more (see the mentions below)</p>");
-            }
-            facts.append("</td></tr>\n");
-        }
-        if (facts.length() > 0) {
-            b.append("<h2>事实 Facts</h2>\n<table>\n").append(facts).append("</table>\n");
-        }
         Set<Node> onCard = Cards.shownIncoming(types);
         List<Triple> in = d.incoming(n).stream().filter(t -> !onCard.contains(t.getPredicate())).toList();
-        if (!in.isEmpty()) {
-            int pages = (in.size() + Describer.PAGE_SIZE - 1) / Describer.PAGE_SIZE;
+        MentionList mentions = new MentionList(d, titles, paths);
+        List<MentionList.Quote> quotes = mentions.quotes(d.mentions(n));
+        int pages = Math.max(MentionList.pages(quotes), (in.size() + Describer.PAGE_SIZE - 1) / Describer.PAGE_SIZE);
+        if (page > pages) {
+            return "";
+        }
+        if (page == 1) {
+            b.append(new Cards(d, titles, paths).of(n, types));
+            b.append(new Neighbourhood(d, titles, paths).draw(n));
+            b.append(facts(d, titles, mentions, n, out));
+        } else {
+            b.append(pager(page, pages));
+        }
+        int from = (page - 1) * Describer.PAGE_SIZE;
+        if (from < in.size()) {
             b.append("<h2>被引用 Linked from (").append(in.size()).append(")</h2>\n<ul>\n");
-            int from = (page - 1) * Describer.PAGE_SIZE;
             for (int i = from; i < Math.min(in.size(), from + Describer.PAGE_SIZE); i++) {
                 Triple t = in.get(i);
                 b.append("<li>").append(value(titles, null, t.getSubject())).append(" — ")
                         .append(Html.esc(TermLabels.of(t.getPredicate()))).append("</li>\n");
             }
             b.append("</ul>\n");
-            if (page < pages) {
-                b.append("<p><a rel=\"next\" href=\"?page=").append(page + 1).append("\">下一页 next page</a></p>\n");
-            }
         }
-        b.append(mentions(d, titles, n));
+        b.append(mentions.page(quotes, page));
+        if (pages > 1) {
+            b.append(pager(page, pages));
+        }
         b.append("<p>数据 Data: ");
         for (Formats.Format f : Formats.rdfFormats()) {
             b.append("<a href=\"").append(Html.esc(paths.dataHref(n, f.extension))).append("\">").append(f.extension).append("</a> ");
@@ -137,40 +122,41 @@ final class PageServlet extends HttpServlet {
         return Html.page(title, b.toString(), Html.alternates(paths, n));
     }
 
-    /** Every mention, one quote per sentence: several mentions in one sentence are marked in one quote. */
-    private String mentions(Describer d, Titles titles, Node n) {
-        Map<String, List<Describer.Passage>> bySentence = new LinkedHashMap<>();
-        Map<String, int[]> bounds = new HashMap<>();
-        for (Describer.Passage p : d.mentions(n)) {
-            int[] s = Sentences.bounds(p.text(), p.begin(), p.end());
-            if (s != null) {
-                String key = p.article().getURI() + "#" + s[0];
-                bySentence.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
-                bounds.put(key, s);
+    /** Every fact, named in Chinese and English, with its value and the sentences that state it. */
+    private String facts(Describer d, Titles titles, MentionList quoter, Node n, List<Triple> out) {
+        StringBuilder facts = new StringBuilder();
+        for (Triple t : out) {
+            if (SHOWN_ELSEWHERE.contains(t.getPredicate())) {
+                continue;
             }
-        }
-        if (bySentence.isEmpty()) {
-            return "";
-        }
-        // by the date of their article, so that a mention list reads along time; undated ones last
-        List<String> keys = new ArrayList<>(bySentence.keySet());
-        keys.sort(java.util.Comparator.comparing((String k) -> d.articleDate(bySentence.get(k).get(0).article()),
-                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
-        StringBuilder b = new StringBuilder("<h2>提及 Mentions (").append(bySentence.size()).append(")</h2>\n");
-        keys.forEach(key -> {
-            List<Describer.Passage> ps = bySentence.get(key);
-            Describer.Passage first = ps.get(0);
-            List<int[]> spans = ps.stream().map(p -> new int[] {p.begin(), p.end()}).toList();
-            b.append("<blockquote>").append(Sentences.marked(first.text(), bounds.get(key), spans)).append(" <a href=\"")
-                    .append(Html.esc(articleAnchor(first))).append("\">《").append(Html.esc(titles.article(first.article())))
-                    .append("》</a>");
-            String date = d.articleDate(first.article());
-            if (date != null) {
-                b.append(" <span class=\"date\">").append(Html.esc(date)).append("</span>");
+            facts.append("<tr><th>").append(Html.esc(TermLabels.of(t.getPredicate()))).append("</th><td>")
+                    .append(value(titles, t.getPredicate(), t.getObject()));
+            List<MentionList.Quote> quotes = quoter.quotes(d.evidence(n, t.getPredicate(), t.getObject()));
+            quotes.subList(0, Math.min(quotes.size(), QUOTES_PER_FACT)).forEach(q -> facts.append(quoter.quote(q)));
+            int more = quotes.size() - QUOTES_PER_FACT;
+            if (more > 0) {
+                facts.append("<p class=\"date\">另有 ").append(more).append(" 句 · and ").append(more)
+                        .append(" more sentences (see the mentions below)</p>");
             }
-            b.append("</blockquote>\n");
-        });
-        return b.toString();
+            facts.append("</td></tr>\n");
+        }
+        return facts.length() == 0 ? "" : "<h2>事实 Facts</h2>\n<table>\n" + facts + "</table>\n";
+    }
+
+    /** Links to the previous and the next page of the lists, and where this one stands. */
+    private static String pager(int page, int pages) {
+        StringBuilder b = new StringBuilder("<nav class=\"pager\"><p>");
+        if (page > 1) {
+            b.append("<a rel=\"prev\" href=\"?page=").append(page - 1).append("\">上一页 previous page</a> · ");
+        }
+        b.append("第 ").append(page).append(" / ").append(pages).append(" 页 · page ").append(page).append(" of ").append(pages);
+        if (page < pages) {
+            b.append(" · <a rel=\"next\" href=\"?page=").append(page + 1).append("\">下一页 next page</a>");
+        }
+        if (page > 1) {
+            b.append(" · <a href=\"?page=1\">概要 summary</a>");
+        }
+        return b.append("</p></nav>\n").toString();
     }
 
     private String article(Describer d, Node a) {
@@ -180,14 +166,8 @@ final class PageServlet extends HttpServlet {
         boolean untitled = d.literal(a, LKG.title, null) == null;
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(Html.esc(title)).append(untitled ? " <small>（无标题 untitled: its first words）</small>" : "")
-                .append("</h1>\n<p class=\"types\">");
-        for (Node p : List.of(LKG.date, LKG.sourceFile, LKG.position, LKG.byline, LKG.column)) {
-            String v = d.literal(a, p, null);
-            if (v != null) {
-                b.append(Html.esc(TermLabels.of(p))).append(": ").append(Html.esc(v)).append(" · ");
-            }
-        }
-        b.append("<code>").append(Html.esc(a.getURI())).append("</code></p>\n");
+                .append("</h1>\n<p class=\"types\"><code>").append(Html.esc(a.getURI())).append("</code></p>\n");
+        b.append(new ArticleCard(d, titles, paths).of(a));
         // every mention, marked and linked; where mentions nest, the outer one is marked
         List<int[]> spans = new ArrayList<>();
         List<Node> targets = new ArrayList<>();
@@ -230,11 +210,6 @@ final class PageServlet extends HttpServlet {
         }
         b.append("<p>数据 Data: <a href=\"").append(Html.esc(paths.dataHref(a, "ttl"))).append("\">ttl</a></p>\n");
         return Html.page(title, b.toString(), Html.alternates(paths, a));
-    }
-
-    /** A link to the article page at the first mention that covers the passage. */
-    private String articleAnchor(Describer.Passage p) {
-        return paths.pageHref(p.article()) + "#m-" + p.begin() + "-" + p.end();
     }
 
     /** A fact's value: a literal as people write it, a resource by its readable title, linked to its page. */
