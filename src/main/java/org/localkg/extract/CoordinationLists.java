@@ -345,6 +345,9 @@ final class CoordinationLists implements Stage {
         if (items.stream().anyMatch(s -> s.length() > MAX_ITEM)) {
             return null;
         }
+        if (opener != null && EXTENT.matcher(t.slice(opener.start(), opener.end())).matches()) {
+            kind = Kind.OTHER; // 涉及甲、乙等产业项目: the fields the projects are in, not projects
+        }
         if (kind == Kind.UNKNOWN) {
             kind = kindFromOpener(t, realClauseStart, items.get(0).start());
         }
@@ -765,6 +768,9 @@ final class CoordinationLists implements Stage {
 
     /** A sentence that is only an opener and its list: it goes on from the sentence before. */
     private static final Pattern LONE_OPENER = Pattern.compile("\\s*(?:其中[，,]?)?(?:主要)?(?:包括|包含|有)[：:]?\\s*");
+    /** Verbs of extent open a list of fields or kinds: 涉及, 涵盖, 覆盖. */
+    private static final Pattern EXTENT = Pattern.compile("涉及|涵盖|覆盖");
+
     /** The sentence's subject is projects (集中开工的项目涉及, 签约项目涵盖): its head noun and a verb of extent. */
     private static final Pattern PROJECTS_SUBJECT = Pattern.compile(
             "(?:^|[，,])[^，,。；;]{0,24}?(?:项目|工程)[^，,。；;]{0,4}?(?:涉及|涵盖|覆盖|分布|集中)");

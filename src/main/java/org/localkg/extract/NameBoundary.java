@@ -150,11 +150,26 @@ final class NameBoundary {
                 break;
             }
             if (stopWordEndsAt(t, i)) {
+                if (adverbAfterMorpheme(t, i)) {
+                    i--;
+                    continue;
+                }
                 break;
             }
             i--;
         }
         return i;
+    }
+
+    /** A one-character adverb the segmenter cut out of a name it does not know, after a lone bound morpheme (某某市君|正|能源化工). */
+    private static boolean adverbAfterMorpheme(ArticleText t, int i) {
+        Token before = t.tokenAt(i - 2);
+        return adverbAt(t, i - 1) && before != null && before.end() == i - 1 && before.text().length() == 1 && before.tag().equals("ng");
+    }
+
+    private static boolean adverbAt(ArticleText t, int at) {
+        Token adverb = t.tokenAt(at);
+        return adverb != null && adverb.start() == at && adverb.text().length() == 1 && adverb.tag().equals("d");
     }
 
     /** A decimal point between digits, the stroke of a rate (万吨/年, 件/天), a middle dot inside a name. */

@@ -27,9 +27,10 @@ final class NamePhrase {
                     + "|^(?:\\d{4}年(?:度)?)?(?:\\d{1,2}月(?:份)?)?(?:\\d{1,2}(?:日|号))?(?:上午|下午|晚上|上旬|中旬|下旬|底|初)?");
     private static final Pattern BATCH_TIME = Pattern.compile(
             "\\d{4}年(?!产)|[一二三四五六七八九十]{1,2}月份|第[一二三四五六七八九十\\d]+批|[一二三四]季度|上半年|下半年");
-    private static final Pattern MONEY = Pattern.compile("(?:\\d+(?:\\.\\d+)?)?(?:亿|万)元");
+    /** A sum of money: 5亿元, 3000万元, and in headlines 20亿 before a word that is no unit of capacity (20亿单晶硅). */
+    private static final Pattern MONEY = Pattern.compile("(?:\\d+(?:\\.\\d+)?)?(?:亿|万)元|(?<!(?:年产|产能|年处理|年加工|年生产)[\\d.]{0,8})\\d亿(?=[\\p{IsHan}&&[^吨千瓦平立度只件片个套块支瓶粒米颗台头包]])");
     /** A count of items opens a phrase about several things (一批, 多个, 3个), not a name. */
-    private static final Pattern COUNT_OPENING = Pattern.compile("^(?:一|两|多|几|各|\\d+)(?:批|个|家|项|些|类)");
+    private static final Pattern COUNT_OPENING = Pattern.compile("^(?:[一二三四五六七八九十两几多各]+|\\d+)(?:批|个|家|项|些|类)");
     /** A count of projects inside: 甲和乙四个项目, 36项, 甲集团5家重点项目. */
     private static final Pattern COUNT_INSIDE = Pattern.compile("(?:\\d+|[一二三四五六七八九十两几多]+)(?:个|家|项)(?:重点|重大)?(?:产业|建设)?(?:项目|工程)?$");
     /** 等, then a few words and the kind: the end of a list (甲、乙等项目), not a name. */
@@ -70,6 +71,9 @@ final class NamePhrase {
         if (s.end() - start < 2) {
             return null;
         }
+        if (type != EntityType.PROJECT && start > 0 && Character.isDigit(t.charAt(start - 1))) {
+            return null; // 年产5|万吨某材料项目公司: the tail of a quantity opens no company's or park's name
+        }
         Span span = new Span(start, s.end());
         String text = t.slice(span.start(), span.end());
         String bare = text.replaceAll("[“”\"]", "");
@@ -79,6 +83,9 @@ final class NamePhrase {
         }
         if (type == EntityType.PROJECT && !projectShape(t, span, text)) {
             return null;
+        }
+        if (type == EntityType.PROJECT && start > 0 && t.charAt(start - 1) == '等') {
+            return null; // 甲、乙等|新能源项目: the head of a list, naming the kind of its items
         }
         if (type == EntityType.PARK && Lexicons.PARK_SUFFIXES.contains(bare)) {
             return null; // 开发区 alone: the article's zone said again (Coreference), or none, never a name
@@ -317,7 +324,7 @@ final class NamePhrase {
                 if (tk.tag().equals("t") && tk.start() > s.start() && tk.text().matches(".*[年月日季度春夏秋冬旬周].*")) {
                     return false; // 春季…项目, 一月份…: projects of a time
                 }
-                if (tk.tag().equals("nnt") || Lexicons.GOV_TITLES.contains(tk.text())) {
+                if ((tk.tag().equals("nnt") || Lexicons.GOV_TITLES.contains(tk.text())) && !beforeWorkplace(t, tk.end(), s.end())) {
                     return false; // 市长某某宣布…: a title and its holder's words
                 }
                 if (Lexicons.GOVERNING_VERBS.contains(tk.text()) && (!tk.tag().equals("vn") || quantityAfter(t, tk.end())
@@ -356,6 +363,12 @@ final class NamePhrase {
             return false; // 伊春省百大项目, 某区高大尚重点产业项目: a designation of projects, not one's name
         }
         return !verbPhrase(t, s);
+    }
+
+    /** A title before the body or place it names (博士|工作站, 院士|工作站): part of what is built, no holder follows. */
+    private static boolean beforeWorkplace(ArticleText t, int at, int end) {
+        Token next = t.tokenAt(at);
+        return next != null && next.start() == at && next.end() < end && next.tag().equals("nis");
     }
 
     /** A verb of two characters or more ends right at {@code at} (调研|指导…): a verb after it is the clause's too. */
@@ -457,6 +470,11 @@ final class NamePhrase {
         String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(rest, rest.length());
         String described = suffix == null ? rest : rest.substring(0, rest.length() - suffix.length());
         if (rest.matches(".*[一二三四五六七八九十\\d]+期.*") || ProjectRecognizer.describesWhatIsBuilt(described)) {
+            return false;
+        }
+        // a capacity right after it (某地润泽|年产2000吨…项目): the verb-like word is a brand, unless it builds
+        if (rest.matches("^(?:年产|\\d).*") && !tk.text().matches(ProjectRecognizer.BUILDING_VERBS + "|扩建|改建|续建|引进|签约")
+                && !Lexicons.GOVERNING_VERBS.contains(tk.text())) {
             return false;
         }
         for (int k = tk.end(); k < s.end(); ) {

@@ -62,8 +62,8 @@ final class ProjectRecognizer {
                 if (COUNT_AFTER.matcher(v).region(end, Math.min(v.length(), end + 6)).lookingAt()) {
                     continue; // 清洁能源项目10个: a kind of project and how many
                 }
-                if (suffix.equals("工程") && nounAt(t, end)) {
-                    continue; // 工程机械, 工程疫苗: 工程 modifies the noun after it
+                if (suffix.equals("工程") && (nounAt(t, end) || Lexicons.ENTERPRISE_SUFFIXES.prefixAt(v, end) != null)) {
+                    continue; // 工程机械, 工程疫苗: 工程 modifies the noun after it; 某设计工程有限责任公司: a company's trade
                 }
                 java.util.regex.Matcher phase = BRACKETED_PHASE.matcher(v).region(end, Math.min(v.length(), end + 6));
                 if (phase.lookingAt()) {

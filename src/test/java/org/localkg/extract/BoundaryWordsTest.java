@@ -78,4 +78,43 @@ class BoundaryWordsTest {
         Extracted x = Extracted.body("全市12个区及滨海新片区管委会负责人参加。");
         assertEquals(Set.of("滨海新片区"), x.names(EntityType.PARK));
     }
+
+    @Test
+    void anAdverbTheSegmenterCutOutOfAnUnknownNameStaysInIt() {
+        Extracted x = Extracted.body("乌海市君正能源化工有限公司100万吨烧碱项目总投资45亿元。");
+        assertEquals(Set.of("乌海市君正能源化工有限公司"), x.names(EntityType.ENTERPRISE));
+    }
+
+    @Test
+    void aCountOfProjectsInWordsIsNoProjectsName() {
+        Extracted x = Extracted.body("五个新能源项目同时开工建设。");
+        assertEquals(Set.of(), x.names(EntityType.PROJECT));
+    }
+
+    @Test
+    void theTailOfAQuantityOpensNoCompany() {
+        Extracted x = Extracted.body("江苏鸿业年产5万吨锂电池负极材料项目公司已注册，正在办理相关手续。");
+        assertTrue(x.names(EntityType.ENTERPRISE).stream().noneMatch(n -> n.startsWith("万吨")), x.names(EntityType.ENTERPRISE)::toString);
+    }
+
+    @Test
+    void aHeadlinesSumAndAListsHeadAreNoProjectNames() {
+        Extracted x = Extracted.titled("滨江20亿单晶硅等新能源项目奠基", "8月22日，总投资超过20亿元的五个新能源项目在滨江经济技术开发区举行奠基仪式。");
+        assertEquals(Set.of(), x.names(EntityType.PROJECT));
+        Extracted y = Extracted.body("远航新材料科技有限公司年产10亿包饰品建设项目已开工。");
+        assertTrue(y.names(EntityType.PROJECT).contains("远航新材料科技有限公司年产10亿包饰品建设项目"), "a capacity is no sum");
+    }
+
+    @Test
+    void aTitleBeforeAWorkplaceAndAVerbLikeBrandBeforeACapacityStayInTheName() {
+        Extracted x = Extracted.body("其中，滨江精工五轴数控机床博士工作站研发项目、江苏润泽年产2000吨医药中间体项目、远航新材料年产5万吨醋酸项目正在进行土建施工。");
+        assertTrue(x.names(EntityType.PROJECT).containsAll(Set.of("滨江精工五轴数控机床博士工作站研发项目", "江苏润泽年产2000吨医药中间体项目")),
+                x.names(EntityType.PROJECT)::toString);
+    }
+
+    @Test
+    void gongChengBeforeACompanysLegalFormIsTheCompanysTradeNotAProject() {
+        Extracted x = Extracted.body("在滨江技术创新中心和中建天津设计工程有限责任公司，企业负责人介绍了建设运营情况。");
+        assertEquals(Set.of(), x.names(EntityType.PROJECT));
+    }
 }

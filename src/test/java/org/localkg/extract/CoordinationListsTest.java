@@ -164,4 +164,10 @@ class CoordinationListsTest {
         assertEquals(Kind.PROJECT, listWith(t, "滨江现代有轨电车T1线").kind());
         assertEquals(Kind.PROJECT, listWith(t, "西山林业综合治理").kind());
     }
+
+    @Test
+    void aListAfterAVerbOfExtentIsFieldsNotProjects() {
+        ArticleText t = text("今年计划完成投资55亿元，涉及生物经济、数字经济等战略性新兴产业项目。");
+        assertEquals(Kind.OTHER, listWith(t, "数字经济").kind());
+    }
 }
