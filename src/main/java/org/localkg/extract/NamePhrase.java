@@ -151,7 +151,9 @@ final class NamePhrase {
                 continue;
             }
             // a count's measure word left by the walk back (4|个|某科学城), a count (一位|某集团): not the name's
-            boolean measure = verbs && (tk.tag().equals("q") || tk.tag().equals("mq")) && tk.text().length() == 1;
+            // …only after a number: 莱/q|宝科技集团 is a name's first character the segmenter took for a measure
+            boolean measure = verbs && (tk.tag().equals("q") || tk.tag().equals("mq")) && tk.text().length() == 1
+                    && s > 0 && (Character.isDigit(t.charAt(s - 1)) || "一二三四五六七八九十百千万两几多每各".indexOf(t.charAt(s - 1)) >= 0);
             Token next = t.tokenAt(tk.end());
             boolean count = verbs && tk.tag().equals("m") && next != null && next.start() == tk.end()
                     && next.tag().startsWith("q") && next.end() < end - 1;

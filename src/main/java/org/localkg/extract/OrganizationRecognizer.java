@@ -49,6 +49,9 @@ final class OrganizationRecognizer {
             if (runsOn(t, p, best) || type == EntityType.PARK && branchAfter(v, p)) {
                 continue;
             }
+            if (type == EntityType.PARK && best.length() == 1 && companyRunsOn(v, p)) {
+                continue; // 某中谷|矿业有限责任公司: a one-character zone word inside a company's name
+            }
             int suffixStart = p - best.length();
             if (best.length() == 1 && suffixStart > 0 && COMMON_WITH_SUFFIX.contains(v.substring(suffixStart - 1, p))) {
                 continue;
@@ -71,6 +74,39 @@ final class OrganizationRecognizer {
             }
         }
         abbreviatedZones(t, facts);
+        zoneParts(t, facts);
+    }
+
+    /** A company's suffix follows within a few characters, with nothing between that ends a name. */
+    private static boolean companyRunsOn(String v, int p) {
+        for (int k = p + 1; k <= Math.min(v.length(), p + 8); k++) {
+            if (!ArticleText.isHan(v.charAt(k - 1))) {
+                return false;
+            }
+            if (Lexicons.ENTERPRISE_SUFFIXES.suffixAt(v, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A zone's part named by its side right after the zone (某经济技术开发区|西区): the part is a park of
+     * its own, the place a project stands in.
+     */
+    private static void zoneParts(ArticleText t, ArticleFacts facts) {
+        for (Entity park : new java.util.ArrayList<>(facts.entities())) {
+            if (!park.is(EntityType.PARK) || park.is(EntityType.PROJECT)) {
+                continue;
+            }
+            for (Span m : new java.util.ArrayList<>(park.mentions())) {
+                int e = m.end();
+                if (e + 2 <= t.length() && "东西南北".indexOf(t.charAt(e)) >= 0 && t.charAt(e + 1) == '区'
+                        && t.isTokenBoundary(e) && t.isTokenBoundary(e + 2)) {
+                    facts.mention(EntityType.PARK, new Span(m.start(), e + 2));
+                }
+            }
+        }
     }
 
     /** What the company named after 由 does (由某公司投资建设, 由某集团承建). */

@@ -117,4 +117,24 @@ class BoundaryWordsTest {
         Extracted x = Extracted.body("在滨江技术创新中心和中建天津设计工程有限责任公司，企业负责人介绍了建设运营情况。");
         assertEquals(Set.of(), x.names(EntityType.PROJECT));
     }
+
+    @Test
+    void aZonesPartNamedByItsSideIsTheParkOfItsProjects() {
+        Extracted x = Extracted.body("8月22日，五个新能源项目在银川经济技术开发区西区举行奠基仪式。这次奠基的项目分别是：华鼎集团年产300套风机塔筒项目、"
+                + "远航电气年产5万台逆变器项目。");
+        assertEquals(Set.of("银川经济技术开发区西区"), x.parksOf("华鼎集团年产300套风机塔筒项目"));
+    }
+
+    @Test
+    void aOneCharacterZoneWordInsideACompanysNameAndAMeasureWordWithoutANumberOpenNothing() {
+        Extracted x = Extracted.body("内蒙古中谷矿业有限责任公司60万吨PVC项目开工。莱宝科技集团硅光伏全产业链项目签约。");
+        assertEquals(Set.of(), x.names(EntityType.PARK));
+        assertTrue(x.names(EntityType.ENTERPRISE).containsAll(Set.of("内蒙古中谷矿业有限责任公司", "莱宝科技集团")), x.names(EntityType.ENTERPRISE)::toString);
+    }
+
+    @Test
+    void anAspectVerbOpensNoProjectsName() {
+        Extracted x = Extracted.body("滨江科创园项目已开始楼宇内部装修工程，目前正在准备相关手续。");
+        assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.startsWith("开始")), x.names(EntityType.PROJECT)::toString);
+    }
 }
