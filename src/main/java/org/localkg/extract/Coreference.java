@@ -15,6 +15,7 @@ final class Coreference {
         nested(facts, EntityType.PARK);
         nested(facts, EntityType.ENTERPRISE);
         sameEnterprises(facts);
+        fieldsCalledProjects(t, facts);
         sameProjects(facts);
         shortenedProjects(facts);
         projectsWithoutCompany(t, facts);
@@ -97,6 +98,34 @@ final class Coreference {
                     projects.remove(j);
                     j--;
                 }
+            }
+        }
+    }
+
+    /** Heads of lists of fields: 等领域, 等行业, 等方面, 等产业. */
+    private static final java.util.regex.Pattern FIELD_HEAD = java.util.regex.Pattern.compile("领域|行业|方面|产业|板块|类别");
+
+    /**
+     * A field the article lists (涉及…交通物流、新能源发电等领域), then 项目 after it (交通物流项目年内投资21亿元):
+     * the projects of that field, not one project.
+     */
+    private static void fieldsCalledProjects(ArticleText t, ArticleFacts facts) {
+        Set<String> fields = new java.util.HashSet<>();
+        for (CoordinationList l : facts.lists()) {
+            if (l.kind() == CoordinationList.Kind.OTHER && l.head() != null && FIELD_HEAD.matcher(t.slice(l.head().start(), l.head().end())).find()) {
+                l.items().forEach(i -> fields.add(t.slice(i.start(), i.end())));
+            }
+        }
+        for (Entity p : new ArrayList<>(facts.entities())) {
+            if (!p.is(EntityType.PROJECT) || p.is(EntityType.PARK) || p.is(EntityType.ENTERPRISE)) {
+                continue;
+            }
+            boolean field = p.mentions().stream().allMatch(m -> {
+                String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), m.end());
+                return suffix != null && fields.contains(t.slice(m.start(), m.end() - suffix.length()));
+            });
+            if (field && !p.mentions().isEmpty()) {
+                new ArrayList<>(p.mentions()).forEach(m -> facts.forget(p, m));
             }
         }
     }

@@ -33,4 +33,12 @@ class ShortenedProjectNamesTest {
         assertFalse(Coreference.shortens("城光项目", "瑞丰集团锦城光年项目"), "four characters at least before 项目");
         assertFalse(Coreference.shortens("锦光年华项目", "瑞丰锦城光年新华项目"), "pieces of one character");
     }
+
+    @Test
+    void aListedFieldCalledAProjectIsNoProject() {
+        Extracted x = Extracted.body("今年全市谋划项目涉及云基地、交通物流、新能源发电、现代农业等领域。其中滨江云基地项目年内投资37亿元，"
+                + "交通物流项目年内投资21亿元。");
+        assertFalse(x.names(EntityType.PROJECT).contains("交通物流项目"), x.names(EntityType.PROJECT)::toString);
+        assertTrue(x.names(EntityType.PROJECT).contains("滨江云基地项目"), x.names(EntityType.PROJECT)::toString);
+    }
 }
