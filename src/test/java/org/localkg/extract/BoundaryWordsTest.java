@@ -137,4 +137,10 @@ class BoundaryWordsTest {
         Extracted x = Extracted.body("滨江科创园项目已开始楼宇内部装修工程，目前正在准备相关手续。");
         assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.startsWith("开始")), x.names(EntityType.PROJECT)::toString);
     }
+
+    @Test
+    void aSloganCallingAProgrammeAWorkIsNoProject() {
+        Extracted x = Extracted.body("要把招商引资作为高质量发展头号工程来抓，滨江大道改建工程年内完工。");
+        assertEquals(Set.of("滨江大道改建工程"), x.names(EntityType.PROJECT));
+    }
 }
