@@ -121,7 +121,10 @@ final class CoordinationLists implements Stage {
             }
             int end = before.items().get(before.items().size() - 1).end();
             int start = list.items().get(0).start();
-            if (start > end && GOES_ON.matcher(t.slice(end, start)).matches() && t.sentenceAt(end).contains(new Span(start, start))) {
+            String between = t.slice(end, start);
+            // after an opener (包括甲、乙，丙、丁等), a comma alone goes on with the list too
+            boolean goesOn = GOES_ON.matcher(between).matches() || before.opener() != null && between.matches("^[，,]\\s*$");
+            if (start > end && goesOn && t.sentenceAt(end).contains(new Span(start, start))) {
                 out.set(i, new CoordinationList(list.items(), list.opener(), list.head(), Kind.PROJECT, list.count(), list.verb(),
                         list.verbSpan()));
             }

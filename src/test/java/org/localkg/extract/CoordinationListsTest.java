@@ -163,6 +163,8 @@ class CoordinationListsTest {
         ArticleText t = text("开工项目包括滨江云计算数据中心二期、滨江现代有轨电车T1线，以及东湖水生态修复治理、西山林业综合治理。");
         assertEquals(Kind.PROJECT, listWith(t, "滨江现代有轨电车T1线").kind());
         assertEquals(Kind.PROJECT, listWith(t, "西山林业综合治理").kind());
+        ArticleText comma = text("开工项目包括滨江云计算数据中心二期、滨江现代有轨电车T1线，东湖县水生态修复治理、西山县林业综合治理。");
+        assertEquals(Kind.PROJECT, listWith(comma, "西山县林业综合治理").kind());
     }
 
     @Test
