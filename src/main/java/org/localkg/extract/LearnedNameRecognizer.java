@@ -117,11 +117,11 @@ final class LearnedNameRecognizer {
         if (name.endsWith("网") && name.length() <= 5) {
             return false; // 人民网, 新华网: a news site, the page's source, not a company of the story
         }
-        if (!NameChecks.enterpriseName(name) && name.length() < 3 || Lexicons.STOP_WORDS.contains(name) || !t.isTokenBoundary(span.end())
+        if (!NameChecks.enterpriseName(name) && name.length() < 3 || Lexicons.STOP_WORDS.contains(name) || !nameBoundary(t, span.end())
                 || Lexicons.ENTERPRISE_SUFFIXES.prefixAt(t.view(), span.end()) != null) {
             return false; // a name before 公司/集团 is the suffix rules' to judge; they have seen the whole name
         }
-        if (!t.isTokenBoundary(span.start())) {
+        if (!nameBoundary(t, span.start())) {
             return false; // it starts inside a word (多家新能|源科技公司)
         }
         Token only = t.tokenAt(span.start());
@@ -148,6 +148,19 @@ final class LearnedNameRecognizer {
             }
         }
         return !name.matches(".*(工作室|办公室|部|组|处|科|小组)$");
+    }
+
+    /**
+     * Whether a name may begin or end at {@code i}: where a word begins, or inside a person's name
+     * the segmenter guessed and its dictionary does not know (嘉德秋/nr of 嘉德|秋拍, 招行第/nr of
+     * 招行|第三方): such a guess takes in a neighbouring character, the model reads the name's edge.
+     */
+    private static boolean nameBoundary(ArticleText t, int i) {
+        if (t.isTokenBoundary(i)) {
+            return true;
+        }
+        Token guess = t.tokenAt(i);
+        return guess.tag().startsWith("nr") && t.dictionaryTags(guess.text()).isEmpty();
     }
 
     private static boolean organization(String name) {

@@ -64,6 +64,9 @@ final class OrganizationRecognizer {
                 start = afterBuildingVerb(t, start, suffixStart);
                 start = afterCopula(v, start, suffixStart);
             }
+            if (type == EntityType.ENTERPRISE && CompanyKinds.kindOnly(t, start, suffixStart, p)) {
+                continue; // 零售银行, 电影公司: a kind of company, not one
+            }
             boolean weak = type == EntityType.PARK && WEAK_PARK_SUFFIXES.contains(best);
             if (weak ? weakZone(t, start, suffixStart) : accept(t, type, start, suffixStart) || type == EntityType.PARK
                     && best.length() >= 2 && zoneName(t, start, suffixStart)) {
