@@ -150,4 +150,11 @@ class LearnedNamesTest {
         Extracted x = Extracted.body("据了解，本周保利秋拍成交额同比增长两成。");
         assertTrue(x.names(EntityType.ENTERPRISE).contains("保利"), x.facts.entities().toString());
     }
+
+    @Test
+    void aCommonWordListedWithCompaniesIsOneToo() {
+        Extracted x = Extracted.body("据业内人士介绍，光大、浦发、民生、兴业的年费政策各不相同。");
+        var names = x.names(EntityType.ENTERPRISE);
+        assertTrue(names.containsAll(java.util.Set.of("光大", "民生")), x.facts.entities().toString());
+    }
 }
