@@ -157,4 +157,11 @@ class LearnedNamesTest {
         var names = x.names(EntityType.ENTERPRISE);
         assertTrue(names.containsAll(java.util.Set.of("光大", "民生")), x.facts.entities().toString());
     }
+
+    @Test
+    void aNameTheModelReadsFromTheClausesStartKeepsTheConjunctionItHolds() {
+        Extracted x = Extracted.body("远洋地产上海合天和信达置业有限公司总经理王明介绍了项目情况。");
+        var names = x.names(EntityType.ENTERPRISE);
+        assertEquals(java.util.Set.of("远洋地产上海合天和信达置业有限公司"), names, x.facts.entities().toString());
+    }
 }
