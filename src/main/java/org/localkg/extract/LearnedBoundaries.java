@@ -38,6 +38,9 @@ final class LearnedBoundaries {
                         || learned.start() - span.start() >= 2 && n.kind().equals("company") && placeless(t, span.start(), learned.start())
                         || afterVerb(t, span.start(), learned.start()))) {
                 return learned; // 本报讯某某银行 → 某某银行, 承办方某某集团 → 某某集团
+            } else if (type == EntityType.ENTERPRISE && n.kind().equals("company") && learned.end() == span.end()
+                    && learned.start() < span.start() && clauseOpensName(t, learned.start(), span.start())) {
+                return learned; // 恒盛地产北京合天和|信房地产开发有限公司: the rule stopped at 和 inside the name
             }
         }
         return span;
@@ -90,6 +93,27 @@ final class LearnedBoundaries {
         org.localkg.nlp.Token before = t.tokenAt(to - 1);
         return before != null && before.end() == to && before.start() >= from && before.text().length() >= 2
                 && (before.tag().equals("v") || before.tag().equals("vn"));
+    }
+
+    /**
+     * Whether {@code [from, to)}, which the model puts before the rule's company, opens the name: it
+     * starts a clause (nothing but a mark before it), names a place, and holds no verb of two
+     * characters or more (a clause's predicate). The rule stopped at a word it reads as a clause's
+     * (a conjunction, a verb of one character) that the name itself holds (合天和信).
+     */
+    private static boolean clauseOpensName(ArticleText t, int from, int to) {
+        if (from > 0 && !ArticleText.isBreak(t.charAt(from - 1)) || !t.isTokenBoundary(from)
+                || !NameChecks.namesPlace(t, from, to)) {
+            return false;
+        }
+        for (int i = from; i < to; ) {
+            org.localkg.nlp.Token tk = t.tokenAt(i);
+            if (tk == null || tk.tag().startsWith("v") && tk.text().length() >= 2 || !Character.isLetterOrDigit(t.charAt(i))) {
+                return false;
+            }
+            i = tk.end();
+        }
+        return true;
     }
 
     /** One preposition or conjunction of two characters or more (由于, 根据, 关于): never a name's opening. */

@@ -46,7 +46,7 @@ final class LearnedNameRecognizer {
                     }
                 }
                 case "company" -> {
-                    if (company(t, span, name)) {
+                    if (company(t, span, name, listedWithCompanies(t, facts, span))) {
                         Entity full = fullNameOf(facts, name);
                         if (full != null) {
                             facts.alias(full, span); // 某某 for 江苏某某工程设计研究院, named in full before
@@ -62,6 +62,27 @@ final class LearnedNameRecognizer {
                 }
             }
         }
+    }
+
+    /**
+     * Whether {@code span} is an item of a coordination list in which the model reads two other items
+     * as companies (招行、浦发、民生、交行): a list joins things of one kind, so a common word among
+     * them (民生) names a company too.
+     */
+    private static boolean listedWithCompanies(ArticleText t, ArticleFacts facts, Span span) {
+        for (CoordinationList l : facts.lists()) {
+            if (!l.items().contains(span)) {
+                continue;
+            }
+            long companies = l.items().stream().filter(i -> !i.equals(span))
+                    .filter(i -> t.learnedMentions().stream().anyMatch(n -> n.kind().equals("company")
+                            && n.start() == i.start() && n.end() == i.end()))
+                    .count();
+            if (companies >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -113,24 +134,24 @@ final class LearnedNameRecognizer {
      * is one the dictionary does not know, a proper noun or a Latin-letter name (森萨塔科技, not
      * 国内商业银行); and it must end where a word ends (not 花旗 of 花旗松).
      */
-    static boolean company(ArticleText t, Span span, String name) {
+    static boolean company(ArticleText t, Span span, String name, boolean listedWithCompanies) {
         if (name.endsWith("网") && name.length() <= 5) {
             return false; // 人民网, 新华网: a news site, the page's source, not a company of the story
         }
-        if (!NameChecks.enterpriseName(name) && name.length() < 3 || Lexicons.STOP_WORDS.contains(name) || !t.isTokenBoundary(span.end())
+        if (!NameChecks.enterpriseName(name) && name.length() < 3 && !listedWithCompanies || Lexicons.STOP_WORDS.contains(name) || !nameBoundary(t, span.end())
                 || Lexicons.ENTERPRISE_SUFFIXES.prefixAt(t.view(), span.end()) != null) {
             return false; // a name before 公司/集团 is the suffix rules' to judge; they have seen the whole name
         }
-        if (!t.isTokenBoundary(span.start())) {
+        if (!nameBoundary(t, span.start())) {
             return false; // it starts inside a word (多家新能|源科技公司)
         }
         Token only = t.tokenAt(span.start());
         if (only != null && only.start() == span.start() && only.end() == span.end() && COMMON_WORD.contains(only.tag())
-                && t.dictionaryFrequency(only.text()) >= 50) {
-            return false; // 交通: one common word, whatever the model reads
+                && t.dictionaryFrequency(only.text()) >= 50 && !listedWithCompanies) {
+            return false; // 交通: one common word, whatever the model reads, unless listed with companies (招行、民生、交行)
         }
         if (only != null && only.start() == span.start() && only.end() == span.end()
-                && !t.dictionaryTags(only.text()).isEmpty() && PHRASE_TAGS.containsAll(t.dictionaryTags(only.text()))) {
+                && !t.dictionaryTags(only.text()).isEmpty() && PHRASE_TAGS.containsAll(t.dictionaryTags(only.text())) && !listedWithCompanies) {
             return false; // 招商引资: a set phrase or a verb, however rare, names no company
         }
         String suffix = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), span.end());
@@ -148,6 +169,19 @@ final class LearnedNameRecognizer {
             }
         }
         return !name.matches(".*(工作室|办公室|部|组|处|科|小组)$");
+    }
+
+    /**
+     * Whether a name may begin or end at {@code i}: where a word begins, or inside a person's name
+     * the segmenter guessed and its dictionary does not know (嘉德秋/nr of 嘉德|秋拍, 招行第/nr of
+     * 招行|第三方): such a guess takes in a neighbouring character, the model reads the name's edge.
+     */
+    private static boolean nameBoundary(ArticleText t, int i) {
+        if (t.isTokenBoundary(i)) {
+            return true;
+        }
+        Token guess = t.tokenAt(i);
+        return guess.tag().startsWith("nr") && t.dictionaryTags(guess.text()).isEmpty();
     }
 
     private static boolean organization(String name) {

@@ -37,6 +37,10 @@ final class NameBoundary {
                 s = tk.end();
                 break;
             }
+            if (tk != null && tk.start() == i && tk.end() < suffixStart && frameLocative(t, tk, s)) {
+                s = tk.end(); // 盘口状态下|某公司, 市场环境下|某银行: a noun and a locative frame the clause, the name follows
+                break;
+            }
             if (tk != null && tk.end() <= suffixStart && tk.tag().equals("q") && COUNTED.contains(tk.text()) && i > s) {
                 s = tk.end(); // 几个|某中介公司, 一家|某科技公司: a count before the name
                 break;
@@ -76,6 +80,19 @@ final class NameBoundary {
             s = tk.end();
         }
         return s;
+    }
+
+    /** Locatives that close a frame before a name (状态下, 环境下, 会上), not directions that open one (东, 南). */
+    private static final String FRAME_LOCATIVES = "下中上里内间后前";
+
+    /** {@code tk} is a one-character locative after a noun of two characters or more, both inside the walk from {@code s}. */
+    private static boolean frameLocative(ArticleText t, Token tk, int s) {
+        if (!tk.tag().equals("f") || tk.text().length() != 1 || FRAME_LOCATIVES.indexOf(tk.text().charAt(0)) < 0) {
+            return false;
+        }
+        Token noun = t.tokenAt(tk.start() - 1);
+        return noun != null && noun.start() >= s && noun.text().length() >= 2 && noun.tag().startsWith("n")
+                && !noun.tag().startsWith("ns");
     }
 
     private static final java.util.regex.Pattern BRANCH = java.util.regex.Pattern.compile("分公司|子公司|分行|支行|分厂|分店|分院");

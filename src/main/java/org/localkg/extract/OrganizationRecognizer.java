@@ -60,12 +60,15 @@ final class OrganizationRecognizer {
             start = NameBoundary.skipLeadingStopWords(t, start, suffixStart);
             start = Math.min(suffixStart, NamePhrase.afterTime(t, start, suffixStart)); // 一季度|某新区
             if (type == EntityType.ENTERPRISE) {
-                start = afterPark(facts, start, suffixStart); // 某工业园区|某药业公司: the company is in the park
+                start = afterPark(t, facts, start, suffixStart); // 某工业园区|某药业公司: the company is in the park
                 start = acrossVerbToAgent(t, start, suffixStart);
             }
             if (type == EntityType.PARK) {
                 start = afterBuildingVerb(t, start, suffixStart);
                 start = afterCopula(v, start, suffixStart);
+            }
+            if (type == EntityType.ENTERPRISE && CompanyKinds.kindOnly(t, start, suffixStart, p)) {
+                continue; // 零售银行, 电影公司: a kind of company, not one
             }
             boolean weak = type == EntityType.PARK && WEAK_PARK_SUFFIXES.contains(best);
             if (weak ? weakZone(t, start, suffixStart) : accept(t, type, start, suffixStart) || type == EntityType.PARK
@@ -169,13 +172,17 @@ final class OrganizationRecognizer {
         return start;
     }
 
-    /** After a park named at the start of a company's name, when a name of two or more characters is left. */
-    private static int afterPark(ArticleFacts facts, int start, int suffixStart) {
+    /**
+     * After a park named at the start of a company's name, when a name of two or more characters is
+     * left; a park followed by industry words alone names the company after it (某科技园|置业股份有限公司,
+     * 某高新区|投资发展有限公司: the park's developer), and stays in its name.
+     */
+    private static int afterPark(ArticleText t, ArticleFacts facts, int start, int suffixStart) {
         int s = start;
         for (Entity e : facts.entities()) {
             if (e.is(EntityType.PARK)) {
                 for (Span m : e.mentions()) {
-                    if (m.start() == start && m.end() <= suffixStart - 2) {
+                    if (m.start() == start && m.end() <= suffixStart - 2 && NameChecks.enterpriseName(t.slice(m.end(), suffixStart))) {
                         s = Math.max(s, m.end());
                     }
                 }

@@ -130,4 +130,38 @@ class LearnedNamesTest {
         var names = x.names(EntityType.ORGANIZATION);
         assertTrue(names.stream().noneMatch(n -> n.endsWith("大学") || n.endsWith("平局")), names.toString());
     }
+
+    @Test
+    void commonWordsBeforeASuffixNameAKindOfCompanyUnlessTheModelReadsAName() {
+        Extracted x = Extracted.body("他早年在一家电影公司做剪辑，后来又在集邮公司当过会计，如今负责零售银行业务。去年他加盟了招商银行。");
+        var names = x.names(EntityType.ENTERPRISE);
+        assertEquals(java.util.Set.of("招商银行"), names, x.facts.entities().toString());
+    }
+
+    @Test
+    void aNounAndALocativeBeforeACompanyAreAFrameNotItsName() {
+        Extracted x = Extracted.body("这一盘口格局下澳门百胜公司调低了主队赔率。在这样的市场环境下日本三和公司仍然保持增长。");
+        var names = x.names(EntityType.ENTERPRISE);
+        assertEquals(java.util.Set.of("澳门百胜公司", "日本三和公司"), names, x.facts.entities().toString());
+    }
+
+    @Test
+    void aCompanyMayEndInsideAPersonsNameTheSegmenterGuessed() {
+        Extracted x = Extracted.body("据了解，本周保利秋拍成交额同比增长两成。");
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("保利"), x.facts.entities().toString());
+    }
+
+    @Test
+    void aCommonWordListedWithCompaniesIsOneToo() {
+        Extracted x = Extracted.body("据业内人士介绍，光大、浦发、民生、兴业的年费政策各不相同。");
+        var names = x.names(EntityType.ENTERPRISE);
+        assertTrue(names.containsAll(java.util.Set.of("光大", "民生")), x.facts.entities().toString());
+    }
+
+    @Test
+    void aNameTheModelReadsFromTheClausesStartKeepsTheConjunctionItHolds() {
+        Extracted x = Extracted.body("远洋地产上海合天和信达置业有限公司总经理王明介绍了项目情况。");
+        var names = x.names(EntityType.ENTERPRISE);
+        assertEquals(java.util.Set.of("远洋地产上海合天和信达置业有限公司"), names, x.facts.entities().toString());
+    }
 }

@@ -97,4 +97,11 @@ class OrganizationRecognizerTest {
                 names.toString());
         assertTrue(names.contains("美景银行"), names.toString());
     }
+
+    @Test
+    void aCompanyNamedAfterAParkWithIndustryWordsKeepsThePark() {
+        Extracted x = Extracted.body("会上，江宁科技园置业有限公司与三家企业签约。武进高新区投资发展有限公司负责园区基础设施建设。");
+        var names = x.names(EntityType.ENTERPRISE);
+        assertTrue(names.contains("江宁科技园置业有限公司") && names.contains("武进高新区投资发展有限公司"), names::toString);
+    }
 }
