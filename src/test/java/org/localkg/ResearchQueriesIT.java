@@ -132,6 +132,44 @@ class ResearchQueriesIT {
         // the 1.2 billion project is stated in three articles: counted once, in 2024
         assertTrue(rows.stream().anyMatch(r -> r.matches("武进经济开发区 2024 1 1200000000(\\.0)?")), rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.matches("湖塘科技产业园 2024 1 800000000(\\.0)?")), rows.toString());
+        // the sample pages carry no date: their projects count with no year, not as an error of the query
+        assertTrue(rows.stream().anyMatch(r -> r.matches("武进国家高新区  1 1000000000(\\.0)?")), rows.toString());
+    }
+
+    @Test
+    void mentionsOfAnswersOnTheSamplePagesAsShipped() throws IOException {
+        List<Map<String, String>> rows = rows("mentions-of.rq");
+        assertFalse(rows.isEmpty(), "no mention of the names the shipped query asks for");
+        // 陈金虎, the sample pages' official: each mention with its characters, offsets and headline
+        for (Map<String, String> r : rows) {
+            assertEquals("陈金虎", r.get("anchor"), r.toString());
+            assertEquals(3, Integer.parseInt(r.get("end")) - Integer.parseInt(r.get("begin")), r.toString());
+            assertFalse(r.get("title").isEmpty(), r.toString());
+        }
+        assertTrue(project(rows, "article").stream().distinct().count() > 1, "mentions in several articles: " + rows);
+    }
+
+    @Test
+    void mentionsOfAnswersOnKgBenchsGeneratedPagesAsShipped(@TempDir Path other) throws IOException {
+        // the first generated page (kg bench's corpus) that names the official the query asks for besides 陈金虎
+        var corpus = new org.localkg.bench.SyntheticCorpus(1);
+        int page = 0;
+        while (!corpus.page(page).contains("杜刚")) {
+            page++;
+        }
+        Path pages = java.nio.file.Files.createDirectories(other.resolve("pages"));
+        Files.writeString(pages.resolve("page.txt"), corpus.page(page));
+        try (KgStore generated = KgStore.open(other.resolve("store"))) {
+            generated.ingest(List.of(pages), new Pipeline("http://localhost:3030/"), new IngestListener() {});
+            String text = Files.readString(Path.of("queries/mentions-of.rq"));
+            long rows = Txn.calculateRead(generated.dataset(), () -> {
+                try (QueryExecution qe = QueryExecution.dataset(generated.dataset()).query(text)
+                        .set(TDB2.symUnionDefaultGraph, true).build()) {
+                    return org.apache.jena.query.ResultSetFormatter.consume(qe.execSelect());
+                }
+            });
+            assertTrue(rows > 0, "no mention of 杜刚 on generated page " + page);
+        }
     }
 
     @Test

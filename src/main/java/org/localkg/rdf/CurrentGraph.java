@@ -17,8 +17,8 @@ import org.apache.jena.graph.Triple;
  * The graph of current facts, one statement per question, beside the article graphs that hold
  * every statement with its evidence (as Wikidata's truthy statements stand beside its full ones).
  * Per entity it holds its domain types, one {@code skos:prefLabel} (the fullest name), its other
- * names as {@code skos:altLabel}, one value of each functional fact and an official's current
- * posts, each chosen from the union of the article graphs by rules that do not depend on the
+ * names as {@code skos:altLabel}, one value of each functional fact, every division it is placed
+ * in and an official's current posts, each chosen from the union of the article graphs by rules that do not depend on the
  * order articles came in, so re-ingesting the same pages in any order gives the same graph.
  *
  * <p>Its name is fixed, {@link #NAME}, not under the store's base: the shipped queries name it
@@ -33,13 +33,19 @@ public final class CurrentGraph {
     public static final Set<Node> DOMAIN_TYPES = Set.of(LKG.Official, LKG.Person, LKG.Reporter, LKG.Enterprise,
             LKG.Organization, LKG.Park, LKG.Project, LKG.Province, LKG.PrefectureCity, LKG.County, LKG.Town);
 
-    /** The facts an entity has one value of. */
+    /** The facts an entity has one value of (a division's code among them). */
     public static final List<Node> FUNCTIONAL = List.of(LKG.park, LKG.enterprise, LKG.investment,
-            LKG.expectedCompletionYear, LKG.status);
+            LKG.expectedCompletionYear, LKG.status, LKG.divisionCode);
+
+    /**
+     * The facts the graph keeps every value of, whatever their dates: the divisions an entity is
+     * placed in (a park's county and the city above it are both true, and no article unsays one).
+     */
+    public static final List<Node> EVERY = List.of(LKG.inDivision);
 
     /** Every predicate an article graph states that the graph consolidates. */
     public static final Set<Node> READ = Set.of(LKG.rdfType, LKG.label, LKG.altLabel, LKG.orgHolds, LKG.park,
-            LKG.enterprise, LKG.investment, LKG.expectedCompletionYear, LKG.status);
+            LKG.enterprise, LKG.investment, LKG.expectedCompletionYear, LKG.status, LKG.divisionCode, LKG.inDivision);
 
     private CurrentGraph() {}
 
@@ -127,6 +133,12 @@ public final class CurrentGraph {
                 Map<Node, Seen> values = facts.get(p);
                 if (values != null) {
                     out.add(Triple.create(node, p, stored(chosen(values))));
+                }
+            }
+            for (Node p : EVERY) {
+                Map<Node, Seen> values = facts.get(p);
+                if (values != null) {
+                    values.keySet().stream().sorted(CurrentGraph::compareValues).forEach(v -> out.add(Triple.create(node, p, v)));
                 }
             }
             Map<Node, Seen> posts = facts.get(LKG.orgHolds);

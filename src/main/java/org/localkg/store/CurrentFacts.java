@@ -86,10 +86,24 @@ final class CurrentFacts {
         refresh(dsg, entities);
     }
 
-    /** Whether the store holds articles but no graph of current facts (a store written before it). */
+    /**
+     * Whether the store holds articles but no graph of current facts (a store written before it),
+     * or one made before the graph kept a fact the articles state (a division's code, the
+     * divisions an entity is placed in): the shipped queries would miss what it lacks.
+     */
     static boolean missing(DatasetGraph dsg) {
-        return !dsg.find(CurrentGraph.NAME, Node.ANY, Node.ANY, Node.ANY).hasNext()
-                && dsg.find(Node.ANY, Node.ANY, LKG.rdfType, LKG.Article).hasNext();
+        if (!dsg.find(Node.ANY, Node.ANY, LKG.rdfType, LKG.Article).hasNext()) {
+            return false;
+        }
+        if (!dsg.find(CurrentGraph.NAME, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
+            return true;
+        }
+        for (Node p : List.of(LKG.divisionCode, LKG.inDivision)) {
+            if (!dsg.find(CurrentGraph.NAME, Node.ANY, p, Node.ANY).hasNext() && dsg.find(Node.ANY, Node.ANY, p, Node.ANY).hasNext()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -80,7 +80,7 @@ public final class KgStore implements AutoCloseable {
                 labels.rebuild(dsg); // a store written before it had an index
             }
             if (Txn.calculateRead(dsg, () -> CurrentFacts.missing(dsg))) {
-                Txn.executeWrite(dsg, () -> CurrentFacts.rebuild(dsg)); // a store written before it had current facts
+                Txn.executeWrite(dsg, () -> CurrentFacts.rebuild(dsg)); // a store written before it had current facts, or all of them
             }
         } catch (RuntimeException e) {
             labels.close();

@@ -38,6 +38,8 @@ class CurrentGraphIT {
     static final Node LABEL = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
     static final Node INVESTMENT = NodeFactory.createURI(LKG + "investment");
     static final Node STATUS = NodeFactory.createURI(LKG + "status");
+    static final Node IN_DIVISION = NodeFactory.createURI(LKG + "inDivision");
+    static final Node CODE = NodeFactory.createURI(LKG + "divisionCode");
     static final IngestListener QUIET = new IngestListener() {};
 
     static Set<Triple> current(KgStore kg) {
@@ -217,6 +219,66 @@ class CurrentGraphIT {
         Set<Triple> batched = ingested(dir.resolve("batched"), Loader.TRANSACTIONS, samples, DATED);
         assertFalse(bulk.isEmpty());
         assertEquals(batched, bulk);
+    }
+
+    @Test
+    void theDivisionsThingsArePlacedInFollowIngestReingestAndRemoval(@TempDir Path dir) throws Exception {
+        Path pages = dated(dir);
+        Path extra = pages.resolve("extra.txt");
+        String shenzhen = "http://localhost:3030/id/division/440300";
+        try (KgStore kg = KgStore.open(dir.resolve("store"))) {
+            Pipeline pipeline = new Pipeline("http://localhost:3030/");
+            kg.ingest(List.of(pages), pipeline, QUIET); // the bulk loader: an empty store
+            Set<Triple> current = current(kg);
+            Node park = named(current, "武进经济开发区");
+            assertEquals(List.of("http://localhost:3030/id/division/320412"), values(current, park, IN_DIVISION));
+            assertEquals(List.of("320412"), values(current, NodeFactory.createURI("http://localhost:3030/id/division/320412"), CODE));
+            assertEquals(null, named(current, "深圳清华大学研究院"));
+
+            // a sample page added (a write transaction): its institute is placed in 深圳市, which has its code
+            try (var in = getClass().getResourceAsStream("/org/localkg/corpus/000_754554d54ba84a54.txt")) {
+                Files.write(extra, in.readAllBytes());
+            }
+            kg.ingest(List.of(pages), pipeline, QUIET);
+            current = current(kg);
+            Node institute = named(current, "深圳清华大学研究院");
+            assertEquals(List.of(shenzhen), values(current, institute, IN_DIVISION));
+            assertEquals(List.of("440300"), values(current, NodeFactory.createURI(shenzhen), CODE));
+
+            // the page replaced by one that names none of it: the institute and 深圳市 leave the graph
+            Files.writeString(extra, "区政协召开会议\n\n本报讯(记者 王五) 昨天，区政协主席郑东主持会议。\n", StandardCharsets.UTF_8);
+            kg.ingest(List.of(pages), pipeline, QUIET);
+            current = current(kg);
+            assertEquals(null, named(current, "深圳清华大学研究院"));
+            assertTrue(current.stream().noneMatch(t -> t.getSubject().getURI().equals(shenzhen) || t.getObject().toString().contains("440300")),
+                    "深圳市 stayed in the graph");
+            assertEquals(List.of("http://localhost:3030/id/division/320412"), values(current, park, IN_DIVISION));
+        }
+        assertEquals(ingested(dir.resolve("at-once"), Loader.AUTO, pages), current(dir.resolve("store")),
+                "the writes above give the graph one ingest of the same files gives");
+    }
+
+    /** The current graph of a closed store. */
+    static Set<Triple> current(Path store) {
+        try (KgStore kg = KgStore.open(store)) {
+            return current(kg);
+        }
+    }
+
+    @Test
+    void aGraphMadeBeforeItKeptPlacesGetsThemWhenOpened(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        Set<Triple> made = ingested(store, Loader.AUTO, DATED);
+        assertTrue(made.stream().anyMatch(t -> t.getPredicate().equals(IN_DIVISION)), "no place in the graph");
+        assertTrue(made.stream().anyMatch(t -> t.getPredicate().equals(CODE)), "no division code in the graph");
+        org.apache.jena.tdb2.sys.TDBInternal.expel(StoreLayout.connect(store));
+        var dsg = StoreLayout.connect(store); // as a store whose graph was made before it kept them
+        Txn.executeWrite(dsg, () -> {
+            dsg.deleteAny(CURRENT, Node.ANY, IN_DIVISION, Node.ANY);
+            dsg.deleteAny(CURRENT, Node.ANY, CODE, Node.ANY);
+        });
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+        assertEquals(made, current(store));
     }
 
     @Test
