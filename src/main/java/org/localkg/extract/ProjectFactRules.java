@@ -38,8 +38,8 @@ final class ProjectFactRules {
     /** 投资 alone, counted only right against its project; not a year's or a sum spent so far. */
     private static final Pattern PLAIN_INVESTMENT = Pattern.compile(
             "(?<!完成|累计|年度|当年|年内|已|总|计划完成)(?:计划|拟|预计)?投资(?:(?:约为|约|达到|高达|达|超过|超|近|逾|为)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?元");
-    /** After an amount: 的 (总投资8亿元的甲项目), or a verb of building (投资150亿元启动建设甲园, 投资3亿元建设的甲项目). */
-    private static final Pattern AMOUNT_TAIL = Pattern.compile("(?:人民币)?(?:的|(?:(?:启动|开工|新)?建设|打造|兴建)的?)");
+    /** After an amount: 的 (总投资8亿元的甲项目), or a verb of building (投资150亿元启动建设甲园, 投资3亿元建设的甲项目, 投资30亿元，建设甲项目). */
+    private static final Pattern AMOUNT_TAIL = Pattern.compile("(?:人民币)?(?:的|[，,]?(?:(?:启动|开工|新)?建设|打造|兴建)的?)");
     private static final Pattern GAP = Pattern.compile("(?:计划|拟|预计|共|项目)?");
     private static final Pattern COUNTED = Pattern.compile(
             "(?:\\d+|[一二三四五六七八九十百两]+)(?:个|项)[^，。,]{0,6}?(?:项目|工程)|(?:项目|工程)[^，。,]{0,4}?(?:\\d+|[一二三四五六七八九十百两]+)(?:个|项)");

@@ -22,6 +22,8 @@ class ProjectFactRulesTest {
     void anAmountInvestedToBuildAProjectIsItsInvestment() {
         Extracted x = Extracted.body("当天，由远川能源有限公司投资4.2亿元建设的60兆瓦光伏项目开工。");
         assertEquals(0, new BigDecimal("420000000").compareTo(investment(x, "60兆瓦光伏项目")));
+        Extracted y = Extracted.body("远川化纤股份有限公司副总经理王平表示，公司将在滨江市投资30亿元，建设年产5万吨纤维素纤维项目。");
+        assertEquals(0, new BigDecimal("3000000000").compareTo(investment(y, "年产5万吨纤维素纤维项目")), "a comma before 建设");
     }
 
     @Test
