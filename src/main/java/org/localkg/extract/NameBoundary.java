@@ -178,7 +178,7 @@ final class NameBoundary {
         return i;
     }
 
-    /** A one-character adverb the segmenter cut out of a name it does not know, after a lone bound morpheme (某某市君|正|能源化工). */
+    /** A one-character adverb the segmenter cut out of a name it does not know, after a lone bound morpheme (某某市坤|正|能源化工). */
     private static boolean adverbAfterMorpheme(ArticleText t, int i) {
         Token before = t.tokenAt(i - 2);
         return adverbAt(t, i - 1) && before != null && before.end() == i - 1 && before.text().length() == 1 && before.tag().equals("ng");

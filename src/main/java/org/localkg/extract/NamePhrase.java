@@ -474,7 +474,7 @@ final class NamePhrase {
         if (rest.matches(".*[一二三四五六七八九十\\d]+期.*") || ProjectRecognizer.describesWhatIsBuilt(described)) {
             return false;
         }
-        // a capacity right after it (某地润泽|年产2000吨…项目): the verb-like word is a brand, unless it builds
+        // a capacity right after it (某地腾飞|年产2000吨…项目): the verb-like word is a brand, unless it builds
         if (rest.matches("^(?:年产|\\d).*") && !tk.text().matches(ProjectRecognizer.BUILDING_VERBS + "|扩建|改建|续建|引进|签约")
                 && !Lexicons.GOVERNING_VERBS.contains(tk.text())) {
             return false;

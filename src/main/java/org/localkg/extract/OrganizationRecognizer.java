@@ -50,7 +50,7 @@ final class OrganizationRecognizer {
                 continue;
             }
             if (type == EntityType.PARK && best.length() == 1 && companyRunsOn(v, p)) {
-                continue; // 某中谷|矿业有限责任公司: a one-character zone word inside a company's name
+                continue; // 某丰谷|矿业有限责任公司: a one-character zone word inside a company's name
             }
             int suffixStart = p - best.length();
             if (best.length() == 1 && suffixStart > 0 && COMMON_WITH_SUFFIX.contains(v.substring(suffixStart - 1, p))) {

@@ -81,8 +81,8 @@ class BoundaryWordsTest {
 
     @Test
     void anAdverbTheSegmenterCutOutOfAnUnknownNameStaysInIt() {
-        Extracted x = Extracted.body("乌海市君正能源化工有限公司100万吨烧碱项目总投资45亿元。");
-        assertEquals(Set.of("乌海市君正能源化工有限公司"), x.names(EntityType.ENTERPRISE));
+        Extracted x = Extracted.body("包头市坤正能源化工有限公司100万吨烧碱项目总投资45亿元。");
+        assertEquals(Set.of("包头市坤正能源化工有限公司"), x.names(EntityType.ENTERPRISE));
     }
 
     @Test
@@ -107,14 +107,14 @@ class BoundaryWordsTest {
 
     @Test
     void aTitleBeforeAWorkplaceAndAVerbLikeBrandBeforeACapacityStayInTheName() {
-        Extracted x = Extracted.body("其中，滨江精工五轴数控机床博士工作站研发项目、江苏润泽年产2000吨医药中间体项目、远航新材料年产5万吨醋酸项目正在进行土建施工。");
-        assertTrue(x.names(EntityType.PROJECT).containsAll(Set.of("滨江精工五轴数控机床博士工作站研发项目", "江苏润泽年产2000吨医药中间体项目")),
+        Extracted x = Extracted.body("其中，滨江精工五轴数控机床博士工作站研发项目、江苏腾飞年产2000吨医药中间体项目、远航新材料年产5万吨醋酸项目正在进行土建施工。");
+        assertTrue(x.names(EntityType.PROJECT).containsAll(Set.of("滨江精工五轴数控机床博士工作站研发项目", "江苏腾飞年产2000吨医药中间体项目")),
                 x.names(EntityType.PROJECT)::toString);
     }
 
     @Test
     void gongChengBeforeACompanysLegalFormIsTheCompanysTradeNotAProject() {
-        Extracted x = Extracted.body("在滨江技术创新中心和中建天津设计工程有限责任公司，企业负责人介绍了建设运营情况。");
+        Extracted x = Extracted.body("在滨江技术创新中心和滨海设计工程有限责任公司，企业负责人介绍了建设运营情况。");
         assertEquals(Set.of(), x.names(EntityType.PROJECT));
     }
 
@@ -127,9 +127,9 @@ class BoundaryWordsTest {
 
     @Test
     void aOneCharacterZoneWordInsideACompanysNameAndAMeasureWordWithoutANumberOpenNothing() {
-        Extracted x = Extracted.body("内蒙古中谷矿业有限责任公司60万吨PVC项目开工。莱宝科技集团硅光伏全产业链项目签约。");
+        Extracted x = Extracted.body("内蒙古丰谷矿业有限责任公司60万吨PVC项目开工。株宝科技集团硅光伏全产业链项目签约。");
         assertEquals(Set.of(), x.names(EntityType.PARK));
-        assertTrue(x.names(EntityType.ENTERPRISE).containsAll(Set.of("内蒙古中谷矿业有限责任公司", "莱宝科技集团")), x.names(EntityType.ENTERPRISE)::toString);
+        assertTrue(x.names(EntityType.ENTERPRISE).containsAll(Set.of("内蒙古丰谷矿业有限责任公司", "株宝科技集团")), x.names(EntityType.ENTERPRISE)::toString);
     }
 
     @Test
