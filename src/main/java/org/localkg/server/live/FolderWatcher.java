@@ -152,13 +152,28 @@ public final class FolderWatcher implements AutoCloseable {
         return files.size() <= 3 ? few : few + " and " + (files.size() - 3) + " more";
     }
 
+    /** How long closing waits for an ingest under way before interrupting it. */
+    private static final long CLOSE_WAIT_MILLIS = 60_000;
+
+    /**
+     * Stops watching. An ingest under way is let finish first: interrupted in the middle of its
+     * commit, it would leave the text index half committed for the store's own close to trip over
+     * ("prepareCommit was already called"). Only one that outlasts the wait is interrupted.
+     */
     @Override
     public void close() {
         closed = true;
         try {
-            watcher.close();
+            watcher.close(); // a poll under way ends at once
         } catch (IOException e) {
             // closing anyway
+        }
+        if (Thread.currentThread() != thread) {
+            try {
+                thread.join(CLOSE_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         thread.interrupt();
     }
