@@ -180,13 +180,12 @@ final class NameBoundary {
 
     /** A one-character adverb the segmenter cut out of a name it does not know, after a lone bound morpheme (某某市坤|正|能源化工). */
     private static boolean adverbAfterMorpheme(ArticleText t, int i) {
-        Token before = t.tokenAt(i - 2);
-        return adverbAt(t, i - 1) && before != null && before.end() == i - 1 && before.text().length() == 1 && before.tag().equals("ng");
+        return oneCharacterWord(t, i - 1, "d") && oneCharacterWord(t, i - 2, "ng");
     }
 
-    private static boolean adverbAt(ArticleText t, int at) {
-        Token adverb = t.tokenAt(at);
-        return adverb != null && adverb.start() == at && adverb.text().length() == 1 && adverb.tag().equals("d");
+    private static boolean oneCharacterWord(ArticleText t, int at, String tag) {
+        Token tk = at < 0 ? null : t.tokenAt(at);
+        return tk != null && tk.start() == at && tk.text().length() == 1 && tk.tag().equals(tag);
     }
 
     /** A decimal point between digits, the stroke of a rate (万吨/年, 件/天), a middle dot inside a name. */
