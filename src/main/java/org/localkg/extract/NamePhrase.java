@@ -65,6 +65,9 @@ final class NamePhrase {
         if (type == EntityType.ENTERPRISE) {
             start = afterDescriptor(t, start, s.end());
         }
+        if (type != EntityType.PARK) {
+            start = afterParkBeforePlace(t, start, s.end());
+        }
         if (type != EntityType.PROJECT) {
             start = afterRelativeClause(t, start, s.end());
         }
@@ -204,6 +207,25 @@ final class NamePhrase {
         if (tk != null && tk.start() == from && end - tk.end() >= 4
                 && (tk.text().equals("企业") || tk.text().equals("公司") || tk.text().endsWith("企业") && tk.text().length() <= 4)) {
             return tk.end();
+        }
+        return from;
+    }
+
+    /**
+     * Past a zone's name that a place's name follows (经济开发区|某省某新材有限公司, 某县通航产业基地|某省某飞机制造项目):
+     * a company or project is registered under one place, so a zone's suffix and then a province,
+     * city or county closes one name and opens the next. Without a place after it, the zone is part
+     * of the name (某新区某国际学校项目).
+     */
+    private static int afterParkBeforePlace(ArticleText t, int from, int end) {
+        for (int i = from + 2; i <= end - 6; i++) {
+            boolean zoneEnds = Lexicons.PARK_SUFFIXES.suffixAt(t.view(), i) != null || t.view().startsWith("基地", i - 2);
+            if (zoneEnds && t.isTokenBoundary(i)) {
+                String place = Divisions.get().regionAt(t.view(), i);
+                if (place != null && t.isTokenBoundary(i + place.length())) {
+                    return i;
+                }
+            }
         }
         return from;
     }

@@ -118,4 +118,14 @@ class NamePhraseTest {
         Extracted x = Extracted.body("中国(东海)自由贸易试验区青林片区为中国(东海)自由贸易试验区三大片区之一。");
         assertEquals(Set.of("中国(东海)自由贸易试验区"), x.names(EntityType.PARK));
     }
+
+    @Test
+    void aZoneThenAPlaceOpensANewName() {
+        Extracted x = Extracted.body("张立国一行先后对经济开发区河北明筑新材有限公司、保定清苑通航产业基地河北翔宇飞机制造项目进行了实地调研。");
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("河北明筑新材有限公司"), x.names(EntityType.ENTERPRISE)::toString);
+        assertTrue(x.names(EntityType.PROJECT).contains("河北翔宇飞机制造项目"), x.names(EntityType.PROJECT)::toString);
+        // without a place after it, a zone stays in the project's name
+        Extracted y = Extracted.body("青林新区明德国际学校项目总投资3亿元。");
+        assertTrue(y.names(EntityType.PROJECT).contains("青林新区明德国际学校项目"), y.names(EntityType.PROJECT)::toString);
+    }
 }
