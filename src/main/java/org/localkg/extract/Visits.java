@@ -30,8 +30,10 @@ final class Visits implements Stage {
     /** What may stand between an official and the verb: 等区领导, 一行, 率队, adverbs, 率领 and the group led. */
     private static final Pattern VERB = Pattern.compile(
             "(?:等[^，。,;；、]{0,4}?(?:领导|同志))?(?:一行)?(?:先后|随后|还|又|专程|一同)?(?:专题|实地)?"
-                    + "(?:率队|带队|(?:率领|带领|率)[^，。,;；]{0,12}?)?(?:先后|实地)?"
-                    + "(?<join>参加|开展)?(?:在[^，。,;；]{2,30}?" + INSPECT + "|" + INSPECT + "|来到|走进|深入|前往|(?:赴|到)(?=[^，。,;；]{0,24}?" + INSPECT + "))");
+                    + "(?:率队|带队|(?:率领|带领|率)[^，。,;；]{0,12}?|(?:率领|带领|率)[^。;；]{0,40}?[，,](?=对))?(?:先后|实地)?"
+                    + "(?<join>参加|开展)?(?:在[^，。,;；]{2,30}?" + INSPECT + "|" + INSPECT + "|来到|走进|深入|前往|参观"
+                    + "|对[^。;；]{1,60}?进行了?(?:实地|专题)?" + INSPECT
+                    + "|(?:赴|到)(?=[^，。,;；]{0,24}?" + INSPECT + "|[^。;；]{0,30}?[，,](?:分别|先后|依次)?(?:走访|考察|调研|参观)))");
     /** Verbs that take a visit to their object. */
     private static final Pattern VISIT_VERB = Pattern.compile("来到|走进|深入|走访|参观了?|考察了?|察看|调研|视察|前往|到|进入|观摩了?|检查了?|督查了?|督导了?|查看了?");
     private static final Pattern ALONG = Pattern.compile("(?:一同|一起|共同|同时)(?:参加)?" + INSPECT);
@@ -54,7 +56,7 @@ final class Visits implements Stage {
     }
 
     /** An official (or several listed together) starting a visit at {@code start}, said in {@code evidence}. */
-    private record Start(List<Entity> officials, int start, Span evidence, Span object) {}
+    record Start(List<Entity> officials, int start, Span evidence, Span object) {}
 
     @Override
     public void apply(ArticleText t, ArticleFacts facts, LocalDate articleDate) {
@@ -64,7 +66,8 @@ final class Visits implements Stage {
             Start s = starts.get(k);
             int end = t.length();
             for (int j = k + 1; j < starts.size(); j++) {
-                if (!starts.get(j).officials().equals(s.officials())) {
+                // one of a group that set out together going on (甲、乙率…调研。甲一行参观了…) is the same visit
+                if (!s.officials().containsAll(starts.get(j).officials())) {
                     end = t.sentenceAt(starts.get(j).start()).start();
                     break;
                 }
@@ -139,13 +142,13 @@ final class Visits implements Stage {
             officials.add(facts.entities().get(m[2]));
             int after = listed(t, facts, m[1], officials);
             Matcher v = VERB.matcher(t.view());
-            v.region(after, Math.min(t.length(), after + 24));
+            v.region(after, Math.min(t.length(), after + 120));
             if (!v.lookingAt()) {
                 int later = laterClauseVerb(t, m[0], after);
                 if (later < 0) {
                     continue;
                 }
-                v.region(later, Math.min(t.length(), later + 24));
+                v.region(later, Math.min(t.length(), later + 120));
                 if (!v.lookingAt()) {
                     continue;
                 }
@@ -219,7 +222,7 @@ final class Visits implements Stage {
         while (at < t.length() && "、和及，,".indexOf(t.charAt(at)) >= 0) {
             int next = at + 1;
             // titles between: 、县委副书记、县长乙; ，副主席乙
-            for (String title; next < t.length() && (title = longestTitle(t, next)) != null; ) {
+            for (String title; next < t.length() && (title = longestTitle(t, facts, next)) != null; ) {
                 next += title.length();
                 if (next < t.length() && t.charAt(next) == '、') {
                     next++;
@@ -238,13 +241,14 @@ final class Visits implements Stage {
         return at;
     }
 
-    private static String longestTitle(ArticleText t, int i) {
+    private static String longestTitle(ArticleText t, ArticleFacts facts, int i) {
         int clause = i;
         int end = i;
         while (end < t.length() && end - clause < 24 && !ArticleText.isBreak(t.charAt(end))) {
             end++;
             String title = Lexicons.GOV_TITLES.suffixAt(t.view(), end);
-            if (title != null && end < t.length() && (t.charAt(end) == '、' || isNameStart(t, end))) {
+            // a name the segmenter joined with the next word (甲乙|丙率) is still an official's when found as one
+            if (title != null && end < t.length() && (t.charAt(end) == '、' || isNameStart(t, end) || officialAt(facts, end) != null)) {
                 return t.slice(i, end);
             }
         }

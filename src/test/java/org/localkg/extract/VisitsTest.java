@@ -123,4 +123,16 @@ class VisitsTest {
             assertEquals(Set.of("华美包装有限公司", "东升食品有限公司"), targetsOf(x, official), official);
         }
     }
+
+    @Test
+    void officialsLeadingAGroupToInspectSomethingShareTheVisitThatOneOfThemGoesOn() {
+        Extracted x = Extracted.body("10月12日，青林区委书记王立群，区委副书记、区长李文华率各镇、开发区以及区发改委等部门负责人，"
+                + "对区内企业创新发展情况进行调研，青林开发区管委会主任赵平参加调研。\n"
+                + "王立群一行参观了青林开发区华宇制冷设备有限公司的生产车间。\n"
+                + "王立群一行还先后到东镇、西镇，分别走访了青林泰和科技有限公司、青林明杰机械工程有限公司等5家企业。");
+        Set<String> expected = Set.of("华宇制冷设备有限公司", "青林泰和科技有限公司", "青林明杰机械工程有限公司");
+        assertTrue(targetsOf(x, "王立群").containsAll(expected), targetsOf(x, "王立群")::toString);
+        assertTrue(targetsOf(x, "李文华").containsAll(expected), targetsOf(x, "李文华")::toString);
+        assertTrue(targetsOf(x, "赵平").isEmpty(), targetsOf(x, "赵平")::toString);
+    }
 }
