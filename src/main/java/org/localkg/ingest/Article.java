@@ -27,6 +27,11 @@ public record Article(int position, List<String> title, String byline, String te
         return glosses.isEmpty() ? text.substring(start, end) : new PinyinGlosses(text, glosses).asPrinted(start, end);
     }
 
+    /** As {@link #asPrinted}, with the gloss after the last character; null when there is none. */
+    public String asPrintedWithLastGloss(int start, int end) {
+        return glosses.isEmpty() ? null : new PinyinGlosses(text, glosses).asPrintedWithLastGloss(start, end);
+    }
+
     public String titleText() {
         return String.join(" ", title);
     }

@@ -63,6 +63,20 @@ public record PinyinGlosses(String text, List<Gloss> glosses) {
         return out.toString();
     }
 
+    /**
+     * The characters {@code [start, end)} as printed with the gloss of their last character too
+     * (開發(fā)區(qū)), or null when the page glossed no character there: copied from the page, a
+     * name often keeps it.
+     */
+    public String asPrintedWithLastGloss(int start, int end) {
+        for (Gloss g : glosses) {
+            if (g.at() == end && end > start) {
+                return asPrinted(start, end) + g.text();
+            }
+        }
+        return null;
+    }
+
     /** How many characters of glosses stood before {@code at} (an offset in the printed text). */
     int removedBefore(int printedAt) {
         int removed = 0;

@@ -262,7 +262,7 @@ public final class ArticleWriter {
     /**
      * The entity's names as the page printed them where it glossed a character with pinyin
      * (創(chuàng)新): the text read leaves glosses out, and a reader who copies the name from the
-     * page finds it by this form too.
+     * page finds it by this form too, with or without the gloss of its last character.
      */
     private static java.util.Set<String> printedWithGlosses(Article article, Entity e) {
         if (article.glosses().isEmpty()) {
@@ -273,6 +273,10 @@ public final class ArticleWriter {
             String p = article.asPrinted(s.start(), s.end());
             if (p.length() > s.end() - s.start()) {
                 printed.add(p);
+            }
+            String withLast = article.asPrintedWithLastGloss(s.start(), s.end());
+            if (withLast != null) {
+                printed.add(withLast); // 開發(fā)區(qū): the name as copied with its last character's gloss
             }
         }
         return printed;

@@ -83,18 +83,21 @@ class ArticleWriterTest {
     @Test
     void aNameThePageGlossedWithPinyinIsLabelledWithoutTheGlossesAndFoundByItsPrintedFormToo() {
         Dataset ds = DatasetFactory.createTxnMem();
-        String page = "本報訊 昨天，某市招商項(xiàng)目集中簽約，北京新發(fā)地華遠物流有限公司投資建設的智慧物流產(chǎn)業(yè)園項(xiàng)目簽約落地，總投資5億元。\n";
+        String page = "本報訊 昨天，某市招商項(xiàng)目集中簽約，北京新發(fā)地華遠物流有限公司投資建設的智慧物流產(chǎn)業(yè)園項(xiàng)目(mù)簽約落地，總投資5億元。\n";
         new Pipeline("http://example.org/").process(SourceReader.fromBytes("p.txt", "p.txt",
                 page.getBytes(java.nio.charset.StandardCharsets.UTF_8), org.localkg.ingest.Metadata.NONE), StreamRDFLib.dataset(ds.asDatasetGraph()));
         String q = """
                 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
                 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
                 SELECT ?label ?alt WHERE { GRAPH ?g { ?e rdfs:label ?label ; skos:altLabel ?alt } }""";
-        java.util.Map<String, String> printed = new java.util.HashMap<>();
+        java.util.Map<String, java.util.Set<String>> printed = new java.util.HashMap<>();
         try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
-            qe.execSelect().forEachRemaining(s -> printed.put(s.getLiteral("label").getString(), s.getLiteral("alt").getString()));
+            qe.execSelect().forEachRemaining(s -> printed.computeIfAbsent(s.getLiteral("label").getString(), k -> new java.util.TreeSet<>())
+                    .add(s.getLiteral("alt").getString()));
         }
-        assertEquals("北京新發(fā)地華遠物流有限公司", printed.get("北京新發地華遠物流有限公司"), printed.toString());
-        assertEquals("智慧物流產(chǎn)業(yè)園項(xiàng)目", printed.get("智慧物流產業園項目"), printed.toString());
+        assertEquals(java.util.Set.of("北京新發(fā)地華遠物流有限公司"), printed.get("北京新發地華遠物流有限公司"), printed.toString());
+        // the last character's gloss is printed after the name: copied from the page, the name may hold it
+        assertEquals(java.util.Set.of("智慧物流產(chǎn)業(yè)園項(xiàng)目", "智慧物流產(chǎn)業(yè)園項(xiàng)目(mù)"), printed.get("智慧物流產業園項目"),
+                printed.toString());
     }
 }
