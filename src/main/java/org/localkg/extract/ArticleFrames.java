@@ -21,7 +21,7 @@ import org.localkg.extract.ArticleFrame.Event;
  * </ul>
  */
 final class ArticleFrames implements Stage {
-    private static final Pattern INSPECT = Pattern.compile("调研|考察|视察|察看|督查|督导|检查|走访");
+    private static final Pattern INSPECT = Pattern.compile("调研|考察|视察|察看|督查|督导|检查|走访|观摩");
     private static final Pattern SIGN = Pattern.compile("签约|签订|签署");
     private static final Pattern START = Pattern.compile("开工|奠基|开复工|动工|开建");
     private static final Pattern COMPLETE = Pattern.compile("竣工|投产|投用|建成");

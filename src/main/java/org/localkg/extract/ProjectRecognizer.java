@@ -378,7 +378,7 @@ final class ProjectRecognizer {
 
     /** A description names an industry or a built thing (新能源汽车视觉控制系统), not an abstraction. */
     private static final java.util.List<String> ACTIVITIES = java.util.List.of("研发", "生产", "制造", "产业化", "技改",
-            "扩能", "产能");
+            "扩能", "产能", "发电", "供热", "供水", "焚烧", "处理", "回收", "综合利用");
 
     static boolean describesWhatIsBuilt(String bare) {
         if (ACTIVITIES.stream().anyMatch(bare::contains)) {

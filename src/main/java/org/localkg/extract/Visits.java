@@ -26,7 +26,7 @@ import org.localkg.extract.CoordinationList.Verb;
  * inspect together with the lead (一同调研) share its targets; those who accompany (陪同) do not.
  */
 final class Visits implements Stage {
-    private static final String INSPECT = "(?:调研|考察|视察|察看|走访|检查|督查|督导|查看|巡查)";
+    private static final String INSPECT = "(?:调研|考察|视察|察看|走访|检查|督查|督导|查看|巡查|观摩)";
     /** What may stand between an official and the verb: 等区领导, 一行, 率队, adverbs, 率领 and the group led. */
     private static final Pattern VERB = Pattern.compile(
             "(?:等[^，。,;；、]{0,4}?(?:领导|同志))?(?:一行)?(?:先后|随后|还|又|专程|一同)?(?:专题|实地)?"

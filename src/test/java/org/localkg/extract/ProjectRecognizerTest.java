@@ -154,4 +154,11 @@ class ProjectRecognizerTest {
                 + "会上，大连港、营口港、锦州港三个港口扩建项目同时签约。");
         assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.endsWith("新港")), x.names(EntityType.PROJECT).toString());
     }
+
+    @Test
+    void aProjectNamedForWhatItProcessesOrGeneratesIsAProject() {
+        Extracted x = Extracted.body("观摩团实地考察东岭子生活垃圾焚烧发电项目和西沟污水处理项目。");
+        assertTrue(x.names(EntityType.PROJECT).containsAll(Set.of("东岭子生活垃圾焚烧发电项目", "西沟污水处理项目")),
+                x.names(EntityType.PROJECT)::toString);
+    }
 }

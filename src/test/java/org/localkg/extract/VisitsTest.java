@@ -135,4 +135,10 @@ class VisitsTest {
         assertTrue(targetsOf(x, "李文华").containsAll(expected), targetsOf(x, "李文华")::toString);
         assertTrue(targetsOf(x, "赵平").isEmpty(), targetsOf(x, "赵平")::toString);
     }
+
+    @Test
+    void touringProjectsIsInspectingThem() {
+        Extracted x = Extracted.body("20日，省委书记王明率领观摩团观摩青林高新区智能装备产业园项目。");
+        assertEquals(Set.of("青林高新区智能装备产业园项目"), targetsOf(x, "王明"));
+    }
 }
