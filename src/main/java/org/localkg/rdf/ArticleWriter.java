@@ -113,7 +113,7 @@ public final class ArticleWriter {
             g.add(official, LKG.orgHolds, post);
             g.add(post, LKG.rdfType, LKG.Post);
             g.add(post, LKG.label, zh(p.title()));
-            g.add(post, LKG.postTitle, zh(p.title()));
+            g.add(post, LKG.postTitle, zh(printedTitle(article, p)));
             g.add(post, LKG.orgHeldBy, official);
             if (md.date() != null) {
                 g.add(post, LKG.reportedOn, NodeFactory.createLiteralDT(md.date().toString(), XSDDatatype.XSDdate));
@@ -280,6 +280,18 @@ public final class ArticleWriter {
             }
         }
         return printed;
+    }
+
+    /**
+     * A post's title as written: on a page that glosses characters with pinyin (自治區(qū)副主席), as
+     * printed in the sentence that gives it; its label stays the title read without glosses.
+     */
+    private static String printedTitle(Article article, Facts.Post p) {
+        if (article.glosses().isEmpty()) {
+            return p.title();
+        }
+        int at = article.text().indexOf(p.title(), p.evidence().start());
+        return at < 0 || at + p.title().length() > p.evidence().end() ? p.title() : article.asPrinted(at, at + p.title().length());
     }
 
     static Node zh(String s) {

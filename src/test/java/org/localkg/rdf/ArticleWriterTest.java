@@ -100,4 +100,21 @@ class ArticleWriterTest {
         assertEquals(java.util.Set.of("智慧物流產(chǎn)業(yè)園項(xiàng)目", "智慧物流產(chǎn)業(yè)園項(xiàng)目(mù)"), printed.get("智慧物流產業園項目"),
                 printed.toString());
     }
+
+    @Test
+    void aPostTitleOnAGlossingPageIsWrittenAsPrintedAndLabelledWithoutTheGlosses() {
+        Dataset ds = DatasetFactory.createTxnMem();
+        String page = "本報訊 昨天，自治區(qū)副主席王明遠來到東城產(chǎn)業(yè)園調(diào)研。\n";
+        new Pipeline("http://example.org/").process(SourceReader.fromBytes("p.txt", "p.txt",
+                page.getBytes(java.nio.charset.StandardCharsets.UTF_8), org.localkg.ingest.Metadata.NONE), StreamRDFLib.dataset(ds.asDatasetGraph()));
+        String q = """
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX lkg: <https://w3id.org/localkg/ontology#>
+                SELECT ?label ?title WHERE { GRAPH ?g { ?p a lkg:Post ; rdfs:label ?label ; lkg:postTitle ?title } }""";
+        try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
+            QuerySolution s = qe.execSelect().next();
+            assertEquals("自治區副主席", s.getLiteral("label").getString());
+            assertEquals("自治區(qū)副主席", s.getLiteral("title").getString());
+        }
+    }
 }
