@@ -68,6 +68,9 @@ final class NamePhrase {
         if (type != EntityType.PARK) {
             start = afterParkBeforePlace(t, start, s.end());
         }
+        if (type == EntityType.PROJECT) {
+            start = afterPlaceOfBuilding(t, start, s.end());
+        }
         if (type != EntityType.PROJECT) {
             start = afterRelativeClause(t, start, s.end());
         }
@@ -225,6 +228,31 @@ final class NamePhrase {
                 if (place != null && t.isTokenBoundary(i + place.length())) {
                     return i;
                 }
+            }
+        }
+        return from;
+    }
+
+    private static final Set<String> BUILDING_VERBS = Set.of("建设", "投资", "新建", "兴建", "打造", "实施", "建", "投建", "布局");
+
+    /**
+     * Past the place a preposition opens and the verb after it (在|某经济开发区建设|某产业园项目): 在 takes
+     * where something is built, the verb what is built; the project is the verb's object.
+     */
+    private static int afterPlaceOfBuilding(ArticleText t, int from, int end) {
+        if (from == 0 || t.charAt(from - 1) != '在') {
+            return from;
+        }
+        for (int i = from + 2; i < end - 4; i++) {
+            Token verb = t.tokenAt(i);
+            if (verb == null || verb.start() != i || !verb.tag().startsWith("v") || !BUILDING_VERBS.contains(verb.text())
+                    || end - verb.end() < 4) {
+                continue;
+            }
+            String where = t.slice(from, i);
+            boolean division = where.length() >= 3 && "省市县区镇乡旗".indexOf(where.charAt(where.length() - 1)) >= 0;
+            if (Lexicons.PARK_SUFFIXES.suffixAt(where, where.length()) != null || Divisions.get().isPlace(where) || division) {
+                return verb.end();
             }
         }
         return from;

@@ -128,4 +128,10 @@ class NamePhraseTest {
         Extracted y = Extracted.body("青林新区明德国际学校项目总投资3亿元。");
         assertTrue(y.names(EntityType.PROJECT).contains("青林新区明德国际学校项目"), y.names(EntityType.PROJECT)::toString);
     }
+
+    @Test
+    void whereAProjectIsBuiltIsNoPartOfItsName() {
+        Extracted x = Extracted.body("青山物流集团有限公司计划在滨河经济开发区建设智慧冷链物流园项目；东岭燃气公司计划在青林县建设燃气储配站项目。");
+        assertTrue(x.names(EntityType.PROJECT).containsAll(Set.of("智慧冷链物流园项目", "燃气储配站项目")), x.names(EntityType.PROJECT)::toString);
+    }
 }
