@@ -59,8 +59,11 @@ final class ProjectFactRules {
     private static final Pattern FACT_OPENING = Pattern.compile("(?:总投资|投资总额|投资额|预计|占地|建成后|达产后|项目)");
     /** Words that make a statement about every project just listed: 上述项目, 以上项目均, 这些项目全部. */
     private static final Pattern ALL_LISTED = Pattern.compile("上述|以上|这些|均|全部|都");
-    /** 由某某公司投资建设: the company named after 由 builds or runs the project named before it. */
-    private static final Pattern BUILT_BY = Pattern.compile("^[^，。,;；]{0,10}?由$");
+    /**
+     * 由某某公司投资建设: the company named after 由 builds or runs the project named before it, also
+     * after a clause of its own (该项目位于某镇，由某某公司投资建设).
+     */
+    private static final Pattern BUILT_BY = Pattern.compile("^(?:[^，。,;；]{0,16}[，,])?[^，。,;；]{0,10}?由$");
     private static final Pattern BUILDS = Pattern.compile(
             "^(?:[^，。,;；]{0,4}?)(?:" + ProjectRecognizer.BUILDING_VERBS + "|运营)");
     /** 某某公司(投资建设)的某某项目, 某某公司投资10亿元建设某某项目: the company before the project. */
@@ -583,8 +586,16 @@ final class ProjectFactRules {
                     return true;
                 }
             }
+            Span said = t.sentenceAt(m.start());
+            if (owner == null) {
+                Span anaphor = anaphorAfter(t, facts, m);
+                if (anaphor != null) {
+                    owner = ownerInSentence(t, facts, project, anaphor);
+                    said = new Span(said.start(), t.sentenceAt(anaphor.start()).end());
+                }
+            }
             if (owner != null) {
-                link(facts.enterprises, project, owner, t.sentenceAt(m.start()));
+                link(facts.enterprises, project, owner, said);
                 return true;
             }
             String lead = t.slice(Math.max(0, m.start() - 20), m.start());
@@ -733,6 +744,25 @@ final class ProjectFactRules {
     }
 
     private static final Pattern SIGNED = Pattern.compile("签订|签署|签约");
+
+    /**
+     * 该项目 (or 项目) opening the sentence right after one that names the project, in its paragraph,
+     * when that sentence names no project of its own: the words that point back to it; else null.
+     */
+    private static Span anaphorAfter(ArticleText t, ArticleFacts facts, Span m) {
+        Span sentence = t.sentenceAt(m.start());
+        if (sentence.end() >= t.length() || t.charAt(sentence.end()) == '\n') {
+            return null; // the paragraph ends with it
+        }
+        Span next = t.sentenceAt(sentence.end());
+        if (!t.paragraphAt(m.start()).contains(next)
+                || !facts.within(next, EntityType.PROJECT).isEmpty()) {
+            return null;
+        }
+        String lead = t.slice(next.start(), Math.min(next.end(), next.start() + 3));
+        int at = lead.startsWith("该项目") ? 1 : lead.startsWith("项目") ? 0 : -1;
+        return at < 0 ? null : new Span(next.start() + at, next.start() + at + 2);
+    }
 
     /**
      * The company the project's sentence says builds it: 项目由某某公司投资建设, 某某公司投资建设的

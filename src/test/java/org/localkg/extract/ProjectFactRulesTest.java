@@ -201,4 +201,12 @@ class ProjectFactRulesTest {
         Extracted y = Extracted.body("周明一行来到滨湖南部新城项目和东湖科技园项目，听取华建方圆投资发展集团有限公司负责同志关于项目建设进度的介绍。");
         assertTrue(y.enterprisesOf("滨湖南部新城项目").isEmpty(), y.enterprisesOf("滨湖南部新城项目")::toString);
     }
+
+    @Test
+    void theCompanyBuildingAProjectCanBeNamedInTheSentenceThatPointsBackToIt() {
+        Extracted x = Extracted.body("省长王明实地考察东岭子生活垃圾焚烧发电项目。该项目位于青林县忠和镇，由华德环保公司投资建设，总投资额13.8亿元。");
+        assertEquals(Set.of("华德环保公司"), x.enterprisesOf("东岭子生活垃圾焚烧发电项目"));
+        Extracted y = Extracted.body("省长王明实地考察东岭子生活垃圾焚烧发电项目。随后来到西沟污水处理项目，该项目由华德环保公司投资建设。");
+        assertEquals(Set.of(), y.enterprisesOf("东岭子生活垃圾焚烧发电项目"));
+    }
 }
