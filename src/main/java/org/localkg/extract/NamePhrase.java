@@ -80,7 +80,8 @@ final class NamePhrase {
         if (type != EntityType.PROJECT && start > 0 && Character.isDigit(t.charAt(start - 1))) {
             return null; // 年产5|万吨某材料项目公司: the tail of a quantity opens no company's or park's name
         }
-        Span span = new Span(start, s.end());
+        int end = type == EntityType.PARK ? beforeBuildingVerb(t, start, s.end()) : s.end();
+        Span span = new Span(start, end);
         String text = t.slice(span.start(), span.end());
         String bare = text.replaceAll("[“”\"]", "");
         if (type == EntityType.PARK && (Divisions.get().isPlace(bare) || Divisions.get().isPlace(org.localkg.extract.ShortNames.stripRegion(bare)))
@@ -234,6 +235,21 @@ final class NamePhrase {
     }
 
     private static final Set<String> BUILDING_VERBS = Set.of("建设", "投资", "新建", "兴建", "打造", "实施", "建", "投建", "布局");
+
+    /**
+     * A zone's name that a building verb follows ends there (某经济开发区|建设某物流园): what the verb
+     * builds is another thing, not part of the zone's name.
+     */
+    private static int beforeBuildingVerb(ArticleText t, int from, int end) {
+        for (int i = from + 4; i < end - 2; i++) {
+            Token verb = t.tokenAt(i);
+            if (verb != null && verb.start() == i && verb.tag().startsWith("v") && BUILDING_VERBS.contains(verb.text())
+                    && Lexicons.PARK_SUFFIXES.suffixAt(t.view(), i) != null) {
+                return i;
+            }
+        }
+        return end;
+    }
 
     /**
      * Past the place a preposition opens and the verb after it (在|某经济开发区建设|某产业园项目): 在 takes

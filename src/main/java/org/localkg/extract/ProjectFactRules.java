@@ -463,6 +463,12 @@ final class ProjectFactRules {
         return out;
     }
 
+    /** 来到某园区，实地考察甲项目: a visit comes to a park and inspects the project there. */
+    private static boolean visitedIn(ArticleText t, Span sentence, Span park, String between) {
+        return t.slice(Math.max(sentence.start(), park.start() - 2), park.start()).matches(".*(来到|走进|深入|前往)$")
+                && between.matches("^[，,]并?(?:实地|详细|重点)?(?:考察|察看|调研|查看|观摩|参观)了?$");
+    }
+
     /** The park the text gives for a project; false when it gives none. */
     private static boolean park(ArticleText t, ArticleFacts facts, Entity project) {
         for (Span m : project.mentions()) {
@@ -502,7 +508,8 @@ final class ProjectFactRules {
                             && (t.slice(Math.max(sentence.start(), pm.start() - 3), pm.start()).matches(".*(位于|在|地处|落户)$")
                                 && between.matches("[^，。,;；]{0,12}的.*|[^，。,;；]{0,3}") 
                                 || between.matches("^(里|内|中)[^。;；]{0,20}(打造|建设|建成|规划|布局|落户|实施)[^。;；]{0,6}$")
-                                || between.matches("^(?:新建|续建|引进|开工建设|投资建设|签约|落地)?的?$") && !between.isEmpty());
+                                || between.matches("^(?:新建|续建|引进|开工建设|投资建设|签约|落地)?的?$") && !between.isEmpty()
+                                || visitedIn(t, sentence, pm, between));
                     boolean locatedAfter = pm.start() >= m.end()
                             && between.matches("^(位于|是|落户|坐落于|地处)[^，。,;；]{0,2}$");
                     if (locatedBefore || locatedAfter) {

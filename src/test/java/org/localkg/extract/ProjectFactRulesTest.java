@@ -209,4 +209,13 @@ class ProjectFactRulesTest {
         Extracted y = Extracted.body("省长王明实地考察东岭子生活垃圾焚烧发电项目。随后来到西沟污水处理项目，该项目由华德环保公司投资建设。");
         assertEquals(Set.of(), y.enterprisesOf("东岭子生活垃圾焚烧发电项目"));
     }
+
+    @Test
+    void aProjectIsInTheZoneWhereItIsBuiltOrWhereAVisitFindsIt() {
+        Extracted x = Extracted.body("青山物流集团有限公司计划在滨河经济开发区建设智慧冷链物流园项目。");
+        assertEquals(Set.of("滨河经济开发区"), x.names(EntityType.PARK));
+        assertEquals(Set.of("滨河经济开发区"), x.parksOf("智慧冷链物流园项目"));
+        Extracted y = Extracted.body("20日下午，省长王明来到青林市循环经济产业园，实地考察东岭子生活垃圾焚烧发电项目。");
+        assertEquals(Set.of("青林市循环经济产业园"), y.parksOf("东岭子生活垃圾焚烧发电项目"));
+    }
 }
