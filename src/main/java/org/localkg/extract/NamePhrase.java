@@ -30,13 +30,16 @@ final class NamePhrase {
     /** A sum of money: 5亿元, 3000万元, and in headlines 20亿 before a word that is no unit of capacity (20亿单晶硅). */
     private static final Pattern MONEY = Pattern.compile("(?:\\d+(?:\\.\\d+)?)?(?:亿|万)元|(?<!(?:年产|产能|年处理|年加工|年生产)[\\d.]{0,8})\\d亿(?=[\\p{IsHan}&&[^吨千瓦平立度只件片个套块支瓶粒米颗台头包]])");
     /** A count of items opens a phrase about several things (一批, 多个, 3个), not a name. */
-    private static final Pattern COUNT_OPENING = Pattern.compile("^(?:[一二三四五六七八九十两几多各]+|\\d+)(?:批|个|家|项|些|类)");
+    private static final Pattern COUNT_OPENING = Pattern.compile(
+            "^(?:[一二三四五六七八九十两几多各]+|\\d+(?:余|多)?|第[一二三四五六七八九十\\d]+|首)(?:批|个|家|项|些|类)");
     /** A count of projects inside: 甲和乙四个项目, 36项, 甲集团5家重点项目. */
     private static final Pattern COUNT_INSIDE = Pattern.compile("(?:\\d+|[一二三四五六七八九十两几多]+)(?:个|家|项)(?:重点|重大)?(?:产业|建设)?(?:项目|工程)?$");
     /** 等, then a few words and the kind: the end of a list (甲、乙等项目), not a name. */
     private static final Pattern LIST_END = Pattern.compile("等[^等]{0,6}(?:项目|工程)$");
     /** Words of several things (一批, 各类, 若干): a phrase about many projects, not one's name. */
-    private static final Pattern BATCH_WORDS = Pattern.compile("一批|一系列|各类|各种|各项|若干|多个|多项|一些|一轮|部分");
+    private static final Pattern BATCH_WORDS = Pattern.compile("一批|首批|一系列|各类|各种|各项|若干|多个|多项|一些|一轮|部分");
+    /** A document signed: 协议, 合同, 备忘录 end no project's name. */
+    private static final Pattern AGREEMENT = Pattern.compile("(?:协议|合同|备忘录|协议书|意向书)$");
     private static final Set<String> VERB_TAGS = Set.of("v", "vi", "vf", "vx");
     /** Stages said of projects in general: 开工项目, 开复工项目, 签约项目 (with a verb's tag). */
     private static final Pattern STAGE_BEFORE_SUFFIX = Pattern.compile(
@@ -64,6 +67,7 @@ final class NamePhrase {
         }
         if (type == EntityType.ENTERPRISE) {
             start = afterDescriptor(t, start, s.end());
+            start = afterPreposition(t, start, s.end());
         }
         if (type != EntityType.PARK) {
             start = afterParkBeforePlace(t, start, s.end());
@@ -93,6 +97,9 @@ final class NamePhrase {
         }
         if (type == EntityType.PROJECT && start > 0 && t.charAt(start - 1) == '等') {
             return null; // 甲、乙等|新能源项目: the head of a list, naming the kind of its items
+        }
+        if (type == EntityType.ENTERPRISE && Lexicons.ENTERPRISE_SUFFIXES.contains(bare)) {
+            return null; // 公司 alone: the company said again, never a name
         }
         if (type == EntityType.PARK && Lexicons.PARK_SUFFIXES.contains(bare)) {
             return null; // 开发区 alone: the article's zone said again (Coreference), or none, never a name
@@ -234,6 +241,23 @@ final class NamePhrase {
         return from;
     }
 
+    /** Past a preposition of two characters inside (某公司关于|公司发展历程): a name holds none. */
+    private static int afterPreposition(ArticleText t, int from, int end) {
+        int s = from;
+        for (int i = from + 1; i < end; ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null) {
+                i++;
+                continue;
+            }
+            if (tk.start() > from && tk.end() < end && tk.tag().equals("p") && tk.text().length() >= 2) {
+                s = tk.end();
+            }
+            i = Math.max(i + 1, tk.end());
+        }
+        return s;
+    }
+
     private static final Set<String> BUILDING_VERBS = Set.of("建设", "投资", "新建", "兴建", "打造", "实施", "建", "投建", "布局");
 
     /**
@@ -371,6 +395,9 @@ final class NamePhrase {
                 || BATCH_WORDS.matcher(text).find() || Lexicons.PROJECT_SUFFIXES.contains(text)
                 || COUNT_INSIDE.matcher(text).find()) {
             return false;
+        }
+        if (AGREEMENT.matcher(text).find()) {
+            return false; // 某某融资合作协议: what two sides signed, not what is built
         }
         java.util.regex.Matcher batch = BATCH_TIME.matcher(text);
         while (batch.find()) {
