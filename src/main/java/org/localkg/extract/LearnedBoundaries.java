@@ -74,11 +74,17 @@ final class LearnedBoundaries {
             org.localkg.nlp.Token tk = t.tokenAt(i);
             // a lone character the segmenter could not join (万/m|帮/v|数字能源) is as likely the name's own;
             // only a locative, preposition, particle, conjunction, pronoun or adverb alone is not
-            if (tk == null || tk.tag().startsWith("ns") || tk.text().length() < 2 && "fpucrd".indexOf(tk.tag().charAt(0)) < 0) {
+            if (tk == null || tk.tag().startsWith("ns") || tk.text().length() < 2 && "fpucrd".indexOf(tk.tag().charAt(0)) < 0
+                    && !unitOfNumber(t, tk)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A measure word right after digits (1200|元): the tail of a quantity, never a name's own character. */
+    private static boolean unitOfNumber(ArticleText t, org.localkg.nlp.Token tk) {
+        return tk.tag().startsWith("q") && tk.start() > 0 && Character.isDigit(t.charAt(tk.start() - 1));
     }
 
     /**

@@ -35,7 +35,15 @@ final class LearnedNameRecognizer {
             if (facts.claimed(span)) {
                 continue;
             }
-            String name = t.slice(n.start(), n.end());
+            if (n.kind().equals("company")) {
+                if (twoBanks(t, span)) {
+                    facts.mention(EntityType.ENTERPRISE, new Span(span.start(), span.start() + 2));
+                    facts.mention(EntityType.ENTERPRISE, new Span(span.start() + 2, span.end()));
+                    continue;
+                }
+                span = withBranch(t, span);
+            }
+            String name = t.slice(span.start(), span.end());
             if (!NAME_CHARS.matcher(name).matches()) {
                 continue; // markup, quotes or symbols: not a name however the model reads it
             }
@@ -106,6 +114,46 @@ final class LearnedNameRecognizer {
         return found;
     }
 
+    /** A bank's or company's seat and branches, which the benchmark and the articles name with it (农商行总行). */
+    private static final java.util.List<String> BRANCH_WORDS = java.util.List.of("总行", "分行", "支行", "总部");
+
+    /**
+     * The model's company with a branch or seat written right after it, a place between allowed
+     * (农商行|总行, 银联|上海总部, 工行|支行 where the segmenter joined 行 to what follows): the unit is
+     * the company's, and names it; a branch word opening a longer word (总部基地) is no branch.
+     */
+    private static Span withBranch(ArticleText t, Span span) {
+        int at = span.end();
+        String place = org.localkg.resolve.Divisions.get().placeAt(t.view(), at);
+        if (place != null && NameChecks.placeInContext(t, at, place)) {
+            at += place.length();
+        }
+        for (String b : BRANCH_WORDS) {
+            int end = at + b.length();
+            if (t.view().startsWith(b, at) && (end >= t.length() || !t.isTokenBoundary(end) || !runsOnAsWord(t, end))) {
+                return new Span(span.start(), end);
+            }
+        }
+        return span;
+    }
+
+    /** A word opening at {@code end} makes one word with what is before it (总部|基地, 总部|经济). */
+    private static boolean runsOnAsWord(ArticleText t, int end) {
+        String rest = t.view().substring(end);
+        return Lexicons.PROJECT_SUFFIXES.prefixAt(rest, 0) != null || Lexicons.PARK_SUFFIXES.prefixAt(rest, 0) != null
+                || rest.startsWith("经济") || rest.startsWith("基地");
+    }
+
+    /**
+     * Two banks' short names the model reads as one company (交行工行): each is two characters
+     * ending in 行, the abbreviation of a bank (工商银行), and a name of two such is a pair, not one.
+     */
+    private static boolean twoBanks(ArticleText t, Span span) {
+        return span.length() == 4 && t.charAt(span.start() + 1) == '行' && t.charAt(span.start() + 3) == '行'
+                && t.isTokenBoundary(span.start() + 2) && ArticleText.isHan(t.charAt(span.start()))
+                && ArticleText.isHan(t.charAt(span.start() + 2));
+    }
+
     /** A person already known by this name keeps its kind (an official named again without a title). */
     private static void mentionPerson(ArticleFacts facts, Span span) {
         String name = facts.text().originalSlice(span);
@@ -138,7 +186,7 @@ final class LearnedNameRecognizer {
         if (name.endsWith("网") && name.length() <= 5) {
             return false; // 人民网, 新华网: a news site, the page's source, not a company of the story
         }
-        if (!NameChecks.enterpriseName(name) && name.length() < 3 && !listedWithCompanies || Lexicons.STOP_WORDS.contains(name) || !nameBoundary(t, span.end())
+        if (!NameChecks.enterpriseName(name) && (name.length() < 3 || industryWordsOnly(name)) && !listedWithCompanies || Lexicons.STOP_WORDS.contains(name) || !nameBoundary(t, span.end())
                 || Lexicons.ENTERPRISE_SUFFIXES.prefixAt(t.view(), span.end()) != null) {
             return false; // a name before 公司/集团 is the suffix rules' to judge; they have seen the whole name
         }
@@ -168,7 +216,25 @@ final class LearnedNameRecognizer {
                 return false;
             }
         }
-        return !name.matches(".*(工作室|办公室|部|组|处|科|小组)$");
+        // a studio with a Latin name is a games or design company (某Studio工作室), one with a person's or a
+        // trade's name a unit of its body
+        return !name.matches(".*(办公室|部|组|处|科|小组)$") && !name.matches(".*[^A-Za-z0-9]工作室$");
+    }
+
+    /**
+     * Whether {@code name} is industry words alone (金融证券 of 某省地方金融证券办): a trade, not a company.
+     * A legal suffix makes it one (农业银行: the model read the words and the suffix as a name).
+     */
+    private static boolean industryWordsOnly(String name) {
+        if (Lexicons.ENTERPRISE_SUFFIXES.suffixAt(name, name.length()) != null) {
+            return false;
+        }
+        String s = name;
+        for (String tail = Lexicons.INDUSTRY.suffixAt(s, s.length()); tail != null && !s.isEmpty();
+                tail = Lexicons.INDUSTRY.suffixAt(s, s.length())) {
+            s = s.substring(0, s.length() - tail.length());
+        }
+        return s.isEmpty();
     }
 
     /**

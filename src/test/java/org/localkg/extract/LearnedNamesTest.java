@@ -164,4 +164,23 @@ class LearnedNamesTest {
         var names = x.names(EntityType.ENTERPRISE);
         assertEquals(java.util.Set.of("远洋地产上海合天和信达置业有限公司"), names, x.facts.entities().toString());
     }
+
+    /**
+     * The model's companies as the benchmark counts them: a seat or branch written after the company
+     * is part of its name; two banks' short names side by side are two; the unit of a number before a
+     * company is no part of it; a studio with a Latin name is a company; industry words alone are none.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "在获悉这一情况后，晋商行总行相关人士表示将尽快回应。 | 晋商行总行",
+        "中行建行房贷利率双双上调 | 中行,建行",
+        "老汉取900元全是假钞宁波银行称操作无漏洞 | 宁波银行",
+        "由NorthStar工作室开发的新作将于明年上市。 | NorthStar工作室",
+        "此事得到了浙江省地方金融证券办一位负责人的确认。 | ''",
+    })
+    void companiesAsTheBenchmarkCountsThem(String sentence, String expected) {
+        Extracted x = Extracted.body(sentence);
+        var want = expected == null || expected.isEmpty() ? java.util.Set.<String>of() : java.util.Set.of(expected.split(","));
+        assertEquals(want, x.names(EntityType.ENTERPRISE), x.facts.entities().toString());
+    }
 }
