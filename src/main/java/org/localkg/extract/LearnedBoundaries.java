@@ -38,6 +38,9 @@ final class LearnedBoundaries {
                         || learned.start() - span.start() >= 2 && n.kind().equals("company") && placeless(t, span.start(), learned.start())
                         || afterVerb(t, span.start(), learned.start()))) {
                 return learned; // 本报讯某某银行 → 某某银行, 承办方某某集团 → 某某集团
+            } else if (type == EntityType.ENTERPRISE && n.kind().equals("company") && learned.start() == span.start()
+                    && LearnedNameRecognizer.department(t, span.end(), learned.end())) {
+                return learned; // 某银行某地分行|银行卡部: the company's department, which names it too
             } else if (type == EntityType.ENTERPRISE && n.kind().equals("company") && learned.end() == span.end()
                     && learned.start() < span.start() && clauseOpensName(t, learned.start(), span.start())) {
                 return learned; // 恒盛地产北京合天和|信房地产开发有限公司: the rule stopped at 和 inside the name

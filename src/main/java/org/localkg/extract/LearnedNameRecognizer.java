@@ -193,6 +193,9 @@ final class LearnedNameRecognizer {
         if (!nameBoundary(t, span.start())) {
             return false; // it starts inside a word (多家新能|源科技公司)
         }
+        if (namedByAnotherKind(t, span)) {
+            return false;
+        }
         Token only = t.tokenAt(span.start());
         if (only != null && only.start() == span.start() && only.end() == span.end() && COMMON_WORD.contains(only.tag())
                 && t.dictionaryFrequency(only.text()) >= 50 && !listedWithCompanies) {
@@ -219,6 +222,42 @@ final class LearnedNameRecognizer {
         // a studio with a Latin name is a games or design company (某Studio工作室), one with a person's or a
         // trade's name a unit of its body
         return !name.matches(".*(办公室|部|组|处|科|小组)$") && !name.matches(".*[^A-Za-z0-9]工作室$");
+    }
+
+    /** Words naming a periodical, which the name right after them is (游戏杂志|某Latin名). */
+    private static final java.util.Set<String> PERIODICALS = java.util.Set.of("杂志", "期刊", "周刊", "月刊", "报纸");
+
+    /**
+     * Whether the words around {@code span} say it names something other than a company: a periodical
+     * written before it (科学杂志|Science), people (某某等人: 等人 closes a list of people), or, for a
+     * Latin word, the person whose name follows it at once (a player's handle: Ace|王某某).
+     */
+    private static boolean namedByAnotherKind(ArticleText t, Span span) {
+        Token before = span.start() > 0 ? t.tokenAt(span.start() - 1) : null;
+        if (before != null && before.end() == span.start() && PERIODICALS.contains(before.text())) {
+            return true;
+        }
+        if (t.view().startsWith("等人", span.end())) {
+            return true;
+        }
+        boolean latin = t.slice(span.start(), span.end()).chars().allMatch(c -> c < 128 && Character.isLetter(c));
+        return latin && t.learnedMentions().stream().anyMatch(n -> n.kind().equals("name") && n.start() == span.end());
+    }
+
+    /**
+     * Whether {@code [from, to)} is a company's department: a word of two to four characters ending in
+     * 部 (市场部, 银行卡部), and no break in it. The benchmark counts it with the company (某分行|银行卡部).
+     */
+    static boolean department(ArticleText t, int from, int to) {
+        if (to - from < 2 || to - from > 4 || t.charAt(to - 1) != '部' || !t.isTokenBoundary(from)) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!ArticleText.isHan(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

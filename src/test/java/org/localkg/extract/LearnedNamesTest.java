@@ -167,8 +167,10 @@ class LearnedNamesTest {
 
     /**
      * The model's companies as the benchmark counts them: a seat or branch written after the company
-     * is part of its name; two banks' short names side by side are two; the unit of a number before a
-     * company is no part of it; a studio with a Latin name is a company; industry words alone are none.
+     * is part of its name, and so is a department the model reads with a branch; two banks' short names
+     * side by side are two; the unit of a number before a company is no part of it; a studio with a
+     * Latin name is a company; industry words alone are none, nor a periodical, people before 等人 or a
+     * Latin handle before a person's name.
      */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
@@ -177,6 +179,10 @@ class LearnedNamesTest {
         "老汉取900元全是假钞宁波银行称操作无漏洞 | 宁波银行",
         "由NorthStar工作室开发的新作将于明年上市。 | NorthStar工作室",
         "此事得到了浙江省地方金融证券办一位负责人的确认。 | ''",
+        "而农行苏州分行信用卡部副总经理王丽认为，这一业务尚需时日。 | 农行苏州分行信用卡部",
+        "据美国医学杂志Lancet报道，该研究历时五年。 | ''",
+        "本次展出banksy等人的作品，多件拍品估价过百万。 | ''",
+        "现在sc2部有Edison王明远：你好裴总，作为最出色的俱乐部经理， | ''",
     })
     void companiesAsTheBenchmarkCountsThem(String sentence, String expected) {
         Extracted x = Extracted.body(sentence);
