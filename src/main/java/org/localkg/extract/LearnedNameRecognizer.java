@@ -41,7 +41,7 @@ final class LearnedNameRecognizer {
                     facts.mention(EntityType.ENTERPRISE, new Span(span.start() + 2, span.end()));
                     continue;
                 }
-                span = withBranch(t, span);
+                span = withBranch(t, knownNameAround(t, facts, span));
             }
             String name = t.slice(span.start(), span.end());
             if (!NAME_CHARS.matcher(name).matches()) {
@@ -112,6 +112,28 @@ final class LearnedNameRecognizer {
             }
         }
         return found;
+    }
+
+    /**
+     * The company name the article has found or the model reads elsewhere whose characters stand
+     * here around the model's shorter reading (新浪|乐居, where 新浪乐居 is read in full elsewhere): the
+     * same characters name the same company, and in full.
+     */
+    private static Span knownNameAround(ArticleText t, ArticleFacts facts, Span span) {
+        Span best = span;
+        java.util.Set<String> names = new java.util.HashSet<>();
+        facts.entities().stream().filter(e -> e.is(EntityType.ENTERPRISE)).forEach(e -> names.add(e.name()));
+        t.learnedMentions().stream().filter(n -> n.kind().equals("company")).forEach(n -> names.add(t.slice(n.start(), n.end())));
+        for (String name : names) {
+            for (int from = Math.max(0, span.end() - name.length()); from <= span.start(); from++) {
+                Span around = new Span(from, from + name.length());
+                if (around.length() > best.length() && t.view().startsWith(name, from) && around.end() >= span.end()
+                        && t.isTokenBoundary(around.start()) && t.isTokenBoundary(around.end())) {
+                    best = around;
+                }
+            }
+        }
+        return best;
     }
 
     /** A bank's or company's seat and branches, which the benchmark and the articles name with it (农商行总行). */

@@ -170,7 +170,8 @@ class LearnedNamesTest {
      * is part of its name, and so is a department the model reads with a branch; two banks' short names
      * side by side are two; the unit of a number before a company is no part of it; a studio with a
      * Latin name is a company; industry words alone are none, nor a periodical, people before 等人 or a
-     * Latin handle before a person's name.
+     * Latin handle before a person's name; a part the model reads of a name it reads in full
+     * elsewhere is that name.
      */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
@@ -183,6 +184,7 @@ class LearnedNamesTest {
         "据美国医学杂志Lancet报道，该研究历时五年。 | ''",
         "本次展出banksy等人的作品，多件拍品估价过百万。 | ''",
         "现在sc2部有Edison王明远：你好裴总，作为最出色的俱乐部经理， | ''",
+        "主持人：各位新浪乐居的朋友，大家好！欢迎来到新浪乐居访谈间， | 新浪乐居",
     })
     void companiesAsTheBenchmarkCountsThem(String sentence, String expected) {
         Extracted x = Extracted.body(sentence);
