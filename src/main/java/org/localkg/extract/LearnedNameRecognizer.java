@@ -243,7 +243,8 @@ final class LearnedNameRecognizer {
         }
         // a studio with a Latin name is a games or design company (某Studio工作室), one with a person's or a
         // trade's name a unit of its body
-        return !name.matches(".*(办公室|部|组|处|科|小组)$") && !name.matches(".*[^A-Za-z0-9]工作室$");
+        // …a seat, 总部, is the company's own (某银联北京|总部)
+        return (!name.matches(".*(办公室|部|组|处|科|小组)$") || name.endsWith("总部")) && !name.matches(".*[^A-Za-z0-9]工作室$");
     }
 
     /** Words naming a periodical, which the name right after them is (游戏杂志|某Latin名). */

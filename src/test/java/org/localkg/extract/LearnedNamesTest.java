@@ -176,6 +176,7 @@ class LearnedNamesTest {
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
         "在获悉这一情况后，晋商行总行相关人士表示将尽快回应。 | 晋商行总行",
+        "银联北京总部人士昨日表示，正在关注此事。 | 银联北京总部",
         "中行建行房贷利率双双上调 | 中行,建行",
         "老汉取900元全是假钞宁波银行称操作无漏洞 | 宁波银行",
         "由NorthStar工作室开发的新作将于明年上市。 | NorthStar工作室",
