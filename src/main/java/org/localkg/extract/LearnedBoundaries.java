@@ -38,6 +38,9 @@ final class LearnedBoundaries {
                         || learned.start() - span.start() >= 2 && n.kind().equals("company") && placeless(t, span.start(), learned.start())
                         || afterVerb(t, span.start(), learned.start()))) {
                 return learned; // 本报讯某某银行 → 某某银行, 承办方某某集团 → 某某集团
+            } else if (type == EntityType.ENTERPRISE && n.kind().equals("company") && learned.start() == span.start()
+                    && LearnedNameRecognizer.department(t, span.end(), learned.end())) {
+                return learned; // 某银行某地分行|银行卡部: the company's department, which names it too
             } else if (type == EntityType.ENTERPRISE && n.kind().equals("company") && learned.end() == span.end()
                     && learned.start() < span.start() && clauseOpensName(t, learned.start(), span.start())) {
                 return learned; // 恒盛地产北京合天和|信房地产开发有限公司: the rule stopped at 和 inside the name
@@ -74,11 +77,17 @@ final class LearnedBoundaries {
             org.localkg.nlp.Token tk = t.tokenAt(i);
             // a lone character the segmenter could not join (万/m|帮/v|数字能源) is as likely the name's own;
             // only a locative, preposition, particle, conjunction, pronoun or adverb alone is not
-            if (tk == null || tk.tag().startsWith("ns") || tk.text().length() < 2 && "fpucrd".indexOf(tk.tag().charAt(0)) < 0) {
+            if (tk == null || tk.tag().startsWith("ns") || tk.text().length() < 2 && "fpucrd".indexOf(tk.tag().charAt(0)) < 0
+                    && !unitOfNumber(t, tk)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A measure word right after digits (1200|元): the tail of a quantity, never a name's own character. */
+    private static boolean unitOfNumber(ArticleText t, org.localkg.nlp.Token tk) {
+        return tk.tag().startsWith("q") && tk.start() > 0 && Character.isDigit(t.charAt(tk.start() - 1));
     }
 
     /**

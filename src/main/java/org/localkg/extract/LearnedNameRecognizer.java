@@ -35,7 +35,15 @@ final class LearnedNameRecognizer {
             if (facts.claimed(span)) {
                 continue;
             }
-            String name = t.slice(n.start(), n.end());
+            if (n.kind().equals("company")) {
+                if (twoBanks(t, span)) {
+                    facts.mention(EntityType.ENTERPRISE, new Span(span.start(), span.start() + 2));
+                    facts.mention(EntityType.ENTERPRISE, new Span(span.start() + 2, span.end()));
+                    continue;
+                }
+                span = withBranch(t, knownNameAround(t, facts, span));
+            }
+            String name = t.slice(span.start(), span.end());
             if (!NAME_CHARS.matcher(name).matches()) {
                 continue; // markup, quotes or symbols: not a name however the model reads it
             }
@@ -106,6 +114,68 @@ final class LearnedNameRecognizer {
         return found;
     }
 
+    /**
+     * The company name the article has found or the model reads elsewhere whose characters stand
+     * here around the model's shorter reading (新浪|乐居, where 新浪乐居 is read in full elsewhere): the
+     * same characters name the same company, and in full.
+     */
+    private static Span knownNameAround(ArticleText t, ArticleFacts facts, Span span) {
+        Span best = span;
+        java.util.Set<String> names = new java.util.HashSet<>();
+        facts.entities().stream().filter(e -> e.is(EntityType.ENTERPRISE)).forEach(e -> names.add(e.name()));
+        t.learnedMentions().stream().filter(n -> n.kind().equals("company")).forEach(n -> names.add(t.slice(n.start(), n.end())));
+        for (String name : names) {
+            for (int from = Math.max(0, span.end() - name.length()); from <= span.start(); from++) {
+                Span around = new Span(from, from + name.length());
+                if (around.length() > best.length() && t.view().startsWith(name, from) && around.end() >= span.end()
+                        && t.isTokenBoundary(around.start()) && t.isTokenBoundary(around.end())) {
+                    best = around;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A bank's or company's seat and branches, which the benchmark and the articles name with it (农商行总行). */
+    private static final java.util.List<String> BRANCH_WORDS = java.util.List.of("总行", "分行", "支行", "总部");
+
+    /**
+     * The model's company with a branch or seat written right after it, a place between allowed
+     * (农商行|总行, 银联|上海总部, 工行|支行 where the segmenter joined 行 to what follows): the unit is
+     * the company's, and names it; a branch word opening a longer word (总部基地) is no branch.
+     */
+    private static Span withBranch(ArticleText t, Span span) {
+        int at = span.end();
+        String place = org.localkg.resolve.Divisions.get().placeAt(t.view(), at);
+        if (place != null && NameChecks.placeInContext(t, at, place)) {
+            at += place.length();
+        }
+        for (String b : BRANCH_WORDS) {
+            int end = at + b.length();
+            if (t.view().startsWith(b, at) && (end >= t.length() || !t.isTokenBoundary(end) || !runsOnAsWord(t, end))) {
+                return new Span(span.start(), end);
+            }
+        }
+        return span;
+    }
+
+    /** A word opening at {@code end} makes one word with what is before it (总部|基地, 总部|经济). */
+    private static boolean runsOnAsWord(ArticleText t, int end) {
+        String rest = t.view().substring(end);
+        return Lexicons.PROJECT_SUFFIXES.prefixAt(rest, 0) != null || Lexicons.PARK_SUFFIXES.prefixAt(rest, 0) != null
+                || rest.startsWith("经济") || rest.startsWith("基地");
+    }
+
+    /**
+     * Two banks' short names the model reads as one company (交行工行): each is two characters
+     * ending in 行, the abbreviation of a bank (工商银行), and a name of two such is a pair, not one.
+     */
+    private static boolean twoBanks(ArticleText t, Span span) {
+        return span.length() == 4 && t.charAt(span.start() + 1) == '行' && t.charAt(span.start() + 3) == '行'
+                && t.isTokenBoundary(span.start() + 2) && ArticleText.isHan(t.charAt(span.start()))
+                && ArticleText.isHan(t.charAt(span.start() + 2));
+    }
+
     /** A person already known by this name keeps its kind (an official named again without a title). */
     private static void mentionPerson(ArticleFacts facts, Span span) {
         String name = facts.text().originalSlice(span);
@@ -138,12 +208,15 @@ final class LearnedNameRecognizer {
         if (name.endsWith("网") && name.length() <= 5) {
             return false; // 人民网, 新华网: a news site, the page's source, not a company of the story
         }
-        if (!NameChecks.enterpriseName(name) && name.length() < 3 && !listedWithCompanies || Lexicons.STOP_WORDS.contains(name) || !nameBoundary(t, span.end())
+        if (!NameChecks.enterpriseName(name) && (name.length() < 3 || industryWordsOnly(name)) && !listedWithCompanies || Lexicons.STOP_WORDS.contains(name) || !nameBoundary(t, span.end())
                 || Lexicons.ENTERPRISE_SUFFIXES.prefixAt(t.view(), span.end()) != null) {
             return false; // a name before 公司/集团 is the suffix rules' to judge; they have seen the whole name
         }
         if (!nameBoundary(t, span.start())) {
             return false; // it starts inside a word (多家新能|源科技公司)
+        }
+        if (namedByAnotherKind(t, span)) {
+            return false;
         }
         Token only = t.tokenAt(span.start());
         if (only != null && only.start() == span.start() && only.end() == span.end() && COMMON_WORD.contains(only.tag())
@@ -168,7 +241,62 @@ final class LearnedNameRecognizer {
                 return false;
             }
         }
-        return !name.matches(".*(工作室|办公室|部|组|处|科|小组)$");
+        // a studio with a Latin name is a games or design company (某Studio工作室), one with a person's or a
+        // trade's name a unit of its body
+        // …a seat, 总部, is the company's own (某银联北京|总部)
+        return (!name.matches(".*(办公室|部|组|处|科|小组)$") || name.endsWith("总部")) && !name.matches(".*[^A-Za-z0-9]工作室$");
+    }
+
+    /** Words naming a periodical, which the name right after them is (游戏杂志|某Latin名). */
+    private static final java.util.Set<String> PERIODICALS = java.util.Set.of("杂志", "期刊", "周刊", "月刊", "报纸");
+
+    /**
+     * Whether the words around {@code span} say it names something other than a company: a periodical
+     * written before it (科学杂志|Science), people (某某等人: 等人 closes a list of people), or, for a
+     * Latin word, the person whose name follows it at once (a player's handle: Ace|王某某).
+     */
+    private static boolean namedByAnotherKind(ArticleText t, Span span) {
+        Token before = span.start() > 0 ? t.tokenAt(span.start() - 1) : null;
+        if (before != null && before.end() == span.start() && PERIODICALS.contains(before.text())) {
+            return true;
+        }
+        if (t.view().startsWith("等人", span.end())) {
+            return true;
+        }
+        boolean latin = t.slice(span.start(), span.end()).chars().allMatch(c -> c < 128 && Character.isLetter(c));
+        return latin && t.learnedMentions().stream().anyMatch(n -> n.kind().equals("name") && n.start() == span.end());
+    }
+
+    /**
+     * Whether {@code [from, to)} is a company's department: a word of two to four characters ending in
+     * 部 (市场部, 银行卡部), and no break in it. The benchmark counts it with the company (某分行|银行卡部).
+     */
+    static boolean department(ArticleText t, int from, int to) {
+        if (to - from < 2 || to - from > 4 || t.charAt(to - 1) != '部' || !t.isTokenBoundary(from)) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!ArticleText.isHan(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code name} is industry words alone (金融证券 of 某省地方金融证券办): a trade, not a company.
+     * A legal suffix makes it one (农业银行: the model read the words and the suffix as a name).
+     */
+    private static boolean industryWordsOnly(String name) {
+        if (Lexicons.ENTERPRISE_SUFFIXES.suffixAt(name, name.length()) != null) {
+            return false;
+        }
+        String s = name;
+        for (String tail = Lexicons.INDUSTRY.suffixAt(s, s.length()); tail != null && !s.isEmpty();
+                tail = Lexicons.INDUSTRY.suffixAt(s, s.length())) {
+            s = s.substring(0, s.length() - tail.length());
+        }
+        return s.isEmpty();
     }
 
     /**

@@ -164,4 +164,32 @@ class LearnedNamesTest {
         var names = x.names(EntityType.ENTERPRISE);
         assertEquals(java.util.Set.of("远洋地产上海合天和信达置业有限公司"), names, x.facts.entities().toString());
     }
+
+    /**
+     * The model's companies as the benchmark counts them: a seat or branch written after the company
+     * is part of its name, and so is a department the model reads with a branch; two banks' short names
+     * side by side are two; the unit of a number before a company is no part of it; a studio with a
+     * Latin name is a company; industry words alone are none, nor a periodical, people before 等人 or a
+     * Latin handle before a person's name; a part the model reads of a name it reads in full
+     * elsewhere is that name.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "在获悉这一情况后，晋商行总行相关人士表示将尽快回应。 | 晋商行总行",
+        "银联北京总部人士昨日表示，正在关注此事。 | 银联北京总部",
+        "中行建行房贷利率双双上调 | 中行,建行",
+        "老汉取900元全是假钞宁波银行称操作无漏洞 | 宁波银行",
+        "由NorthStar工作室开发的新作将于明年上市。 | NorthStar工作室",
+        "此事得到了浙江省地方金融证券办一位负责人的确认。 | ''",
+        "而农行苏州分行信用卡部副总经理王丽认为，这一业务尚需时日。 | 农行苏州分行信用卡部",
+        "据美国医学杂志Lancet报道，该研究历时五年。 | ''",
+        "本次展出banksy等人的作品，多件拍品估价过百万。 | ''",
+        "现在sc2部有Edison王明远：你好裴总，作为最出色的俱乐部经理， | ''",
+        "主持人：各位新浪乐居的朋友，大家好！欢迎来到新浪乐居访谈间， | 新浪乐居",
+    })
+    void companiesAsTheBenchmarkCountsThem(String sentence, String expected) {
+        Extracted x = Extracted.body(sentence);
+        var want = expected == null || expected.isEmpty() ? java.util.Set.<String>of() : java.util.Set.of(expected.split(","));
+        assertEquals(want, x.names(EntityType.ENTERPRISE), x.facts.entities().toString());
+    }
 }
