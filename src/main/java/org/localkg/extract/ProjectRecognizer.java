@@ -340,6 +340,10 @@ final class ProjectRecognizer {
         if (specific.length() < 2) {
             return false;
         }
+        String afterPlace = ShortNames.stripRegion(bare);
+        if (org.localkg.resolve.Divisions.get().isPlace(bare) || DESCRIPTORS.contains(afterPlace)) {
+            return false; // 某省项目, 某省产业项目: the projects of a place, not one project's name
+        }
         if (bare.matches(".*\\d+(个|家|项|批|多).*")) {
             return false; // 201个项目: a count of projects
         }

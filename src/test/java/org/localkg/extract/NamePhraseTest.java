@@ -157,4 +157,12 @@ class NamePhraseTest {
                     x.names(EntityType.ENTERPRISE)::toString);
         }
     }
+
+    @Test
+    void aPlaceAndAKindAreNoProjectsName() {
+        Extracted x = Extracted.body("该项目是黑龙江省产业项目中投资最大的一个，也是近年来落户黑龙江项目中的第一个。");
+        assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT)::toString);
+        Extracted y = Extracted.body("青林县跨海大桥项目总投资50亿元。");
+        assertEquals(Set.of("青林县跨海大桥项目"), y.names(EntityType.PROJECT));
+    }
 }
