@@ -77,6 +77,7 @@ final class ProjectRecognizer {
                 start = afterEarlierProject(t, start, at);
                 start = acrossConjunction(t, start, at);
                 start = atPlaceAfterDescription(t, start, at);
+                start = afterAmountBuilt(t, start, at);
                 int named = skipStage(t, start, at);
                 if (named > start && isProjectName(t, named, at)) {
                     start = named;
@@ -91,6 +92,21 @@ final class ProjectRecognizer {
     }
 
     private static final Pattern STAGE = Pattern.compile("新建|续建|拟建|投资建设|开工建设");
+
+    /** A sum and the verb that spends it on building: 投资12.5亿元建设|甲项目. */
+    private static final Pattern AMOUNT_BUILT = Pattern.compile("[\\d.]+(?:亿|万)(?:美)?元(?:人民币)?[，,]?(?:启动|开工|新|用于|投资)?(?:建设|兴建|打造|新建|建)");
+
+    /** Past a sum and its building verb inside the walk back (引进某集团投资12.5亿元建设|甲项目): the project is the verb's object. */
+    private static int afterAmountBuilt(ArticleText t, int start, int suffixStart) {
+        Matcher m = AMOUNT_BUILT.matcher(t.view()).region(start, suffixStart);
+        int s = start;
+        while (m.find()) {
+            if (suffixStart - m.end() >= 2) {
+                s = m.end();
+            }
+        }
+        return s;
+    }
 
     /**
      * 打造国家清洁能源产业高地|格尔木南山口…项目: common words the walk back took before the place a name
