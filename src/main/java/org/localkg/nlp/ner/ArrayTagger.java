@@ -69,6 +69,9 @@ final class ArrayTagger {
         double[][] scores = new double[2][labels];
         double[] emission = new double[labels];
         int[] order = new int[labels];
+        for (int label = 0; label < labels; label++) {
+            order[label] = label;
+        }
         for (int i = 0; i < n; i++) {
             int cur = i & 1;
             int last = 1 - cur;
@@ -131,15 +134,21 @@ final class ArrayTagger {
         return max;
     }
 
-    /** Fills {@code order} with the labels by their score, highest first (insertion sort: there are a score of them). */
+    /**
+     * Sorts {@code order}, a permutation of the labels, by their score, highest first: an insertion
+     * sort of the previous position's order, which the scores mostly keep, so it is nearly sorted
+     * already (the order among equal scores does not matter: ties are settled by label).
+     */
     private static void rank(double[] score, int[] order) {
-        for (int k = 0; k < order.length; k++) {
+        for (int k = 1; k < order.length; k++) {
+            int label = order[k];
+            double s = score[label];
             int j = k;
-            while (j > 0 && score[order[j - 1]] < score[k]) {
+            while (j > 0 && score[order[j - 1]] < s) {
                 order[j] = order[j - 1];
                 j--;
             }
-            order[j] = k;
+            order[j] = label;
         }
     }
 
