@@ -18,7 +18,7 @@ import org.localkg.nlp.Token;
  */
 final class ArrayTagger {
     private final FeatureIndex index;
-    /** HanLP's weights: feature id × {@link #tags} + label. The first ids are the previous label's. */
+    /** HanLP's weights in {@link FeatureLayout}'s order: row × {@link #tags} + label. The first rows are the previous label's. */
     private final float[] weights;
     private final int tags;
     private final int[] allLabels;
@@ -28,11 +28,12 @@ final class ArrayTagger {
     private final double[] highestTransition;
 
     ArrayTagger(LinearModel model) {
-        this.index = new FeatureIndex(model.featureMap.entrySet());
-        this.weights = model.parameter;
         this.tags = model.featureMap.tagSet.size();
         this.allLabels = model.featureMap.allLabels();
         this.bos = model.featureMap.bosTag();
+        FeatureLayout layout = new FeatureLayout(model.featureMap.entrySet(), model.parameter, tags, Math.max(bos, tags) + 1);
+        this.index = new FeatureIndex(layout.features);
+        this.weights = layout.weights;
         this.highestTransition = new double[allLabels.length];
         for (int label = 0; label < allLabels.length; label++) {
             float high = Float.NEGATIVE_INFINITY;

@@ -11,9 +11,10 @@ import java.util.Map;
  * characters around a position, five of a character's features) is read from a table indexed by
  * the two, a character's five side by side: a character is looked up under each letter at five
  * neighbouring positions, so the five reads share a cache line. Any other feature is found in an
- * open-addressing hash table of one int per slot, the id and the top bits of the feature's hash:
+ * open-addressing hash table of one int per slot, the id and some bits of the feature's hash:
  * most features looked up are not the model's, and a small table answers them from the cache
- * without touching the keys. On a match of those bits the characters are compared (keys in one
+ * without touching the keys; a pair's features under different letters lie side by side there
+ * (see {@link #hash}), as their weights do ({@link FeatureLayout}). On a match of those bits the characters are compared (keys in one
  * array, by id), so an id is found exactly when the feature is the model's. Immutable; look-ups
  * are thread-safe.
  */
@@ -25,7 +26,7 @@ final class FeatureIndex {
     private static final int SINGLES = 5;
 
     private final int mask;
-    /** Bits of a slot holding id + 1; the bits above them hold the hash's top bits. */
+    /** Bits of a slot holding id + 1; the bits above them hold bits of the hash and template letter. */
     private final int idBits;
     private final int[] slots;
     /** The characters of every key, and where each id's key starts and how long it is. */
@@ -64,7 +65,7 @@ final class FeatureIndex {
             while (slots[slot] != EMPTY) {
                 slot = (slot + 1) & mask;
             }
-            slots[slot] = tagOf(h) | (id + 1);
+            slots[slot] = tagOf(h, key[0]) | (id + 1);
             keyStart[id] = next;
             keyLength[id] = key.length;
             System.arraycopy(key, 0, keys, next, key.length);
@@ -83,7 +84,7 @@ final class FeatureIndex {
             return singles[single];
         }
         int h = hash(chars, length);
-        int tag = tagOf(h);
+        int tag = tagOf(h, chars[0]);
         int idMask = (1 << idBits) - 1;
         for (int slot = h & mask; slots[slot] != EMPTY; slot = (slot + 1) & mask) {
             int s = slots[slot];
@@ -95,11 +96,6 @@ final class FeatureIndex {
             }
         }
         return -1;
-    }
-
-    /** The hash's top bits, where a slot keeps them (above the id). */
-    private int tagOf(int h) {
-        return h >>> idBits << idBits;
     }
 
     /** The index in {@link #singles} of a template letter and one character, or -1 for any other feature. */
@@ -118,13 +114,24 @@ final class FeatureIndex {
         return true;
     }
 
-    /** String's hash of the characters, its bits then spread so that neighbouring slots differ. */
+    /**
+     * The slot of a feature comes from the characters after its template letter only, so that the
+     * features of one character or pair under different letters, looked up at neighbouring
+     * positions, share a stretch of the table; the letter is mixed into the bits kept in the slot,
+     * so telling them apart rarely needs their keys.
+     */
     private static int hash(char[] chars, int length) {
         int h = 0;
-        for (int i = 0; i < length; i++) {
+        for (int i = 1; i < length; i++) {
             h = 31 * h + chars[i];
         }
         h *= 0x9E3779B9;
         return h ^ (h >>> 16);
+    }
+
+    /** The bits of a feature's slot above its id: from its hash and its template letter. */
+    private int tagOf(int h, char letter) {
+        int mixed = h ^ Integer.rotateLeft((letter + 1) * 0x9E3779B9, 16);
+        return mixed >>> idBits << idBits;
     }
 }
