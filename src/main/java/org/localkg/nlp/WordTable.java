@@ -26,9 +26,12 @@ public final class WordTable {
     private final int mask;
     private final String[] words;
     private final int[] hashes;
-    /** For a character's slot in {@link #chars}: the lengths of the words it opens and closes, as bits. */
-    private final char[] chars;
-    private final boolean[] used;
+    /**
+     * For a character's slot in {@link #chars} (the character + 1; 0 for a free slot): the lengths
+     * of the words it opens and closes, as bits. Sized by the characters, not the words, so that
+     * it stays small enough to be cached.
+     */
+    private final int[] chars;
     private final long[] opening;
     private final long[] closing;
     private final int charMask;
@@ -38,15 +41,20 @@ public final class WordTable {
         mask = size - 1;
         words = new String[size];
         hashes = new int[size];
-        charMask = size * 2 - 1;
-        chars = new char[size * 2];
-        used = new boolean[size * 2];
-        opening = new long[size * 2];
-        closing = new long[size * 2];
+        java.util.Set<Character> edges = new java.util.HashSet<>();
         for (String w : all) {
             if (w.isEmpty() || w.length() > MAX_LENGTH) {
                 throw new IllegalArgumentException("a word of " + w.length() + " characters: " + w);
             }
+            edges.add(w.charAt(0));
+            edges.add(w.charAt(w.length() - 1));
+        }
+        int charSize = Integer.highestOneBit(Math.max(4, edges.size() * 2) - 1) << 1;
+        charMask = charSize - 1;
+        chars = new int[charSize];
+        opening = new long[charSize];
+        closing = new long[charSize];
+        for (String w : all) {
             int h = w.hashCode();
             int slot = spread(h) & mask;
             boolean known = false;
@@ -70,18 +78,17 @@ public final class WordTable {
     /** The slot of character c in {@link #chars}, taken for it when free. */
     private int charSlot(char c) {
         int slot = spread(c) & charMask;
-        while (used[slot] && chars[slot] != c) {
+        while (chars[slot] != 0 && chars[slot] != c + 1) {
             slot = (slot + 1) & charMask;
         }
-        used[slot] = true;
-        chars[slot] = c;
+        chars[slot] = c + 1;
         return slot;
     }
 
     /** The lengths of the words that open (or close) with c, as bits, from {@code lengths}. */
     private long lengthsOf(char c, long[] lengths) {
-        for (int slot = spread(c) & charMask; used[slot]; slot = (slot + 1) & charMask) {
-            if (chars[slot] == c) {
+        for (int slot = spread(c) & charMask; chars[slot] != 0; slot = (slot + 1) & charMask) {
+            if (chars[slot] == c + 1) {
                 return lengths[slot];
             }
         }
