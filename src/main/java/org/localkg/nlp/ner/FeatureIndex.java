@@ -29,10 +29,9 @@ final class FeatureIndex {
     /** Bits of a slot holding id + 1; the bits above them hold bits of the hash and template letter. */
     private final int idBits;
     private final int[] slots;
-    /** The characters of every key, and where each id's key starts and how long it is. */
+    /** The characters of every key, and where each id's key starts in them and how long it is, side by side (2 × id, 2 × id + 1). */
     private final char[] keys;
-    private final int[] keyStart;
-    private final int[] keyLength;
+    private final int[] keyAt;
     /** The id of template letter t and character c at {@code c × SINGLES + (t - 'a')}, or -1. */
     private final int[] singles = new int[SINGLES << 16];
 
@@ -53,8 +52,7 @@ final class FeatureIndex {
         }
         slots = new int[size];
         keys = new char[chars];
-        keyStart = new int[maxId + 1];
-        keyLength = new int[maxId + 1];
+        keyAt = new int[2 * (maxId + 1)];
         Arrays.fill(singles, -1);
         int next = 0;
         for (Map.Entry<String, Integer> e : features) {
@@ -66,8 +64,8 @@ final class FeatureIndex {
                 slot = (slot + 1) & mask;
             }
             slots[slot] = tagOf(h, key[0]) | (id + 1);
-            keyStart[id] = next;
-            keyLength[id] = key.length;
+            keyAt[2 * id] = next;
+            keyAt[2 * id + 1] = key.length;
             System.arraycopy(key, 0, keys, next, key.length);
             next += key.length;
             int single = single(key, key.length);
@@ -90,7 +88,7 @@ final class FeatureIndex {
             int s = slots[slot];
             if ((s & ~idMask) == tag) {
                 int id = (s & idMask) - 1;
-                if (keyLength[id] == length && same(keyStart[id], chars, length)) {
+                if (keyAt[2 * id + 1] == length && same(keyAt[2 * id], chars, length)) {
                     return id;
                 }
             }
