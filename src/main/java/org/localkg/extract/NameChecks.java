@@ -1,15 +1,20 @@
 package org.localkg.extract;
 
+import java.util.regex.Pattern;
 import org.localkg.nlp.Token;
 import org.localkg.resolve.Divisions;
 
 /** Tests a candidate name must pass: not generic, long enough, naming a place where needed. */
 public final class NameChecks {
+    /** Compiled once: these run for every candidate name. */
+    private static final Pattern QUOTES_AND_BRACKETS = Pattern.compile("[“”\"'‘’()（）]");
+    private static final Pattern COUNTS = Pattern.compile("\\d+家?");
+
     private NameChecks() {}
 
     /** What is left of {@code part} once generic words are taken off both ends. */
     public static String specific(String part) {
-        String s = part.replaceAll("[“”\"'‘’()（）]", "");
+        String s = QUOTES_AND_BRACKETS.matcher(part).replaceAll("");
         boolean changed = true;
         while (changed && !s.isEmpty()) {
             changed = false;
@@ -30,7 +35,7 @@ public final class NameChecks {
 
     /** A company's name part: not only generic and industry words (新能源科技公司 is no name). */
     static boolean enterpriseName(String part) {
-        String s = specific(part).replaceAll("\\d+家?", "");
+        String s = COUNTS.matcher(specific(part)).replaceAll("");
         boolean changed = true;
         while (changed && !s.isEmpty()) {
             changed = false;

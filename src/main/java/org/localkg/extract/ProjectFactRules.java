@@ -29,15 +29,25 @@ import java.util.regex.Pattern;
 final class ProjectFactRules {
     /**
      * A project's total investment: 总投资(额), 计划总投资, 投资总额, 投资额 (not 完成投资额 or
-     * 累计投资额, which report money spent so far).
+     * 累计投资额, which report money spent so far). The look-ahead only repeats the words each match
+     * opens with (here and in {@link #PLAIN_INVESTMENT}): tried first, it turns away the positions
+     * where no match can start before the look-behind's alternatives are tried at each.
      */
     private static final Pattern INVESTMENT = Pattern.compile(
-            "(?<!完成|累计|年度|当年|已)(?:总投资(?:额)?|投资总额|投资额)(?:(?:预计|约为|约|达到|高达|达|超过|超|近|逾|为|共计|合计)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?元");
+            "(?=总投资|投资)(?<!完成|累计|年度|当年|已)(?:总投资(?:额)?|投资总额|投资额)(?:(?:预计|约为|约|达到|高达|达|超过|超|近|逾|为|共计|合计)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?元");
+    /* where a park stands against its project (park()), compiled once */
+    private static final Pattern LOCATING_VERB_BEFORE = Pattern.compile(".*(位于|在|地处|落户)$");
+    private static final Pattern NEAR_OR_OF = Pattern.compile("[^，。,;；]{0,12}的.*|[^，。,;；]{0,3}");
+    private static final Pattern INSIDE_BUILDING = Pattern.compile("^(里|内|中)[^。;；]{0,20}(打造|建设|建成|规划|布局|落户|实施)[^。;；]{0,6}$");
+    private static final Pattern BUILDING_OF = Pattern.compile("^(?:新建|续建|引进|开工建设|投资建设|签约|落地)?的?$");
+    private static final Pattern LOCATING_VERB_AFTER = Pattern.compile("^(位于|是|落户|坐落于|地处)[^，。,;；]{0,2}$");
+    private static final Pattern IN_THE_PARK = Pattern.compile(".*在园区[^。]{0,12}[，,]$");
+    private static final Pattern SETTLES_IN_THE_PARK = Pattern.compile("^(?:正式|成功|已)?(?:落户|入驻|位于|签约落户)(?:该)?园区.*");
     /** Verbs that place a project in a park named after them: 落地, 落户, 位于, 选址, 坐落于, 建在. */
     private static final Pattern PLACED = Pattern.compile("(?:落地|落户|位于|选址|坐落于|坐落在|建在|入驻)(?:在|于)?$");
     /** 投资 alone, counted only right against its project; not a year's or a sum spent so far. */
     private static final Pattern PLAIN_INVESTMENT = Pattern.compile(
-            "(?<!完成|累计|年度|当年|年内|已|总|计划完成)(?:计划|拟|预计)?投资(?:(?:约为|约|达到|高达|达|超过|超|近|逾|为)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?元");
+            "(?=计划|拟|预计|投资)(?<!完成|累计|年度|当年|年内|已|总|计划完成)(?:计划|拟|预计)?投资(?:(?:约为|约|达到|高达|达|超过|超|近|逾|为)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?元");
     /** After an amount: 的 (总投资8亿元的甲项目), or a verb of building (投资150亿元启动建设甲园, 投资3亿元建设的甲项目, 投资30亿元，建设甲项目). */
     private static final Pattern AMOUNT_TAIL = Pattern.compile("(?:人民币)?(?:的|[，,]?(?:(?:启动|开工|新)?建设|打造|兴建)的?)");
     private static final Pattern GAP = Pattern.compile("(?:计划|拟|预计|共|项目)?");
@@ -465,9 +475,12 @@ final class ProjectFactRules {
 
     /** 来到某园区，实地考察甲项目: a visit comes to a park and inspects the project there. */
     private static boolean visitedIn(ArticleText t, Span sentence, Span park, String between) {
-        return t.slice(Math.max(sentence.start(), park.start() - 2), park.start()).matches(".*(来到|走进|深入|前往)$")
-                && between.matches("^[，,]并?(?:实地|详细|重点)?(?:考察|察看|调研|查看|观摩|参观)了?$");
+        return COMING_TO.matcher(t.slice(Math.max(sentence.start(), park.start() - 2), park.start())).matches()
+                && THEN_INSPECTING.matcher(between).matches();
     }
+
+    private static final Pattern COMING_TO = Pattern.compile(".*(来到|走进|深入|前往)$");
+    private static final Pattern THEN_INSPECTING = Pattern.compile("^[，,]并?(?:实地|详细|重点)?(?:考察|察看|调研|查看|观摩|参观)了?$");
 
     /** The park the text gives for a project; false when it gives none. */
     private static boolean park(ArticleText t, ArticleFacts facts, Entity project) {
@@ -505,13 +518,13 @@ final class ProjectFactRules {
                         continue;
                     }
                     boolean locatedBefore = pm.end() <= m.start()
-                            && (t.slice(Math.max(sentence.start(), pm.start() - 3), pm.start()).matches(".*(位于|在|地处|落户)$")
-                                && between.matches("[^，。,;；]{0,12}的.*|[^，。,;；]{0,3}") 
-                                || between.matches("^(里|内|中)[^。;；]{0,20}(打造|建设|建成|规划|布局|落户|实施)[^。;；]{0,6}$")
-                                || between.matches("^(?:新建|续建|引进|开工建设|投资建设|签约|落地)?的?$") && !between.isEmpty()
+                            && (LOCATING_VERB_BEFORE.matcher(t.slice(Math.max(sentence.start(), pm.start() - 3), pm.start())).matches()
+                                && NEAR_OR_OF.matcher(between).matches() 
+                                || INSIDE_BUILDING.matcher(between).matches()
+                                || BUILDING_OF.matcher(between).matches() && !between.isEmpty()
                                 || visitedIn(t, sentence, pm, between));
                     boolean locatedAfter = pm.start() >= m.end()
-                            && between.matches("^(位于|是|落户|坐落于|地处)[^，。,;；]{0,2}$");
+                            && LOCATING_VERB_AFTER.matcher(between).matches();
                     if (locatedBefore || locatedAfter) {
                         link(facts.parks, project, park, new Span(Math.min(pm.start(), m.start()), Math.max(pm.end(), m.end())));
                         return true;
@@ -532,7 +545,7 @@ final class ProjectFactRules {
             }
             // 在园区…, 落户园区: the one park the article is about
             String after = t.slice(m.end(), Math.min(sentence.end(), m.end() + 8));
-            if (before.matches(".*在园区[^。]{0,12}[，,]$") || after.matches("^(?:正式|成功|已)?(?:落户|入驻|位于|签约落户)(?:该)?园区.*")) {
+            if (IN_THE_PARK.matcher(before).matches() || SETTLES_IN_THE_PARK.matcher(after).matches()) {
                 mainPark(t, facts).ifPresent(park -> link(facts.parks, project, park, new Span(sentence.start(), m.end())));
                 return true;
             }

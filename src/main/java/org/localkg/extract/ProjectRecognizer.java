@@ -23,6 +23,12 @@ import org.localkg.nlp.Token;
  */
 final class ProjectRecognizer {
     private static final int MAX_NAME = 32;
+    /* compiled once, as these run for every candidate name (isProjectName, trimSubject) */
+    private static final Pattern QUOTES = Pattern.compile("[“”\"'‘’]");
+    private static final Pattern COUNTED = Pattern.compile(".*\\d+(个|家|项|批|多).*");
+    private static final Pattern WORKS_LISTED = Pattern.compile(".*(工程|项目)(及|和|与).*");
+    private static final Pattern JOINED = Pattern.compile(".*[和与].*");
+    private static final Pattern QUOTED_END = Pattern.compile("[“\"]([^”\"]{4,})[”\"]$");
     private static final Pattern LIST_CLOSE = Pattern.compile("等[^，。,;；、]{0,8}?项目");
     private static final Pattern KEY_PROJECT = Pattern.compile("(?:重大|重点)(?:产业|建设|实事)?项目");
     private static final Pattern BUILD_VERB = Pattern.compile("(?:建成|开工|开建|新建|续建|推进|加快|实施|启动)");
@@ -341,7 +347,7 @@ final class ProjectRecognizer {
             return false;
         }
         String part = t.slice(start, suffixStart);
-        String bare = part.replaceAll("[“”\"'‘’]", "");
+        String bare = QUOTES.matcher(part).replaceAll("");
         String genericTail = Lexicons.GENERIC.suffixAt(bare, bare.length());
         if (genericTail != null && (!t.isTokenBoundary(suffixStart - genericTail.length()) || bare.length() != part.length())) {
             genericTail = null; // 社区: 区 is the end of a word, not the generic 区
@@ -360,10 +366,10 @@ final class ProjectRecognizer {
         if (org.localkg.resolve.Divisions.get().isPlace(bare) || DESCRIPTORS.contains(afterPlace)) {
             return false; // 某省项目, 某省产业项目: the projects of a place, not one project's name
         }
-        if (bare.matches(".*\\d+(个|家|项|批|多).*")) {
+        if (COUNTED.matcher(bare).matches()) {
             return false; // 201个项目: a count of projects
         }
-        if (bare.contains("相关") || bare.matches(".*(工程|项目)(及|和|与).*")) {
+        if (bare.contains("相关") || WORKS_LISTED.matcher(bare).matches()) {
             return false; // 室外管网工程及相关配套工程: a list of works, not one project's name
         }
         java.util.regex.Matcher phase = PHASE.matcher(bare);
@@ -372,7 +378,7 @@ final class ProjectRecognizer {
         }
         boolean proper = NameChecks.namesPlace(t, start, suffixStart) || hasProperNoun(t, start, suffixStart)
                 || NameChecks.enterpriseName(bare) && Lexicons.INDUSTRY.suffixAt(bare, bare.length()) != null;
-        if (bare.matches(".*[和与].*") && !proper) {
+        if (JOINED.matcher(bare).matches() && !proper) {
             return false; // 绿建技术和减碳工艺项目: kinds of projects
         }
         // a name must say which project: a proper name, a place, or a description of what is built
@@ -693,7 +699,7 @@ final class ProjectRecognizer {
     private static Span trimSubject(ArticleText t, int s, int e) {
         s = NameBoundary.skipLeadingVerbs(t, s, e);
         String text = t.slice(s, e);
-        Matcher quoted = Pattern.compile("[“\"]([^”\"]{4,})[”\"]$").matcher(text);
+        Matcher quoted = QUOTED_END.matcher(text);
         if (quoted.find() && quoted.start() > 0) {
             s = s + quoted.start(1);
             e = s + quoted.group(1).length();

@@ -2,6 +2,7 @@ package org.localkg.extract;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.localkg.resolve.Divisions;
 
 /**
@@ -10,11 +11,14 @@ import org.localkg.resolve.Divisions;
  * without its industry words (某某). Only forms that still name something are offered.
  */
 public final class ShortNames {
+    /** A short bracketed part, compiled once. */
+    private static final Pattern SHORT_BRACKET = Pattern.compile("[(（][^)）]{1,6}[)）]");
+
     private ShortNames() {}
 
     public static Set<String> of(String fullName, EntityType type) {
         Set<String> out = new LinkedHashSet<>();
-        String unbracketed = fullName.replaceAll("[(（][^)）]{1,6}[)）]", ""); // 某某(国家级)经济技术开发区
+        String unbracketed = SHORT_BRACKET.matcher(fullName).replaceAll(""); // 某某(国家级)经济技术开发区
         String s = stripRegion(unbracketed);
         if (!s.equals(fullName) && keep(s, type)) {
             out.add(s);

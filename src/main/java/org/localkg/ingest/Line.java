@@ -13,10 +13,13 @@ record Line(String text, Type type) {
     private static final Pattern CREDIT = Pattern.compile("^(?:\\p{IsHan}{2,4}\\s*){1,4}摄$");
     private static final Pattern SENTENCE_PUNCT = Pattern.compile("[。，,；;！？!?：:]");
     static final int BODY_LENGTH = 40;
+    /** Markdown's headline mark, and a heading's opening words up to a colon; compiled once, as every line passes here. */
+    private static final Pattern HEADLINE_MARK = Pattern.compile("^#{1,6}\\s+");
+    private static final Pattern HEAD_COLON = Pattern.compile("^[^，,。]{2,12}[：:]");
 
     static Line classify(String raw) {
         // some pages mark headlines with Markdown's #; the mark is not part of the headline
-        String s = raw.strip().replaceFirst("^#{1,6}\\s+", "");
+        String s = HEADLINE_MARK.matcher(raw.strip()).replaceFirst("");
         if (CREDIT.matcher(s).matches()) {
             return new Line(s, Type.CREDIT);
         }
@@ -37,7 +40,7 @@ record Line(String text, Type type) {
             return true; // a list cut by the OCR (…成果展示、培训、住 / 宿、餐饮…)
         }
         // a heading may hold a colon (武进绿建区：从…到…); a sentence has its other marks
-        String withoutHeadColon = s.replaceFirst("^[^，,。]{2,12}[：:]", "");
+        String withoutHeadColon = HEAD_COLON.matcher(s).replaceFirst("");
         return SENTENCE_PUNCT.matcher(withoutHeadColon).find();
     }
 

@@ -7,12 +7,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.localkg.nlp.WordTable;
 
 /**
  * China's administrative divisions (统计用区划代码, 2023 release, bundled under
@@ -52,8 +52,9 @@ public final class Divisions {
     private final List<Division> counties = new ArrayList<>();
     private final Set<String> regionNames = new HashSet<>();
     private final Set<String> placeNames = new HashSet<>();
-    /** Region names by their first character, longest first: a lookup per position, not a scan. */
-    private final Map<Character, List<String>> regionsByFirstChar = new HashMap<>();
+    /** Region and place names by position in a text: a few probes per position, not a scan. */
+    private final WordTable regionTable;
+    private final WordTable placeTable;
 
     private Divisions(List<Division> all) {
         for (Division d : all) {
@@ -73,11 +74,8 @@ public final class Divisions {
                 }
             }
         }
-        List<String> r = new ArrayList<>(regionNames);
-        r.sort(Comparator.comparingInt(String::length).reversed());
-        for (String name : r) {
-            regionsByFirstChar.computeIfAbsent(name.charAt(0), k -> new ArrayList<>()).add(name);
-        }
+        regionTable = new WordTable(regionNames);
+        placeTable = new WordTable(placeNames);
     }
 
     public static Divisions get() {
@@ -156,26 +154,12 @@ public final class Divisions {
 
     /** The longest region name that {@code text} starts with at {@code start}, or null. */
     public String regionAt(String text, int start) {
-        if (start >= text.length()) {
-            return null;
-        }
-        for (String r : regionsByFirstChar.getOrDefault(text.charAt(start), List.of())) {
-            if (text.startsWith(r, start)) {
-                return r;
-            }
-        }
-        return null;
+        return regionTable.longestAt(text, start, WordTable.MAX_LENGTH);
     }
 
     /** The longest place name (any level) that {@code text} has at {@code start}, or null. */
     public String placeAt(String text, int start) {
-        for (int len = Math.min(10, text.length() - start); len >= 2; len--) {
-            String s = text.substring(start, start + len);
-            if (placeNames.contains(s)) {
-                return s;
-            }
-        }
-        return null;
+        return placeTable.longestAt(text, start, 10);
     }
 
     private static Divisions load() {

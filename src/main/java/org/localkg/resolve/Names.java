@@ -1,6 +1,7 @@
 package org.localkg.resolve;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /**
  * Name normalisation: the same name written with full- or half-width characters, other
@@ -8,6 +9,8 @@ import java.text.Normalizer;
  * 两湖创新区 and 兩湖創新區 are equal).
  */
 public final class Names {
+    /** Runs of white space, ideographic included; compiled once, as every label passes here. */
+    private static final Pattern SPACE = Pattern.compile("[\\s\u3000]+");
     private static final String QUOTES = "“”„‟「」『』＂\"'‘’《》〈〉";
 
     private Names() {}
@@ -28,6 +31,6 @@ public final class Names {
 
     /** The display form: trimmed, inner runs of white space removed, quotes kept. */
     public static String display(String name) {
-        return name.strip().replaceAll("[\\s\u3000]+", "");
+        return SPACE.matcher(name.strip()).replaceAll("");
     }
 }

@@ -18,7 +18,7 @@ import org.localkg.nlp.Token;
  */
 final class ArrayTagger {
     private final FeatureIndex index;
-    /** HanLP's weights: feature id × {@link #tags} + label. The first ids are the previous label's. */
+    /** HanLP's weights in {@link FeatureLayout}'s order: row × {@link #tags} + label. The first rows are the previous label's. */
     private final float[] weights;
     private final int tags;
     private final int[] allLabels;
@@ -28,11 +28,12 @@ final class ArrayTagger {
     private final double[] highestTransition;
 
     ArrayTagger(LinearModel model) {
-        this.index = new FeatureIndex(model.featureMap.entrySet());
-        this.weights = model.parameter;
         this.tags = model.featureMap.tagSet.size();
         this.allLabels = model.featureMap.allLabels();
         this.bos = model.featureMap.bosTag();
+        FeatureLayout layout = new FeatureLayout(model.featureMap.entrySet(), model.parameter, tags, Math.max(bos, tags) + 1);
+        this.index = new FeatureIndex(layout.features);
+        this.weights = layout.weights;
         this.highestTransition = new double[allLabels.length];
         for (int label = 0; label < allLabels.length; label++) {
             float high = Float.NEGATIVE_INFINITY;
@@ -67,18 +68,28 @@ final class ArrayTagger {
         int labels = allLabels.length;
         int[] previous = new int[n * labels];
         double[][] scores = new double[2][labels];
-        double[] emission = new double[labels];
-        int[] order = new int[labels];
+        // every position's feature weights summed first, in a pass of its own: the rows it reads are
+        // independent of each other, so the processor fetches many at once instead of a position's
+        // few between the steps of the search
+        double[] emissions = new double[n * labels];
         for (int i = 0; i < n; i++) {
-            int cur = i & 1;
-            int last = 1 - cur;
-            java.util.Arrays.fill(emission, 0);
+            int at = i * labels;
             for (int k = first[i]; k < first[i + 1]; k++) {
                 int row = ids[k] * tags;
                 for (int label = 0; label < labels; label++) {
-                    emission[label] += w[row + label];
+                    emissions[at + label] += w[row + label];
                 }
             }
+        }
+        double[] emission = new double[labels];
+        int[] order = new int[labels];
+        for (int label = 0; label < labels; label++) {
+            order[label] = label;
+        }
+        for (int i = 0; i < n; i++) {
+            int cur = i & 1;
+            int last = 1 - cur;
+            System.arraycopy(emissions, i * labels, emission, 0, labels);
             if (i == 0) {
                 int row = bos * tags;
                 for (int label = 0; label < labels; label++) {
@@ -131,15 +142,21 @@ final class ArrayTagger {
         return max;
     }
 
-    /** Fills {@code order} with the labels by their score, highest first (insertion sort: there are a score of them). */
+    /**
+     * Sorts {@code order}, a permutation of the labels, by their score, highest first: an insertion
+     * sort of the previous position's order, which the scores mostly keep, so it is nearly sorted
+     * already (the order among equal scores does not matter: ties are settled by label).
+     */
     private static void rank(double[] score, int[] order) {
-        for (int k = 0; k < order.length; k++) {
+        for (int k = 1; k < order.length; k++) {
+            int label = order[k];
+            double s = score[label];
             int j = k;
-            while (j > 0 && score[order[j - 1]] < score[k]) {
+            while (j > 0 && score[order[j - 1]] < s) {
                 order[j] = order[j - 1];
                 j--;
             }
-            order[j] = k;
+            order[j] = label;
         }
     }
 

@@ -80,12 +80,22 @@ final class CharFeatures {
         return text.charAt(i);
     }
 
-    /** A coarse class of the character: Han, digit, Latin letter, punctuation, other. */
-    private static char kind(String text, int from, int to, int i) {
-        if (i < from || i >= to) {
-            return '#';
+    /** {@link #kindOf} of every char, worked out once: it is asked three times a character. */
+    private static final char[] KINDS = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            KINDS[c] = kindOf((char) c);
         }
-        char c = text.charAt(i);
+    }
+
+    /** The class of character {@code i}, or '#' outside the stretch. */
+    private static char kind(String text, int from, int to, int i) {
+        return i < from || i >= to ? '#' : KINDS[text.charAt(i)];
+    }
+
+    /** A coarse class of the character: Han, digit, Latin letter, punctuation, other. */
+    private static char kindOf(char c) {
         if (Character.isDigit(c) || "零〇一二三四五六七八九十百千万亿".indexOf(c) >= 0) {
             return '0';
         }

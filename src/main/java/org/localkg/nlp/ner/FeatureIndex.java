@@ -9,56 +9,68 @@ import java.util.Map;
  * {@code HashMap<String, Integer>} needs a String per feature; building and hashing those took a
  * third of the recogniser's time. A feature of a template letter and one character (the single
  * characters around a position, five of a character's features) is read from a table indexed by
- * the two; any other from an open-addressing hash table whose slots keep hash, id and key
- * together, the keys' characters in one array. A hit compares the characters, so an id is found
- * exactly when the feature is the model's. Immutable; look-ups are thread-safe.
+ * the two, a character's five side by side: a character is looked up under each letter at five
+ * neighbouring positions, so the five reads share a cache line. Any other feature is found in an
+ * open-addressing hash table of one int per slot, the id and some bits of the feature's hash:
+ * most features looked up are not the model's, and a small table answers them from the cache
+ * without touching the keys; a pair's features under different letters lie side by side there
+ * (see {@link #hash}), as their weights do ({@link FeatureLayout}). On a match of those bits the characters are compared (keys in one
+ * array, by id), so an id is found exactly when the feature is the model's. Immutable; look-ups
+ * are thread-safe.
  */
 final class FeatureIndex {
-    private static final int EMPTY = -1;
-    /** Ints per slot: hash, id, start of the key in {@link #keys}, its length. */
-    private static final int SLOT = 4;
+    /** A slot with no feature. */
+    private static final int EMPTY = 0;
     /** Template letters read from the direct table: those of one character (see {@link CharFeatures}). */
     private static final char FIRST_SINGLE = 'a';
     private static final int SINGLES = 5;
 
     private final int mask;
+    /** Bits of a slot holding id + 1; the bits above them hold bits of the hash and template letter. */
+    private final int idBits;
     private final int[] slots;
+    /** The characters of every key, and where each id's key starts in them and how long it is, side by side (2 × id, 2 × id + 1). */
     private final char[] keys;
-    /** The id of template letter t and character c at {@code (t - 'a') << 16 | c}, or -1. */
+    private final int[] keyAt;
+    /** The id of template letter t and character c at {@code c × SINGLES + (t - 'a')}, or -1. */
     private final int[] singles = new int[SINGLES << 16];
 
     FeatureIndex(Iterable<Map.Entry<String, Integer>> features) {
         int count = 0;
         int chars = 0;
+        int maxId = 0;
         for (Map.Entry<String, Integer> e : features) {
             count++;
             chars += e.getKey().length();
+            maxId = Math.max(maxId, e.getValue());
         }
         int size = Integer.highestOneBit(Math.max(4, count * 2) - 1) << 1; // a power of two, at most half full
         mask = size - 1;
-        slots = new int[size * SLOT];
-        keys = new char[chars];
-        for (int s = 0; s < size; s++) {
-            slots[s * SLOT + 1] = EMPTY;
+        idBits = Integer.SIZE - Integer.numberOfLeadingZeros(maxId + 1);
+        if (idBits > 28) {
+            throw new IllegalArgumentException("too many features for the index: ids up to " + maxId);
         }
-        Arrays.fill(singles, EMPTY);
+        slots = new int[size];
+        keys = new char[chars];
+        keyAt = new int[2 * (maxId + 1)];
+        Arrays.fill(singles, -1);
         int next = 0;
         for (Map.Entry<String, Integer> e : features) {
             char[] key = e.getKey().toCharArray();
+            int id = e.getValue();
             int h = hash(key, key.length);
             int slot = h & mask;
-            while (slots[slot * SLOT + 1] != EMPTY) {
+            while (slots[slot] != EMPTY) {
                 slot = (slot + 1) & mask;
             }
-            slots[slot * SLOT] = h;
-            slots[slot * SLOT + 1] = e.getValue();
-            slots[slot * SLOT + 2] = next;
-            slots[slot * SLOT + 3] = key.length;
+            slots[slot] = tagOf(h, key[0]) | (id + 1);
+            keyAt[2 * id] = next;
+            keyAt[2 * id + 1] = key.length;
             System.arraycopy(key, 0, keys, next, key.length);
             next += key.length;
             int single = single(key, key.length);
             if (single >= 0) {
-                singles[single] = e.getValue();
+                singles[single] = id;
             }
         }
     }
@@ -70,10 +82,15 @@ final class FeatureIndex {
             return singles[single];
         }
         int h = hash(chars, length);
-        for (int slot = h & mask; slots[slot * SLOT + 1] != EMPTY; slot = (slot + 1) & mask) {
-            int at = slot * SLOT;
-            if (slots[at] == h && slots[at + 3] == length && same(slots[at + 2], chars, length)) {
-                return slots[at + 1];
+        int tag = tagOf(h, chars[0]);
+        int idMask = (1 << idBits) - 1;
+        for (int slot = h & mask; slots[slot] != EMPTY; slot = (slot + 1) & mask) {
+            int s = slots[slot];
+            if ((s & ~idMask) == tag) {
+                int id = (s & idMask) - 1;
+                if (keyAt[2 * id + 1] == length && same(keyAt[2 * id], chars, length)) {
+                    return id;
+                }
             }
         }
         return -1;
@@ -82,7 +99,7 @@ final class FeatureIndex {
     /** The index in {@link #singles} of a template letter and one character, or -1 for any other feature. */
     private static int single(char[] chars, int length) {
         int template = chars[0] - FIRST_SINGLE;
-        return length == 2 && template >= 0 && template < SINGLES ? template << 16 | chars[1] : -1;
+        return length == 2 && template >= 0 && template < SINGLES ? chars[1] * SINGLES + template : -1;
     }
 
     /** Whether the key at {@code start} is {@code chars[0, length)}: a plain loop, features are short. */
@@ -95,13 +112,24 @@ final class FeatureIndex {
         return true;
     }
 
-    /** String's hash of the characters, its bits then spread so that neighbouring slots differ. */
+    /**
+     * The slot of a feature comes from the characters after its template letter only, so that the
+     * features of one character or pair under different letters, looked up at neighbouring
+     * positions, share a stretch of the table; the letter is mixed into the bits kept in the slot,
+     * so telling them apart rarely needs their keys.
+     */
     private static int hash(char[] chars, int length) {
         int h = 0;
-        for (int i = 0; i < length; i++) {
+        for (int i = 1; i < length; i++) {
             h = 31 * h + chars[i];
         }
         h *= 0x9E3779B9;
         return h ^ (h >>> 16);
+    }
+
+    /** The bits of a feature's slot above its id: from its hash and its template letter. */
+    private int tagOf(int h, char letter) {
+        int mixed = h ^ Integer.rotateLeft((letter + 1) * 0x9E3779B9, 16);
+        return mixed >>> idBits << idBits;
     }
 }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.localkg.nlp.WordTable;
 
 /**
  * The mentions of the training corpus, as a feature: where a stretch of text is a name the
@@ -26,20 +27,25 @@ final class NameGazetteer {
     /** Two characters name too many things besides (金山, 兴业): only longer names are remembered. */
     static final int MIN_LENGTH = 3;
     private final Map<String, String> kindByName;
-    /**
-     * For each character, the lengths of the names opening with it, as bits (bit n: a name of n
-     * characters): most characters open none, and the rest only a few lengths worth looking up.
-     */
-    private final long[] lengthsByFirst = new long[Character.MAX_VALUE + 1];
+    /** The names of three characters or more, found by position in a text. */
+    private final WordTable table;
+    /** The features of a name's first, middle and last characters, by the name's class: made once. */
+    private final Map<String, String[]> featuresByKind = new HashMap<>();
 
     NameGazetteer(Map<String, String> kindByName) {
         this.kindByName = Map.copyOf(kindByName);
-        for (String name : kindByName.keySet()) {
+        List<String> long3 = new java.util.ArrayList<>();
+        for (Map.Entry<String, String> e : kindByName.entrySet()) {
+            String name = e.getKey();
             if (name.length() >= Long.SIZE) {
                 throw new IllegalArgumentException("a name of " + name.length() + " characters: " + name);
             }
-            lengthsByFirst[name.charAt(0)] |= 1L << name.length();
+            if (name.length() >= MIN_LENGTH) {
+                long3.add(name);
+            }
+            featuresByKind.computeIfAbsent(e.getValue(), k -> new String[] {"yB" + k, "yM" + k, "yE" + k});
         }
+        this.table = new WordTable(long3);
     }
 
     /** The names of {@code sentences} (their half-width view), each with the class it was given most often. */
@@ -72,30 +78,15 @@ final class NameGazetteer {
         String[] out = new String[to - from];
         int i = from;
         while (i < to) {
-            int found = 0;
-            String kind = null;
-            // the lengths of names opening with this character that fit before the end, longest first
-            long lengths = lengthsByFirst[text.charAt(i)] & (-1L >>> (Long.SIZE - 1 - Math.min(to - i, Long.SIZE - 1)));
-            while (lengths != 0) {
-                int len = Long.SIZE - 1 - Long.numberOfLeadingZeros(lengths);
-                if (len < MIN_LENGTH) {
-                    break;
-                }
-                lengths &= ~(1L << len);
-                String k = kindByName.get(text.substring(i, i + len));
-                if (k != null) {
-                    found = len;
-                    kind = k;
-                    break;
-                }
-            }
-            if (found == 0) {
+            String name = table.longestAt(text, i, to - i);
+            if (name == null) {
                 i++;
                 continue;
             }
+            String[] place = featuresByKind.get(kindByName.get(name));
+            int found = name.length();
             for (int p = i; p < i + found; p++) {
-                char place = p == i ? 'B' : p == i + found - 1 ? 'E' : 'M';
-                out[p - from] = "y" + place + kind;
+                out[p - from] = place[p == i ? 0 : p == i + found - 1 ? 2 : 1];
             }
             i += found;
         }
