@@ -74,7 +74,8 @@ final class NameBoundary {
             }
             Token next = t.tokenAt(tk.end());
             if (tk.tag().equals("d") && next != null && next.start() == tk.end()
-                    && (next.tag().startsWith("nz") || next.tag().startsWith("nr") || next.tag().startsWith("ns"))) {
+                    && (next.tag().startsWith("nz") || next.tag().startsWith("nr") || next.tag().startsWith("ns")
+                        || adverbBeforeMorpheme(t, tk.end()))) {
                 break; // 常/高新/集团: a one-character abbreviation the segmenter took for an adverb
             }
             s = tk.end();
@@ -171,6 +172,9 @@ final class NameBoundary {
                     i--;
                     continue;
                 }
+                if (adverbBeforeMorpheme(t, i)) {
+                    i--; // 某经济区|正|萱集团: the adverb opens the name, and what stands before it is another
+                }
                 break;
             }
             i--;
@@ -181,6 +185,16 @@ final class NameBoundary {
     /** A one-character adverb the segmenter cut out of a name it does not know, after a lone bound morpheme (某某市坤|正|能源化工). */
     private static boolean adverbAfterMorpheme(ArticleText t, int i) {
         return oneCharacterWord(t, i - 1, "d") && oneCharacterWord(t, i - 2, "ng");
+    }
+
+    /**
+     * A one-character adverb right before a lone character the segmenter took for a noun, which the
+     * name goes on from (正|萱|集团, 正|岚|某地…产业园): the adverb is the name's first character.
+     */
+    static boolean adverbBeforeMorpheme(ArticleText t, int i) {
+        Token next = t.tokenAt(i);
+        return oneCharacterWord(t, i - 1, "d") && next != null && next.start() == i && next.text().length() == 1
+                && next.tag().startsWith("n") && i + 1 < t.length() && ArticleText.isHan(t.charAt(i + 1));
     }
 
     private static boolean oneCharacterWord(ArticleText t, int at, String tag) {
@@ -248,7 +262,7 @@ final class NameBoundary {
         while (moved && s < end) {
             moved = false;
             String w = Lexicons.STOP_WORDS.prefixAt(t.view(), s);
-            if (w != null && s + w.length() < end && OfficialRecognizer.wordAt(t, s, w)) {
+            if (w != null && s + w.length() < end && OfficialRecognizer.wordAt(t, s, w) && !adverbBeforeMorpheme(t, s + w.length())) {
                 s += w.length();
                 moved = true;
                 continue;

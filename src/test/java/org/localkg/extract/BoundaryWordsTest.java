@@ -143,4 +143,11 @@ class BoundaryWordsTest {
         Extracted x = Extracted.body("要把招商引资作为高质量发展头号工程来抓，滨江大道改建工程年内完工。");
         assertEquals(Set.of("滨江大道改建工程"), x.names(EntityType.PROJECT));
     }
+
+    @Test
+    void anAdverbBeforeALoneCharacterOpensAName() {
+        Extracted x = Extracted.body("王立群一行先后对青河经济区正萱集团工业地产项目、正岚集团进行了实地调研。");
+        assertTrue(x.names(EntityType.PROJECT).contains("正萱集团工业地产项目"), x.names(EntityType.PROJECT)::toString);
+        assertTrue(x.names(EntityType.ENTERPRISE).containsAll(java.util.Set.of("正萱集团", "正岚集团")), x.names(EntityType.ENTERPRISE)::toString);
+    }
 }
