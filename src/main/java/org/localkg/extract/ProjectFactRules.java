@@ -85,7 +85,7 @@ final class ProjectFactRules {
         List<Entity> projects = facts.entities().stream().filter(e -> e.is(EntityType.PROJECT)).toList();
         investments(t, facts, projects);
         completions(t, facts, articleDate);
-        statuses(t, facts, projects);
+        statuses(t, facts, projects, articleDate);
         ArticleFrame frame = facts.frame();
         Optional<Context> park = frame.park() == null ? Optional.empty() : Optional.of(new Context(frame.park(), frame.parkEvidence()));
         Optional<Context> enterprise = frame.enterprise() == null ? Optional.empty()
@@ -392,6 +392,45 @@ final class ProjectFactRules {
                 facts.completions.add(new Facts.ExpectedCompletion(p, written, year, span));
             }
         }
+        // 2014年4月建成投产 in an article of 2012: a stage dated after the article is expected, not reached
+        Matcher d = DATED_STAGE.matcher(t.view());
+        while (d.find()) {
+            if (!afterArticle(d, articleDate) || FUTURE.matcher(t.slice(t.clauseStart(d.start()), d.start())).find()) {
+                continue; // the cued pattern above has it already
+            }
+            Span span = new Span(d.start(), d.end());
+            int year = Integer.parseInt(d.group(1));
+            projectFor(t, facts, d.start()).ifPresent(p -> {
+                if (facts.completions.stream().noneMatch(c -> c.project() == p)) {
+                    facts.completions.add(new Facts.ExpectedCompletion(p, t.originalSlice(span), year, span));
+                }
+            });
+        }
+    }
+
+    /** A stage with its date and no cue of the future: 2014年4月建成投产, 2025年底竣工. */
+    private static final Pattern DATED_STAGE = Pattern.compile(
+            "(\\d{4})年(?:(\\d{1,2})月)?(?:底|初|前|中旬|上旬|下旬)?(?:全部|全面|整体|主体)?(竣工|建成|完工|投产|投用|投运|交付|投入使用|投入运营)");
+
+    /** Whether the date of a {@link #DATED_STAGE} match is after the article's month: it can not have happened yet. */
+    private static boolean afterArticle(Matcher d, LocalDate articleDate) {
+        if (articleDate == null) {
+            return false; // unknown stays unknown
+        }
+        int year = Integer.parseInt(d.group(1));
+        int month = d.group(2) == null ? 0 : Integer.parseInt(d.group(2));
+        return year > articleDate.getYear() || year == articleDate.getYear() && month > articleDate.getMonthValue();
+    }
+
+    /** A stage's cue at {@code at} comes right after a date later than the article's (2014年4月|建成): expected. */
+    private static boolean datedAfterArticle(ArticleText t, int at, LocalDate articleDate) {
+        Matcher d = DATED_STAGE.matcher(t.view()).region(Math.max(t.clauseStart(at), at - 16), Math.min(t.length(), at + 8));
+        while (d.find()) {
+            if (d.start(3) <= at && at < d.end() + 2 && afterArticle(d, articleDate)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -411,13 +450,14 @@ final class ProjectFactRules {
         return here.size() >= 2 ? here : List.of();
     }
 
-    private static void statuses(ArticleText t, ArticleFacts facts, List<Entity> projects) {
+    private static void statuses(ArticleText t, ArticleFacts facts, List<Entity> projects, LocalDate articleDate) {
         String v = t.view();
         for (ProjectStatus status : ProjectStatus.values()) {
             for (String cue : status.cues()) {
                 for (int at : t.indexesOf(cue)) {
                     int clause = t.clauseStart(at);
-                    if (FUTURE.matcher(v.substring(clause, at)).find() || at > 0 && v.charAt(at - 1) == '早') {
+                    if (FUTURE.matcher(v.substring(clause, at)).find() || at > 0 && v.charAt(at - 1) == '早'
+                            || datedAfterArticle(t, at, articleDate)) {
                         continue; // expected, not reached
                     }
                     if (CONDITION.matcher(v).region(at + cue.length(), Math.min(v.length(), at + cue.length() + 3)).lookingAt()) {

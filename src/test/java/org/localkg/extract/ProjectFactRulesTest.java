@@ -218,4 +218,17 @@ class ProjectFactRulesTest {
         Extracted y = Extracted.body("20日下午，省长王明来到青林市循环经济产业园，实地考察东岭子生活垃圾焚烧发电项目。");
         assertEquals(Set.of("青林市循环经济产业园"), y.parksOf("东岭子生活垃圾焚烧发电项目"));
     }
+
+    @Test
+    void aStageDatedAfterTheArticleIsExpectedNotReached() {
+        String text = "青林市引进华丰鸿泰重工有限责任公司投资20亿元建设华丰皮卡及越野车生产项目，2014年4月建成投产。";
+        Extracted before = Extracted.body(text, LocalDate.of(2012, 4, 18));
+        assertEquals(List.of(2014), before.facts.completions().stream().map(Facts.ExpectedCompletion::year).toList());
+        assertTrue(before.facts.statuses().isEmpty(), before.facts.statuses()::toString);
+        Extracted after = Extracted.body(text, LocalDate.of(2015, 1, 10));
+        assertTrue(after.facts.completions().isEmpty(), after.facts.completions()::toString);
+        assertTrue(after.facts.statuses().stream().anyMatch(st -> st.status() == ProjectStatus.COMPLETED), after.facts.statuses()::toString);
+        Extracted undated = Extracted.body(text);
+        assertTrue(undated.facts.completions().isEmpty(), undated.facts.completions()::toString);
+    }
 }
