@@ -36,6 +36,7 @@ final class LearnedBoundaries {
                             && verbOnly(t, span.start(), learned.start()))
                         || learned.start() == span.start() + 1 && PREPOSITIONS.indexOf(t.charAt(span.start())) >= 0
                         || learned.start() - span.start() >= 2 && n.kind().equals("company") && placeless(t, span.start(), learned.start())
+                            && !tradeNameBefore(t, span.start(), learned.start())
                         || afterVerb(t, span.start(), learned.start()))) {
                 return learned; // 本报讯某某银行 → 某某银行, 承办方某某集团 → 某某集团
             } else if (type == EntityType.ENTERPRISE && n.kind().equals("company") && learned.start() == span.start()
@@ -66,6 +67,39 @@ final class LearnedBoundaries {
      * model often leaves it out, while what else stands before a company and is no place is the
      * clause around it (仅有|某某银行, 状态下|某某公司, 嘉宾主持人|某某公司), the model's ground.
      */
+    /**
+     * What the rule has before the model's company is a name the model read as a person's and then
+     * nouns only, after 与, 和 or 同 (与|某森|轨道|交通科技有限公司): the trade name opening the company,
+     * since a person is not written right before a company's words.
+     */
+    private static boolean tradeNameBefore(ArticleText t, int from, int to) {
+        if (from == 0 || "与和同及、".indexOf(t.charAt(from - 1)) < 0) {
+            return false;
+        }
+        int nameEnd = -1;
+        for (NerSpan n : t.learnedMentions()) {
+            if (n.kind().equals("name") && n.start() == from && n.end() < to && t.isTokenBoundary(n.end())) {
+                nameEnd = n.end();
+            }
+        }
+        org.localkg.nlp.Token first = t.tokenAt(from);
+        if (nameEnd < 0 && first != null && first.start() == from && first.text().length() >= 2 && first.end() < to
+                && (first.tag().startsWith("nr") || first.tag().equals("nz"))) {
+            nameEnd = first.end(); // the segmenter's person or proper name, where the model read none
+        }
+        if (nameEnd < 0) {
+            return false;
+        }
+        for (int i = nameEnd; i < to; ) {
+            org.localkg.nlp.Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i || !tk.tag().startsWith("n") || tk.tag().startsWith("nr")) {
+                return false;
+            }
+            i = tk.end();
+        }
+        return true;
+    }
+
     private static boolean placeless(ArticleText t, int from, int to) {
         if (!t.isTokenBoundary(to) || !t.isTokenBoundary(from) || !Character.isLetterOrDigit(t.charAt(to))) {
             return false; // the model cut a word (圆|融科技公司) or opened on a mark

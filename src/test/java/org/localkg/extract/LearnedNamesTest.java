@@ -192,4 +192,10 @@ class LearnedNamesTest {
         var want = expected == null || expected.isEmpty() ? java.util.Set.<String>of() : java.util.Set.of(expected.split(","));
         assertEquals(want, x.names(EntityType.ENTERPRISE), x.facts.entities().toString());
     }
+
+    @Test
+    void aPersonLikeTradeNameBeforeACompanysWordsOpensTheCompany() {
+        Extracted x = Extracted.body("青林经济技术开发区与华森轨道交通科技有限公司签署了现代装备制造项目，计划投资5亿元。");
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("华森轨道交通科技有限公司"), x.names(EntityType.ENTERPRISE)::toString);
+    }
 }
