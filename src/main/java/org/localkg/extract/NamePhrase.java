@@ -258,7 +258,10 @@ final class NamePhrase {
         return s;
     }
 
-    private static final Set<String> BUILDING_VERBS = Set.of("建设", "投资", "新建", "兴建", "打造", "实施", "建", "投建", "布局");
+    /** The verbs that build a project ({@link ProjectRecognizer#BUILDING_VERBS}), and 建 and 布局 said alone before a name. */
+    private static final Set<String> BUILDING_VERBS = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(ProjectRecognizer.BUILDING_VERBS.split("\\|")), java.util.stream.Stream.of("建", "布局"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * A zone's name that a building verb follows ends there (某经济开发区|建设某物流园): what the verb

@@ -53,9 +53,11 @@ final class ProjectFactRules {
     private static final Pattern GAP = Pattern.compile("(?:计划|拟|预计|共|项目)?");
     private static final Pattern COUNTED = Pattern.compile(
             "(?:\\d+|[一二三四五六七八九十百两]+)(?:个|项)[^，。,]{0,6}?(?:项目|工程)|(?:项目|工程)[^，。,]{0,4}?(?:\\d+|[一二三四五六七八九十百两]+)(?:个|项)");
+    /** The words of a project finished or put to use, said with a date to come. */
+    private static final String FINISHING = "竣工|建成|完工|投产|投用|投运|交付|投入使用|投入运营";
     private static final Pattern COMPLETION = Pattern.compile(
             "(?:预计|计划|争取|力争|确保|有望)(?:将于|将在|于|在)?((?:\\d{4}年|今年|明年|年内|年底|本年)?[^，。,;；]{0,8}?)"
-            + "(?:全部|全面|整体|主体)?(竣工|建成|完工|投产|投用|投运|交付|运营|开业|达产|投入使用|投入运营|投入生产)");
+            + "(?:全部|全面|整体|主体)?(" + FINISHING + "|运营|开业|达产|投入生产)");
     /** What a company does to a project between the two: 投资2.5亿元, 分两期建设, 计划投资建设. */
     private static final String INVESTS = "(?:(?:总)?投资(?:\\d+(?:\\.\\d+)?(?:亿|万)?元)?[，,]?|分[一二两三四五\\d]期|"
             + ProjectRecognizer.BUILDING_VERBS + "|计划)";
@@ -410,7 +412,7 @@ final class ProjectFactRules {
 
     /** A stage with its date and no cue of the future: 2014年4月建成投产, 2025年底竣工. */
     private static final Pattern DATED_STAGE = Pattern.compile(
-            "(\\d{4})年(?:(\\d{1,2})月)?(?:底|初|前|中旬|上旬|下旬)?(?:全部|全面|整体|主体)?(竣工|建成|完工|投产|投用|投运|交付|投入使用|投入运营)");
+            "(\\d{4})年(?:(\\d{1,2})月)?(?:底|初|前|中旬|上旬|下旬)?(?:全部|全面|整体|主体)?(" + FINISHING + ")");
 
     /** Whether the date of a {@link #DATED_STAGE} match is after the article's month: it can not have happened yet. */
     private static boolean afterArticle(Matcher d, LocalDate articleDate) {

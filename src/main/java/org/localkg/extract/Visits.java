@@ -56,7 +56,7 @@ final class Visits implements Stage {
     }
 
     /** An official (or several listed together) starting a visit at {@code start}, said in {@code evidence}. */
-    record Start(List<Entity> officials, int start, Span evidence, Span object) {}
+    private record Start(List<Entity> officials, int start, Span evidence, Span object) {}
 
     @Override
     public void apply(ArticleText t, ArticleFacts facts, LocalDate articleDate) {

@@ -82,10 +82,7 @@ class ArticleWriterTest {
 
     @Test
     void aNameThePageGlossedWithPinyinIsLabelledWithoutTheGlossesAndFoundByItsPrintedFormToo() {
-        Dataset ds = DatasetFactory.createTxnMem();
-        String page = "本報訊 昨天，某市招商項(xiàng)目集中簽約，北京新發(fā)地華遠物流有限公司投資建設的智慧物流產(chǎn)業(yè)園項(xiàng)目(mù)簽約落地，總投資5億元。\n";
-        new Pipeline("http://example.org/").process(SourceReader.fromBytes("p.txt", "p.txt",
-                page.getBytes(java.nio.charset.StandardCharsets.UTF_8), org.localkg.ingest.Metadata.NONE), StreamRDFLib.dataset(ds.asDatasetGraph()));
+        Dataset ds = processed("本報訊 昨天，某市招商項(xiàng)目集中簽約，北京新發(fā)地華遠物流有限公司投資建設的智慧物流產(chǎn)業(yè)園項(xiàng)目(mù)簽約落地，總投資5億元。\n");
         String q = """
                 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
                 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -103,10 +100,7 @@ class ArticleWriterTest {
 
     @Test
     void aPostTitleOnAGlossingPageIsWrittenAsPrintedAndLabelledWithoutTheGlosses() {
-        Dataset ds = DatasetFactory.createTxnMem();
-        String page = "本報訊 昨天，自治區(qū)副主席王明遠來到東城產(chǎn)業(yè)園調(diào)研。\n";
-        new Pipeline("http://example.org/").process(SourceReader.fromBytes("p.txt", "p.txt",
-                page.getBytes(java.nio.charset.StandardCharsets.UTF_8), org.localkg.ingest.Metadata.NONE), StreamRDFLib.dataset(ds.asDatasetGraph()));
+        Dataset ds = processed("本報訊 昨天，自治區(qū)副主席王明遠來到東城產(chǎn)業(yè)園調(diào)研。\n");
         String q = """
                 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
                 PREFIX lkg: <https://w3id.org/localkg/ontology#>
@@ -116,5 +110,13 @@ class ArticleWriterTest {
             assertEquals("自治區副主席", s.getLiteral("label").getString());
             assertEquals("自治區(qū)副主席", s.getLiteral("title").getString());
         }
+    }
+
+    /** One page through the whole pipeline into an in-memory dataset. */
+    private static Dataset processed(String page) {
+        Dataset ds = DatasetFactory.createTxnMem();
+        new Pipeline("http://example.org/").process(SourceReader.fromBytes("p.txt", "p.txt",
+                page.getBytes(java.nio.charset.StandardCharsets.UTF_8), org.localkg.ingest.Metadata.NONE), StreamRDFLib.dataset(ds.asDatasetGraph()));
+        return ds;
     }
 }
