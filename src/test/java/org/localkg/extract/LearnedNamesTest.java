@@ -195,7 +195,7 @@ class LearnedNamesTest {
 
     @Test
     void aPersonLikeTradeNameBeforeACompanysWordsOpensTheCompany() {
-        Extracted x = Extracted.body("青林经济技术开发区与华森轨道交通科技有限公司签署了现代装备制造项目，计划投资5亿元。");
+        Extracted x = Extracted.body("青林经济技术开发区与华森轨道交通科技有限公司签署了客车座椅生产线项目，计划投资3亿元。");
         assertTrue(x.names(EntityType.ENTERPRISE).contains("华森轨道交通科技有限公司"), x.names(EntityType.ENTERPRISE)::toString);
     }
 }

@@ -138,13 +138,13 @@ class NamePhraseTest {
 
     @Test
     void countsOrdinalsAndBatchesOpenNoProject() {
-        Extracted x = Extracted.body("青林市首批产业项目集中开工，涉及50余个农业装备制造业项目，其中有第一家世界500强制造类产业项目。");
+        Extracted x = Extracted.body("青林市首批产业项目集中开工，涉及30余个食品加工业项目，其中有第一家央企装备类产业项目。");
         assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT)::toString);
     }
 
     @Test
     void anAgreementIsNoProject() {
-        Extracted x = Extracted.body("大会共签约90个重点产业项目，签约总金额503亿元；签约青峰风电增容融资合作协议、东岭生物酵母抽提物技改项目融资合作协议等6个金融合作项目。");
+        Extracted x = Extracted.body("大会共签约90个重点产业项目，签约总金额503亿元；签约青峰光伏扩容融资合作协议、东岭饲料添加剂技改项目融资合作协议等5个金融合作项目。");
         assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.endsWith("协议")), x.names(EntityType.PROJECT)::toString);
     }
 
@@ -152,7 +152,7 @@ class NamePhraseTest {
     void aPrepositionEndsWhatCameBeforeACompanysName() {
         for (String name : List.of("恒鑫科金", "华信科金", "金鑫科技")) {
             Extracted x = Extracted.body("区长冀明带队到青林科技园区实地调研北京" + name + "公司。一行到达北京" + name + "公司,在综合展厅,观看了"
-                    + name + "关于公司发展历程、主要产品和业务的展示。");
+                    + name + "关于公司研发成果和市场布局的介绍。");
             assertTrue(x.names(EntityType.ENTERPRISE).stream().noneMatch(n -> n.contains("关于") || n.equals("公司")),
                     x.names(EntityType.ENTERPRISE)::toString);
         }

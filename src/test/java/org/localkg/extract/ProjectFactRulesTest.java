@@ -221,7 +221,7 @@ class ProjectFactRulesTest {
 
     @Test
     void aStageDatedAfterTheArticleIsExpectedNotReached() {
-        String text = "青林市引进华丰鸿泰重工有限责任公司投资20亿元建设华丰皮卡及越野车生产项目，2014年4月建成投产。";
+        String text = "青林市引进华丰宏达重工有限责任公司投资20亿元建设华丰轻卡及专用车生产项目，2014年4月建成投产。";
         Extracted before = Extracted.body(text, LocalDate.of(2012, 4, 18));
         assertEquals(List.of(2014), before.facts.completions().stream().map(Facts.ExpectedCompletion::year).toList());
         assertTrue(before.facts.statuses().isEmpty(), before.facts.statuses()::toString);

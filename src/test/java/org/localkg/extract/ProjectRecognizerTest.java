@@ -164,9 +164,9 @@ class ProjectRecognizerTest {
 
     @Test
     void aProjectIsWhatASumIsSpentOnBuilding() {
-        Extracted x = Extracted.body("青林市引进华盛源集团投资12.5亿元建设国际高端饮品产业园项目，计划3年建成。"
-                + "东岭县引进9.1亿元建设国际农业机械品牌(东北地区)总部基地项目，主要建设农业机械交易超市。");
-        assertTrue(x.names(EntityType.PROJECT).containsAll(Set.of("国际高端饮品产业园项目", "国际农业机械品牌(东北地区)总部基地项目")),
+        Extracted x = Extracted.body("青林市引进华盛源集团投资12.5亿元建设国际精品果饮产业园项目，计划3年建成。"
+                + "东岭县引进9.1亿元建设国际农机装备品牌(华北地区)总部基地项目，主要建设农机展销大厅。");
+        assertTrue(x.names(EntityType.PROJECT).containsAll(Set.of("国际精品果饮产业园项目", "国际农机装备品牌(华北地区)总部基地项目")),
                 x.names(EntityType.PROJECT)::toString);
     }
 }
