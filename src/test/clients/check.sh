@@ -43,6 +43,10 @@ entity=$(curl -s -H 'Accept: text/csv' --data-urlencode \
 path=${entity#http://localhost:3030}
 echo "entity: $path"
 
+# the jar names the Jena it was built with (Jena's own constant says "<development>" in a shaded jar)
+jena=$(sed -n 's:.*<jena.version>\(.*\)</jena.version>.*:\1:p' pom.xml)
+check grep -q "(Apache Jena $jena, Java" <(java -jar "$jar" --version)
+
 # curl: 303 with Vary, 406, every media type
 check test "$(status "$path" 'text/html')" = 303
 check test "$(header "$path" 'text/html' Location)" = "${path/\/id\//\/page\/}"

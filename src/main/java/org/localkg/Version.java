@@ -7,22 +7,26 @@ import java.util.Properties;
 
 /** The version of this build, as Maven wrote it into {@code version.properties}. */
 public final class Version {
-    private static final String VERSION = read();
+    private static final Properties BUILD = read();
 
     private Version() {}
 
     public static String get() {
-        return VERSION;
+        return BUILD.getProperty("version", "unknown");
     }
 
-    private static String read() {
+    /** The Apache Jena release the build was made with. */
+    public static String jena() {
+        return BUILD.getProperty("jena", "unknown");
+    }
+
+    private static Properties read() {
+        Properties p = new Properties();
         try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
-            if (in == null) {
-                return "unknown";
+            if (in != null) {
+                p.load(in);
             }
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version", "unknown");
+            return p;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

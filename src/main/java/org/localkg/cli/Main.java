@@ -88,7 +88,7 @@ public final class Main implements Runnable {
     static final class BuildVersion implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"localkg " + org.localkg.Version.get() + " (Apache Jena " + org.apache.jena.Jena.VERSION + ", Java " + System.getProperty("java.version") + ")"};
+            return new String[] {"localkg " + org.localkg.Version.get() + " (Apache Jena " + org.localkg.Version.jena() + ", Java " + System.getProperty("java.version") + ")"};
         }
     }
 

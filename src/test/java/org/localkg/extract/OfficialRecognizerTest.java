@@ -43,6 +43,14 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void lessCommonSurnamesOpenAnOfficialsName() {
+        // 肖, 佟, 栗 and 贠 are common enough surnames that the list must know them
+        Extracted x = Extracted.body("市政协党组书记、副主席贠晓东率队视察，副市长肖建平、佟明远、栗春生参加视察。");
+        assertEquals(Set.of("贠晓东", "肖建平", "佟明远", "栗春生"), x.names(EntityType.OFFICIAL));
+        assertEquals(Set.of("副市长"), x.posts("栗春生"));
+    }
+
+    @Test
     void postsAreSplitAtEnumerationCommaAndComma() {
         Extracted x = Extracted.body("区委常委，经济开发区党工委副书记、管委会主任韩梅参加活动。");
         assertEquals(Set.of("区委常委", "经济开发区党工委副书记", "管委会主任"), x.posts("韩梅"));
