@@ -163,7 +163,18 @@ final class OrganizationRecognizer {
     /** Verbs of making a park that open the clause, not the park's name: 加快建设|某产业园, 打造|某园区. */
     private static final Set<String> BUILDING_VERBS = Set.of("建设", "打造", "新建", "筹建", "建成", "创建", "谋划");
 
+    /** Words of manner before a building verb (重点建设|某经济区, 高标准打造|某园区), which the tagger may take for nouns. */
+    private static final Set<String> MANNER = Set.of("重点", "加快", "全力", "大力", "着力", "高标准", "高质量", "加速", "积极");
+
     private static int afterBuildingVerb(ArticleText t, int start, int suffixStart) {
+        var first = t.tokenAt(start);
+        if (first != null && first.start() == start && (MANNER.contains(first.text()) || first.tag().equals("d"))
+                && first.end() < suffixStart) {
+            int after = afterBuildingVerb(t, first.end(), suffixStart);
+            if (after > first.end()) {
+                return after;
+            }
+        }
         var tk = t.tokenAt(start);
         if (tk != null && tk.start() == start && suffixStart - tk.end() >= 1 && tk.tag().startsWith("v")
                 && (BUILDING_VERBS.contains(tk.text()) || Lexicons.GOVERNING_VERBS.contains(tk.text()))) {

@@ -143,8 +143,12 @@ final class Visits implements Stage {
             int after = listed(t, facts, m[1], officials);
             Matcher v = VERB.matcher(t.view());
             v.region(after, Math.min(t.length(), after + 120));
+            boolean joins = false;
             if (!v.lookingAt()) {
                 int later = laterClauseVerb(t, m[0], after);
+                if (later < 0) {
+                    later = verbFurtherOn(t, facts, after);
+                }
                 if (later < 0) {
                     continue;
                 }
@@ -152,8 +156,9 @@ final class Visits implements Stage {
                 if (!v.lookingAt()) {
                     continue;
                 }
+                joins = t.slice(after, later).contains("参加");
             }
-            if (v.group("join") != null && !out.isEmpty()) {
+            if ((joins || v.group("join") != null) && !out.isEmpty()) {
                 continue; // 参加调研 after another's visit began: they join it, they do not lead one
             }
             int clauseEnd = v.end();
@@ -211,6 +216,61 @@ final class Visits implements Stage {
             }
         }
         return -1;
+    }
+
+    /** Words between an official and a visiting verb that make the official no visitor: they accompany, or speak of it. */
+    private static final Pattern NOT_THE_VISITOR = Pattern.compile("陪|伴随|随同|随行|跟随|指出|强调|表示|要求|认为|希望|说|会见|宣布|介绍|汇报|欢迎");
+    /** A preposition that makes what follows the official's object, and its verb another's: 对|向某团到此考察. */
+    private static final Pattern FOR_ANOTHER = Pattern.compile("[对向为]");
+
+    /**
+     * Where a visiting verb stands further on in the official's sentence when what comes between is
+     * the official's company and errand, not another subject or a verb of speaking: 甲一行，来我县就某事开展调研;
+     * 甲带领某某调研组成员和某部门干部前往某地考察. -1 when there is none.
+     */
+    private static int verbFurtherOn(ArticleText t, ArticleFacts facts, int after) {
+        Span sentence = t.sentenceAt(after);
+        int limit = Math.min(sentence.end(), after + 60);
+        for (int i = after + 1; i < limit; i++) {
+            char c = t.charAt(i - 1);
+            if (c == '\n' || "；;！？!?".indexOf(c) >= 0 || personStartsAt(facts, i - 1)) {
+                return -1;
+            }
+            if (!t.isTokenBoundary(i)) {
+                continue;
+            }
+            Matcher v = VERB.matcher(t.view()).region(i, Math.min(t.length(), i + 120));
+            if (v.lookingAt() && v.end() > i) {
+                int clauseEnd = v.end();
+                while (clauseEnd < sentence.end() && CLAUSE_BREAKS.indexOf(t.charAt(clauseEnd)) < 0) {
+                    clauseEnd++;
+                }
+                // 甲对某代表团到本地考察表示欢迎: the visit is another's, the official's verb comes after it
+                boolean others = NOT_THE_VISITOR.matcher(t.view()).region(after, clauseEnd).find()
+                        || FOR_ANOTHER.matcher(t.view()).region(after, i).find() || titleWithin(t, after, i);
+                return others ? -1 : i;
+            }
+        }
+        return -1;
+    }
+
+    /** 甲总书记视察某省时的讲话: a title after the name makes the clause a reference to them, not the article's visit. */
+    private static boolean titleWithin(ArticleText t, int from, int to) {
+        for (int i = from + 1; i <= to; i++) {
+            if (Lexicons.GOV_TITLES.suffixAt(t.view(), i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean personStartsAt(ArticleFacts facts, int at) {
+        for (Entity e : facts.entities()) {
+            if (e.type().isPerson() && e.mentions().stream().anyMatch(m -> m.start() == at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -51,6 +51,14 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void theChairOfADemocraticPartysCommitteeHoldsAPost() {
+        // 主委 and 副主委: the chair (主任委员) of a democratic party's provincial or city committee
+        Extracted x = Extracted.body("省政协副主席、民盟东岭省委会主委韩立峰，民盟青林市委会副主委邵春梅参加调研。");
+        assertEquals(Set.of("省政协副主席", "民盟东岭省委会主委"), x.posts("韩立峰"));
+        assertEquals(Set.of("民盟青林市委会副主委"), x.posts("邵春梅"));
+    }
+
+    @Test
     void postsAreSplitAtEnumerationCommaAndComma() {
         Extracted x = Extracted.body("区委常委，经济开发区党工委副书记、管委会主任韩梅参加活动。");
         assertEquals(Set.of("区委常委", "经济开发区党工委副书记", "管委会主任"), x.posts("韩梅"));

@@ -27,6 +27,12 @@ class OrganizationRecognizerTest {
     }
 
     @Test
+    void aWordOfMannerBeforeTheBuildingVerbIsNoPartOfAParksName() {
+        Extracted x = Extracted.body("会议提出“重点建设青岭经济区，加快打造北部城市群”。");
+        assertEquals(Set.of("青岭经济区"), x.names(EntityType.PARK));
+    }
+
+    @Test
     void aPlaceInBracketsStaysInTheName() {
         Extracted x = Extracted.body("当天，博锐新材料(无锡)有限公司、江苏恒远环保科技有限公司等5家企业签约。");
         assertEquals(Set.of("博锐新材料(无锡)有限公司", "江苏恒远环保科技有限公司"), x.names(EntityType.ENTERPRISE));

@@ -141,4 +141,41 @@ class VisitsTest {
         Extracted x = Extracted.body("20日，省委书记王明率领观摩团观摩青林高新区智能装备产业园项目。");
         assertEquals(Set.of("青林高新区智能装备产业园项目"), targetsOf(x, "王明"));
     }
+
+    @Test
+    void anOfficialWhoComesToThePlaceToInspectStartsTheVisitThatTheGroupGoesOn() {
+        Extracted x = Extracted.body("5月8日上午，邻市政协主席韩立峰一行，来我县就产业园区建设开展调研。"
+                + "调研组一行先后来到东岭工业园区、华宇新材料有限公司和青禾食品有限公司进行实地考察。");
+        assertEquals(Set.of("东岭工业园区", "华宇新材料有限公司", "青禾食品有限公司"), targetsOf(x, "韩立峰"));
+    }
+
+    @Test
+    void anOfficialLeadingALongNamedGroupSetsOutOnTheVisit() {
+        Extracted x = Extracted.body("6月3日，省政协副主席刘振华带领“推进东岭新区高质量发展”课题调研组成员和省直有关部门干部前往东岭新区考察调研，"
+                + "实地走访了华宇新材料有限公司。");
+        assertEquals(Set.of("东岭新区", "华宇新材料有限公司"), targetsOf(x, "刘振华"));
+    }
+
+    @Test
+    void anOfficialWhoAccompaniesOrSpeaksOfVisitsStartsNone() {
+        Extracted x = Extracted.body("区长周敏陪同省考察组来到华宇新材料有限公司。市长顾海燕表示，要深入企业调研。"
+                + "东岭新区管委会主任韩立峰对市考察团到东岭新区考察表示欢迎。");
+        assertTrue(x.facts.inspections().isEmpty(), x.facts.inspections()::toString);
+    }
+
+    @Test
+    void aVisitRecalledInPassingDoesNotEndTheArticlesVisit() {
+        Extracted x = Extracted.body("市委书记林建华深入江北高新区，就产业发展进行调研，强调要以王建国总理考察江北时的讲话精神为引领。"
+                + "林建华来到华宇新材料有限公司，察看生产线。");
+        assertEquals(Set.of("江北高新区", "华宇新材料有限公司"), targetsOf(x, "林建华"));
+        assertTrue(targetsOf(x, "王建国").isEmpty(), targetsOf(x, "王建国")::toString);
+    }
+
+    @Test
+    void officialsWhoGoAlongDoNotTakeTheVisitOver() {
+        Extracted x = Extracted.body("9日，市长顾海燕带领市发改委等部门负责人，对东岭区重点项目进行了实地调研。副市长周启明等领导伴随调研。"
+                + "在华宇新材料有限公司，调研组察看了生产线。");
+        assertTrue(targetsOf(x, "顾海燕").contains("华宇新材料有限公司"), targetsOf(x, "顾海燕")::toString);
+        assertTrue(targetsOf(x, "周启明").isEmpty(), targetsOf(x, "周启明")::toString);
+    }
 }
