@@ -52,4 +52,24 @@ class PicturesTest {
             assertFalse(html.contains("<script>"), html);
         }
     }
+
+    @Test
+    void aBarChartOfManyMonthsLabelsSomeOfThemApart() throws Exception {
+        List<BarChartSvg.Bar> months = new java.util.ArrayList<>();
+        for (LocalDate m = LocalDate.of(2024, 1, 1); m.isBefore(LocalDate.of(2026, 5, 1)); m = m.plusMonths(1)) {
+            months.add(new BarChartSvg.Bar(m.toString().substring(0, 7), 30, "30"));
+        }
+        String svg = svg(BarChartSvg.draw("articles-per-month", months, "t"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<text x=\"([0-9.]+)\" y=\"188\"[^>]*>([^<]*)</text>").matcher(svg);
+        List<Double> xs = new java.util.ArrayList<>();
+        while (m.find()) {
+            xs.add(Double.parseDouble(m.group(1)));
+        }
+        assertTrue(xs.size() >= 4 && xs.size() < months.size(), xs.size() + " labels under " + months.size() + " bars");
+        for (int i = 1; i < xs.size(); i++) {
+            assertTrue(xs.get(i) - xs.get(i - 1) >= 7 * 7 + 6, "labels " + (i - 1) + " and " + i + " overlap: " + xs);
+        }
+        assertTrue(svg.contains(">2024-01</text>"), "the first month is named");
+        assertEquals(months.size(), svg.split("<rect ").length - 1, "a bar for every month");
+    }
 }
