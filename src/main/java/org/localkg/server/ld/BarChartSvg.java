@@ -21,7 +21,7 @@ final class BarChartSvg {
         double slot = (WIDTH - 40.0) / bars.size();
         double width = Math.min(80, slot * 0.7);
         // a label every so many bars, so that labels keep apart (28 months would run together)
-        double widest = bars.stream().mapToDouble(bar -> width(bar.label())).max().orElse(0);
+        double widest = bars.stream().mapToDouble(bar -> Svg.width(bar.label())).max().orElse(0);
         int every = Math.max(1, (int) Math.ceil((widest + 6) / slot));
         StringBuilder b = new StringBuilder(Svg.open(kind, WIDTH, HEIGHT, caption));
         b.append(Svg.line(20, BASE, WIDTH - 20, BASE, Svg.FAINT, 1));
@@ -40,10 +40,5 @@ final class BarChartSvg {
             }
         }
         return b.append(Svg.close(caption)).toString();
-    }
-
-    /** A label's width at the pictures' 12px: a Chinese character's full width, another character about 7px. */
-    static double width(String s) {
-        return s.codePoints().mapToDouble(c -> c >= 0x2E80 ? 12 : 7).sum();
     }
 }

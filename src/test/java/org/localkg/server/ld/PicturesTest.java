@@ -72,4 +72,36 @@ class PicturesTest {
         assertTrue(svg.contains(">2024-01</text>"), "the first month is named");
         assertEquals(months.size(), svg.split("<rect ").length - 1, "a bar for every month");
     }
+
+    @Test
+    void aNeighbourhoodsLinkNamesKeepOffTheEntitysName() throws Exception {
+        String centre = "某某市某某区年产五万吨新材料产业化项目";
+        for (int count = 2; count <= 12; count++) {
+            List<GraphSvg.Neighbour> around = new java.util.ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                around.add(new GraphSvg.Neighbour("邻居" + i, "关联之名", "/page/x" + i, i % 2 == 0));
+            }
+            String svg = svg(GraphSvg.draw(centre, around, "t"));
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("<text x=\"([0-9.]+)\" y=\"([0-9.]+)\"[^>]*>([^<]*)</text>").matcher(svg);
+            double[] name = null;
+            List<double[]> links = new java.util.ArrayList<>();
+            while (m.find()) {
+                double x = Double.parseDouble(m.group(1));
+                double y = Double.parseDouble(m.group(2));
+                double half = Svg.width(m.group(3)) / 2;
+                double[] box = {x - half, y - 12, x + half, y + 2};
+                if (m.group(3).startsWith("某某市")) {
+                    name = box;
+                } else if (m.group(3).contains("关联")) {
+                    links.add(box);
+                }
+            }
+            assertTrue(name != null && links.size() == count, svg);
+            for (double[] l : links) {
+                boolean apart = l[2] <= name[0] || l[0] >= name[2] || l[3] <= name[1] || l[1] >= name[3];
+                assertTrue(apart, count + " neighbours: a link's name " + java.util.Arrays.toString(l) + " over the entity's "
+                        + java.util.Arrays.toString(name));
+            }
+        }
+    }
 }
