@@ -1,6 +1,6 @@
 // The query page as a researcher uses it, in headless Chromium driven by puppeteer-core: a home
 // page link opens its example, an edit survives a reload, a shipped query changed by a release
-// shows its new text, labels stand beside IRIs, the chart, timeline and graph views draw, and a
+// shows its new text, labels (the pages' titles) stand beside IRIs, the chart, timeline and graph views draw, and a
 // CONSTRUCT or DESCRIBE shows as a graph with its Turtle.
 // Usage: node query_page.mjs ROOT OUTDIR (screenshots go to OUTDIR). Prints one line per check
 // and exits 1 when any failed.
@@ -174,11 +174,13 @@ try {
     const drawn = await page.$eval('.tabPanel.active .yasr_results', (r) => ({
       nodes: r.querySelectorAll('svg.kg-graph g.node').length, edges: r.querySelectorAll('svg.kg-graph line').length,
       turtle: (r.querySelector('.kg-turtle pre') || {}).textContent || '',
-      type: (r.querySelector('.kg-turtle summary') || {}).textContent || '' }));
+      type: (r.querySelector('.kg-turtle summary') || {}).textContent || '',
+      hashes: [...r.querySelectorAll('svg.kg-graph g.node > text')].map((t) => t.textContent).filter((t) => /^[0-9a-f]{16}/.test(t)) }));
     check(`a ${kind} shows as a graph`, drawn.nodes > 1 && drawn.edges > 0, JSON.stringify({ nodes: drawn.nodes, edges: drawn.edges }));
     check(`a ${kind}'s Turtle stands under its graph`, drawn.type === 'text/turtle'
       && /org:holds|rdf-schema#label|rdfs:label/.test(drawn.turtle),
       drawn.type + ' ' + drawn.turtle.slice(0, 120));
+    check(`a ${kind}'s nodes are named as their pages are, none by a hash`, drawn.hashes.length === 0, JSON.stringify(drawn.hashes));
     await page.screenshot({ path: out + `/query-${kind.toLowerCase()}.png`, fullPage: true });
   }
   await page.evaluate(() => document.querySelector('.tabPanel.active .CodeMirror').CodeMirror.setValue(

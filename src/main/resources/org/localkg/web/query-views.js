@@ -13,39 +13,25 @@
   const MAX_ROWS = 200;
   const FONT = '13px system-ui, sans-serif';
 
-  // ---- labels: one request per hundred IRIs, asked once per page ----
-  const labels = new Map(); // IRI → its label, '' while asked or when it has none
+  // ---- labels: the titles the pages show (/titles), one request per hundred IRIs, asked once per page.
+  // A label query would find no name for an inspection, a membership or an untitled article, and
+  // the views would show its hash; the pages' titles say who, what and when ----
+  const labels = new Map(); // IRI → its title, '' while asked or when it has none
   const SAFE_IRI = /^https?:\/\/[^\s<>"{}|\\^`]+$/;
-  const LABEL_QUERY = 'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> '
-    + 'PREFIX dct: <http://purl.org/dc/terms/> '
-    + 'SELECT ?s ?p ?l WHERE { VALUES ?p { skos:prefLabel rdfs:label dct:title } VALUES ?s { IRIS } ?s ?p ?l }';
 
   function fetchLabels(iris) {
     const wanted = [...new Set(iris)].filter((i) => SAFE_IRI.test(i) && !labels.has(i)).slice(0, 1000);
     wanted.forEach((i) => labels.set(i, ''));
     const asks = [];
     for (let i = 0; i < wanted.length; i += 100) {
-      const values = wanted.slice(i, i + 100).map((iri) => '<' + iri + '>').join(' ');
-      const body = new URLSearchParams({ query: LABEL_QUERY.replace('IRIS', values) });
-      asks.push(fetch(location.origin + '/kg/sparql', { method: 'POST', body: body,
-        headers: { Accept: 'application/sparql-results+json' } })
-        .then((r) => (r.ok ? r.json() : { results: { bindings: [] } }))
-        .then((json) => keepBest(json.results.bindings))
+      const body = new URLSearchParams();
+      wanted.slice(i, i + 100).forEach((iri) => body.append('iri', iri));
+      asks.push(fetch(location.origin + '/titles', { method: 'POST', body: body, headers: { Accept: 'application/json' } })
+        .then((r) => (r.ok ? r.json() : {}))
+        .then((titles) => Object.entries(titles).forEach(([iri, title]) => labels.set(iri, title)))
         .catch(() => {}));
     }
     return Promise.all(asks);
-  }
-
-  // the preferred label, else the fullest name (a short name is also a label), else an article's title
-  function keepBest(bindings) {
-    const rank = (b) => (b.p.value.endsWith('prefLabel') ? 2e6 : b.p.value.endsWith('label') ? 1e6 : 0) + b.l.value.length;
-    const best = new Map();
-    for (const b of bindings) {
-      if (!best.has(b.s.value) || rank(b) > rank(best.get(b.s.value))) {
-        best.set(b.s.value, b);
-      }
-    }
-    best.forEach((b, iri) => labels.set(iri, b.l.value));
   }
 
   const shortIri = (iri) => iri.slice(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1) || iri;

@@ -227,6 +227,35 @@ class PagesIT {
         assertEquals(404, get("/class/a%20b").statusCode());
     }
 
+    @Test
+    void theQueryPageAsksForTheTitlesPagesShow() throws Exception {
+        String inspection = select("SELECT ?i WHERE { ?i a lkg:Inspection ; dct:date ?d } ORDER BY ?d LIMIT 1").get(0).get(0);
+        String membership = select("SELECT ?m WHERE { ?m a org:Membership } ORDER BY ?m LIMIT 1").get(0).get(0);
+        String untitled = select("SELECT ?a WHERE { ?a a lkg:Article ; lkg:sourceFile \"untitled.txt\" }").get(0).get(0);
+        List<String> official = select("SELECT ?o ?l WHERE { ?o a lkg:Official ; skos:prefLabel ?l } ORDER BY ?o LIMIT 1").get(0);
+        String elsewhere = "http://elsewhere.example.org/thing";
+        StringBuilder form = new StringBuilder();
+        for (String iri : List.of(inspection, membership, untitled, official.get(0), "http://www.w3.org/ns/org#holds", elsewhere)) {
+            form.append(form.length() == 0 ? "" : "&").append("iri=").append(java.net.URLEncoder.encode(iri, StandardCharsets.UTF_8));
+        }
+        HttpResponse<String> r = served.post("/titles", form.toString());
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), r.headers().toString());
+        com.google.gson.JsonObject titles = com.google.gson.JsonParser.parseString(r.body()).getAsJsonObject();
+        for (String iri : List.of(inspection, membership, untitled)) {
+            assertEquals(h1(page(iri)), titles.get(iri).getAsString(), "the title its page shows: " + iri);
+            assertFalse(HASH.matcher(titles.get(iri).getAsString()).find(), titles.get(iri).getAsString());
+        }
+        assertEquals(official.get(1), titles.get(official.get(0)).getAsString());
+        assertEquals("担任职务 holds post", titles.get("http://www.w3.org/ns/org#holds").getAsString());
+        assertFalse(titles.has(elsewhere), "nothing for an IRI the store does not hold");
+        StringBuilder many = new StringBuilder("iri=" + java.net.URLEncoder.encode(inspection, StandardCharsets.UTF_8));
+        for (int i = 0; i < 200; i++) {
+            many.append("&iri=").append(java.net.URLEncoder.encode(BASE + "id/x/" + i, StandardCharsets.UTF_8));
+        }
+        assertEquals(400, served.post("/titles", many.toString()).statusCode(), "at most 100 IRIs a request");
+    }
+
     /** One quote per sentence in the mentions list, and under each fact: a sentence several articles print, once. */
     static void mentionsNotRepeated(String html) {
         for (String list : html.split("<h2>事实 Facts</h2>|<tr><th>|提及 Mentions")) {

@@ -50,6 +50,12 @@ final class ServedPages implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A form POST, as a page's script sends one. */
+    HttpResponse<String> post(String path, String form) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(root + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** The rows of a SELECT, each its values in order, IRIs bare. */
     List<List<String>> select(String query) throws Exception {
         String csv = HTTP.send(HttpRequest.newBuilder(URI.create(root + "/kg/sparql?query="

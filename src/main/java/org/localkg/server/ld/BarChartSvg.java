@@ -20,6 +20,9 @@ final class BarChartSvg {
         double max = bars.stream().mapToDouble(Bar::value).max().orElse(1);
         double slot = (WIDTH - 40.0) / bars.size();
         double width = Math.min(80, slot * 0.7);
+        // a label every so many bars, so that labels keep apart (28 months would run together)
+        double widest = bars.stream().mapToDouble(bar -> Svg.width(bar.label())).max().orElse(0);
+        int every = Math.max(1, (int) Math.ceil((widest + 6) / slot));
         StringBuilder b = new StringBuilder(Svg.open(kind, WIDTH, HEIGHT, caption));
         b.append(Svg.line(20, BASE, WIDTH - 20, BASE, Svg.FAINT, 1));
         for (int i = 0; i < bars.size(); i++) {
@@ -32,7 +35,9 @@ final class BarChartSvg {
             if (bars.size() <= 24) { // past that the figures would overlap: the tooltips and the table say them
                 b.append(Svg.text(x + width / 2, BASE - h - 6, "middle", bar.shown()));
             }
-            b.append(Svg.text(x + width / 2, BASE + 18, "middle", bar.label()));
+            if (i % every == 0) {
+                b.append(Svg.text(x + width / 2, BASE + 18, "middle", bar.label()));
+            }
         }
         return b.append(Svg.close(caption)).toString();
     }

@@ -41,6 +41,7 @@ public final class LinkedDataModule implements FusekiModule {
                 .addServlet("/reconcile/*", new org.localkg.server.reconcile.ReconcileServlet(dsg, labels, paths,
                         org.localkg.Version.get(), timeoutMillis))
                 .addServlet("/query", new QueryPageServlet())
+                .addServlet("/titles", new TitlesServlet(dsg))
                 .addServlet("/static/*", new StaticServlet())
                 .addServlet("/.well-known/void", new VoidServlet(dsg, paths))
                 .addServlet("/dump.nq.gz", new DumpServlet(dsg))

@@ -51,6 +51,11 @@ final class Svg {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
+    /** A text's width at the pictures' 12px: a Chinese character's full width, another character about 7px. */
+    static double width(String s) {
+        return s.codePoints().mapToDouble(c -> c >= 0x2E80 ? 12 : 7).sum();
+    }
+
     static String n(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
     }

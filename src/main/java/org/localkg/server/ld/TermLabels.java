@@ -40,6 +40,12 @@ final class TermLabels {
         return en != null ? en : ONTOLOGY.shortForm(term.getURI());
     }
 
+    /** Whether the ontology (or this class) names the term. */
+    static boolean labelled(Node term) {
+        return term.isURI() && (term.equals(LKG.rdfType) || term.equals(LKG.label) || term.equals(LKG.prefLabel)
+                || label(term, "zh") != null || label(term, "en") != null);
+    }
+
     /** The Chinese label alone (for pictures, where space is short), else {@link #of}. */
     static String zh(Node term) {
         String zh = term.isURI() ? label(term, "zh") : null;
