@@ -99,6 +99,9 @@ final class OfficialRecognizer {
             len = learnedNameAt(t, p); // 州长|阿西克特到…: a transliterated name the rules cannot bound
         }
         if (len == 0) {
+            len = firstPartBeforeDot(t, p); // 市长|吾拉提江·买买提: cut into words, but a dot holds the name together
+        }
+        if (len == 0) {
             return;
         }
         len = PersonNames.transliterated(t, p, len);
@@ -248,8 +251,12 @@ final class OfficialRecognizer {
                 len = boundedItem(t, i);
             }
             if (len == 0) {
+                len = dottedItem(t, i); // 、阿卜杜·热合曼、: a transliterated name the segmenter cut into words
+            }
+            if (len == 0) {
                 return;
             }
+            len = PersonNames.transliterated(t, i, len);
             facts.mention(EntityType.OFFICIAL, new Span(i, i + len));
             i += len;
             if (i < t.length() && t.charAt(i) == '、') {
@@ -269,8 +276,32 @@ final class OfficialRecognizer {
             j++;
         }
         int len = j - i;
-        boolean closed = j < t.length() && (t.charAt(j) == '、' || conjunctionAt(t, j) > 0);
+        // the list's last name may close it with a comma (、付某某，某商会会长…)
+        boolean closed = j < t.length() && (t.charAt(j) == '、' || t.charAt(j) == '，' || t.charAt(j) == ',' || conjunctionAt(t, j) > 0);
         return len >= 2 && len <= 3 && closed && PersonNames.plausible(t, i, len, true) ? len : 0;
+    }
+
+    /** Two to eight Han characters right before a middle dot that Han characters follow: a transliterated name's first part. */
+    private static int firstPartBeforeDot(ArticleText t, int i) {
+        int j = i;
+        while (j < t.length() && j - i <= 8 && ArticleText.isHan(t.charAt(j))) {
+            j++;
+        }
+        boolean dot = j + 1 < t.length() && "·•・".indexOf(t.charAt(j)) >= 0 && ArticleText.isHan(t.charAt(j + 1));
+        return dot && j - i >= 2 ? j - i : 0;
+    }
+
+    /** Han characters around one middle dot, up to the list's next mark: 阿卜杜·热合曼、. */
+    private static int dottedItem(ArticleText t, int i) {
+        int j = i;
+        int dots = 0;
+        while (j < t.length() && j - i < 16 && (ArticleText.isHan(t.charAt(j)) || "·•・".indexOf(t.charAt(j)) >= 0)) {
+            dots += ArticleText.isHan(t.charAt(j)) ? 0 : 1;
+            j++;
+        }
+        boolean closed = j < t.length() && "、，,。".indexOf(t.charAt(j)) >= 0;
+        boolean dotInside = dots == 1 && ArticleText.isHan(t.charAt(i)) && ArticleText.isHan(t.charAt(j - 1));
+        return closed && dotInside && j - i >= 4 ? j - i : 0;
     }
 
     /**

@@ -38,6 +38,8 @@ final class Visits implements Stage {
     private static final Pattern VISIT_VERB = Pattern.compile("来到|走进|深入|走访|参观了?|考察了?|察看|调研|视察|前往|到|进入|观摩了?|检查了?|督查了?|督导了?|查看了?");
     private static final Pattern ALONG = Pattern.compile("(?:一同|一起|共同|同时)(?:参加)?" + INSPECT);
     private static final Pattern AT_OPENING = Pattern.compile("^(?:图为)?在");
+    /** 甲参加。: takes part, with nothing more said of what in. */
+    private static final Pattern TAKES_PART = Pattern.compile("参加[。，,；;]");
     private static final String CLAUSE_BREAKS = "，,。；;！？!?\n";
 
     @Override
@@ -141,6 +143,16 @@ final class Visits implements Stage {
             List<Entity> officials = new ArrayList<>();
             officials.add(facts.entities().get(m[2]));
             int after = listed(t, facts, m[1], officials);
+            if (TAKES_PART.matcher(t.view()).region(after, Math.min(t.length(), after + 3)).lookingAt()
+                    && facts.frame().event() == ArticleFrame.Event.INSPECTION) {
+                // 某常委会对…进行调研。副主任甲参加。: in an article about an inspection, the official who takes
+                // part is its inspector, unless another already leads it
+                if (out.isEmpty()) {
+                    out.add(new Start(officials, m[0], new Span(m[0], after + 2), new Span(after, after)));
+                    coveredUntil = after;
+                }
+                continue;
+            }
             Matcher v = VERB.matcher(t.view());
             v.region(after, Math.min(t.length(), after + 120));
             boolean joins = false;
@@ -373,7 +385,7 @@ final class Visits implements Stage {
             Matcher verb = VISIT_VERB.matcher(v).region(clause.start(), clause.end());
             while (verb.find()) {
                 if (t.isTokenBoundary(verb.start())) {
-                    out.addAll(targetsIn(facts, new Span(verb.end(), clause.end())));
+                    out.addAll(targetsIn(facts, new Span(verb.end(), objectEnd(t, verb.end(), clause.end(), sentence.end()))));
                     break;
                 }
             }
@@ -385,6 +397,18 @@ final class Visits implements Stage {
             }
         }
         return out;
+    }
+
+    /** What closes a list of places visited: 等建设现场, 等企业, 等地. */
+    private static final Pattern VISITED_LIST_END = Pattern.compile("等[^，。,;；、]{0,4}?(?:现场|企业|项目|单位|地|处)");
+
+    /**
+     * Where a visiting verb's object ends: its clause, or, when a list closed by 等…现场 follows in the
+     * sentence, that close (来到甲区某项目、乙项目，丙区某项目等建设现场: the list's groups are cut by commas).
+     */
+    private static int objectEnd(ArticleText t, int from, int clauseEnd, int sentenceEnd) {
+        Matcher close = VISITED_LIST_END.matcher(t.view()).region(from, sentenceEnd);
+        return close.find() && close.start() > clauseEnd ? close.start() : clauseEnd;
     }
 
     /** Officials in a sentence that says they inspected together (一同调研) inspect what the lead inspector did. */

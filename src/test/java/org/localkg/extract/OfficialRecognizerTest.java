@@ -40,6 +40,8 @@ class OfficialRecognizerTest {
     void aTransliteratedNameAfterATitleIsTheOfficials() {
         Extracted x = Extracted.body("昨天，州长阿依古丽到滨江开发区调研。");
         assertTrue(x.names(EntityType.OFFICIAL).contains("阿依古丽"), x.names(EntityType.OFFICIAL).toString());
+        Extracted y = Extracted.body("市委副书记、市长吾拉提江·买买提致辞。");
+        assertEquals(Set.of("市委副书记", "市长"), y.posts("吾拉提江·买买提"));
     }
 
     @Test
@@ -56,6 +58,14 @@ class OfficialRecognizerTest {
         Extracted x = Extracted.body("省政协副主席、民盟东岭省委会主委韩立峰，民盟青林市委会副主委邵春梅参加调研。");
         assertEquals(Set.of("省政协副主席", "民盟东岭省委会主委"), x.posts("韩立峰"));
         assertEquals(Set.of("民盟青林市委会副主委"), x.posts("邵春梅"));
+    }
+
+    @Test
+    void everyNameOfALeadersListIsAnOfficialsTransliteratedOrLastOrNot() {
+        Extracted x = Extracted.body("市领导孙明、吾拉提江·买买提、卢希望、付建国，东岭商会会长刘东晓出席开工仪式。");
+        Set<String> officials = x.names(EntityType.OFFICIAL);
+        assertTrue(officials.containsAll(Set.of("孙明", "吾拉提江·买买提", "卢希望", "付建国")), officials::toString);
+        assertFalse(officials.contains("刘东晓"), officials::toString);
     }
 
     @Test

@@ -178,4 +178,21 @@ class VisitsTest {
         assertTrue(targetsOf(x, "顾海燕").contains("华宇新材料有限公司"), targetsOf(x, "顾海燕")::toString);
         assertTrue(targetsOf(x, "周启明").isEmpty(), targetsOf(x, "周启明")::toString);
     }
+
+    @Test
+    void aVisitedListCutIntoGroupsByCommasRunsToItsClose() {
+        // a report titled for its message, not for the visit: only the sentence says what was visited
+        Extracted x = Extracted.titled("全力抓项目稳增长", "市长顾海燕先后来到东岭区年产5万吨锂电材料项目、青禾肉业冷链储存建设项目,"
+                + "西岭区华宇集团商业综合体项目、年产300台专用车建设项目,北山县50MW风电项目和星辰科技智能装备项目等建设现场,详细了解项目进展。");
+        assertTrue(targetsOf(x, "顾海燕").stream().anyMatch(n -> n.contains("智能装备项目")), targetsOf(x, "顾海燕")::toString);
+        assertTrue(targetsOf(x, "顾海燕").stream().anyMatch(n -> n.contains("专用车建设项目")), targetsOf(x, "顾海燕")::toString);
+    }
+
+    @Test
+    void theOfficialWhoTakesPartInACommitteesInspectionIsItsInspector() {
+        Extracted x = Extracted.titled("区人大常委会调研上半年经济运行情况",
+                "日前，区人大常委会对我区上半年经济运行情况进行调研。区人大常委会副主任韩立峰参加。"
+                        + "调研组一行先后来到华宇新材料有限公司和青禾食品有限公司，听取了情况介绍。");
+        assertEquals(Set.of("华宇新材料有限公司", "青禾食品有限公司"), targetsOf(x, "韩立峰"));
+    }
 }
