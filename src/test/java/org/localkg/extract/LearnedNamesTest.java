@@ -198,4 +198,51 @@ class LearnedNamesTest {
         Extracted x = Extracted.body("青林经济技术开发区与华森轨道交通科技有限公司签署了客车座椅生产线项目，计划投资3亿元。");
         assertTrue(x.names(EntityType.ENTERPRISE).contains("华森轨道交通科技有限公司"), x.names(EntityType.ENTERPRISE)::toString);
     }
+
+    /**
+     * People as the benchmark counts them: a foreign name in Latin letters or a transliteration longer
+     * than a Chinese name, and a name in the brackets closing a text (the model's reading of the first
+     * character after a full stop takes in the bracket).
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "战队的队长Kiro表示，这款游戏更注重团队配合。 | Kiro",
+        "该公司游戏项目负责人Marvin介绍，新版本将于下月上线。 | Marvin",
+        "新帅范德尔维克上任后，球队的防守明显加强。 | 范德尔维克",
+        "他说，明年还会再来参加这项赛事。（秦立伟） | 秦立伟",
+    })
+    void foreignNamesAndCreditsArePeople(String sentence, String expected) {
+        Extracted x = Extracted.body(sentence);
+        assertEquals(java.util.Set.of(expected), x.names(EntityType.PERSON), x.facts.entities().toString());
+    }
+
+    @Test
+    void aSuffixTheSegmenterReadsAsAVerbBeforeAnAspectParticleNamesNoBody() {
+        Extracted x = Extracted.body("在与对手的多次较量中，穆勒学会了耐心等待机会。");
+        assertTrue(x.names(EntityType.ORGANIZATION).isEmpty(), x.facts.entities().toString());
+    }
+
+    @Test
+    void aModifierOfTheTitleIsNoPartOfTheBody() {
+        Extracted x = Extracted.body("东海城市规划研究院常务副院长李明远表示，这项规划已经完成。市储备委员会前主席王立新出席会议。");
+        assertEquals(java.util.Set.of("东海城市规划研究院", "市储备委员会"), x.names(EntityType.ORGANIZATION), x.facts.entities().toString());
+    }
+
+    /** A unit named after its parent, with a conjunction inside its name, is one body as the model reads it. */
+    @Test
+    void aUnitTheModelReadsWithItsParentIsOneBody() {
+        Extracted x = Extracted.body("西江财经大学信托与理财研究所专家预测，房地产投资信托有望反弹。");
+        assertTrue(x.names(EntityType.ORGANIZATION).contains("西江财经大学信托与理财研究所"), x.facts.entities().toString());
+    }
+
+    /** The benchmark's spans are flat: a body named inside a longer one (the parent of a unit) is not counted apart. */
+    @Test
+    void theBenchmarkCountsTheOutermostBody() {
+        var mentions = new BenchmarkMentions(new ArticleExtractor(org.localkg.nlp.hanlp.HanlpSegmenter.get()))
+                .of("南山师范大学商学院副教授许明博士说，商业银行具有独立的定价权。");
+        var bodies = mentions.stream().filter(m -> m.kind().equals(BenchmarkMentions.ORGANIZATIONS)).toList();
+        assertEquals(1, bodies.size(), bodies::toString);
+        assertEquals(0, bodies.get(0).start());
+        assertEquals(9, bodies.get(0).end());
+    }
 }
