@@ -245,4 +245,28 @@ class LearnedNamesTest {
         assertEquals(0, bodies.get(0).start());
         assertEquals(9, bodies.get(0).end());
     }
+
+    /** After a title, an adverb opens the predicate (专家|很谦虚), and a surname with 总 addresses a manager (副总经理|方总): no names. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"这位老专家很谦虚，连连摆手。", "辉煌云上的项目总经理及东岭集团副总经理方总"})
+    void anAdverbOrAnAddressAfterATitleIsNoName(String sentence) {
+        Extracted x = Extracted.body(sentence);
+        assertTrue(x.facts.entities().stream().noneMatch(e -> e.type().isPerson()), x.facts.entities().toString());
+    }
+
+    /**
+     * What the rules take before the model's body and is the clause around it is no part of it: verbs and
+     * adverbs (接下来有请, 状态热), a preposition (另据), another body and a conjunction (教育部和).
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "接下来有请青川县人民法院院长致辞。 | 青川县人民法院",
+        "男童仍处于昏迷状态热青川县人民法院 | 青川县人民法院",
+        "另据青川县橡胶贸易协会最新数据，产量将下降一成。 | 青川县橡胶贸易协会",
+        "央行联合银监会、教育部和国家体育总局一同下发了通知。 | 国家体育总局,央行,银监会,教育部",
+    })
+    void theClauseBeforeABodyIsNoPartOfIt(String sentence, String expected) {
+        Extracted x = Extracted.body(sentence);
+        assertEquals(java.util.Set.of(expected.split(",")), x.names(EntityType.ORGANIZATION), x.facts.entities().toString());
+    }
 }
