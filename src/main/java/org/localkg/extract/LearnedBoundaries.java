@@ -253,12 +253,13 @@ final class LearnedBoundaries {
     private static final java.util.Set<String> COMMON_TAGS = java.util.Set.of("n", "vn", "v", "vi", "a", "an", "ad", "d",
             "m", "q", "mq", "r", "rr", "rz", "t", "f", "b", "l");
 
-    /** Tags of words that belong to a clause, not to a body's name: verbs, adverbs, adjectives, set phrases. */
-    private static final java.util.regex.Pattern CLAUSE_TAGS = java.util.regex.Pattern.compile("v(?!n).*|d.*|a|ad|bl|l|vl|i");
+    /** Tags of words that belong to a clause, not to a body's name: verbs, adverbs, adjectives, set phrases (not a bound morpheme, 谓/vg). */
+    private static final java.util.regex.Pattern CLAUSE_TAGS = java.util.regex.Pattern.compile("v(?![ng]).*|d(?!g).*|a|ad|bl|l|vl|i");
 
     /**
      * Whether what the rule put before the model's body {@code [from, to)} is the clause around it: a
-     * verb, adverb, adjective or set phrase in it (首先请出|某县政法委, 各式各样|行业协会), a preposition
+     * verb, adverb, adjective or set phrase right before the body (首先请出|某县政法委, 各式各样|行业协会;
+     * not a word the segmenter could not read, which may be the first half of a place), a preposition
      * closing it in a word that is no place (另据|某协会), or another body and a conjunction (某部和|某总局:
      * two bodies, which a list joins).
      */
@@ -277,17 +278,7 @@ final class LearnedBoundaries {
                 || before.end() == to - 1 && (before.tag().startsWith("nt") || before.tag().startsWith("nis")))) {
             return true;
         }
-        for (int i = from; i < to; ) {
-            org.localkg.nlp.Token tk = t.tokenAt(i);
-            if (tk == null) {
-                return false;
-            }
-            if (CLAUSE_TAGS.matcher(tk.tag()).matches()) {
-                return true;
-            }
-            i = tk.end();
-        }
-        return false;
+        return lastWord != null && lastWord.end() == to && CLAUSE_TAGS.matcher(lastWord.tag()).matches();
     }
 
     private static boolean organisational(EntityType type, String kind) {
