@@ -225,8 +225,8 @@ final class LearnedNameRecognizer {
                 || Lexicons.GOV_TITLES.suffixAt(name, name.length()) != null) {
             return false;
         }
-        if (org.localkg.resolve.Divisions.get().isRegion(name)) {
-            return false; // 特克斯, 那曲: a county's or a city's name the model reads as a transliterated person's
+        if (org.localkg.resolve.Divisions.get().isRegion(name) || PersonNames.township(name)) {
+            return false; // 特克斯, 那曲: a county's or a city's name the model reads as a transliterated person's; 某某乡
         }
         // a common word the dictionary knows only as something other than a name
         Set<String> tags = t.dictionaryTags(name);

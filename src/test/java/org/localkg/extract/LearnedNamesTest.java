@@ -269,4 +269,11 @@ class LearnedNamesTest {
         Extracted x = Extracted.body(sentence);
         assertEquals(java.util.Set.of(expected.split(",")), x.names(EntityType.ORGANIZATION), x.facts.entities().toString());
     }
+
+    @Test
+    void aNameEndingInTownshipOrVillageNamesThePlace() {
+        Extracted x = Extracted.body("副主任解明同志以及县民政办、秀水乡、吉中乡等单位负责同志出席活动,秀水乡、");
+        assertEquals(java.util.Set.of("解明"), x.facts.entities().stream().filter(e -> e.type().isPerson())
+                .map(Entity::name).collect(java.util.stream.Collectors.toSet()), x.facts.entities().toString());
+    }
 }
