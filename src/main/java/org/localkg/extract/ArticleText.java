@@ -53,13 +53,50 @@ public final class ArticleText {
             int start = 0;
             for (int i = 0; i <= view.length(); i++) {
                 if (i == view.length() || isSentenceEnd(view.charAt(i))) {
-                    out.addAll(model.tag(view, start, i, words));
+                    for (NerSpan n : model.tag(view, start, i, words)) {
+                        NerSpan trimmed = withoutStrayMarks(view, n);
+                        if (trimmed != null) {
+                            out.add(trimmed);
+                        }
+                    }
                     start = i + 1;
                 }
             }
             learned = List.copyOf(out);
         }
         return learned;
+    }
+
+    private static final String OPENING = "(（[【“‘《「";
+    private static final String CLOSING = ")）]】”’》」";
+
+    /**
+     * {@code n} without a bracket or quote at its edge that it does not close or open: a name never
+     * opens with a bracket it leaves open (a sentence's first character, (某某, where the model has no
+     * context before it). Null when nothing is left.
+     */
+    static NerSpan withoutStrayMarks(String text, NerSpan n) {
+        int start = n.start();
+        int end = n.end();
+        while (start < end) {
+            int k = OPENING.indexOf(text.charAt(start));
+            int close = k < 0 ? -1 : text.indexOf(CLOSING.charAt(k), start + 1);
+            if (k < 0 || close >= 0 && close < end) {
+                break;
+            }
+            start++;
+        }
+        while (end > start) {
+            int k = CLOSING.indexOf(text.charAt(end - 1));
+            if (k < 0 || text.lastIndexOf(OPENING.charAt(k), end - 2) >= start) {
+                break;
+            }
+            end--;
+        }
+        if (start == n.start() && end == n.end()) {
+            return n;
+        }
+        return start < end ? new NerSpan(start, end, n.kind()) : null;
     }
 
     public Article article() {

@@ -41,6 +41,23 @@ public final class BenchmarkMentions {
                 }
             }
         }
+        return outermost(out);
+    }
+
+    /**
+     * The mentions no longer mention of the same class holds: the benchmark's spans are flat and
+     * name a unit with its parent (某大学某学院), while the graph keeps both bodies, the parent as
+     * its own entity.
+     */
+    static List<NerSpan> outermost(List<NerSpan> spans) {
+        List<NerSpan> out = new ArrayList<>();
+        for (NerSpan s : spans) {
+            boolean inside = spans.stream().anyMatch(o -> o.kind().equals(s.kind()) && o.start() <= s.start() && o.end() >= s.end()
+                    && o.end() - o.start() > s.end() - s.start());
+            if (!inside) {
+                out.add(s);
+            }
+        }
         return out;
     }
 

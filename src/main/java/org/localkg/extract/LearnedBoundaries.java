@@ -37,7 +37,8 @@ final class LearnedBoundaries {
                         || learned.start() == span.start() + 1 && PREPOSITIONS.indexOf(t.charAt(span.start())) >= 0
                         || learned.start() - span.start() >= 2 && n.kind().equals("company") && placeless(t, span.start(), learned.start())
                             && !tradeNameBefore(t, span.start(), learned.start())
-                        || afterVerb(t, span.start(), learned.start()))) {
+                        || afterVerb(t, span.start(), learned.start())
+                        || type == EntityType.ORGANIZATION && !n.kind().equals("company") && clauseBeforeBody(t, span.start(), learned.start()))) {
                 return learned; // 本报讯某某银行 → 某某银行, 承办方某某集团 → 某某集团
             } else if (type == EntityType.ENTERPRISE && n.kind().equals("company") && learned.start() == span.start()
                     && LearnedNameRecognizer.department(t, span.end(), learned.end())) {
@@ -251,6 +252,34 @@ final class LearnedBoundaries {
 
     private static final java.util.Set<String> COMMON_TAGS = java.util.Set.of("n", "vn", "v", "vi", "a", "an", "ad", "d",
             "m", "q", "mq", "r", "rr", "rz", "t", "f", "b", "l");
+
+    /** Tags of words that belong to a clause, not to a body's name: verbs, adverbs, adjectives, set phrases (not a bound morpheme, 谓/vg). */
+    private static final java.util.regex.Pattern CLAUSE_TAGS = java.util.regex.Pattern.compile("v(?![ng]).*|d(?!g).*|a|ad|bl|l|vl|i");
+
+    /**
+     * Whether what the rule put before the model's body {@code [from, to)} is the clause around it: a
+     * verb, adverb, adjective or set phrase right before the body (首先请出|某县政法委, 各式各样|行业协会;
+     * not a word the segmenter could not read, which may be the first half of a place), a preposition
+     * closing it in a word that is no place (另据|某协会), or another body and a conjunction (某部和|某总局:
+     * two bodies, which a list joins).
+     */
+    private static boolean clauseBeforeBody(ArticleText t, int from, int to) {
+        if (!t.isTokenBoundary(to) || !t.isTokenBoundary(from)) {
+            return false;
+        }
+        char last = t.charAt(to - 1);
+        org.localkg.nlp.Token lastWord = t.tokenAt(to - 1);
+        if ("据向在从对被把由将给为让跟同".indexOf(last) >= 0 && lastWord != null && !lastWord.tag().startsWith("ns")
+                && !lastWord.tag().startsWith("nr")) {
+            return true;
+        }
+        org.localkg.nlp.Token before = to - 1 > from ? t.tokenAt(to - 2) : null;
+        if ("和与及".indexOf(last) >= 0 && before != null && (Lexicons.ORGANIZATION_SUFFIXES.suffixAt(t.view(), to - 1) != null
+                || before.end() == to - 1 && (before.tag().startsWith("nt") || before.tag().startsWith("nis")))) {
+            return true;
+        }
+        return lastWord != null && lastWord.end() == to && CLAUSE_TAGS.matcher(lastWord.tag()).matches();
+    }
 
     private static boolean organisational(EntityType type, String kind) {
         return switch (type) {

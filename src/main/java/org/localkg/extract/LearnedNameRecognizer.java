@@ -33,6 +33,9 @@ final class LearnedNameRecognizer {
             }
             Span span = new Span(n.start(), n.end());
             if (facts.claimed(span)) {
+                if (!n.kind().equals("name") && !n.kind().equals("company") && holdsItsUnits(t, facts, span)) {
+                    facts.mention(EntityType.ORGANIZATION, span); // 某大学|某学院: the unit, named with its parent
+                }
                 continue;
             }
             if (n.kind().equals("company")) {
@@ -49,7 +52,7 @@ final class LearnedNameRecognizer {
             }
             switch (n.kind()) {
                 case "name" -> {
-                    if (person(t, name)) {
+                    if (person(t, name) || foreignName(t, span, name)) {
                         mentionPerson(facts, span);
                     }
                 }
@@ -64,12 +67,43 @@ final class LearnedNameRecognizer {
                     }
                 }
                 default -> {
-                    if (organization(name)) {
+                    if (organization(name) && nameBoundary(t, span.end())) {
                         facts.mention(EntityType.ORGANIZATION, span);
                     }
                 }
             }
         }
+    }
+
+    /** Words a unit's name ends in beyond the bodies' suffixes: 某研究中心某研究部, 某学院某系. */
+    private static final java.util.regex.Pattern UNIT_END = java.util.regex.Pattern.compile(".*(部|处|所|系|中心|室)$");
+
+    /**
+     * Whether the model's body {@code span} holds the bodies the rules found in it and nothing else,
+     * and is a body's name itself: a unit named after its parent (某大学|某学院, 某研究中心|某研究处)
+     * or a domain joined inside one name (某市规划和|自然资源局), which the rules read as two or as
+     * the last part only. It must end in a body's suffix where a word ends.
+     */
+    private static boolean holdsItsUnits(ArticleText t, ArticleFacts facts, Span span) {
+        String name = t.slice(span.start(), span.end());
+        if (!NAME_CHARS.matcher(name).matches() || !nameBoundary(t, span.start()) || !nameBoundary(t, span.end())
+                || Lexicons.ORGANIZATION_SUFFIXES.suffixAt(name, name.length()) == null && !UNIT_END.matcher(name).matches()
+                || !organization(name)) {
+            return false;
+        }
+        boolean inside = false;
+        for (Entity e : facts.entities()) {
+            for (Span m : e.mentions()) {
+                if (!m.overlaps(span)) {
+                    continue;
+                }
+                if (e.type() != EntityType.ORGANIZATION || m.start() < span.start() || m.end() > span.end() || m.equals(span)) {
+                    return false;
+                }
+                inside = true;
+            }
+        }
+        return inside;
     }
 
     /**
@@ -191,12 +225,44 @@ final class LearnedNameRecognizer {
                 || Lexicons.GOV_TITLES.suffixAt(name, name.length()) != null) {
             return false;
         }
-        if (org.localkg.resolve.Divisions.get().isRegion(name)) {
-            return false; // 特克斯, 那曲: a county's or a city's name the model reads as a transliterated person's
+        if (org.localkg.resolve.Divisions.get().isRegion(name) || PersonNames.township(name)) {
+            return false; // 特克斯, 那曲: a county's or a city's name the model reads as a transliterated person's; 某某乡
         }
         // a common word the dictionary knows only as something other than a name
         Set<String> tags = t.dictionaryTags(name);
         return tags.isEmpty() || tags.stream().anyMatch(tag -> tag.startsWith("nr"));
+    }
+
+    private static final java.util.regex.Pattern LATIN_NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z'\\-]*[A-Za-z]");
+    private static final java.util.regex.Pattern LONG_HAN = java.util.regex.Pattern.compile("\\p{IsHan}{5,6}");
+
+    /**
+     * A foreign name the model reads as a person's that is longer than a Chinese name or not written in
+     * Han characters: a Latin word the segmenter reads whole (负责人|Marvin|介绍; not a piece of a longer
+     * one), or a transliteration of five or six characters that opens with a word the segmenter reads as
+     * a name and goes on in names and single characters only (范德尔|维|克: transliterations are
+     * syllables, and the segmenter's dictionary knows few of them whole).
+     */
+    static boolean foreignName(ArticleText t, Span span, String name) {
+        Token first = t.tokenAt(span.start());
+        if (first == null || first.start() != span.start() || !t.isTokenBoundary(span.end())) {
+            return false;
+        }
+        if (LATIN_NAME.matcher(name).matches()) {
+            return first.end() == span.end();
+        }
+        if (!LONG_HAN.matcher(name).matches() || !first.tag().startsWith("nr") || first.text().length() < 2
+                || org.localkg.resolve.Divisions.get().isRegion(name)) {
+            return false;
+        }
+        for (int i = span.start(); i < span.end(); ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.end() > span.end() || !tk.tag().startsWith("nr") && tk.text().length() > 1) {
+                return false;
+            }
+            i = tk.end();
+        }
+        return true;
     }
 
     /**

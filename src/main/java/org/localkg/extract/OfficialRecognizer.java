@@ -234,11 +234,31 @@ final class OfficialRecognizer {
         if (head == null || head.length() >= text.length()) {
             return null;
         }
-        Span org = new Span(post.start(), post.end() - head.length());
+        Span org = withoutTitlesModifier(t, new Span(post.start(), post.end() - head.length()));
         if (org.length() < 2) {
             return null;
         }
         return facts.mention(EntityType.ORGANIZATION, org);
+    }
+
+    /** Words that modify the title after them: 常务副|院长, 前|主席, 名誉|会长. */
+    private static final java.util.List<String> TITLE_MODIFIERS = java.util.List.of("常务副", "常务", "执行", "名誉", "副", "前", "原", "代");
+
+    /**
+     * The body's name without a modifier of the title that follows it (某研究院常务副|院长, 某储备委员会前|主席),
+     * when what is left ends in a body's suffix or the model reads the modifier with the title: the
+     * modifier is the title's.
+     */
+    private static Span withoutTitlesModifier(ArticleText t, Span org) {
+        for (String m : TITLE_MODIFIERS) {
+            int end = org.end() - m.length();
+            if (end - org.start() >= 2 && t.view().startsWith(m, end)
+                    && (Lexicons.ORGANIZATION_SUFFIXES.suffixAt(t.view(), end) != null || Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), end) != null
+                        || t.learnedMentions().stream().anyMatch(n -> n.kind().equals("position") && n.start() == end))) {
+                return new Span(org.start(), end);
+            }
+        }
+        return org;
     }
 
     /** 区领导沈东、徐俊陪同: every name of the list is an official. */

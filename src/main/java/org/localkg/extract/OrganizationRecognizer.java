@@ -46,7 +46,7 @@ final class OrganizationRecognizer {
             if (best == null || (best.length() == 1 || type != EntityType.PARK) && !endsWord(t, p)) {
                 continue; // the suffix runs on into a word: 局|面, 银行|卡, 大学|生 (a zone's 区|内 is still a zone)
             }
-            if (runsOn(t, p, best) || type == EntityType.PARK && branchAfter(v, p)) {
+            if (runsOn(t, p, best) || type == EntityType.PARK && branchAfter(v, p) || verbWithAspect(t, p)) {
                 continue;
             }
             if (type == EntityType.PARK && best.length() == 1 && companyRunsOn(v, p)) {
@@ -78,6 +78,16 @@ final class OrganizationRecognizer {
         }
         abbreviatedZones(t, facts);
         zoneParts(t, facts);
+    }
+
+    /**
+     * The suffix is a word the segmenter reads as a verb, and an aspect particle follows it (某某学会|了,
+     * 联盟 read as a verb): a clause's predicate, not a body's name.
+     */
+    private static boolean verbWithAspect(ArticleText t, int p) {
+        var tk = t.tokenAt(p - 1);
+        return p < t.length() && "了着过".indexOf(t.charAt(p)) >= 0 && tk != null && tk.end() == p
+                && tk.tag().startsWith("v") && !tk.tag().equals("vn");
     }
 
     /** A company's suffix follows within a few characters, with nothing between that ends a name. */

