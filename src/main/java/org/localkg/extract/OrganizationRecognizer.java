@@ -403,7 +403,8 @@ final class OrganizationRecognizer {
             if (!ArticleText.isHan(abbr.charAt(0)) || !ArticleText.isHan(abbr.charAt(1)) || AREA_WORDS.contains(abbr)
                     || Lexicons.GENERIC.contains(abbr) || d.isPlace(region + abbr + "区") || d.isPlace(abbr + "区")
                     || !d.lookup(abbr + "区").isEmpty()
-                    || d.isPlace(abbr) || "一二三四五六七八九十两全各本我该".indexOf(abbr.charAt(0)) >= 0) {
+                    || d.isPlace(abbr) || "一二三四五六七八九十两全各本我该".indexOf(abbr.charAt(0)) >= 0
+                    || "在于从对向把被与和及".indexOf(abbr.charAt(0)) >= 0) { // 某市|在新区建成: a preposition, no abbreviation
                 continue;
             }
             if (a + 3 < v.length() && ArticleText.isHan(v.charAt(a + 3)) && !t.isTokenBoundary(a + 3)) {

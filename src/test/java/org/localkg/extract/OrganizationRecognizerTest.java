@@ -27,6 +27,12 @@ class OrganizationRecognizerTest {
     }
 
     @Test
+    void aPlaceAndThePrepositionZaiOpenNoParksName() {
+        Extracted x = Extracted.body("青峰装备产业园是洛阳市在新区建成的“出城入园”重点项目。");
+        assertEquals(Set.of("青峰装备产业园"), x.names(EntityType.PARK));
+    }
+
+    @Test
     void aWordOfMannerBeforeTheBuildingVerbIsNoPartOfAParksName() {
         Extracted x = Extracted.body("会议提出“重点建设青岭经济区，加快打造北部城市群”。");
         assertEquals(Set.of("青岭经济区"), x.names(EntityType.PARK));

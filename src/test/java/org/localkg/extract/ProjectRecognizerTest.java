@@ -169,4 +169,10 @@ class ProjectRecognizerTest {
         assertTrue(x.names(EntityType.PROJECT).containsAll(Set.of("国际精品果饮产业园项目", "国际农机装备品牌(华北地区)总部基地项目")),
                 x.names(EntityType.PROJECT)::toString);
     }
+
+    @Test
+    void aFiveYearPlansKeyProjectIsNoProjectsName() {
+        Extracted x = Extracted.body("东岭机场改扩建工程是国家“十三五”“十四五”重点建设项目，预计明年投入运营。");
+        assertEquals(Set.of("东岭机场改扩建工程"), x.names(EntityType.PROJECT));
+    }
 }
