@@ -376,6 +376,10 @@ final class OfficialRecognizer {
                 start--;
             }
             boolean bounded = start == 0 || !ArticleText.isHan(t.charAt(start - 1));
+            if (!bounded && end - start == 4 && "及和与".indexOf(t.charAt(start)) >= 0 && t.isTokenBoundary(start + 1)) {
+                start++; // 某某等省领导及|甲、乙等市领导: the list's first name after a conjunction
+                bounded = true;
+            }
             int len = end - start;
             if (!bounded || len < 2 || !PersonNames.plausible(t, start, len, false)) {
                 return;

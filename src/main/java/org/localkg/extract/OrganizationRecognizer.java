@@ -56,7 +56,7 @@ final class OrganizationRecognizer {
             if (best.length() == 1 && suffixStart > 0 && COMMON_WITH_SUFFIX.contains(v.substring(suffixStart - 1, p))) {
                 continue;
             }
-            int start = listItemStart(facts, p, NameBoundary.startOfOrganization(t, suffixStart, MAX_NAME));
+            int start = listItemStart(t, facts, p, NameBoundary.startOfOrganization(t, suffixStart, MAX_NAME));
             start = NameBoundary.skipLeadingStopWords(t, start, suffixStart);
             start = Math.min(suffixStart, NamePhrase.afterTime(t, start, suffixStart)); // 一季度|某新区
             if (type == EntityType.ENTERPRISE) {
@@ -217,15 +217,27 @@ final class OrganizationRecognizer {
      * stage has read the marks around the name (、东升食品有限公司), which a verb-like word inside it
      * (东升) does not stop.
      */
-    private static int listItemStart(ArticleFacts facts, int end, int start) {
+    private static int listItemStart(ArticleText t, ArticleFacts facts, int end, int start) {
         for (CoordinationList l : facts.lists()) {
             for (Span item : l.items()) {
-                if (item.end() == end && item.start() < start && start - item.start() <= 6) {
+                if (item.end() == end && item.start() < start && start - item.start() <= 6 && !joinedBefore(t, item.start(), start)) {
                     return item.start();
                 }
             }
         }
         return start;
+    }
+
+    /** 某市政府|与|某公司、…: a list's first item that opens with the other party and a conjunction. */
+    private static boolean joinedBefore(ArticleText t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            var tk = t.tokenAt(i);
+            if (tk != null && tk.start() == i && tk.text().length() == 1 && "与和同跟及".contains(tk.text())
+                    && (tk.tag().equals("cc") || tk.tag().equals("p"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

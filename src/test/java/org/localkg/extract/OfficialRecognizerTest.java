@@ -69,6 +69,12 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void theFirstNameOfALeadersListAfterAConjunctionIsAnOfficialsToo() {
+        Extracted x = Extracted.body("孙明、陈立等省领导及韩立峰、邵春梅、付建国等市领导参加签约仪式。");
+        assertTrue(x.names(EntityType.OFFICIAL).containsAll(Set.of("韩立峰", "邵春梅", "付建国")), x.names(EntityType.OFFICIAL)::toString);
+    }
+
+    @Test
     void postsAreSplitAtEnumerationCommaAndComma() {
         Extracted x = Extracted.body("区委常委，经济开发区党工委副书记、管委会主任韩梅参加活动。");
         assertEquals(Set.of("区委常委", "经济开发区党工委副书记", "管委会主任"), x.posts("韩梅"));

@@ -27,6 +27,12 @@ class OrganizationRecognizerTest {
     }
 
     @Test
+    void theOtherPartyOfASigningIsNoPartOfTheListsFirstCompany() {
+        Extracted x = Extracted.body("东岭市政府与内蒙古华通国际新能源有限公司、江苏中恒电气股份有限公司签约。");
+        assertEquals(Set.of("内蒙古华通国际新能源有限公司", "江苏中恒电气股份有限公司"), x.names(EntityType.ENTERPRISE));
+    }
+
+    @Test
     void aPlaceAndThePrepositionZaiOpenNoParksName() {
         Extracted x = Extracted.body("青峰装备产业园是洛阳市在新区建成的“出城入园”重点项目。");
         assertEquals(Set.of("青峰装备产业园"), x.names(EntityType.PARK));
