@@ -49,7 +49,8 @@ final class ProjectFactRules {
     private static final Pattern PLAIN_INVESTMENT = Pattern.compile(
             "(?=计划|拟|预计|投资)(?<!完成|累计|年度|当年|年内|已|总|计划完成)(?:计划|拟|预计)?投资(?:(?:约为|约|达到|高达|达|超过|超|近|逾|为)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?元");
     /** After an amount: 的 (总投资8亿元的甲项目), or a verb of building (投资150亿元启动建设甲园, 投资3亿元建设的甲项目, 投资30亿元，建设甲项目). */
-    private static final Pattern AMOUNT_TAIL = Pattern.compile("(?:人民币)?(?:的|[，,]?(?:(?:启动|开工|新)?建设|打造|兴建)的?)");
+    private static final Pattern AMOUNT_TAIL = Pattern.compile(
+            "(?:人民币)?(?:的|[，,]?(?:将|拟|计划)?(?:在[^，。,;；]{1,8}?)?(?:(?:启动|开工|新)?建设|打造|兴建)的?)");
     private static final Pattern GAP = Pattern.compile("(?:计划|拟|预计|共|项目)?");
     private static final Pattern COUNTED = Pattern.compile(
             "(?:\\d+|[一二三四五六七八九十百两]+)(?:个|项)[^，。,]{0,6}?(?:项目|工程)|(?:项目|工程)[^，。,]{0,4}?(?:\\d+|[一二三四五六七八九十百两]+)(?:个|项)");
@@ -175,6 +176,14 @@ final class ProjectFactRules {
         Span sentence = t.sentenceAt(at);
         Optional<Entity> p = facts.nearestBefore(at, sentence, EntityType.PROJECT);
         if (p.isPresent()) {
+            // 甲项目，是某地的延链补链项目，总投资…: the project after 是 says what 甲 is; the amount is 甲's
+            int predicate = predicateClause(t, p.get(), sentence, at);
+            if (predicate >= 0) {
+                Optional<Entity> subject = facts.nearestBefore(predicate, sentence, EntityType.PROJECT);
+                if (subject.isPresent()) {
+                    return subject;
+                }
+            }
             return p;
         }
         Span paragraph = t.paragraphAt(at);
@@ -202,6 +211,24 @@ final class ProjectFactRules {
             }
         }
         return Optional.empty();
+    }
+
+    /** A clause that opens with 是 and runs through 的 to the project's name (，是…的|甲项目). */
+    private static final Pattern PREDICATE = Pattern.compile("[，,]是[^，。,;；]*的$");
+
+    /** Where the clause opens when {@code project}'s last mention before {@code at} is what it says another is; else -1. */
+    private static int predicateClause(ArticleText t, Entity project, Span sentence, int at) {
+        Span last = null;
+        for (Span m : project.mentions()) {
+            if (sentence.contains(m) && m.end() <= at && (last == null || m.start() > last.start())) {
+                last = m;
+            }
+        }
+        if (last == null) {
+            return -1;
+        }
+        Matcher is = PREDICATE.matcher(t.view()).region(sentence.start(), last.start());
+        return is.find() ? is.start() : -1;
     }
 
     /** A sentence whose first clause is a fact with no subject of its own: 。计划总投资8亿元，预计…。 */
