@@ -49,7 +49,8 @@ final class ProjectFactRules {
     private static final Pattern PLAIN_INVESTMENT = Pattern.compile(
             "(?=计划|拟|预计|投资)(?<!完成|累计|年度|当年|年内|已|总|计划完成)(?:计划|拟|预计)?投资(?:(?:约为|约|达到|高达|达|超过|超|近|逾|为)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?元");
     /** After an amount: 的 (总投资8亿元的甲项目), or a verb of building (投资150亿元启动建设甲园, 投资3亿元建设的甲项目, 投资30亿元，建设甲项目). */
-    private static final Pattern AMOUNT_TAIL = Pattern.compile("(?:人民币)?(?:的|[，,]?(?:(?:启动|开工|新)?建设|打造|兴建)的?)");
+    private static final Pattern AMOUNT_TAIL = Pattern.compile(
+            "(?:人民币)?(?:的|[，,]?(?:将|拟|计划)?(?:在[^，。,;；]{1,8}?)?(?:(?:启动|开工|新)?建设|打造|兴建)的?)");
     private static final Pattern GAP = Pattern.compile("(?:计划|拟|预计|共|项目)?");
     private static final Pattern COUNTED = Pattern.compile(
             "(?:\\d+|[一二三四五六七八九十百两]+)(?:个|项)[^，。,]{0,6}?(?:项目|工程)|(?:项目|工程)[^，。,]{0,4}?(?:\\d+|[一二三四五六七八九十百两]+)(?:个|项)");
@@ -175,6 +176,14 @@ final class ProjectFactRules {
         Span sentence = t.sentenceAt(at);
         Optional<Entity> p = facts.nearestBefore(at, sentence, EntityType.PROJECT);
         if (p.isPresent()) {
+            // 甲项目，是某地的延链补链项目，总投资…: the project after 是 says what 甲 is; the amount is 甲's
+            int predicate = predicateClause(t, p.get(), sentence, at);
+            if (predicate >= 0) {
+                Optional<Entity> subject = facts.nearestBefore(predicate, sentence, EntityType.PROJECT);
+                if (subject.isPresent()) {
+                    return subject;
+                }
+            }
             return p;
         }
         Span paragraph = t.paragraphAt(at);
@@ -202,6 +211,24 @@ final class ProjectFactRules {
             }
         }
         return Optional.empty();
+    }
+
+    /** A clause that opens with 是 and runs through 的 to the project's name (，是…的|甲项目). */
+    private static final Pattern PREDICATE = Pattern.compile("[，,]是[^，。,;；]*的$");
+
+    /** Where the clause opens when {@code project}'s last mention before {@code at} is what it says another is; else -1. */
+    private static int predicateClause(ArticleText t, Entity project, Span sentence, int at) {
+        Span last = null;
+        for (Span m : project.mentions()) {
+            if (sentence.contains(m) && m.end() <= at && (last == null || m.start() > last.start())) {
+                last = m;
+            }
+        }
+        if (last == null) {
+            return -1;
+        }
+        Matcher is = PREDICATE.matcher(t.view()).region(sentence.start(), last.start());
+        return is.find() ? is.start() : -1;
     }
 
     /** A sentence whose first clause is a fact with no subject of its own: 。计划总投资8亿元，预计…。 */
@@ -247,6 +274,12 @@ final class ProjectFactRules {
             }
             add(t, facts, p, yuan(plain.group(1), plain.group(2)), span);
         }
+        // a signed sum right before its project (签订的10亿元甲项目): the contract's value is its investment
+        Matcher signed = SIGNED_AMOUNT.matcher(t.view());
+        while (signed.find()) {
+            Span span = new Span(signed.start(), signed.end());
+            add(t, facts, projectStartingAt(facts, signed.end()), yuan(signed.group(1), signed.group(2)), span);
+        }
         for (Matcher g : general) {
             if (!g.lookingAt()) {
                 continue;
@@ -263,6 +296,10 @@ final class ProjectFactRules {
             add(t, facts, p, yuan(g.group(1), g.group(2)), span);
         }
     }
+
+    /** A sum right after a verb of signing (签订的10亿元…, 签约1.1亿元…), with no word of its own between it and what it buys. */
+    private static final Pattern SIGNED_AMOUNT = Pattern.compile(
+            "(?<=签订|签约|签署|签订的|签约的|签署的|签订了|签约了|签署了)(\\d+(?:\\.\\d+)?)(亿|万)元(?:人民币)?的?");
 
     private static void add(ArticleText t, ArticleFacts facts, Optional<Entity> project, BigDecimal value, Span span) {
         project.filter(p -> facts.investments.stream().noneMatch(i -> i.project() == p || i.evidence().overlaps(span)))
@@ -527,6 +564,13 @@ final class ProjectFactRules {
     /** The park the text gives for a project; false when it gives none. */
     private static boolean park(ArticleText t, ArticleFacts facts, Entity project) {
         for (Span m : project.mentions()) {
+            Named signer = signingPark(t, facts, m);
+            if (signer != null && signer.entity() != project) {
+                link(facts.parks, project, signer.entity(), new Span(signer.span().start(), m.end()));
+                return true;
+            }
+        }
+        for (Span m : project.mentions()) {
             // a park named inside the project's own name
             Entity inner = null;
             int innerLength = Integer.MAX_VALUE;
@@ -564,6 +608,7 @@ final class ProjectFactRules {
                                 && NEAR_OR_OF.matcher(between).matches() 
                                 || INSIDE_BUILDING.matcher(between).matches()
                                 || BUILDING_OF.matcher(between).matches() && !between.isEmpty()
+                                || between.isEmpty() && opensItem(t, sentence, pm) && !overlapsPark(facts, m)
                                 || visitedIn(t, sentence, pm, between));
                     boolean locatedAfter = pm.start() >= m.end()
                             && LOCATING_VERB_AFTER.matcher(between).matches();
@@ -593,6 +638,43 @@ final class ProjectFactRules {
             }
         }
         return false;
+    }
+
+    /**
+     * A park whose name opens a sentence, a clause or a list's item and runs straight on into a
+     * project's (、某产业集聚区|某集团迁建项目、): the two are one phrase, the project the park's.
+     */
+    private static boolean opensItem(ArticleText t, Span sentence, Span park) {
+        return park.start() == sentence.start() || "、，,：:；;".indexOf(t.charAt(park.start() - 1)) >= 0;
+    }
+
+    /** Whether a park's mention overlaps the project's mention {@code m} without lying inside it (甲区|乙园…项目 cut wrongly). */
+    private static boolean overlapsPark(ArticleFacts facts, Span m) {
+        for (Entity park : facts.within(new Span(Math.max(0, m.start() - 1), m.end()), EntityType.PARK)) {
+            for (Span pm : park.mentions()) {
+                if (pm.overlaps(m) && !m.contains(pm)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 某开发区与甲公司签订的乙项目: the park that signs for the project, as the subject before 与 in the
+     * project's own signing clause (after any earlier signing of the sentence), is the project's.
+     */
+    private static Named signingPark(ArticleText t, ArticleFacts facts, Span m) {
+        Span clause = signingClause(t, m);
+        if (clause == null || t.slice(clause.end(), m.start()).matches(".*[，,；;].*")) {
+            return null;
+        }
+        for (Named n : inOrder(facts, EntityType.PARK, clause)) {
+            if (n.span().end() < t.length() && t.charAt(n.span().end()) == '与') {
+                return n;
+            }
+        }
+        return null;
     }
 
     private static String sentenceText(ArticleText t, int at) {
@@ -744,19 +826,16 @@ final class ProjectFactRules {
      */
     private static Entity signingPartner(ArticleText t, ArticleFacts facts, Entity project, Span m) {
         Span sentence = t.sentenceAt(m.start());
-        String before = t.slice(sentence.start(), m.start());
-        Matcher sign = SIGNED.matcher(before);
-        int signAt = -1;
-        while (sign.find()) {
-            signAt = sentence.start() + sign.start();
-        }
-        if (signAt < 0) {
+        Span clause = signingClause(t, m);
+        if (clause == null) {
             return null;
         }
+        int from = clause.start();
+        int signAt = clause.end();
         // mentions before the signing, in order: the first after 与, the others joined to it by 、 和 及
         List<Entity> partners = new java.util.ArrayList<>();
         Span last = null;
-        for (Named n : inOrder(facts, EntityType.ENTERPRISE, new Span(sentence.start(), signAt))) {
+        for (Named n : inOrder(facts, EntityType.ENTERPRISE, new Span(from, signAt))) {
             Span em = n.span();
             if (em.start() == 0) {
                 continue;
@@ -786,6 +865,25 @@ final class ProjectFactRules {
         }
         int i = signed.indexOf(project);
         return signed.size() == partners.size() && i >= 0 ? partners.get(i) : null;
+    }
+
+    /**
+     * Where the signing of a project {@code m} is said: from the sentence's start, or from the signing
+     * before it (甲与乙签订的A项目、丙与丁签订的B项目: each signing has its own parties), to the last
+     * verb of signing before the project; null when the sentence signs nothing before it.
+     */
+    private static Span signingClause(ArticleText t, Span m) {
+        Span sentence = t.sentenceAt(m.start());
+        Matcher sign = SIGNED.matcher(t.slice(sentence.start(), m.start()));
+        int signAt = -1;
+        int from = sentence.start();
+        while (sign.find()) {
+            if (signAt >= 0) {
+                from = signAt;
+            }
+            signAt = sentence.start() + sign.start();
+        }
+        return signAt < 0 ? null : new Span(from, signAt);
     }
 
     /** A mention and the entity it names. */

@@ -78,6 +78,7 @@ final class ProjectRecognizer {
                 int start = NameBoundary.startOf(t, at, MAX_NAME, true);
                 start = NameBoundary.skipLeadingStopWords(t, start, at);
                 start = skipYear(t, start, at);
+                start = skipAmount(t, start, at);
                 start = NameBoundary.skipLeadingVerbs(t, start, at);
                 start = afterListOpener(t, start, at);
                 start = afterEarlierProject(t, start, at);
@@ -330,6 +331,14 @@ final class ProjectRecognizer {
     private static int skipYear(ArticleText t, int start, int end) {
         Matcher m = LEADING_DATE.matcher(t.slice(start, end));
         return m.find() && m.end() > 0 && end - start - m.end() >= 2 ? start + m.end() : start;
+    }
+
+    /** A sum of money before a name qualifies it (签订的|10亿元|甲项目): it is no part of the name. */
+    private static final Pattern LEADING_AMOUNT = Pattern.compile("^\\d+(?:\\.\\d+)?(?:亿|万)(?:美)?元(?:人民币)?(?:的)?");
+
+    private static int skipAmount(ArticleText t, int start, int end) {
+        Matcher m = LEADING_AMOUNT.matcher(t.slice(start, end));
+        return m.find() && end - start - m.end() >= 2 ? start + m.end() : start;
     }
 
     /** A project's name does not open with the name of a person the article knows (陈金虎希望项目方…). */

@@ -231,4 +231,43 @@ class ProjectFactRulesTest {
         Extracted undated = Extracted.body(text);
         assertTrue(undated.facts.completions().isEmpty(), undated.facts.completions()::toString);
     }
+
+    @Test
+    void eachItemOfASigningListHasItsOwnPartnerParkAndSum() {
+        Extracted x = Extracted.body("会上有两个项目签约，分别是青山市政府与远帆集团签订的10亿元松果深加工项目、"
+                + "翠湖开发区与禾丰有限公司签订的1.1亿元白鹭物流中心建设项目。");
+        assertEquals(0, new BigDecimal("1000000000").compareTo(investment(x, "松果深加工项目")), x.facts.entities()::toString);
+        assertEquals(0, new BigDecimal("110000000").compareTo(investment(x, "白鹭物流中心建设项目")));
+        assertEquals(Set.of("远帆集团"), x.enterprisesOf("松果深加工项目"));
+        assertEquals(Set.of("禾丰有限公司"), x.enterprisesOf("白鹭物流中心建设项目"));
+        assertEquals(Set.of("翠湖开发区"), x.parksOf("白鹭物流中心建设项目"));
+    }
+
+    @Test
+    void aPowerPlantSignedWithItsTotalInvestmentIsAProject() {
+        assertInvestment("副市长王立代表青山市政府与远帆能源集团签署了计划静态总投资140亿元的青山市抽水蓄能电站项目。", "青山市抽水蓄能电站项目", "14000000000");
+    }
+
+    @Test
+    void aParkRunningStraightIntoAListedProjectIsItsPark() {
+        Extracted x = Extracted.body("签约项目有：翠湖产业集聚区精密智造项目、松岭产业集聚区常州化工集团迁建项目等。");
+        assertTrue(x.parksOf(x.names(EntityType.PROJECT).stream().filter(n -> n.contains("迁建")).findFirst().orElse("?"))
+                .contains("松岭产业集聚区"), x.facts.parks::toString);
+    }
+
+    @Test
+    void aSumSpentWhereTheCompanyWillBuildIsTheProjects() {
+        assertInvestment("远帆建设有限公司投资近24亿元，将在青山市建设白鹭五金机电城项目。", "白鹭五金机电城项目", "2400000000");
+    }
+
+    @Test
+    void theProjectSaidAfterIsNamesWhatTheSubjectIsAndTakesNoSum() {
+        assertInvestment("翠湖工业园区远帆新材料项目，是全省建设新材料基地的补链强链项目，总投资30亿元，建成后年产值60亿元。", "翠湖工业园区远帆新材料项目", "3000000000");
+    }
+
+    /** The one sentence {@code text} gives {@code project} the investment {@code yuan}. */
+    private static void assertInvestment(String text, String project, String yuan) {
+        Extracted x = Extracted.body(text);
+        assertEquals(0, new BigDecimal(yuan).compareTo(investment(x, project)), x.facts.entities()::toString);
+    }
 }
