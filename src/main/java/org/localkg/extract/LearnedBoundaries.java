@@ -63,12 +63,6 @@ final class LearnedBoundaries {
     }
 
     /**
-     * Whether {@code [from, to)}, which the rule put before a company the model found, names no
-     * place: a company's name opens with its place (湖南|某某律师事务所, 北京|某某置业) and the
-     * model often leaves it out, while what else stands before a company and is no place is the
-     * clause around it (仅有|某某银行, 状态下|某某公司, 嘉宾主持人|某某公司), the model's ground.
-     */
-    /**
      * What the rule has before the model's company is a name the model read as a person's and then
      * nouns only, after 与, 和 or 同 (与|某森|轨道|交通科技有限公司): the trade name opening the company,
      * since a person is not written right before a company's words.
@@ -101,6 +95,12 @@ final class LearnedBoundaries {
         return true;
     }
 
+    /**
+     * Whether {@code [from, to)}, which the rule put before a company the model found, names no
+     * place: a company's name opens with its place (湖南|某某律师事务所, 北京|某某置业) and the
+     * model often leaves it out, while what else stands before a company and is no place is the
+     * clause around it (仅有|某某银行, 状态下|某某公司, 嘉宾主持人|某某公司), the model's ground.
+     */
     private static boolean placeless(ArticleText t, int from, int to) {
         if (!t.isTokenBoundary(to) || !t.isTokenBoundary(from) || !Character.isLetterOrDigit(t.charAt(to))) {
             return false; // the model cut a word (圆|融科技公司) or opened on a mark

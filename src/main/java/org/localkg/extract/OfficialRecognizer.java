@@ -271,7 +271,7 @@ final class OfficialRecognizer {
                 len = boundedItem(t, i);
             }
             if (len == 0) {
-                len = dottedItem(t, i); // 、阿卜杜·热合曼、: a transliterated name the segmenter cut into words
+                len = firstPartBeforeDot(t, i); // 、阿卜杜·热合曼、: a transliterated name the segmenter cut into words
             }
             if (len == 0) {
                 return;
@@ -301,27 +301,17 @@ final class OfficialRecognizer {
         return len >= 2 && len <= 3 && closed && PersonNames.plausible(t, i, len, true) ? len : 0;
     }
 
-    /** Two to eight Han characters right before a middle dot that Han characters follow: a transliterated name's first part. */
+    /**
+     * Two to eight Han characters right before a middle dot that Han characters follow: a transliterated
+     * name's first part, which {@link PersonNames#transliterated} carries on past the dot.
+     */
     private static int firstPartBeforeDot(ArticleText t, int i) {
         int j = i;
         while (j < t.length() && j - i <= 8 && ArticleText.isHan(t.charAt(j))) {
             j++;
         }
-        boolean dot = j + 1 < t.length() && "·•・".indexOf(t.charAt(j)) >= 0 && ArticleText.isHan(t.charAt(j + 1));
+        boolean dot = j + 1 < t.length() && PersonNames.isNameDot(t.charAt(j)) && ArticleText.isHan(t.charAt(j + 1));
         return dot && j - i >= 2 ? j - i : 0;
-    }
-
-    /** Han characters around one middle dot, up to the list's next mark: 阿卜杜·热合曼、. */
-    private static int dottedItem(ArticleText t, int i) {
-        int j = i;
-        int dots = 0;
-        while (j < t.length() && j - i < 16 && (ArticleText.isHan(t.charAt(j)) || "·•・".indexOf(t.charAt(j)) >= 0)) {
-            dots += ArticleText.isHan(t.charAt(j)) ? 0 : 1;
-            j++;
-        }
-        boolean closed = j < t.length() && "、，,。".indexOf(t.charAt(j)) >= 0;
-        boolean dotInside = dots == 1 && ArticleText.isHan(t.charAt(i)) && ArticleText.isHan(t.charAt(j - 1));
-        return closed && dotInside && j - i >= 4 ? j - i : 0;
     }
 
     /**

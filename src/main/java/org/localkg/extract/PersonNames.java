@@ -159,7 +159,7 @@ final class PersonNames {
      */
     static int transliterated(ArticleText t, int i, int len) {
         int end = i + len;
-        while (end + 1 < t.length() && "·•・".indexOf(t.charAt(end)) >= 0 && ArticleText.isHan(t.charAt(end + 1))) {
+        while (end + 1 < t.length() && isNameDot(t.charAt(end)) && ArticleText.isHan(t.charAt(end + 1))) {
             int k = end + 1;
             while (k < t.length() && k - end <= 8 && ArticleText.isHan(t.charAt(k))
                     && (k == end + 1 || Lexicons.AFTER_NAME.prefixAt(t.view(), k) == null && !t.view().startsWith("在", k))) {
@@ -171,6 +171,11 @@ final class PersonNames {
             end = k;
         }
         return end - i;
+    }
+
+    /** The middle dot between a transliterated name's parts, in its several spellings. */
+    static boolean isNameDot(char c) {
+        return "·•・".indexOf(c) >= 0;
     }
 
     static boolean compoundSurname(ArticleText t, int i) {

@@ -299,7 +299,7 @@ final class ProjectFactRules {
 
     /** A sum right after a verb of signing (签订的10亿元…, 签约1.1亿元…), with no word of its own between it and what it buys. */
     private static final Pattern SIGNED_AMOUNT = Pattern.compile(
-            "(?<=签订|签约|签署|签订的|签约的|签署的|签订了|签约了|签署了)(\\d+(?:\\.\\d+)?)(亿|万)元(?:人民币)?的?");
+            "(?<=(?:签订|签约|签署)[的了]?)(\\d+(?:\\.\\d+)?)(亿|万)元(?:人民币)?的?");
 
     private static void add(ArticleText t, ArticleFacts facts, Optional<Entity> project, BigDecimal value, Span span) {
         project.filter(p -> facts.investments.stream().noneMatch(i -> i.project() == p || i.evidence().overlaps(span)))
@@ -660,13 +660,15 @@ final class ProjectFactRules {
         return false;
     }
 
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[，,；;]");
+
     /**
      * 某开发区与甲公司签订的乙项目: the park that signs for the project, as the subject before 与 in the
      * project's own signing clause (after any earlier signing of the sentence), is the project's.
      */
     private static Named signingPark(ArticleText t, ArticleFacts facts, Span m) {
         Span clause = signingClause(t, m);
-        if (clause == null || t.slice(clause.end(), m.start()).matches(".*[，,；;].*")) {
+        if (clause == null || CLAUSE_MARK.matcher(t.view()).region(clause.end(), m.start()).find()) {
             return null;
         }
         for (Named n : inOrder(facts, EntityType.PARK, clause)) {
