@@ -93,6 +93,9 @@ public final class ArticleExtractor {
                 // a fault in one stage costs that stage's findings, not the article's: the later stages
                 // run on what the earlier ones found, and the fault is reported with the article
                 facts.warn("stage '" + s.name() + "' failed: " + e);
+                if (Boolean.getBoolean("localkg.trace")) {
+                    e.printStackTrace(); // -Dlocalkg.trace=true: where the stage failed
+                }
             }
         }
         facts.finish();

@@ -25,7 +25,8 @@ final class LearnedBoundaries {
                 // the same first character; the end moves (王某对 → 王某, 张某 → 张某某)
                 if (learned.start() == span.start() && LearnedNameRecognizer.person(t, t.slice(n.start(), n.end()))
                         && t.isTokenBoundary(Math.min(learned.end(), span.end()))
-                        && (learned.end() > span.end() || droppedAfterName(t, learned.end(), span.end()))) {
+                        && (learned.end() > span.end() ? !wordAfterNameAt(t, span.end())
+                            : droppedAfterName(t, learned.end(), span.end()))) {
                     return learned;
                 }
             } else if (organisational(type, n.kind()) && learned.end() == span.end() && learned.start() > span.start()
@@ -112,7 +113,8 @@ final class LearnedBoundaries {
             org.localkg.nlp.Token tk = t.tokenAt(i);
             // a lone character the segmenter could not join (万/m|帮/v|数字能源) is as likely the name's own;
             // only a locative, preposition, particle, conjunction, pronoun or adverb alone is not
-            if (tk == null || tk.tag().startsWith("ns") || tk.text().length() < 2 && "fpucrd".indexOf(tk.tag().charAt(0)) < 0
+            // a place word (北方, 东方/s) opens company names as a place does
+            if (tk == null || tk.tag().startsWith("ns") || tk.tag().equals("s") || tk.text().length() < 2 && "fpucrd".indexOf(tk.tag().charAt(0)) < 0
                     && !unitOfNumber(t, tk)) {
                 return false;
             }
@@ -181,6 +183,15 @@ final class LearnedBoundaries {
     }
 
     /** What a shorter name leaves out is a word that follows names (王某|对, 李某|说), not a given name's last character. */
+    /**
+     * A whole word that follows names (代表, 表示, 带领) starts at {@code i}: the name ends before it,
+     * and a model that reads its first character into the name (崔某代|表) is cutting a word.
+     */
+    private static boolean wordAfterNameAt(ArticleText t, int i) {
+        org.localkg.nlp.Token tk = t.tokenAt(i);
+        return tk != null && tk.start() == i && tk.text().length() >= 2 && Lexicons.AFTER_NAME.contains(tk.text());
+    }
+
     private static boolean droppedAfterName(ArticleText t, int from, int to) {
         return notName(t, from, to) || Lexicons.AFTER_NAME.contains(t.slice(from, to));
     }

@@ -232,8 +232,10 @@ final class OrganizationRecognizer {
     private static boolean joinedBefore(ArticleText t, int from, int to) {
         for (int i = from; i < to; i++) {
             var tk = t.tokenAt(i);
+            var before = i > from ? t.tokenAt(i - 1) : null;
+            // the other party is a word of its own (某市政府|与); after a lone character (甘肃恒|和|矿业) 和 is the name's
             if (tk != null && tk.start() == i && tk.text().length() == 1 && "与和同跟及".contains(tk.text())
-                    && (tk.tag().equals("cc") || tk.tag().equals("p"))) {
+                    && (tk.tag().equals("cc") || tk.tag().equals("p")) && before != null && before.text().length() >= 2) {
                 return true;
             }
         }

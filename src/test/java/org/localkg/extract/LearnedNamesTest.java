@@ -40,6 +40,14 @@ class LearnedNamesTest {
     }
 
     @Test
+    void aNameEndsBeforeAWholeWordThatFollowsNames() {
+        // the model reads 代 of 代表 into the name; the segmenter's word 代表 says where it ends
+        Extracted x = Extracted.body("会上，副市长林杨代表市政府与鼎盛集团签订了合作协议。");
+        assertTrue(x.names(EntityType.OFFICIAL).contains("林杨"), x.facts.entities().toString());
+        assertTrue(x.facts.find("林杨代").isEmpty(), x.facts.entities().toString());
+    }
+
+    @Test
     void aGovernmentBodyNamedInPassingIsAnOrganization() {
         Extracted x = Extracted.body("会上，市生态环境局通报了上半年全市空气质量情况。");
         assertTrue(x.names(EntityType.ORGANIZATION).contains("市生态环境局"), x.facts.entities().toString());

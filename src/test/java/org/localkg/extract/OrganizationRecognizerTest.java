@@ -122,4 +122,13 @@ class OrganizationRecognizerTest {
         var names = x.names(EntityType.ENTERPRISE);
         assertTrue(names.contains("江宁科技园置业有限公司") && names.contains("武进高新区投资发展有限公司"), names::toString);
     }
+
+    @Test
+    void aCompanysNameKeepsAPlaceWordAndAConjunctionCharacterAtItsHead() {
+        // 北方/东方 are place words that open names; 恒和 holds 和 as a name's character, not a conjunction
+        Extracted x = Extracted.body("省长王明实地考察北方恒瑞化学工业集团有限公司、临江储气库项目，听取汇报。"
+                + "随后来到临江某某项目、甘肃恒和矿用设备集团有限公司、白银科诺生物科技有限公司。");
+        var names = x.names(EntityType.ENTERPRISE);
+        assertTrue(names.contains("北方恒瑞化学工业集团有限公司") && names.contains("甘肃恒和矿用设备集团有限公司"), names::toString);
+    }
 }
