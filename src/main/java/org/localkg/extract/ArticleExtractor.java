@@ -43,6 +43,7 @@ public final class ArticleExtractor {
                         (t, f, d) -> {
                             OrganizationRecognizer.recognize(t, f);
                             EnterpriseListRecognizer.recognize(t, f);
+                            ParkListRecognizer.recognize(t, f);
                         }),
                 Stage.of("projects", Set.of(Layer.LISTS, Layer.ORGANIZATIONS), Set.of(Layer.PROJECTS),
                         (t, f, d) -> {

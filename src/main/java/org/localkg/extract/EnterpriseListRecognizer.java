@@ -2,6 +2,8 @@ package org.localkg.extract;
 
 import org.localkg.extract.CoordinationList.Kind;
 import org.localkg.extract.CoordinationList.Verb;
+import java.util.ArrayList;
+import java.util.List;
 import org.localkg.resolve.Divisions;
 
 /**
@@ -17,14 +19,17 @@ final class EnterpriseListRecognizer {
     static void recognize(ArticleText t, ArticleFacts facts) {
         for (CoordinationList list : facts.lists()) {
             boolean declared = list.kind() == Kind.ENTERPRISE && list.head() != null;
-            boolean withCompanies = (list.verb() == Verb.VISIT || list.verb() == Verb.SIGN)
-                    && list.items().stream().anyMatch(i -> CoordinationLists.endingKind(t, i) != null
-                        && CoordinationLists.endingKind(t, i).equals("enterprise"));
+            boolean visitedOrSigned = list.verb() == Verb.VISIT || list.verb() == Verb.SIGN;
+            boolean withCompanies = visitedOrSigned && (list.items().stream().anyMatch(i -> "enterprise".equals(CoordinationLists.endingKind(t, i)))
+                    || mostlyIndustries(t, list));
             if (!declared && !withCompanies) {
                 continue;
             }
             for (Span s : list.items()) {
                 String name = t.slice(s.start(), s.end());
+                if (withCompanies && !declared && s.length() <= 20 && NameChecks.enterpriseName(name)) {
+                    forgetParentGroup(t, facts, s); // 某某集团|某某矿业: the parent group opens its subsidiary's name
+                }
                 if (s.length() < 2 || s.length() > 20 || Divisions.get().isPlace(name)
                         || NameChecks.specific(name).length() < 2 || facts.claimed(s)
                         || Lexicons.ORGANIZATION_SUFFIXES.suffixAt(name, name.length()) != null) {
@@ -46,6 +51,61 @@ final class EnterpriseListRecognizer {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Most items, and at least two, end in an industry word and read as a company's name (甲矿业、乙化工、
+     * 丙药业): a list of companies by their short names, whatever their legal suffixes.
+     */
+    private static boolean mostlyIndustries(ArticleText t, CoordinationList list) {
+        long industries = list.items().stream().filter(i -> {
+            String name = t.slice(i.start(), i.end());
+            String industry = Lexicons.INDUSTRY.suffixAt(name, name.length());
+            return industry != null && NameChecks.enterpriseName(name) && !commonWordsOnly(t, i.start(), i.end() - industry.length());
+        }).count();
+        return industries >= 2 && industries * 2 > list.items().size();
+    }
+
+    private static final java.util.Set<String> COMMON = java.util.Set.of("n", "vn", "v", "vi", "a", "an");
+
+    /** Common words of two characters or more only (县域|经济|发展, 产业|项目|建设): a field of work, no company's name. */
+    private static boolean commonWordsOnly(ArticleText t, int from, int to) {
+        for (int i = from; i < to; ) {
+            var tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i || tk.text().length() < 2 || !COMMON.contains(tk.tag())) {
+                return false;
+            }
+            i = tk.end();
+        }
+        return to > from;
+    }
+
+    /**
+     * Takes back a company named at the start of a list item that goes on to an industry word (某某集团
+     * 某某矿业: the parent group in its subsidiary's name), so that the item names the subsidiary.
+     */
+    private static void forgetParentGroup(ArticleText t, ArticleFacts facts, Span item) {
+        String name = t.slice(item.start(), item.end());
+        if (Lexicons.INDUSTRY.suffixAt(name, name.length()) == null) {
+            return;
+        }
+        List<Entity> inside = new ArrayList<>();
+        List<Span> mentions = new ArrayList<>();
+        for (Entity e : facts.entities()) {
+            for (Span m : e.mentions()) {
+                if (!m.overlaps(item)) {
+                    continue;
+                }
+                if (!e.is(EntityType.ENTERPRISE) || m.start() < item.start() || m.end() >= item.end() - 2) {
+                    return; // something else is named there, or the company takes the whole item
+                }
+                inside.add(e);
+                mentions.add(m);
+            }
+        }
+        for (int k = 0; k < inside.size(); k++) {
+            facts.forget(inside.get(k), mentions.get(k));
         }
     }
 

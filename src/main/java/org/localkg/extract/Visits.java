@@ -88,6 +88,7 @@ final class Visits implements Stage {
                 for (Entity p : facts.within(new Span(from, end), EntityType.PROJECT)) {
                     targets.add(p);
                 }
+                targets.addAll(describedSubjects(t, facts, new Span(from, end)));
             }
             for (Facts.Link l : facts.enterprises()) {
                 if (targets.contains(l.project())) {
@@ -394,6 +395,33 @@ final class Visits implements Stage {
         for (CoordinationList l : facts.lists()) {
             if (l.verb() == Verb.VISIT && sentence.contains(l.extent())) {
                 out.addAll(targetsIn(facts, l.extent()));
+            }
+        }
+        return out;
+    }
+
+    /** What a sentence says of its subject when it introduces a place visited: 是, 位于, 作为, 总投资…. */
+    private static final Pattern DESCRIBED = Pattern.compile("[,，]?(?:是|系|位于|地处|成立于|始建于|作为|占地|总投资|主要(?:从事|生产|经营))");
+
+    /**
+     * In an inspection article, a company or park that opens a sentence of the visit and is described
+     * there (某某产业园，是…的重点项目; 某某有限公司是中外合资企业): the report introduces the places it
+     * takes the inspector to so, before it says what he did there (在考察两家企业时…).
+     */
+    private static List<Entity> describedSubjects(ArticleText t, ArticleFacts facts, Span visit) {
+        List<Entity> out = new ArrayList<>();
+        for (EntityType type : List.of(EntityType.PARK, EntityType.ENTERPRISE)) {
+            for (Entity e : facts.within(visit, type)) {
+                for (Span m : e.mentions()) {
+                    int opening = t.sentenceAt(m.start()).start();
+                    while (opening < m.start() && Character.isWhitespace(t.charAt(opening))) {
+                        opening++;
+                    }
+                    if (opening == m.start() && visit.contains(m) && DESCRIBED.matcher(t.view()).region(m.end(), t.length()).lookingAt()) {
+                        out.add(e);
+                        break;
+                    }
+                }
             }
         }
         return out;

@@ -33,6 +33,44 @@ class VisitsTest {
         assertTrue(x.facts.inspections().isEmpty());
     }
 
+    @Test
+    void aVisitedListOfShortNamesEndingInIndustriesNamesCompanies() {
+        // no item has a legal suffix; their industry words (矿业, 化工, 药业) make the list one of companies,
+        // and a parent group at an item's head (北山黄金集团|青石沟矿业) is part of its subsidiary's name
+        Extracted x = Extracted.body("5月9日，副市长高明远走访了恒泰矿业、金源化工、宏达药业，了解企业生产情况。"
+                + "在北山黄金集团青石沟矿业、东岭兴业集团河源矿业、北山黄金集团白石矿业调研时，高明远察看企业调度中心。");
+        assertEquals(Set.of("恒泰矿业", "金源化工", "宏达药业", "北山黄金集团青石沟矿业", "东岭兴业集团河源矿业", "北山黄金集团白石矿业"),
+                targetsOf(x, "高明远"));
+    }
+
+    @Test
+    void fieldsOfWorkEndingInAnIndustryWordAreNoCompanies() {
+        Extracted x = Extracted.body("副市长高明远到临江区调研县域经济发展、产业项目建设等工作，来到恒泰矿业。");
+        assertTrue(x.names(EntityType.ENTERPRISE).stream().noneMatch(n -> n.contains("经济") || n.contains("建设")),
+                x.facts.entities().toString());
+    }
+
+    @Test
+    void anItemSharingAParksHeadWithASiblingParkIsAParkVisited() {
+        Extracted x = Extracted.body("3月17日，市委副书记罗文山赴城南片区调研。罗文山走进星海科技园、云启数智园，详细了解产业规划和招商情况。");
+        assertEquals(Set.of("星海科技园", "云启数智园"), targetsOf(x, "罗文山"));
+        assertTrue(x.names(EntityType.PARK).contains("云启数智园"), x.facts.entities().toString());
+    }
+
+    @Test
+    void aParkOrCompanyIntroducedAsASentencesSubjectInAVisitIsVisited() {
+        Extracted x = Extracted.titled("韩立在临江市调研", "本报讯 6月27日，省长韩立在临江市调研并座谈。\n"
+                + "一大早，韩立深入临江企业和园区，了解企业生产经营情况。云岭再生资源产业园区，是以“飞地经济”模式落地的重点项目，"
+                + "主要从事废旧电器回收。恒达碳素(临江)有限公司是中外合资企业。在考察两家企业时，韩立仔细询问项目工艺技术。");
+        assertEquals(Set.of("云岭再生资源产业园区", "恒达碳素(临江)有限公司"), targetsOf(x, "韩立"));
+    }
+
+    @Test
+    void aCompanyDescribedOutsideAnyVisitIsNotVisited() {
+        Extracted x = Extracted.body("恒达碳素有限公司是中外合资企业。6月27日，省长韩立在临江市调研，来到云岭再生资源产业园区。");
+        assertEquals(Set.of("云岭再生资源产业园区"), targetsOf(x, "韩立"));
+    }
+
     private static Set<String> targetsOf(Extracted x, String official) {
         return x.facts.inspections().stream().filter(i -> i.official().name().equals(official))
                 .flatMap(i -> i.targets().stream()).map(Entity::name).collect(Collectors.toSet());
