@@ -216,7 +216,9 @@ final class LearnedBoundaries {
             org.localkg.nlp.Token next = t.tokenAt(tk.end());
             boolean loneNumeral = tk.tag().equals("m") && (next == null || next.start() != tk.end() || !next.tag().startsWith("q"))
                     && tk.text().chars().noneMatch(Character::isDigit);
-            if (!tk.isFunctionWord() || oneCharacterAdverb || loneNumeral) {
+            // a bound morpheme alone (楞/vg) is a character the segmenter could not place, as likely a name's own
+            boolean boundMorpheme = tk.text().length() == 1 && tk.tag().length() == 2 && tk.tag().charAt(1) == 'g';
+            if (!tk.isFunctionWord() || oneCharacterAdverb || loneNumeral || boundMorpheme) {
                 return false;
             }
             i = tk.end();

@@ -87,6 +87,15 @@ final class PersonNames {
                 }
             }
         }
+        // after a title, a name of two to four characters that a conjunction joins to more people (副旗长某某|及相关
+        //部门负责同志, 主任某某|和副主任…): the conjunction ends it
+        if (titled) {
+            for (int len = 2; len <= Math.min(4, run); len++) { // four: a transliterated name (斯日古楞)
+                if (conjoinedPeopleAt(t, i + len) && plausible(t, i, len, true)) {
+                    return len;
+                }
+            }
+        }
         // a word that follows names: two-character words first, they are the safer cue
         for (int pass = 0; pass < 2; pass++) {
             for (int len = 2; len <= Math.min(3, run); len++) {
@@ -98,6 +107,18 @@ final class PersonNames {
             }
         }
         return 0;
+    }
+
+    /** What a conjunction joins to a name: others of a kind (相关, 有关, 各, 其他) or a title. */
+    private static final java.util.regex.Pattern MORE_PEOPLE = java.util.regex.Pattern.compile("(?:相关|有关|各|其他|其他有关)");
+
+    /** 及, 和 or 与 at {@code i}, then more people: others of a kind, or someone's title. */
+    private static boolean conjoinedPeopleAt(ArticleText t, int i) {
+        if (i + 1 >= t.length() || "及和与".indexOf(t.charAt(i)) < 0) {
+            return false;
+        }
+        return MORE_PEOPLE.matcher(t.view()).region(i + 1, t.length()).lookingAt()
+                || Lexicons.GOV_TITLES.prefixAt(t.view(), i + 1) != null || Lexicons.ROLE_TITLES.prefixAt(t.view(), i + 1) != null;
     }
 
     /** The segmenter's words from {@code i} end exactly at {@code end}, none of them a function word. */

@@ -152,4 +152,12 @@ class OfficialRecognizerTest {
         Extracted x = Extracted.body("5月8日，副区长孙丽丽带领区发改委负责同志赴横山桥镇调研。");
         assertEquals(Set.of("副区长"), x.posts("孙丽丽"));
     }
+
+    @Test
+    void aConjunctionToMorePeopleEndsATitledName() {
+        // a transliterated name the segmenter cannot read, ended by 及 and the people it joins
+        Extracted x = Extracted.body("旗政府副旗长斯日古楞及相关部门负责同志陪同调研。市政协副主席巴图和副秘书长王华参加。");
+        assertEquals(Set.of("旗政府副旗长"), x.posts("斯日古楞"), x.facts.entities().toString());
+        assertEquals(Set.of("市政协副主席"), x.posts("巴图"), x.facts.entities().toString());
+    }
 }
