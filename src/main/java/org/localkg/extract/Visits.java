@@ -31,13 +31,14 @@ final class Visits implements Stage {
     private static final Pattern VERB = Pattern.compile(
             "(?:等[^，。,;；、]{0,4}?(?:领导|同志))?(?:一行)?(?:先后|随后|还|又|专程|一同)?(?:专题|实地)?"
                     + "(?:率队|带队|(?:率领|带领|率)[^，。,;；]{0,12}?|(?:率领|带领|率)[^。;；]{0,40}?[，,](?=对))?(?:先后|实地)?"
-                    + "(?<join>参加|开展)?(?:在[^，。,;；]{2,30}?" + INSPECT + "|" + INSPECT + "|来到|走进|深入|前往|参观"
+                    + "(?<join>参加|开展)?(?:在[^，。,;；]{2,30}?" + INSPECT + "|" + INSPECT + "|来到|走进|深入|前往|参观|拜访"
                     + "|对[^。;；]{1,60}?进行了?(?:实地|专题)?" + INSPECT
-                    + "|(?:赴|到)(?=[^，。,;；]{0,24}?" + INSPECT + "|[^。;；]{0,30}?[，,](?:分别|先后|依次)?(?:走访|考察|调研|参观)))");
+                    + "|(?:赴|到)(?=[^，。,;；]{0,24}?" + INSPECT + "|[^。;；]{0,30}?[，,](?:分别|先后|依次)?(?:走访|考察|调研|参观|拜访))"
+                    + "|(?<at>在[^，。,;；]{2,30}?(?:了解|询问|听取|察看|查看)))");
     /** Verbs that take a visit to their object. */
-    private static final Pattern VISIT_VERB = Pattern.compile("来到|走进|深入|走访|参观了?|考察了?|察看|调研|视察|前往|到|进入|观摩了?|检查了?|督查了?|督导了?|查看了?");
+    private static final Pattern VISIT_VERB = Pattern.compile("来到|走进|深入|走访|拜访了?|参观了?|考察了?|察看|调研|视察|前往|到|进入|观摩了?|检查了?|督查了?|督导了?|查看了?");
     private static final Pattern ALONG = Pattern.compile("(?:一同|一起|共同|同时)(?:参加)?" + INSPECT);
-    private static final Pattern AT_OPENING = Pattern.compile("^(?:图为)?在");
+    private static final Pattern AT_OPENING = Pattern.compile("^\\s*(?:图为)?在");
     /** 甲参加。: takes part, with nothing more said of what in. */
     private static final Pattern TAKES_PART = Pattern.compile("参加[。，,；;]");
     private static final String CLAUSE_BREAKS = "，,。；;！？!?\n";
@@ -177,6 +178,9 @@ final class Visits implements Stage {
             int clauseEnd = v.end();
             while (clauseEnd < t.length() && CLAUSE_BREAKS.indexOf(t.charAt(clauseEnd)) < 0) {
                 clauseEnd++;
+            }
+            if (v.group("at") != null && targetsIn(facts, new Span(after, v.end())).isEmpty()) {
+                continue; // 在会上听取…: learning something somewhere, not at a company, park or project
             }
             // the object: all the clause says after the names (在甲园、乙区调研; 来到甲公司)
             out.add(new Start(officials, m[0], new Span(m[0], clauseEnd), new Span(after, clauseEnd)));

@@ -71,6 +71,21 @@ class VisitsTest {
         assertEquals(Set.of("云岭再生资源产业园区"), targetsOf(x, "韩立"));
     }
 
+    @Test
+    void companiesCalledOnDuringATripAreVisited() {
+        Extracted x = Extracted.body("5月6日至8日，市长韩海涛率经贸代表团赴深圳开展招商活动，先后拜访了鹏程电子集团有限公司、"
+                + "南粤新能源科技股份有限公司，与企业高层座谈。");
+        assertEquals(Set.of("鹏程电子集团有限公司", "南粤新能源科技股份有限公司"), targetsOf(x, "韩海涛"));
+    }
+
+    @Test
+    void anOfficialLearningAboutACompanyAtItIsVisitingIt() {
+        Extracted x = Extracted.body("图为市委书记郑立新在临江华晟新材料有限公司了解企业生产情况。");
+        assertEquals(Set.of("临江华晟新材料有限公司"), targetsOf(x, "郑立新"));
+        Extracted meeting = Extracted.body("市委书记郑立新在会上听取了临江华晟新材料有限公司的汇报。");
+        assertTrue(meeting.facts.inspections().isEmpty(), meeting.facts.inspections().toString());
+    }
+
     private static Set<String> targetsOf(Extracted x, String official) {
         return x.facts.inspections().stream().filter(i -> i.official().name().equals(official))
                 .flatMap(i -> i.targets().stream()).map(Entity::name).collect(Collectors.toSet());
