@@ -152,6 +152,24 @@ class OneLabelIT {
         }
     }
 
+    @Test
+    void thePageIsTitledByTheOneLabelAndListsTheOtherNamesOnce(@TempDir Path dir) throws Exception {
+        try (KgStore kg = ingested(dir.resolve("store"), pages(dir))) {
+            String park = select(kg.dataset(), "SELECT ?e WHERE { ?e a <https://w3id.org/localkg/ontology#Park> }").get(0).get(0);
+            var server = org.localkg.server.KgServer.builder(kg).port(0).loopback(true).build().start();
+            try {
+                String path = park.replace("http://localhost:3030/id/", "/page/");
+                String html = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + server.port() + path)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+                assertTrue(html.contains("<h1>常州星澜科技产业园"), html);
+                assertTrue(html.contains("<p>又名 Also: 星澜科技产业园</p>"), html);
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
     static List<Quad> quads(KgStore kg) {
         return Txn.calculateRead(kg.dataset(), () -> {
             List<Quad> all = new ArrayList<>(kg.dataset().asDatasetGraph().stream().toList());
