@@ -33,6 +33,7 @@ public final class ValuesPerEntity {
     private static Map<String, Node> properties() {
         Map<String, Node> m = new LinkedHashMap<>();
         m.put("labels (rdfs:label, skos:altLabel)", null);
+        m.put("rdfs:label", LKG.label); // one per entity: the graph of current facts' (a join on it multiplies nothing)
         m.put("park", LKG.park);
         m.put("enterprise", LKG.enterprise);
         m.put("investment", LKG.investment);

@@ -10,17 +10,22 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.Quad;
 import org.localkg.Pipeline;
 import org.localkg.ingest.InOrder;
 import org.localkg.ingest.SourceException;
 import org.localkg.ingest.SourceReader;
+import org.localkg.rdf.CurrentGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extracts files or folders without a store and writes RDF: N-Quads, or TriG when FILE ends in .trig.",
+            "An article graph per article, then the graph of current facts of the whole run (each entity's one rdfs:label",
+            "and skos:prefLabel among them), as kg ingest would store them.",
             "Example: kg extract page.txt -o page.nq"})
 final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "text files, or folders walked for .txt files")
@@ -57,9 +62,20 @@ final class ExtractCommand implements Callable<Integer> {
             stream.start();
             // extracted on many threads, written in the files' order: the same output for any number of threads
             int[] failures = {0};
+            // the graph of current facts of every article written (as a bulk load gathers it):
+            // in the article graphs an entity's names are skos:altLabels, its one rdfs:label is there
+            CurrentGraph.Gathering current = new CurrentGraph.Gathering();
             InOrder.run(files, pipeline.threads(), f -> pipeline.extract(SourceReader.read(f, pipeline.limits())), (f, outcome) -> {
                 try {
-                    pipeline.write(outcome.get(), stream);
+                    List<Quad> quads = new ArrayList<>();
+                    pipeline.write(outcome.get(), new StreamRDFWrapper(stream) {
+                        @Override
+                        public void quad(Quad quad) {
+                            quads.add(quad);
+                            super.quad(quad);
+                        }
+                    });
+                    current.article(quads);
                 } catch (SourceException e) {
                     System.err.println("kg extract: " + e.getMessage());
                     failures[0]++;
@@ -69,6 +85,7 @@ final class ExtractCommand implements Callable<Integer> {
                 }
             });
             failed += failures[0];
+            current.triples(t -> stream.quad(Quad.create(CurrentGraph.NAME, t)));
             stream.finish();
         }
         return failed == 0 ? 0 : 1;

@@ -87,12 +87,15 @@ public final class ArticleWriter {
             for (EntityType t : e.types()) {
                 g.add(n, LKG.rdfType, LKG.classOf(t));
             }
-            g.add(n, LKG.label, zh(e.name()));
+            // the article's names, its fullest among them, as skos:altLabel: the entity's one
+            // rdfs:label and skos:prefLabel are chosen across every article (CurrentGraph), and
+            // an rdfs:label per article would give an entity one per article that names it
+            g.add(n, LKG.altLabel, zh(e.name()));
             for (String alias : e.aliases()) {
                 g.add(n, LKG.altLabel, zh(alias));
             }
             for (String printed : printedWithGlosses(article, e)) {
-                g.add(n, LKG.altLabel, zh(printed));
+                g.add(n, LKG.hiddenLabel, zh(printed)); // found by search, never shown nor preferred
             }
             if (e.role() != null) {
                 g.add(n, LKG.role, zh(e.role()));

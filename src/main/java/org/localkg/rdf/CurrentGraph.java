@@ -16,10 +16,15 @@ import org.apache.jena.graph.Triple;
 /**
  * The graph of current facts, one statement per question, beside the article graphs that hold
  * every statement with its evidence (as Wikidata's truthy statements stand beside its full ones).
- * Per entity it holds its domain types, one {@code skos:prefLabel} (the fullest name), its other
- * names as {@code skos:altLabel}, one value of each functional fact, every division it is placed
- * in and an official's current posts, each chosen from the union of the article graphs by rules that do not depend on the
- * order articles came in, so re-ingesting the same pages in any order gives the same graph.
+ * Per entity it holds its domain types, one name as both its {@code rdfs:label} and its
+ * {@code skos:prefLabel} (the fullest name the articles give), its other names as
+ * {@code skos:altLabel}, one value of each functional fact, every division it is placed in and an
+ * official's current posts, each chosen from the union of the article graphs by rules that do not
+ * depend on the order articles came in, so re-ingesting the same pages in any order gives the
+ * same graph. It is the only graph that gives an extracted entity an {@code rdfs:label}: an
+ * article graph names it by {@code skos:altLabel} (the article's own forms, with their
+ * provenance), so that in the union of the graphs every entity has one {@code rdfs:label} and a
+ * join on labels multiplies no rows.
  *
  * <p>Its name is fixed, {@link #NAME}, not under the store's base: the shipped queries name it
  * ({@code GRAPH <…/graph/current>}) and must run unchanged on every store, as they name the
@@ -32,6 +37,13 @@ public final class CurrentGraph {
     /** The classes whose members the graph describes: the extracted entities and the divisions. */
     public static final Set<Node> DOMAIN_TYPES = Set.of(LKG.Official, LKG.Person, LKG.Reporter, LKG.Enterprise,
             LKG.Organization, LKG.Park, LKG.Project, LKG.Province, LKG.PrefectureCity, LKG.County, LKG.Town);
+
+    /**
+     * The classes of the entities extracted from the text, which articles name by skos:altLabel
+     * (not the divisions, whose one name comes from the gazetteer).
+     */
+    public static final Set<Node> NAMED_TYPES = Set.of(LKG.Official, LKG.Person, LKG.Reporter, LKG.Enterprise,
+            LKG.Organization, LKG.Park, LKG.Project);
 
     /** The facts an entity has one value of (a division's code among them). */
     public static final List<Node> FUNCTIONAL = List.of(LKG.park, LKG.enterprise, LKG.investment,
@@ -61,8 +73,8 @@ public final class CurrentGraph {
          * since each article states a statement once.
          */
         private final List<Node> types = new ArrayList<>(2);
-        private final Map<Node, Seen> labels = new HashMap<>(4);
-        private Set<Node> aliases;
+        /** Every name an article gives it: its skos:altLabels (and a store's older rdfs:labels). */
+        private final Map<Node, Seen> names = new HashMap<>(4);
         private Map<Node, Map<Node, Seen>> facts;
 
         public Entity(Node node) {
@@ -93,13 +105,10 @@ public final class CurrentGraph {
                 if (DOMAIN_TYPES.contains(o) && !types.contains(o)) {
                     types.add(o);
                 }
-            } else if (p.equals(LKG.label)) {
-                labels.computeIfAbsent(o, k -> new Seen()).add(date);
-            } else if (p.equals(LKG.altLabel)) {
-                if (aliases == null) {
-                    aliases = new HashSet<>(4);
-                }
-                aliases.add(o);
+            } else if (p.equals(LKG.altLabel) || p.equals(LKG.label)) {
+                // rdfs:label: an article graph of a store written before names were altLabels, or
+                // a division's and a post's one name
+                names.computeIfAbsent(o, k -> new Seen()).add(date);
             } else if (READ.contains(p)) {
                 if (facts == null) {
                     facts = new HashMap<>(4);
@@ -117,13 +126,11 @@ public final class CurrentGraph {
             types.stream().sorted(Comparator.comparing(Node::getURI)).forEach(t -> out.add(Triple.create(node, LKG.rdfType, t)));
             Node preferred = preferredLabel();
             if (preferred != null) {
+                out.add(Triple.create(node, LKG.label, preferred));
                 out.add(Triple.create(node, LKG.prefLabel, preferred));
             }
             Set<Node> others = new TreeSet<>(Comparator.comparing(Node::getLiteralLexicalForm).thenComparing((Node l) -> l.toString()));
-            others.addAll(labels.keySet());
-            if (aliases != null) {
-                others.addAll(aliases);
-            }
+            others.addAll(names.keySet());
             others.removeIf(l -> preferred != null && l.getLiteralLexicalForm().equals(preferred.getLiteralLexicalForm()));
             others.forEach(l -> out.add(Triple.create(node, LKG.altLabel, l)));
             if (facts == null) {
@@ -149,19 +156,13 @@ public final class CurrentGraph {
         }
 
         /**
-         * The fullest name: the longest of the entity's labels (in characters), then the one most
-         * articles give, then the first in code-point order. Its short names (skos:altLabel) are
-         * only candidates when no article gives it a label.
+         * The fullest name: the longest of the names the articles give (in characters), then the
+         * one most articles give, then the first in code-point order; so the same names give the
+         * same choice whatever order their articles came in. An article's short names (its
+         * aliases) are candidates too: they are never longer than the name it gives in full.
          */
         private Node preferredLabel() {
-            Map<Node, Seen> candidates = labels;
-            if (candidates.isEmpty() && aliases != null) {
-                candidates = new HashMap<>();
-                for (Node a : aliases) {
-                    candidates.put(a, new Seen());
-                }
-            }
-            Map<Node, Seen> c = candidates;
+            Map<Node, Seen> c = names;
             return c.keySet().stream().min(Comparator
                             .comparingInt((Node l) -> -l.getLiteralLexicalForm().codePointCount(0, l.getLiteralLexicalForm().length()))
                             .thenComparingInt(l -> -c.get(l).articles)
@@ -232,9 +233,10 @@ public final class CurrentGraph {
             }
         }
 
-        /** Every gathered entity's statements in the graph. */
+        /** Every gathered entity's statements in the graph, the entities in the order of their IRIs. */
         public void triples(java.util.function.Consumer<Triple> out) {
-            entities.values().forEach(e -> e.triples().forEach(out));
+            entities.keySet().stream().sorted(Comparator.comparing(Node::toString))
+                    .forEach(n -> entities.get(n).triples().forEach(out));
         }
     }
 

@@ -92,6 +92,7 @@ public final class LKG {
     public static final Node label = NodeFactory.createURI(RDFS + "label");
     public static final Node altLabel = NodeFactory.createURI(SKOS + "altLabel");
     public static final Node prefLabel = NodeFactory.createURI(SKOS + "prefLabel");
+    public static final Node hiddenLabel = NodeFactory.createURI(SKOS + "hiddenLabel");
     public static final Node inScheme = NodeFactory.createURI(SKOS + "inScheme");
     public static final Node title = NodeFactory.createURI(DCT + "title");
     public static final Node date = NodeFactory.createURI(DCT + "date");

@@ -27,8 +27,9 @@ import org.localkg.rdf.LKG;
 import org.localkg.resolve.Names;
 
 /**
- * The store's label index: one Lucene document per label statement (rdfs:label, skos:altLabel)
- * of every article graph (not of the graph of current facts, which repeats them), written by jena-text as the store's write transactions add and remove
+ * The store's label index: one Lucene document per name statement (skos:altLabel, skos:hiddenLabel;
+ * rdfs:label, a division's or a post's) of every article graph (not of the graph of current facts,
+ * which repeats them), written by jena-text as the store's write transactions add and remove
  * quads, so it follows every ingest, replacement and removal. It lives in the store's folder.
  * A name is found by any two or more consecutive characters of it (see {@link LabelAnalyzer}).
  */
@@ -42,7 +43,7 @@ public final class LabelIndex implements AutoCloseable {
     private static final int MAX_DOCS = 5_000;
 
     /** The predicates whose literals the index holds. */
-    public static final List<Node> PREDICATES = List.of(LKG.label, LKG.altLabel);
+    public static final List<Node> PREDICATES = List.of(LKG.label, LKG.altLabel, LKG.hiddenLabel);
 
     private final TextIndexLucene index;
     private final List<Resource> fields = List.of(ResourceFactory.createResource(LKG.label.getURI()));

@@ -89,17 +89,49 @@ final class CurrentFacts {
     /**
      * Whether the store holds articles but no graph of current facts (a store written before it),
      * or one made before the graph kept a fact the articles state (a division's code, the
-     * divisions an entity is placed in): the shipped queries would miss what it lacks.
+     * divisions an entity is placed in, the one rdfs:label of each entity): the shipped queries
+     * would miss what it lacks.
      */
     static boolean missing(DatasetGraph dsg) {
         if (!dsg.find(Node.ANY, Node.ANY, LKG.rdfType, LKG.Article).hasNext()) {
             return false;
         }
-        if (!dsg.find(CurrentGraph.NAME, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
+        if (!dsg.find(CurrentGraph.NAME, Node.ANY, LKG.label, Node.ANY).hasNext()) {
             return true;
         }
         for (Node p : List.of(LKG.divisionCode, LKG.inDivision)) {
             if (!dsg.find(CurrentGraph.NAME, Node.ANY, p, Node.ANY).hasNext() && dsg.find(Node.ANY, Node.ANY, p, Node.ANY).hasNext()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Turns the rdfs:labels that article graphs give extracted entities into skos:altLabels, as
+     * articles are written now (a store written before gave an entity an rdfs:label per article
+     * that named it; the one rdfs:label is now the graph of current facts'). Divisions and posts
+     * keep theirs: each has one name. Returns how many statements it changed; the caller rebuilds
+     * the graph of current facts and the label index after it.
+     */
+    static int namesAsAltLabels(DatasetGraph dsg) {
+        List<Quad> old = new java.util.ArrayList<>();
+        dsg.find(Node.ANY, Node.ANY, LKG.label, Node.ANY).forEachRemaining(q -> {
+            if (isArticle(q.getGraph()) && named(dsg, q.getGraph(), q.getSubject())) {
+                old.add(q);
+            }
+        });
+        for (Quad q : old) {
+            dsg.delete(q);
+            dsg.add(q.getGraph(), q.getSubject(), LKG.altLabel, q.getObject());
+        }
+        return old.size();
+    }
+
+    /** Whether an article graph types {@code s} as one of the extracted entities' classes. */
+    private static boolean named(DatasetGraph dsg, Node g, Node s) {
+        for (var it = dsg.find(g, s, LKG.rdfType, Node.ANY); it.hasNext(); ) {
+            if (CurrentGraph.NAMED_TYPES.contains(it.next().getObject())) {
                 return true;
             }
         }

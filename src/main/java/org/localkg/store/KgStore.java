@@ -80,7 +80,16 @@ public final class KgStore implements AutoCloseable {
                 labels.rebuild(dsg); // a store written before it had an index
             }
             if (Txn.calculateRead(dsg, () -> CurrentFacts.missing(dsg))) {
-                Txn.executeWrite(dsg, () -> CurrentFacts.rebuild(dsg)); // a store written before it had current facts, or all of them
+                // a store written before it had current facts, or all of them, or before articles
+                // named entities by skos:altLabel
+                int renamed = Txn.calculateWrite(dsg, () -> {
+                    int n = CurrentFacts.namesAsAltLabels(dsg);
+                    CurrentFacts.rebuild(dsg);
+                    return n;
+                });
+                if (renamed > 0) {
+                    labels.rebuild(dsg); // its documents are the statements renamed
+                }
             }
         } catch (RuntimeException e) {
             labels.close();
@@ -584,7 +593,7 @@ public final class KgStore implements AutoCloseable {
             return; // a pipeline kept across ingests (a server's) has learnt them, and all it wrote since
         }
         String q = "SELECT ?e ?label WHERE { GRAPH ?g { ?e <" + LKG.label.getURI() + ">|<" + LKG.altLabel.getURI()
-                + "> ?label } FILTER(STRSTARTS(STR(?e), \"" + pipeline.iris().base() + "id/entity/\")) }";
+                + ">|<" + LKG.hiddenLabel.getURI() + "> ?label } FILTER(STRSTARTS(STR(?e), \"" + pipeline.iris().base() + "id/entity/\")) }";
         Txn.executeRead(dataset, () -> {
             java.util.Map<String, List<String>> labels = new java.util.HashMap<>();
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {

@@ -124,7 +124,12 @@ public final class XLoader {
             for (String index : StoreLayout.QUAD_INDEXES) {
                 ProcBuildIndexX.exec(location, index, threads, null, work);
             }
-            TDBInternal.expel(org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(location));
+            // the graph of current facts the inputs carry is each kg extract run's own (several runs'
+            // would give an entity several labels): the store makes its own from all the articles
+            // when it is opened (KgStore.open)
+            var loaded = StoreLayout.connect(store);
+            org.apache.jena.system.Txn.executeWrite(loaded, () -> loaded.removeGraph(org.localkg.rdf.CurrentGraph.NAME));
+            TDBInternal.expel(loaded);
             String trace = printed.text();
             if (!trace.isEmpty()) {
                 // the node table's step prints a failed write and goes on with part of the table

@@ -81,12 +81,12 @@ class ArticleWriterTest {
     }
 
     @Test
-    void aNameThePageGlossedWithPinyinIsLabelledWithoutTheGlossesAndFoundByItsPrintedFormToo() {
+    void aNameThePageGlossedWithPinyinIsNamedWithoutTheGlossesAndFoundByItsPrintedFormAsAHiddenLabel() {
         Dataset ds = processed("本報訊 昨天，某市招商項(xiàng)目集中簽約，北京新發(fā)地華遠物流有限公司投資建設的智慧物流產(chǎn)業(yè)園項(xiàng)目(mù)簽約落地，總投資5億元。\n");
         String q = """
                 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
                 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-                SELECT ?label ?alt WHERE { GRAPH ?g { ?e rdfs:label ?label ; skos:altLabel ?alt } }""";
+                SELECT ?label ?alt WHERE { GRAPH ?g { ?e skos:altLabel ?label ; skos:hiddenLabel ?alt } }""";
         java.util.Map<String, java.util.Set<String>> printed = new java.util.HashMap<>();
         try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
             qe.execSelect().forEachRemaining(s -> printed.computeIfAbsent(s.getLiteral("label").getString(), k -> new java.util.TreeSet<>())

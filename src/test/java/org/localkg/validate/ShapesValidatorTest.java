@@ -25,7 +25,8 @@ class ShapesValidatorTest {
         for (String expected : List.of(
                 "an article has one position in its page, from 1",
                 "an article has the SHA-256 of its text",
-                "an entity has one Chinese label in an article",
+                "an entity has its Chinese names in an article as skos:altLabel",
+                "an entity's one rdfs:label is in the graph of current facts, not in an article",
                 "an investment is a positive decimal number of yuan",
                 "an expected completion year is a plausible xsd:gYear (1950–2100)",
                 "a project's park is a Park",

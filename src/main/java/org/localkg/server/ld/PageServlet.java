@@ -27,7 +27,7 @@ import org.localkg.rdf.LKG;
  * through {@link Html#esc}.
  */
 final class PageServlet extends HttpServlet {
-    private static final Set<Node> SHOWN_ELSEWHERE = Set.of(LKG.rdfType, LKG.label, LKG.altLabel,
+    private static final Set<Node> SHOWN_ELSEWHERE = Set.of(LKG.rdfType, LKG.label, LKG.altLabel, LKG.hiddenLabel,
             LKG.mentionedIn, LKG.nifIsString, LKG.schemaMentions);
 
     /** The quotes shown under one fact: past that a count (the mentions list has them all). */
@@ -80,8 +80,11 @@ final class PageServlet extends HttpServlet {
         }
         b.append("<code>").append(Html.esc(n.getURI())).append("</code></p>\n");
         List<Triple> out = d.outgoing(n);
-        List<String> alt = new ArrayList<>();
+        // every other name: the articles' altLabels hold the preferred name too (the heading)
+        Set<String> alt = new java.util.LinkedHashSet<>();
         out.stream().filter(t -> t.getPredicate().equals(LKG.altLabel)).forEach(t -> alt.add(t.getObject().getLiteralLexicalForm()));
+        alt.remove(title);
+        alt.remove(d.literal(n, LKG.prefLabel, "zh"));
         if (!alt.isEmpty()) {
             b.append("<p>又名 Also: ").append(Html.esc(String.join("、", alt))).append("</p>\n");
         }
