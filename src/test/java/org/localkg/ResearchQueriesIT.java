@@ -220,6 +220,12 @@ class ResearchQueriesIT {
         }
         // the fullest of 常州西太湖科技产业园 (three articles) and 西太湖科技产业园 (one)
         assertTrue(project(parks, "parkName").contains("常州西太湖科技产业园"), parks.toString());
+        // a park none of whose projects has an investment stated has no total (unknown, not 0)
+        assertTrue(parks.stream().anyMatch(r -> r.get("investment").isEmpty()), parks.toString());
+        for (Map<String, String> park : parks) {
+            assertEquals(park.get("investment").isEmpty(), park.get("withInvestment").isEmpty(), park.toString());
+            assertTrue(park.get("investment").isEmpty() || Double.parseDouble(park.get("investment")) > 0, park.toString());
+        }
         List<String> statuses = project(where(rows("projects-by-status.rq"), "projectName", "华腾精密机械项目"), "statusName", "current");
         assertTrue(statuses.containsAll(List.of("签约 false", "竣工 true")), "竣工 is the latest dated article's: " + statuses);
     }
