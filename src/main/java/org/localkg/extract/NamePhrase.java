@@ -463,10 +463,14 @@ final class NamePhrase {
         return !verbPhrase(t, s);
     }
 
-    /** A title before the body or place it names (博士|工作站, 院士|工作站): part of what is built, no holder follows. */
+    /**
+     * A title before a common noun that it modifies (博士|工作站, 院士|工作站, 电工|电器产品): part of a
+     * compound term of what is built; a title's holder is a person's name (市长|某某宣布…).
+     */
     private static boolean beforeWorkplace(ArticleText t, int at, int end) {
         Token next = t.tokenAt(at);
-        return next != null && next.start() == at && next.end() < end && next.tag().equals("nis");
+        return next != null && next.start() == at && next.end() < end && next.tag().startsWith("n") && !next.isPersonName()
+                && !next.tag().equals("nnt") && !Lexicons.GOV_TITLES.contains(next.text());
     }
 
     /** A verb of two characters or more ends right at {@code at} (调研|指导…): a verb after it is the clause's too. */

@@ -122,4 +122,18 @@ class OrganizationRecognizerTest {
         var names = x.names(EntityType.ENTERPRISE);
         assertTrue(names.contains("江宁科技园置业有限公司") && names.contains("武进高新区投资发展有限公司"), names::toString);
     }
+
+    @Test
+    void aParksNameMayHoldABracketedQualifierBeforeGenericWords() {
+        Extracted x = Extracted.body("区委书记周明率队前往南湖智能终端制造特色产业园和青石数港(智算)特色园区开展调研。");
+        assertTrue(x.names(EntityType.PARK).contains("青石数港(智算)特色园区"), x.names(EntityType.PARK)::toString);
+        Extracted y = Extracted.body("全市将打造一批(省级)特色园区。");
+        assertTrue(y.names(EntityType.PARK).isEmpty(), y.names(EntityType.PARK)::toString);
+    }
+
+    @Test
+    void softwareAndScienceParksAreParks() {
+        Extracted x = Extracted.body("青溪软件园及周边区域为存量区域，白沙嘴·柳桥科创园则为增量区域。");
+        assertEquals(Set.of("青溪软件园", "白沙嘴·柳桥科创园"), x.names(EntityType.PARK));
+    }
 }
