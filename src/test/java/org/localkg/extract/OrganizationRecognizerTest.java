@@ -136,4 +136,12 @@ class OrganizationRecognizerTest {
         Extracted x = Extracted.body("青溪软件园及周边区域为存量区域，白沙嘴·柳桥科创园则为增量区域。");
         assertEquals(Set.of("青溪软件园", "白沙嘴·柳桥科创园"), x.names(EntityType.PARK));
     }
+
+    @Test
+    void aPlaceAndTwoLoneCharactersOpenACompanysName() {
+        // 大连|青|都|房地产: the segmenter knows no 青都 and reads 都 as an adverb
+        Extracted x = Extracted.body("青山药业有限公司总投资5亿元建设的医药生产项目，大连青都房地产开发有限公司总投资5亿元建设的佰泉温泉庄园项目。");
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("大连青都房地产开发有限公司"), x.names(EntityType.ENTERPRISE)::toString);
+        assertEquals(Set.of("大连青都房地产开发有限公司"), x.enterprisesOf("佰泉温泉庄园项目"));
+    }
 }
