@@ -61,6 +61,9 @@ final class CoordinationLists implements Stage {
             "(?:项目|工程)(?:[^。；;项]{0,10}?(?:包括|包含|分别是|分别为|主要有|主要包括|[：:])|(?:主要|共|还)?有"
                     + "|[^。；;项]{0,6}?(?:\\d+|[一二三四五六七八九十两]+)个[，,]?(?:分别|主要)?(?:是|为|有))\\s*$");
     private static final Pattern CONTENTS = Pattern.compile("建设内容|主要建设|建设规模|建设包括");
+    /** One project, pointed at, as the subject (该项目包括…, 此工程分为…): what follows are its parts, not projects. */
+    private static final Pattern ONE_PROJECTS_PARTS = Pattern.compile(
+            "(?:该|此|本|这个|这一|整个)(?:项目|工程)[^。；;，,]{0,6}?(?:包括|包含|分为|设有|建有|涵盖)[：:]?\\s*$");
     private static final Pattern COUNTED_PROJECTS = Pattern.compile("(?:项目|工程)\\d+个|\\d+个[^，。,]{0,6}(?:项目|工程)");
     private static final Pattern OPENER_AT_END = Pattern.compile("(?:主要有|主要包括|包括|分别是|分别为|有|为)[：:]?\\s*$");
     private static final Pattern OPENED_COMPANIES = Pattern.compile(
@@ -753,7 +756,7 @@ final class CoordinationLists implements Stage {
         if (COUNTED_PROJECTS.matcher(sentenceLead).find() && OPENER_AT_END.matcher(lead).find()) {
             return Kind.PROJECT; // 工业项目11个，年内计划完成投资10亿元，主要有甲、乙…
         }
-        if (CONTENTS.matcher(lead).find()) {
+        if (CONTENTS.matcher(lead).find() || ONE_PROJECTS_PARTS.matcher(lead).find()) {
             return Kind.OTHER; // 建设内容包括…: the parts of one project
         }
         if (OPENED_PROJECTS.matcher(lead).find()) {

@@ -182,9 +182,23 @@ final class NameBoundary {
         return i;
     }
 
-    /** A one-character adverb the segmenter cut out of a name it does not know, after a lone bound morpheme (某某市坤|正|能源化工). */
+    /**
+     * A one-character adverb the segmenter cut out of a name it does not know, after a lone bound morpheme
+     * (某某市坤|正|能源化工) or after a lone character that a place's name opens (大连|青|都|房地产开发有限公司):
+     * a place, then two lone characters, is a name of two characters the segmenter did not know.
+     */
     private static boolean adverbAfterMorpheme(ArticleText t, int i) {
-        return oneCharacterWord(t, i - 1, "d") && oneCharacterWord(t, i - 2, "ng");
+        if (!oneCharacterWord(t, i - 1, "d")) {
+            return false;
+        }
+        if (oneCharacterWord(t, i - 2, "ng")) {
+            return true;
+        }
+        Token lone = i < 2 ? null : t.tokenAt(i - 2);
+        Token place = i < 3 ? null : t.tokenAt(i - 3);
+        return lone != null && lone.start() == i - 2 && lone.text().length() == 1 && ArticleText.isHan(lone.text().charAt(0))
+                && (lone.tag().startsWith("a") || lone.tag().startsWith("n")) && place != null && place.end() == i - 2
+                && place.tag().startsWith("ns");
     }
 
     /**

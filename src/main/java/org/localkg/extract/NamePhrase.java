@@ -457,16 +457,23 @@ final class NamePhrase {
                 return false; // 计划开复工项目: projects of a stage
             }
         }
+        if (suffix != null && genericWorks(text.substring(0, text.length() - suffix.length()))) {
+            return false; // 基础设施建设项目, 高质量建设项目: a kind of works said of many, no project's name
+        }
         if (designated(text, suffix)) {
             return false; // 伊春省百大项目, 某区高大尚重点产业项目: a designation of projects, not one's name
         }
         return !verbPhrase(t, s);
     }
 
-    /** A title before the body or place it names (博士|工作站, 院士|工作站): part of what is built, no holder follows. */
+    /**
+     * A title before a common noun that it modifies (博士|工作站, 院士|工作站, 电工|电器产品): part of a
+     * compound term of what is built; a title's holder is a person's name (市长|某某宣布…).
+     */
     private static boolean beforeWorkplace(ArticleText t, int at, int end) {
         Token next = t.tokenAt(at);
-        return next != null && next.start() == at && next.end() < end && next.tag().equals("nis");
+        return next != null && next.start() == at && next.end() < end && next.tag().startsWith("n") && !next.isPersonName()
+                && !next.tag().equals("nnt") && !Lexicons.GOV_TITLES.contains(next.text());
     }
 
     /** A verb of two characters or more ends right at {@code at} (调研|指导…): a verb after it is the clause's too. */
@@ -489,6 +496,15 @@ final class NamePhrase {
             i = tk.end();
         }
         return true;
+    }
+
+    /** The verbal nouns of doing works, which a project's name may end in before 项目 (某某路改造|项目). */
+    private static final Pattern WORKS_AT_END = Pattern.compile("(?:建设|改造|提升|推进|实施|升级|整治)$");
+
+    /** Generic words only, then a verbal noun of doing works: 基础设施|建设, 高质量|建设. */
+    private static boolean genericWorks(String head) {
+        Matcher w = WORKS_AT_END.matcher(head);
+        return w.find() && w.start() >= 2 && NameChecks.specific(head.substring(0, w.start())).isEmpty();
     }
 
     /** Adverbs that name a phase of the works, not how a clause's verb is done: 某线先期开通工程, 先行启动区. */

@@ -315,6 +315,11 @@ final class OrganizationRecognizer {
 
     /** 辽中|园区, 近海|经济区: the word before a weak suffix is a place, a locality or a proper noun. */
     private static boolean weakZone(ArticleText t, int start, int suffixStart) {
+        int qualifier = beforeQualifier(t, start, suffixStart);
+        if (qualifier < suffixStart) {
+            String named = t.slice(start, qualifier);
+            return named.length() >= 2 && !NameChecks.specific(named).isEmpty() && NameChecks.enterpriseName(named);
+        }
         String place = Divisions.get().regionAt(t.view(), start);
         if (place != null && suffixStart - start - place.length() >= 2) {
             String rest = t.slice(start + place.length(), suffixStart);
@@ -335,6 +340,28 @@ final class OrganizationRecognizer {
         String tag = tk.tag();
         return tag.startsWith("ns") || tag.equals("s") || tag.startsWith("nr") || tag.equals("nz") || tag.equals("j")
                 || t.dictionaryTags(tk.text()).isEmpty() && tk.text().length() >= 2;
+    }
+
+    /**
+     * Where a name stops before a bracketed qualifier and the generic words after it (某数港(智算)|特色|园区):
+     * a bracket inside a name qualifies a proper name before it, so the name is what precedes the
+     * bracket; {@code suffixStart} when no bracket closes the part.
+     */
+    private static int beforeQualifier(ArticleText t, int start, int suffixStart) {
+        int i = suffixStart;
+        String v = t.view();
+        while (i > start) {
+            String generic = Lexicons.GENERIC.suffixAt(v, i);
+            if (generic == null || i - generic.length() <= start || !t.isTokenBoundary(i - generic.length())) {
+                break;
+            }
+            i -= generic.length();
+        }
+        if (i - 1 <= start || ")）".indexOf(v.charAt(i - 1)) < 0) {
+            return suffixStart;
+        }
+        int open = Math.max(v.lastIndexOf('(', i - 1), v.lastIndexOf('（', i - 1));
+        return open > start && i - 1 - open >= 2 && i - 1 - open <= 10 ? open : suffixStart;
     }
 
     private static boolean singleCharacters(ArticleText t, int from, int to) {

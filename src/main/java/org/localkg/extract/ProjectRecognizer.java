@@ -62,8 +62,8 @@ final class ProjectRecognizer {
                 if (end < v.length() && "团库化组超个方部".indexOf(v.charAt(end)) >= 0) {
                     continue; // 项目团队, 项目库, 项目超900个: not one project
                 }
-                if (Lexicons.PROJECT_SUFFIXES.prefixAt(v, end) != null) {
-                    continue; // 某某工程|项目: the name ends at the second
+                if (Lexicons.PROJECT_SUFFIXES.prefixAt(v, end) != null && !(suffix.equals("项目") && v.startsWith("工程", end))) {
+                    continue; // 某某工程|项目: the name ends at the second (某某项目|工程现场: 工程 is the works of the project named)
                 }
                 if (COUNT_AFTER.matcher(v).region(end, Math.min(v.length(), end + 6)).lookingAt()) {
                     continue; // 清洁能源项目10个: a kind of project and how many

@@ -6,9 +6,11 @@ import java.util.regex.Pattern;
 import org.localkg.nlp.Token;
 
 /**
- * Words the segmenter joins across a clause's parts, taken apart before any rule reads them.
- * The one repaired now: a person's name that took the preposition after it (某某为|某中心揭牌 read as
- * one name 某某为), when the clause ends in a ceremony done for someone.
+ * Words the segmenter joins across a clause's parts, taken apart before any rule reads them, and
+ * places it takes apart. Repaired now: a person's name that took the preposition after it (某某为|某中心揭牌
+ * read as one name 某某为), when the clause ends in a ceremony done for someone; a division's name
+ * that opens with a conjunction's character (和|林格尔: the gazetteer knows 和林格尔), read as the
+ * conjunction and the rest, which would split a list's item there.
  */
 final class SegmentRepairs {
     private SegmentRepairs() {}
@@ -17,6 +19,41 @@ final class SegmentRepairs {
             "^[^，。；！？,;!?\\n]{2,40}?(?:揭牌|揭幕|授牌|授旗|颁奖|颁发|剪彩|题字|题写|点赞)");
 
     static List<Token> apply(String view, List<Token> tokens) {
+        return placesFromConjunctions(view, personsBeforeCeremony(view, tokens));
+    }
+
+    /** The characters of a conjunction or preposition that may open a place's name. */
+    private static final String OPENING_CONJUNCTIONS = "和与及同";
+
+    private static List<Token> placesFromConjunctions(String view, List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token tk = tokens.get(i);
+            int last = -1;
+            String place = null;
+            if (tk.text().length() == 1 && OPENING_CONJUNCTIONS.contains(tk.text()) && (tk.tag().startsWith("c") || tk.tag().equals("p"))) {
+                place = org.localkg.resolve.Divisions.get().regionAt(view, tk.start());
+                int end = place == null || place.length() < 3 ? -1 : tk.start() + place.length();
+                for (int k = i + 1; k < tokens.size() && end > 0 && tokens.get(k).start() < end; k++) {
+                    if (tokens.get(k).end() == end) {
+                        last = k;
+                    }
+                }
+            }
+            if (last > 0 && out == null) {
+                out = new ArrayList<>(tokens.subList(0, i));
+            }
+            if (last > 0) {
+                out.add(new Token(place, "ns", tk.start()));
+                i = last;
+            } else if (out != null) {
+                out.add(tk);
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    private static List<Token> personsBeforeCeremony(String view, List<Token> tokens) {
         List<Token> out = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token tk = tokens.get(i);

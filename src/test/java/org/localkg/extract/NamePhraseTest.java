@@ -165,4 +165,13 @@ class NamePhraseTest {
         Extracted y = Extracted.body("青林县跨海大桥项目总投资50亿元。");
         assertEquals(Set.of("青林县跨海大桥项目"), y.names(EntityType.PROJECT));
     }
+
+    @Test
+    void genericWordsAndTheVerbOfWorksNameNoProject() {
+        Extracted x = Extracted.body("全区要高起点推动项目、高质量建设项目、高水平服务项目。当天开工的项目包括：基础设施建设项目、青山科技产业园建设项目和东岭商业街改造项目。");
+        assertFalse(x.names(EntityType.PROJECT).contains("高质量建设项目"), x.names(EntityType.PROJECT)::toString);
+        assertFalse(x.names(EntityType.PROJECT).contains("基础设施建设项目"), x.names(EntityType.PROJECT)::toString);
+        assertTrue(x.names(EntityType.PROJECT).containsAll(Set.of("青山科技产业园建设项目", "东岭商业街改造项目")),
+                x.names(EntityType.PROJECT)::toString);
+    }
 }

@@ -131,4 +131,26 @@ class OrganizationRecognizerTest {
         var names = x.names(EntityType.ENTERPRISE);
         assertTrue(names.contains("北方恒瑞化学工业集团有限公司") && names.contains("甘肃恒和矿用设备集团有限公司"), names::toString);
     }
+
+    @Test
+    void aParksNameMayHoldABracketedQualifierBeforeGenericWords() {
+        Extracted x = Extracted.body("区委书记周明率队前往南湖智能终端制造特色产业园和青石数港(智算)特色园区开展调研。");
+        assertTrue(x.names(EntityType.PARK).contains("青石数港(智算)特色园区"), x.names(EntityType.PARK)::toString);
+        Extracted y = Extracted.body("全市将打造一批(省级)特色园区。");
+        assertTrue(y.names(EntityType.PARK).isEmpty(), y.names(EntityType.PARK)::toString);
+    }
+
+    @Test
+    void softwareAndScienceParksAreParks() {
+        Extracted x = Extracted.body("青溪软件园及周边区域为存量区域，白沙嘴·柳桥科创园则为增量区域。");
+        assertEquals(Set.of("青溪软件园", "白沙嘴·柳桥科创园"), x.names(EntityType.PARK));
+    }
+
+    @Test
+    void aPlaceAndTwoLoneCharactersOpenACompanysName() {
+        // 大连|青|都|房地产: the segmenter knows no 青都 and reads 都 as an adverb
+        Extracted x = Extracted.body("青山药业有限公司总投资5亿元建设的医药生产项目，大连青都房地产开发有限公司总投资5亿元建设的佰泉温泉庄园项目。");
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("大连青都房地产开发有限公司"), x.names(EntityType.ENTERPRISE)::toString);
+        assertEquals(Set.of("大连青都房地产开发有限公司"), x.enterprisesOf("佰泉温泉庄园项目"));
+    }
 }

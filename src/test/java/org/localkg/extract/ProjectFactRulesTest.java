@@ -266,6 +266,26 @@ class ProjectFactRulesTest {
     }
 
     /** The one sentence {@code text} gives {@code project} the investment {@code yuan}. */
+    @Test
+    void aDateToComeIsACueOfItsOwn() {
+        LocalDate d = LocalDate.of(2024, 5, 10);
+        assertEquals(List.of(2024), years(Extracted.body("青禾储能电站项目总投资5亿元，年底前建成。", d)));
+        assertEquals(List.of(2025), years(Extracted.body("青禾储能电站项目总投资5亿元，将于明年上半年正式投产。", d)));
+        assertEquals(List.of(), years(Extracted.body("青禾储能电站项目总投资5亿元，去年底前建成。", d)));
+    }
+
+    @Test
+    void aPowerPlantConnectedToTheGridIsInUse() {
+        Extracted x = Extracted.body("2月20日，在青禾县生活垃圾焚烧发电项目工程现场，工人正在调试机组。据介绍，该项目于2021年6月18日开工，"
+                + "目前正在进行机组调试，预计3月末实现并网发电等工作。", LocalDate.of(2023, 3, 13));
+        assertEquals(Set.of("青禾县生活垃圾焚烧发电项目"), x.names(EntityType.PROJECT));
+        assertEquals(List.of(2023), years(x));
+    }
+
+    private static List<Integer> years(Extracted x) {
+        return x.facts.completions().stream().map(Facts.ExpectedCompletion::year).toList();
+    }
+
     private static void assertInvestment(String text, String project, String yuan) {
         Extracted x = Extracted.body(text);
         assertEquals(0, new BigDecimal(yuan).compareTo(investment(x, project)), x.facts.entities()::toString);

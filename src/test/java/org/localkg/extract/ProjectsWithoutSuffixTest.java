@@ -90,4 +90,19 @@ class ProjectsWithoutSuffixTest {
         Extracted x = Extracted.body("东方新材料有限公司的年产5万吨锂电隔膜项目已开工。");
         assertEquals(Set.of("东方新材料有限公司"), x.enterprisesOf("年产5万吨锂电隔膜项目"));
     }
+
+    @Test
+    void aWorkNamedWithAProfessionsWordIsAProject() {
+        // 电工 is tagged as a title; with no holder after it, it is a word of the name (电工|电器)
+        Extracted x = Extracted.body("这次检查观摩了青川电科院电工电器产品试验研究基地、青川欣茂电气产业园、青川上禾电气产业园和明林中科产业升级改造搬迁四个项目。");
+        assertTrue(x.names(EntityType.PROJECT).contains("青川电科院电工电器产品试验研究基地"), x.names(EntityType.PROJECT)::toString);
+        Extracted y = Extracted.body("会上，市长周明宣布全市深化转型项目集中开工。");
+        assertTrue(y.names(EntityType.PROJECT).isEmpty(), y.names(EntityType.PROJECT)::toString);
+    }
+
+    @Test
+    void thePartsOfOneProjectAreNoProjects() {
+        Extracted x = Extracted.body("青禾建设有限公司将在东岭市建设国际五金机电城项目。该项目包括工具区、大型机械区、仓储物流区、综合配套区等，明年开工建设。");
+        assertEquals(Set.of("国际五金机电城项目"), x.names(EntityType.PROJECT));
+    }
 }
