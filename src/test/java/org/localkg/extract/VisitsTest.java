@@ -44,6 +44,12 @@ class VisitsTest {
     }
 
     @Test
+    void aListedShortNameEndingInAMaterialIsACompany() {
+        Extracted x = Extracted.body("调研组先后来到临江宏远重工有限公司、晶澜玻璃、恒跃集团，实地考察。市政协主席高明远率调研组来临江调研。");
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("晶澜玻璃"), x.facts.entities().toString());
+    }
+
+    @Test
     void fieldsOfWorkEndingInAnIndustryWordAreNoCompanies() {
         Extracted x = Extracted.body("副市长高明远到临江区调研县域经济发展、产业项目建设等工作，来到恒泰矿业。");
         assertTrue(x.names(EntityType.ENTERPRISE).stream().noneMatch(n -> n.contains("经济") || n.contains("建设")),
