@@ -53,14 +53,9 @@ final class ArrayTagger {
      */
     double decode(String text, int from, int to, Token[] words, String[] known, int[] guess) {
         int n = to - from;
-        Ids ids = new Ids(index, n * 20);
         int[] first = new int[n + 1];
-        for (int i = 0; i < n; i++) {
-            first[i] = ids.size;
-            CharFeatures.write(text, from, to, words, from + i, known == null ? null : known[i], ids);
-        }
-        first[n] = ids.size;
-        return viterbi(ids.ids, first, n, guess);
+        int[] ids = StretchFeatures.of(index, text, from, to, words, known, first).ids;
+        return viterbi(ids, first, n, guess);
     }
 
     private double viterbi(int[] ids, int[] first, int n, int[] guess) {
@@ -157,29 +152,6 @@ final class ArrayTagger {
                 j--;
             }
             order[j] = label;
-        }
-    }
-
-    /** The ids of the features the model knows, in the order written; the others are dropped. */
-    private static final class Ids extends FeatureSink {
-        private final FeatureIndex index;
-        int[] ids;
-        int size;
-
-        Ids(FeatureIndex index, int capacity) {
-            this.index = index;
-            this.ids = new int[Math.max(16, capacity)];
-        }
-
-        @Override
-        protected void take(char[] chars, int length) {
-            int id = index.idOf(chars, length);
-            if (id != -1) {
-                if (size == ids.length) {
-                    ids = java.util.Arrays.copyOf(ids, 2 * size);
-                }
-                ids[size++] = id;
-            }
         }
     }
 }

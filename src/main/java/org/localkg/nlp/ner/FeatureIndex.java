@@ -34,6 +34,20 @@ final class FeatureIndex {
     private final int[] keyAt;
     /** The id of template letter t and character c at {@code c × SINGLES + (t - 'a')}, or -1. */
     private final int[] singles = new int[SINGLES << 16];
+    /** Template letters of two characters (see {@link CharFeatures}): f, g, h, i of neighbours, j of the two either side. */
+    private static final char FIRST_PAIR = 'f';
+    static final int PAIRS = 5;
+    /** Open addressing on a pair of characters ({@code x << 16 | y}): the pair's entry + 1 in {@link #pairIds}, 0 for a free slot. */
+    private final int pairMask;
+    private final int[] pairKeys;
+    private final int[] pairSlots;
+    /** For each pair met in the model, the ids of its five pair features side by side (letter - 'f'), -1 for those it lacks. */
+    private final int[] pairIds;
+    /** The classes a character can have ({@link CharFeatures#kind}), and '#' outside the stretch. */
+    private static final String KIND_CHARS = "0AHop#";
+    /** The id of the feature k of three classes, at their indices in {@link #KIND_CHARS} in base 6, or -1. */
+    private final int noWord;
+    private final int[] kinds = new int[KIND_CHARS.length() * KIND_CHARS.length() * KIND_CHARS.length()];
 
     FeatureIndex(Iterable<Map.Entry<String, Integer>> features) {
         int count = 0;
@@ -54,6 +68,8 @@ final class FeatureIndex {
         keys = new char[chars];
         keyAt = new int[2 * (maxId + 1)];
         Arrays.fill(singles, -1);
+        Arrays.fill(kinds, -1);
+        Map<Integer, int[]> pairs = new java.util.LinkedHashMap<>();
         int next = 0;
         for (Map.Entry<String, Integer> e : features) {
             char[] key = e.getKey().toCharArray();
@@ -72,7 +88,83 @@ final class FeatureIndex {
             if (single >= 0) {
                 singles[single] = id;
             }
+            int letter = key[0] - FIRST_PAIR;
+            if (key.length == 3 && letter >= 0 && letter < PAIRS) {
+                pairs.computeIfAbsent(key[1] << 16 | key[2], k -> new int[] {-1, -1, -1, -1, -1})[letter] = id;
+            }
+            int kind = key.length == 4 && key[0] == 'k' ? kindIndex(key[1], key[2], key[3]) : -1;
+            if (kind >= 0) {
+                kinds[kind] = id;
+            }
         }
+        int pairSize = Integer.highestOneBit(Math.max(4, pairs.size() * 2) - 1) << 1;
+        pairMask = pairSize - 1;
+        pairKeys = new int[pairSize];
+        pairSlots = new int[pairSize];
+        pairIds = new int[PAIRS * pairs.size()];
+        int entry = 0;
+        for (Map.Entry<Integer, int[]> e : pairs.entrySet()) {
+            int slot = spread(e.getKey()) & pairMask;
+            while (pairSlots[slot] != EMPTY) {
+                slot = (slot + 1) & pairMask;
+            }
+            pairKeys[slot] = e.getKey();
+            pairSlots[slot] = entry + 1;
+            System.arraycopy(e.getValue(), 0, pairIds, PAIRS * entry, PAIRS);
+            entry++;
+        }
+        noWord = idOf(new char[] {'l', 'x'}, 2);
+    }
+
+    /** The id of the feature of a character no word covers ({@link CharFeatures}), or -1. */
+    int noWordId() {
+        return noWord;
+    }
+
+    /** The id of template letter {@code 'a' + template} and character c (a single-character feature), or -1. */
+    int singleId(char c, int template) {
+        return singles[c * SINGLES + template];
+    }
+
+    /**
+     * The entry of the pair of characters x y, for {@link #pairId}, or -1 when the model has no
+     * feature of the two: one look-up answers the pair's features under every pair letter.
+     */
+    int pairEntry(char x, char y) {
+        int key = x << 16 | y;
+        for (int slot = spread(key) & pairMask; pairSlots[slot] != EMPTY; slot = (slot + 1) & pairMask) {
+            if (pairKeys[slot] == key) {
+                return PAIRS * (pairSlots[slot] - 1);
+            }
+        }
+        return -1;
+    }
+
+    /** The id of the pair feature of letter {@code 'f' + template} of a {@link #pairEntry}, or -1. */
+    int pairId(int entry, int template) {
+        return entry < 0 ? -1 : pairIds[entry + template];
+    }
+
+    /** The number of a character class ({@link CharFeatures#kind}, or '#' outside the stretch) for {@link #kindsId}, or -1. */
+    static int kindNumber(char kind) {
+        return KIND_CHARS.indexOf(kind);
+    }
+
+    /** The id of the feature k of three characters' {@link #kindNumber}s, or -1. */
+    int kindsId(int before, int at, int after) {
+        return before < 0 || at < 0 || after < 0 ? -1 : kinds[(before * KIND_CHARS.length() + at) * KIND_CHARS.length() + after];
+    }
+
+    private static int kindIndex(char before, char at, char after) {
+        int a = kindNumber(before);
+        int b = kindNumber(at);
+        int c = kindNumber(after);
+        return a < 0 || b < 0 || c < 0 ? -1 : (a * KIND_CHARS.length() + b) * KIND_CHARS.length() + c;
+    }
+
+    private static int spread(int h) {
+        h *= 0x9E3779B9;
+        return h ^ (h >>> 16);
     }
 
     /** The id of the feature {@code chars[0, length)}, or -1 when the model does not know it. */
