@@ -37,9 +37,11 @@ final class FeatureIndex {
     /** Template letters of two characters (see {@link CharFeatures}): f, g, h, i of neighbours, j of the two either side. */
     private static final char FIRST_PAIR = 'f';
     static final int PAIRS = 5;
-    /** Open addressing on a pair of characters ({@code x << 16 | y}): the pair's entry + 1 in {@link #pairIds}, 0 for a free slot. */
+    /**
+     * Open addressing on a pair of characters: at {@code 2 × slot} the key {@code x << 16 | y}, beside
+     * it the pair's entry + 1 in {@link #pairIds} (0 for a free slot), read in one fetch.
+     */
     private final int pairMask;
-    private final int[] pairKeys;
     private final int[] pairSlots;
     /** For each pair met in the model, the ids of its five pair features side by side (letter - 'f'), -1 for those it lacks. */
     private final int[] pairIds;
@@ -99,17 +101,16 @@ final class FeatureIndex {
         }
         int pairSize = Integer.highestOneBit(Math.max(4, pairs.size() * 2) - 1) << 1;
         pairMask = pairSize - 1;
-        pairKeys = new int[pairSize];
-        pairSlots = new int[pairSize];
+        pairSlots = new int[2 * pairSize];
         pairIds = new int[PAIRS * pairs.size()];
         int entry = 0;
         for (Map.Entry<Integer, int[]> e : pairs.entrySet()) {
             int slot = spread(e.getKey()) & pairMask;
-            while (pairSlots[slot] != EMPTY) {
+            while (pairSlots[2 * slot + 1] != EMPTY) {
                 slot = (slot + 1) & pairMask;
             }
-            pairKeys[slot] = e.getKey();
-            pairSlots[slot] = entry + 1;
+            pairSlots[2 * slot] = e.getKey();
+            pairSlots[2 * slot + 1] = entry + 1;
             System.arraycopy(e.getValue(), 0, pairIds, PAIRS * entry, PAIRS);
             entry++;
         }
@@ -132,9 +133,9 @@ final class FeatureIndex {
      */
     int pairEntry(char x, char y) {
         int key = x << 16 | y;
-        for (int slot = spread(key) & pairMask; pairSlots[slot] != EMPTY; slot = (slot + 1) & pairMask) {
-            if (pairKeys[slot] == key) {
-                return PAIRS * (pairSlots[slot] - 1);
+        for (int slot = spread(key) & pairMask; pairSlots[2 * slot + 1] != EMPTY; slot = (slot + 1) & pairMask) {
+            if (pairSlots[2 * slot] == key) {
+                return PAIRS * (pairSlots[2 * slot + 1] - 1);
             }
         }
         return -1;
@@ -148,6 +149,20 @@ final class FeatureIndex {
     /** The number of a character class ({@link CharFeatures#kind}, or '#' outside the stretch) for {@link #kindsId}, or -1. */
     static int kindNumber(char kind) {
         return KIND_CHARS.indexOf(kind);
+    }
+
+    /** {@link #kindNumber} of the class of every char, worked out once. */
+    private static final byte[] KIND_NUMBERS = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            KIND_NUMBERS[c] = (byte) kindNumber(CharFeatures.kind((char) c));
+        }
+    }
+
+    /** {@link #kindNumber} of the class of character c. */
+    static int kindNumberOf(char c) {
+        return KIND_NUMBERS[c];
     }
 
     /** The id of the feature k of three characters' {@link #kindNumber}s, or -1. */

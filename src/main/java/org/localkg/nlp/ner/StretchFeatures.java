@@ -39,7 +39,7 @@ final class StretchFeatures {
         kind[0] = FeatureIndex.kindNumber('#');
         kind[n + 1] = kind[0];
         for (int i = 0; i < n; i++) {
-            kind[i + 1] = FeatureIndex.kindNumber(CharFeatures.kind(c[i + 2]));
+            kind[i + 1] = FeatureIndex.kindNumberOf(c[i + 2]);
         }
         // the entry of each pair of neighbours c[p] c[p + 1]
         int[] pair = new int[n + 3];
