@@ -18,8 +18,10 @@ import org.localkg.nlp.Token;
  */
 final class ArrayTagger {
     private final FeatureIndex index;
-    /** HanLP's weights in {@link FeatureLayout}'s order: row × {@link #tags} + label. The first rows are the previous label's. */
-    private final float[] weights;
+    /** The features' weights, as {@link FeatureLayout#rows}. */
+    private final int[] rows;
+    /** The weights of each previous label: row × {@link #tags} + label. */
+    private final float[] transitions;
     private final int tags;
     private final int[] allLabels;
     /** The feature "no previous label", at the start of a stretch. */
@@ -33,12 +35,16 @@ final class ArrayTagger {
         this.bos = model.featureMap.bosTag();
         FeatureLayout layout = new FeatureLayout(model.featureMap.entrySet(), model.parameter, tags, Math.max(bos, tags) + 1);
         this.index = new FeatureIndex(layout.features);
-        this.weights = layout.weights;
+        this.rows = layout.rows;
+        this.transitions = layout.transitions;
+        if (allLabels.length != tags) {
+            throw new IllegalArgumentException(allLabels.length + " labels in a tag set of " + tags);
+        }
         this.highestTransition = new double[allLabels.length];
         for (int label = 0; label < allLabels.length; label++) {
             float high = Float.NEGATIVE_INFINITY;
             for (int b = 0; b < allLabels.length; b++) {
-                high = Math.max(high, weights[b * tags + label]);
+                high = Math.max(high, transitions[b * tags + label]);
             }
             highestTransition[label] = high;
         }
@@ -59,7 +65,7 @@ final class ArrayTagger {
     }
 
     private double viterbi(int[] ids, int[] first, int n, int[] guess) {
-        float[] w = weights;
+        float[] w = transitions;
         int labels = allLabels.length;
         int[] previous = new int[n * labels];
         double[][] scores = new double[2][labels];
@@ -70,9 +76,11 @@ final class ArrayTagger {
         for (int i = 0; i < n; i++) {
             int at = i * labels;
             for (int k = first[i]; k < first[i + 1]; k++) {
-                int row = ids[k] * tags;
-                for (int label = 0; label < labels; label++) {
-                    emissions[at + label] += w[row + label];
+                int row = ids[k];
+                int weight = row + 1;
+                // the labels whose weight is not +0.0, lowest first: each sum gets its additions in the same order
+                for (int mask = rows[row]; mask != 0; mask &= mask - 1) {
+                    emissions[at + Integer.numberOfTrailingZeros(mask)] += Float.intBitsToFloat(rows[weight++]);
                 }
             }
         }

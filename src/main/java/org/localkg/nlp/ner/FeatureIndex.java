@@ -11,11 +11,13 @@ import java.util.Map;
  * characters around a position, five of a character's features) is read from a table indexed by
  * the two, a character's five side by side: a character is looked up under each letter at five
  * neighbouring positions, so the five reads share a cache line. Any other feature is found in an
- * open-addressing hash table of one int per slot, the id and some bits of the feature's hash:
+ * open-addressing hash table of one int per slot, the feature's number and some bits of its hash:
  * most features looked up are not the model's, and a small table answers them from the cache
  * without touching the keys; a pair's features under different letters lie side by side there
  * (see {@link #hash}), as their weights do ({@link FeatureLayout}). On a match of those bits the characters are compared (keys in one
- * array, by id), so an id is found exactly when the feature is the model's. Immutable; look-ups
+ * array; a feature's key, its length and its id side by side, by number), so an id is found
+ * exactly when the feature is the model's. The ids are any ints the caller gives (where the
+ * feature's weights are). Immutable; look-ups
  * are thread-safe.
  */
 final class FeatureIndex {
@@ -26,10 +28,13 @@ final class FeatureIndex {
     private static final int SINGLES = 5;
 
     private final int mask;
-    /** Bits of a slot holding id + 1; the bits above them hold bits of the hash and template letter. */
+    /** Bits of a slot holding the feature's number + 1; the bits above them hold bits of the hash and template letter. */
     private final int idBits;
     private final int[] slots;
-    /** The characters of every key, and where each id's key starts in them and how long it is, side by side (2 × id, 2 × id + 1). */
+    /**
+     * The characters of every key; and, for each feature by number (its place in the slots), where
+     * its key starts in them, how long it is and its id, side by side (3 × number, + 1, + 2).
+     */
     private final char[] keys;
     private final int[] keyAt;
     /** The id of template letter t and character c at {@code c × SINGLES + (t - 'a')}, or -1. */
@@ -54,25 +59,24 @@ final class FeatureIndex {
     FeatureIndex(Iterable<Map.Entry<String, Integer>> features) {
         int count = 0;
         int chars = 0;
-        int maxId = 0;
         for (Map.Entry<String, Integer> e : features) {
             count++;
             chars += e.getKey().length();
-            maxId = Math.max(maxId, e.getValue());
         }
         int size = Integer.highestOneBit(Math.max(4, count * 2) - 1) << 1; // a power of two, at most half full
         mask = size - 1;
-        idBits = Integer.SIZE - Integer.numberOfLeadingZeros(maxId + 1);
-        if (idBits > 28) {
-            throw new IllegalArgumentException("too many features for the index: ids up to " + maxId);
+        idBits = Integer.SIZE - Integer.numberOfLeadingZeros(count + 1);
+        if (idBits > 24) {
+            throw new IllegalArgumentException("too many features for the index: " + count);
         }
         slots = new int[size];
         keys = new char[chars];
-        keyAt = new int[2 * (maxId + 1)];
+        keyAt = new int[3 * count];
         Arrays.fill(singles, -1);
         Arrays.fill(kinds, -1);
         Map<Integer, int[]> pairs = new java.util.LinkedHashMap<>();
         int next = 0;
+        int number = 0;
         for (Map.Entry<String, Integer> e : features) {
             char[] key = e.getKey().toCharArray();
             int id = e.getValue();
@@ -81,9 +85,11 @@ final class FeatureIndex {
             while (slots[slot] != EMPTY) {
                 slot = (slot + 1) & mask;
             }
-            slots[slot] = tagOf(h, key[0]) | (id + 1);
-            keyAt[2 * id] = next;
-            keyAt[2 * id + 1] = key.length;
+            slots[slot] = tagOf(h, key[0]) | (number + 1);
+            keyAt[3 * number] = next;
+            keyAt[3 * number + 1] = key.length;
+            keyAt[3 * number + 2] = id;
+            number++;
             System.arraycopy(key, 0, keys, next, key.length);
             next += key.length;
             int single = single(key, key.length);
@@ -194,9 +200,9 @@ final class FeatureIndex {
         for (int slot = h & mask; slots[slot] != EMPTY; slot = (slot + 1) & mask) {
             int s = slots[slot];
             if ((s & ~idMask) == tag) {
-                int id = (s & idMask) - 1;
-                if (keyAt[2 * id + 1] == length && same(keyAt[2 * id], chars, length)) {
-                    return id;
+                int at = 3 * ((s & idMask) - 1);
+                if (keyAt[at + 1] == length && same(keyAt[at], chars, length)) {
+                    return keyAt[at + 2];
                 }
             }
         }
