@@ -84,13 +84,11 @@ public final class Pipeline {
                         + " characters, more than the limit of " + limits.maxArticleChars() + " (a wrong file or a page that was not split); skipped");
             }
         }
-        List<ArticleFacts> facts = new ArrayList<>(articles.size());
-        for (Article article : articles) {
-            ArticleFacts found = extractor.extract(article, source.metadata().date());
-            for (String w : found.warnings()) {
-                System.err.println("kg: " + source.location() + ", article " + article.position() + ": " + w);
+        List<ArticleFacts> facts = extractor.extract(articles, source.metadata().date());
+        for (int i = 0; i < articles.size(); i++) {
+            for (String w : facts.get(i).warnings()) {
+                System.err.println("kg: " + source.location() + ", article " + articles.get(i).position() + ": " + w);
             }
-            facts.add(found);
         }
         return new Extraction(source, articles, facts);
     }

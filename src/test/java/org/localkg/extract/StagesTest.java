@@ -32,6 +32,29 @@ class StagesTest {
         assertTrue(facts.warnings().get(0).contains("broken"), facts.warnings().toString());
     }
 
+    /** A page's articles are extracted step by step together, for the cache: each must find what it finds alone. */
+    @Test
+    void aPagesArticlesExtractedTogetherFindWhatEachFindsAlone() throws java.io.IOException {
+        String page;
+        try (var in = getClass().getResourceAsStream("/org/localkg/corpus/001_883dfa0d1b45e9ec.txt")) {
+            page = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        List<org.localkg.ingest.Article> articles = org.localkg.ingest.PageSplitter.split(page);
+        assertTrue(articles.size() > 3, "articles: " + articles.size());
+        ArticleExtractor x = new ArticleExtractor(HanlpSegmenter.get());
+        List<ArticleFacts> together = x.extract(articles, null);
+        assertEquals(articles.size(), together.size());
+        for (int i = 0; i < articles.size(); i++) {
+            assertEquals(found(x.extract(articles.get(i), null)), found(together.get(i)), "article " + (i + 1));
+        }
+    }
+
+    private static String found(ArticleFacts f) {
+        return String.join("\n", f.entities().toString(), f.posts().toString(), f.investments().toString(), f.completions().toString(),
+                f.statuses().toString(), f.parks().toString(), f.enterprises().toString(), f.inspections().toString(),
+                f.locations().toString(), f.warnings().toString(), String.valueOf(f.frame()));
+    }
+
     @Test
     void aStageBeforeWhatItRequiresIsRefused() {
         List<Stage> stages = new ArrayList<>(ArticleExtractor.defaultStages());

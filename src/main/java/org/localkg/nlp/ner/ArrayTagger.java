@@ -18,8 +18,10 @@ import org.localkg.nlp.Token;
  */
 final class ArrayTagger {
     private final FeatureIndex index;
-    /** HanLP's weights in {@link FeatureLayout}'s order: row × {@link #tags} + label. The first rows are the previous label's. */
-    private final float[] weights;
+    /** The features' weights, as {@link FeatureLayout#rows}. */
+    private final int[] rows;
+    /** The weights of each previous label: row × {@link #tags} + label. */
+    private final float[] transitions;
     private final int tags;
     private final int[] allLabels;
     /** The feature "no previous label", at the start of a stretch. */
@@ -33,12 +35,16 @@ final class ArrayTagger {
         this.bos = model.featureMap.bosTag();
         FeatureLayout layout = new FeatureLayout(model.featureMap.entrySet(), model.parameter, tags, Math.max(bos, tags) + 1);
         this.index = new FeatureIndex(layout.features);
-        this.weights = layout.weights;
+        this.rows = layout.rows;
+        this.transitions = layout.transitions;
+        if (allLabels.length != tags) {
+            throw new IllegalArgumentException(allLabels.length + " labels in a tag set of " + tags);
+        }
         this.highestTransition = new double[allLabels.length];
         for (int label = 0; label < allLabels.length; label++) {
             float high = Float.NEGATIVE_INFINITY;
             for (int b = 0; b < allLabels.length; b++) {
-                high = Math.max(high, weights[b * tags + label]);
+                high = Math.max(high, transitions[b * tags + label]);
             }
             highestTransition[label] = high;
         }
@@ -53,18 +59,13 @@ final class ArrayTagger {
      */
     double decode(String text, int from, int to, Token[] words, String[] known, int[] guess) {
         int n = to - from;
-        Ids ids = new Ids(index, n * 20);
         int[] first = new int[n + 1];
-        for (int i = 0; i < n; i++) {
-            first[i] = ids.size;
-            CharFeatures.write(text, from, to, words, from + i, known == null ? null : known[i], ids);
-        }
-        first[n] = ids.size;
-        return viterbi(ids.ids, first, n, guess);
+        int[] ids = StretchFeatures.of(index, text, from, to, words, known, first).ids;
+        return viterbi(ids, first, n, guess);
     }
 
     private double viterbi(int[] ids, int[] first, int n, int[] guess) {
-        float[] w = weights;
+        float[] w = transitions;
         int labels = allLabels.length;
         int[] previous = new int[n * labels];
         double[][] scores = new double[2][labels];
@@ -75,9 +76,11 @@ final class ArrayTagger {
         for (int i = 0; i < n; i++) {
             int at = i * labels;
             for (int k = first[i]; k < first[i + 1]; k++) {
-                int row = ids[k] * tags;
-                for (int label = 0; label < labels; label++) {
-                    emissions[at + label] += w[row + label];
+                int row = ids[k];
+                int weight = row + 1;
+                // the labels whose weight is not +0.0, lowest first: each sum gets its additions in the same order
+                for (int mask = rows[row]; mask != 0; mask &= mask - 1) {
+                    emissions[at + Integer.numberOfTrailingZeros(mask)] += Float.intBitsToFloat(rows[weight++]);
                 }
             }
         }
@@ -157,29 +160,6 @@ final class ArrayTagger {
                 j--;
             }
             order[j] = label;
-        }
-    }
-
-    /** The ids of the features the model knows, in the order written; the others are dropped. */
-    private static final class Ids extends FeatureSink {
-        private final FeatureIndex index;
-        int[] ids;
-        int size;
-
-        Ids(FeatureIndex index, int capacity) {
-            this.index = index;
-            this.ids = new int[Math.max(16, capacity)];
-        }
-
-        @Override
-        protected void take(char[] chars, int length) {
-            int id = index.idOf(chars, length);
-            if (id != -1) {
-                if (size == ids.length) {
-                    ids = java.util.Arrays.copyOf(ids, 2 * size);
-                }
-                ids[size++] = id;
-            }
         }
     }
 }

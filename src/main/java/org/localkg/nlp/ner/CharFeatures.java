@@ -10,8 +10,8 @@ import org.localkg.nlp.Token;
  * neighbours'. Changing any of them (or their order) changes what the shipped model means.
  */
 final class CharFeatures {
-    private static final char BEGIN = '\u0002';
-    private static final char END = '\u0003';
+    static final char BEGIN = '\u0002';
+    static final char END = '\u0003';
     private static final String BEGIN_WORD = String.valueOf(BEGIN);
     private static final String END_WORD = String.valueOf(END);
 
@@ -52,7 +52,7 @@ final class CharFeatures {
     }
 
     /** The features of the segmenter's word {@code w} covering character {@code i}. */
-    private static void word(Token w, int from, int to, Token[] words, int i, FeatureSink f) {
+    static void word(Token w, int from, int to, Token[] words, int i, FeatureSink f) {
         char position = w.text().length() == 1 ? 'S' : i == w.start() ? 'B' : i == w.end() - 1 ? 'E' : 'M';
         String pos = w.tag();
         f.begin('l').add(position).add(pos).end();
@@ -87,6 +87,11 @@ final class CharFeatures {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             KINDS[c] = kindOf((char) c);
         }
+    }
+
+    /** {@link #kindOf} of {@code c}, from the table. */
+    static char kind(char c) {
+        return KINDS[c];
     }
 
     /** The class of character {@code i}, or '#' outside the stretch. */

@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.localkg.nlp.HalfWidth;
 import org.localkg.nlp.Token;
 import org.localkg.nlp.hanlp.HanlpSegmenter;
 
@@ -53,24 +49,11 @@ class ArrayTaggerTest {
 
     /** Every sentence of three bundled pages, tagged as the extractor does: a stretch of the whole page. */
     @Test
-    void agreesWithHanlpsDecoderOnEverySentenceOfTheSamplePages() throws IOException {
+    void agreesWithHanlpsDecoderOnEverySentenceOfTheSamplePages() {
         int sentences = 0, named = 0;
-        for (String page : new String[] {"000_754554d54ba84a54.txt", "001_883dfa0d1b45e9ec.txt", "002_d98004dcb15fdeca.txt"}) {
-            String text;
-            try (InputStream in = getClass().getResourceAsStream("/org/localkg/corpus/" + page)) {
-                text = HalfWidth.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-            Token[] words = words(text);
-            int start = 0;
-            for (int i = 0; i <= text.length(); i++) {
-                if (i == text.length() || "。！？\n".indexOf(text.charAt(i)) >= 0) {
-                    if (i > start) {
-                        sentences++;
-                        named += agree(text, start, i, words) ? 1 : 0;
-                    }
-                    start = i + 1;
-                }
-            }
+        for (SampleSentences s : SampleSentences.of("000_754554d54ba84a54.txt", "001_883dfa0d1b45e9ec.txt", "002_d98004dcb15fdeca.txt")) {
+            sentences++;
+            named += agree(s.text(), s.from(), s.to(), s.words()) ? 1 : 0;
         }
         assertTrue(sentences > 100, "sentences compared: " + sentences);
         assertTrue(named > 20, "sentences with a name found: " + named);
