@@ -80,6 +80,9 @@ final class Visits implements Stage {
             if (s.start() < t.article().bodyStart()) {
                 from = t.article().bodyStart(); // a title's visit goes on in the body
             }
+            // the next visit starts in the sentence this one's body would open with (a title's visit, then
+            // another official's in the first sentence): this one has its own object only
+            end = Math.max(end, from);
             for (int at = from; at < end; ) {
                 Span sentence = t.sentenceAt(at);
                 targets.addAll(sentenceTargets(t, facts, sentence));

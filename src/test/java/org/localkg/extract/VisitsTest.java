@@ -92,6 +92,15 @@ class VisitsTest {
         assertTrue(meeting.facts.inspections().isEmpty(), meeting.facts.inspections().toString());
     }
 
+    @Test
+    void aTitlesVisitFollowedAtOnceByAnothersKeepsItsObject() {
+        // the body's first sentence starts another official's visit before the title's official is named there
+        Extracted x = Extracted.titled("郑立新调研临江高新区", "市长韩海涛来到云溪物流园，市委书记郑立新来到临江华晟新材料有限公司。");
+        assertTrue(x.facts.warnings().isEmpty(), x.facts.warnings().toString());
+        assertTrue(targetsOf(x, "韩海涛").contains("云溪物流园"), x.facts.inspections().toString());
+        assertTrue(targetsOf(x, "郑立新").contains("临江高新区"), x.facts.inspections().toString());
+    }
+
     private static Set<String> targetsOf(Extracted x, String official) {
         return x.facts.inspections().stream().filter(i -> i.official().name().equals(official))
                 .flatMap(i -> i.targets().stream()).map(Entity::name).collect(Collectors.toSet());
