@@ -8,6 +8,7 @@ import java.util.function.BiFunction;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.localkg.rdf.CurrentGraph;
 import org.localkg.rdf.LKG;
 
 /**
@@ -33,13 +34,13 @@ final class ReconProperties {
             new Property("post", "职务 post", "a post the official is reported holding, as written (市委书记)", List.of("Official", "Person"),
                     (d, e) -> strings(d, objects(d, e, LKG.orgHolds), LKG.postTitle)),
             new Property("park", "园区 park", "the park a project is in", List.of("Project"),
-                    (d, e) -> entities(objects(d, e, LKG.park))),
+                    (d, e) -> entities(current(d, e, LKG.park))),
             new Property("enterprise", "企业 enterprise", "the enterprise behind a project", List.of("Project"),
-                    (d, e) -> entities(objects(d, e, LKG.enterprise))),
+                    (d, e) -> entities(current(d, e, LKG.enterprise))),
             new Property("investment", "总投资 investment", "a project's total investment in yuan", List.of("Project"),
-                    (d, e) -> numbers(objects(d, e, LKG.investment))),
-            new Property("status", "状态 status", "a project's reported stage (签约, 开工, 竣工…)", List.of("Project"),
-                    (d, e) -> chineseNames(d, objects(d, e, LKG.status))),
+                    (d, e) -> numbers(current(d, e, LKG.investment))),
+            new Property("status", "状态 status", "a project's current stage (签约, 开工, 竣工…: the latest reported)", List.of("Project"),
+                    (d, e) -> chineseNames(d, current(d, e, LKG.status))),
             new Property("division", "行政区 division", "the administrative division a thing is in", List.of("Park", "Project",
                     "Enterprise", "Organization", "AdministrativeDivision"),
                     (d, e) -> entities(objects(d, e, LKG.inDivision, LKG.withinDivision))),
@@ -77,6 +78,17 @@ final class ReconProperties {
             d.find(Node.ANY, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * The one value of a functional fact, from the graph of current facts (the latest dated report's
+     * status, not every stage ever reported); every article's values when that graph has none (a
+     * store written before it existed).
+     */
+    private static List<Node> current(DatasetGraph d, Node s, Node p) {
+        List<Node> out = new ArrayList<>();
+        d.find(CurrentGraph.NAME, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+        return out.isEmpty() ? objects(d, s, p) : out;
     }
 
     /** The literals of {@code p} on each of {@code subjects}, once each. */
