@@ -27,15 +27,18 @@ final class EnterpriseListRecognizer {
             }
             for (Span s : list.items()) {
                 String name = t.slice(s.start(), s.end());
-                if (withCompanies && !declared && s.length() <= 20 && NameChecks.enterpriseName(name)) {
-                    forgetParentGroup(t, facts, s); // 某某集团|某某矿业: the parent group opens its subsidiary's name
-                }
                 if (s.length() < 2 || s.length() > 20 || Divisions.get().isPlace(name)
-                        || NameChecks.specific(name).length() < 2 || facts.claimed(s)
+                        || NameChecks.specific(name).length() < 2
                         || Lexicons.ORGANIZATION_SUFFIXES.suffixAt(name, name.length()) != null) {
                     continue; // a government or institute listed with companies stays what it is
                 }
                 if (!declared && (Lexicons.INDUSTRY.suffixAt(name, name.length()) == null || !NameChecks.enterpriseName(name))) {
+                    continue;
+                }
+                if (withCompanies && !declared && facts.find(name).isEmpty()) {
+                    forgetParentGroup(t, facts, s); // 某某集团|某某矿业: the parent group opens its subsidiary's name
+                }
+                if (facts.claimed(s)) {
                     continue;
                 }
                 Entity shortOf = shortNameOf(facts, name);

@@ -113,8 +113,9 @@ final class LearnedBoundaries {
             org.localkg.nlp.Token tk = t.tokenAt(i);
             // a lone character the segmenter could not join (万/m|帮/v|数字能源) is as likely the name's own;
             // only a locative, preposition, particle, conjunction, pronoun or adverb alone is not
-            // a place word (北方, 东方/s) opens company names as a place does
-            if (tk == null || tk.tag().startsWith("ns") || tk.tag().equals("s") || tk.text().length() < 2 && "fpucrd".indexOf(tk.tag().charAt(0)) < 0
+            // a compass word (北方, 东方) opens company names as a place does; not other place words (现场, 当地)
+            if (tk == null || tk.tag().startsWith("ns") || tk.tag().equals("s") && tk.text().matches("[东南西北]方")
+                    || tk.text().length() < 2 && "fpucrd".indexOf(tk.tag().charAt(0)) < 0
                     && !unitOfNumber(t, tk)) {
                 return false;
             }
@@ -182,7 +183,6 @@ final class LearnedBoundaries {
         return tk != null && tk.start() == from && tk.end() == to && tk.tag().startsWith("v") && !tk.tag().equals("vn");
     }
 
-    /** What a shorter name leaves out is a word that follows names (王某|对, 李某|说), not a given name's last character. */
     /**
      * A whole word that follows names (代表, 表示, 带领) starts at {@code i}: the name ends before it,
      * and a model that reads its first character into the name (崔某代|表) is cutting a word.
@@ -192,6 +192,7 @@ final class LearnedBoundaries {
         return tk != null && tk.start() == i && tk.text().length() >= 2 && Lexicons.AFTER_NAME.contains(tk.text());
     }
 
+    /** What a shorter name leaves out is a word that follows names (王某|对, 李某|说), not a given name's last character. */
     private static boolean droppedAfterName(ArticleText t, int from, int to) {
         return notName(t, from, to) || Lexicons.AFTER_NAME.contains(t.slice(from, to));
     }

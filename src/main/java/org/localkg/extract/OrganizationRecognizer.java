@@ -234,8 +234,9 @@ final class OrganizationRecognizer {
             var tk = t.tokenAt(i);
             var before = i > from ? t.tokenAt(i - 1) : null;
             // the other party is a word of its own (某市政府|与); after a lone character (甘肃恒|和|矿业) 和 is the name's
+            // (与, 同, 跟, 及 are no name's characters: 我区|与 still joins)
             if (tk != null && tk.start() == i && tk.text().length() == 1 && "与和同跟及".contains(tk.text())
-                    && (tk.tag().equals("cc") || tk.tag().equals("p")) && before != null && before.text().length() >= 2) {
+                    && (tk.tag().equals("cc") || tk.tag().equals("p")) && !(tk.text().equals("和") && (before == null || before.text().length() < 2))) {
                 return true;
             }
         }

@@ -110,7 +110,7 @@ final class PersonNames {
     }
 
     /** What a conjunction joins to a name: others of a kind (相关, 有关, 各, 其他) or a title. */
-    private static final java.util.regex.Pattern MORE_PEOPLE = java.util.regex.Pattern.compile("(?:相关|有关|各|其他|其他有关)");
+    private static final java.util.regex.Pattern MORE_PEOPLE = java.util.regex.Pattern.compile("(?:相关|有关|各|其他)");
 
     /** 及, 和 or 与 at {@code i}, then more people: others of a kind, or someone's title. */
     private static boolean conjoinedPeopleAt(ArticleText t, int i) {

@@ -34,11 +34,13 @@ final class Visits implements Stage {
                     + "(?<join>参加|开展)?(?:在[^，。,;；]{2,30}?" + INSPECT + "|" + INSPECT + "|来到|走进|深入|前往|参观|拜访"
                     + "|对[^。;；]{1,60}?进行了?(?:实地|专题)?" + INSPECT
                     + "|(?:赴|到)(?=[^，。,;；]{0,24}?" + INSPECT + "|[^。;；]{0,30}?[，,](?:分别|先后|依次)?(?:走访|考察|调研|参观|拜访))"
-                    + "|(?<at>在[^，。,;；]{2,30}?(?:了解|询问|听取|察看|查看)))");
+                    + "|(?<at>在[^，。,;；]{2,30}?(?:了解|询问|听取)))");
     /** Verbs that take a visit to their object. */
     private static final Pattern VISIT_VERB = Pattern.compile("来到|走进|深入|走访|拜访了?|参观了?|考察了?|察看|调研|视察|前往|到|进入|观摩了?|检查了?|督查了?|督导了?|查看了?");
     private static final Pattern ALONG = Pattern.compile("(?:一同|一起|共同|同时)(?:参加)?" + INSPECT);
     private static final Pattern AT_OPENING = Pattern.compile("^\\s*(?:图为)?在");
+    /** A meeting, a talk or a report: where an official learns without being at the place. */
+    private static final Pattern MEETING = Pattern.compile("会上|会议|座谈|推进会|汇报会|与[^，。]{0,20}?(?:负责人|代表)");
     /** 甲参加。: takes part, with nothing more said of what in. */
     private static final Pattern TAKES_PART = Pattern.compile("参加[。，,；;]");
     private static final String CLAUSE_BREAKS = "，,。；;！？!?\n";
@@ -182,8 +184,9 @@ final class Visits implements Stage {
             while (clauseEnd < t.length() && CLAUSE_BREAKS.indexOf(t.charAt(clauseEnd)) < 0) {
                 clauseEnd++;
             }
-            if (v.group("at") != null && targetsIn(facts, new Span(after, v.end())).isEmpty()) {
-                continue; // 在会上听取…: learning something somewhere, not at a company, park or project
+            if (v.group("at") != null && (targetsIn(facts, new Span(after, v.end())).isEmpty()
+                    || MEETING.matcher(t.view()).region(after, v.end()).find())) {
+                continue; // 在会上听取…, 在与某公司座谈时了解…: learning in a meeting, not at a company, park or project
             }
             // the object: all the clause says after the names (在甲园、乙区调研; 来到甲公司)
             out.add(new Start(officials, m[0], new Span(m[0], clauseEnd), new Span(after, clauseEnd)));
@@ -408,7 +411,7 @@ final class Visits implements Stage {
     }
 
     /** What a sentence says of its subject when it introduces a place visited: 是, 位于, 作为, 总投资…. */
-    private static final Pattern DESCRIBED = Pattern.compile("[,，]?(?:是|系|位于|地处|成立于|始建于|作为|占地|总投资|主要(?:从事|生产|经营))");
+    private static final Pattern DESCRIBED = Pattern.compile("[,，]?(?:是(?!否)|系(?!统)|位于|地处|成立于|始建于|作为|占地|总投资|主要(?:从事|生产|经营))");
 
     /**
      * In an inspection article, a company or park that opens a sentence of the visit and is described

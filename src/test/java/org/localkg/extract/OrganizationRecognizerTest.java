@@ -133,6 +133,14 @@ class OrganizationRecognizerTest {
     }
 
     @Test
+    void aOneCharacterPartyBeforeWithStaysOutOfTheCompany() {
+        // 和 after a lone character may be a name's (恒和); 与 never is: 我区|与 is the other party
+        Extracted x = Extracted.body("会上，我区与恒瑞化工有限公司、华晟电子有限公司签约。");
+        var names = x.names(EntityType.ENTERPRISE);
+        assertTrue(names.contains("恒瑞化工有限公司") && names.stream().noneMatch(n -> n.contains("与")), names::toString);
+    }
+
+    @Test
     void aParksNameMayHoldABracketedQualifierBeforeGenericWords() {
         Extracted x = Extracted.body("区委书记周明率队前往南湖智能终端制造特色产业园和青石数港(智算)特色园区开展调研。");
         assertTrue(x.names(EntityType.PARK).contains("青石数港(智算)特色园区"), x.names(EntityType.PARK)::toString);

@@ -64,6 +64,19 @@ class VisitsTest {
     }
 
     @Test
+    void aKindergartenOrPublicParkBesideAParkIsNoPark() {
+        Extracted x = Extracted.body("罗文山走进星海科技园、城南幼儿园、滨江公园，详细了解建设情况。市委副书记罗文山此前在城南片区调研。");
+        assertTrue(x.names(EntityType.PARK).stream().noneMatch(n -> n.endsWith("幼儿园") || n.endsWith("公园")),
+                x.names(EntityType.PARK).toString());
+    }
+
+    @Test
+    void learningAboutACompanyInATalkWithItsPeopleIsNoVisit() {
+        Extracted x = Extracted.body("市委书记郑立新在与临江华晟新材料有限公司负责人座谈时了解企业生产情况。");
+        assertTrue(x.facts.inspections().isEmpty(), x.facts.inspections().toString());
+    }
+
+    @Test
     void aParkOrCompanyIntroducedAsASentencesSubjectInAVisitIsVisited() {
         Extracted x = Extracted.titled("韩立在临江市调研", "本报讯 6月27日，省长韩立在临江市调研并座谈。\n"
                 + "一大早，韩立深入临江企业和园区，了解企业生产经营情况。云岭再生资源产业园区，是以“飞地经济”模式落地的重点项目，"

@@ -82,8 +82,8 @@ final class ReconProperties {
 
     /**
      * The one value of a functional fact, from the graph of current facts (the latest dated report's
-     * status, not every stage ever reported); every article's values when that graph has none (a
-     * store written before it existed).
+     * status, not every stage ever reported); every article's values when that graph holds none for
+     * this entity and property (a store written before it existed).
      */
     private static List<Node> current(DatasetGraph d, Node s, Node p) {
         List<Node> out = new ArrayList<>();
