@@ -20,8 +20,8 @@ final class EnterpriseListRecognizer {
         for (CoordinationList list : facts.lists()) {
             boolean declared = list.kind() == Kind.ENTERPRISE && list.head() != null;
             boolean visitedOrSigned = list.verb() == Verb.VISIT || list.verb() == Verb.SIGN;
-            boolean withCompanies = visitedOrSigned && (list.items().stream().anyMatch(i -> "enterprise".equals(CoordinationLists.endingKind(t, i)))
-                    || mostlyIndustries(t, list));
+            boolean withCompanies = visitedOrSigned && (mostlyIndustries(t, list)
+                    || list.items().stream().anyMatch(i -> "enterprise".equals(CoordinationLists.endingKind(t, i))));
             if (!declared && !withCompanies) {
                 continue;
             }
@@ -35,8 +35,8 @@ final class EnterpriseListRecognizer {
                 if (!declared && (Lexicons.INDUSTRY.suffixAt(name, name.length()) == null || !NameChecks.enterpriseName(name))) {
                     continue;
                 }
-                if (withCompanies && !declared && facts.find(name).isEmpty()) {
-                    forgetParentGroup(t, facts, s); // 某某集团|某某矿业: the parent group opens its subsidiary's name
+                if (!declared && facts.find(name).isEmpty()) {
+                    forgetParentGroup(facts, s); // 某某集团|某某矿业: the parent group opens its subsidiary's name
                 }
                 if (facts.claimed(s)) {
                     continue;
@@ -85,14 +85,10 @@ final class EnterpriseListRecognizer {
     }
 
     /**
-     * Takes back a company named at the start of a list item that goes on to an industry word (某某集团
+     * Takes back a company named at the start of a list item that ends in an industry word (某某集团
      * 某某矿业: the parent group in its subsidiary's name), so that the item names the subsidiary.
      */
-    private static void forgetParentGroup(ArticleText t, ArticleFacts facts, Span item) {
-        String name = t.slice(item.start(), item.end());
-        if (Lexicons.INDUSTRY.suffixAt(name, name.length()) == null) {
-            return;
-        }
+    private static void forgetParentGroup(ArticleFacts facts, Span item) {
         List<Entity> inside = new ArrayList<>();
         List<Span> mentions = new ArrayList<>();
         for (Entity e : facts.entities()) {

@@ -1,5 +1,6 @@
 package org.localkg.extract;
 
+import java.util.regex.Pattern;
 import org.localkg.resolve.Divisions;
 
 /**
@@ -12,7 +13,7 @@ final class ParkListRecognizer {
     /** Heads a park's name ends in, of which a sibling may share one. */
     private static final String PARK_HEADS = "园谷港";
     /** Places ending in the same head that are no parks of industry (公园, 幼儿园, 植物园 …). */
-    private static final java.util.regex.Pattern NO_PARK = java.util.regex.Pattern.compile(
+    private static final Pattern NO_PARK = Pattern.compile(
             "(?:公园|幼儿园|植物园|动物园|乐园|家园|校园|陵园|墓园|花园|果园|菜园|庄园|游乐园)$");
 
     private ParkListRecognizer() {}
@@ -26,8 +27,8 @@ final class ParkListRecognizer {
             for (Span item : list.items()) {
                 String name = t.slice(item.start(), item.end());
                 if (item.length() < 3 || item.length() > 12 || heads.indexOf(t.charAt(item.end() - 1)) < 0
-                        || facts.claimed(item) || Divisions.get().isPlace(name) || !t.isTokenBoundary(item.start()) || NO_PARK.matcher(name).find()
-                        || !name.chars().allMatch(c -> ArticleText.isHan((char) c))) {
+                        || facts.claimed(item) || Divisions.get().isPlace(name) || !t.isTokenBoundary(item.start())
+                        || NO_PARK.matcher(name).find() || !name.chars().allMatch(c -> ArticleText.isHan((char) c))) {
                     continue;
                 }
                 facts.mention(EntityType.PARK, item);

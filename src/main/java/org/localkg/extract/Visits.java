@@ -91,10 +91,9 @@ final class Visits implements Stage {
                 at = Math.max(at + 1, sentence.end());
             }
             if (facts.frame().event() == ArticleFrame.Event.INSPECTION) {
-                for (Entity p : facts.within(new Span(from, end), EntityType.PROJECT)) {
-                    targets.add(p);
-                }
-                targets.addAll(describedSubjects(t, facts, new Span(from, end)));
+                Span visit = new Span(from, end);
+                targets.addAll(facts.within(visit, EntityType.PROJECT));
+                targets.addAll(describedSubjects(t, facts, visit));
             }
             for (Facts.Link l : facts.enterprises()) {
                 if (targets.contains(l.project())) {
