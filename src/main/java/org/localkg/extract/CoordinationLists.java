@@ -613,8 +613,9 @@ final class CoordinationLists implements Stage {
             i = Math.max(i + 1, tk.end());
         }
         if (last != null) {
-            // 等项目建设情况, 等项目进展: the projects' status after them; the kind is the projects'
-            if (last[1] == Kind.OTHER.ordinal() && firstProject > 0 && STATE_NOUN.matcher(v.substring(deng, last[0])).find()) {
+            // 等项目建设情况, 等项目进展, 等项目规划建设现场: the projects' status or site after them; the kind is the projects'
+            boolean site = last[1] == Kind.PLACE.ordinal() && SITE.matcher(v.substring(deng, last[0])).find();
+            if ((last[1] == Kind.OTHER.ordinal() || site) && firstProject > 0 && STATE_NOUN.matcher(v.substring(deng, last[0])).find()) {
                 return new int[] {last[0], Kind.PROJECT.ordinal()};
             }
             return last;

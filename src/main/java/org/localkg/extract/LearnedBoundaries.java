@@ -27,7 +27,9 @@ final class LearnedBoundaries {
                         && t.isTokenBoundary(Math.min(learned.end(), span.end()))
                         && (learned.end() > span.end() ? !wordAfterNameAt(t, span.end())
                             : droppedAfterName(t, learned.end(), span.end()))) {
-                    return learned;
+                    int end = learned.end() > span.end() ? learned.start() + PersonNames.withoutVerb(t, learned.start(), learned.length())
+                            : learned.end();
+                    return end > span.end() || end == learned.end() ? new Span(learned.start(), end) : span;
                 }
             } else if (organisational(type, n.kind()) && learned.end() == span.end() && learned.start() > span.start()
                     && learned.length() >= 3 && !agentBeforeCommonNoun(t, span, learned)

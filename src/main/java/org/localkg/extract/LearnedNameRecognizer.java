@@ -214,6 +214,16 @@ final class LearnedNameRecognizer {
     private static void mentionPerson(ArticleFacts facts, Span span) {
         String name = facts.text().originalSlice(span);
         Entity known = facts.find(name).filter(e -> e.type().isPerson()).orElse(null);
+        if (known == null && span.length() >= 3
+                && Lexicons.AFTER_NAME.prefixAt(facts.text().view(), span.end() - 1) != null) {
+            // 李某来|到: the model runs a person the article already knows into the verb after the name
+            Span shorter = new Span(span.start(), span.end() - 1);
+            Entity named = facts.find(facts.text().originalSlice(shorter)).filter(e -> e.type().isPerson()).orElse(null);
+            if (named != null) {
+                facts.mention(named.type(), shorter);
+                return;
+            }
+        }
         facts.mention(known != null ? known.type() : EntityType.PERSON, span);
     }
 

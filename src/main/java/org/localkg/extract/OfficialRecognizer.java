@@ -453,7 +453,7 @@ final class OfficialRecognizer {
         for (org.localkg.nlp.ner.NerSpan n : t.learnedMentions()) {
             if (n.kind().equals("name") && n.start() == at && n.length() >= 2 && n.length() <= 6
                     && PersonNames.plausible(t, at, n.length(), true)) {
-                return n.length();
+                return PersonNames.withoutVerb(t, at, n.length());
             }
         }
         return 0;

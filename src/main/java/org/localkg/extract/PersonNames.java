@@ -194,6 +194,20 @@ final class PersonNames {
         return end - i;
     }
 
+    /**
+     * The model may run a name into the verb after it (许某某赴|大连, 李某来到): where its last character
+     * opens a word that follows names, the name ends before it, if it is a name without it. A single
+     * character (赴, 在) ends only a four-character reading; Chinese names of four are rare.
+     */
+    static int withoutVerb(ArticleText t, int at, int len) {
+        if (len < 3) {
+            return len;
+        }
+        String follows = Lexicons.AFTER_NAME.prefixAt(t.view(), at + len - 1);
+        boolean ends = follows != null && (follows.length() >= 2 || len == 4);
+        return ends && PersonNames.plausible(t, at, len - 1, true) ? len - 1 : len;
+    }
+
     /** The middle dot between a transliterated name's parts, in its several spellings. */
     static boolean isNameDot(char c) {
         return "·•・".indexOf(c) >= 0;

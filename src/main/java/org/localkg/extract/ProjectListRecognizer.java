@@ -255,6 +255,12 @@ final class ProjectListRecognizer {
             if (project == null) {
                 return;
             }
+            if (project.is(EntityType.ENTERPRISE) && list.kind() == CoordinationList.Kind.PROJECT && list.head() != null
+                    && Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), name.end()) == null) {
+                // 甲风机装备制造、乙锂电池等项目: the head says what the items are; a company's brand opening an
+                // item does not make the item a company
+                project.removeType(EntityType.ENTERPRISE);
+            }
         }
         if (park != null && park != project) {
             link(facts.parks, project, park, new Span(list.extent().start(), Math.max(name.end(), list.extent().end())));
@@ -325,8 +331,9 @@ final class ProjectListRecognizer {
             i += region.length();
         }
         Token first = t.tokenAt(i);
+        // an item after 、 opens there: a verb first is the name's own word (甲、重塑某某氢燃料电池), no clause's
         return first == null || first.start() != i || !verb(first) || first.text().length() < 2 || first.text().length() > 3
-                || first.text().equals("年产");
+                || first.text().equals("年产") || name.start() > 0 && t.charAt(name.start() - 1) == '、';
     }
 
     /** Whether the list's items are said to be projects by an opener or a head, not only by their endings. */

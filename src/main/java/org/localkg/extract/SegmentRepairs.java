@@ -10,7 +10,8 @@ import org.localkg.nlp.Token;
  * places it takes apart. Repaired now: a person's name that took the preposition after it (某某为|某中心揭牌
  * read as one name 某某为), when the clause ends in a ceremony done for someone; a division's name
  * that opens with a conjunction's character (和|林格尔: the gazetteer knows 和林格尔), read as the
- * conjunction and the rest, which would split a list's item there.
+ * conjunction and the rest, which would split a list's item there; a name that took the first
+ * character of the verb after it (某某来|到: 来到 is a word that follows names).
  */
 final class SegmentRepairs {
     private SegmentRepairs() {}
@@ -19,7 +20,7 @@ final class SegmentRepairs {
             "^[^，。；！？,;!?\\n]{2,40}?(?:揭牌|揭幕|授牌|授旗|颁奖|颁发|剪彩|题字|题写|点赞)");
 
     static List<Token> apply(String view, List<Token> tokens) {
-        return placesFromConjunctions(view, personsBeforeCeremony(view, tokens));
+        return placesFromConjunctions(view, personsIntoVerbs(view, personsBeforeCeremony(view, tokens)));
     }
 
     /** The characters of a conjunction or preposition that may open a place's name. */
@@ -51,6 +52,46 @@ final class SegmentRepairs {
             }
         }
         return out == null ? tokens : out;
+    }
+
+    /**
+     * A name of three characters or more whose last one opens, with the next word, a word of two that
+     * follows names (某某来|到, 某某带|领): the name ends before it and the verb is whole again.
+     */
+    private static List<Token> personsIntoVerbs(String view, List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token tk = tokens.get(i);
+            Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            String verb = null;
+            if (tk.isPersonName() && tk.text().length() >= 3 && next != null && next.start() == tk.end() && next.text().length() == 1) {
+                verb = Lexicons.AFTER_NAME.prefixAt(view, tk.end() - 1);
+            }
+            boolean split = verb != null && verb.length() == 2 && Lexicons.SURNAMES.prefixAt(view, tk.start()) != null
+                    && !namedWithoutVerb(view, tk.text(), verb.charAt(1));
+            if (split && out == null) {
+                out = new ArrayList<>(tokens.subList(0, i));
+            }
+            if (split) {
+                out.add(new Token(tk.text().substring(0, tk.text().length() - 1), tk.tag(), tk.start()));
+                out.add(new Token(verb, "v", tk.end() - 1));
+                i++;
+            } else if (out != null) {
+                out.add(tk);
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    /** The text names {@code name} somewhere with another character after it: the whole is the name (某某来 of 副市长某某来说). */
+    private static boolean namedWithoutVerb(String view, String name, char verbEnd) {
+        for (int at = view.indexOf(name); at >= 0; at = view.indexOf(name, at + 1)) {
+            int after = at + name.length();
+            if (after >= view.length() || view.charAt(after) != verbEnd) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Token> personsBeforeCeremony(String view, List<Token> tokens) {

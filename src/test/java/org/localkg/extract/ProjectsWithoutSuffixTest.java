@@ -105,4 +105,13 @@ class ProjectsWithoutSuffixTest {
         Extracted x = Extracted.body("青禾建设有限公司将在东岭市建设国际五金机电城项目。该项目包括工具区、大型机械区、仓储物流区、综合配套区等，明年开工建设。");
         assertEquals(Set.of("国际五金机电城项目"), x.names(EntityType.PROJECT));
     }
+
+    @Test
+    void itemsBeforeTheSiteOfProjectsAreProjectsEvenWhenABrandOpensThem() {
+        Extracted x = Extracted.body("市委书记何建华在东岭工业园调研。随后来到东岭智能风机装备制造、重塑科技氢燃料电池、"
+                + "北辰特种玻璃等项目规划建设现场，与企业负责人深入交流。");
+        assertEquals(Set.of("东岭智能风机装备制造", "重塑科技氢燃料电池", "北辰特种玻璃"), x.names(EntityType.PROJECT));
+        assertTrue(x.names(EntityType.ENTERPRISE).isEmpty(), "the head says projects: " + x.names(EntityType.ENTERPRISE));
+        assertTrue(x.facts.inspections().get(0).targets().stream().map(Entity::name).toList().contains("重塑科技氢燃料电池"));
+    }
 }

@@ -23,4 +23,27 @@ class SegmentRepairsTest {
         ArticleText u = text("东岭物流园和青山数据中心开工。");
         assertEquals("和", u.tokenAt(u.view().indexOf('和')).text(), "a conjunction before no division stays one");
     }
+
+    @Test
+    void aNameThatTookTheFirstCharacterOfAVerbGivesItBack() {
+        // the segmenter reads 何理来|到: a name that runs into 来到 hides the verb that starts a visit
+        ArticleText t = text("在东岭产业园，何理来到天成光电组件项目车间。");
+        int at = t.view().indexOf("何理");
+        assertEquals("何理", t.tokenAt(at).text());
+        assertEquals("来到", t.tokenAt(at + 2).text());
+        ArticleText u = text("副区长何理来指出，在东岭产业园，何理来到天成光电组件项目车间。");
+        int later = u.view().lastIndexOf("何理");
+        assertEquals("何理来", u.tokenAt(later).text(), "the text names 何理来 elsewhere: the name stays whole");
+    }
+
+    @Test
+    void aModelsNameEndsBeforeTheVerbOfGoing() {
+        // the model may read 郑昆林赴 as one name: 赴 follows names, and Chinese names of four are rare
+        ArticleText t = text("省委书记郑昆林赴大连调研。王小来到东岭产业园。");
+        int at = t.view().indexOf("郑昆林");
+        assertEquals(3, PersonNames.withoutVerb(t, at, 4));
+        assertEquals(3, PersonNames.withoutVerb(t, at, 3), "a single character ends only a reading of four");
+        int other = t.view().indexOf("王小");
+        assertEquals(2, PersonNames.withoutVerb(t, other, 3), "王小来|到: 来到 follows names");
+    }
 }
