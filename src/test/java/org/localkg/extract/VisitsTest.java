@@ -114,6 +114,15 @@ class VisitsTest {
         assertTrue(targetsOf(x, "郑立新").contains("临江高新区"), x.facts.inspections().toString());
     }
 
+    @Test
+    void theGroupAnOfficialLeadsIsNoPlaceVisited() {
+        Extracted x = Extracted.body("6月17日，市委书记何建华带领市四大家领导和东岭新区、高新区主要负责人，赴安宁区和永登县，"
+                + "就项目建设情况进行现场检查。随后，何建华来到东岭智能装备产业园项目现场。");
+        Set<String> targets = targetsOf(x, "何建华");
+        assertTrue(targets.contains("东岭智能装备产业园项目"), targets::toString);
+        assertTrue(!targets.contains("东岭新区"), "its heads came along: " + targets);
+    }
+
     private static Set<String> targetsOf(Extracted x, String official) {
         return x.facts.inspections().stream().filter(i -> i.official().name().equals(official))
                 .flatMap(i -> i.targets().stream()).map(Entity::name).collect(Collectors.toSet());
