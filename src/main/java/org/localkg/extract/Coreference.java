@@ -49,12 +49,25 @@ final class Coreference {
             }
             for (Span m : new ArrayList<>(e.mentions())) {
                 boolean inside = facts.entities().stream().anyMatch(o -> o != e && o.is(type)
-                        && o.mentions().stream().anyMatch(om -> om.start() == m.start() && om.end() > m.end()));
+                        && o.mentions().stream().anyMatch(om -> om.start() == m.start() && om.end() > m.end()
+                                && !(type == EntityType.PARK && holdsPark(facts.text(), m, om))));
                 if (inside && facts.entities().contains(e)) {
                     facts.forget(e, m);
                 }
             }
         }
+    }
+
+    private static final java.util.regex.Pattern HOLDING_ZONE = java.util.regex.Pattern.compile("(?:开发区|高新区|经开区|新区)$");
+    private static final java.util.regex.Pattern HELD_PARK = java.util.regex.Pattern.compile("\\p{IsHan}{2,}(?:园|园区|基地|城|谷)$");
+
+    /**
+     * A development zone, then a park of its own name that the zone holds (某经济开发区|某某产业园): both
+     * are parks, the zone is no part of the other's name only (unlike 某自贸区|某新片区, a zone's part).
+     */
+    private static boolean holdsPark(ArticleText t, Span zone, Span whole) {
+        return HOLDING_ZONE.matcher(t.slice(zone.start(), zone.end())).find()
+                && HELD_PARK.matcher(t.slice(zone.end(), whole.end())).matches() && t.isTokenBoundary(zone.end());
     }
 
     /**

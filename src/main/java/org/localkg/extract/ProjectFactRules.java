@@ -563,6 +563,33 @@ final class ProjectFactRules {
                 && THEN_INSPECTING.matcher(between).matches();
     }
 
+    private static final Pattern OPENING_AT = Pattern.compile("^\\s*(?:图为)?在$");
+
+    /**
+     * 在某园区(某基地)，某某来到甲项目…: a sentence that opens by placing itself in a park (its first
+     * clause, 在 and the park and at most a place within it) places the projects it goes on to name.
+     */
+    private static boolean placesSentence(ArticleText t, ArticleFacts facts, Span sentence, Span park, Span project) {
+        if (!OPENING_AT.matcher(t.slice(sentence.start(), park.start())).matches()) {
+            return false;
+        }
+        boolean held = facts.entities().stream().anyMatch(e -> e.is(EntityType.PARK)
+                && e.mentions().stream().anyMatch(o -> o.start() == park.start() && o.end() > park.end()));
+        if (held) {
+            return false; // 在某开发区某产业园: the park the zone holds is the place, not the zone
+        }
+        for (int k = park.end(); k < Math.min(project.start(), park.end() + 17); k++) {
+            char c = t.charAt(k);
+            if (c == '，' || c == ',') {
+                return true;
+            }
+            if ("。；;！？!?、\n".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern COMING_TO = Pattern.compile(".*(来到|走进|深入|前往)$");
     private static final Pattern THEN_INSPECTING = Pattern.compile("^[，,]并?(?:实地|详细|重点)?(?:考察|察看|调研|查看|观摩|参观)了?$");
 
@@ -614,7 +641,8 @@ final class ProjectFactRules {
                                 || INSIDE_BUILDING.matcher(between).matches()
                                 || BUILDING_OF.matcher(between).matches() && !between.isEmpty()
                                 || between.isEmpty() && opensItem(t, sentence, pm) && !overlapsPark(facts, m)
-                                || visitedIn(t, sentence, pm, between));
+                                || visitedIn(t, sentence, pm, between)
+                                || placesSentence(t, facts, sentence, pm, m));
                     boolean locatedAfter = pm.start() >= m.end()
                             && LOCATING_VERB_AFTER.matcher(between).matches();
                     if (locatedBefore || locatedAfter) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -82,5 +83,18 @@ class ProjectContextTest {
         Extracted x = Extracted.body("今年开工的重点项目有：北湖大道快速化改造、东岸污水处理厂扩建和西城中学新校区。"
                 + "上述项目预计2026年全部建成。");
         assertEquals(Set.of("北湖大道快速化改造~2026", "东岸污水处理厂扩建~2026", "西城中学新校区~2026"), completionYears(x));
+    }
+
+    @Test
+    void aSentenceOpeningInAParkPlacesTheProjectsItNames() {
+        Extracted x = Extracted.body("8月10日，市委书记何建华到武川县调研。在武川经济开发区大路产业园新能源科技产业基地，何建华来到"
+                + "东岭智能装备项目车间，随后来到东岭风机装备制造、北辰特种玻璃等项目规划建设现场。");
+        assertTrue(x.names(EntityType.PARK).containsAll(Set.of("武川经济开发区", "武川经济开发区大路产业园")),
+                "the zone and the park it holds: " + x.names(EntityType.PARK));
+        for (String project : List.of("东岭智能装备项目", "东岭风机装备制造", "北辰特种玻璃")) {
+            assertEquals(Set.of("武川经济开发区大路产业园"), x.parksOf(project), project);
+        }
+        Extracted y = Extracted.body("何建华来到东岭智能装备项目车间。在武川经济开发区，他听取了汇报。");
+        assertTrue(y.parksOf("东岭智能装备项目").isEmpty(), "a park named after the project places nothing");
     }
 }
