@@ -50,7 +50,7 @@ final class Coreference {
             for (Span m : new ArrayList<>(e.mentions())) {
                 boolean inside = facts.entities().stream().anyMatch(o -> o != e && o.is(type)
                         && o.mentions().stream().anyMatch(om -> om.start() == m.start() && om.end() > m.end()
-                                && !(type == EntityType.PARK && holdsPark(facts.text(), m, om))));
+                                && !(type == EntityType.PARK && !o.is(EntityType.PROJECT) && holdsPark(facts.text(), m, om))));
                 if (inside && facts.entities().contains(e)) {
                     facts.forget(e, m);
                 }
@@ -67,8 +67,13 @@ final class Coreference {
      */
     private static boolean holdsPark(ArticleText t, Span zone, Span whole) {
         return HOLDING_ZONE.matcher(t.slice(zone.start(), zone.end())).find()
-                && HELD_PARK.matcher(t.slice(zone.end(), whole.end())).matches() && t.isTokenBoundary(zone.end());
+                && HELD_PARK.matcher(t.slice(zone.end(), whole.end())).matches() && t.isTokenBoundary(zone.end())
+                && !PROJECT_AFTER.matcher(t.view()).region(whole.end(), t.length()).lookingAt();
     }
+
+    /** What makes a park's name the head of a project's (某产业园|二期项目): the zone is then that project's. */
+    private static final java.util.regex.Pattern PROJECT_AFTER = java.util.regex.Pattern.compile(
+            "(?:[一二三四五六七八九十\\d]+期)?(?:项目|工程)");
 
     /**
      * One company named twice: with and without its region (鸡东县某某有限公司, 某某有限公司), with and

@@ -246,6 +246,8 @@ final class Visits implements Stage {
 
     /** Words between an official and a visiting verb that make the official no visitor: they accompany, or speak of it. */
     private static final Pattern NOT_THE_VISITOR = Pattern.compile("陪|伴随|随同|随行|跟随|指出|强调|表示|要求|认为|希望|说|会见|宣布|介绍|汇报|欢迎");
+    /** 时 or 期间 after the visiting verb: what follows is said during the visit. */
+    private static final Pattern WHILE_THERE = Pattern.compile("时|期间|中");
     /** A preposition that makes what follows the official's object, and its verb another's: 对|向某团到此考察. */
     private static final Pattern FOR_ANOTHER = Pattern.compile("[对向为]");
 
@@ -272,7 +274,9 @@ final class Visits implements Stage {
                     clauseEnd++;
                 }
                 // 甲对某代表团到本地考察表示欢迎: the visit is another's, the official's verb comes after it
-                boolean others = NOT_THE_VISITOR.matcher(t.view()).region(after, clauseEnd).find()
+                // 甲在某地调研时指出: what the visitor said there, not a sign of another's visit
+                int said = WHILE_THERE.matcher(t.view()).region(v.end(), clauseEnd).lookingAt() ? v.end() : clauseEnd;
+                boolean others = NOT_THE_VISITOR.matcher(t.view()).region(after, said).find()
                         || FOR_ANOTHER.matcher(t.view()).region(after, i).find() || titleWithin(t, after, i);
                 return others ? -1 : i;
             }
@@ -414,7 +418,8 @@ final class Visits implements Stage {
     }
 
     /** What a sentence says of its subject when it introduces a place visited: 是, 位于, 作为, 总投资…. */
-    private static final Pattern DESCRIBED = Pattern.compile("[,，]?(?:是(?!否)|系(?!统)|位于|地处|成立于|始建于|作为|占地|总投资|主要(?:从事|生产|经营))");
+    private static final Pattern DESCRIBED = Pattern.compile("[,，]?(?:是(?!否)|系(?!统)|位于|地处|成立于|始建于|作为|占地|总投资|主要(?:从事|生产|经营)"
+            + "|聚焦|拥有|现有|已?入驻|集聚了|规划面积|重点发展|主要发展)");
 
     /**
      * In an inspection article, a company or park that opens a sentence of the visit and is described

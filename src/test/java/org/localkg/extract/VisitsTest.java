@@ -123,6 +123,15 @@ class VisitsTest {
         assertTrue(!targets.contains("东岭新区"), "its heads came along: " + targets);
     }
 
+    @Test
+    void anOfficialWhoSpeaksWhileVisitingIsTheVisitorAndTheParkDescribedIsVisited() {
+        Extracted x = Extracted.body("2月24日，市委书记陈建华结合开局工作在东岭区调研时指出，要坚定信心。"
+                + "东岭新能源装备产业集聚区聚焦智能电气等板块。陈建华来到东岭创新体验中心，听取情况介绍。");
+        assertEquals(Set.of("东岭新能源装备产业集聚区"), targetsOf(x, "陈建华"));
+        Extracted y = Extracted.body("市委书记陈建华指出，东岭区要加快调研成果转化。东岭新能源装备产业集聚区聚焦智能电气等板块。");
+        assertTrue(y.facts.inspections().isEmpty(), "speaking of a visit is none: " + y.facts.inspections());
+    }
+
     private static Set<String> targetsOf(Extracted x, String official) {
         return x.facts.inspections().stream().filter(i -> i.official().name().equals(official))
                 .flatMap(i -> i.targets().stream()).map(Entity::name).collect(Collectors.toSet());
