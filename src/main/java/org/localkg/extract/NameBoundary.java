@@ -59,7 +59,10 @@ final class NameBoundary {
             if (orgSuffix == null) {
                 orgSuffix = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), k);
             }
-            if (orgSuffix != null && orgSuffix.length() >= 2 && k - orgSuffix.length() > s
+            // …but a group's company named after its province (某集团|某省某有限公司) is the group's, in full
+            boolean subsidiary = orgSuffix != null && orgSuffix.endsWith("集团")
+                    && Lexicons.ENTERPRISE_SUFFIXES.prefixAt(t.view(), suffixStart) != null;
+            if (orgSuffix != null && orgSuffix.length() >= 2 && k - orgSuffix.length() > s && !subsidiary
                     && org.localkg.resolve.Divisions.get().regionAt(t.view(), k) != null) {
                 s = k;
                 break;

@@ -161,4 +161,10 @@ class OrganizationRecognizerTest {
         assertTrue(x.names(EntityType.ENTERPRISE).contains("大连青都房地产开发有限公司"), x.names(EntityType.ENTERPRISE)::toString);
         assertEquals(Set.of("大连青都房地产开发有限公司"), x.enterprisesOf("佰泉温泉庄园项目"));
     }
+
+    @Test
+    void aGroupsCompanyNamedAfterItsProvinceKeepsTheGroupInItsName() {
+        Extracted x = Extracted.body("在管理大厦，宋建国走访了华药集团黑龙江医疗器械有限公司，详细了解企业经营状况。");
+        assertEquals(Set.of("华药集团黑龙江医疗器械有限公司"), x.names(EntityType.ENTERPRISE));
+    }
 }
