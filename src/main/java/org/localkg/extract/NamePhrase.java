@@ -37,7 +37,7 @@ final class NamePhrase {
     /** 等, then a few words and the kind: the end of a list (甲、乙等项目), not a name. */
     private static final Pattern LIST_END = Pattern.compile("等[^等]{0,6}(?:项目|工程)$");
     /** Words of several things (一批, 各类, 若干): a phrase about many projects, not one's name. */
-    private static final Pattern BATCH_WORDS = Pattern.compile("一批|首批|一系列|各类|各种|各项|若干|多个|多项|一些|一轮|部分");
+    private static final Pattern BATCH_WORDS = Pattern.compile("一批|首批|一系列|各类|各种|各项|若干|多个|多项|一些|一轮|部分|更多|众多|诸多");
     /** A document signed: 协议, 合同, 备忘录 end no project's name. */
     private static final Pattern AGREEMENT = Pattern.compile("(?:协议|合同|备忘录|协议书|意向书)$");
     private static final Set<String> VERB_TAGS = Set.of("v", "vi", "vf", "vx");

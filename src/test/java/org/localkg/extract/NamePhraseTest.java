@@ -174,4 +174,10 @@ class NamePhraseTest {
         assertTrue(x.names(EntityType.PROJECT).containsAll(Set.of("青山科技产业园建设项目", "东岭商业街改造项目")),
                 x.names(EntityType.PROJECT)::toString);
     }
+
+    @Test
+    void morePhrasesNameNoProject() {
+        Extracted x = Extracted.body("希望企业继续发挥资源优势，吸引领域内更多优质产业项目落地，带动众多配套项目建设。");
+        assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT)::toString);
+    }
 }
