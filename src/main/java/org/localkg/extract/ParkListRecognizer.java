@@ -34,6 +34,36 @@ final class ParkListRecognizer {
                 facts.mention(EntityType.PARK, item);
             }
         }
+        for (CoordinationList list : facts.lists()) {
+            if (list.verb() == CoordinationList.Verb.VISIT && namedItems(facts, list) >= 2) {
+                for (Span item : list.items()) {
+                    if (builtThingOfAPlace(t, facts, item)) {
+                        facts.mention(EntityType.PROJECT, item);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Items of the list that the recognisers named whole (a company, a park, a project). */
+    private static long namedItems(ArticleFacts facts, CoordinationList list) {
+        return list.items().stream().filter(i -> facts.entities().stream().anyMatch(e -> !e.type().isPerson()
+                && e.type() != EntityType.ORGANIZATION && e.mentions().contains(i))).count();
+    }
+
+    /**
+     * 深入甲公司、某市赛车小镇、乙产业园: among visited companies and parks, an item named after its place
+     * that ends in a built thing's word (小镇, 中心, 基地) is a project visited, though no suffix of a
+     * project's ends it.
+     */
+    private static boolean builtThingOfAPlace(ArticleText t, ArticleFacts facts, Span item) {
+        String name = t.slice(item.start(), item.end());
+        String region = Divisions.get().regionAt(t.view(), item.start());
+        String built = Lexicons.FACILITY_SUFFIXES.suffixAt(name, name.length());
+        return item.length() >= 5 && item.length() <= 14 && !facts.claimed(item) && region != null && built != null
+                && built.length() >= 2 && name.length() - region.length() - built.length() >= 2
+                && name.chars().allMatch(c -> ArticleText.isHan((char) c)) && t.isTokenBoundary(item.start())
+                && !Divisions.get().isPlace(name) && !NO_PARK.matcher(name).find();
     }
 
     /** The head characters of the list's items that are parks already. */

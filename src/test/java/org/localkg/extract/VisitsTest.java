@@ -132,6 +132,16 @@ class VisitsTest {
         assertTrue(y.facts.inspections().isEmpty(), "speaking of a visit is none: " + y.facts.inspections());
     }
 
+    @Test
+    void aBuiltThingNamedAfterItsPlaceAmongVisitedCompaniesIsAVisitedProject() {
+        Extracted x = Extracted.body("12日，市委书记胡建国深入东岭能源净化有限公司、东岭沃达汽车制造有限公司、鸡西冰雪小镇、"
+                + "东岭先进陶瓷产业园，实地考察企业发展情况。");
+        assertTrue(x.names(EntityType.PROJECT).contains("鸡西冰雪小镇"), x.names(EntityType.PROJECT)::toString);
+        assertTrue(targetsOf(x, "胡建国").contains("鸡西冰雪小镇"));
+        Extracted y = Extracted.body("12日，市委书记胡建国深入鸡西冰雪小镇，了解旅游发展情况。");
+        assertTrue(y.names(EntityType.PROJECT).isEmpty(), "alone, nothing says what it is: " + y.names(EntityType.PROJECT));
+    }
+
     private static Set<String> targetsOf(Extracted x, String official) {
         return x.facts.inspections().stream().filter(i -> i.official().name().equals(official))
                 .flatMap(i -> i.targets().stream()).map(Entity::name).collect(Collectors.toSet());
