@@ -86,6 +86,8 @@ final class NameBoundary {
         return s;
     }
 
+    private static final java.util.List<String> VISITING = java.util.List.of("来到", "走进", "前往", "走访", "调研", "考察", "视察");
+
     /** Locatives that close a frame before a name (状态下, 环境下, 会上), not directions that open one (东, 南). */
     private static final String FRAME_LOCATIVES = "下中上里内间后前";
 
@@ -180,9 +182,21 @@ final class NameBoundary {
                 }
                 break;
             }
+            if (visitingVerbEndsAt(t, i)) {
+                break; // a verb of visiting, whatever the segmenter made of it (王国|生来|到某公司), is in no name
+            }
             i--;
         }
         return i;
+    }
+
+    private static boolean visitingVerbEndsAt(ArticleText t, int i) {
+        for (String verb : VISITING) {
+            if (i >= verb.length() && t.view().startsWith(verb, i - verb.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

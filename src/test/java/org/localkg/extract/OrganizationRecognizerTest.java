@@ -167,4 +167,12 @@ class OrganizationRecognizerTest {
         Extracted x = Extracted.body("在管理大厦，宋建国走访了华药集团黑龙江医疗器械有限公司，详细了解企业经营状况。");
         assertEquals(Set.of("华药集团黑龙江医疗器械有限公司"), x.names(EntityType.ENTERPRISE));
     }
+
+    @Test
+    void aVerbOfVisitingIsInNoNameWhateverTheSegmenterMadeOfIt() {
+        // the segmenter reads 张明|生来|到: the walk back from 公司 must stop at 来到
+        Extracted x = Extracted.body("雨后初晴。张明生来到青海东岭公司磷酸铁锂项目施工现场，察看项目规划布局。");
+        assertEquals(Set.of("青海东岭公司"), x.names(EntityType.ENTERPRISE));
+        assertEquals(Set.of("青海东岭公司磷酸铁锂项目"), x.names(EntityType.PROJECT));
+    }
 }
