@@ -83,6 +83,7 @@ final class ProjectRecognizer {
                 start = afterListOpener(t, start, at);
                 start = afterEarlierProject(t, start, at);
                 start = acrossConjunction(t, start, at);
+                start = afterPlacedConjunct(t, facts, start, at);
                 start = atPlaceAfterDescription(t, start, at);
                 start = afterAmountBuilt(t, start, at);
                 int named = skipStage(t, start, at);
@@ -168,6 +169,31 @@ final class ProjectRecognizer {
         }
         return left;
     }
+    /**
+     * 甲市某科技城和乙市某分校项目: a conjunction inside the walk back between two names that each open
+     * with a place, the first ending in a built thing's word (城, 中心, 基地): two things, the project's
+     * name starts after it, and the first is a project of its own. (磷酸铁锂和动力电池项目, with no place
+     * on either side, stays one name.)
+     */
+    private static int afterPlacedConjunct(ArticleText t, ArticleFacts facts, int start, int suffixStart) {
+        var divisions = org.localkg.resolve.Divisions.get();
+        for (int i = suffixStart - 3; i >= start + 4; i--) {
+            if ("和与及".indexOf(t.charAt(i)) < 0 || !t.isTokenBoundary(i) || !t.isTokenBoundary(i + 1)) {
+                continue;
+            }
+            String built = Lexicons.FACILITY_SUFFIXES.suffixAt(t.view(), i);
+            if (built != null && divisions.regionAt(t.view(), start) != null && divisions.regionAt(t.view(), i + 1) != null
+                    && i - start - built.length() >= 2) {
+                Span first = new Span(start, i);
+                if (!facts.claimed(first)) {
+                    facts.mention(EntityType.PROJECT, first);
+                }
+                return i + 1;
+            }
+        }
+        return start;
+    }
+
     /**
      * 全市共有|甲公司乙项目, 主要包括|甲项目: a verb of two characters or more that opens a list is the
      * clause's; the name starts after it.

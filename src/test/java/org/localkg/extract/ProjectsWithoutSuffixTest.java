@@ -114,4 +114,14 @@ class ProjectsWithoutSuffixTest {
         assertTrue(x.names(EntityType.ENTERPRISE).isEmpty(), "the head says projects: " + x.names(EntityType.ENTERPRISE));
         assertTrue(x.facts.inspections().get(0).targets().stream().map(Entity::name).toList().contains("重塑科技氢燃料电池"));
     }
+
+    @Test
+    void twoNamesThatEachOpenWithAPlaceAreTwoThings() {
+        Extracted x = Extracted.body("大家第一站来到安宁区，实地了解兰州东岭软件城和北京东岭中学兰州分校项目的规划设计。");
+        assertTrue(x.names(EntityType.PROJECT).contains("北京东岭中学兰州分校项目"), x.names(EntityType.PROJECT)::toString);
+        assertTrue(x.facts.find("兰州东岭软件城").isPresent(), x.facts.entities()::toString);
+        assertTrue(x.facts.find("兰州东岭软件城和北京东岭中学兰州分校项目").isEmpty());
+        Extracted y = Extracted.body("东岭公司磷酸铁锂和动力电池项目开工。");
+        assertEquals(Set.of("东岭公司磷酸铁锂和动力电池项目"), y.names(EntityType.PROJECT), "no place on either side: one name");
+    }
 }
