@@ -41,7 +41,8 @@ final class OfficialRecognizer {
             }
             String group = Lexicons.GROUP_LABELS.suffixAt(v, p);
             if (group != null && (p == group.length() || ArticleText.isBreak(v.charAt(p - group.length() - 1))
-                    || !ArticleText.isHan(v.charAt(p - group.length() - 1)) || afterPlace(t, p - group.length()))) {
+                    || !ArticleText.isHan(v.charAt(p - group.length() - 1)) || afterPlace(t, p - group.length())
+                    || "在由".indexOf(v.charAt(p - group.length() - 1)) >= 0)) { // 在市领导甲、乙陪同下
                 list(t, facts, p);
             }
             if (group != null && p - group.length() > 0 && v.charAt(p - group.length() - 1) == '等') {

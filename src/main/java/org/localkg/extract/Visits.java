@@ -228,7 +228,8 @@ final class Visits implements Stage {
      */
     private static int laterClauseVerb(ArticleText t, int mention, int after) {
         Span sentence = t.sentenceAt(mention);
-        String before = t.slice(sentence.start(), mention);
+        // the official's own clause: what earlier clauses of the sentence say (3月12日，; 在这样的背景下，) is not before them
+        String before = t.slice(sentence.start(), mention).replaceFirst("^.*[，,]", "");
         if (!before.isBlank() && (before.length() > 20 || Lexicons.GOV_TITLES.suffixAt(t.view(), mention) == null
                 || before.chars().anyMatch(c -> CLAUSE_BREAKS.indexOf(c) >= 0))) {
             return -1; // only the official's titles may stand before them (市长甲一到…)
@@ -404,6 +405,9 @@ final class Visits implements Stage {
             while (verb.find()) {
                 if (t.isTokenBoundary(verb.start())) {
                     out.addAll(targetsIn(facts, new Span(verb.end(), objectEnd(t, verb.end(), clause.end(), sentence.end()))));
+                    if (GENERIC_SITE.matcher(v).region(verb.end(), clause.end()).lookingAt()) {
+                        namedJustBefore(t, facts, verb.start()).ifPresent(out::add); // 甲公司厂区内…。某某走进车间
+                    }
                     break;
                 }
             }
@@ -415,6 +419,34 @@ final class Visits implements Stage {
             }
         }
         return out;
+    }
+
+    /** A place named by its kind only: the company or project the text has just named is its owner. */
+    private static final Pattern GENERIC_SITE = Pattern.compile("(?:生产|施工|建设)?(?:车间|厂区|生产线|展厅|工地|厂房)");
+
+    /**
+     * The company or project named last before {@code at}, in its sentence or the one before and in the
+     * same paragraph: the 车间 someone walks into is its.
+     */
+    private static java.util.Optional<Entity> namedJustBefore(ArticleText t, ArticleFacts facts, int at) {
+        Span sentence = t.sentenceAt(at);
+        int from = sentence.start() > 0 ? t.sentenceAt(sentence.start() - 1).start() : sentence.start();
+        int paragraph = t.view().lastIndexOf('\n', at - 1) + 1;
+        from = Math.max(from, paragraph);
+        Entity best = null;
+        int bestEnd = -1;
+        for (Entity e : facts.entities()) {
+            if (!e.is(EntityType.ENTERPRISE) && !e.is(EntityType.PROJECT)) {
+                continue;
+            }
+            for (Span m : e.mentions()) {
+                if (m.start() >= from && m.end() <= at && m.end() > bestEnd) {
+                    best = e;
+                    bestEnd = m.end();
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(best);
     }
 
     /** What a sentence says of its subject when it introduces a place visited: 是, 位于, 作为, 总投资…. */

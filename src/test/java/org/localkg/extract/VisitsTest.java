@@ -142,6 +142,15 @@ class VisitsTest {
         assertTrue(y.names(EntityType.PROJECT).isEmpty(), "alone, nothing says what it is: " + y.names(EntityType.PROJECT));
     }
 
+    @Test
+    void anOfficialAccompaniedByListedLeadersVisitsAndWalksIntoTheWorkshopOfTheCompanyJustNamed() {
+        Extracted x = Extracted.body("在这样的背景下，3月12日，市委书记赵建国在市领导桂明田、张兴文、杨金山及市直有关部门负责人陪同下，"
+                + "深入太阳山开发区、金积工业园区，走企业、进车间，对全市工业经济进行了全面调研。\n"
+                + "机声隆隆，宁夏东岭汽车制造有限公司厂区内一派繁忙景象。赵建国走进车间查看生产情况。");
+        assertTrue(x.names(EntityType.OFFICIAL).containsAll(Set.of("桂明田", "张兴文", "杨金山")), x.names(EntityType.OFFICIAL)::toString);
+        assertEquals(Set.of("太阳山开发区", "金积工业园区", "宁夏东岭汽车制造有限公司"), targetsOf(x, "赵建国"));
+    }
+
     private static Set<String> targetsOf(Extracted x, String official) {
         return x.facts.inspections().stream().filter(i -> i.official().name().equals(official))
                 .flatMap(i -> i.targets().stream()).map(Entity::name).collect(Collectors.toSet());
