@@ -166,7 +166,7 @@ final class NameBoundary {
                 i--; // 13.5万吨, 120万吨/年: a number's point, a unit's stroke
                 continue;
             }
-            if (ArticleText.isBreak(c) || "“‘「(《》[]【】%％".indexOf(c) >= 0) {
+            if (ArticleText.isBreak(c) || "“‘「(《》[]【】%％".indexOf(c) >= 0 || isSymbol(c)) {
                 break;
             }
             if (!digitsAllowed && Character.isDigit(c)) {
@@ -188,6 +188,12 @@ final class NameBoundary {
             i--;
         }
         return i;
+    }
+
+    /** A mark no name holds: a dingbat, a bullet, an arrow (✦某集团, ▲某项目). */
+    private static boolean isSymbol(char c) {
+        int type = Character.getType(c);
+        return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || type == Character.MODIFIER_SYMBOL;
     }
 
     private static boolean visitingVerbEndsAt(ArticleText t, int i) {

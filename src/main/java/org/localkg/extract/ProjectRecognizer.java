@@ -91,7 +91,7 @@ final class ProjectRecognizer {
                     start = named;
                 }
                 if ((isProjectName(t, start, at) || ownedDescription(t, facts, start, at) || companyPrefixed(facts, start, at))
-                        && !insideOrganization(facts, new Span(start, end))
+                        && !insideOrganization(facts, new Span(start, end)) && !companysProjects(t, start, at)
                         && !opensWithPerson(facts, t, start)) {
                     facts.mention(EntityType.PROJECT, new Span(start, end));
                 }
@@ -100,6 +100,19 @@ final class ProjectRecognizer {
     }
 
     private static final Pattern STAGE = Pattern.compile("新建|续建|拟建|投资建设|开工建设");
+
+    /** Words that make a company's projects a kind of them, not one named (某集团重点项目, 某公司有关项目). */
+    private static final Pattern OF_A_KIND = Pattern.compile("(?:重点|重大|有关|相关|在建|新建|续建|系列|各类|一批|部分|其他)+$");
+
+    /** 某集团重点项目, 某公司有关项目: a company's name, then only words of a kind: its projects, no name of one. */
+    private static boolean companysProjects(ArticleText t, int start, int suffixStart) {
+        Matcher kind = OF_A_KIND.matcher(t.slice(start, suffixStart));
+        if (!kind.find() || kind.start() == 0) {
+            return false;
+        }
+        int companyEnd = start + kind.start();
+        return companyEnd - start >= 3 && Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), companyEnd) != null;
+    }
 
     /** A sum and the verb that spends it on building: 投资12.5亿元建设|甲项目. */
     private static final Pattern AMOUNT_BUILT = Pattern.compile("[\\d.]+(?:亿|万)(?:美)?元(?:人民币)?[，,]?(?:启动|开工|新|用于|投资)?(?:建设|兴建|打造|新建|建)");

@@ -161,8 +161,12 @@ final class Visits implements Stage {
                 }
                 continue;
             }
+            int verbAt = after;
+            while (verbAt < t.length() && Character.isWhitespace(t.charAt(verbAt)) && verbAt - after < 4) {
+                verbAt++; // the verb on the next line of a page that sets each phrase on a line of its own
+            }
             Matcher v = VERB.matcher(t.view());
-            v.region(after, Math.min(t.length(), after + 120));
+            v.region(verbAt, Math.min(t.length(), verbAt + 120));
             boolean joins = false;
             if (!v.lookingAt()) {
                 int later = laterClauseVerb(t, m[0], after);
@@ -310,8 +314,11 @@ final class Visits implements Stage {
      */
     private static int listed(ArticleText t, ArticleFacts facts, int end, List<Entity> officials) {
         int at = end;
-        while (at < t.length() && "、和及，,".indexOf(t.charAt(at)) >= 0) {
+        while (at < t.length() && ("、和及，,".indexOf(t.charAt(at)) >= 0 || Character.isWhitespace(t.charAt(at)))) {
             int next = at + 1;
+            while (next < t.length() && Character.isWhitespace(t.charAt(next))) {
+                next++; // 甲 乙调研…; a page that sets each official on a line of their own
+            }
             // titles between: 、县委副书记、县长乙; ，副主席乙
             for (String title; next < t.length() && (title = longestTitle(t, facts, next)) != null; ) {
                 next += title.length();
@@ -405,6 +412,9 @@ final class Visits implements Stage {
             while (verb.find()) {
                 if (t.isTokenBoundary(verb.start())) {
                     out.addAll(targetsIn(facts, new Span(verb.end(), objectEnd(t, verb.end(), clause.end(), sentence.end()))));
+                    if (t.slice(verb.end(), clause.end()).isBlank() && i < v.length() && v.charAt(i) == '\n') {
+                        out.addAll(targetsIn(facts, nextLine(t, i))); // 一行先后到\n\n甲产业园\n: a page of one phrase a line
+                    }
                     if (GENERIC_SITE.matcher(v).region(verb.end(), clause.end()).lookingAt()) {
                         namedJustBefore(t, facts, verb.start()).ifPresent(out::add); // 甲公司厂区内…。某某走进车间
                     }
@@ -484,6 +494,16 @@ final class Visits implements Stage {
      * Where a visiting verb's object ends: its clause, or, when a list closed by 等…现场 follows in the
      * sentence, that close (来到甲区某项目、乙项目，丙区某项目等建设现场: the list's groups are cut by commas).
      */
+    /** The next line with something on it after {@code at}. */
+    private static Span nextLine(ArticleText t, int at) {
+        int start = at;
+        while (start < t.length() && Character.isWhitespace(t.charAt(start))) {
+            start++;
+        }
+        int end = t.view().indexOf('\n', start);
+        return new Span(start, end < 0 ? t.length() : end);
+    }
+
     private static int objectEnd(ArticleText t, int from, int clauseEnd, int sentenceEnd) {
         Matcher close = VISITED_LIST_END.matcher(t.view()).region(from, sentenceEnd);
         return close.find() && close.start() > clauseEnd ? close.start() : clauseEnd;

@@ -151,6 +151,19 @@ class VisitsTest {
         assertEquals(Set.of("太阳山开发区", "金积工业园区", "宁夏东岭汽车制造有限公司"), targetsOf(x, "赵建国"));
     }
 
+    @Test
+    void aPageOfOnePhraseALineListsItsOfficialsAndTheirVisitsAcrossLines() {
+        Extracted x = Extracted.titled("王明 李华调研东岭集团重点项目建设",
+                "2月25日\n\n东岭市委书记王明\n\n市委副书记、市长李华\n\n带领市直有关部门负责人\n\n深入东岭经济技术开发区\n\n"
+                        + "对东岭集团有关项目建设情况进行调研\n\n王明、李华一行先后到\n\n东岭新材料产业园\n\n听取汇报，察看项目进展\n\n"
+                        + "✦东岭集团重点项目建设是工业强市的重点工程。");
+        for (String official : List.of("王明", "李华")) {
+            assertTrue(targetsOf(x, official).containsAll(Set.of("东岭经济技术开发区", "东岭新材料产业园")), official + " " + targetsOf(x, official));
+        }
+        assertTrue(x.names(EntityType.PROJECT).isEmpty(), "a company's projects of a kind name none: " + x.names(EntityType.PROJECT));
+        assertTrue(x.names(EntityType.ENTERPRISE).stream().noneMatch(n -> n.contains("✦")), x.names(EntityType.ENTERPRISE)::toString);
+    }
+
     private static Set<String> targetsOf(Extracted x, String official) {
         return x.facts.inspections().stream().filter(i -> i.official().name().equals(official))
                 .flatMap(i -> i.targets().stream()).map(Entity::name).collect(Collectors.toSet());
