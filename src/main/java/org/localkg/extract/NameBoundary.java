@@ -86,7 +86,7 @@ final class NameBoundary {
         return s;
     }
 
-    private static final java.util.List<String> VISITING = java.util.List.of("来到", "走进", "前往", "走访", "调研", "考察", "视察");
+    private static final java.util.List<String> VISITING = java.util.List.of("来到", "莅临", "走进", "前往", "走访", "调研", "考察", "视察");
 
     /** Locatives that close a frame before a name (状态下, 环境下, 会上), not directions that open one (东, 南). */
     private static final String FRAME_LOCATIVES = "下中上里内间后前";

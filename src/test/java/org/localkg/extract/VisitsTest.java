@@ -164,6 +164,16 @@ class VisitsTest {
         assertTrue(x.names(EntityType.ENTERPRISE).stream().noneMatch(n -> n.contains("✦")), x.names(EntityType.ENTERPRISE)::toString);
     }
 
+    @Test
+    void officialsWhoComeInPersonVisit() {
+        Extracted x = Extracted.body("2023年9月11日上午，某地区地委副书记、行署常务副专员贾建军，东岭市委书记王路明一行，"
+                + "莅临东岭化工项目建设一线调研考察。");
+        assertEquals(Set.of("某地区地委副书记", "行署常务副专员"), x.posts("贾建军"));
+        assertEquals(Set.of("东岭化工项目"), x.names(EntityType.PROJECT));
+        assertEquals(Set.of("东岭化工项目"), targetsOf(x, "王路明"));
+        assertEquals(Set.of("东岭化工项目"), targetsOf(x, "贾建军"));
+    }
+
     private static Set<String> targetsOf(Extracted x, String official) {
         return x.facts.inspections().stream().filter(i -> i.official().name().equals(official))
                 .flatMap(i -> i.targets().stream()).map(Entity::name).collect(Collectors.toSet());
