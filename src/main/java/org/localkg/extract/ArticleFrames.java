@@ -210,14 +210,21 @@ final class ArticleFrames implements Stage {
         return best;
     }
 
+    /** The parks named in {@code s}; a zone named only as the holder of another (某高新区|东山园区) is that other's. */
     private static List<Entity> parks(ArticleFacts facts, Span s) {
         List<Entity> out = new ArrayList<>();
         for (Entity e : facts.entities()) {
-            if (e.is(EntityType.PARK) && !e.is(EntityType.PROJECT) && e.mentions().stream().anyMatch(s::contains)) {
+            if (e.is(EntityType.PARK) && !e.is(EntityType.PROJECT) && e.mentions().stream().anyMatch(m -> s.contains(m)
+                    && !heldWithin(facts, e, m))) {
                 out.add(e);
             }
         }
         return out;
+    }
+
+    private static boolean heldWithin(ArticleFacts facts, Entity zone, Span m) {
+        return facts.entities().stream().anyMatch(o -> o != zone && o.is(EntityType.PARK)
+                && o.mentions().stream().anyMatch(om -> om.contains(m) && om.length() > m.length()));
     }
 
     private static Entity parkAt(ArticleFacts facts, Span m) {

@@ -32,6 +32,9 @@ public final class ShortNames {
                         if (keep(shorter, type)) {
                             out.add(shorter);
                         }
+                    } else if (name.indexOf(abbr[0]) > 0 && innerPark(name) != null) {
+                        // 某高新技术产业开发区东山园区 is also 某高新区东山园区: the zone it is held by, abbreviated
+                        out.add(name.replace(abbr[0], abbr[1]));
                     }
                 }
             }

@@ -53,4 +53,14 @@ class SameParksTest {
         assertEquals(Set.of("青林市经济开发区", "青林市经济开发区绿能产业园"), x.names(EntityType.PARK));
         assertEquals(2, x.entity("青林市经济开发区绿能产业园").mentions().size());
     }
+
+    @Test
+    void aParkHeldByAZoneIsOneWithTheZoneAbbreviatedAndIsTheArticlesPark() {
+        Extracted x = Extracted.titled("王明在青林高新区东山园区调研时强调",
+                "5月27日，市长王明到青林高新技术产业开发区东山园区调研项目建设。王明先后深入青林东岭冶金有限公司铁合金项目、"
+                        + "青林玻璃纤维系列产品项目等建设现场。王明指出，青林高新技术产业开发区是全市工业发展的主平台。");
+        Entity held = x.entity("青林高新技术产业开发区东山园区");
+        assertTrue(held.keys().contains("青林高新区东山园区"), held.toString());
+        assertEquals(Set.of("青林高新技术产业开发区东山园区"), x.parksOf("青林玻璃纤维系列产品项目"));
+    }
 }
