@@ -205,7 +205,8 @@ final class OfficialRecognizer {
             if (tk != null && tk.start() == i && tk.isPersonName() && tk.end() <= to) {
                 Token next = t.tokenAt(tk.end());
                 boolean institution = next != null && next.start() == tk.end()
-                        && (next.tag().startsWith("nis") || next.tag().startsWith("nt") || next.tag().startsWith("nz"));
+                        && (next.tag().startsWith("nis") || next.tag().startsWith("nt") || next.tag().startsWith("nz"))
+                        || Lexicons.ORGANIZATION_SUFFIXES.prefixAt(t.view(), tk.end()) != null; // 区文旅|局: a body, no name
                 if (!institution) {
                     last = tk.end();
                 }

@@ -160,4 +160,12 @@ class OfficialRecognizerTest {
         assertEquals(Set.of("旗政府副旗长"), x.posts("斯日古楞"), x.facts.entities().toString());
         assertEquals(Set.of("市政协副主席"), x.posts("巴图"), x.facts.entities().toString());
     }
+
+    @Test
+    void aBodysNameTheSegmenterReadsAsAPersonsIsNoName() {
+        // the segmenter reads 区文旅|局 as a name and a noun: the body's suffix says it is no one
+        Extracted x = Extracted.body("1月27日，副区长王力，区文旅局党组书记、局长周伟明，区文旅局副局长钱芳走进东岭公园察看工作情况。");
+        assertEquals(Set.of("区文旅局党组书记", "局长"), x.posts("周伟明"));
+        assertEquals(Set.of("区文旅局副局长"), x.posts("钱芳"));
+    }
 }
