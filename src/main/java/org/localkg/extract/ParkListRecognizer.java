@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 import org.localkg.resolve.Divisions;
 
 /**
- * Parks a visited list names beside a park: an item that ends in the same head character as a sibling
+ * Parks a visited list (or one a clause opens with 在) names beside a park: an item that ends in the same head character as a sibling
  * the recognisers took for a park (走进某某科技园、某某数智园) is a park too, though its own ending is
  * no suffix the lexicon knows. The list's syntax says the items are alike; the shared head says
  * of which kind.
@@ -20,7 +20,8 @@ final class ParkListRecognizer {
 
     static void recognize(ArticleText t, ArticleFacts facts) {
         for (CoordinationList list : facts.lists()) {
-            String heads = list.verb() == CoordinationList.Verb.VISIT ? parkHeads(t, facts, list) : "";
+            boolean visited = list.verb() == CoordinationList.Verb.VISIT || placedAt(t, list);
+            String heads = visited ? parkHeads(t, facts, list) : "";
             if (heads.isEmpty()) {
                 continue;
             }
@@ -65,6 +66,16 @@ final class ParkListRecognizer {
                 && name.chars().allMatch(c -> ArticleText.isHan((char) c)) && t.isTokenBoundary(item.start())
                 && !Divisions.get().isPlace(name) && !NO_PARK.matcher(name).find();
     }
+
+    /** 在甲园、乙园和丙园，某某察看…: a list that a clause opens with 在, the places where what follows happens. */
+    private static boolean placedAt(ArticleText t, CoordinationList list) {
+        int s = list.extent().start();
+        int e = list.extent().end();
+        return s >= 1 && t.charAt(s - 1) == '在' && (s == 1 || CLAUSE_OPENERS.indexOf(t.charAt(s - 2)) >= 0)
+                && e < t.length() && (t.charAt(e) == '，' || t.charAt(e) == ',');
+    }
+
+    private static final String CLAUSE_OPENERS = "，,。；;：:\n ";
 
     /** The head characters of the list's items that are parks already. */
     private static String parkHeads(ArticleText t, ArticleFacts facts, CoordinationList list) {

@@ -174,6 +174,14 @@ class VisitsTest {
         assertEquals(Set.of("东岭化工项目"), targetsOf(x, "贾建军"));
     }
 
+    @Test
+    void parksListedWhereAClauseOpensWithInAreVisitedParks() {
+        Extracted x = Extracted.body("11月22日，市长王明来到东岭高新区调研。\n在新能源汽车产业园、中德工业产业园，王明实地察看标准化厂房建设。");
+        assertTrue(targetsOf(x, "王明").containsAll(Set.of("新能源汽车产业园", "中德工业产业园")), targetsOf(x, "王明")::toString);
+        Extracted y = Extracted.body("11月22日，市长王明来到东岭高新区调研。\n他要求加快建设新能源汽车产业园、中德工业产业园。");
+        assertTrue(!y.names(EntityType.PARK).contains("新能源汽车产业园"), "no place of the visit: " + y.names(EntityType.PARK));
+    }
+
     private static Set<String> targetsOf(Extracted x, String official) {
         return x.facts.inspections().stream().filter(i -> i.official().name().equals(official))
                 .flatMap(i -> i.targets().stream()).map(Entity::name).collect(Collectors.toSet());
