@@ -51,6 +51,7 @@ public final class ArticleExtractor {
                             ProjectListRecognizer.recognize(t, f);
                             CeremonySubjects.recognize(t, f);
                             ParkBuildings.recognize(t, f);
+                            VisitedSites.recognize(t, f);
                         }),
                 Stage.of("learned names", Set.of(Layer.OFFICIALS, Layer.ORGANIZATIONS, Layer.PROJECTS),
                         Set.of(Layer.LEARNED_ENTITIES), (t, f, d) -> {

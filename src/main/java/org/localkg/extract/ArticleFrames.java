@@ -89,6 +89,15 @@ final class ArticleFrames implements Stage {
                 parkEvidence = t.sentenceAt(p.mentions().stream().filter(lead::contains).findFirst().orElseThrow().start());
             }
         }
+        if (park != null) {
+            // 某开发区 in the title, 某经济技术开发区某集聚区 in the lead: the article is about the park the zone holds
+            Entity held = heldInLead(facts, park, lead);
+            if (held != null) {
+                park = held;
+                Entity h = held;
+                parkEvidence = t.sentenceAt(h.mentions().stream().filter(lead::contains).findFirst().orElseThrow().start());
+            }
+        }
         Entity enterprise = null;
         Span enterpriseEvidence = null;
         List<Entity> companies = new ArrayList<>();
@@ -220,6 +229,25 @@ final class ArticleFrames implements Stage {
             }
         }
         return out;
+    }
+
+    /** The one park the lead names whose name holds a mention of {@code zone}; null when none, or several. */
+    private static Entity heldInLead(ArticleFacts facts, Entity zone, Span lead) {
+        Entity found = null;
+        for (Entity o : facts.entities()) {
+            if (o == zone || !o.is(EntityType.PARK) || o.is(EntityType.PROJECT)) {
+                continue;
+            }
+            boolean holds = o.mentions().stream().anyMatch(om -> lead.contains(om) && zone.mentions().stream()
+                    .anyMatch(zm -> om.contains(zm) && zm.start() == om.start() && om.length() > zm.length()));
+            if (holds) {
+                if (found != null) {
+                    return null;
+                }
+                found = o;
+            }
+        }
+        return found;
     }
 
     private static boolean heldWithin(ArticleFacts facts, Entity zone, Span m) {

@@ -182,6 +182,22 @@ class VisitsTest {
         assertTrue(!y.names(EntityType.PARK).contains("新能源汽车产业园"), "no place of the visit: " + y.names(EntityType.PARK));
     }
 
+    @Test
+    void aNamedSiteAVisitIsSaidToBeAtIsAVisitedProject() {
+        Extracted x = Extracted.body("5月8日，县委书记牛建强在东岭经开区调研。\n在山西东岭锐科中试研发基地，牛建强走进生产车间，与企业负责人深入交流。"
+                + "\n在生产基地，牛建强察看设备。");
+        assertEquals(Set.of("山西东岭锐科中试研发基地"), x.names(EntityType.PROJECT));
+        assertTrue(targetsOf(x, "牛建强").contains("山西东岭锐科中试研发基地"), targetsOf(x, "牛建强")::toString);
+    }
+
+    @Test
+    void theTitlesZoneGivesWayToTheParkItHoldsInTheLead() {
+        Extracted x = Extracted.titled("牛建强在东岭经开区调研重点项目建设情况",
+                "5月8日，县委书记牛建强深入东岭经济技术开发区宋村新兴产业集聚区，就重点项目建设情况进行调研。\n"
+                        + "在山西东岭科技有限公司煤机再制造项目建设现场，牛建强实地察看项目建设进度。");
+        assertEquals(Set.of("东岭经济技术开发区宋村新兴产业集聚区"), x.parksOf("山西东岭科技有限公司煤机再制造项目"));
+    }
+
     private static Set<String> targetsOf(Extracted x, String official) {
         return x.facts.inspections().stream().filter(i -> i.official().name().equals(official))
                 .flatMap(i -> i.targets().stream()).map(Entity::name).collect(Collectors.toSet());
