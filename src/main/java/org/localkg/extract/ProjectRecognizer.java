@@ -278,6 +278,9 @@ final class ProjectRecognizer {
         Matcher m = STAGE.matcher(t.slice(start, end));
         int after = start;
         while (m.find()) {
+            if (m.start() > 0 && Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), start + m.start()) != null) {
+                continue; // 某某有限公司新建|甲项目: the company's name and its stage are the project's fullest name
+            }
             after = start + m.end();
         }
         if (after == start && t.view().startsWith("建设", start) && t.isTokenBoundary(start + 2)) {

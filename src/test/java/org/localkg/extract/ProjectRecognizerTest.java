@@ -175,4 +175,12 @@ class ProjectRecognizerTest {
         Extracted x = Extracted.body("东岭机场改扩建工程是国家“十三五”“十四五”重点建设项目，预计明年投入运营。");
         assertEquals(Set.of("东岭机场改扩建工程"), x.names(EntityType.PROJECT));
     }
+
+    @Test
+    void aCompanysStageWordStaysInTheProjectsFullestName() {
+        Extracted x = Extracted.body("在东岭装备制造园，总投资6000万元的丹东青禾食品有限公司新建水产品加工项目也施工正酣。");
+        assertTrue(x.names(EntityType.PROJECT).contains("丹东青禾食品有限公司新建水产品加工项目"), x.names(EntityType.PROJECT)::toString);
+        Extracted y = Extracted.body("今年新建东岭物流园项目。");
+        assertTrue(y.names(EntityType.PROJECT).contains("东岭物流园项目"), y.names(EntityType.PROJECT)::toString);
+    }
 }
