@@ -28,13 +28,13 @@ import java.util.regex.Pattern;
  */
 final class ProjectFactRules {
     /**
-     * A project's total investment: 总投资(额), 计划总投资, 投资总额, 投资额 (not 完成投资额 or
+     * A project's total investment: 总投资(额), 计划总投资, 投资总额, 投资额, a signed project's (合同)引资额 (not 完成投资额 or
      * 累计投资额, which report money spent so far). The look-ahead only repeats the words each match
      * opens with (here and in {@link #PLAIN_INVESTMENT}): tried first, it turns away the positions
      * where no match can start before the look-behind's alternatives are tried at each.
      */
     private static final Pattern INVESTMENT = Pattern.compile(
-            "(?=总投资|投资)(?<!完成|累计|年度|当年|已)(?:总投资(?:额)?|投资总额|投资额)(?:(?:预计|约为|约|达到|高达|达|超过|超|近|逾|为|共计|合计)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?元");
+            "(?=总投资|投资|引资|合同引资)(?<!完成|累计|年度|当年|已)(?:总投资(?:额)?|投资总额|投资额|(?:合同)?引资额)(?:(?:预计|约为|约|达到|高达|达|超过|超|近|逾|为|共计|合计)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?元");
     /* where a park stands against its project (park()), compiled once */
     private static final Pattern LOCATING_VERB_BEFORE = Pattern.compile(".*(位于|在|地处|落户)$");
     private static final Pattern NEAR_OR_OF = Pattern.compile("[^，。,;；]{0,12}的.*|[^，。,;；]{0,3}");

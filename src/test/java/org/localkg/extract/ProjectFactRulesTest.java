@@ -290,4 +290,13 @@ class ProjectFactRulesTest {
         Extracted x = Extracted.body(text);
         assertEquals(0, new BigDecimal(yuan).compareTo(investment(x, project)), x.facts.entities()::toString);
     }
+
+    @Test
+    void aSignedProjectsContractedSumIsItsInvestment() {
+        Extracted x = Extracted.body("合同引资额1.01亿元的东岭青禾品牌产能扩建项目、引资额1.2亿元的东岭种养深加工循环产业链项目，都将积淀农产品加工业的基石。");
+        java.util.Map<String, java.math.BigDecimal> byName = new java.util.HashMap<>();
+        x.facts.investments().forEach(i -> byName.put(i.project().name(), i.yuan()));
+        assertEquals(0, new java.math.BigDecimal("101000000").compareTo(byName.get("东岭青禾品牌产能扩建项目")), byName::toString);
+        assertEquals(0, new java.math.BigDecimal("120000000").compareTo(byName.get("东岭种养深加工循环产业链项目")), byName::toString);
+    }
 }
