@@ -51,6 +51,13 @@ final class NameBoundary {
                 break;
             }
         }
+        // a description in apposition before the name (当地知名企业|浙江某某有限公司): the name starts at its place
+        for (int k = suffixStart - 2; k > s + 1; k--) {
+            if (t.view().startsWith("企业", k - 2) && org.localkg.resolve.Divisions.get().regionAt(t.view(), k) != null) {
+                s = k;
+                break;
+            }
+        }
         // a park named after a school or company it stands by starts at its place (南京大学|溧阳高新区); a
         // branch is named after its company (某集团|某地分公司)
         boolean branch = BRANCH.matcher(t.view()).region(suffixStart, Math.min(t.length(), suffixStart + 4)).lookingAt();

@@ -175,4 +175,10 @@ class OrganizationRecognizerTest {
         assertEquals(Set.of("青海东岭公司"), x.names(EntityType.ENTERPRISE));
         assertEquals(Set.of("青海东岭公司磷酸铁锂项目"), x.names(EntityType.PROJECT));
     }
+
+    @Test
+    void aDescriptionInAppositionIsNoPartOfTheName() {
+        Extracted x = Extracted.body("今年4月，代表团赴温州考察，当地知名企业浙江东岭不锈钢有限公司董事长张建国了解到一条重要信息。");
+        assertEquals(Set.of("浙江东岭不锈钢有限公司"), x.names(EntityType.ENTERPRISE));
+    }
 }
