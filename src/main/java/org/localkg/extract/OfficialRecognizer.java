@@ -26,7 +26,7 @@ final class OfficialRecognizer {
     private static final List<String> TITLE_AFTER_NAME = List.of("总书记", "总理", "委员长", "国家主席");
     /** Organisations whose heads are not officials. */
     private static final List<String> NON_GOVERNMENT = List.of("公司", "集团", "研究院", "研究所", "大学", "学院",
-            "医院", "学校", "中学", "小学", "协会", "商会", "企业", "银行", "工厂", "厂");
+            "医院", "学校", "中学", "小学", "协会", "商会", "工商联", "企业", "银行", "工厂", "厂");
 
     private OfficialRecognizer() {}
 

@@ -168,4 +168,10 @@ class OfficialRecognizerTest {
         assertEquals(Set.of("区文旅局党组书记", "局长"), x.posts("周伟明"));
         assertEquals(Set.of("区文旅局副局长"), x.posts("钱芳"));
     }
+
+    @Test
+    void aFederationOfCommercesOfficerIsNoOfficial() {
+        Extracted x = Extracted.body("东岭工商联副主席许国华说：两地可以互展所长。");
+        assertTrue(x.names(EntityType.OFFICIAL).isEmpty(), x.names(EntityType.OFFICIAL)::toString);
+    }
 }
