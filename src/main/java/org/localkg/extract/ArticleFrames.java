@@ -61,6 +61,13 @@ final class ArticleFrames implements Stage {
         if (event == Event.REPORT) {
             event = event(t, facts, lead);
         }
+        if (event == Event.REPORT) {
+            // a preamble first (春天是…。面对新常态，…。): the news starts at the first sentence that says when
+            Span dated = datedSentence(t, lead.end());
+            if (dated != null) {
+                event = event(t, facts, dated);
+            }
+        }
         Entity park = null;
         Span parkEvidence = null;
         Span subject = leadSubject(t, facts, lead);
@@ -125,6 +132,15 @@ final class ArticleFrames implements Stage {
             end = t.sentenceAt(Math.min(t.length() - 1, end + (t.charAt(end) == '\n' ? 1 : 0))).end();
         }
         return new Span(start, Math.max(start, end));
+    }
+
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{1,2}月\\d{1,2}日");
+
+    /** The first sentence after {@code from}, within the article's first 800 characters, that gives a day. */
+    private static Span datedSentence(ArticleText t, int from) {
+        java.util.regex.Matcher m = DAY.matcher(t.view()).region(Math.min(from, t.length()),
+                Math.min(t.length(), t.article().bodyStart() + 800));
+        return m.find() ? t.sentenceAt(m.start()) : null;
     }
 
     private static Event event(ArticleText t, ArticleFacts facts, Span s) {

@@ -53,4 +53,14 @@ class ArticleFramesTest {
         Extracted x = Extracted.body("全市计划开工项目120个，总投资300亿元。");
         assertNull(x.facts.frame().park());
     }
+
+    @Test
+    void afterAPreambleTheNewsStartsAtTheFirstSentenceThatSaysWhen() {
+        Extracted x = Extracted.titled("打响工业转型发展攻坚战",
+                "春天是万物复苏的季节。面对新常态，全市提出打好四场硬仗。\n在这样的背景下，3月12日，市委书记赵建国深入东岭开发区，"
+                        + "对全市工业经济进行了全面调研。");
+        assertEquals(ArticleFrame.Event.INSPECTION, x.facts.frame().event());
+        Extracted y = Extracted.titled("打响工业转型发展攻坚战", "春天是万物复苏的季节。面对新常态，全市提出打好四场硬仗。");
+        assertEquals(ArticleFrame.Event.REPORT, y.facts.frame().event());
+    }
 }
