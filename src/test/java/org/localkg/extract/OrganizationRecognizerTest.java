@@ -181,4 +181,11 @@ class OrganizationRecognizerTest {
         Extracted x = Extracted.body("今年4月，代表团赴温州考察，当地知名企业浙江东岭不锈钢有限公司董事长张建国了解到一条重要信息。");
         assertEquals(Set.of("浙江东岭不锈钢有限公司"), x.names(EntityType.ENTERPRISE));
     }
+
+    @Test
+    void aJointStockCompanysShortNameHeadsItsProject() {
+        Extracted x = Extracted.body("一般性工业项目11个，主要有东岭矿业南沟镍钴矿采选、西山股份钾肥增产保供等。公司持有股份较多，推进股份制改革。");
+        assertEquals(Set.of("西山股份"), x.names(EntityType.ENTERPRISE));
+        assertEquals(Set.of("西山股份"), x.enterprisesOf("西山股份钾肥增产保供"));
+    }
 }
