@@ -55,6 +55,40 @@ final class EnterpriseListRecognizer {
                 }
             }
         }
+        withOtherCompanies(t, facts);
+    }
+
+    /** 及, 和 or 与, then companies of a kind: 上下游企业, 相关企业, 其他企业, 配套企业. */
+    private static final java.util.regex.Pattern AND_OTHER_COMPANIES = java.util.regex.Pattern.compile(
+            "(?:以及|及|和|与)(?:其)?(?:上下游|相关|其他|配套|周边|入驻|重点)企业");
+
+    /**
+     * 听取甲电气及上下游企业…情况介绍: a short name that ends in an industry word, joined to companies of a
+     * kind, is a company too. The name is the segmenter's nouns right before the conjunction.
+     */
+    private static void withOtherCompanies(ArticleText t, ArticleFacts facts) {
+        java.util.regex.Matcher m = AND_OTHER_COMPANIES.matcher(t.view());
+        while (m.find()) {
+            int end = m.start();
+            int start = end;
+            while (start > 0 && end - start < 10) {
+                org.localkg.nlp.Token tk = t.tokenAt(start - 1);
+                // nouns, and the lone characters of a name the segmenter does not know (正|泰|电气)
+                boolean lone = tk != null && tk.text().length() == 1 && ArticleText.isHan(tk.text().charAt(0))
+                        && "pcuw".indexOf(tk.tag().charAt(0)) < 0;
+                if (tk == null || tk.end() != start || !(tk.tag().startsWith("n") || tk.tag().equals("b") || lone)) {
+                    break;
+                }
+                start = tk.start();
+            }
+            Span s = new Span(start, end);
+            String name = t.slice(start, end);
+            if (s.length() < 3 || Lexicons.INDUSTRY.suffixAt(name, name.length()) == null || !NameChecks.enterpriseName(name)
+                    || Divisions.get().isPlace(name) || facts.claimed(s)) {
+                continue;
+            }
+            facts.mention(EntityType.ENTERPRISE, s);
+        }
     }
 
     /**

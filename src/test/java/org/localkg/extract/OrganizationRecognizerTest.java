@@ -188,4 +188,10 @@ class OrganizationRecognizerTest {
         assertEquals(Set.of("西山股份"), x.names(EntityType.ENTERPRISE));
         assertEquals(Set.of("西山股份"), x.enterprisesOf("西山股份钾肥增产保供"));
     }
+
+    @Test
+    void aShortNameJoinedToCompaniesOfAKindIsACompany() {
+        Extracted x = Extracted.body("陈建华来到东岭创新体验中心，听取东岭电气及上下游企业参与产业生态建设情况介绍。会议要求加强研发及相关企业服务。");
+        assertEquals(Set.of("东岭电气"), x.names(EntityType.ENTERPRISE));
+    }
 }
