@@ -25,13 +25,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.localkg.Pipeline;
 import org.localkg.server.guard.BoundedExpressions;
+import org.localkg.server.guard.PlanningDeadline;
 import org.localkg.store.IngestListener;
 import org.localkg.store.KgStore;
 
 /**
  * Expressions that run without bound inside one row (issue 20): a backtracking regular expression
  * that ignored the query's time limit, and strings built until the heap ran out. Real HTTP
- * against a real store; each test failed before {@link BoundedExpressions}.
+ * against a real store; each test failed before {@link BoundedExpressions}. And a query whose work
+ * is all done while Jena builds its plan, which ran minutes past its limit before
+ * {@link PlanningDeadline}.
  */
 class ExpressionLimitsIT {
     static final String BASE = "http://kg.example.org/";
@@ -95,6 +98,22 @@ class ExpressionLimitsIT {
             double busy = (cpuNanos() - before) / 1e9;
             assertTrue(busy < 0.5, q + ": threads kept " + busy + " s of CPU busy in the second after the answer");
         }
+    }
+
+    @Test
+    void aSortedAggregateOverACrossProductStopsAtTheTimeLimit() throws Exception {
+        // billions of rows grouped, then sorted under the endpoint's LIMIT: all of it while Jena
+        // builds the plan, where its own alarm waited for the plan's lock ({@link PlanningDeadline})
+        String q = "SELECT ?a (COUNT(*) AS ?n) WHERE { ?a ?p ?o . ?b ?q ?u . ?c ?r ?v } GROUP BY ?a ORDER BY DESC(?n)";
+        long t0 = System.nanoTime();
+        HttpResponse<String> r = query(q);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertEquals(503, r.statusCode(), "answered " + r.statusCode() + ": " + r.body());
+        assertTrue(seconds < 5, "answered after " + seconds + " s under a 2 s limit");
+        // and the server answers the next query at once
+        t0 = System.nanoTime();
+        assertEquals(200, query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").statusCode());
+        assertTrue((System.nanoTime() - t0) / 1e9 < 2, "the next query waited");
     }
 
     @Test

@@ -115,6 +115,7 @@ public final class PublicQueryService extends SPARQL_QueryDataset {
      */
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query query, String queryStringLog) {
+        PlanningDeadline.watch(queryExec);
         if (action.getRequest().getAttribute(LIMITED) == null) {
             return super.executeQuery(action, queryExec, query, queryStringLog);
         }
