@@ -273,7 +273,7 @@ final class Visits implements Stage {
                 continue;
             }
             Matcher v = VERB.matcher(t.view()).region(i, Math.min(t.length(), i + 120));
-            if (v.lookingAt() && v.end() > i) {
+            if (v.lookingAt() && v.end() > i && !namesAGroup(t, v.end())) {
                 int clauseEnd = v.end();
                 while (clauseEnd < sentence.end() && CLAUSE_BREAKS.indexOf(t.charAt(clauseEnd)) < 0) {
                     clauseEnd++;
@@ -287,6 +287,13 @@ final class Visits implements Stage {
             }
         }
         return -1;
+    }
+
+    /** 督查调研组, 考察团: inspecting verbs before one of these name the group, they are not the clause's verb. */
+    private static final Pattern GROUP_NOUN = Pattern.compile(INSPECT + "*[组团队]");
+
+    private static boolean namesAGroup(ArticleText t, int verbEnd) {
+        return GROUP_NOUN.matcher(t.view()).region(verbEnd, t.length()).lookingAt();
     }
 
     /** 甲总书记视察某省时的讲话: a title after the name makes the clause a reference to them, not the article's visit. */
