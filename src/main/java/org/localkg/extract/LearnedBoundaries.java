@@ -21,6 +21,9 @@ final class LearnedBoundaries {
             if (learned.equals(span) || !learned.overlaps(span)) {
                 continue;
             }
+            if (learned.start() > span.start() && "(（".indexOf(t.charAt(learned.start())) >= 0) {
+                continue; // 某某散热器|(某地)有限公司: a bracketed place qualifies the name before it, it opens none
+            }
             if (type.isPerson() && n.kind().equals("name")) {
                 // the same first character; the end moves (王某对 → 王某, 张某 → 张某某)
                 if (learned.start() == span.start() && LearnedNameRecognizer.person(t, t.slice(n.start(), n.end()))

@@ -194,4 +194,11 @@ class OrganizationRecognizerTest {
         Extracted x = Extracted.body("陈建华来到东岭创新体验中心，听取东岭电气及上下游企业参与产业生态建设情况介绍。会议要求加强研发及相关企业服务。");
         assertEquals(Set.of("东岭电气"), x.names(EntityType.ENTERPRISE));
     }
+
+    @Test
+    void aPlaceInBracketsInsideACompanysNameOpensNoName() {
+        // the learned model may start the company at the bracket; the name runs on before it
+        Extracted x = Extracted.body("先后走访了法拉达散热器(天津)有限公司。");
+        assertEquals(Set.of("法拉达散热器(天津)有限公司"), x.names(EntityType.ENTERPRISE));
+    }
 }
