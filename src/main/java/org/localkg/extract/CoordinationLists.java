@@ -538,6 +538,9 @@ final class CoordinationLists implements Stage {
      */
     static boolean oneNameAcross(ArticleText t, int sep) {
         String v = t.view();
+        if (numberedParts(v, sep)) {
+            return true;
+        }
         int from = sep;
         while (from > 0 && HARD.indexOf(v.charAt(from - 1)) < 0) {
             from--;
@@ -550,6 +553,33 @@ final class CoordinationLists implements Stage {
                 || org.localkg.resolve.Divisions.get().placeAt(v, sep + 1) != null;
         return kind != null && !named && after.length() - kind.length() >= 4 && !after.contains("等") && after.indexOf('、') < 0
                 && before.indexOf('、') < 0 && !before.contains("项目") && !before.contains("工程") && !before.contains("等");
+    }
+
+    /** A phase or a number and its counter (二期, 9号), at the end of what comes before or the start of what follows. */
+    private static final Pattern NUMBERED_END = Pattern.compile("(?:\\d+|[一二三四五六七八九十]+)([期号號#])$");
+    private static final Pattern NUMBERED_START = Pattern.compile("(?:\\d+|[一二三四五六七八九十]+)([期号號#])");
+
+    /**
+     * 甲公司某设备二期、三期项目, 9号、15号煤层某工程: the 、 joins phases or numbered parts of one project
+     * when both sides count with the same word and a kind word (项目, 工程) closes the part after it.
+     */
+    private static final Pattern KIND_WORD = Pattern.compile("项目|項目|工程");
+
+    private static boolean numberedParts(String v, int sep) {
+        int from = sep;
+        while (from > 0 && HARD.indexOf(v.charAt(from - 1)) < 0 && v.charAt(from - 1) != '、') {
+            from--;
+        }
+        String after = v.substring(sep + 1, clauseEnd(v, sep + 1));
+        Matcher left = NUMBERED_END.matcher(v.substring(from, sep));
+        Matcher right = NUMBERED_START.matcher(after);
+        Matcher kind = KIND_WORD.matcher(after);
+        if (!kind.find()) {
+            return false;
+        }
+        String named = after.substring(0, kind.start());
+        return left.find() && right.lookingAt() && left.group(1).equals(right.group(1)) && named.indexOf('、') < 0
+                && !named.contains("等");
     }
 
     private static boolean kindSuffixAt(ArticleText t, int i) {

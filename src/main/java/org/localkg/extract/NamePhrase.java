@@ -24,7 +24,8 @@ import org.localkg.resolve.Divisions;
 final class NamePhrase {
     private static final Pattern LEADING_DATE = Pattern.compile(
             "^(?:(?:前三|[一二三四])季度|上半年|下半年|年初|年底|年内|今年|去年|明年|近年来|日前|近日|目前|当前|当天|同日)"
-                    + "|^(?:\\d{4}年(?:度)?)?(?:\\d{1,2}月(?:份)?)?(?:\\d{1,2}(?:日|号))?(?:上午|下午|晚上|上旬|中旬|下旬|底|初)?");
+                    // 号 is a day only after a month: 3号、12号矿井… counts the things of a project
+                    + "|^(?:\\d{4}年(?:度)?)?(?:\\d{1,2}月(?:份)?(?:\\d{1,2}(?:日|号))?|\\d{1,2}日)?(?:上午|下午|晚上|上旬|中旬|下旬|底|初)?");
     private static final Pattern BATCH_TIME = Pattern.compile(
             "\\d{4}年(?!产)|[一二三四五六七八九十]{1,2}月份|第[一二三四五六七八九十\\d]+批|[一二三四]季度|上半年|下半年");
     /** A sum of money: 5亿元, 3000万元, and in headlines 20亿 before a word that is no unit of capacity (20亿单晶硅). */

@@ -140,6 +140,17 @@ class CoordinationListsTest {
     }
 
     @Test
+    void phasesOrNumberedPartsOfOneProjectAreOneProject() {
+        // 二期、三期项目 and 3号、12号…工程: the 、 joins parts counted alike, the project is one
+        Extracted x = Extracted.body("副市长高明远调研了东岭机械有限公司精密铸造二期、三期项目，"
+                + "随后察看了3号、12号矿井巷道延伸工程建设进展。");
+        var projects = x.names(EntityType.PROJECT);
+        assertTrue(projects.stream().anyMatch(n -> n.endsWith("精密铸造二期、三期项目")), projects.toString());
+        assertTrue(projects.contains("3号、12号矿井巷道延伸工程"), projects.toString());
+        assertTrue(projects.stream().noneMatch(n -> n.equals("三期项目") || n.equals("12号矿井巷道延伸工程")), projects.toString());
+    }
+
+    @Test
     void theProjectKeepsBothThingsItMakesInItsName() {
         Extracted x = Extracted.body("仪式上，东湖经济开发区精密铸件项目，西山经济开发区光学镜片、激光器件项目，南岭产业集聚区生物饲料项目等9个项目集中开工。"
                 + "会议听取了县域经济发展、产业项目推进情况汇报。");
