@@ -390,6 +390,9 @@ final class CoordinationLists implements Stage {
             if (headNounAt(t, end)) {
                 continue; // 建设项目, 开工项目: a noun phrase, not a verb and its object
             }
+            if (verbOf(w) == Verb.VISIT && beforeVerb(t, end)) {
+                continue; // 深入了解甲、乙: the verb modifies the verb after it, which governs the list
+            }
             if (end < to && t.charAt(end) == '了') {
                 end++;
             }
@@ -852,11 +855,23 @@ final class CoordinationLists implements Stage {
         Span best = null;
         for (int i = from; i < to; i++) {
             String w = VERBS.prefixAt(t.view(), i);
-            if (w != null && t.isTokenBoundary(i) && i + w.length() <= to) {
+            if (w != null && t.isTokenBoundary(i) && i + w.length() <= to
+                    && !(verbOf(w) == Verb.VISIT && beforeVerb(t, i + w.length()))) {
                 best = new Span(i, i + w.length());
             }
         }
         return best;
+    }
+
+    /**
+     * A verb of two characters or more that governs no list of its own starts at {@code i}, as a word
+     * of the segmenter's (深入|了解): a visiting verb before it is the manner of this one (deeply, on
+     * the spot), not the verb of a list; the items are what is learned of, not places visited.
+     */
+    private static boolean beforeVerb(ArticleText t, int i) {
+        Token tk = t.tokenAt(i);
+        return tk != null && tk.start() == i && tk.text().length() >= 2 && tk.tag().startsWith("v") && !tk.tag().equals("vn")
+                && !VERBS.contains(tk.text()) && !OPENERS.contains(tk.text());
     }
 
     static Verb verbOf(String word) {
