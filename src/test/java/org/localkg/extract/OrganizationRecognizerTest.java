@@ -201,4 +201,11 @@ class OrganizationRecognizerTest {
         Extracted x = Extracted.body("先后走访了法拉达散热器(天津)有限公司。");
         assertEquals(Set.of("法拉达散热器(天津)有限公司"), x.names(EntityType.ENTERPRISE));
     }
+
+    @Test
+    void aPlaceAndALegalFormAloneNameNoCompanyTheTradeNameBeforeIsTheNames() {
+        // the learned model may keep only 依兰有限公司; the place names where the subsidiary is, not who it is
+        Extracted x = Extracted.body("隆冬时节，华宇清洁能源依兰有限公司20台风机正在运转。");
+        assertEquals(Set.of("华宇清洁能源依兰有限公司"), x.names(EntityType.ENTERPRISE));
+    }
 }
