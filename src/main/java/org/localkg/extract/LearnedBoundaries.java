@@ -60,10 +60,13 @@ final class LearnedBoundaries {
         return span;
     }
 
-    /** The span is a division's name and a company's legal suffix only (某县有限公司). */
+    /**
+     * The span is a division's name and a liability form only (某县有限公司). A trade after a place is
+     * a name (宁波银行); a liability form says what kind of body, not which.
+     */
     private static boolean onlyPlaceAndSuffix(ArticleText t, Span s) {
         String suffix = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), s.end());
-        if (suffix == null || s.length() <= suffix.length()) {
+        if (suffix == null || !suffix.startsWith("有限") && !suffix.startsWith("股份有限") || s.length() <= suffix.length()) {
             return false;
         }
         String place = t.slice(s.start(), s.end() - suffix.length());
