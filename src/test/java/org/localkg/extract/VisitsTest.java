@@ -314,6 +314,14 @@ class VisitsTest {
     }
 
     @Test
+    void namesCutByCommasAfterAVisitedObjectAreVisitedToo() {
+        Extracted x = Extracted.body("7月3日，副市长高明远调研了东岭县污水处理厂项目,华宇光伏组件制造项目,青林恒泰机械股份有限公司,"
+                + "东岭宏达新材料有限公司。高明远强调，要加快项目建设。");
+        assertTrue(targetsOf(x, "高明远").containsAll(Set.of("青林恒泰机械股份有限公司", "东岭宏达新材料有限公司")),
+                targetsOf(x, "高明远")::toString);
+    }
+
+    @Test
     void touringProjectsIsInspectingThem() {
         Extracted x = Extracted.body("20日，省委书记王明率领观摩团观摩青林高新区智能装备产业园项目。");
         assertEquals(Set.of("青林高新区智能装备产业园项目"), targetsOf(x, "王明"));
