@@ -44,6 +44,7 @@ public final class ArticleExtractor {
                             OrganizationRecognizer.recognize(t, f);
                             EnterpriseListRecognizer.recognize(t, f);
                             ParkListRecognizer.recognize(t, f);
+                            IndustryParks.recognize(t, f);
                         }),
                 Stage.of("projects", Set.of(Layer.LISTS, Layer.ORGANIZATIONS), Set.of(Layer.PROJECTS),
                         (t, f, d) -> {

@@ -390,6 +390,9 @@ final class CoordinationLists implements Stage {
             if (headNounAt(t, end)) {
                 continue; // 建设项目, 开工项目: a noun phrase, not a verb and its object
             }
+            if (verbOf(w) == Verb.VISIT && beforeVerb(t, end)) {
+                continue; // 深入了解甲、乙: the verb modifies the verb after it, which governs the list
+            }
             if (end < to && t.charAt(end) == '了') {
                 end++;
             }
@@ -538,6 +541,9 @@ final class CoordinationLists implements Stage {
      */
     static boolean oneNameAcross(ArticleText t, int sep) {
         String v = t.view();
+        if (numberedParts(v, sep)) {
+            return true;
+        }
         int from = sep;
         while (from > 0 && HARD.indexOf(v.charAt(from - 1)) < 0) {
             from--;
@@ -550,6 +556,33 @@ final class CoordinationLists implements Stage {
                 || org.localkg.resolve.Divisions.get().placeAt(v, sep + 1) != null;
         return kind != null && !named && after.length() - kind.length() >= 4 && !after.contains("等") && after.indexOf('、') < 0
                 && before.indexOf('、') < 0 && !before.contains("项目") && !before.contains("工程") && !before.contains("等");
+    }
+
+    /** A phase or a number and its counter (二期, 9号), at the end of what comes before or the start of what follows. */
+    private static final Pattern NUMBERED_END = Pattern.compile("(?:\\d+|[一二三四五六七八九十]+)([期号號#])$");
+    private static final Pattern NUMBERED_START = Pattern.compile("(?:\\d+|[一二三四五六七八九十]+)([期号號#])");
+
+    /**
+     * 甲公司某设备二期、三期项目, 9号、15号煤层某工程: the 、 joins phases or numbered parts of one project
+     * when both sides count with the same word and a kind word (项目, 工程) closes the part after it.
+     */
+    private static final Pattern KIND_WORD = Pattern.compile("项目|項目|工程");
+
+    private static boolean numberedParts(String v, int sep) {
+        int from = sep;
+        while (from > 0 && HARD.indexOf(v.charAt(from - 1)) < 0 && v.charAt(from - 1) != '、') {
+            from--;
+        }
+        String after = v.substring(sep + 1, clauseEnd(v, sep + 1));
+        Matcher left = NUMBERED_END.matcher(v.substring(from, sep));
+        Matcher right = NUMBERED_START.matcher(after);
+        Matcher kind = KIND_WORD.matcher(after);
+        if (!kind.find()) {
+            return false;
+        }
+        String named = after.substring(0, kind.start());
+        return left.find() && right.lookingAt() && left.group(1).equals(right.group(1)) && named.indexOf('、') < 0
+                && !named.contains("等");
     }
 
     private static boolean kindSuffixAt(ArticleText t, int i) {
@@ -822,11 +855,23 @@ final class CoordinationLists implements Stage {
         Span best = null;
         for (int i = from; i < to; i++) {
             String w = VERBS.prefixAt(t.view(), i);
-            if (w != null && t.isTokenBoundary(i) && i + w.length() <= to) {
+            if (w != null && t.isTokenBoundary(i) && i + w.length() <= to
+                    && !(verbOf(w) == Verb.VISIT && beforeVerb(t, i + w.length()))) {
                 best = new Span(i, i + w.length());
             }
         }
         return best;
+    }
+
+    /**
+     * A verb of two characters or more that governs no list of its own starts at {@code i}, as a word
+     * of the segmenter's (深入|了解): a visiting verb before it is the manner of this one (deeply, on
+     * the spot), not the verb of a list; the items are what is learned of, not places visited.
+     */
+    private static boolean beforeVerb(ArticleText t, int i) {
+        Token tk = t.tokenAt(i);
+        return tk != null && tk.start() == i && tk.text().length() >= 2 && tk.tag().startsWith("v") && !tk.tag().equals("vn")
+                && !VERBS.contains(tk.text()) && !OPENERS.contains(tk.text());
     }
 
     static Verb verbOf(String word) {

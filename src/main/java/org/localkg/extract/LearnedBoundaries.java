@@ -21,6 +21,12 @@ final class LearnedBoundaries {
             if (learned.equals(span) || !learned.overlaps(span)) {
                 continue;
             }
+            if (learned.start() > span.start() && "(（".indexOf(t.charAt(learned.start())) >= 0) {
+                continue; // 某某散热器|(某地)有限公司: a bracketed place qualifies the name before it, it opens none
+            }
+            if (learned.start() > span.start() && learned.end() == span.end() && onlyPlaceAndSuffix(t, learned)) {
+                continue; // 某核新能源|某县有限公司: a place and a legal form name no company, the trade name is before
+            }
             if (type.isPerson() && n.kind().equals("name")) {
                 // the same first character; the end moves (王某对 → 王某, 张某 → 张某某)
                 if (learned.start() == span.start() && LearnedNameRecognizer.person(t, t.slice(n.start(), n.end()))
@@ -52,6 +58,19 @@ final class LearnedBoundaries {
             }
         }
         return span;
+    }
+
+    /**
+     * The span is a division's name and a liability form only (某县有限公司). A trade after a place is
+     * a name (宁波银行); a liability form says what kind of body, not which.
+     */
+    private static boolean onlyPlaceAndSuffix(ArticleText t, Span s) {
+        String suffix = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), s.end());
+        if (suffix == null || !suffix.startsWith("有限") && !suffix.startsWith("股份有限") || s.length() <= suffix.length()) {
+            return false;
+        }
+        String place = t.slice(s.start(), s.end() - suffix.length());
+        return org.localkg.resolve.Divisions.get().isPlace(place);
     }
 
     /**

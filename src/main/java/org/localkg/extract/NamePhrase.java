@@ -24,7 +24,8 @@ import org.localkg.resolve.Divisions;
 final class NamePhrase {
     private static final Pattern LEADING_DATE = Pattern.compile(
             "^(?:(?:前三|[一二三四])季度|上半年|下半年|年初|年底|年内|今年|去年|明年|近年来|日前|近日|目前|当前|当天|同日)"
-                    + "|^(?:\\d{4}年(?:度)?)?(?:\\d{1,2}月(?:份)?)?(?:\\d{1,2}(?:日|号))?(?:上午|下午|晚上|上旬|中旬|下旬|底|初)?");
+                    // 号 is a day only after a month: 3号、12号矿井… counts the things of a project
+                    + "|^(?:\\d{4}年(?:度)?)?(?:\\d{1,2}月(?:份)?(?:\\d{1,2}(?:日|号))?|\\d{1,2}日)?(?:上午|下午|晚上|上旬|中旬|下旬|底|初)?");
     private static final Pattern BATCH_TIME = Pattern.compile(
             "\\d{4}年(?!产)|[一二三四五六七八九十]{1,2}月份|第[一二三四五六七八九十\\d]+批|[一二三四]季度|上半年|下半年");
     /** A sum of money: 5亿元, 3000万元, and in headlines 20亿 before a word that is no unit of capacity (20亿单晶硅). */
@@ -74,6 +75,12 @@ final class NamePhrase {
         }
         if (type == EntityType.PROJECT) {
             start = afterPlaceOfBuilding(t, start, s.end());
+            int topic = afterTopicPreposition(t, start, s.end());
+            String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), s.end());
+            if (topic > start && suffix != null && !ProjectRecognizer.isProjectName(t, topic, s.end() - suffix.length())) {
+                return null; // 某县就|产业项目建设: the topic after 就 is a kind of project, no name
+            }
+            start = topic;
         }
         if (type != EntityType.PROJECT) {
             start = afterRelativeClause(t, start, s.end());
@@ -94,6 +101,9 @@ final class NamePhrase {
         }
         if (type == EntityType.PROJECT && !projectShape(t, span, text)) {
             return null;
+        }
+        if (type == EntityType.PROJECT && adverbThenVerb(t, span)) {
+            return null; // 某车间实地踏查|项目进展: an adverb and its verb make a clause, no name
         }
         if (type == EntityType.PROJECT && start > 0 && t.charAt(start - 1) == '等') {
             return null; // 甲、乙等|新能源项目: the head of a list, naming the kind of its items
@@ -239,6 +249,54 @@ final class NamePhrase {
             }
         }
         return from;
+    }
+
+    /** One-character prepositions that introduce a topic or a target: 某县就|产业项目建设…进行调研. */
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("就", "对", "向");
+
+    /** Past a one-character preposition inside a project's span: what follows it is the topic, not a name's tail. */
+    private static int afterTopicPreposition(ArticleText t, int from, int end) {
+        int s = from;
+        for (int i = from + 1; i < end; ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null) {
+                i++;
+                continue;
+            }
+            Token before = tk.start() == i ? t.tokenAt(i - 1) : null;
+            // the segmenter tags 就 an adverb as often as a preposition; after a place or a person it is the preposition
+            boolean afterName = before != null && (before.tag().startsWith("ns") || before.tag().startsWith("nr"));
+            if (tk.start() == i && TOPIC_PREPOSITIONS.contains(tk.text()) && (tk.tag().equals("p") || tk.tag().equals("d") && afterName)) {
+                s = tk.end();
+            }
+            i = Math.max(i + 1, tk.end());
+        }
+        return s;
+    }
+
+    /**
+     * An adverb of two characters or more inside, as the segmenter's word (实地|踏查, 全力|推进): it
+     * modifies the word after it as a verb, and a verb phrase is a clause, not a name. A phase (先期|开通)
+     * is the name's.
+     */
+    private static boolean adverbThenVerb(ArticleText t, Span s) {
+        for (int i = s.start(); i < s.end(); ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null) {
+                i++;
+                continue;
+            }
+            Token next = tk.end() < s.end() ? t.tokenAt(tk.end()) : null;
+            // …before a verb, or a word the segmenter could only call a proper noun (实地|踏查/nz); not before a
+            // noun (高标准|设施: an attribute the segmenter takes for an adverb)
+            if (tk.start() == i && tk.tag().equals("d") && tk.text().length() >= 2 && !PHASE_ADVERBS.contains(tk.text())
+                    && next != null && next.start() == tk.end()
+                    && (VERB_TAGS.contains(next.tag()) || next.tag().equals("nz"))) {
+                return true;
+            }
+            i = Math.max(i + 1, tk.end());
+        }
+        return false;
     }
 
     /** Past a preposition of two characters inside (某公司关于|公司发展历程): a name holds none. */

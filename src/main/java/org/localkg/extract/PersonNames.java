@@ -70,6 +70,11 @@ final class PersonNames {
                     && joined.end() > i + 3 && ArticleText.isHan(t.charAt(i + 2)) && plausible(t, i, 3, titled)) {
                 len = 3;
             }
+            // the segmenter may join the given name's last character with the next word (省长甲乙|丙就…) where
+            // elsewhere the article writes the three characters as one name (随后，甲乙丙来到…)
+            if (len == 2 && writtenAsOneNameElsewhere(t, i, 3)) {
+                len = 3;
+            }
             // the segmenter may take the first character of a word that follows names into the name (周敏来|到)
             String follows = Lexicons.AFTER_NAME.prefixAt(t.view(), i + len - 1);
             if (len == 3 && follows != null && follows.length() >= 2 && plausible(t, i, 2, false)) {
@@ -107,6 +112,21 @@ final class PersonNames {
             }
         }
         return 0;
+    }
+
+    /** The {@code len} characters at {@code i} stand elsewhere in the article as one word the segmenter reads as a person's name. */
+    private static boolean writtenAsOneNameElsewhere(ArticleText t, int i, int len) {
+        if (i + len > t.length() || !ArticleText.isHan(t.charAt(i + len - 1))) {
+            return false;
+        }
+        String name = t.slice(i, i + len);
+        for (int k = t.view().indexOf(name); k >= 0; k = t.view().indexOf(name, k + 1)) {
+            Token tk = t.tokenAt(k);
+            if (k != i && tk != null && tk.start() == k && tk.end() == k + len && tk.isPersonName()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a conjunction joins to a name: others of a kind (相关, 有关, 各, 其他) or a title. */

@@ -765,6 +765,9 @@ final class ProjectFactRules {
                     return true;
                 }
             }
+            if (owner == null) {
+                owner = companyVisitedAt(t, facts, m);
+            }
             Span said = t.sentenceAt(m.start());
             if (owner == null) {
                 Span anaphor = anaphorAfter(t, facts, m);
@@ -786,6 +789,29 @@ final class ProjectFactRules {
             }
         }
         return false;
+    }
+
+    /** Going to a place, right before the company: 在, 到, 来到, 走进, 深入. */
+    private static final Pattern AT_COMPANY = Pattern.compile("(?:在|到|来到|走进|深入)$");
+    /** From the company to the project: at most a comma, the visitor and how they look (，某某实地察看; 调研了). */
+    private static final Pattern INSPECTS_THERE = Pattern.compile("^[，,]?[^，,。；;、]{0,8}?(?:实地|详细|重点)?(?:调研|察看|考察|查看|观摩|参观)了?$");
+
+    /**
+     * 到甲公司调研了乙项目; 在甲公司，某某实地察看乙项目: the project a visit inspects at a company is the
+     * company's.
+     */
+    private static Entity companyVisitedAt(ArticleText t, ArticleFacts facts, Span m) {
+        Span sentence = t.sentenceAt(m.start());
+        for (Entity e : facts.within(new Span(sentence.start(), m.start()), EntityType.ENTERPRISE)) {
+            for (Span c : e.mentions()) {
+                if (c.start() >= sentence.start() && c.end() <= m.start()
+                        && AT_COMPANY.matcher(t.view()).region(Math.max(sentence.start(), c.start() - 2), c.start()).find()
+                        && INSPECTS_THERE.matcher(t.view()).region(c.end(), m.start()).matches()) {
+                    return e;
+                }
+            }
+        }
+        return null;
     }
 
     /** The company that is the subject of the verb opening the list an item {@code m} is in (某集团此次带来了甲、乙). */

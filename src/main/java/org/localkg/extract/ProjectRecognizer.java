@@ -90,7 +90,8 @@ final class ProjectRecognizer {
                 if (named > start && isProjectName(t, named, at)) {
                     start = named;
                 }
-                if ((isProjectName(t, start, at) || ownedDescription(t, facts, start, at) || companyPrefixed(facts, start, at))
+                if ((isProjectName(t, start, at) || ownedDescription(t, facts, start, at) || companyPrefixed(facts, start, at)
+                        || visitedNounPhrase(t, start, at))
                         && !insideOrganization(facts, new Span(start, end)) && !companysProjects(t, start, at)
                         && !opensWithPerson(facts, t, start)) {
                     facts.mention(EntityType.PROJECT, new Span(start, end));
@@ -257,6 +258,40 @@ final class ProjectRecognizer {
 
     private static boolean nameLikeStart(ArticleText t, int i) {
         return opensName(t, i) || hasProperNoun(t, i, Math.min(t.length(), i + 4));
+    }
+
+    /** A verb of inspecting with its aspect, right before what is inspected: 调研了, 察看了, 考察. */
+    private static final Pattern INSPECTED_BY = Pattern.compile("(?:调研|察看|考察|视察|查看|观摩|走访|参观)了?$");
+
+    /**
+     * 调研了某某大容量输液项目: the project an official inspects, named by a noun phrase (what it makes),
+     * is one project though no word of the lexicons says so; a designation (重点项目) is no such name.
+     */
+    private static boolean visitedNounPhrase(ArticleText t, int start, int suffixStart) {
+        String part = t.slice(start, suffixStart);
+        if (part.length() < 6 || NameChecks.specific(part).length() < 6
+                || !INSPECTED_BY.matcher(t.view()).region(Math.max(0, start - 3), start).find()) {
+            return false;
+        }
+        for (int i = start; i < suffixStart; ) {
+            var tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i || !(i == start ? tk.tag().startsWith("n") : productWord(tk))) {
+                return false;
+            }
+            i = tk.end();
+        }
+        return true;
+    }
+
+    /**
+     * A word of a product's description after its first noun: nouns, attributes (大|容量), and the lone
+     * characters the segmenter makes of technical words it does not know (崩|解); no predicate of two
+     * characters or more, no function word.
+     */
+    private static boolean productWord(Token tk) {
+        String tag = tk.tag();
+        return tag.startsWith("n") || tag.equals("vn") || tag.equals("b") || tag.equals("a") || tag.equals("ag")
+                || tag.equals("vg") || tag.equals("v") && tk.text().length() == 1;
     }
 
     /** An event before 暨 (开工典礼暨甲项目奠基仪式): the two are events, not one name. */

@@ -273,7 +273,7 @@ final class Visits implements Stage {
                 continue;
             }
             Matcher v = VERB.matcher(t.view()).region(i, Math.min(t.length(), i + 120));
-            if (v.lookingAt() && v.end() > i) {
+            if (v.lookingAt() && v.end() > i && !namesAGroup(t, v.end())) {
                 int clauseEnd = v.end();
                 while (clauseEnd < sentence.end() && CLAUSE_BREAKS.indexOf(t.charAt(clauseEnd)) < 0) {
                     clauseEnd++;
@@ -287,6 +287,13 @@ final class Visits implements Stage {
             }
         }
         return -1;
+    }
+
+    /** 督查调研组, 考察团: inspecting verbs before one of these name the group, they are not the clause's verb. */
+    private static final Pattern GROUP_NOUN = Pattern.compile(INSPECT + "*[组团队]");
+
+    private static boolean namesAGroup(ArticleText t, int verbEnd) {
+        return GROUP_NOUN.matcher(t.view()).region(verbEnd, t.length()).lookingAt();
     }
 
     /** 甲总书记视察某省时的讲话: a title after the name makes the clause a reference to them, not the article's visit. */
@@ -411,7 +418,8 @@ final class Visits implements Stage {
             Matcher verb = VISIT_VERB.matcher(v).region(clause.start(), clause.end());
             while (verb.find()) {
                 if (t.isTokenBoundary(verb.start())) {
-                    out.addAll(targetsIn(facts, new Span(verb.end(), objectEnd(t, verb.end(), clause.end(), sentence.end()))));
+                    int objectEnd = namedClausesAfter(t, facts, objectEnd(t, verb.end(), clause.end(), sentence.end()), sentence.end());
+                    out.addAll(targetsIn(facts, new Span(verb.end(), objectEnd)));
                     if (t.slice(verb.end(), clause.end()).isBlank() && i < v.length() && v.charAt(i) == '\n') {
                         out.addAll(targetsIn(facts, nextLine(t, i))); // 一行先后到\n\n甲产业园\n: a page of one phrase a line
                     }
@@ -429,6 +437,37 @@ final class Visits implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * 调研了甲项目，乙项目，丙有限公司。: clauses after the object that are each one name and nothing
+     * else go on with the object's list, cut by commas. Returns where the last of them ends.
+     */
+    private static int namedClausesAfter(ArticleText t, ArticleFacts facts, int end, int sentenceEnd) {
+        int at = end;
+        while (at < sentenceEnd && (t.charAt(at) == '，' || t.charAt(at) == ',')) {
+            int next = at + 1;
+            int clauseEnd = next;
+            while (clauseEnd < sentenceEnd && CLAUSE_BREAKS.indexOf(t.charAt(clauseEnd)) < 0) {
+                clauseEnd++;
+            }
+            Span clause = new Span(next, clauseEnd);
+            if (clause.length() == 0 || !wholeName(facts, clause)) {
+                break;
+            }
+            at = clauseEnd;
+        }
+        return at;
+    }
+
+    /** A park, project or company mention that is exactly {@code s}. */
+    private static boolean wholeName(ArticleFacts facts, Span s) {
+        for (Entity e : facts.entities()) {
+            if ((e.is(EntityType.PARK) || e.is(EntityType.PROJECT) || e.is(EntityType.ENTERPRISE)) && e.mentions().contains(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A place named by its kind only: the company or project the text has just named is its owner. */

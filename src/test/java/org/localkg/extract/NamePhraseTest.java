@@ -180,4 +180,17 @@ class NamePhraseTest {
         Extracted x = Extracted.body("希望企业继续发挥资源优势，吸引领域内更多优质产业项目落地，带动众多配套项目建设。");
         assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT)::toString);
     }
+
+    @Test
+    void aTopicAfterJiuIsNoProjectsName() {
+        // 某县就…进行调研: 就 introduces what the visit is about; 产业项目建设 is a kind of work, no name
+        Extracted x = Extracted.body("5月8日，市委书记高明远深入东岭县、延寿县就产业项目建设、安全生产等工作进行调研。");
+        assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT)::toString);
+    }
+
+    @Test
+    void anAdverbBeforeAVerbMakesAClauseNotAProjectsName() {
+        Extracted x = Extracted.body("在恒泰药业有限公司，高明远来到提取车间实地踏查项目进展情况。");
+        assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT)::toString);
+    }
 }

@@ -114,6 +114,13 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void aGivenNamesLastCharacterJoinedToTheNextWordIsTheNamesWhereTheArticleWritesItWhole() {
+        // 王德|高就: the segmenter reads 高就 as a word; 王德高 later in the article is one name
+        Extracted x = Extracted.body("11月2日至3日，省长王德高就加快县域经济发展到青林市进行工作调研。随后，王德高来到东岭县工业园区。");
+        assertEquals(Set.of("王德高"), x.names(EntityType.OFFICIAL));
+    }
+
+    @Test
     void aCompanyRoleMakesAPersonNotAnOfficial() {
         Extracted x = Extracted.body("“订单排到了明年。”公司副总经理温建国说。");
         assertTrue(x.names(EntityType.PERSON).contains("温建国"));

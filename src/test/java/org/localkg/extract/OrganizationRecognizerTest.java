@@ -194,4 +194,18 @@ class OrganizationRecognizerTest {
         Extracted x = Extracted.body("陈建华来到东岭创新体验中心，听取东岭电气及上下游企业参与产业生态建设情况介绍。会议要求加强研发及相关企业服务。");
         assertEquals(Set.of("东岭电气"), x.names(EntityType.ENTERPRISE));
     }
+
+    @Test
+    void aPlaceInBracketsInsideACompanysNameOpensNoName() {
+        // the learned model may start the company at the bracket (a made-up name); the name runs on before it
+        Extracted x = Extracted.body("先后走访了安培达散热器(天津)有限公司。");
+        assertEquals(Set.of("安培达散热器(天津)有限公司"), x.names(EntityType.ENTERPRISE));
+    }
+
+    @Test
+    void aPlaceAndALegalFormAloneNameNoCompanyTheTradeNameBeforeIsTheNames() {
+        // the learned model may keep only 依兰有限公司; the place names where the subsidiary is, not who it is
+        Extracted x = Extracted.body("隆冬时节，华宇清洁能源依兰有限公司20台风机正在运转。");
+        assertEquals(Set.of("华宇清洁能源依兰有限公司"), x.names(EntityType.ENTERPRISE));
+    }
 }

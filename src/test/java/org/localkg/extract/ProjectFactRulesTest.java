@@ -299,4 +299,12 @@ class ProjectFactRulesTest {
         assertEquals(0, new java.math.BigDecimal("101000000").compareTo(byName.get("东岭青禾品牌产能扩建项目")), byName::toString);
         assertEquals(0, new java.math.BigDecimal("120000000").compareTo(byName.get("东岭种养深加工循环产业链项目")), byName::toString);
     }
+
+    @Test
+    void aProjectInspectedAtACompanyIsTheCompanys() {
+        Extracted x = Extracted.body("3月5日，市委书记高明远到恒泰制药公司调研了重组胶原蛋白敷料项目。"
+                + "在东岭宏达煤业有限公司，高明远实地察看2号、8号井田扩能改造项目建设进展。");
+        assertEquals(java.util.Set.of("恒泰制药公司"), x.enterprisesOf("重组胶原蛋白敷料项目"));
+        assertEquals(java.util.Set.of("东岭宏达煤业有限公司"), x.enterprisesOf("2号、8号井田扩能改造项目"));
+    }
 }

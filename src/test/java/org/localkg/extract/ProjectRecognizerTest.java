@@ -183,4 +183,12 @@ class ProjectRecognizerTest {
         Extracted y = Extracted.body("今年新建东岭物流园项目。");
         assertTrue(y.names(EntityType.PROJECT).contains("东岭物流园项目"), y.names(EntityType.PROJECT)::toString);
     }
+
+    @Test
+    void whatAnOfficialInspectsNamedByNounsOnlyIsAProject() {
+        // no lexicon word says what 口腔崩解片剂 is; being inspected as 某某项目 does
+        Extracted x = Extracted.body("市委书记高明远到恒泰制药公司调研了口腔崩解片剂项目。会议调研了重点项目。");
+        assertTrue(x.names(EntityType.PROJECT).contains("口腔崩解片剂项目"), x.names(EntityType.PROJECT)::toString);
+        assertTrue(!x.names(EntityType.PROJECT).contains("重点项目"), x.names(EntityType.PROJECT)::toString);
+    }
 }

@@ -302,6 +302,26 @@ class VisitsTest {
     }
 
     @Test
+    void officialsWhoTakePartWithTheInspectionGroupDoNotTakeTheLeadersVisitFromThem() {
+        // 督查调研组 names the group the others come with; their verb is 参加, so the leaders' visit goes on
+        Extracted x = Extracted.body("6月3日，市委书记王立群，市长李文华带领全市重点工作督查调研组到东岭县、青林高新区进行督查调研。"
+                + "市领导赵平、孙立，市政府秘书长周敏及督查调研组其他成员参加督查调研活动。\n"
+                + "在东岭县，督查调研组督查调研了东岭县人民医院迁建项目、华宇光伏组件制造项目。");
+        for (String official : List.of("王立群", "李文华")) {
+            assertTrue(targetsOf(x, official).containsAll(Set.of("东岭县人民医院迁建项目", "华宇光伏组件制造项目")),
+                    official + " " + targetsOf(x, official));
+        }
+    }
+
+    @Test
+    void namesCutByCommasAfterAVisitedObjectAreVisitedToo() {
+        Extracted x = Extracted.body("7月3日，副市长高明远调研了东岭县污水处理厂项目,华宇光伏组件制造项目,青林恒泰机械股份有限公司,"
+                + "东岭宏达新材料有限公司。高明远强调，要加快项目建设。");
+        assertTrue(targetsOf(x, "高明远").containsAll(Set.of("青林恒泰机械股份有限公司", "东岭宏达新材料有限公司")),
+                targetsOf(x, "高明远")::toString);
+    }
+
+    @Test
     void touringProjectsIsInspectingThem() {
         Extracted x = Extracted.body("20日，省委书记王明率领观摩团观摩青林高新区智能装备产业园项目。");
         assertEquals(Set.of("青林高新区智能装备产业园项目"), targetsOf(x, "王明"));
