@@ -30,9 +30,8 @@ class QueriesIT {
     @BeforeAll
     static void build() throws IOException {
         DatasetGraph dsg = TestPages.extracted();
-        DatasetGraph u = DatasetGraphFactory.createGeneral();
+        DatasetGraph u = DatasetGraphFactory.create(dsg.getUnionGraph());
         dsg.listGraphNodes().forEachRemaining(g -> u.addGraph(g, dsg.getGraph(g)));
-        u.setDefaultGraph(dsg.getUnionGraph());
         union = DatasetFactory.wrap(u);
     }
 
