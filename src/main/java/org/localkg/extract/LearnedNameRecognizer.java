@@ -224,6 +224,16 @@ final class LearnedNameRecognizer {
                 return;
             }
         }
+        if (known == null && span.length() == 2 && span.end() < facts.text().length()) {
+            // 甲乙|丙来到: the segmenter joined the name's last character to the word after it (新来,
+            // "newly come"), and the model left it out; the article names 甲乙丙 in full elsewhere
+            Span longer = new Span(span.start(), span.end() + 1);
+            Entity named = facts.find(facts.text().originalSlice(longer)).filter(e -> e.type().isPerson()).orElse(null);
+            if (named != null) {
+                facts.mention(named.type(), longer);
+                return;
+            }
+        }
         facts.mention(known != null ? known.type() : EntityType.PERSON, span);
     }
 

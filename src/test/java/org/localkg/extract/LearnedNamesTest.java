@@ -33,6 +33,14 @@ class LearnedNamesTest {
     }
 
     @Test
+    void aNameWhoseLastCharacterTheSegmenterJoinedToTheNextWordIsTheNameGivenInFull() {
+        // 张立|新来到: 新来 ("newly come") is a word; the body names 张立新 after his title
+        Extracted x = Extracted.titled("张立新来到开发区调研", "3月2日，区委书记张立新来到开发区，察看甲乙电子有限公司生产线。");
+        assertTrue(x.facts.find("张立").isEmpty(), x.facts.entities().toString());
+        assertEquals(2, x.entity("张立新").mentions().size(), x.facts.entities().toString());
+    }
+
+    @Test
     void aNameDoesNotSwallowTheWordAfterIt() {
         Extracted x = Extracted.body("招商中心相关负责人梁思远对记者说，签约项目均已落地。");
         assertTrue(x.facts.find("梁思远").isPresent(), x.facts.entities().toString());
