@@ -74,6 +74,12 @@ final class ShippedQueryBench {
                     System.err.printf("kg bench: %s ...%n", q.name());
                     QueryBench.Result a = bench.run(endpoint, q);
                     QueryBench.Result b = other == null ? null : bench.run(other.endpoint(), q);
+                    if (other != null) {
+                        long waited = other.awaitIdle().toSeconds();
+                        if (waited >= 2) {
+                            System.err.printf("kg bench:   waited %d s for Virtuoso to stop working on what it timed out%n", waited);
+                        }
+                    }
                     Map<String, String> these = QueryTable.rows(a, b, VIRTUOSO);
                     // a long run shows its figures as it goes, not only in the table at the end
                     these.forEach((k, v) -> System.err.printf("kg bench:   %s: %s%n", k, v));

@@ -103,6 +103,16 @@ public final class VirtuosoServer implements AutoCloseable {
         return false;
     }
 
+    /**
+     * Waits, up to two minutes, until the server has stopped working: after a timeout Virtuoso goes
+     * on with the query (for minutes, on projects.rq at 1,000 pages), and whatever is timed next
+     * would pay for it. Gives how long it waited.
+     */
+    public java.time.Duration awaitIdle() throws InterruptedException {
+        return org.localkg.bench.CpuIdle.await(process.toHandle(), java.time.Duration.ofSeconds(1),
+                java.time.Duration.ofMillis(100), java.time.Duration.ofMinutes(2));
+    }
+
     /** Stops the server (killed if it has not ended 20 seconds after being asked) and deletes its folder. */
     @Override
     public void close() throws InterruptedException, IOException {
