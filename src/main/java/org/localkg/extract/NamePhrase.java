@@ -256,22 +256,12 @@ final class NamePhrase {
 
     /** Past a one-character preposition inside a project's span: what follows it is the topic, not a name's tail. */
     private static int afterTopicPreposition(ArticleText t, int from, int end) {
-        int s = from;
-        for (int i = from + 1; i < end; ) {
-            Token tk = t.tokenAt(i);
-            if (tk == null) {
-                i++;
-                continue;
-            }
-            Token before = tk.start() == i ? t.tokenAt(i - 1) : null;
+        return afterLastWord(t, from, end, tk -> {
+            Token before = t.tokenAt(tk.start() - 1);
             // the segmenter tags 就 an adverb as often as a preposition; after a place or a person it is the preposition
             boolean afterName = before != null && (before.tag().startsWith("ns") || before.tag().startsWith("nr"));
-            if (tk.start() == i && TOPIC_PREPOSITIONS.contains(tk.text()) && (tk.tag().equals("p") || tk.tag().equals("d") && afterName)) {
-                s = tk.end();
-            }
-            i = Math.max(i + 1, tk.end());
-        }
-        return s;
+            return TOPIC_PREPOSITIONS.contains(tk.text()) && (tk.tag().equals("p") || tk.tag().equals("d") && afterName);
+        });
     }
 
     /**
@@ -301,6 +291,11 @@ final class NamePhrase {
 
     /** Past a preposition of two characters inside (某公司关于|公司发展历程): a name holds none. */
     private static int afterPreposition(ArticleText t, int from, int end) {
+        return afterLastWord(t, from, end, tk -> tk.start() > from && tk.end() < end && tk.tag().equals("p") && tk.text().length() >= 2);
+    }
+
+    /** The end of the last of the segmenter's words after {@code from} and starting before {@code end} that {@code is} holds for; else {@code from}. */
+    private static int afterLastWord(ArticleText t, int from, int end, java.util.function.Predicate<Token> is) {
         int s = from;
         for (int i = from + 1; i < end; ) {
             Token tk = t.tokenAt(i);
@@ -308,7 +303,7 @@ final class NamePhrase {
                 i++;
                 continue;
             }
-            if (tk.start() > from && tk.end() < end && tk.tag().equals("p") && tk.text().length() >= 2) {
+            if (tk.start() == i && is.test(tk)) {
                 s = tk.end();
             }
             i = Math.max(i + 1, tk.end());
