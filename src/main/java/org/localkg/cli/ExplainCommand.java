@@ -26,8 +26,12 @@ final class ExplainCommand implements Callable<Integer> {
     @picocli.CommandLine.Option(names = "--tokens", description = "also print each entity's first mention in the segmenter's words and parts of speech")
     boolean tokens;
 
+    @picocli.CommandLine.Option(names = "--rules", description = "also print the rules (class.method:line) that named each entity")
+    boolean rules;
+
     @Override
     public Integer call() {
+        ArticleFacts.traceOrigins(rules);
         ArticleExtractor extractor = new ArticleExtractor(HanlpSegmenter.get());
         int failed = 0;
         for (Path p : paths) {

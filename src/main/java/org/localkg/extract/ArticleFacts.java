@@ -29,6 +29,28 @@ public final class ArticleFacts {
         this.text = text;
     }
 
+    /**
+     * Whether each entity records the rules that named it ({@link Entity#origins()}): off by
+     * default (a walk of the stack per mention); {@code kg explain --rules} turns it on, to see
+     * which recogniser a wrong name came from.
+     */
+    private static volatile boolean traceOrigins;
+
+    public static void traceOrigins(boolean on) {
+        traceOrigins = on;
+    }
+
+    private static final StackWalker WALKER = StackWalker.getInstance();
+
+    /** The first method outside this class on the stack: the rule that names an entity. */
+    private static String caller() {
+        return WALKER.walk(frames -> frames
+                .filter(f -> !f.getClassName().equals(ArticleFacts.class.getName()))
+                .findFirst()
+                .map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "." + f.getMethodName() + ":" + f.getLineNumber())
+                .orElse("?"));
+    }
+
     /** The article's text as the recognisers see it; only while extraction runs. */
     public ArticleText text() {
         if (text == null) {
@@ -153,6 +175,9 @@ public final class ArticleFacts {
             }
         }
         e.addMention(span);
+        if (traceOrigins) {
+            e.addOrigin(caller());
+        }
         return e;
     }
 
@@ -168,6 +193,7 @@ public final class ArticleFacts {
         drop.aliases().forEach(keep::addName);
         drop.mentions().forEach(keep::addMention);
         drop.types().forEach(keep::addType);
+        drop.origins().forEach(keep::addOrigin);
         entities.remove(drop);
         parks.replaceAll(l -> new Facts.Link(l.project() == drop ? keep : l.project(), l.other() == drop ? keep : l.other(), l.evidence()));
         enterprises.replaceAll(l -> new Facts.Link(l.project() == drop ? keep : l.project(), l.other() == drop ? keep : l.other(), l.evidence()));

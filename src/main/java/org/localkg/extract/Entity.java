@@ -17,6 +17,7 @@ public final class Entity {
     private final Set<String> aliases = new LinkedHashSet<>();
     private final List<Span> mentions = new ArrayList<>();
     private String role;
+    private final Set<String> origins = new LinkedHashSet<>(2);
 
     Entity(EntityType type, String name) {
         this.types.add(type);
@@ -87,6 +88,15 @@ public final class Entity {
             }
         }
         mentions.add(s);
+    }
+
+    /** The rules that named it (class.method:line), when {@link ArticleFacts#traceOrigins} is on; else empty. */
+    public Set<String> origins() {
+        return origins;
+    }
+
+    void addOrigin(String rule) {
+        origins.add(rule);
     }
 
     /** A person's role as written when it is not an official post (负责人, 副总经理), or null. */

@@ -34,6 +34,7 @@ public final class Explanation {
             out.add("  " + e.types().stream().map(EntityType::label).collect(Collectors.joining("/")) + " " + e.name()
                     + (e.aliases().isEmpty() ? "" : " " + e.aliases()) + " @" + e.mentions().stream()
                             .map(m -> m.start() + "-" + m.end()).collect(Collectors.joining(","))
+                    + (e.origins().isEmpty() ? "" : " by " + String.join(", ", e.origins()))
                     + (words == null ? "" : "  " + wordsOf(words, e.mentions().get(0))));
         }
         facts.posts().forEach(p -> out.add("  post " + p.official().name() + " " + p.title() + quote(text, p.evidence())));
