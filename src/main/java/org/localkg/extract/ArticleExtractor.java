@@ -58,6 +58,7 @@ public final class ArticleExtractor {
                         Set.of(Layer.LEARNED_ENTITIES), (t, f, d) -> {
                             LearnedNameRecognizer.recognize(t, f);
                             ShortCompanyRule.apply(t, f);
+                            CompaniesHeadingProjects.recognize(t, f);
                         }),
                 Stage.of("coreference", Set.of(Layer.LEARNED_ENTITIES), Set.of(Layer.COREFERENCE),
                         (t, f, d) -> {

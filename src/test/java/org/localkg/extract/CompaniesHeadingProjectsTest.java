@@ -1,0 +1,26 @@
+package org.localkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** A company named only at the head of its project's name is the project's company. */
+class CompaniesHeadingProjectsTest {
+    @Test
+    void companyWordInsideAProjectsNameNamesItsCompany() {
+        // the segmenter reads 润|丰 as a verb and an adjective, so no rule for companies names 润丰公司 alone
+        Extracted x = Extracted.body("会议听取了润丰公司年处理8万吨废旧轮胎项目、浩润集团新建仓储物流项目的进展情况。");
+        assertTrue(x.names(EntityType.ENTERPRISE).containsAll(Set.of("润丰公司", "浩润集团")), () -> x.facts.entities().toString());
+        assertEquals(Set.of("润丰公司"), x.enterprisesOf("润丰公司年处理8万吨废旧轮胎项目"));
+        assertEquals(Set.of("浩润集团"), x.enterprisesOf("浩润集团新建仓储物流项目"));
+    }
+
+    @Test
+    void aProjectThatIsAllCompanyOrAKindOfCompanyNamesNone() {
+        Extracted x = Extracted.body("会议研究了上市公司并购重组项目的推进情况。");
+        assertFalse(x.names(EntityType.ENTERPRISE).contains("上市公司"), () -> x.facts.entities().toString());
+    }
+}
