@@ -62,8 +62,15 @@ final class Visits implements Stage {
         return Set.of(Layer.INSPECTIONS);
     }
 
-    /** An official (or several listed together) starting a visit at {@code start}, said in {@code evidence}. */
-    private record Start(List<Entity> officials, int start, Span evidence, Span object) {}
+    /**
+     * An official (or several listed together) starting a visit at {@code start}, said in {@code evidence};
+     * {@code separately} when the text says each went their own way (甲、乙、丙分别深入…).
+     */
+    private record Start(List<Entity> officials, int start, Span evidence, Span object, boolean separately) {
+        Start(List<Entity> officials, int start, Span evidence, Span object) {
+            this(officials, start, evidence, object, false);
+        }
+    }
 
     @Override
     public void apply(ArticleText t, ArticleFacts facts, LocalDate articleDate) {
@@ -73,8 +80,9 @@ final class Visits implements Stage {
             Start s = starts.get(k);
             int end = t.length();
             for (int j = k + 1; j < starts.size(); j++) {
-                // one of a group that set out together going on (甲、乙率…调研。甲一行参观了…) is the same visit
-                if (!s.officials().containsAll(starts.get(j).officials())) {
+                // one of a group that set out together going on (甲、乙率…调研。甲一行参观了…) is the same visit;
+                // not when they went separately (甲、乙分别深入企业…。甲来到丙公司: 甲's own visit)
+                if (s.separately() || !s.officials().containsAll(starts.get(j).officials())) {
                     end = t.sentenceAt(starts.get(j).start()).start();
                     break;
                 }
@@ -196,7 +204,8 @@ final class Visits implements Stage {
             // the object: all the clause says after the names and any group they lead (在甲园、乙区调研; 来到甲公司;
             // 率领甲区、乙新区负责人赴丙县: not the led)
             int object = v.start("verb") > after && LEADS.matcher(t.view()).region(after, v.start("verb")).find() ? v.start("verb") : after;
-            out.add(new Start(officials, m[0], new Span(m[0], clauseEnd), new Span(object, clauseEnd)));
+            boolean separately = officials.size() > 1 && t.slice(after, v.start("verb")).contains("分别");
+            out.add(new Start(officials, m[0], new Span(m[0], clauseEnd), new Span(object, clauseEnd), separately));
             coveredUntil = after;
         }
         return out;

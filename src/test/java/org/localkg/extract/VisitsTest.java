@@ -380,4 +380,13 @@ class VisitsTest {
                         + "调研组一行先后来到华宇新材料有限公司和青禾食品有限公司，听取了情况介绍。");
         assertEquals(Set.of("华宇新材料有限公司", "青禾食品有限公司"), targetsOf(x, "韩立峰"));
     }
+
+    @Test
+    void aGroupThatWentSeparatelyLeavesEachLaterVisitToItsOwnOfficial() {
+        Extracted x = Extracted.body("节后第一天，区委书记林建华，区长高明远，区政协主席周文斌等区领导分别深入企业和社区，了解基层所需。"
+                + "\n昨天下午，林建华来到恒泰矿业有限公司和金源化工有限公司，了解企业发展规划。");
+        assertEquals(Set.of("恒泰矿业有限公司", "金源化工有限公司"), targetsOf(x, "林建华"));
+        assertTrue(targetsOf(x, "高明远").isEmpty(), () -> x.facts.inspections().toString());
+        assertTrue(targetsOf(x, "周文斌").isEmpty(), () -> x.facts.inspections().toString());
+    }
 }
