@@ -38,7 +38,7 @@ final class LearnedBoundaries {
                     return end > span.end() || end == learned.end() ? new Span(learned.start(), end) : span;
                 }
             } else if (organisational(type, n.kind()) && learned.end() == span.end() && learned.start() > span.start()
-                    && learned.length() >= 3 && !agentBeforeCommonNoun(t, span, learned)
+                    && learned.length() >= 3 && !agentBeforeCommonNoun(t, span, learned) && !directionBrand(t, span.start(), learned.start())
                     && (notName(t, span.start(), learned.start())
                             && (!afterMark(t, span.start()) || prepositionOnly(t, span.start(), learned.start()))
                         || describesBefore(t, span.start(), learned.start()) && !(afterMark(t, span.start())
@@ -197,6 +197,16 @@ final class LearnedBoundaries {
      */
     private static boolean afterMark(ArticleText t, int start) {
         return start == 0 || ArticleText.isBreak(t.charAt(start - 1));
+    }
+
+    /**
+     * A direction word of two characters opening a name right after a mark (、西部|某业有限公司, ，东方|某电气…):
+     * a brand (东方, 南方, 西部 open many companies' names), since nothing of a clause stands before it.
+     */
+    private static boolean directionBrand(ArticleText t, int from, int to) {
+        org.localkg.nlp.Token tk = t.tokenAt(from);
+        return afterMark(t, from) && tk != null && tk.start() == from && tk.end() == to && tk.text().length() == 2
+                && (tk.tag().equals("f") || tk.tag().equals("s"));
     }
 
     private static boolean verbOnly(ArticleText t, int from, int to) {

@@ -75,6 +75,7 @@ final class NamePhrase {
         }
         if (type == EntityType.PROJECT) {
             start = afterPlaceOfBuilding(t, start, s.end());
+            start = afterBodyAndVerb(t, start, s.end());
             int topic = afterTopicPreposition(t, start, s.end());
             String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), s.end());
             if (topic > start && suffix != null && !ProjectRecognizer.isProjectName(t, topic, s.end() - suffix.length())) {
@@ -191,6 +192,10 @@ final class NamePhrase {
             // …unless what is left is only a suffix: 兴业银行, where the verb-like word is the name
             boolean verb = verbs && VERB_TAGS.contains(tk.tag()) && tk.text().length() >= 2 && tk.text().length() <= 3
                     && !tk.text().equals("年产") && !onlySuffix(t, tk.end(), end);
+            // a verbal noun right before a place is a predicate too (建设|新疆某某股份有限公司): a name opens
+            // with its place, and a verb before the place is no part of it
+            verb |= verbs && tk.tag().equals("vn") && tk.text().length() == 2 && next != null && next.start() == tk.end()
+                    && Divisions.get().regionAt(t.view(), tk.end()) != null && !onlySuffix(t, tk.end(), end);
             if (!time && !verb) {
                 break;
             }
@@ -249,6 +254,23 @@ final class NamePhrase {
             }
         }
         return from;
+    }
+
+    /**
+     * Verbs a body or company does to a project (签订 an agreement on it, 承建 it), as opposed to those
+     * that describe the project itself (某公司新建|年产…项目 is the project's full name).
+     */
+    private static final Set<String> ACTS_ON_PROJECT = Set.of("签订", "签署", "签约", "引进", "承建", "实施", "推进", "启动");
+
+    /**
+     * Past a body or company and a verb it does to the project, inside a project's span (某园区管委会签订|
+     * 某基地建设项目, 某公司承建|某工程): the subject of a clause and its predicate, not the project's name.
+     * Four characters at least must be left.
+     */
+    private static int afterBodyAndVerb(ArticleText t, int from, int end) {
+        return afterLastWord(t, from, end, tk -> tk.end() <= end - 4 && ACTS_ON_PROJECT.contains(tk.text()) && VERB_TAGS.contains(tk.tag())
+                && (Lexicons.ORGANIZATION_SUFFIXES.suffixAt(t.view(), tk.start()) != null
+                        || Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), tk.start()) != null));
     }
 
     /** One-character prepositions that introduce a topic or a target: 某县就|产业项目建设…进行调研. */

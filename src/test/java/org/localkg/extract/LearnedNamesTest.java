@@ -292,4 +292,10 @@ class LearnedNamesTest {
         assertEquals(java.util.Set.of("解明"), x.facts.entities().stream().filter(e -> e.type().isPerson())
                 .map(Entity::name).collect(java.util.stream.Collectors.toSet()), x.facts.entities().toString());
     }
+
+    @Test
+    void aDirectionWordOpeningAListedCompanyIsItsBrand() {
+        Extracted x = Extracted.body("周明一行先后来到青海华泰新能源有限公司、西部镁业有限公司、东方钢铁公司。");
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("西部镁业有限公司"), () -> x.facts.entities().toString());
+    }
 }

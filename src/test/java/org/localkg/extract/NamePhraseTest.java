@@ -193,4 +193,24 @@ class NamePhraseTest {
         Extracted x = Extracted.body("在恒泰药业有限公司，高明远来到提取车间实地踏查项目进展情况。");
         assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT)::toString);
     }
+
+    @Test
+    void aVerbalNounBeforeAPlaceOpensNoCompanysName() {
+        Extracted x = Extracted.body("三季度计划新开工建设新疆宏泰新材料股份有限公司年产5万吨树脂项目。");
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("新疆宏泰新材料股份有限公司"), () -> x.facts.entities().toString());
+        assertTrue(x.names(EntityType.ENTERPRISE).stream().noneMatch(n -> n.startsWith("建设")), () -> x.facts.entities().toString());
+    }
+
+    @Test
+    void aBodyAndWhatItDoesToAProjectOpenNoProjectsName() {
+        Extracted x = Extracted.body("签约项目分别是：宏泰科技股份有限公司与北辰工业园区管委会签订新能源装备制造基地建设项目；");
+        assertTrue(x.names(EntityType.PROJECT).contains("新能源装备制造基地建设项目"), () -> x.facts.entities().toString());
+        assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.contains("签订")), () -> x.facts.entities().toString());
+    }
+
+    @Test
+    void aVerbThatDescribesTheProjectStaysInItsName() {
+        Extracted x = Extracted.body("宏泰化工科技有限公司年产8万吨氯碱项目开工建设。");
+        assertTrue(x.names(EntityType.PROJECT).contains("宏泰化工科技有限公司年产8万吨氯碱项目"), () -> x.facts.entities().toString());
+    }
 }
