@@ -103,8 +103,8 @@ final class NamePhrase {
         if (type == EntityType.PROJECT && !projectShape(t, span, text)) {
             return null;
         }
-        if (type == EntityType.PROJECT && adverbThenVerb(t, span)) {
-            return null; // 某车间实地踏查|项目进展: an adverb and its verb make a clause, no name
+        if ((type == EntityType.PROJECT || type == EntityType.PARK) && adverbThenVerb(t, span)) {
+            return null; // 某车间实地踏查|项目进展, 某高新区大力发展|某产业园: an adverb and its verb make a clause, no name
         }
         if (type == EntityType.PROJECT && start > 0 && t.charAt(start - 1) == '等') {
             return null; // 甲、乙等|新能源项目: the head of a list, naming the kind of its items
@@ -303,7 +303,7 @@ final class NamePhrase {
             // noun (高标准|设施: an attribute the segmenter takes for an adverb)
             if (tk.start() == i && tk.tag().equals("d") && tk.text().length() >= 2 && !PHASE_ADVERBS.contains(tk.text())
                     && next != null && next.start() == tk.end()
-                    && (VERB_TAGS.contains(next.tag()) || next.tag().equals("nz"))) {
+                    && (VERB_TAGS.contains(next.tag()) || next.tag().equals("vn") || next.tag().equals("nz"))) {
                 return true;
             }
             i = Math.max(i + 1, tk.end());

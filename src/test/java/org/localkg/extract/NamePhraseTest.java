@@ -213,4 +213,10 @@ class NamePhraseTest {
         Extracted x = Extracted.body("宏泰化工科技有限公司年产8万吨氯碱项目开工建设。");
         assertTrue(x.names(EntityType.PROJECT).contains("宏泰化工科技有限公司年产8万吨氯碱项目"), () -> x.facts.entities().toString());
     }
+
+    @Test
+    void anAdverbAndItsVerbMakeNoParksName() {
+        Extracted x = Extracted.body("年初以来，北辰高新区大力发展智能装备产业园、信息技术等产业。");
+        assertTrue(x.names(EntityType.PARK).stream().noneMatch(n -> n.contains("大力发展")), () -> x.facts.entities().toString());
+    }
 }

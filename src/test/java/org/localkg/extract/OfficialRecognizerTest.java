@@ -181,4 +181,12 @@ class OfficialRecognizerTest {
         Extracted x = Extracted.body("东岭工商联副主席许国华说：两地可以互展所长。");
         assertTrue(x.names(EntityType.OFFICIAL).isEmpty(), x.names(EntityType.OFFICIAL)::toString);
     }
+
+    @Test
+    void entrustedByAnOfficialNamesTheOfficialAlone() {
+        Extracted x = Extracted.body("受市委书记刘鹏委托，市委常委赵有才讲话。");
+        assertTrue(x.names(EntityType.OFFICIAL).contains("刘鹏"), () -> x.facts.entities().toString());
+        assertEquals(java.util.Set.of("市委书记"), x.posts("刘鹏"));
+        assertTrue(x.names(EntityType.ORGANIZATION).stream().noneMatch(n -> n.startsWith("受")), () -> x.facts.entities().toString());
+    }
 }
