@@ -705,12 +705,23 @@ final class ProjectFactRules {
             return null;
         }
         for (Named n : inOrder(facts, EntityType.PARK, clause)) {
-            if (n.span().end() < t.length() && t.charAt(n.span().end()) == '与') {
+            int after = n.span().end();
+            Matcher body = PARK_BODY.matcher(t.view()).region(after, Math.min(t.length(), after + 6));
+            if (body.lookingAt()) {
+                after = body.end(); // 某园区管委会与…, 甲公司与某园区管委会签订: the park's body signs for it
+                if (after == clause.end()) {
+                    return n;
+                }
+            }
+            if (after < t.length() && t.charAt(after) == '与') {
                 return n;
             }
         }
         return null;
     }
+
+    /** The body that governs a park and signs for it. */
+    private static final Pattern PARK_BODY = Pattern.compile("管委会|管理委员会|党工委|管理局");
 
     private static String sentenceText(ArticleText t, int at) {
         Span s = t.sentenceAt(at);
@@ -904,7 +915,11 @@ final class ProjectFactRules {
             boolean afterWith = t.view().lastIndexOf('与', em.start()) >= sentence.start()
                     && t.view().lastIndexOf('与', em.start()) >= em.start() - 2;
             boolean joined = last != null && em.start() == last.end() + 1 && "、和及".indexOf(t.charAt(last.end())) >= 0;
-            if (afterWith || joined) {
+            // 甲公司与某管委会签订…项目: the company before 与 is a party as much as one after it
+            boolean beforeWith = em.start() == from || em.start() == from + 1 && ArticleText.isBreak(t.charAt(from))
+                    || em.start() > from && "：:；;，,".indexOf(t.charAt(em.start() - 1)) >= 0;
+            beforeWith &= em.end() < signAt && t.charAt(em.end()) == '与';
+            if (afterWith || joined || beforeWith) {
                 if (!partners.contains(n.entity())) {
                     partners.add(n.entity());
                 }

@@ -307,4 +307,13 @@ class ProjectFactRulesTest {
         assertEquals(java.util.Set.of("恒泰制药公司"), x.enterprisesOf("重组胶原蛋白敷料项目"));
         assertEquals(java.util.Set.of("东岭宏达煤业有限公司"), x.enterprisesOf("2号、8号井田扩能改造项目"));
     }
+
+    @Test
+    void aCompanySigningWithAParksBodyBuildsTheProjectInThatPark() {
+        Extracted x = Extracted.body("签约项目分别是：宏泰科技股份有限公司与北辰工业园区管委会签订智能装备制造基地建设项目；"
+                + "华远新能源股份有限公司与南湖县人民政府签订南湖县风电项目。");
+        assertEquals(java.util.Set.of("宏泰科技股份有限公司"), x.enterprisesOf("智能装备制造基地建设项目"));
+        assertEquals(java.util.Set.of("北辰工业园区"), x.parksOf("智能装备制造基地建设项目"));
+        assertEquals(java.util.Set.of("华远新能源股份有限公司"), x.enterprisesOf("南湖县风电项目"));
+    }
 }
