@@ -316,4 +316,12 @@ class ProjectFactRulesTest {
         assertEquals(java.util.Set.of("北辰工业园区"), x.parksOf("智能装备制造基地建设项目"));
         assertEquals(java.util.Set.of("华远新能源股份有限公司"), x.enterprisesOf("南湖县风电项目"));
     }
+
+    @Test
+    void aCompanyBuildingSomewhereBuildsTheProjectAfterIt() {
+        Extracted x = Extracted.body("工业方面，宏泰新能源科技有限公司在北辰县投资建设的锂电池正极材料项目；"
+                + "华远农产品加工有限公司在南湖区投资建设的净菜加工系列产品项目相继开工建设。");
+        assertEquals(java.util.Set.of("宏泰新能源科技有限公司"), x.enterprisesOf("锂电池正极材料项目"));
+        assertEquals(java.util.Set.of("华远农产品加工有限公司"), x.enterprisesOf("净菜加工系列产品项目"));
+    }
 }
