@@ -2,12 +2,14 @@ package org.localkg.extract;
 
 /**
  * A company named only at the head of its project's name: 某某公司年产5万吨某某项目, a company's
- * word (公司, 集团) and then what the project makes. The head is the company that builds the project
+ * word (公司, 集团) and then what the project makes; or 某地某某纺织50万锭棉纺纱项目, a proper name and
+ * an industry word before the project's capacity. The head is the company that builds the project
  * (the project facts link a company whose name opens a project's), so it is recorded as one.
  *
  * <p>Only with something after the head (a project that is all company, 某某公司项目, says nothing
- * more), and not for a kind of company (上市公司). An industry word alone (某某铝业氧化铝项目) is not
- * enough: abbreviations and fields (绿建技术, 新能源汽车) end in the same words.
+ * more), and not for a kind of company (上市公司). An industry word before anything but a capacity
+ * (某某铝业氧化铝项目) is not enough: abbreviations and fields (绿建技术和…, 新能源汽车…) end in the
+ * same words.
  */
 final class CompaniesHeadingProjects {
     /** Company words that may end a head inside a project's name. */
@@ -26,6 +28,9 @@ final class CompaniesHeadingProjects {
                     continue;
                 }
                 Span head = companyWordHead(t, m);
+                if (head == null) {
+                    head = industryBeforeCapacity(t, m);
+                }
                 if (head != null) {
                     facts.mention(EntityType.ENTERPRISE, head);
                 }
@@ -62,6 +67,34 @@ final class CompaniesHeadingProjects {
                         && !CompanyKinds.kindOnly(t, m.start(), k, k + w.length())) {
                     return new Span(m.start(), k + w.length());
                 }
+            }
+        }
+        return null;
+    }
+
+    /** A capacity right after the head: 50万锭, 年产3万吨, 年处理8万吨. */
+    private static final java.util.regex.Pattern CAPACITY = java.util.regex.Pattern.compile("\\d|年产|年处理|年加工");
+
+    /**
+     * 某地某某纺织50万锭棉纺纱项目: after any place, a proper name of two to four characters and an
+     * industry word, then the project's capacity. The capacity says the words before it are who
+     * produces; an industry word before anything else may be a field or an abbreviation (新能源汽车…,
+     * 绿建技术和…), which no rule can tell from a company.
+     */
+    private static Span industryBeforeCapacity(ArticleText t, Span m) {
+        int end = coreEnd(t, m);
+        String region = org.localkg.resolve.Divisions.get().regionAt(t.view(), m.start());
+        int nameStart = m.start() + (region == null ? 0 : region.length());
+        for (int j = nameStart + 4; j <= Math.min(end - 2, nameStart + 8); j++) {
+            String industry = Lexicons.INDUSTRY.suffixAt(t.view(), j);
+            if (industry == null || industry.length() < 2 || !CAPACITY.matcher(t.view()).region(j, end).lookingAt()) {
+                continue;
+            }
+            int nameEnd = j - industry.length();
+            java.util.Set<String> tags = t.dictionaryTags(t.slice(nameStart, nameEnd));
+            if (nameEnd - nameStart >= 2 && allHan(t, nameStart, nameEnd)
+                    && (tags.isEmpty() || tags.stream().allMatch(x -> x.startsWith("nr") || x.startsWith("nz")))) {
+                return new Span(m.start(), j);
             }
         }
         return null;

@@ -23,4 +23,12 @@ class CompaniesHeadingProjectsTest {
         Extracted x = Extracted.body("会议研究了上市公司并购重组项目的推进情况。");
         assertFalse(x.names(EntityType.ENTERPRISE).contains("上市公司"), () -> x.facts.entities().toString());
     }
+
+    @Test
+    void anIndustryWordBeforeTheProjectsCapacityEndsItsCompanysName() {
+        Extracted x = Extracted.body("三季度新开工新疆瑞泽纺织50万锭棉纺纱项目、新能源汽车视觉控制系统项目。");
+        assertEquals(Set.of("新疆瑞泽纺织"), x.enterprisesOf("新疆瑞泽纺织50万锭棉纺纱项目"));
+        // a field of industry before anything but a capacity names no company
+        assertFalse(x.names(EntityType.ENTERPRISE).contains("新能源汽车"), () -> x.facts.entities().toString());
+    }
 }
