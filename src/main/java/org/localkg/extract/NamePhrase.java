@@ -42,6 +42,11 @@ final class NamePhrase {
     /** A document signed: 协议, 合同, 备忘录 end no project's name. */
     private static final Pattern AGREEMENT = Pattern.compile("(?:协议|合同|备忘录|协议书|意向书)$");
     private static final Set<String> VERB_TAGS = Set.of("v", "vi", "vf", "vx");
+    /**
+     * One-character verbs that slogans do to projects (抓项目, 建项目, 引项目, 谋项目): not those that end
+     * a project's own words (扩产|项目, 循环化|项目).
+     */
+    private static final String SLOGAN_VERBS = "建引谋抓招争跑推促保上";
     /** Stages said of projects in general: 开工项目, 开复工项目, 签约项目 (with a verb's tag). */
     private static final Pattern STAGE_BEFORE_SUFFIX = Pattern.compile(
             ".*(?:开工|复工|开复工|签约|竣工|投产|新开工|续建|新建|在建|拟建|建成)$");
@@ -522,6 +527,10 @@ final class NamePhrase {
             if ("和及与".indexOf(before) >= 0 && t.isTokenBoundary(suffixStart - 1)
                     || last != null && last.end() == suffixStart && last.tag().equals("f")) {
                 return false; // 发展和项目, 大地上项目: the word 项目 on its own
+            }
+            if (last != null && last.end() == suffixStart && last.start() > s.start() && last.text().length() == 1
+                    && last.tag().equals("v") && SLOGAN_VERBS.indexOf(last.text().charAt(0)) >= 0) {
+                return false; // 提质增速建|项目, 产业链条引|项目: a verb done to projects and its object, a slogan's clause
             }
             String head = text.substring(0, text.length() - suffix.length());
             if (ZONE_BEFORE_SUFFIX.matcher(head).find()) {

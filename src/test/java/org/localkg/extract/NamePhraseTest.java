@@ -219,4 +219,12 @@ class NamePhraseTest {
         Extracted x = Extracted.body("年初以来，北辰高新区大力发展智能装备产业园、信息技术等产业。");
         assertTrue(x.names(EntityType.PARK).stream().noneMatch(n -> n.contains("大力发展")), () -> x.facts.entities().toString());
     }
+
+    @Test
+    void aSlogansVerbDoneToProjectsMakesNoProjectsName() {
+        Extracted x = Extracted.body("全州紧盯政策导向谋项目，聚焦提质增速建项目，立足产业链条引项目。宏泰公司增资扩产项目开工。");
+        assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.endsWith("建项目") || n.endsWith("引项目")),
+                () -> x.facts.entities().toString());
+        assertTrue(x.names(EntityType.PROJECT).stream().anyMatch(n -> n.endsWith("增资扩产项目")), () -> x.facts.entities().toString());
+    }
 }

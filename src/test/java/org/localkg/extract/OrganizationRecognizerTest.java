@@ -208,4 +208,12 @@ class OrganizationRecognizerTest {
         Extracted x = Extracted.body("隆冬时节，华宇清洁能源依兰有限公司20台风机正在运转。");
         assertEquals(Set.of("华宇清洁能源依兰有限公司"), x.names(EntityType.ENTERPRISE));
     }
+
+    @Test
+    void aGroupAndTheCompanyUnderItAreTwoCompanies() {
+        Extracted x = Extracted.body("北京天成视频集团旗下宏远动力信息技术有限公司在该市落地1个项目。");
+        assertTrue(x.names(EntityType.ENTERPRISE).containsAll(java.util.Set.of("北京天成视频集团", "宏远动力信息技术有限公司")),
+                () -> x.facts.entities().toString());
+        assertTrue(x.names(EntityType.ENTERPRISE).stream().noneMatch(n -> n.contains("旗下")), () -> x.facts.entities().toString());
+    }
 }
