@@ -486,7 +486,7 @@ final class ProjectRecognizer {
 
     /** Generic words that describe what a project is about and may end its name (某某新材料产业项目, 某某数字项目). */
     private static final java.util.Set<String> DESCRIPTORS = java.util.Set.of("产业", "科技", "创新", "创业", "数字", "智慧",
-            "绿色", "生态", "低碳", "零碳", "近零碳", "现代", "新兴", "特色", "工业", "未来");
+            "绿色", "生态", "低碳", "零碳", "近零碳", "现代", "新兴", "特色", "工业", "未来", "基础设施");
 
     /** A description names an industry or a built thing (新能源汽车视觉控制系统), not an abstraction. */
     private static final java.util.List<String> ACTIVITIES = java.util.List.of("研发", "生产", "制造", "产业化", "技改",

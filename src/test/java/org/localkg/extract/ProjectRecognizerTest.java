@@ -191,4 +191,11 @@ class ProjectRecognizerTest {
         assertTrue(x.names(EntityType.PROJECT).contains("口腔崩解片剂项目"), x.names(EntityType.PROJECT)::toString);
         assertTrue(!x.names(EntityType.PROJECT).contains("重点项目"), x.names(EntityType.PROJECT)::toString);
     }
+
+    @Test
+    void infrastructureAfterANameIsWhatTheProjectBuilds() {
+        Extracted x = Extracted.body("总投资2.3亿元的北辰市人才孵化园基础设施项目目前已经复工。全市要加快基础设施项目建设。");
+        assertTrue(x.names(EntityType.PROJECT).contains("北辰市人才孵化园基础设施项目"), () -> x.facts.entities().toString());
+        assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.equals("基础设施项目")), () -> x.facts.entities().toString());
+    }
 }
