@@ -124,7 +124,30 @@ final class ArrayTagger {
                 int from = label * labels;
                 double max = Integer.MIN_VALUE; // as HanLP: a label no score beats keeps its old entries
                 int arg = -1;
-                for (int r = 0; r < labels; r++) {
+                int r = 0;
+                if (labels > 3) {
+                    // the three best previous labels, which nearly every label needs, tried without a
+                    // branch each: trying one that the bound below would have skipped changes nothing,
+                    // since such a label's score is below max and so neither wins nor ties
+                    int b0 = order[0];
+                    int b1 = order[1];
+                    int b2 = order[2];
+                    double s0 = ranked[0] + (e + into[from + b0]);
+                    if (s0 > max) {
+                        max = s0;
+                        arg = b0;
+                        double s1 = ranked[1] + (e + into[from + b1]);
+                        boolean better = max < s1 || s1 == max && b1 < arg;
+                        max = better ? s1 : max;
+                        arg = better ? b1 : arg;
+                        double s2 = ranked[2] + (e + into[from + b2]);
+                        better = max < s2 || s2 == max && b2 < arg;
+                        max = better ? s2 : max;
+                        arg = better ? b2 : arg;
+                        r = 3;
+                    }
+                }
+                for (; r < labels; r++) {
                     double s = ranked[r];
                     // addition is monotone, so no label ranked from here on can reach max: stop
                     if (s + reach < max) {
