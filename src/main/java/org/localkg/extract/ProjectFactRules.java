@@ -55,13 +55,15 @@ final class ProjectFactRules {
     private static final Pattern COUNTED = Pattern.compile(
             "(?:\\d+|[一二三四五六七八九十百两]+)(?:个|项)[^，。,]{0,6}?(?:项目|工程)|(?:项目|工程)[^，。,]{0,4}?(?:\\d+|[一二三四五六七八九十百两]+)(?:个|项)");
     /** The words of a project finished or put to use, said with a date to come. */
-    private static final String FINISHING = "竣工|建成|完工|投产|投用|投运|交付|投入使用|投入运营";
+    static final String FINISHING = "竣工|建成|完工|投产|投用|投运|交付|投入使用|投入运营";
     /**
      * A cue of the future (预计, 力争, 将于), or a date that is itself to come (明年, 年内, 年底前: 项目年底前建成),
-     * then the date and the stage.
+     * then the date and the stage. The look-ahead only repeats the words a match opens with, as in
+     * {@link #INVESTMENT}: most positions are turned away by it, before the look-behind is tried.
      */
-    private static final Pattern COMPLETION = Pattern.compile(
-            "(?:(?:预计|计划|争取|力争|确保|有望|将于|将在)(?:将于|将在|于|在)?|(?<![去前])(?=(?:今年|本年)?(?:年底前|年内|明年)))"
+    static final Pattern COMPLETION = Pattern.compile(
+            "(?=预计|计划|争取|力争|确保|有望|将于|将在|今年|本年|年底前|年内|明年)"
+            + "(?:(?:预计|计划|争取|力争|确保|有望|将于|将在)(?:将于|将在|于|在)?|(?<![去前])(?=(?:今年|本年)?(?:年底前|年内|明年)))"
             + "((?:\\d{4}年|今年|明年|年内|年底|本年)?[^，。,;；]{0,8}?)"
             + "(?:全部|全面|整体|主体)?(?:实现)?(" + FINISHING + "|运营|开业|达产|投入生产|并网)");
     /** What a company does to a project between the two: 投资2.5亿元, 分两期建设, 计划投资建设. */
@@ -305,9 +307,12 @@ final class ProjectFactRules {
         }
     }
 
-    /** A sum right after a verb of signing (签订的10亿元…, 签约1.1亿元…), with no word of its own between it and what it buys. */
-    private static final Pattern SIGNED_AMOUNT = Pattern.compile(
-            "(?<=(?:签订|签约|签署)[的了]?)(\\d+(?:\\.\\d+)?)(亿|万)元(?:人民币)?的?");
+    /**
+     * A sum right after a verb of signing (签订的10亿元…, 签约1.1亿元…), with no word of its own between
+     * it and what it buys; the look-behind is tried only where a digit opens the sum.
+     */
+    static final Pattern SIGNED_AMOUNT = Pattern.compile(
+            "(?=\\d)(?<=(?:签订|签约|签署)[的了]?)(\\d+(?:\\.\\d+)?)(亿|万)元(?:人民币)?的?");
 
     private static void add(ArticleText t, ArticleFacts facts, Optional<Entity> project, BigDecimal value, Span span) {
         project.filter(p -> facts.investments.stream().noneMatch(i -> i.project() == p || i.evidence().overlaps(span)))

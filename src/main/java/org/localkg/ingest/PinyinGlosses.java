@@ -22,8 +22,9 @@ public record PinyinGlosses(String text, List<Gloss> glosses) {
     public record Gloss(int at, String text) {}
 
     private static final String TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
-    private static final Pattern GLOSS = Pattern.compile(
-            "(?<=\\p{IsHan})[(（](?=[a-zü]*[" + TONED + "])[a-zü" + TONED + "]{1,7}[)）]");
+    /** A bracket after a Han character holding toned pinyin; the look-behind is tried only at a bracket. */
+    static final Pattern GLOSS = Pattern.compile(
+            "(?=[(（])(?<=\\p{IsHan})[(（](?=[a-zü]*[" + TONED + "])[a-zü" + TONED + "]{1,7}[)）]");
 
     public static PinyinGlosses strip(String printed) {
         Matcher m = GLOSS.matcher(printed);

@@ -9,7 +9,8 @@ import java.util.Collection;
  * for each length, made those questions a tenth of the extraction. Here each length a word can
  * have is one probe of a hash table, with the hash of the text's characters built one character
  * at a time (String's hash, so the words' own hashes are the keys), and only the lengths of the
- * words that open (or close) with the character at hand are tried. Immutable; thread-safe.
+ * words that open (or close) with the character at hand are tried; a character that opens (or
+ * closes) none is told by one bit. Immutable; thread-safe.
  */
 public final class WordTable {
     /** The longest word a table takes (no rule's word comes near). */
@@ -35,6 +36,12 @@ public final class WordTable {
     private final long[] opening;
     private final long[] closing;
     private final int charMask;
+    /**
+     * A bit for each char that opens (or closes) a word: most positions of a text have none, and
+     * these 8 KB answer them without a probe of {@link #chars}.
+     */
+    private final long[] opens = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
+    private final long[] closes = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
 
     public WordTable(Collection<String> all) {
         int size = Integer.highestOneBit(Math.max(4, all.size() * 2) - 1) << 1;
@@ -72,6 +79,8 @@ public final class WordTable {
             hashes[slot] = h;
             opening[charSlot(w.charAt(0))] |= 1L << w.length();
             closing[charSlot(w.charAt(w.length() - 1))] |= 1L << w.length();
+            opens[w.charAt(0) >>> 6] |= 1L << w.charAt(0);
+            closes[w.charAt(w.length() - 1) >>> 6] |= 1L << w.charAt(w.length() - 1);
         }
     }
 
@@ -115,7 +124,11 @@ public final class WordTable {
         if (room <= 0) {
             return null;
         }
-        long lengths = lengthsOf(text.charAt(ending ? at - 1 : at), ending ? closing : opening) & (-1L >>> (Long.SIZE - 1 - room));
+        char edge = text.charAt(ending ? at - 1 : at);
+        if (((ending ? closes : opens)[edge >>> 6] & 1L << edge) == 0) {
+            return null; // no word opens (or closes) with it
+        }
+        long lengths = lengthsOf(edge, ending ? closing : opening) & (-1L >>> (Long.SIZE - 1 - room));
         if (lengths == 0) {
             return null;
         }

@@ -324,4 +324,27 @@ class ProjectFactRulesTest {
         assertEquals(java.util.Set.of("宏泰新能源科技有限公司"), x.enterprisesOf("锂电池正极材料项目"));
         assertEquals(java.util.Set.of("华远农产品加工有限公司"), x.enterprisesOf("净菜加工系列产品项目"));
     }
+
+    /** The completion and signed-sum patterns, with a look-ahead of their first words put first, find what they found before it. */
+    @Test
+    void patternsWithALookAheadFindWhatTheyFoundWithout() {
+        java.util.regex.Pattern completion = java.util.regex.Pattern.compile(
+                "(?:(?:预计|计划|争取|力争|确保|有望|将于|将在)(?:将于|将在|于|在)?|(?<![去前])(?=(?:今年|本年)?(?:年底前|年内|明年)))"
+                + "((?:\\d{4}年|今年|明年|年内|年底|本年)?[^，。,;；]{0,8}?)"
+                + "(?:全部|全面|整体|主体)?(?:实现)?(" + ProjectFactRules.FINISHING + "|运营|开业|达产|投入生产|并网)");
+        java.util.regex.Pattern signed = java.util.regex.Pattern.compile(
+                "(?<=(?:签订|签约|签署)[的了]?)(\\d+(?:\\.\\d+)?)(亿|万)元(?:人民币)?的?");
+        List<String> sentences = List.of(
+                "甲项目预计2025年底建成投产，乙工程力争明年竣工。",
+                "该项目年底前建成，去年内完工的不算，前年内投产的也不算；今年年内全面实现投产。",
+                "双方签订的10亿元甲项目，签约1.1亿元乙项目，签署了3万元人民币的合同，签订12.5亿元。",
+                "将于2026年6月投入使用，将在本年底前开业，有望年内并网，确保明年达产。");
+        List<String> pieces = List.of("预计", "计划", "争取", "将于", "将在", "于", "在", "今年", "本年", "年底前", "年内", "明年",
+                "去", "前", "2025年", "12月", "全部", "实现", "建成", "投产", "竣工", "投入使用", "运营", "并网", "，", "。", "甲",
+                "的", "了");
+        int c = org.localkg.testing.SameMatches.assertSame(completion, ProjectFactRules.COMPLETION, sentences, pieces, 20000);
+        List<String> signing = List.of("签订", "签约", "签署", "的", "了", "10", "1.5", "3", ".", "亿", "万", "元", "人民币", "甲", "，");
+        int d = org.localkg.testing.SameMatches.assertSame(signed, ProjectFactRules.SIGNED_AMOUNT, sentences, signing, 100000);
+        assertTrue(c > 1000 && d > 100, c + " and " + d + " matches compared");
+    }
 }

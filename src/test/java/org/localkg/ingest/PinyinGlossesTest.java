@@ -40,4 +40,16 @@ class PinyinGlossesTest {
         int s = a.text().indexOf("某某"), e = a.text().indexOf("等十個");
         assertEquals("某某新材料有限公司年產5萬噸膜材料項(xiàng)目", a.asPrinted(s, e));
     }
+
+    /** The gloss pattern, with a look-ahead of the bracket before its look-behind, finds what it found without. */
+    @Test
+    void theGlossPatternFindsWhatItFoundWithoutTheLookAhead() {
+        String toned = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+        java.util.regex.Pattern before = java.util.regex.Pattern.compile(
+                "(?<=\\p{IsHan})[(（](?=[a-zü]*[" + toned + "])[a-zü" + toned + "]{1,7}[)）]");
+        List<String> sentences = List.of("项(xiàng)目", "某（mǒu）地 (a) 甲(jiǎ)乙(yi)", "𠀀(xiàng)", "((xiàng)", "A(xiàng)");
+        List<String> pieces = List.of("项", "目", "A", " ", "(", "（", ")", "）", "xiàng", "mǒu", "lǚ", "ya", "ü", "𠀀");
+        int matches = org.localkg.testing.SameMatches.assertSame(before, PinyinGlosses.GLOSS, sentences, pieces, 100000);
+        org.junit.jupiter.api.Assertions.assertTrue(matches > 100, matches + " matches compared");
+    }
 }

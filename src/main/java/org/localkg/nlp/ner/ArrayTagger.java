@@ -28,6 +28,12 @@ final class ArrayTagger {
     private final int bos;
     /** For each label, the highest weight any previous label gives it: a bound that ends the search early. */
     private final double[] highestTransition;
+    /**
+     * The weights of the previous labels of each label, label × labels + previous label, widened to
+     * double: the search reads a label's previous labels together, where {@link #transitions} has
+     * them a row apart, and adds them as doubles (as the float would be widened anyway).
+     */
+    private final double[] into;
 
     ArrayTagger(LinearModel model) {
         this.tags = model.featureMap.tagSet.size();
@@ -47,6 +53,12 @@ final class ArrayTagger {
                 high = Math.max(high, transitions[b * tags + label]);
             }
             highestTransition[label] = high;
+        }
+        this.into = new double[allLabels.length * allLabels.length];
+        for (int label = 0; label < allLabels.length; label++) {
+            for (int b = 0; b < allLabels.length; b++) {
+                into[label * allLabels.length + b] = transitions[b * tags + label];
+            }
         }
     }
 
@@ -84,39 +96,65 @@ final class ArrayTagger {
                 }
             }
         }
-        double[] emission = new double[labels];
         int[] order = new int[labels];
         for (int label = 0; label < labels; label++) {
             order[label] = label;
         }
+        // the previous position's scores in the order of order, read in turn by the search
+        double[] ranked = new double[labels];
+        double[] into = this.into;
         for (int i = 0; i < n; i++) {
             int cur = i & 1;
             int last = 1 - cur;
-            System.arraycopy(emissions, i * labels, emission, 0, labels);
+            int at = i * labels;
             if (i == 0) {
                 int row = bos * tags;
                 for (int label = 0; label < labels; label++) {
                     previous[label] = label;
-                    scores[0][label] = emission[label] + w[row + label];
+                    scores[0][label] = emissions[label] + w[row + label];
                 }
                 continue;
             }
             double[] before = scores[last];
             double[] now = scores[cur];
-            rank(before, order);
-            int at = i * labels;
+            rank(before, order, ranked);
             for (int label = 0; label < labels; label++) {
-                double e = emission[label];
+                double e = emissions[at + label];
                 double reach = e + highestTransition[label];
+                int from = label * labels;
                 double max = Integer.MIN_VALUE; // as HanLP: a label no score beats keeps its old entries
                 int arg = -1;
-                for (int r = 0; r < labels; r++) {
-                    int b = order[r];
+                int r = 0;
+                if (labels > 3) {
+                    // the three best previous labels, which nearly every label needs, tried without a
+                    // branch each: trying one that the bound below would have skipped changes nothing,
+                    // since such a label's score is below max and so neither wins nor ties
+                    int b0 = order[0];
+                    int b1 = order[1];
+                    int b2 = order[2];
+                    double s0 = ranked[0] + (e + into[from + b0]);
+                    if (s0 > max) {
+                        max = s0;
+                        arg = b0;
+                        double s1 = ranked[1] + (e + into[from + b1]);
+                        boolean better = max < s1 || s1 == max && b1 < arg;
+                        max = better ? s1 : max;
+                        arg = better ? b1 : arg;
+                        double s2 = ranked[2] + (e + into[from + b2]);
+                        better = max < s2 || s2 == max && b2 < arg;
+                        max = better ? s2 : max;
+                        arg = better ? b2 : arg;
+                        r = 3;
+                    }
+                }
+                for (; r < labels; r++) {
+                    double s = ranked[r];
                     // addition is monotone, so no label ranked from here on can reach max: stop
-                    if (before[b] + reach < max) {
+                    if (s + reach < max) {
                         break;
                     }
-                    double score = before[b] + (e + w[b * tags + label]);
+                    int b = order[r];
+                    double score = s + (e + into[from + b]);
                     // HanLP's choice among equal scores: the lowest previous label
                     if (max < score || score == max && b < arg) {
                         max = score;
@@ -146,20 +184,30 @@ final class ArrayTagger {
     }
 
     /**
-     * Sorts {@code order}, a permutation of the labels, by their score, highest first: an insertion
-     * sort of the previous position's order, which the scores mostly keep, so it is nearly sorted
-     * already (the order among equal scores does not matter: ties are settled by label).
+     * Sorts {@code order}, a permutation of the labels, by their score, highest first, and writes
+     * the scores in that order into {@code ranked}: an insertion sort of the previous position's
+     * order, which the scores mostly keep, so it is nearly sorted already (the order among equal
+     * scores does not matter: ties are settled by label). It compares the copies in {@code ranked},
+     * side by side, instead of reaching through {@code order} for each.
      */
-    private static void rank(double[] score, int[] order) {
-        for (int k = 1; k < order.length; k++) {
-            int label = order[k];
-            double s = score[label];
-            int j = k;
-            while (j > 0 && score[order[j - 1]] < s) {
-                order[j] = order[j - 1];
-                j--;
+    static void rank(double[] score, int[] order, double[] ranked) {
+        int n = order.length;
+        for (int k = 0; k < n; k++) {
+            ranked[k] = score[order[k]];
+        }
+        for (int k = 1; k < n; k++) {
+            double s = ranked[k];
+            if (ranked[k - 1] < s) {
+                int label = order[k];
+                int j = k;
+                do {
+                    ranked[j] = ranked[j - 1];
+                    order[j] = order[j - 1];
+                    j--;
+                } while (j > 0 && ranked[j - 1] < s);
+                ranked[j] = s;
+                order[j] = label;
             }
-            order[j] = label;
         }
     }
 }

@@ -78,6 +78,29 @@ class ArrayTaggerTest {
         agree(text, 2, text.length() - 3, words(text));
     }
 
+    /** The search's ranking: a permutation of the labels, highest score first, with the scores copied beside it in that order. */
+    @Test
+    void rankSortsTheLabelsByScoreAndCopiesTheScoresInThatOrder() {
+        java.util.Random random = new java.util.Random(7);
+        int[] order = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20};
+        double[] ranked = new double[order.length];
+        for (int round = 0; round < 200; round++) {
+            double[] score = new double[order.length];
+            for (int label = 0; label < score.length; label++) {
+                // ties too: a few scores drawn from a handful of values
+                score[label] = round % 3 == 0 ? random.nextInt(4) : random.nextGaussian() * 50;
+            }
+            ArrayTagger.rank(score, order, ranked);
+            boolean[] seen = new boolean[order.length];
+            for (int k = 0; k < order.length; k++) {
+                assertTrue(!seen[order[k]], "a permutation");
+                seen[order[k]] = true;
+                assertEquals(score[order[k]], ranked[k]);
+                assertTrue(k == 0 || ranked[k - 1] >= ranked[k], "highest first");
+            }
+        }
+    }
+
     /** The features the shipped model was trained with: changing them changes what its weights mean. */
     @Test
     void theFeaturesOfACharacterAreTheOnesTheModelWasTrainedWith() {
