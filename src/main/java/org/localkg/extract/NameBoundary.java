@@ -23,6 +23,25 @@ final class NameBoundary {
     private static final java.util.Set<String> COUNTED = java.util.Set.of("个", "家", "批", "所", "座");
     private static final java.util.Set<String> VERB_TAGS = java.util.Set.of("v", "vd", "vf", "vshi", "vyou", "vx");
 
+    /**
+     * A verb of two characters right after a place and with more of the name after it (北京|润泽|某某
+     * 房地产开发有限公司): the company's brand, which the segmenter read as a verb; a place then a verb
+     * opens no clause inside a name's stretch, so the name opens at the place. Not after a place that
+     * ends a clause's object (在某地|建设…: the place follows a preposition or a verb of its own).
+     */
+    private static boolean placeBeforeBrand(ArticleText t, Token verb, int from) {
+        if (!verb.tag().equals("v") || verb.text().length() != 2 || verb.start() < 2) {
+            return false;
+        }
+        Token place = t.tokenAt(verb.start() - 1);
+        if (place == null || place.end() != verb.start() || place.start() < from || !place.tag().startsWith("ns")
+                || org.localkg.resolve.Divisions.get().regionAt(t.view(), place.start()) == null) {
+            return false;
+        }
+        Token before = place.start() > 0 ? t.tokenAt(place.start() - 1) : null;
+        return before == null || !(before.tag().equals("p") || before.text().length() == 1 && VERB_TAGS.contains(before.tag()));
+    }
+
     /** Start of an organisation's or park's name: as {@link #startOf} and not past a verb or conjunction. */
     static int startOfOrganization(ArticleText t, int suffixStart, int maxLength) {
         int s = startOf(t, suffixStart, maxLength, false);
@@ -34,7 +53,7 @@ final class NameBoundary {
             if (tk != null && tk.end() <= suffixStart && CLAUSE_TAGS.contains(tk.tag())
                     && !(VERB_TAGS.contains(tk.tag()) && tk.text().length() < 2 && !COPULAS.contains(tk.tag()))
                     && !(VERB_TAGS.contains(tk.tag()) && tk.text().length() >= 4 && tk.end() == suffixStart)) {
-                s = tk.end();
+                s = placeBeforeBrand(t, tk, s) ? t.tokenAt(tk.start() - 1).start() : tk.end();
                 break;
             }
             if (tk != null && tk.start() == i && tk.end() < suffixStart && frameLocative(t, tk, s)) {

@@ -298,4 +298,11 @@ class LearnedNamesTest {
         Extracted x = Extracted.body("周明一行先后来到青海华泰新能源有限公司、西部镁业有限公司、东方钢铁公司。");
         assertTrue(x.names(EntityType.ENTERPRISE).contains("西部镁业有限公司"), () -> x.facts.entities().toString());
     }
+
+    @Test
+    void aVerbAfterThePlaceOpeningACompanysNameIsItsBrand() {
+        // the segmenter reads 振兴 as a verb: after the place it is the brand, not a clause's predicate
+        Extracted x = Extracted.body("掌声欢迎天津振兴华庭置业有限公司总经理李明先生。");
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("天津振兴华庭置业有限公司"), () -> x.facts.entities().toString());
+    }
 }
