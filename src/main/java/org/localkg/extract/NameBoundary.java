@@ -42,6 +42,28 @@ final class NameBoundary {
         return before == null || !(before.tag().equals("p") || before.text().length() == 1 && VERB_TAGS.contains(before.tag()));
     }
 
+    /**
+     * 和, 与 or 及 joining the fields of one government body after its place (上海市规划|与|国土资源管理局,
+     * 市住房|和|城乡建设局): the conjunction is the name's, when a common noun stands between the place
+     * and it and a body's suffix ends the name; a body's or company's name before it (某局和|某局) makes
+     * two names, no place a clause, and other suffixes a list (某地企业|和|园区).
+     */
+    private static boolean fieldsJoinedInBody(ArticleText t, Token conj, int suffixStart) {
+        if (Lexicons.ORGANIZATION_SUFFIXES.prefixAt(t.view(), suffixStart) == null || !conj.tag().startsWith("c") || conj.text().length() != 1 || "和与及".indexOf(conj.text().charAt(0)) < 0
+                || conj.start() < 3) {
+            return false;
+        }
+        Token field = t.tokenAt(conj.start() - 1);
+        // a plain noun or verbal noun (规划, 住房, 发展), not a name or a zone's or body's word (某经济技术开发区|与)
+        if (field == null || field.end() != conj.start() || field.text().length() < 2
+                || !(field.tag().equals("n") || field.tag().equals("vn")) || field.start() < 1) {
+            return false;
+        }
+        Token place = t.tokenAt(field.start() - 1);
+        return place != null && place.end() == field.start()
+                && (place.tag().startsWith("ns") || place.text().length() == 1 && "省市区县".contains(place.text()));
+    }
+
     /** Start of an organisation's or park's name: as {@link #startOf} and not past a verb or conjunction. */
     static int startOfOrganization(ArticleText t, int suffixStart, int maxLength) {
         int s = startOf(t, suffixStart, maxLength, false);
@@ -50,7 +72,7 @@ final class NameBoundary {
             // one-character "verbs" are often pieces of names the segmenter does not know (万/帮)
             // …and a verb of four characters or more right before the suffix is a set phrase naming the
             // zone's theme (沈抚|改革创新|示范区), not the predicate of a clause
-            if (tk != null && tk.end() <= suffixStart && CLAUSE_TAGS.contains(tk.tag())
+            if (tk != null && tk.end() <= suffixStart && CLAUSE_TAGS.contains(tk.tag()) && !fieldsJoinedInBody(t, tk, suffixStart)
                     && !(VERB_TAGS.contains(tk.tag()) && tk.text().length() < 2 && !COPULAS.contains(tk.tag()))
                     && !(VERB_TAGS.contains(tk.tag()) && tk.text().length() >= 4 && tk.end() == suffixStart)) {
                 s = placeBeforeBrand(t, tk, s) ? t.tokenAt(tk.start() - 1).start() : tk.end();
@@ -199,6 +221,11 @@ final class NameBoundary {
                 break;
             }
             if (stopWordEndsAt(t, i)) {
+                Token conj = t.tokenAt(i - 1);
+                if (conj != null && conj.start() == i - 1 && fieldsJoinedInBody(t, conj, suffixStart)) {
+                    i--; // 某市规划|与|国土资源管理局: the conjunction joins the fields of one body
+                    continue;
+                }
                 if (adverbAfterMorpheme(t, i)) {
                     i--;
                     continue;

@@ -216,4 +216,11 @@ class OrganizationRecognizerTest {
                 () -> x.facts.entities().toString());
         assertTrue(x.names(EntityType.ENTERPRISE).stream().noneMatch(n -> n.contains("旗下")), () -> x.facts.entities().toString());
     }
+
+    @Test
+    void aConjunctionJoiningTheFieldsOfOneBodyIsItsName() {
+        Extracted x = Extracted.body("会议在北辰市规划与自然资源管理局召开。北辰经济技术开发区与宏远轨道交通科技有限公司签署了协议。");
+        assertTrue(x.names(EntityType.ORGANIZATION).contains("北辰市规划与自然资源管理局"), () -> x.facts.entities().toString());
+        assertTrue(x.facts.entities().stream().noneMatch(e -> e.name().contains("开发区与")), () -> x.facts.entities().toString());
+    }
 }
