@@ -151,6 +151,10 @@ public final class ArticleFacts {
      */
     public Entity mention(EntityType type, Span span) {
         span = LearnedBoundaries.refine(text, type, span);
+        if (type.isPerson() && span.length() >= 3 && span.end() < text.length()
+                && text.charAt(span.end() - 1) == '同' && text.charAt(span.end()) == '志') {
+            span = new Span(span.start(), span.end() - 1); // 某某|同志: the form of address, not the name's third character
+        }
         Span whole = span;
         span = afterPerson(type, span);
         if (span != null && type == EntityType.PROJECT && !span.equals(whole)) {

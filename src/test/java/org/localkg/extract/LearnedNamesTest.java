@@ -305,4 +305,15 @@ class LearnedNamesTest {
         Extracted x = Extracted.body("掌声欢迎天津振兴华庭置业有限公司总经理李明先生。");
         assertTrue(x.names(EntityType.ENTERPRISE).contains("天津振兴华庭置业有限公司"), () -> x.facts.entities().toString());
     }
+
+    @Test
+    void comradeAfterANameIsNoPartOfIt() {
+        // whichever recogniser proposes 王杨同 (the model did in such a sentence), 同志 is the form of address
+        String body = "副主任王杨同志以及县扶贫办主要负责同志出席活动。";
+        ArticleFacts facts = new ArticleFacts(new ArticleText(new org.localkg.ingest.Article(1, java.util.List.of(), null, body,
+                org.localkg.ingest.Article.Kind.NEWS, null, 0), org.localkg.nlp.hanlp.HanlpSegmenter.get()));
+        int at = body.indexOf("王杨同");
+        Entity e = facts.mention(EntityType.PERSON, new Span(at, at + 3));
+        assertEquals("王杨", e.name());
+    }
 }
