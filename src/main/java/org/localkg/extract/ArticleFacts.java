@@ -155,6 +155,9 @@ public final class ArticleFacts {
                 && text.charAt(span.end() - 1) == '同' && text.charAt(span.end()) == '志') {
             span = new Span(span.start(), span.end() - 1); // 某某|同志: the form of address, not the name's third character
         }
+        if (type == EntityType.ORGANIZATION || type == EntityType.ENTERPRISE) {
+            span = afterJoinedBody(span);
+        }
         Span whole = span;
         span = afterPerson(type, span);
         if (span != null && type == EntityType.PROJECT && !span.equals(whole)) {
@@ -291,6 +294,23 @@ public final class ArticleFacts {
             start = tk.end();
         }
         return span.end() - start >= 2 ? new Span(start, span.end()) : null;
+    }
+
+    /**
+     * 公安部与|人民银行: a body's or company's full name (its suffix, or a word the segmenter knows as an
+     * organisation's), then 和, 与 or 及, then another name: two names joined, of which the span's end names the last (the first is a name of its own). Not when
+     * the conjunction joins the fields of one body (某市住房和城乡建设局: no suffix before it).
+     */
+    private Span afterJoinedBody(Span span) {
+        for (int k = span.end() - 3; k > span.start() + 1; k--) {
+            if ("和与及".indexOf(text.charAt(k)) >= 0 && text.isTokenBoundary(k) && text.isTokenBoundary(k + 1)
+                    && (Lexicons.ORGANIZATION_SUFFIXES.suffixAt(text.view(), k) != null
+                        || Lexicons.ENTERPRISE_SUFFIXES.suffixAt(text.view(), k) != null
+                        || text.tokenAt(k - 1) != null && text.tokenAt(k - 1).tag().startsWith("nt"))) {
+                return new Span(k + 1, span.end());
+            }
+        }
+        return span;
     }
 
     /** Records {@code span} as another name of {@code e}. */

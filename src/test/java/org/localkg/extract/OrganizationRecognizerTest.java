@@ -223,4 +223,15 @@ class OrganizationRecognizerTest {
         assertTrue(x.names(EntityType.ORGANIZATION).contains("北辰市规划与自然资源管理局"), () -> x.facts.entities().toString());
         assertTrue(x.facts.entities().stream().noneMatch(e -> e.name().contains("开发区与")), () -> x.facts.entities().toString());
     }
+
+    @Test
+    void twoBodiesJoinedByAConjunctionAreTwoNames() {
+        // whichever recogniser proposes the whole stretch (the model may), the first body's suffix closes a name
+        String body = "今年，市税务局与宏远商业银行联合开展专项行动。";
+        ArticleFacts facts = new ArticleFacts(new ArticleText(new org.localkg.ingest.Article(1, java.util.List.of(), null, body,
+                org.localkg.ingest.Article.Kind.NEWS, null, 0), org.localkg.nlp.hanlp.HanlpSegmenter.get()));
+        int at = body.indexOf("市税务局");
+        Entity e = facts.mention(EntityType.ORGANIZATION, new Span(at, body.indexOf("联合")));
+        assertEquals("宏远商业银行", e.name());
+    }
 }
