@@ -86,6 +86,7 @@ final class ProjectRecognizer {
                 start = afterPlacedConjunct(t, facts, start, at);
                 start = atPlaceAfterDescription(t, start, at);
                 start = afterAmountBuilt(t, start, at);
+                start = acrossCoordinatedActivities(t, start, at);
                 int named = skipStage(t, start, at);
                 if (named > start && isProjectName(t, named, at)) {
                     start = named;
@@ -101,6 +102,37 @@ final class ProjectRecognizer {
     }
 
     private static final Pattern STAGE = Pattern.compile("新建|续建|拟建|投资建设|开工建设");
+
+    private static boolean activity(Token tk) {
+        return tk != null && tk.text().length() == 2 && (tk.tag().equals("v") || tk.tag().equals("vn"));
+    }
+
+    /**
+     * 某公司食用菌标准化繁育、种植、加工生产基地项目: activities of two characters joined by 、 inside one
+     * project's name, the name opening before the first of them. The walk back stopped at the first 、
+     * it met; when the name starts with such an activity and every 、 before it joins another, the name
+     * goes on before the first (a list of projects joins names, not bare verbs).
+     */
+    private static int acrossCoordinatedActivities(ArticleText t, int start, int suffixStart) {
+        if (!activity(t.tokenAt(start)) || t.tokenAt(start).start() != start) {
+            return start;
+        }
+        int s = start;
+        int joined = 0;
+        while (s > 1 && t.charAt(s - 1) == '、') {
+            Token before = t.tokenAt(s - 2);
+            if (!activity(before) || before.end() != s - 1) {
+                return start;
+            }
+            s = before.start();
+            joined++;
+        }
+        if (joined < 2 || s == 0 || ArticleText.isBreak(t.charAt(s - 1))) {
+            return start; // one 、 may join two projects' names (甲加工、乙种植基地项目); the first activity must follow a name
+        }
+        int opening = NameBoundary.skipLeadingStopWords(t, NameBoundary.startOf(t, s, MAX_NAME - (suffixStart - s), true), s);
+        return opening < s ? opening : start;
+    }
 
     /** Words that make a company's projects a kind of them, not one named (某集团重点项目, 某公司有关项目). */
     private static final Pattern OF_A_KIND = Pattern.compile("(?:重点|重大|有关|相关|在建|新建|续建|系列|各类|一批|部分|其他)+$");

@@ -198,4 +198,12 @@ class ProjectRecognizerTest {
         assertTrue(x.names(EntityType.PROJECT).contains("北辰市人才孵化园基础设施项目"), () -> x.facts.entities().toString());
         assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.equals("基础设施项目")), () -> x.facts.entities().toString());
     }
+
+    @Test
+    void activitiesJoinedInsideAProjectsNameAreOneName() {
+        Extracted x = Extracted.body("吴兰来到宏泰食用菌公司食用菌标准化繁育、种植、加工生产基地项目现场，详细了解项目进展。");
+        assertTrue(x.names(EntityType.PROJECT).contains("宏泰食用菌公司食用菌标准化繁育、种植、加工生产基地项目"),
+                () -> x.facts.entities().toString());
+        assertEquals(Set.of("宏泰食用菌公司"), x.enterprisesOf("宏泰食用菌公司食用菌标准化繁育、种植、加工生产基地项目"));
+    }
 }
