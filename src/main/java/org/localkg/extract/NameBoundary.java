@@ -232,6 +232,12 @@ final class NameBoundary {
                 }
                 if (adverbBeforeMorpheme(t, i)) {
                     i--; // 某经济区|正|萱集团: the adverb opens the name, and what stands before it is another
+                    Token place = i > 0 ? t.tokenAt(i - 1) : null;
+                    String region = place == null ? null : org.localkg.resolve.Divisions.get().regionAt(t.view(), place.start());
+                    if (place != null && place.end() == i && place.tag().startsWith("ns") && region != null
+                            && region.length() == place.text().length()) {
+                        i = place.start(); // 某地|正|旭某公司: a division's name right before is the name's opening place
+                    }
                 }
                 break;
             }

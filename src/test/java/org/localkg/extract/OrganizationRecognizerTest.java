@@ -234,4 +234,11 @@ class OrganizationRecognizerTest {
         Entity e = facts.mention(EntityType.ORGANIZATION, new Span(at, body.indexOf("联合")));
         assertEquals("宏远商业银行", e.name());
     }
+
+    @Test
+    void aDivisionBeforeAnAdverbCutOutOfANameOpensIt() {
+        // the segmenter cuts 正 out as an adverb (a word that stops the walk back); the city before it is the name's
+        Extracted x = Extracted.body("先后察看了宏达纺织有限公司无纺布生产线和通化正岚菌业公司。");
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("通化正岚菌业公司"), () -> x.facts.entities().toString());
+    }
 }
