@@ -2,7 +2,7 @@ package org.localkg.extract;
 
 /**
  * A company named only at the head of its project's name: 某某公司年产5万吨某某项目, a company's
- * word (公司, 集团) and then what the project makes; or 某地某某纺织50万锭棉纺纱项目, a proper name and
+ * word (公司, 集团) and then what the project makes; or 某地某某纺织30万锭紧密纺项目, a proper name and
  * an industry word before the project's capacity. The head is the company that builds the project
  * (the project facts link a company whose name opens a project's), so it is recorded as one.
  *
@@ -76,7 +76,7 @@ final class CompaniesHeadingProjects {
     private static final java.util.regex.Pattern CAPACITY = java.util.regex.Pattern.compile("\\d|年产|年处理|年加工");
 
     /**
-     * 某地某某纺织50万锭棉纺纱项目: after any place, a proper name of two to four characters and an
+     * 某地某某纺织30万锭紧密纺项目: after any place, a proper name of two to four characters and an
      * industry word, then the project's capacity. The capacity says the words before it are who
      * produces; an industry word before anything else may be a field or an abbreviation (新能源汽车…,
      * 绿建技术和…), which no rule can tell from a company.

@@ -163,7 +163,7 @@ final class LearnedBoundaries {
                 || !(before.tag().equals("v") || before.tag().equals("vn"))) {
             return false;
         }
-        // 北京|润泽|某某房地产开发有限公司: a place, then the verb, is where the rule opened the name, and the
+        // 天津|振兴|某某置业有限公司: a place, then the verb, is where the rule opened the name, and the
         // verb is the brand after the place (NameBoundary#placeBeforeBrand), no clause's predicate
         org.localkg.nlp.Token place = t.tokenAt(before.start() - 1);
         return !(place != null && place.start() == from && place.end() == before.start() && place.tag().startsWith("ns")

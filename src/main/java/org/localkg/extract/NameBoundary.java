@@ -24,7 +24,7 @@ final class NameBoundary {
     private static final java.util.Set<String> VERB_TAGS = java.util.Set.of("v", "vd", "vf", "vshi", "vyou", "vx");
 
     /**
-     * A verb of two characters right after a place and with more of the name after it (北京|润泽|某某
+     * A verb of two characters right after a place and with more of the name after it (天津|振兴|某某
      * 房地产开发有限公司): the company's brand, which the segmenter read as a verb; a place then a verb
      * opens no clause inside a name's stretch, so the name opens at the place. Not after a place that
      * ends a clause's object (在某地|建设…: the place follows a preposition or a verb of its own).

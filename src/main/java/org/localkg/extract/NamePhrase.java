@@ -530,7 +530,7 @@ final class NamePhrase {
             }
             if (last != null && last.end() == suffixStart && last.start() > s.start() && last.text().length() == 1
                     && last.tag().equals("v") && SLOGAN_VERBS.indexOf(last.text().charAt(0)) >= 0) {
-                return false; // 提质增速建|项目, 产业链条引|项目: a verb done to projects and its object, a slogan's clause
+                return false; // 提档升级建|项目, 资源优势引|项目: a verb done to projects and its object, a slogan's clause
             }
             String head = text.substring(0, text.length() - suffix.length());
             if (ZONE_BEFORE_SUFFIX.matcher(head).find()) {

@@ -108,7 +108,7 @@ final class ProjectRecognizer {
     }
 
     /**
-     * 某公司食用菌标准化繁育、种植、加工生产基地项目: activities of two characters joined by 、 inside one
+     * 某公司菌种研发、培育、检测基地项目: activities of two characters joined by 、 inside one
      * project's name, the name opening before the first of them. The walk back stopped at the first 、
      * it met; when the name starts with such an activity and every 、 before it joins another, the name
      * goes on before the first (a list of projects joins names, not bare verbs).
@@ -128,7 +128,7 @@ final class ProjectRecognizer {
             joined++;
         }
         if (joined < 2 || s == 0 || ArticleText.isBreak(t.charAt(s - 1))) {
-            return start; // one 、 may join two projects' names (甲加工、乙种植基地项目); the first activity must follow a name
+            return start; // one 、 may join two projects' names (甲研发、乙检测基地项目); the first activity must follow a name
         }
         int opening = NameBoundary.skipLeadingStopWords(t, NameBoundary.startOf(t, s, MAX_NAME - (suffixStart - s), true), s);
         return opening < s ? opening : start;

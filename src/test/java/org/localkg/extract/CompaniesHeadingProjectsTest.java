@@ -26,8 +26,8 @@ class CompaniesHeadingProjectsTest {
 
     @Test
     void anIndustryWordBeforeTheProjectsCapacityEndsItsCompanysName() {
-        Extracted x = Extracted.body("三季度新开工新疆瑞泽纺织50万锭棉纺纱项目、新能源汽车视觉控制系统项目。");
-        assertEquals(Set.of("新疆瑞泽纺织"), x.enterprisesOf("新疆瑞泽纺织50万锭棉纺纱项目"));
+        Extracted x = Extracted.body("新开工的新疆恒锦纺织30万锭紧密纺项目和新能源汽车电控系统项目进展顺利。");
+        assertEquals(Set.of("新疆恒锦纺织"), x.enterprisesOf("新疆恒锦纺织30万锭紧密纺项目"));
         // a field of industry before anything but a capacity names no company
         assertFalse(x.names(EntityType.ENTERPRISE).contains("新能源汽车"), () -> x.facts.entities().toString());
     }

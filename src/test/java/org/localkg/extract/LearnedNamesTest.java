@@ -295,21 +295,21 @@ class LearnedNamesTest {
 
     @Test
     void aDirectionWordOpeningAListedCompanyIsItsBrand() {
-        Extracted x = Extracted.body("周明一行先后来到青海华泰新能源有限公司、西部镁业有限公司、东方钢铁公司。");
-        assertTrue(x.names(EntityType.ENTERPRISE).contains("西部镁业有限公司"), () -> x.facts.entities().toString());
+        Extracted x = Extracted.body("李正平一行先后走访了甘肃宏远光电有限公司、西部锌业有限公司、东方钢铁公司。");
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("西部锌业有限公司"), () -> x.facts.entities().toString());
     }
 
     @Test
     void aVerbAfterThePlaceOpeningACompanysNameIsItsBrand() {
         // the segmenter reads 振兴 as a verb: after the place it is the brand, not a clause's predicate
-        Extracted x = Extracted.body("掌声欢迎天津振兴华庭置业有限公司总经理李明先生。");
+        Extracted x = Extracted.body("出席活动的还有天津振兴华庭置业有限公司董事长李明。");
         assertTrue(x.names(EntityType.ENTERPRISE).contains("天津振兴华庭置业有限公司"), () -> x.facts.entities().toString());
     }
 
     @Test
     void comradeAfterANameIsNoPartOfIt() {
         // whichever recogniser proposes 王杨同 (the model did in such a sentence), 同志 is the form of address
-        String body = "副主任王杨同志以及县扶贫办主要负责同志出席活动。";
+        String body = "镇党委副书记王杨同志和县农业局有关同志参加了会议。";
         ArticleFacts facts = new ArticleFacts(new ArticleText(new org.localkg.ingest.Article(1, java.util.List.of(), null, body,
                 org.localkg.ingest.Article.Kind.NEWS, null, 0), org.localkg.nlp.hanlp.HanlpSegmenter.get()));
         int at = body.indexOf("王杨同");

@@ -196,15 +196,15 @@ class NamePhraseTest {
 
     @Test
     void aVerbalNounBeforeAPlaceOpensNoCompanysName() {
-        Extracted x = Extracted.body("三季度计划新开工建设新疆宏泰新材料股份有限公司年产5万吨树脂项目。");
+        Extracted x = Extracted.body("今年拟开工建设新疆宏泰新材料股份有限公司年产5万吨树脂项目。");
         assertTrue(x.names(EntityType.ENTERPRISE).contains("新疆宏泰新材料股份有限公司"), () -> x.facts.entities().toString());
         assertTrue(x.names(EntityType.ENTERPRISE).stream().noneMatch(n -> n.startsWith("建设")), () -> x.facts.entities().toString());
     }
 
     @Test
     void aBodyAndWhatItDoesToAProjectOpenNoProjectsName() {
-        Extracted x = Extracted.body("签约项目分别是：宏泰科技股份有限公司与北辰工业园区管委会签订新能源装备制造基地建设项目；");
-        assertTrue(x.names(EntityType.PROJECT).contains("新能源装备制造基地建设项目"), () -> x.facts.entities().toString());
+        Extracted x = Extracted.body("此次签约中，宏泰科技股份有限公司与北辰工业园区管委会签订风电整机生产线建设项目；");
+        assertTrue(x.names(EntityType.PROJECT).contains("风电整机生产线建设项目"), () -> x.facts.entities().toString());
         assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.contains("签订")), () -> x.facts.entities().toString());
     }
 
@@ -216,13 +216,13 @@ class NamePhraseTest {
 
     @Test
     void anAdverbAndItsVerbMakeNoParksName() {
-        Extracted x = Extracted.body("年初以来，北辰高新区大力发展智能装备产业园、信息技术等产业。");
+        Extracted x = Extracted.body("今年，南湖高新区大力发展新材料产业园和数字经济等产业。");
         assertTrue(x.names(EntityType.PARK).stream().noneMatch(n -> n.contains("大力发展")), () -> x.facts.entities().toString());
     }
 
     @Test
     void aSlogansVerbDoneToProjectsMakesNoProjectsName() {
-        Extracted x = Extracted.body("全州紧盯政策导向谋项目，聚焦提质增速建项目，立足产业链条引项目。宏泰公司增资扩产项目开工。");
+        Extracted x = Extracted.body("全县围绕转型增效抓项目，聚焦提档升级建项目。宏泰公司增资扩产项目开工。");
         assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.endsWith("建项目") || n.endsWith("引项目")),
                 () -> x.facts.entities().toString());
         assertTrue(x.names(EntityType.PROJECT).stream().anyMatch(n -> n.endsWith("增资扩产项目")), () -> x.facts.entities().toString());

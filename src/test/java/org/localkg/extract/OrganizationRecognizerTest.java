@@ -211,16 +211,16 @@ class OrganizationRecognizerTest {
 
     @Test
     void aGroupAndTheCompanyUnderItAreTwoCompanies() {
-        Extracted x = Extracted.body("北京天成视频集团旗下宏远动力信息技术有限公司在该市落地1个项目。");
-        assertTrue(x.names(EntityType.ENTERPRISE).containsAll(java.util.Set.of("北京天成视频集团", "宏远动力信息技术有限公司")),
+        Extracted x = Extracted.body("上海华创传媒集团旗下宏远数字科技有限公司在该区投资设厂。");
+        assertTrue(x.names(EntityType.ENTERPRISE).containsAll(java.util.Set.of("上海华创传媒集团", "宏远数字科技有限公司")),
                 () -> x.facts.entities().toString());
         assertTrue(x.names(EntityType.ENTERPRISE).stream().noneMatch(n -> n.contains("旗下")), () -> x.facts.entities().toString());
     }
 
     @Test
     void aConjunctionJoiningTheFieldsOfOneBodyIsItsName() {
-        Extracted x = Extracted.body("会议在北辰市规划与自然资源管理局召开。北辰经济技术开发区与宏远轨道交通科技有限公司签署了协议。");
-        assertTrue(x.names(EntityType.ORGANIZATION).contains("北辰市规划与自然资源管理局"), () -> x.facts.entities().toString());
+        Extracted x = Extracted.body("北辰市规划与自然资源局的负责同志介绍了情况。北辰经济技术开发区与宏远轨道交通科技有限公司签署了协议。");
+        assertTrue(x.names(EntityType.ORGANIZATION).contains("北辰市规划与自然资源局"), () -> x.facts.entities().toString());
         assertTrue(x.facts.entities().stream().noneMatch(e -> e.name().contains("开发区与")), () -> x.facts.entities().toString());
     }
 

@@ -310,19 +310,19 @@ class ProjectFactRulesTest {
 
     @Test
     void aCompanySigningWithAParksBodyBuildsTheProjectInThatPark() {
-        Extracted x = Extracted.body("签约项目分别是：宏泰科技股份有限公司与北辰工业园区管委会签订智能装备制造基地建设项目；"
+        Extracted x = Extracted.body("此次签约中，宏泰科技股份有限公司与北辰工业园区管委会签订风电整机生产线建设项目；"
                 + "华远新能源股份有限公司与南湖县人民政府签订南湖县风电项目。");
-        assertEquals(java.util.Set.of("宏泰科技股份有限公司"), x.enterprisesOf("智能装备制造基地建设项目"));
-        assertEquals(java.util.Set.of("北辰工业园区"), x.parksOf("智能装备制造基地建设项目"));
+        assertEquals(java.util.Set.of("宏泰科技股份有限公司"), x.enterprisesOf("风电整机生产线建设项目"));
+        assertEquals(java.util.Set.of("北辰工业园区"), x.parksOf("风电整机生产线建设项目"));
         assertEquals(java.util.Set.of("华远新能源股份有限公司"), x.enterprisesOf("南湖县风电项目"));
     }
 
     @Test
     void aCompanyBuildingSomewhereBuildsTheProjectAfterIt() {
-        Extracted x = Extracted.body("工业方面，宏泰新能源科技有限公司在北辰县投资建设的锂电池正极材料项目；"
-                + "华远农产品加工有限公司在南湖区投资建设的净菜加工系列产品项目相继开工建设。");
-        assertEquals(java.util.Set.of("宏泰新能源科技有限公司"), x.enterprisesOf("锂电池正极材料项目"));
-        assertEquals(java.util.Set.of("华远农产品加工有限公司"), x.enterprisesOf("净菜加工系列产品项目"));
+        Extracted x = Extracted.body("今年以来，宏泰新能源科技有限公司在北辰县投资建设的储能电池模组项目；"
+                + "华远农产品加工有限公司在南湖区投资建设的冷链仓储物流项目先后开工。");
+        assertEquals(java.util.Set.of("宏泰新能源科技有限公司"), x.enterprisesOf("储能电池模组项目"));
+        assertEquals(java.util.Set.of("华远农产品加工有限公司"), x.enterprisesOf("冷链仓储物流项目"));
     }
 
     /** The completion and signed-sum patterns, with a look-ahead of their first words put first, find what they found before it. */

@@ -194,16 +194,16 @@ class ProjectRecognizerTest {
 
     @Test
     void infrastructureAfterANameIsWhatTheProjectBuilds() {
-        Extracted x = Extracted.body("总投资2.3亿元的北辰市人才孵化园基础设施项目目前已经复工。全市要加快基础设施项目建设。");
-        assertTrue(x.names(EntityType.PROJECT).contains("北辰市人才孵化园基础设施项目"), () -> x.facts.entities().toString());
+        Extracted x = Extracted.body("总投资1.8亿元的南湖区创业孵化园基础设施项目已于3月复工。全区要加快基础设施项目建设。");
+        assertTrue(x.names(EntityType.PROJECT).contains("南湖区创业孵化园基础设施项目"), () -> x.facts.entities().toString());
         assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.equals("基础设施项目")), () -> x.facts.entities().toString());
     }
 
     @Test
     void activitiesJoinedInsideAProjectsNameAreOneName() {
-        Extracted x = Extracted.body("吴兰来到宏泰食用菌公司食用菌标准化繁育、种植、加工生产基地项目现场，详细了解项目进展。");
-        assertTrue(x.names(EntityType.PROJECT).contains("宏泰食用菌公司食用菌标准化繁育、种植、加工生产基地项目"),
+        Extracted x = Extracted.body("周立新来到宏泰菌业公司菌种研发、培育、检测基地项目现场，察看项目进展。");
+        assertTrue(x.names(EntityType.PROJECT).contains("宏泰菌业公司菌种研发、培育、检测基地项目"),
                 () -> x.facts.entities().toString());
-        assertEquals(Set.of("宏泰食用菌公司"), x.enterprisesOf("宏泰食用菌公司食用菌标准化繁育、种植、加工生产基地项目"));
+        assertEquals(Set.of("宏泰菌业公司"), x.enterprisesOf("宏泰菌业公司菌种研发、培育、检测基地项目"));
     }
 }
