@@ -151,9 +151,10 @@ public final class ArticleFacts {
      */
     public Entity mention(EntityType type, Span span) {
         span = LearnedBoundaries.refine(text, type, span);
-        if (type.isPerson() && span.length() >= 3 && span.end() < text.length()
-                && text.charAt(span.end() - 1) == '同' && text.charAt(span.end()) == '志') {
-            span = new Span(span.start(), span.end() - 1); // 某某|同志: the form of address, not the name's third character
+        if (type.isPerson()) {
+            // 某某|同志, 某某|来到: a word that follows names, run into by the name's last character, is not its
+            // (whichever recogniser proposed the name; the words are the after-name lexicon's)
+            span = new Span(span.start(), span.start() + PersonNames.withoutVerb(text, span.start(), span.length()));
         }
         if (type == EntityType.ORGANIZATION || type == EntityType.ENTERPRISE) {
             span = afterJoinedBody(span);
@@ -298,8 +299,9 @@ public final class ArticleFacts {
 
     /**
      * 公安部与|人民银行: a body's or company's full name (its suffix, or a word the segmenter knows as an
-     * organisation's), then 和, 与 or 及, then another name: two names joined, of which the span's end names the last (the first is a name of its own). Not when
-     * the conjunction joins the fields of one body (某市住房和城乡建设局: no suffix before it).
+     * organisation's), then 和, 与 or 及, then another name: two names joined, of which the span's end
+     * names the last (the first is a name of its own). Not when the conjunction joins the fields of one
+     * body (某市住房和城乡建设局: no suffix before it).
      */
     private Span afterJoinedBody(Span span) {
         for (int k = span.end() - 3; k > span.start() + 1; k--) {

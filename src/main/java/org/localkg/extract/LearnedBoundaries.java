@@ -164,10 +164,8 @@ final class LearnedBoundaries {
             return false;
         }
         // 天津|振兴|某某置业有限公司: a place, then the verb, is where the rule opened the name, and the
-        // verb is the brand after the place (NameBoundary#placeBeforeBrand), no clause's predicate
-        org.localkg.nlp.Token place = t.tokenAt(before.start() - 1);
-        return !(place != null && place.start() == from && place.end() == before.start() && place.tag().startsWith("ns")
-                && before.tag().equals("v") && before.text().length() == 2);
+        // verb is the brand after the place, no clause's predicate
+        return !(NameBoundary.placeBeforeBrand(t, before, from) && t.tokenAt(before.start() - 1).start() == from);
     }
 
     /**

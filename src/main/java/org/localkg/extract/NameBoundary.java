@@ -29,7 +29,7 @@ final class NameBoundary {
      * opens no clause inside a name's stretch, so the name opens at the place. Not after a place that
      * ends a clause's object (在某地|建设…: the place follows a preposition or a verb of its own).
      */
-    private static boolean placeBeforeBrand(ArticleText t, Token verb, int from) {
+    static boolean placeBeforeBrand(ArticleText t, Token verb, int from) {
         if (!verb.tag().equals("v") || verb.text().length() != 2 || verb.start() < 2) {
             return false;
         }
@@ -49,8 +49,8 @@ final class NameBoundary {
      * two names, no place a clause, and other suffixes a list (某地企业|和|园区).
      */
     private static boolean fieldsJoinedInBody(ArticleText t, Token conj, int suffixStart) {
-        if (Lexicons.ORGANIZATION_SUFFIXES.prefixAt(t.view(), suffixStart) == null || !conj.tag().startsWith("c") || conj.text().length() != 1 || "和与及".indexOf(conj.text().charAt(0)) < 0
-                || conj.start() < 3) {
+        if (Lexicons.ORGANIZATION_SUFFIXES.prefixAt(t.view(), suffixStart) == null || !conj.tag().startsWith("c")
+                || conj.text().length() != 1 || "和与及".indexOf(conj.text().charAt(0)) < 0 || conj.start() < 3) {
             return false;
         }
         Token field = t.tokenAt(conj.start() - 1);

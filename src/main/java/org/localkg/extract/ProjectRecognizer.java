@@ -114,7 +114,8 @@ final class ProjectRecognizer {
      * goes on before the first (a list of projects joins names, not bare verbs).
      */
     private static int acrossCoordinatedActivities(ArticleText t, int start, int suffixStart) {
-        if (!activity(t.tokenAt(start)) || t.tokenAt(start).start() != start) {
+        Token first = t.tokenAt(start);
+        if (!activity(first) || first.start() != start) {
             return start;
         }
         int s = start;

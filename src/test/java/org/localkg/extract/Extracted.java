@@ -34,6 +34,11 @@ final class Extracted {
         return of(new Article(1, List.of(title), null, text, Article.Kind.NEWS, null, title.length() + 1), null);
     }
 
+    /** Facts of a plain-text article before any stage has run: for testing what {@link ArticleFacts#mention} makes of a span. */
+    static ArticleFacts unextracted(String body) {
+        return new ArticleFacts(new ArticleText(new Article(1, List.of(), null, body, Article.Kind.NEWS, null, 0), HanlpSegmenter.get()));
+    }
+
     static Extracted of(Article a, LocalDate date) {
         return new Extracted(EXTRACTOR.extract(a, date));
     }

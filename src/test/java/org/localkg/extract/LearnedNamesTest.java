@@ -310,8 +310,7 @@ class LearnedNamesTest {
     void comradeAfterANameIsNoPartOfIt() {
         // whichever recogniser proposes 王杨同 (the model did in such a sentence), 同志 is the form of address
         String body = "镇党委副书记王杨同志和县农业局有关同志参加了会议。";
-        ArticleFacts facts = new ArticleFacts(new ArticleText(new org.localkg.ingest.Article(1, java.util.List.of(), null, body,
-                org.localkg.ingest.Article.Kind.NEWS, null, 0), org.localkg.nlp.hanlp.HanlpSegmenter.get()));
+        ArticleFacts facts = Extracted.unextracted(body);
         int at = body.indexOf("王杨同");
         Entity e = facts.mention(EntityType.PERSON, new Span(at, at + 3));
         assertEquals("王杨", e.name());

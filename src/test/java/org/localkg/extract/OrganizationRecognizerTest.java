@@ -228,8 +228,7 @@ class OrganizationRecognizerTest {
     void twoBodiesJoinedByAConjunctionAreTwoNames() {
         // whichever recogniser proposes the whole stretch (the model may), the first body's suffix closes a name
         String body = "今年，市税务局与宏远商业银行联合开展专项行动。";
-        ArticleFacts facts = new ArticleFacts(new ArticleText(new org.localkg.ingest.Article(1, java.util.List.of(), null, body,
-                org.localkg.ingest.Article.Kind.NEWS, null, 0), org.localkg.nlp.hanlp.HanlpSegmenter.get()));
+        ArticleFacts facts = Extracted.unextracted(body);
         int at = body.indexOf("市税务局");
         Entity e = facts.mention(EntityType.ORGANIZATION, new Span(at, body.indexOf("联合")));
         assertEquals("宏远商业银行", e.name());
