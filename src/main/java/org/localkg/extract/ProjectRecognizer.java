@@ -18,7 +18,8 @@ import org.localkg.nlp.Token;
  *       of a photo caption printed in a projects column;</li>
  *   <li>it won a project designation (…获批省级…示范项目);</li>
  *   <li>it is a built thing (…中心, …基地, …大楼) that the text reports started, topped out,
- *       completed or in use, or that the next sentence calls 项目.</li>
+ *       completed or in use, or that the next sentence calls 项目;</li>
+ *   <li>it is quoted right after the word 项目 or 工程, in apposition (省重点项目“某某风电场”).</li>
  * </ol>
  */
 final class ProjectRecognizer {
@@ -48,6 +49,7 @@ final class ProjectRecognizer {
         keyProjects(t, facts);
         designations(t, facts);
         builtThings(t, facts);
+        quotedAfterKind(t, facts);
         if (t.article().kind() == org.localkg.ingest.Article.Kind.CAPTION) {
             captionSubject(t, facts);
         }
@@ -725,6 +727,28 @@ final class ProjectRecognizer {
             if (STATUS_AFTER.matcher(rest).find() && !rest.startsWith("的") || ANAPHOR.matcher(next.strip()).find()
                     || calledProject) {
                 facts.mention(EntityType.PROJECT, subject);
+            }
+        }
+    }
+
+    /** 项目“…”, 工程“…”: a quoted phrase of one clause, long enough to be more than a slogan (项目“应开尽开”). */
+    private static final Pattern QUOTED_AFTER_KIND = Pattern.compile("(?:项目|工程)[“\"]([^”\"，,。；;、！!？?：:]{6,30})[”\"]");
+
+    /**
+     * Rule 7: a name quoted right after the word 项目 or 工程 is that project's name, whatever it ends
+     * in (省级重点项目“某某风电场”): the kind word and the quotes set it off as the name. Four- and
+     * five-character quotes are slogans (项目“应开尽开”), a quote with a break inside is a list or a
+     * sentence, and one ending in a verb or an adverb is a clause (工程“一天也不停”); a name that is
+     * only common words is none.
+     */
+    private static void quotedAfterKind(ArticleText t, ArticleFacts facts) {
+        Matcher m = QUOTED_AFTER_KIND.matcher(t.view());
+        while (m.find()) {
+            Span name = new Span(m.start(1), m.end(1));
+            Token last = t.tokenAt(name.end() - 1);
+            boolean endsInClause = last != null && (last.tag().startsWith("v") && !last.tag().equals("vn") || last.tag().startsWith("d"));
+            if (!endsInClause && NameChecks.specific(t.slice(name.start(), name.end())).length() >= 2) {
+                facts.mention(EntityType.PROJECT, name);
             }
         }
     }

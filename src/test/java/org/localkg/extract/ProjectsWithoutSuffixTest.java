@@ -124,4 +124,12 @@ class ProjectsWithoutSuffixTest {
         Extracted y = Extracted.body("东岭公司磷酸铁锂和动力电池项目开工。");
         assertEquals(Set.of("东岭公司磷酸铁锂和动力电池项目"), y.names(EntityType.PROJECT), "no place on either side: one name");
     }
+
+    @Test
+    void aNameQuotedAfterTheWordProjectIsThatProject() {
+        Extracted x = Extracted.body("今年计划复工的市级重点项目“北岭远川百兆瓦风光互补发电场”，位于东坪县境内，总投资约9.2亿元。");
+        assertEquals(Set.of("北岭远川百兆瓦风光互补发电场"), x.names(EntityType.PROJECT));
+        Extracted slogans = Extracted.body("确保项目“早落地、早见效”，推动工程“一天也不耽误”，保障项目“应开尽开”。");
+        assertTrue(slogans.names(EntityType.PROJECT).isEmpty(), slogans.names(EntityType.PROJECT)::toString);
+    }
 }
