@@ -689,6 +689,13 @@ final class CoordinationLists implements Stage {
      */
     private static List<Span> splitConjunctions(ArticleText t, List<Span> items) {
         List<Span> out = new ArrayList<>();
+        int kinded = 0;
+        for (Span item : items) {
+            kinded += endingKind(t, item) != null ? 1 : 0;
+        }
+        // in a list whose items mostly end in a kind word, one that ends in none is no model of how items end
+        // (甲公司某某生产制造及乙系统项目 is one item of 某项目、某工程、…, whatever another stray item ends in)
+        boolean mostlyKinded = kinded * 2 > items.size();
         for (int k = 0; k < items.size(); k++) {
             Span s = items.get(k);
             Span[] parts = null;
@@ -704,7 +711,7 @@ final class CoordinationLists implements Stage {
                 // 项目 is one name), nor before 项目 that covers both (甲大桥和乙接线项目)
                 boolean split = tk.text().equals("以及") || endingKind(t, left) != null && alike(t, left, right);
                 for (int o = 0; o < items.size() && !split; o++) {
-                    split = o != k && alike(t, left, items.get(o));
+                    split = o != k && !(mostlyKinded && endingKind(t, items.get(o)) == null) && alike(t, left, items.get(o));
                 }
                 if (split && endingKind(t, left) == null && !tk.text().equals("以及") && !opensName(t, right.start())) {
                     split = false; // 某灌区续建配套与节水改造: what follows 与 opens no name of its own

@@ -35,6 +35,8 @@ final class Visits implements Stage {
                     + "|对[^。;；]{1,60}?进行了?(?:实地|专题)?" + INSPECT
                     + "|(?:赴|到)(?=[^，。,;；]{0,24}?" + INSPECT + "|[^。;；]{0,30}?[，,](?:分别|先后|依次)?(?:走访|考察|调研|参观|拜访))"
                     + "|(?<at>在[^，。,;；]{2,30}?(?:了解|询问|听取)))");
+    /** Words for people closing what stands before the verb (…主要负责同志，深入): units named there are theirs. */
+    private static final Pattern PEOPLE_OF_UNITS = Pattern.compile("(?:负责同志|负责人|主要领导|领导干部|干部|同志)[，,\\s]*(?:一行|一起|一同|共同)?[，,\\s]*$");
     /** Leading a group: what follows names whom the official leads, not where they go. */
     private static final Pattern LEADS = Pattern.compile("率领|带领|率");
     /** Verbs that take a visit to their object. */
@@ -203,7 +205,9 @@ final class Visits implements Stage {
             }
             // the object: all the clause says after the names and any group they lead (在甲园、乙区调研; 来到甲公司;
             // 率领甲区、乙新区负责人赴丙县: not the led)
-            int object = v.start("verb") > after && LEADS.matcher(t.view()).region(after, v.start("verb")).find() ? v.start("verb") : after;
+            // 和甲县、乙经开区有关部门负责同志，深入…: places named before people they qualify are who came along, not where
+            int object = v.start("verb") > after && (LEADS.matcher(t.view()).region(after, v.start("verb")).find()
+                    || PEOPLE_OF_UNITS.matcher(t.slice(after, v.start("verb"))).find()) ? v.start("verb") : after;
             boolean separately = officials.size() > 1 && t.slice(after, v.start("verb")).contains("分别");
             out.add(new Start(officials, m[0], new Span(m[0], clauseEnd), new Span(object, clauseEnd), separately));
             coveredUntil = after;
@@ -396,17 +400,42 @@ final class Visits implements Stage {
         return null;
     }
 
-    /** Parks, projects and companies named within {@code s}. */
+    /**
+     * Parks, projects and companies named within {@code s}. A park named only inside a project's name
+     * there (某开发区污水处理厂…工程) is where the project is, not a place visited: the visit is to the project.
+     */
     private static List<Entity> targetsIn(ArticleFacts facts, Span s) {
         List<Entity> out = new ArrayList<>();
         for (EntityType type : List.of(EntityType.PARK, EntityType.PROJECT, EntityType.ENTERPRISE)) {
             for (Entity e : facts.within(s, type)) {
+                if (type == EntityType.PARK && onlyInsideProjects(facts, e, s)) {
+                    continue;
+                }
                 if (!out.contains(e)) {
                     out.add(e);
                 }
             }
         }
         return out;
+    }
+
+    private static boolean onlyInsideProjects(ArticleFacts facts, Entity park, Span s) {
+        List<Entity> projects = facts.within(s, EntityType.PROJECT);
+        for (Span m : park.mentions()) {
+            if (!s.contains(m)) {
+                continue;
+            }
+            boolean inside = false;
+            for (Entity p : projects) {
+                for (Span pm : p.mentions()) {
+                    inside |= p != park && pm.contains(m) && pm.length() > m.length();
+                }
+            }
+            if (!inside) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What one sentence of a visit takes it to: verbs' objects, visiting lists, a clause opening with 在. */

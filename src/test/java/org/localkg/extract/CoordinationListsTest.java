@@ -92,6 +92,17 @@ class CoordinationListsTest {
     }
 
     @Test
+    void anItemEndingInNoKindWordIsNoModelWhereItemsEndInOne() {
+        // the last item ends in none (a page cut short); the fourth holds 及 between an activity and its
+        // project word: one item, as the list's other items end in 项目 or 工程
+        ArticleText t = text("大家先后来到宏达电缆有限公司年产3万吨线缆项目、云图数据中心二期工程、北岭医院门诊楼建设项目、"
+                + "星海动力有限公司10万套电驱总成研发制造及3GWh储能系统集成项目、东坪县城区垃圾综合。");
+        CoordinationList l = listWith(t, "北岭医院门诊楼建设项目");
+        assertEquals("星海动力有限公司10万套电驱总成研发制造及3GWh储能系统集成项目", items(t, l).get(3));
+        assertEquals(5, l.items().size());
+    }
+
+    @Test
     void twoItemsEndingAlikeSplitAtAnd() {
         ArticleText t = text("双方与东华机械有限公司、南丰新材料有限公司和北川化工有限公司签约。");
         CoordinationList l = listWith(t, "北川化工有限公司");

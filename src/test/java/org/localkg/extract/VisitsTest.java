@@ -22,6 +22,19 @@ class VisitsTest {
     }
 
     @Test
+    void unitsOfThePeopleWhoComeAlongAndParksInsideProjectNamesAreNoTargets() {
+        Extracted x = Extracted.body("6月3日，我市举行重点项目观摩活动。市委书记林建华，市长高翔等市领导和东坪县、北岭区、"
+                + "滨湖经开区、市直有关部门主要负责同志，深入10个重点项目建设现场。大家先后来到宏达电缆有限公司年产3万吨线缆项目、"
+                + "滨湖经济技术开发区雨水管网提标改造工程、东坪县中医院门诊楼建设项目。");
+        for (Facts.Inspection i : x.facts.inspections()) {
+            Set<String> targets = i.targets().stream().map(Entity::name).collect(Collectors.toSet());
+            assertTrue(targets.contains("滨湖经济技术开发区雨水管网提标改造工程"), targets::toString);
+            assertTrue(targets.stream().noneMatch(n -> n.equals("滨湖经济技术开发区") || n.equals("滨湖经开区")), targets::toString);
+        }
+        assertEquals(2, x.facts.inspections().size());
+    }
+
+    @Test
     void officialsWhoOnlyAccompanyDoNotInspect() {
         Extracted x = Extracted.body("市委书记林建华调研滨湖高新区。区领导高翔陪同调研。");
         assertTrue(x.facts.inspections().stream().noneMatch(i -> i.official().name().equals("高翔")));
