@@ -73,6 +73,7 @@ final class NameBoundary {
             // …and a verb of four characters or more right before the suffix is a set phrase naming the
             // zone's theme (沈抚|改革创新|示范区), not the predicate of a clause
             if (tk != null && tk.end() <= suffixStart && CLAUSE_TAGS.contains(tk.tag()) && !fieldsJoinedInBody(t, tk, suffixStart)
+                    && !brandBeforeBracketedPlace(t, tk)
                     && !(VERB_TAGS.contains(tk.tag()) && tk.text().length() < 2 && !COPULAS.contains(tk.tag()))
                     && !(VERB_TAGS.contains(tk.tag()) && tk.text().length() >= 4 && tk.end() == suffixStart)) {
                 s = placeBeforeBrand(t, tk, s) ? t.tokenAt(tk.start() - 1).start() : tk.end();
@@ -214,6 +215,11 @@ final class NameBoundary {
                 i--; // 13.5万吨, 120万吨/年: a number's point, a unit's stroke
                 continue;
             }
+            if (c == '+' && i >= 2 && i < suffixStart && Character.isLetterOrDigit(t.charAt(i - 2))
+                    && Character.isLetterOrDigit(t.charAt(i))) {
+                i--; // 光储+生态治理, 5G+智慧工厂: a plus joining two words inside one name
+                continue;
+            }
             if (ArticleText.isBreak(c) || "“‘「(《》[]【】%％".indexOf(c) >= 0 || isSymbol(c)) {
                 break;
             }
@@ -247,6 +253,20 @@ final class NameBoundary {
             i--;
         }
         return i;
+    }
+
+    /**
+     * 某某兴业(某省)食品有限公司: the word right before a bracketed place is the brand a company's registered
+     * name opens with, whatever its part of speech (a verb here is no predicate: none comes before a bracket).
+     */
+    private static boolean brandBeforeBracketedPlace(ArticleText t, Token tk) {
+        int open = tk.end();
+        if (open >= t.length() || t.charAt(open) != '(') {
+            return false;
+        }
+        int close = t.view().indexOf(')', open);
+        return close > open + 1 && close - open <= 8
+                && org.localkg.resolve.Divisions.get().regionAt(t.view(), open + 1) != null;
     }
 
     /** A mark no name holds: a dingbat, a bullet, an arrow (✦某集团, ▲某项目). */

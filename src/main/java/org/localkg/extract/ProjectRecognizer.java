@@ -26,7 +26,8 @@ final class ProjectRecognizer {
     private static final int MAX_NAME = 32;
     /* compiled once, as these run for every candidate name (isProjectName, trimSubject) */
     private static final Pattern QUOTES = Pattern.compile("[“”\"'‘’]");
-    private static final Pattern COUNTED = Pattern.compile(".*\\d+(个|家|项|批|多).*");
+    /** 201个项目, 100多重点项目: a count of projects (80多万吨某某项目 is a capacity: 多 before a unit). */
+    private static final Pattern COUNTED = Pattern.compile(".*\\d+(?:多|余)?(?:个|家|项|批).*|.*\\d+(?:多|余)(?![万千百亿吨平方米亩瓦台套辆件公升立]).*");
     private static final Pattern WORKS_LISTED = Pattern.compile(".*(工程|项目)(及|和|与).*");
     private static final Pattern JOINED = Pattern.compile(".*[和与].*");
     private static final Pattern QUOTED_END = Pattern.compile("[“\"]([^”\"]{4,})[”\"]$");
@@ -89,6 +90,7 @@ final class ProjectRecognizer {
                 start = atPlaceAfterDescription(t, start, at);
                 start = afterAmountBuilt(t, start, at);
                 start = acrossCoordinatedActivities(t, start, at);
+                start = acrossCapacityOf(t, start, at);
                 int named = skipStage(t, start, at);
                 if (named > start && isProjectName(t, named, at)) {
                     start = named;
@@ -453,6 +455,35 @@ final class ProjectRecognizer {
         return m.find() && end - start - m.end() >= 2 ? start + m.end() : start;
     }
 
+    /** A stated capacity ending right before 的: 年产1万吨, 日处理900吨玉米原料. */
+    private static final Pattern CAPACITY_OF = Pattern.compile(
+            "(?:年|日)(?:产|处理|加工|生产)(?:能力)?(?:达)?[\\d.]+(?:多|余)?[万千百亿]?(?:吨|件|台|套|辆|平方米|立方米|千瓦|兆瓦|片|只|头|条)[^，。、,；;的\\s]{0,8}的$");
+
+    /**
+     * 某公司日处理900吨某原料的|某生产线项目, 年产1万吨的|某材料二期项目: a capacity that the walk back
+     * stopped at 的 after is the opening of the project's name, with what heads it (the company). A
+     * capacity of what it uses up (年消耗…的) describes the project and stays out.
+     */
+    private static int acrossCapacityOf(ArticleText t, int start, int suffixStart) {
+        if (start < 6 || t.charAt(start - 1) != '的') {
+            return start;
+        }
+        int from = Math.max(0, start - 24);
+        Matcher m = CAPACITY_OF.matcher(t.view()).region(from, start);
+        int capacity = -1;
+        while (m.find()) {
+            if (m.end() == start) {
+                capacity = m.start();
+                break;
+            }
+        }
+        if (capacity < 0) {
+            return start;
+        }
+        int head = NameBoundary.skipLeadingStopWords(t, NameBoundary.startOf(t, capacity, MAX_NAME, true), capacity);
+        return suffixStart - head <= 2 * MAX_NAME ? head : capacity;
+    }
+
     /** A project's name does not open with the name of a person the article knows (陈金虎希望项目方…). */
     private static boolean opensWithPerson(ArticleFacts facts, ArticleText t, int start) {
         for (Entity e : facts.entities()) {
@@ -724,8 +755,8 @@ final class ProjectRecognizer {
             String next = sentence.end() < v.length() ? v.substring(sentence.end(), Math.min(v.length(), sentence.end() + 4)) : "";
             // a work named by its kind and, in the clause after it, called 项目 (——某某智奥园，项目总投资…)
             boolean calledProject = rest.matches("^[，,]\\s*(?:该)?项目(?:总投资|计划|占地|建筑面积|位于|由).*");
-            if (STATUS_AFTER.matcher(rest).find() && !rest.startsWith("的") || ANAPHOR.matcher(next.strip()).find()
-                    || calledProject) {
+            if ((STATUS_AFTER.matcher(rest).find() && !rest.startsWith("的") || ANAPHOR.matcher(next.strip()).find()
+                    || calledProject) && !insideLongerProject(facts, subject)) {
                 facts.mention(EntityType.PROJECT, subject);
             }
         }
@@ -751,6 +782,20 @@ final class ProjectRecognizer {
                 facts.mention(EntityType.PROJECT, name);
             }
         }
+    }
+
+    /** 甲生产线|及乙生产线项目开工: the built thing is a part of a project already named around it. */
+    private static boolean insideLongerProject(ArticleFacts facts, Span s) {
+        for (Entity e : facts.entities()) {
+            if (e.is(EntityType.PROJECT)) {
+                for (Span m : e.mentions()) {
+                    if (m.contains(s) && m.length() > s.length()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static final Pattern CALLED_PROJECT = Pattern.compile("^[，,]\\s*(?:该)?项目(?:总投资|计划|占地|建筑面积|位于|由)");

@@ -206,4 +206,20 @@ class ProjectRecognizerTest {
                 () -> x.facts.entities().toString());
         assertEquals(Set.of("宏泰菌业公司"), x.enterprisesOf("宏泰菌业公司菌种研发、培育、检测基地项目"));
     }
+
+    @Test
+    void aCapacityBeforeDeOpensTheProjectsNameWithTheCompanyHeadingIt() {
+        Extracted x = Extracted.body("开工仪式上，华成兴业(江西)食品有限公司日处理900吨玉米原料的淀粉生产线及糖浆生产线项目同时开工。");
+        String name = "华成兴业(江西)食品有限公司日处理900吨玉米原料的淀粉生产线及糖浆生产线项目";
+        assertEquals(Set.of(name), x.names(EntityType.PROJECT), "the built line inside it is no project of its own");
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("华成兴业(江西)食品有限公司"), x.names(EntityType.ENTERPRISE)::toString);
+        Extracted y = Extracted.body("在东岭镇的工地上，年可消耗50万吨粉煤灰的60多万吨加气砌块二期项目正在施工。");
+        assertEquals(Set.of("60多万吨加气砌块二期项目"), y.names(EntityType.PROJECT), "a capacity with 多 is no count of projects");
+    }
+
+    @Test
+    void aPlusJoinsTwoWordsOfOneName() {
+        Extracted x = Extracted.body("3月8日开工的东华光储+生态修复项目，总投资5亿元。");
+        assertEquals(Set.of("东华光储+生态修复项目"), x.names(EntityType.PROJECT));
+    }
 }
