@@ -134,6 +134,12 @@ final class CoordinationLists implements Stage {
         }
     }
 
+    /** An item that is a time: 2月份, 2024年, 3月. */
+    private static final Pattern TIME_ITEM = Pattern.compile("[\\d一二三四五六七八九十]{1,4}(?:月份?|年度?|季度)");
+    /** An event and where it is held, opening the first item: 仪式在, 活动同时在. */
+    private static final Pattern HELD_AT = Pattern.compile("(?:仪式|典礼|活动|大会)(?:分别|同时|统一)?在");
+    /** A place noun right after 项目: the projects' sites (项目基地, 项目建设现场, 项目工地). */
+    private static final Pattern PROJECTS_SITES = Pattern.compile("(?:项目|工程)(?:建设|施工)?(?:现场|基地|工地)$");
     private static final Pattern STATE_NOUN = Pattern.compile("(?:建设|推进|实施)?(?:情况|进度|进展|现场)$");
 
     /** Openers after which the items are whole clauses, one per comma: 分别是甲…，乙…，丙…。 */
@@ -354,6 +360,11 @@ final class CoordinationLists implements Stage {
         if (opener != null && EXTENT.matcher(t.slice(opener.start(), opener.end())).matches()) {
             kind = Kind.OTHER; // 涉及甲、乙等产业项目: the fields the projects are in, not projects
         }
+        for (Span item : items) {
+            if (TIME_ITEM.matcher(t.view()).region(item.start(), item.end()).matches()) {
+                kind = Kind.OTHER; // 某区1、2月份14个项目: months (or years) listed, the head counts what they hold
+            }
+        }
         if (kind == Kind.UNKNOWN) {
             kind = kindFromOpener(t, realClauseStart, items.get(0).start());
         }
@@ -450,6 +461,10 @@ final class CoordinationLists implements Stage {
         Matcher date = LEADING_DATE.matcher(t.view()).region(s, to);
         if (date.lookingAt() && date.end() > s && to - date.end() >= 2) {
             s = date.end();
+        }
+        Matcher held = HELD_AT.matcher(t.view()).region(s, to);
+        if (held.lookingAt() && to - held.end() >= 2) {
+            s = held.end(); // 开工|仪式在甲基地、乙中心…举行: the event held at the places, which the items are
         }
         while (s < to) {
             Token tk = t.tokenAt(s);
@@ -648,6 +663,9 @@ final class CoordinationLists implements Stage {
         if (last != null) {
             // 等项目建设情况, 等项目进展, 等项目规划建设现场: the projects' status or site after them; the kind is the projects'
             boolean site = last[1] == Kind.PLACE.ordinal() && SITE.matcher(v.substring(deng, last[0])).find();
+            if (last[1] == Kind.PLACE.ordinal() && PROJECTS_SITES.matcher(v.substring(deng, last[0])).find()) {
+                return new int[] {last[0], Kind.PROJECT.ordinal()}; // 等7个项目基地, 等项目工地: the projects, where they are built
+            }
             if ((last[1] == Kind.OTHER.ordinal() || site) && firstProject > 0 && STATE_NOUN.matcher(v.substring(deng, last[0])).find()) {
                 return new int[] {last[0], Kind.PROJECT.ordinal()};
             }

@@ -103,6 +103,23 @@ class CoordinationListsTest {
     }
 
     @Test
+    void theSitesOfProjectsHeadAListOfProjectsAndTheEventHeldThereOpensNoItem() {
+        ArticleText t = text("上午9时，开工仪式在东岭智造产业基地、北岭医疗器械研发中心、西坪污水提标改造工程等3个项目基地同时举行。");
+        CoordinationList l = listWith(t, "北岭医疗器械研发中心");
+        assertEquals(Kind.PROJECT, l.kind());
+        assertEquals("东岭智造产业基地", items(t, l).get(0));
+    }
+
+    @Test
+    void monthsListedAreNoNames() {
+        ArticleText t = text("这些项目是东坪区1、2月份11个拟开工项目中的5个。");
+        assertTrue(CoordinationLists.find(t).stream().noneMatch(l -> l.kind() == Kind.PROJECT),
+                () -> CoordinationLists.find(t).stream().map(l -> items(t, l)).toList().toString());
+        Extracted x = Extracted.body("这些项目是东坪区1、2月份11个拟开工项目中的5个，也是东坪区重大工程典型项目。");
+        assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT)::toString);
+    }
+
+    @Test
     void twoItemsEndingAlikeSplitAtAnd() {
         ArticleText t = text("双方与东华机械有限公司、南丰新材料有限公司和北川化工有限公司签约。");
         CoordinationList l = listWith(t, "北川化工有限公司");
