@@ -57,7 +57,7 @@ final class LearnedNameRecognizer {
                     }
                 }
                 case "company" -> {
-                    if (company(t, span, name, listedWithCompanies(t, facts, span))) {
+                    if (company(t, span, name, listedWithCompanies(t, facts, span)) && !itemOfFieldsList(facts, span)) {
                         Entity full = fullNameOf(facts, name);
                         if (full != null) {
                             facts.alias(full, span); // 某某 for 江苏某某工程设计研究院, named in full before
@@ -104,6 +104,19 @@ final class LearnedNameRecognizer {
             }
         }
         return inside;
+    }
+
+    private static final java.util.regex.Pattern FIELDS_HEAD = java.util.regex.Pattern.compile("^等?[^，。]{0,4}?(?:部门|领域|行业|方面|板块)");
+
+    /** 商务、税务等部门, 甲、乙等领域: an item of a list of fields or departments names no company. */
+    private static boolean itemOfFieldsList(ArticleFacts facts, Span span) {
+        for (CoordinationList l : facts.lists()) {
+            if (l.head() != null && l.items().contains(span)
+                    && FIELDS_HEAD.matcher(facts.text().slice(l.head().start(), l.head().end())).find()) {
+                return true; // (等部门负责人 too); not 甲、乙等券商 or 等单位: heads that companies may stand under
+            }
+        }
+        return false;
     }
 
     /**

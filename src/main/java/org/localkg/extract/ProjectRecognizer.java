@@ -36,7 +36,8 @@ final class ProjectRecognizer {
     private static final Pattern BUILD_VERB = Pattern.compile("(?:建成|开工|开建|新建|续建|推进|加快|实施|启动)");
     private static final Pattern DESIGNATION = Pattern.compile("(?:获批|获评|入选|列入|被评为)[^，。,;；]{0,24}项目");
     private static final Pattern STATUS_AFTER = Pattern.compile(
-            "^(?:[^，。,;；]{0,12}?)(?:开工|竣工|封顶|建成投用|建成|投产|投用|投运|启动建设|主体结构|通车|开通|启用|开馆|开园|落成|完成投资)");
+            "^(?:[^，。,;；]{0,12}?)(?:开工|竣工|封顶|建成投用|建成|投产|投用|投运|启动建设|主体结构|通车|开通|启用|开馆|开园|落成|完成投资"
+            + "|完工|试生产|试运行|完成(?:土建|主体|基础)?(?:工程|施工))");
     private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十\\d]+期(?:工程)?$");
     /** 是(省|市|区|某某省|全省…)(级)? before 重大项目. */
     private static final Pattern IS_KEY_PROJECT =
@@ -91,6 +92,7 @@ final class ProjectRecognizer {
                 start = afterAmountBuilt(t, start, at);
                 start = acrossCoordinatedActivities(t, start, at);
                 start = acrossCapacityOf(t, start, at);
+                start = afterProgressVerb(t, start, at);
                 int named = skipStage(t, start, at);
                 if (named > start && isProjectName(t, named, at)) {
                     start = named;
@@ -455,6 +457,30 @@ final class ProjectRecognizer {
         return m.find() && end - start - m.end() >= 2 ? start + m.end() : start;
     }
 
+    /** Verbs saying how far works have got: no project's name holds one. */
+    private static final java.util.Set<String> PROGRESS_VERBS = java.util.Set.of("完成", "进行", "开展", "实现", "加快", "推进");
+
+    /**
+     * 某某高速|完成|土建工程, 某某水库|完成|主体工程: a verb of progress inside what the walk back took
+     * says what the works before it have done; the name, if any, is what follows it (generic here, so none).
+     */
+    private static int afterProgressVerb(ArticleText t, int start, int suffixStart) {
+        int s = start;
+        for (int i = start; i < suffixStart; ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null) {
+                i++;
+                continue;
+            }
+            if (tk.start() == i && tk.tag().startsWith("v") && !tk.tag().equals("vn") && PROGRESS_VERBS.contains(tk.text())
+                    && tk.end() < suffixStart) {
+                s = tk.end();
+            }
+            i = Math.max(i + 1, tk.end());
+        }
+        return s;
+    }
+
     /** A stated capacity ending right before 的: 年产1万吨, 日处理900吨玉米原料. */
     private static final Pattern CAPACITY_OF = Pattern.compile(
             "(?:年|日)(?:产|处理|加工|生产)(?:能力)?(?:达)?[\\d.]+(?:多|余)?[万千百亿]?(?:吨|件|台|套|辆|平方米|立方米|千瓦|兆瓦|片|只|头|条)[^，。、,；;的\\s]{0,8}的$");
@@ -742,6 +768,12 @@ final class ProjectRecognizer {
             Span subject = subjectFrom(t, i);
             if (subject == null) {
                 subject = facilityBeforeStatus(t, i);
+            } else if (Lexicons.FACILITY_SUFFIXES.suffixAt(v, unquotedEnd(t, subject)) == null) {
+                // 某水库|完成主体工程: a predicate word further on cut no work's name; one the status follows at once is
+                Span facility = facilityBeforeStatus(t, i);
+                if (facility != null && statusRightAfter(v, facility.end())) {
+                    subject = facility;
+                }
             }
             if (subject == null) {
                 subject = clauseCalledProject(t, i); // ——某某智奥园，项目总投资19.7亿元
@@ -796,6 +828,12 @@ final class ProjectRecognizer {
             }
         }
         return false;
+    }
+
+    private static final Pattern STATUS_AT_ONCE = Pattern.compile("^(?:已|已经|正式|全部|基本|顺利)?(?:开工|竣工|封顶|建成|投产|投用|投运|通车|完工|试生产|试运行|完成(?:土建|主体|基础)?(?:工程|施工))");
+
+    private static boolean statusRightAfter(String v, int at) {
+        return STATUS_AT_ONCE.matcher(v.substring(at, Math.min(v.length(), at + 12))).find();
     }
 
     private static final Pattern CALLED_PROJECT = Pattern.compile("^[，,]\\s*(?:该)?项目(?:总投资|计划|占地|建筑面积|位于|由)");

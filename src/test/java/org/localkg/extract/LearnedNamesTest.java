@@ -315,4 +315,10 @@ class LearnedNamesTest {
         Entity e = facts.mention(EntityType.PERSON, new Span(at, at + 3));
         assertEquals("王杨", e.name());
     }
+
+    @Test
+    void anItemOfAListOfDepartmentsIsNoCompany() {
+        Extracted x = Extracted.body("会上，商务、税务、人社等部门负责人先后发言。");
+        assertTrue(x.names(EntityType.ENTERPRISE).isEmpty(), x.names(EntityType.ENTERPRISE)::toString);
+    }
 }

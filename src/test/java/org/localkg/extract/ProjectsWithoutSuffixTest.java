@@ -132,4 +132,11 @@ class ProjectsWithoutSuffixTest {
         Extracted slogans = Extracted.body("确保项目“早落地、早见效”，推动工程“一天也不耽误”，保障项目“应开尽开”。");
         assertTrue(slogans.names(EntityType.PROJECT).isEmpty(), slogans.names(EntityType.PROJECT)::toString);
     }
+
+    @Test
+    void worksReportedDoneOrUnderTrialAreProjectsAndTheWorkStageNamesNone() {
+        Extracted x = Extracted.body("入夏以来各项工程抓紧施工，东坪干渠配套二期全部完工，北河滩水库完成主体工程，"
+                + "西岭至南坪高速完成土建工程，远川新材料10GW电池片生产线试生产。");
+        assertEquals(Set.of("北河滩水库", "西岭至南坪高速", "远川新材料10GW电池片生产线"), x.names(EntityType.PROJECT));
+    }
 }
