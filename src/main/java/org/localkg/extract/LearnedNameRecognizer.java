@@ -317,6 +317,9 @@ final class LearnedNameRecognizer {
         if (namedByAnotherKind(t, span)) {
             return false;
         }
+        if (suffixWordsOnly(t, span)) {
+            return false; // 集团总部, 科普服务中心: a body's kind words with nothing to say which
+        }
         Token only = t.tokenAt(span.start());
         if (only != null && only.start() == span.start() && only.end() == span.end() && COMMON_WORD.contains(only.tag())
                 && t.dictionaryFrequency(only.text()) >= 50 && !listedWithCompanies) {
@@ -344,6 +347,35 @@ final class LearnedNameRecognizer {
         // trade's name a unit of its body
         // …a seat, 总部, is the company's own (某银联北京|总部)
         return (!name.matches(".*(办公室|部|组|处|科|小组)$") || name.endsWith("总部")) && !name.matches(".*[^A-Za-z0-9]工作室$");
+    }
+
+    /**
+     * {@code span} is two words or more, each a body's suffix (集团, 总部, 服务中心) or a word of kind (科普,
+     * 国有): the segmenter's tags nis/nit for the one and b for the other. One such word alone may be a
+     * short name (工行, 中行: the segmenter reads 行 as a suffix).
+     */
+    private static boolean suffixWordsOnly(ArticleText t, Span span) {
+        boolean suffix = false;
+        int words = 0;
+        int from = span.start();
+        for (Token lead = t.tokenAt(from); lead != null && lead.start() == from && lead.end() < span.end()
+                && (lead.tag().startsWith("v") || lead.tag().startsWith("d") || lead.tag().equals("p")); lead = t.tokenAt(from)) {
+            from = lead.end(); // 设有|集团总部: the verb the model took in goes when the mention is made
+        }
+        for (int i = from; i < span.end(); ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() < from || tk.end() > span.end()) {
+                return false;
+            }
+            if (tk.tag().equals("nis") || tk.tag().equals("nit")) {
+                suffix = true;
+            } else if (!tk.tag().equals("b")) {
+                return false;
+            }
+            words++;
+            i = tk.end();
+        }
+        return suffix && words >= 2;
     }
 
     /** Words naming a periodical, which the name right after them is (游戏杂志|某Latin名). */

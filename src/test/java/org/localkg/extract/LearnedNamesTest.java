@@ -321,4 +321,10 @@ class LearnedNamesTest {
         Extracted x = Extracted.body("会上，商务、税务、人社等部门负责人先后发言。");
         assertTrue(x.names(EntityType.ENTERPRISE).isEmpty(), x.names(EntityType.ENTERPRISE)::toString);
     }
+
+    @Test
+    void suffixWordsAloneNameNoCompany() {
+        Extracted x = Extracted.body("该基地建成后将设有集团总部、科普服务中心和员工公寓。");
+        assertTrue(x.names(EntityType.ENTERPRISE).isEmpty(), x.names(EntityType.ENTERPRISE)::toString);
+    }
 }
