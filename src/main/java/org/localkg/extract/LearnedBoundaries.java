@@ -32,7 +32,7 @@ final class LearnedBoundaries {
                 if (learned.start() == span.start() && LearnedNameRecognizer.person(t, t.slice(n.start(), n.end()))
                         && t.isTokenBoundary(Math.min(learned.end(), span.end()))
                         && (learned.end() > span.end() ? !wordAfterNameAt(t, span.end())
-                            : droppedAfterName(t, learned.end(), span.end()))) {
+                            : droppedAfterName(t, learned.end(), span.end()) && !readWholeElsewhere(t, span))) {
                     int end = learned.end() > span.end() ? learned.start() + PersonNames.withoutVerb(t, learned.start(), learned.length())
                             : learned.end();
                     return end > span.end() || end == learned.end() ? new Span(learned.start(), end) : span;
@@ -58,6 +58,18 @@ final class LearnedBoundaries {
             }
         }
         return span;
+    }
+
+    /** The model reads the span's whole text as a name at another place of the article (张某生 there, 张某|生 here). */
+    private static boolean readWholeElsewhere(ArticleText t, Span span) {
+        String whole = t.slice(span.start(), span.end());
+        for (NerSpan n : t.learnedMentions()) {
+            if (n.kind().equals("name") && n.start() != span.start() && n.end() - n.start() == whole.length()
+                    && t.slice(n.start(), n.end()).equals(whole)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

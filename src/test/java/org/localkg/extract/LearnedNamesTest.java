@@ -327,4 +327,11 @@ class LearnedNamesTest {
         Extracted x = Extracted.body("该基地建成后将设有集团总部、科普服务中心和员工公寓。");
         assertTrue(x.names(EntityType.ENTERPRISE).isEmpty(), x.names(EntityType.ENTERPRISE)::toString);
     }
+
+    @Test
+    void aNameTheModelReadsWholeElsewhereIsNotCutWhereItReadsItShort() {
+        Extracted x = Extracted.body("杨效生深入东坪经济技术开发区调研\n\n打印\n\n杨效生深入东坪经济技术开发区调研\n\n"
+                + "3月2日，省商务厅副厅长杨效生带领调研组在东坪经济技术开发区调研。");
+        assertEquals(java.util.Set.of("杨效生"), x.names(EntityType.OFFICIAL));
+    }
 }
