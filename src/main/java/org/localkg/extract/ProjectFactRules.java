@@ -115,6 +115,7 @@ final class ProjectFactRules {
                 enterprise.ifPresent(c -> fromContext(t, facts, p, EntityType.ENTERPRISE, c, facts.enterprises));
             }
         }
+        ProjectPhases.shareCompanies(facts);
     }
 
     /** A park, then a count of its projects in the same clause: 其中，某工业园区开工建设项目117项. */
