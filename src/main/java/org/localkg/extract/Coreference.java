@@ -17,6 +17,7 @@ final class Coreference {
         sameEnterprises(facts);
         fieldsCalledProjects(t, facts);
         sameProjects(facts);
+        nicknamedProjects(t, facts);
         shortenedProjects(facts);
         projectsWithoutCompany(t, facts);
         projectsWithoutPark(t, facts);
@@ -120,6 +121,54 @@ final class Coreference {
                 }
             }
         }
+    }
+
+    /** A demonstrative and what it says of the works, before a nickname: 这个总投资3亿元的|“某某”项目. */
+    private static final java.util.regex.Pattern DEMONSTRATIVE_BEFORE = java.util.regex.Pattern.compile(
+            "(?:这个|这一|这项|该|此)[^，。；,;！!？?“”]{0,20}?的[“\"]?$");
+
+    /**
+     * 甲供水工程正紧张施工，这个总投资3亿元的“某某”项目…: a project named after a demonstrative that
+     * describes it is a nickname of the project the sentence (or the one before) has just named, not
+     * another project. Merged into it, with what the description says of it.
+     */
+    private static void nicknamedProjects(ArticleText t, ArticleFacts facts) {
+        for (Entity p : new ArrayList<>(facts.entities())) {
+            if (!p.is(EntityType.PROJECT) || !facts.entities().contains(p)) {
+                continue;
+            }
+            for (Span m : new ArrayList<>(p.mentions())) {
+                java.util.regex.Matcher d = DEMONSTRATIVE_BEFORE.matcher(t.view()).region(Math.max(0, m.start() - 26), m.start());
+                if (!d.find()) {
+                    continue;
+                }
+                Entity antecedent = nearestProjectBefore(t, facts, p, d.start());
+                if (antecedent != null) {
+                    facts.merge(antecedent, p);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The project last named before {@code at}, in its sentence or the one before; null when none. */
+    private static Entity nearestProjectBefore(ArticleText t, ArticleFacts facts, Entity not, int at) {
+        Span sentence = t.sentenceAt(at);
+        int from = sentence.start() > 0 ? t.sentenceAt(sentence.start() - 1).start() : 0;
+        Entity best = null;
+        int bestEnd = -1;
+        for (Entity e : facts.entities()) {
+            if (e == not || !e.is(EntityType.PROJECT)) {
+                continue;
+            }
+            for (Span m : e.mentions()) {
+                if (m.end() <= at && m.start() >= from && m.end() > bestEnd) {
+                    best = e;
+                    bestEnd = m.end();
+                }
+            }
+        }
+        return best;
     }
 
     /** Heads of lists of fields: 等领域, 等行业, 等方面, 等产业. */

@@ -41,4 +41,11 @@ class ShortenedProjectNamesTest {
         assertFalse(x.names(EntityType.PROJECT).contains("交通物流项目"), x.names(EntityType.PROJECT)::toString);
         assertTrue(x.names(EntityType.PROJECT).contains("滨江云基地项目"), x.names(EntityType.PROJECT)::toString);
     }
+
+    @Test
+    void aQuotedNicknameAfterADemonstrativeIsTheProjectJustNamed() {
+        Extracted x = Extracted.body("东坪新区雨污分流改造工程已进场施工，这个总投资2.4亿元、惠及3万户居民的“碧水东坪”项目，将铺设管网18公里。");
+        assertEquals(Set.of("东坪新区雨污分流改造工程"), x.names(EntityType.PROJECT));
+        assertEquals(new java.math.BigDecimal("240000000"), x.facts.investments().get(0).yuan());
+    }
 }
