@@ -31,7 +31,7 @@ public record CoordinationList(List<Span> items, Span opener, Span head, Kind ki
     public enum Verb {
         SIGN("签约", "签订", "签署"),
         START("开复工", "开工", "开建", "动工", "奠基", "启动", "复工"),
-        COMPLETE("竣工", "建成", "完工"),
+        COMPLETE("竣工", "建成", "完工", "通车"),
         OPERATE("投产", "投用", "投运", "运营"),
         DESIGNATE("被列为", "列为", "列入", "入选", "获批"),
         VISIT("来到", "走进", "深入", "走访", "拜访", "参观", "考察", "调研", "察看", "视察", "前往", "观摩", "检查", "督查", "督导", "查看"),

@@ -534,8 +534,11 @@ final class CoordinationLists implements Stage {
             if (tk.start() == i) {
                 String tag = tk.tag();
                 // a one-character "adverb" may be a name's character (常, 共): only the function adverbs cut
+                Token next = t.tokenAt(tk.end());
+                // …or an adverbial adjective before a verb of the genre (某工程|顺利通车)
                 boolean function = tag.startsWith("d") && (tk.text().length() >= 2 || "也都均已还将正又再亦皆则".contains(tk.text()))
-                        || tag.equals("p") || tag.equals("c");
+                        || tag.equals("p") || tag.equals("c")
+                        || tag.equals("ad") && tk.text().length() >= 2 && next != null && next.start() == tk.end() && VERBS.contains(next.text());
                 boolean after = tk.text().length() >= 2 && (Lexicons.AFTER_NAME.contains(tk.text())
                         || VERBS.contains(tk.text()) && !kindSuffixAt(t, tk.end()));
                 if (function || after) {

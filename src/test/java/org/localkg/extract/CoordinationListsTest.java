@@ -120,6 +120,14 @@ class CoordinationListsTest {
     }
 
     @Test
+    void worksThatOpenToTrafficAreAListOfCompletedProjects() {
+        ArticleText t = text("入秋以来，东环快速路北延段、南湖大桥拓宽工程顺利通车。");
+        CoordinationList l = listWith(t, "东环快速路北延段");
+        assertEquals(List.of("东环快速路北延段", "南湖大桥拓宽工程"), items(t, l));
+        assertEquals(Verb.COMPLETE, l.verb());
+    }
+
+    @Test
     void twoItemsEndingAlikeSplitAtAnd() {
         ArticleText t = text("双方与东华机械有限公司、南丰新材料有限公司和北川化工有限公司签约。");
         CoordinationList l = listWith(t, "北川化工有限公司");
