@@ -830,7 +830,8 @@ final class ProjectRecognizer {
         return false;
     }
 
-    private static final Pattern STATUS_AT_ONCE = Pattern.compile("^(?:已|已经|正式|全部|基本|顺利)?(?:开工|竣工|封顶|建成|投产|投用|投运|通车|完工|试生产|试运行|完成(?:土建|主体|基础)?(?:工程|施工))");
+    private static final Pattern STATUS_AT_ONCE = Pattern.compile("^(?:已|已经|正式|全部|基本|顺利)?(?:实现|进入)?(?:开工|竣工|封顶|建成|投产|投用|投运|通车|完工"
+            + "|试生产|试运行|完成(?:土建|主体|基础)?(?:工程|施工)|主体(?:结构)?(?:施工|封顶|完工))");
 
     private static boolean statusRightAfter(String v, int at) {
         return STATUS_AT_ONCE.matcher(v.substring(at, Math.min(v.length(), at + 12))).find();

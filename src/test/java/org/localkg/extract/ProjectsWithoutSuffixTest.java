@@ -138,5 +138,7 @@ class ProjectsWithoutSuffixTest {
         Extracted x = Extracted.body("入夏以来各项工程抓紧施工，东坪干渠配套二期全部完工，北河滩水库完成主体工程，"
                 + "西岭至南坪高速完成土建工程，远川新材料10GW电池片生产线试生产。");
         assertEquals(Set.of("北河滩水库", "西岭至南坪高速", "远川新材料10GW电池片生产线"), x.names(EntityType.PROJECT));
+        Extracted y = Extracted.body("围绕完善路网体系，持续补短板，东坪综合交通枢纽进入主体结构施工，南岭路西延段开工建设。");
+        assertTrue(y.names(EntityType.PROJECT).contains("东坪综合交通枢纽"), y.names(EntityType.PROJECT)::toString);
     }
 }
