@@ -599,8 +599,10 @@ final class ProjectFactRules {
         return false;
     }
 
-    private static final Pattern COMING_TO = Pattern.compile(".*(来到|走进|深入|前往)$");
-    private static final Pattern THEN_INSPECTING = Pattern.compile("^[，,]并?(?:实地|详细|重点)?(?:考察|察看|调研|查看|观摩|参观)了?$");
+    private static final Pattern COMING_TO = Pattern.compile(".*(来到|走进|深入|前往|[，,]到)$");
+    /** …then inspecting there, perhaps in a building of the park first (某开发区|某孵化器调研了…). */
+    private static final Pattern THEN_INSPECTING = Pattern.compile(
+            "^(?:[^，,。；;、]{0,10}?(?:孵化器|中心|基地|厂区|车间|现场))?[，,]?并?(?:实地|详细|重点)?(?:考察|察看|调研|查看|观摩|参观)了?$");
 
     /** The park the text gives for a project; false when it gives none. */
     private static boolean park(ArticleText t, ArticleFacts facts, Entity project) {

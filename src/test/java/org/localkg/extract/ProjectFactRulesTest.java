@@ -355,4 +355,11 @@ class ProjectFactRulesTest {
         assertEquals(java.util.Set.of("东岭远拓新材有限公司"), x.enterprisesOf("年产3万吨的碳纤维预浸料二期项目"));
         assertEquals(java.util.Set.of(), x.enterprisesOf("西坪陶粒二期项目"), "another works' phase: no company said");
     }
+
+    @Test
+    void aProjectInspectedInABuildingOfTheParkTheOfficialCameToIsThatParks() {
+        Extracted x = Extracted.body("副市长高明远到远川制药公司察看了新厂房建设，到东岭经济开发区创业孵化器调研了北岭光电材料有限公司"
+                + "微型镜头研发项目。");
+        assertEquals(Set.of("东岭经济开发区"), x.parksOf("北岭光电材料有限公司微型镜头研发项目"));
+    }
 }
