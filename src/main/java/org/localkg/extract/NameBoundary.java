@@ -153,6 +153,8 @@ final class NameBoundary {
     private static final java.util.regex.Pattern BRANCH = java.util.regex.Pattern.compile("分公司|子公司|分行|支行|分厂|分店|分院");
 
     /** Drops leading verbs from a project's name (要抢抓常泰长江大桥 → 常泰长江大桥). */
+    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("在", "于", "从");
+
     static int skipLeadingVerbs(ArticleText t, int start, int end) {
         if (start > 0 && t.charAt(start - 1) == '的') {
             return start; // …的|顺天某某项目: after 的 comes what it qualifies, a name, not a verb
@@ -160,6 +162,9 @@ final class NameBoundary {
         Token before = start > 0 ? t.tokenAt(start - 1) : null;
         if (before != null && before.end() == start && (before.tag().startsWith("v") || before.text().equals("了"))) {
             return start; // 了解|达润通…项目, 介绍了|达润诚…: after a verb comes its object, a name
+        }
+        if (before != null && before.end() == start && before.tag().equals("p") && PLACE_PREPOSITIONS.contains(before.text())) {
+            return start; // 在|纳某镇…项目: a preposition of place takes a noun; a "verb" right after it opens the name
         }
         int s = start;
         while (s < end) {

@@ -222,4 +222,10 @@ class ProjectRecognizerTest {
         Extracted x = Extracted.body("3月8日开工的东华光储+生态修复项目，总投资5亿元。");
         assertEquals(Set.of("东华光储+生态修复项目"), x.names(EntityType.PROJECT));
     }
+
+    @Test
+    void aOneCharacterVerbRightAfterZaiOpensTheName() {
+        Extracted x = Extracted.body("在纳仁松镇北沟矿区治理项目现场，他询问了治理进度。");
+        assertEquals(Set.of("纳仁松镇北沟矿区治理项目"), x.names(EntityType.PROJECT));
+    }
 }
