@@ -215,7 +215,10 @@ final class Visits implements Stage {
         return out;
     }
 
-    /** 他 or 她 opening a clause: the official named last before it (她来到甲公司). */
+    /**
+     * 他 or 她 opening a clause: the official named last before it (她来到甲公司); 大家 opening one: the
+     * official who last led a group (带领, 率领) before it.
+     */
     private static void pronouns(ArticleText t, List<int[]> mentions) {
         List<int[]> found = new ArrayList<>();
         for (int i = t.article().bodyStart(); i < t.length(); i++) {
@@ -231,6 +234,22 @@ final class Visits implements Stage {
             }
             if (last != null && i + 1 < t.length() && t.charAt(i + 1) != '们') {
                 found.add(new int[] {i, i + 1, last[2]});
+            }
+        }
+        // 大家 opening a clause: the group an official led (甲带领…。…大家来到乙), theirs is the visit
+        for (int at : t.indexesOf("大家")) {
+            if (at < t.article().bodyStart() || at > 0 && CLAUSE_BREAKS.indexOf(t.charAt(at - 1)) < 0 && !ArticleText.isBreak(t.charAt(at - 1))) {
+                continue;
+            }
+            int[] leader = null;
+            for (int[] m : mentions) {
+                if (m[1] <= at && (leader == null || m[0] > leader[0])
+                        && LEADS.matcher(t.view()).region(m[1], Math.min(t.length(), m[1] + 3)).lookingAt()) {
+                    leader = m;
+                }
+            }
+            if (leader != null) {
+                found.add(new int[] {at, at + 2, leader[2]});
             }
         }
         mentions.addAll(found);

@@ -35,6 +35,17 @@ class VisitsTest {
     }
 
     @Test
+    void everyoneOpeningAClauseIsTheGroupTheOfficialLed() {
+        Extracted x = Extracted.body("5月8日，全市项目观摩活动启动。市委书记林建华带领市领导和各区县负责同志参加活动。\n"
+                + "活动开始前，林建华作了讲话。\n大家第一站来到青山区，实地察看青山区智慧物流城和白云区实验学校新校区项目的建设进展。");
+        List<Facts.Inspection> ins = x.facts.inspections();
+        assertEquals(1, ins.size(), ins::toString);
+        assertEquals("林建华", ins.get(0).official().name());
+        Set<String> targets = ins.get(0).targets().stream().map(Entity::name).collect(Collectors.toSet());
+        assertTrue(targets.contains("白云区实验学校新校区项目"), targets::toString);
+    }
+
+    @Test
     void officialsWhoOnlyAccompanyDoNotInspect() {
         Extracted x = Extracted.body("市委书记林建华调研滨湖高新区。区领导高翔陪同调研。");
         assertTrue(x.facts.inspections().stream().noneMatch(i -> i.official().name().equals("高翔")));
