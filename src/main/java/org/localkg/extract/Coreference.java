@@ -128,7 +128,7 @@ final class Coreference {
             "(?:这个|这一|这项|该|此)[^，。；,;！!？?“”]{0,20}?的[“\"]?$");
 
     /**
-     * 甲供水工程正紧张施工，这个总投资3亿元的“某某”项目…: a project named after a demonstrative that
+     * 甲工程已进场，这个投资3亿元的“某某”项目…: a project named after a demonstrative that
      * describes it is a nickname of the project the sentence (or the one before) has just named, not
      * another project. Merged into it, with what the description says of it.
      */

@@ -472,7 +472,8 @@ final class ProjectRecognizer {
                 i++;
                 continue;
             }
-            if (tk.start() == i && tk.tag().startsWith("v") && !tk.tag().equals("vn") && PROGRESS_VERBS.contains(tk.text())
+            if (tk.start() == i && tk.tag().startsWith("v") && !tk.tag().equals("vn")
+                    && (PROGRESS_VERBS.contains(tk.text()) || tk.text().startsWith("已") && PROGRESS_VERBS.contains(tk.text().substring(1)))
                     && tk.end() < suffixStart) {
                 s = tk.end();
             }
@@ -794,13 +795,13 @@ final class ProjectRecognizer {
         }
     }
 
-    /** 项目“…”, 工程“…”: a quoted phrase of one clause, long enough to be more than a slogan (项目“应开尽开”). */
+    /** 项目“…”, 工程“…”: a quoted phrase of one clause, long enough to be more than a slogan (项目“快开快建”). */
     private static final Pattern QUOTED_AFTER_KIND = Pattern.compile("(?:项目|工程)[“\"]([^”\"，,。；;、！!？?：:]{6,30})[”\"]");
 
     /**
      * Rule 7: a name quoted right after the word 项目 or 工程 is that project's name, whatever it ends
      * in (省级重点项目“某某风电场”): the kind word and the quotes set it off as the name. Four- and
-     * five-character quotes are slogans (项目“应开尽开”), a quote with a break inside is a list or a
+     * five-character quotes are slogans (项目“快开快建”), a quote with a break inside is a list or a
      * sentence, and one ending in a verb or an adverb is a clause (工程“一天也不停”); a name that is
      * only common words is none.
      */

@@ -421,7 +421,7 @@ final class Visits implements Stage {
 
     /**
      * Parks, projects and companies named within {@code s}. A park named only inside a project's name
-     * there (某开发区污水处理厂…工程) is where the project is, not a place visited: the visit is to the project.
+     * there (某开发区某管网改造工程) is where the project is, not a place visited: the visit is to the project.
      */
     private static List<Entity> targetsIn(ArticleFacts facts, Span s) {
         List<Entity> out = new ArrayList<>();

@@ -112,10 +112,10 @@ class CoordinationListsTest {
 
     @Test
     void monthsListedAreNoNames() {
-        ArticleText t = text("这些项目是东坪区1、2月份11个拟开工项目中的5个。");
+        ArticleText t = text("东坪区3、4月份9个计划新开工项目已有6个进场。");
         assertTrue(CoordinationLists.find(t).stream().noneMatch(l -> l.kind() == Kind.PROJECT),
                 () -> CoordinationLists.find(t).stream().map(l -> items(t, l)).toList().toString());
-        Extracted x = Extracted.body("这些项目是东坪区1、2月份11个拟开工项目中的5个，也是东坪区重大工程典型项目。");
+        Extracted x = Extracted.body("东坪区3、4月份9个计划新开工项目已有6个进场，都是青山区城建典型项目。");
         assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT)::toString);
     }
 

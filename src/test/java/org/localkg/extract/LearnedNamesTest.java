@@ -330,8 +330,8 @@ class LearnedNamesTest {
 
     @Test
     void aNameTheModelReadsWholeElsewhereIsNotCutWhereItReadsItShort() {
-        Extracted x = Extracted.body("杨效生深入东坪经济技术开发区调研\n\n打印\n\n杨效生深入东坪经济技术开发区调研\n\n"
-                + "3月2日，省商务厅副厅长杨效生带领调研组在东坪经济技术开发区调研。");
+        Extracted x = Extracted.body("杨效生赴北岭园区督导安全生产\n\n转发\n\n杨效生赴北岭园区督导安全生产\n\n"
+                + "9月3日，市应急管理局局长杨效生带队到北岭园区督导安全生产。");
         assertEquals(java.util.Set.of("杨效生"), x.names(EntityType.OFFICIAL));
     }
 }

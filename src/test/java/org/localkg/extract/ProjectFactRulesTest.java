@@ -350,7 +350,7 @@ class ProjectFactRulesTest {
 
     @Test
     void aLaterPhaseNamedWithoutItsCompanyTakesTheCompanyOfTheFirst() {
-        Extracted x = Extracted.body("东岭远拓新材有限公司年产2万吨碳纤维预浸料一期项目已经投产。今年4月，年产3万吨的碳纤维预浸料二期项目"
+        Extracted x = Extracted.body("东岭远拓新材有限公司年产2万吨碳纤维预浸料一期项目于去年底建成。今年4月，年产3万吨的碳纤维预浸料二期项目"
                 + "开工建设，目前完成投资40%。另一家企业的西坪陶粒二期项目也在推进。");
         assertEquals(java.util.Set.of("东岭远拓新材有限公司"), x.enterprisesOf("年产3万吨的碳纤维预浸料二期项目"));
         assertEquals(java.util.Set.of(), x.enterprisesOf("西坪陶粒二期项目"), "another works' phase: no company said");

@@ -209,10 +209,10 @@ class ProjectRecognizerTest {
 
     @Test
     void aCapacityBeforeDeOpensTheProjectsNameWithTheCompanyHeadingIt() {
-        Extracted x = Extracted.body("开工仪式上，华成兴业(江西)食品有限公司日处理900吨玉米原料的淀粉生产线及糖浆生产线项目同时开工。");
-        String name = "华成兴业(江西)食品有限公司日处理900吨玉米原料的淀粉生产线及糖浆生产线项目";
+        Extracted x = Extracted.body("上午，华成振兴(江西)粮油有限公司年产12万吨的稻谷烘干线及米糠油生产线项目同时开工。");
+        String name = "华成振兴(江西)粮油有限公司年产12万吨的稻谷烘干线及米糠油生产线项目";
         assertEquals(Set.of(name), x.names(EntityType.PROJECT), "the built line inside it is no project of its own");
-        assertTrue(x.names(EntityType.ENTERPRISE).contains("华成兴业(江西)食品有限公司"), x.names(EntityType.ENTERPRISE)::toString);
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("华成振兴(江西)粮油有限公司"), x.names(EntityType.ENTERPRISE)::toString);
         Extracted y = Extracted.body("在东岭镇的工地上，年可消耗50万吨粉煤灰的60多万吨加气砌块二期项目正在施工。");
         assertEquals(Set.of("60多万吨加气砌块二期项目"), y.names(EntityType.PROJECT), "a capacity with 多 is no count of projects");
     }

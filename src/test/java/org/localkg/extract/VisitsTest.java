@@ -23,9 +23,8 @@ class VisitsTest {
 
     @Test
     void unitsOfThePeopleWhoComeAlongAndParksInsideProjectNamesAreNoTargets() {
-        Extracted x = Extracted.body("6月3日，我市举行重点项目观摩活动。市委书记林建华，市长高翔等市领导和东坪县、北岭区、"
-                + "滨湖经开区、市直有关部门主要负责同志，深入10个重点项目建设现场。大家先后来到宏达电缆有限公司年产3万吨线缆项目、"
-                + "滨湖经济技术开发区雨水管网提标改造工程、东坪县中医院门诊楼建设项目。");
+        Extracted x = Extracted.body("昨天，市委书记林建华、市长高翔等市领导，与东坪县、北岭区、滨湖经开区有关负责同志一起，"
+                + "走访宏达电缆有限公司年产3万吨线缆项目、滨湖经济技术开发区雨水管网提标改造工程、东坪县中医院门诊楼建设项目。");
         for (Facts.Inspection i : x.facts.inspections()) {
             Set<String> targets = i.targets().stream().map(Entity::name).collect(Collectors.toSet());
             assertTrue(targets.contains("滨湖经济技术开发区雨水管网提标改造工程"), targets::toString);
@@ -36,8 +35,8 @@ class VisitsTest {
 
     @Test
     void everyoneOpeningAClauseIsTheGroupTheOfficialLed() {
-        Extracted x = Extracted.body("5月8日，全市项目观摩活动启动。市委书记林建华带领市领导和各区县负责同志参加活动。\n"
-                + "活动开始前，林建华作了讲话。\n大家第一站来到青山区，实地察看青山区智慧物流城和白云区实验学校新校区项目的建设进展。");
+        Extracted x = Extracted.body("周二上午，市委书记林建华带领各区县负责同志开展项目拉练。\n"
+                + "出发前，林建华对拉练提出要求。\n随后，大家先后来到青山区，查看了青山区智慧物流城和白云区实验学校新校区项目的施工组织。");
         List<Facts.Inspection> ins = x.facts.inspections();
         assertEquals(1, ins.size(), ins::toString);
         assertEquals("林建华", ins.get(0).official().name());
