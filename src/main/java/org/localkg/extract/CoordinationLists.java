@@ -667,7 +667,7 @@ final class CoordinationLists implements Stage {
             // 等项目建设情况, 等项目进展, 等项目规划建设现场: the projects' status or site after them; the kind is the projects'
             boolean site = last[1] == Kind.PLACE.ordinal() && SITE.matcher(v.substring(deng, last[0])).find();
             if (last[1] == Kind.PLACE.ordinal() && PROJECTS_SITES.matcher(v.substring(deng, last[0])).find()) {
-                return new int[] {last[0], Kind.PROJECT.ordinal()}; // 等7个项目基地, 等项目工地: the projects, where they are built
+                return new int[] {last[0], Kind.PROJECT.ordinal()}; // 等N个项目基地, 等项目工地: the projects, where they are built
             }
             if ((last[1] == Kind.OTHER.ordinal() || site) && firstProject > 0 && STATE_NOUN.matcher(v.substring(deng, last[0])).find()) {
                 return new int[] {last[0], Kind.PROJECT.ordinal()};

@@ -164,7 +164,7 @@ final class NameBoundary {
             return start; // 了解|达润通…项目, 介绍了|达润诚…: after a verb comes its object, a name
         }
         if (before != null && before.end() == start && before.tag().equals("p") && PLACE_PREPOSITIONS.contains(before.text())) {
-            return start; // 在|纳某镇…项目: a preposition of place takes a noun; a "verb" right after it opens the name
+            return start; // 在|某某镇…项目 (its first character tagged a verb): a preposition of place takes a noun; a "verb" right after it opens the name
         }
         int s = start;
         while (s < end) {
@@ -222,7 +222,7 @@ final class NameBoundary {
             }
             if (c == '+' && i >= 2 && i < suffixStart && Character.isLetterOrDigit(t.charAt(i - 2))
                     && Character.isLetterOrDigit(t.charAt(i))) {
-                i--; // 光储+生态治理, 5G+智慧工厂: a plus joining two words inside one name
+                i--; // 甲+乙, 5G+某某工厂: a plus joining two words inside one name
                 continue;
             }
             if (ArticleText.isBreak(c) || "“‘「(《》[]【】%％".indexOf(c) >= 0 || isSymbol(c)) {
@@ -261,7 +261,7 @@ final class NameBoundary {
     }
 
     /**
-     * 某某兴业(某省)食品有限公司: the word right before a bracketed place is the brand a company's registered
+     * 某某振兴(某省)粮油有限公司: the word right before a bracketed place is the brand a company's registered
      * name opens with, whatever its part of speech (a verb here is no predicate: none comes before a bracket).
      */
     private static boolean brandBeforeBracketedPlace(ArticleText t, Token tk) {
