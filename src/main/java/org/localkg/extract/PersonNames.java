@@ -181,11 +181,12 @@ final class PersonNames {
     }
 
     /**
-     * A name ending in the word for a township or a village (某某乡, 某某镇, 某村) names that place, not a
-     * person: the division's suffix, which no given name of the benchmark's ten thousand sentences ends in.
+     * A name ending in the word for a county, district, banner, township or village (某某县, 某某区, 某某旗,
+     * 某某乡, 某某镇, 某村) names that place, not a person (市长某某和|某某县、某某区负责同志): the division's
+     * suffix, which no given name of the benchmark's ten thousand sentences ends in.
      */
     static boolean township(String name) {
-        return name.length() >= 2 && "乡镇村".indexOf(name.charAt(name.length() - 1)) >= 0;
+        return name.length() >= 2 && "县区旗乡镇村".indexOf(name.charAt(name.length() - 1)) >= 0;
     }
 
     /** Adverbs and the passive's mark, none of them a surname in use, that open a predicate: 很, 都, 才, 被 … */
@@ -252,6 +253,11 @@ final class PersonNames {
         }
         if (township(s)) {
             return false;
+        }
+        int after = i + len;
+        if (after < t.length() && "县区旗乡镇".indexOf(t.charAt(after)) >= 0 && Lexicons.GOV_TITLES.prefixAt(t.view(), after) == null
+                && Lexicons.ORGANIZATION_SUFFIXES.prefixAt(t.view(), after) == null) {
+            return false; // 某某|县、某某区负责同志: the start of a division's name (某某县长, 某某区委 are a title after a name)
         }
         if (ADVERB_OPENERS.indexOf(s.charAt(0)) >= 0) {
             return false; // 专家|很谦虚, 副部长|被判刑: an adverb or the passive opens the predicate, not a name

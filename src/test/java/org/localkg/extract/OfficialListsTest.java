@@ -58,4 +58,12 @@ class OfficialListsTest {
         Extracted x = Extracted.body("南通市长江大桥建设进展顺利。");
         assertTrue(x.names(EntityType.OFFICIAL).isEmpty(), x.facts.entities().toString());
     }
+
+    @Test
+    void divisionsJoinedAfterAnOfficialAreNoOfficials() {
+        Extracted x = Extracted.body("昨天，市委书记林建华，市长高翔和东坪县、北岭区有关负责同志一起，走访了宏达电缆有限公司。");
+        assertEquals(java.util.Set.of("林建华", "高翔"), x.names(EntityType.OFFICIAL));
+        Extracted y = Extracted.body("会上，副市长高翔和青山区区长林建华先后发言。");
+        assertEquals(java.util.Set.of("林建华", "高翔"), y.names(EntityType.OFFICIAL), "a county's name before its title stays");
+    }
 }
