@@ -344,6 +344,21 @@ public final class ArticleFacts {
         return false;
     }
 
+    /** Whether a longer mention of one of {@code types} holds {@code s}: a name inside another's name. */
+    public boolean insideLonger(Span s, EntityType... types) {
+        for (Entity e : entities) {
+            if (java.util.Arrays.stream(types).noneMatch(e::is)) {
+                continue;
+            }
+            for (Span m : e.mentions()) {
+                if (m.contains(s) && m.length() > s.length()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Entities mentioned within a span, in text order of their first mention there. */
     public List<Entity> within(Span s, EntityType type) {
         List<Entity> out = new ArrayList<>();

@@ -519,6 +519,12 @@ final class CoordinationLists implements Stage {
         return new Span(a, b);
     }
 
+    /** A verb of the genre (签约, 开工, 通车 …) as the word at {@code at}. */
+    private static boolean genreVerbAt(ArticleText t, int at) {
+        Token next = t.tokenAt(at);
+        return next != null && next.start() == at && VERBS.contains(next.text());
+    }
+
     /**
      * The last item without the predicate that follows it in its clause (甲项目也于当天开工 → 甲项目,
      * 乙参加 → 乙): cut at an adverb, preposition or conjunction, or at a verb of the genre or a word
@@ -534,11 +540,9 @@ final class CoordinationLists implements Stage {
             if (tk.start() == i) {
                 String tag = tk.tag();
                 // a one-character "adverb" may be a name's character (常, 共): only the function adverbs cut
-                Token next = t.tokenAt(tk.end());
                 // …or an adverbial adjective before a verb of the genre (某工程|顺利通车)
                 boolean function = tag.startsWith("d") && (tk.text().length() >= 2 || "也都均已还将正又再亦皆则".contains(tk.text()))
-                        || tag.equals("p") || tag.equals("c")
-                        || tag.equals("ad") && tk.text().length() >= 2 && next != null && next.start() == tk.end() && VERBS.contains(next.text());
+                        || tag.equals("p") || tag.equals("c") || tag.equals("ad") && tk.text().length() >= 2 && genreVerbAt(t, tk.end());
                 boolean after = tk.text().length() >= 2 && (Lexicons.AFTER_NAME.contains(tk.text())
                         || VERBS.contains(tk.text()) && !kindSuffixAt(t, tk.end()));
                 if (function || after) {

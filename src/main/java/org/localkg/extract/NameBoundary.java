@@ -152,8 +152,9 @@ final class NameBoundary {
 
     private static final java.util.regex.Pattern BRANCH = java.util.regex.Pattern.compile("分公司|子公司|分行|支行|分厂|分店|分院");
 
-    /** Drops leading verbs from a project's name (要抢抓常泰长江大桥 → 常泰长江大桥). */
     private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("在", "于", "从");
+
+    /** Drops leading verbs from a project's name (要抢抓常泰长江大桥 → 常泰长江大桥). */
 
     static int skipLeadingVerbs(ArticleText t, int start, int end) {
         if (start > 0 && t.charAt(start - 1) == '的') {

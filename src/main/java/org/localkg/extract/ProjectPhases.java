@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class ProjectPhases {
     private static final Pattern HEAD = Pattern.compile("^.{2,30}?(?:有限责任公司|有限公司|公司|集团)");
     private static final Pattern CAPACITY = Pattern.compile(
-            "^(?:年|日)?(?:产|处理|加工|生产)?(?:能力)?[\\d.]+(?:多|余)?[万千百亿]?(?:吨|件|台|套|辆|平方米|立方米|千瓦|兆瓦|片|只|头|条)(?:的)?");
+            "^(?:" + ProjectRecognizer.CAPACITY_VERB + ")?" + ProjectRecognizer.CAPACITY_AMOUNT + "(?:的)?");
     private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十\\d]+期(?:项目|工程)?$");
     private static final Pattern KIND = Pattern.compile("(?:项目|工程)$");
 

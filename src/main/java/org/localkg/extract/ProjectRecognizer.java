@@ -35,9 +35,10 @@ final class ProjectRecognizer {
     private static final Pattern KEY_PROJECT = Pattern.compile("(?:重大|重点)(?:产业|建设|实事)?项目");
     private static final Pattern BUILD_VERB = Pattern.compile("(?:建成|开工|开建|新建|续建|推进|加快|实施|启动)");
     private static final Pattern DESIGNATION = Pattern.compile("(?:获批|获评|入选|列入|被评为)[^，。,;；]{0,24}项目");
+    /** Stages of works, said right after their name or a few words on (开工, 通车, 完成主体工程 …). */
+    private static final String STAGES = "开工|竣工|封顶|建成|投产|投用|投运|通车|完工|试生产|试运行|完成(?:土建|主体|基础)?(?:工程|施工)";
     private static final Pattern STATUS_AFTER = Pattern.compile(
-            "^(?:[^，。,;；]{0,12}?)(?:开工|竣工|封顶|建成投用|建成|投产|投用|投运|启动建设|主体结构|通车|开通|启用|开馆|开园|落成|完成投资"
-            + "|完工|试生产|试运行|完成(?:土建|主体|基础)?(?:工程|施工))");
+            "^(?:[^，。,;；]{0,12}?)(?:" + STAGES + "|建成投用|启动建设|主体结构|开通|启用|开馆|开园|落成|完成投资)");
     private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十\\d]+期(?:工程)?$");
     /** 是(省|市|区|某某省|全省…)(级)? before 重大项目. */
     private static final Pattern IS_KEY_PROJECT =
@@ -99,7 +100,7 @@ final class ProjectRecognizer {
                 }
                 if ((isProjectName(t, start, at) || ownedDescription(t, facts, start, at) || companyPrefixed(facts, start, at)
                         || visitedNounPhrase(t, start, at))
-                        && !insideOrganization(facts, new Span(start, end)) && !companysProjects(t, start, at)
+                        && !facts.insideLonger(new Span(start, end), EntityType.ENTERPRISE, EntityType.ORGANIZATION) && !companysProjects(t, start, at)
                         && !opensWithPerson(facts, t, start)) {
                     facts.mention(EntityType.PROJECT, new Span(start, end));
                 }
@@ -427,19 +428,6 @@ final class ProjectRecognizer {
     static final String BUILDING_VERBS = "投资|投建|建设|打造|实施|新建|开发|兴建";
     private static final Pattern OWNED = Pattern.compile("^(?:" + BUILDING_VERBS + ")*的$");
 
-    private static boolean insideOrganization(ArticleFacts facts, Span s) {
-        for (Entity e : facts.entities()) {
-            if (e.is(EntityType.ENTERPRISE) || e.is(EntityType.ORGANIZATION)) {
-                for (Span m : e.mentions()) {
-                    if (m.contains(s) && m.length() > s.length()) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
     private static final Pattern LEADING_DATE = Pattern.compile(
             "^(?:\\d{4}年(?:度)?)?(?:\\d{1,2}月(?:份)?)?(?:\\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?");
 
@@ -483,8 +471,11 @@ final class ProjectRecognizer {
     }
 
     /** A stated capacity ending right before 的: 年产1万吨, 日处理900吨玉米原料. */
-    private static final Pattern CAPACITY_OF = Pattern.compile(
-            "(?:年|日)(?:产|处理|加工|生产)(?:能力)?(?:达)?[\\d.]+(?:多|余)?[万千百亿]?(?:吨|件|台|套|辆|平方米|立方米|千瓦|兆瓦|片|只|头|条)[^，。、,；;的\\s]{0,8}的$");
+    /** What a stated capacity says it makes or handles a year or a day: 年产, 日处理. */
+    static final String CAPACITY_VERB = "(?:年|日)(?:产|处理|加工|生产)(?:能力)?(?:达)?";
+    /** A stated capacity's amount and unit: 1.5万吨, 80多万吨, 30台. */
+    static final String CAPACITY_AMOUNT = "[\\d.]+(?:多|余)?[万千百亿]?(?:吨|件|台|套|辆|平方米|立方米|千瓦|兆瓦|片|只|头|条)";
+    private static final Pattern CAPACITY_OF = Pattern.compile(CAPACITY_VERB + CAPACITY_AMOUNT + "[^，。、,；;的\\s]{0,8}的$");
 
     /**
      * 某公司日处理900吨某原料的|某生产线项目, 年产1万吨的|某材料二期项目: a capacity that the walk back
@@ -789,7 +780,7 @@ final class ProjectRecognizer {
             // a work named by its kind and, in the clause after it, called 项目 (——某某智奥园，项目总投资…)
             boolean calledProject = rest.matches("^[，,]\\s*(?:该)?项目(?:总投资|计划|占地|建筑面积|位于|由).*");
             if ((STATUS_AFTER.matcher(rest).find() && !rest.startsWith("的") || ANAPHOR.matcher(next.strip()).find()
-                    || calledProject) && !insideLongerProject(facts, subject)) {
+                    || calledProject) && !facts.insideLonger(subject, EntityType.PROJECT)) { // 甲生产线|及乙生产线项目: part of a named project
                 facts.mention(EntityType.PROJECT, subject);
             }
         }
@@ -817,22 +808,9 @@ final class ProjectRecognizer {
         }
     }
 
-    /** 甲生产线|及乙生产线项目开工: the built thing is a part of a project already named around it. */
-    private static boolean insideLongerProject(ArticleFacts facts, Span s) {
-        for (Entity e : facts.entities()) {
-            if (e.is(EntityType.PROJECT)) {
-                for (Span m : e.mentions()) {
-                    if (m.contains(s) && m.length() > s.length()) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
 
-    private static final Pattern STATUS_AT_ONCE = Pattern.compile("^(?:已|已经|正式|全部|基本|顺利)?(?:实现|进入)?(?:开工|竣工|封顶|建成|投产|投用|投运|通车|完工"
-            + "|试生产|试运行|完成(?:土建|主体|基础)?(?:工程|施工)|主体(?:结构)?(?:施工|封顶|完工))");
+    private static final Pattern STATUS_AT_ONCE = Pattern.compile(
+            "^(?:已|已经|正式|全部|基本|顺利)?(?:实现|进入)?(?:" + STAGES + "|主体(?:结构)?(?:施工|封顶|完工))");
 
     private static boolean statusRightAfter(String v, int at) {
         return STATUS_AT_ONCE.matcher(v.substring(at, Math.min(v.length(), at + 12))).find();

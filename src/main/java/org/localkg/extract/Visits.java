@@ -439,22 +439,7 @@ final class Visits implements Stage {
     }
 
     private static boolean onlyInsideProjects(ArticleFacts facts, Entity park, Span s) {
-        List<Entity> projects = facts.within(s, EntityType.PROJECT);
-        for (Span m : park.mentions()) {
-            if (!s.contains(m)) {
-                continue;
-            }
-            boolean inside = false;
-            for (Entity p : projects) {
-                for (Span pm : p.mentions()) {
-                    inside |= p != park && pm.contains(m) && pm.length() > m.length();
-                }
-            }
-            if (!inside) {
-                return false;
-            }
-        }
-        return true;
+        return park.mentions().stream().filter(s::contains).allMatch(m -> facts.insideLonger(m, EntityType.PROJECT));
     }
 
     /** What one sentence of a visit takes it to: verbs' objects, visiting lists, a clause opening with 在. */
