@@ -31,6 +31,9 @@ final class CompaniesHeadingProjects {
                 if (head == null) {
                     head = industryBeforeCapacity(t, m);
                 }
+                if (head == null) {
+                    head = tradeWordHead(t, m);
+                }
                 if (head != null) {
                     facts.mention(EntityType.ENTERPRISE, head);
                 }
@@ -83,17 +86,48 @@ final class CompaniesHeadingProjects {
      */
     private static Span industryBeforeCapacity(ArticleText t, Span m) {
         int end = coreEnd(t, m);
-        String region = org.localkg.resolve.Divisions.get().regionAt(t.view(), m.start());
-        int nameStart = m.start() + (region == null ? 0 : region.length());
+        int nameStart = afterRegion(t, m);
         for (int j = nameStart + 4; j <= Math.min(end - 2, nameStart + 8); j++) {
             String industry = Lexicons.INDUSTRY.suffixAt(t.view(), j);
             if (industry == null || industry.length() < 2 || !CAPACITY.matcher(t.view()).region(j, end).lookingAt()) {
                 continue;
             }
-            int nameEnd = j - industry.length();
-            java.util.Set<String> tags = t.dictionaryTags(t.slice(nameStart, nameEnd));
-            if (nameEnd - nameStart >= 2 && allHan(t, nameStart, nameEnd)
-                    && (tags.isEmpty() || tags.stream().allMatch(x -> x.startsWith("nr") || x.startsWith("nz")))) {
+            if (properName(t, nameStart, j - industry.length())) {
+                return new Span(m.start(), j);
+            }
+        }
+        return null;
+    }
+
+    /** Where a name starts after the place that may open the project's name (某地|某某纺织…). */
+    private static int afterRegion(ArticleText t, Span m) {
+        String region = org.localkg.resolve.Divisions.get().regionAt(t.view(), m.start());
+        return m.start() + (region == null ? 0 : region.length());
+    }
+
+    /** Two Han characters or more that the dictionary knows as no common word (a brand: 恒锦, 宏达). */
+    private static boolean properName(ArticleText t, int from, int to) {
+        java.util.Set<String> tags = t.dictionaryTags(t.slice(from, to));
+        return to - from >= 2 && allHan(t, from, to)
+                && (tags.isEmpty() || tags.stream().allMatch(x -> x.startsWith("nr") || x.startsWith("nz")));
+    }
+
+    /** Fields, not trades: no company is named 某某产业 or 某某工业 by its field alone. */
+    private static final java.util.Set<String> FIELDS = java.util.Set.of("产业", "农业", "工业", "商业");
+
+    /**
+     * 某某乳业酸奶车间项目, 某某药业针剂生产线: a proper name and a trade word of one character and 业
+     * (乳业, 药业, 矿业) before more of the project's words. Unlike an industry word (科技, 汽车, which
+     * end fields and abbreviations too: 新能源汽车…), such a word names the trade of a company and
+     * nothing else.
+     */
+    private static Span tradeWordHead(ArticleText t, Span m) {
+        int end = coreEnd(t, m);
+        int nameStart = afterRegion(t, m);
+        for (int j = nameStart + 4; j <= Math.min(end - 2, nameStart + 6); j++) {
+            String trade = Lexicons.INDUSTRY.suffixAt(t.view(), j);
+            if (trade != null && trade.length() == 2 && trade.endsWith("业") && !FIELDS.contains(trade)
+                    && properName(t, nameStart, j - 2)) {
                 return new Span(m.start(), j);
             }
         }

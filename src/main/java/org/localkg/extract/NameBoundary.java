@@ -73,7 +73,7 @@ final class NameBoundary {
             // …and a verb of four characters or more right before the suffix is a set phrase naming the
             // zone's theme (沈抚|改革创新|示范区), not the predicate of a clause
             if (tk != null && tk.end() <= suffixStart && CLAUSE_TAGS.contains(tk.tag()) && !fieldsJoinedInBody(t, tk, suffixStart)
-                    && !brandBeforeBracketedPlace(t, tk)
+                    && !brandBeforeBracketedPlace(t, tk) && !placeAfterDivision(t, tk)
                     && !(VERB_TAGS.contains(tk.tag()) && tk.text().length() < 2 && !COPULAS.contains(tk.tag()))
                     && !(VERB_TAGS.contains(tk.tag()) && tk.text().length() >= 4 && tk.end() == suffixStart)) {
                 s = placeBeforeBrand(t, tk, s) ? t.tokenAt(tk.start() - 1).start() : tk.end();
@@ -273,6 +273,27 @@ final class NameBoundary {
         int close = t.view().indexOf(')', open);
         return close > open + 1 && close - open <= 8
                 && org.localkg.resolve.Divisions.get().regionAt(t.view(), open + 1) != null;
+    }
+
+    /**
+     * 某县北川|工业园: a word of two characters opening with a side of the compass (东, 西, 南, 北, 中) right
+     * after a county's, district's or town's name is a place within it, whatever tag the segmenter gave it
+     * (a verb here, right after a place and before a name's suffix, has no subject to be the predicate of).
+     */
+    static boolean placeAfterDivision(ArticleText t, Token tk) {
+        if (tk.text().length() != 2 || "东西南北中".indexOf(tk.text().charAt(0)) < 0 || tk.start() == 0) {
+            return false;
+        }
+        if ("县区市旗镇乡".indexOf(t.charAt(tk.start() - 1)) < 0) {
+            return false;
+        }
+        for (int k = Math.max(0, tk.start() - 8); k <= tk.start() - 2; k++) { // 大通|县: short forms too
+            String place = org.localkg.resolve.Divisions.get().placeAt(t.view(), k);
+            if (place != null && (k + place.length() == tk.start() || k + place.length() == tk.start() - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A mark no name holds: a dingbat, a bullet, an arrow (✦某集团, ▲某项目). */

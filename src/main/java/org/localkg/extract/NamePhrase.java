@@ -425,6 +425,7 @@ final class NamePhrase {
             boolean going = tk.text().length() >= 2 && tk.text().length() <= 3 || "来到去赴进".contains(tk.text());
             String suffix = Lexicons.PARK_SUFFIXES.suffixAt(t.view(), s.end());
             if (tk.start() > s.start() && going && VERB_TAGS.contains(tk.tag()) && onlySuffix(t, tk.end(), s.end())
+                    && !NameBoundary.placeAfterDivision(t, tk)
                     && (suffix == null || tk.end() <= s.end() - suffix.length())) {
                 return true;
             }

@@ -59,6 +59,7 @@ final class OrganizationRecognizer {
             int start = listItemStart(t, facts, p, NameBoundary.startOfOrganization(t, suffixStart, MAX_NAME));
             start = NameBoundary.skipLeadingStopWords(t, start, suffixStart);
             start = Math.min(suffixStart, NamePhrase.afterTime(t, start, suffixStart)); // 一季度|某新区
+            start = afterDescription(t, start, suffixStart); // 某市重要的|工业集中区
             if (type == EntityType.ENTERPRISE) {
                 start = afterPark(t, facts, start, suffixStart); // 某工业园区|某药业公司: the company is in the park
                 start = acrossVerbToAgent(t, start, suffixStart);
@@ -78,6 +79,23 @@ final class OrganizationRecognizer {
         }
         abbreviatedZones(t, facts);
         zoneParts(t, facts);
+    }
+
+    /**
+     * An adjective and 的 describe what follows (某市主要的化工园区, 最大的物流园区): a name starts after
+     * them, for a name says which one and not what it is like.
+     */
+    private static int afterDescription(ArticleText t, int start, int suffixStart) {
+        int from = start;
+        for (int i = start + 1; i < suffixStart; i++) {
+            var de = t.tokenAt(i);
+            var before = t.tokenAt(i - 1);
+            if (de != null && de.start() == i && "的".equals(de.text()) && before != null && before.end() == i
+                    && (before.tag().equals("a") || before.tag().equals("ad") || before.tag().equals("b") || before.tag().equals("z"))) {
+                from = i + 1;
+            }
+        }
+        return from;
     }
 
     /**

@@ -94,6 +94,7 @@ final class ProjectRecognizer {
                 start = acrossCoordinatedActivities(t, start, at);
                 start = acrossCapacityOf(t, start, at);
                 start = afterProgressVerb(t, start, at);
+                start = afterGoverningVerb(t, start, at);
                 int named = skipStage(t, start, at);
                 if (named > start && isProjectName(t, named, at)) {
                     start = named;
@@ -470,7 +471,40 @@ final class ProjectRecognizer {
         return s;
     }
 
-    /** A stated capacity ending right before 的: 年产1万吨, 日处理900吨玉米原料. */
+    /**
+     * 确保|某某项目按期投产, 力争|某某工程年内完工: a verb that governs projects (the governing-verbs
+     * lexicon), inside what the walk back took, is the clause's predicate when a name follows it; the
+     * name is what follows. With no name after it (紧盯项目) the phrase stays whole, a slogan.
+     */
+    private static int afterGoverningVerb(ArticleText t, int start, int suffixStart) {
+        for (int i = start; i < suffixStart; ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null) {
+                i++;
+                continue;
+            }
+            if (tk.start() == i && tk.tag().startsWith("v") && !tk.tag().equals("vn") && tk.text().length() >= 2
+                    && Lexicons.GOVERNING_VERBS.contains(tk.text()) && isProjectName(t, tk.end(), suffixStart)
+                    && (NameChecks.namesPlace(t, tk.end(), suffixStart) || taggedProper(t, tk.end(), suffixStart))) {
+                return tk.end();
+            }
+            i = Math.max(i + 1, tk.end());
+        }
+        return start;
+    }
+
+    /** A word the segmenter tags a person's, place's or body's name within [from, to) (nz also tags terms: 科创, 高铁). */
+    private static boolean taggedProper(ArticleText t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token tk = t.tokenAt(i);
+            if (tk != null && tk.start() == i && tk.end() <= to && (tk.tag().startsWith("nr") || tk.tag().startsWith("ns")
+                    || tk.tag().startsWith("nt"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What a stated capacity says it makes or handles a year or a day: 年产, 日处理. */
     static final String CAPACITY_VERB = "(?:年|日)(?:产|处理|加工|生产)(?:能力)?(?:达)?";
     /** A stated capacity's amount and unit: 1.5万吨, 80多万吨, 30台. */
@@ -513,11 +547,14 @@ final class ProjectRecognizer {
     }
 
     static boolean isProjectName(ArticleText t, int start, int suffixStart) {
-        if (suffixStart - start < 2 || opensWithDegree(t, start)) {
+        if (suffixStart - start < 2 || opensWithDegree(t, start) || afterQuantifier(t, start)) {
             return false;
         }
         String part = t.slice(start, suffixStart);
         String bare = QUOTES.matcher(part).replaceAll("");
+        if (bare.length() == 2 && bare.equals(part) && commonWord(t, start, suffixStart)) {
+            return false; // 高铁项目, 地铁工程: one common word says the kind of works, not which
+        }
         String genericTail = Lexicons.GENERIC.suffixAt(bare, bare.length());
         if (genericTail != null && (!t.isTokenBoundary(suffixStart - genericTail.length()) || bare.length() != part.length())) {
             genericTail = null; // 社区: 区 is the end of a word, not the generic 区
@@ -559,6 +596,22 @@ final class ProjectRecognizer {
      * A phrase that opens with an adverb of degree or a pronoun of kind (更多|优质项目, 各类|重点项目,
      * 其他|项目) speaks of how many or which kind of projects, not of one.
      */
+    /** One word from start to end that the segmenter tags no person's, place's or body's name. */
+    private static boolean commonWord(ArticleText t, int start, int end) {
+        Token tk = t.tokenAt(start);
+        return tk != null && tk.start() == start && tk.end() == end && !tk.tag().startsWith("nr")
+                && !tk.tag().startsWith("ns") && !tk.tag().startsWith("nt") && !tk.tag().equals("j");
+    }
+
+    /** Words that count or gather what follows (各项|水务工程, 一批|某某项目): a kind of works, not one. */
+    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of(
+            "各项", "各类", "各种", "各个", "一批", "多个", "多项", "一些", "这些", "那些", "诸多", "众多", "所有", "全部", "若干");
+
+    private static boolean afterQuantifier(ArticleText t, int start) {
+        var before = start > 0 ? t.tokenAt(start - 1) : null;
+        return before != null && before.end() == start && QUANTIFIERS.contains(before.text());
+    }
+
     private static boolean opensWithDegree(ArticleText t, int start) {
         var first = t.tokenAt(start);
         if (first == null || first.start() != start || first.text().length() < 2) {

@@ -31,4 +31,14 @@ class CompaniesHeadingProjectsTest {
         // a field of industry before anything but a capacity names no company
         assertFalse(x.names(EntityType.ENTERPRISE).contains("新能源汽车"), () -> x.facts.entities().toString());
     }
+
+    @Test
+    void aTradeWordOfOneCharacterAndYeEndsTheCompanyHeadingAProject() {
+        Extracted x = Extracted.body("年内将推动宏达乳业液态奶生产项目、丰源药业制剂生产线项目投入运营。");
+        assertEquals(Set.of("宏达乳业"), x.enterprisesOf("宏达乳业液态奶生产项目"));
+        assertEquals(Set.of("丰源药业"), x.enterprisesOf("丰源药业制剂生产线项目"));
+        // a field (产业, 工业) names no company
+        Extracted field = Extracted.body("年内将推动青山产业转型升级项目投入运营。");
+        assertFalse(field.names(EntityType.ENTERPRISE).contains("青山产业"), () -> field.facts.entities().toString());
+    }
 }

@@ -185,8 +185,9 @@ class OrganizationRecognizerTest {
     @Test
     void aJointStockCompanysShortNameHeadsItsProject() {
         Extracted x = Extracted.body("一般性工业项目11个，主要有东岭矿业南沟镍钴矿采选、西山股份钾肥增产保供等。公司持有股份较多，推进股份制改革。");
-        assertEquals(Set.of("西山股份"), x.names(EntityType.ENTERPRISE));
+        assertEquals(Set.of("东岭矿业", "西山股份"), x.names(EntityType.ENTERPRISE));
         assertEquals(Set.of("西山股份"), x.enterprisesOf("西山股份钾肥增产保供"));
+        assertEquals(Set.of("东岭矿业"), x.enterprisesOf("东岭矿业南沟镍钴矿采选"));
     }
 
     @Test
@@ -239,5 +240,18 @@ class OrganizationRecognizerTest {
         // the segmenter cuts 正 out as an adverb (a word that stops the walk back); the city before it is the name's
         Extracted x = Extracted.body("先后察看了宏达纺织有限公司无纺布生产线和通化正岚菌业公司。");
         assertTrue(x.names(EntityType.ENTERPRISE).contains("通化正岚菌业公司"), () -> x.facts.entities().toString());
+    }
+
+    @Test
+    void anAdjectiveWithDeOrAGenericModifierBeforeTheSuffixNamesNoPark() {
+        Extracted x = Extracted.body("东城园区总面积12平方公里。作为青州市主要的装备集中区、河西区制造业的主阵地，园区要建成现代化产业园区，争创综合示范区。");
+        assertEquals(Set.of("东城园区"), x.names(EntityType.PARK));
+    }
+
+    @Test
+    void aPlaceOpeningWithASideOfTheCompassAfterACountyIsPartOfTheParksName() {
+        // the segmenter reads 北川 as a verb
+        Extracted x = Extracted.body("代表团来到长宁县北川工业园展示中心，察看了园区的规划。");
+        assertEquals(Set.of("长宁县北川工业园"), x.names(EntityType.PARK));
     }
 }

@@ -228,4 +228,16 @@ class ProjectRecognizerTest {
         Extracted x = Extracted.body("在纳仁松镇北沟矿区治理项目现场，他询问了治理进度。");
         assertEquals(Set.of("纳仁松镇北沟矿区治理项目"), x.names(EntityType.PROJECT));
     }
+
+    @Test
+    void oneCommonWordOrAQuantifierBeforeTheNameSaysAKindOfWorks() {
+        Extracted x = Extracted.body("副区长在现场察看了高铁项目的建设情况。年内要加快各项水务工程的建设。");
+        assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT)::toString);
+    }
+
+    @Test
+    void aVerbGoverningProjectsBeforeANameIsThePredicateNotPartOfTheName() {
+        Extracted x = Extracted.body("会议要求，要确保青禾电子材料项目按期投产，紧盯项目不放松。");
+        assertEquals(Set.of("青禾电子材料项目"), x.names(EntityType.PROJECT));
+    }
 }
