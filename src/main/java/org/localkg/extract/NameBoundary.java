@@ -164,6 +164,11 @@ final class NameBoundary {
         if (before != null && before.end() == start && (before.tag().startsWith("v") || before.text().equals("了"))) {
             return start; // 了解|达润通…项目, 介绍了|达润诚…: after a verb comes its object, a name
         }
+        if (start > 0 && t.charAt(start - 1) == '、' && end - start >= 4) {
+            // 甲工程、引|某供水工程: an item of a list of nouns opens with a noun phrase, its "verb" is the name's
+            // (a verb and one character, 聚|力项目, are a verb and its object: a slogan's item)
+            return start;
+        }
         if (before != null && before.end() == start && before.tag().equals("p") && PLACE_PREPOSITIONS.contains(before.text())) {
             return start; // 在|某某镇…项目 (its first character tagged a verb): a preposition of place takes a noun; a "verb" right after it opens the name
         }

@@ -473,6 +473,20 @@ final class NamePhrase {
         return from;
     }
 
+    /**
+     * 某县2021年某某综合治理工程: a year right after the name of a county, district or city, and then a
+     * name of works, is the year of that place's programme, part of its name (not a batch: 某年第一批…,
+     * 某市某年重点项目, whose words after the year say only which kind).
+     */
+    private static boolean yearOfPlacesWorks(String text, java.util.regex.Matcher year, String suffix) {
+        if (!year.group().matches("\\d{4}年") || year.start() < 2
+                || !Divisions.get().isPlace(text.substring(0, year.start()))) {
+            return false;
+        }
+        String rest = text.substring(year.end(), text.length() - (suffix == null ? 0 : suffix.length()));
+        return NameChecks.specific(rest).length() >= 4;
+    }
+
     private static boolean projectShape(ArticleText t, Span s, String text) {
         String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(text, text.length());
         if (MONEY.matcher(text).find() || COUNT_OPENING.matcher(text).find() || LIST_END.matcher(text).find()
@@ -485,7 +499,7 @@ final class NamePhrase {
         }
         java.util.regex.Matcher batch = BATCH_TIME.matcher(text);
         while (batch.find()) {
-            if (!text.startsWith("年产", batch.end() - 1)) {
+            if (!text.startsWith("年产", batch.end() - 1) && !yearOfPlacesWorks(text, batch, suffix)) {
                 return false; // 2026年第一批…项目, 一月份重点建设项目: a batch of projects
             }
         }

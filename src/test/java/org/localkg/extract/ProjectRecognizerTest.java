@@ -240,4 +240,16 @@ class ProjectRecognizerTest {
         Extracted x = Extracted.body("会议要求，要确保青禾电子材料项目按期投产，紧盯项目不放松。");
         assertEquals(Set.of("青禾电子材料项目"), x.names(EntityType.PROJECT));
     }
+
+    @Test
+    void anItemOfAListOfNamesKeepsTheVerbLikeCharacterItOpensWith() {
+        Extracted x = Extracted.body("调研组先后深入东山产业园、引沁灌区配套供水工程现场。会议要求聚焦发展目标、聚力项目攻坚。");
+        assertEquals(Set.of("引沁灌区配套供水工程"), x.names(EntityType.PROJECT));
+    }
+
+    @Test
+    void aYearRightAfterACountysNameIsPartOfItsWorksName() {
+        Extracted x = Extracted.body("检查组察看了长宁县2022年荒山造林综合治理工程的进展，青州市2019年重大项目全部开工。");
+        assertEquals(Set.of("长宁县2022年荒山造林综合治理工程"), x.names(EntityType.PROJECT));
+    }
 }
