@@ -147,7 +147,7 @@ final class LearnedBoundaries {
             // a lone character the segmenter could not join (万/m|帮/v|数字能源) is as likely the name's own;
             // only a locative, preposition, particle, conjunction, pronoun or adverb alone is not
             // a compass word (北方, 东方) opens company names as a place does; not other place words (现场, 当地)
-            if (tk == null || tk.tag().startsWith("ns") || tk.tag().equals("s") && tk.text().matches("[东南西北]方")
+            if (tk == null || tk.tag().startsWith("ns") || tk.tag().equals("s") && tk.text().matches("[东南西北]方") || STATE.equals(tk.text())
                     || tk.text().length() < 2 && "fpucrd".indexOf(tk.tag().charAt(0)) < 0
                     && !unitOfNumber(t, tk)) {
                 return false;
@@ -308,9 +308,12 @@ final class LearnedBoundaries {
         String tag = tk.tag();
         // only common words describe: plain nouns, verbs, adjectives (承办方, 嘉宾主持人); a brand or
         // product word (娃哈哈/nf), a proper or unknown word may be the name's own opening
-        boolean common = COMMON_TAGS.contains(tag);
+        boolean common = COMMON_TAGS.contains(tag) && !STATE.equals(tk.text());
         return !common || t.dictionaryTags(tk.text()).isEmpty() || org.localkg.resolve.Divisions.get().placeAt(t.view(), tk.start()) != null;
     }
+
+    /** 国家 opens the names of the state's companies as a place does (国家电网, 国家某某集团有限公司). */
+    private static final String STATE = "国家";
 
     private static final java.util.Set<String> COMMON_TAGS = java.util.Set.of("n", "vn", "v", "vi", "a", "an", "ad", "d",
             "m", "q", "mq", "r", "rr", "rz", "t", "f", "b", "l");

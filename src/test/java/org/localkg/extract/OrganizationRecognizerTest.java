@@ -254,4 +254,11 @@ class OrganizationRecognizerTest {
         Extracted x = Extracted.body("代表团来到长宁县北川工业园展示中心，察看了园区的规划。");
         assertEquals(Set.of("长宁县北川工业园"), x.names(EntityType.PARK));
     }
+
+    @Test
+    void guojiaOpensAStateCompanysRegisteredName() {
+        // the learned recogniser reads the name from 海能 on; 国家 is no description before it
+        Extracted x = Extracted.body("据悉，国家海能集团甘肃新材料有限责任公司将在园区建设储能基地。");
+        assertEquals(Set.of("国家海能集团甘肃新材料有限责任公司"), x.names(EntityType.ENTERPRISE));
+    }
 }
