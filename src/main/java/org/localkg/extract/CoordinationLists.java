@@ -738,8 +738,9 @@ final class CoordinationLists implements Stage {
                 for (int o = 0; o < items.size() && !split; o++) {
                     split = o != k && !(mostlyKinded && endingKind(t, items.get(o)) == null) && alike(t, left, items.get(o));
                 }
-                if (split && endingKind(t, left) == null && !tk.text().equals("以及") && !opensName(t, right.start())) {
-                    split = false; // 某灌区续建配套与节水改造: what follows 与 opens no name of its own
+                if (split && endingKind(t, left) == null && !tk.text().equals("以及")
+                        && (!opensName(t, right.start()) || onlyVerb(t, right))) {
+                    split = false; // 某灌区续建配套与节水改造, 某某制氢及液化: what follows opens no name of its own
                 }
                 // 某某原料及某某制品: when the text names the whole as a project elsewhere, it is one item
                 String whole = t.slice(s.start(), s.end());
@@ -759,6 +760,12 @@ final class CoordinationLists implements Stage {
             }
         }
         return out;
+    }
+
+    /** The span is one verb (液化, 储运): an activity added to the item's, no name. */
+    private static boolean onlyVerb(ArticleText t, Span s) {
+        Token tk = t.tokenAt(s.start());
+        return tk != null && tk.start() == s.start() && tk.end() == s.end() && tk.tag().startsWith("v");
     }
 
     /** A word at {@code i} that may open a name: a proper noun, a place, a word the dictionary does not know, a rare one. */

@@ -1,6 +1,7 @@
 package org.localkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -229,5 +230,12 @@ class CoordinationListsTest {
     void aListAfterAVerbOfExtentIsFieldsNotProjects() {
         ArticleText t = text("今年计划完成投资55亿元，涉及生物经济、数字经济等战略性新兴产业项目。");
         assertEquals(Kind.OTHER, listWith(t, "数字经济").kind());
+    }
+
+    @Test
+    void aConjunctionBeforeOneVerbJoinsActivitiesOfOneItem() {
+        Extracted x = Extracted.body("要优化服务，确保东岭科技年产8万方氢气、青禾能源3万吨铜型材、海能科技提锂制氢及液化等30个项目4月份开工建设。");
+        assertTrue(x.names(EntityType.PROJECT).contains("海能科技提锂制氢及液化"), x.names(EntityType.PROJECT)::toString);
+        assertFalse(x.names(EntityType.PROJECT).contains("海能科技提锂制氢"), x.names(EntityType.PROJECT)::toString);
     }
 }
