@@ -569,6 +569,9 @@ final class ProjectRecognizer {
         if (specific.length() < 2) {
             return false;
         }
+        if (worksOfAPlace(part + (t.view().startsWith("工程", suffixStart) ? "工程" : ""))) {
+            return false; // 某开发区(某区)工程建设项目: the works of a zone or place in general
+        }
         String afterPlace = ShortNames.stripRegion(bare);
         if (org.localkg.resolve.Divisions.get().isPlace(bare) || DESCRIPTORS.contains(afterPlace)) {
             return false; // 某省项目, 某省产业项目: the projects of a place, not one project's name
@@ -596,6 +599,24 @@ final class ProjectRecognizer {
      * A phrase that opens with an adverb of degree or a pronoun of kind (更多|优质项目, 各类|重点项目,
      * 其他|项目) speaks of how many or which kind of projects, not of one.
      */
+    /**
+     * 某开发区(某区)工程建设, 某县工程: a zone's or a place's name (with a bracketed place) and then only
+     * 工程 or 工程建设, which say works in general. (A zone and 建设 or nothing, 某产业园建设项目, is the
+     * zone being built: a project.)
+     */
+    private static boolean worksOfAPlace(String part) {
+        String core = part.replaceAll("[(（][^)）]*[)）]", "");
+        for (String works : new String[] {"工程建设", "工程"}) {
+            if (core.endsWith(works) && core.length() > works.length()) {
+                String head = core.substring(0, core.length() - works.length());
+                if (Lexicons.PARK_SUFFIXES.suffixAt(head, head.length()) != null || org.localkg.resolve.Divisions.get().isPlace(head)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** One word from start to end that the segmenter tags no person's, place's or body's name. */
     private static boolean commonWord(ArticleText t, int start, int end) {
         Token tk = t.tokenAt(start);

@@ -252,4 +252,10 @@ class ProjectRecognizerTest {
         Extracted x = Extracted.body("检查组察看了长宁县2022年荒山造林综合治理工程的进展，青州市2019年重大项目全部开工。");
         assertEquals(Set.of("长宁县2022年荒山造林综合治理工程"), x.names(EntityType.PROJECT));
     }
+
+    @Test
+    void aZonesNameAndOnlyWorksNamesNoProject() {
+        Extracted x = Extracted.body("会议研究了东山经济开发区（河西片）工程建设项目的审批流程，青禾电子材料项目加快建设。");
+        assertEquals(Set.of("青禾电子材料项目"), x.names(EntityType.PROJECT));
+    }
 }
