@@ -205,6 +205,9 @@ final class ProjectFactRules {
         String lead = t.slice(sentence.start(), at);
         if (lead.contains("该项目") || lead.startsWith("项目") || ELIDED_SUBJECT.matcher(lead).matches()
                 || opensWithFact(t, sentence)) {
+            if (unrecognisedProjectJustBefore(t, facts, sentence)) {
+                return Optional.empty(); // 四是某某项目。该项目…: the project meant is one no rule named
+            }
             Optional<Entity> last = facts.nearestBefore(sentence.start(), paragraph, EntityType.PROJECT);
             if (last.isEmpty() && (lead.startsWith("项目") || lead.contains("该项目"))) {
                 // a page that breaks lines: 甲项目\n开工活动\n项目位于…，总投资1亿元 — the article's last project
@@ -222,6 +225,37 @@ final class ProjectFactRules {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The sentence before ends in a phrase closed by 项目 that no project's mention covers and that
+     * says which one (四是某某滴灌项目。, not 是省重点项目。): the 该项目 after it means that one, which
+     * the article's projects do not hold, so the fact's project is unknown.
+     */
+    private static boolean unrecognisedProjectJustBefore(ArticleText t, ArticleFacts facts, Span sentence) {
+        if (sentence.start() == 0) {
+            return false;
+        }
+        Span before = t.sentenceAt(sentence.start() - 1);
+        int end = before.end();
+        while (end > before.start() && !ArticleText.isHan(t.charAt(end - 1))) {
+            end--;
+        }
+        if (end - before.start() < 4 || !t.view().startsWith("项目", end - 2)) {
+            return false;
+        }
+        for (Entity p : facts.entities()) {
+            for (Span m : p.mentions()) {
+                if (p.is(EntityType.PROJECT) && m.start() < end - 2 && m.end() >= end) {
+                    return false;
+                }
+            }
+        }
+        int from = end - 2;
+        while (from > before.start() && "，,是、：:".indexOf(t.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return NameChecks.specific(t.slice(from, end - 2)).length() >= 2;
     }
 
     /** A clause that opens with 是 and runs through 的 to the project's name (，是…的|甲项目). */

@@ -362,4 +362,12 @@ class ProjectFactRulesTest {
                 + "微型镜头研发项目。");
         assertEquals(Set.of("东岭经济开发区"), x.parksOf("北岭光电材料有限公司微型镜头研发项目"));
     }
+
+    @Test
+    void theProjectMeantIsUnknownWhenTheSentenceBeforeNamesOneNoRuleFound() {
+        // 节水喷灌项目 names a kind of works, no project; the 该项目 after it is not the reservoir's
+        Extracted x = Extracted.body("三是青禾水库建设项目，项目位于东坡镇，已完成主体工程。四是节水喷灌项目。该项目估算总投资300万元，涉及5个乡镇。");
+        assertTrue(x.names(EntityType.PROJECT).contains("青禾水库建设项目"), x.names(EntityType.PROJECT)::toString);
+        assertTrue(x.facts.investments().isEmpty(), x.facts.investments()::toString);
+    }
 }
