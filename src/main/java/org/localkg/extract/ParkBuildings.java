@@ -29,28 +29,61 @@ final class ParkBuildings {
                 if (m.start() == 0 || t.charAt(m.start() - 1) != '在') {
                     continue;
                 }
-                Matcher verb = BUILDS.matcher(t.view()).region(m.end(), t.length());
-                if (!verb.lookingAt()) {
-                    continue;
-                }
-                int end = verb.end();
-                while (end < t.length() && end - verb.end() <= MAX_NAME && !ArticleText.isBreak(t.charAt(end))
-                        && "，,、；;：:".indexOf(t.charAt(end)) < 0) {
-                    end++;
-                }
-                Span name = new Span(verb.end(), end);
-                if (name.length() >= 4 && name.length() <= MAX_NAME && built(t, name)) {
-                    found.add(new Built(park, name, new Span(m.start() - 1, end)));
+                Span name = builtAfter(t, m.end());
+                if (name != null && built(t, name)) {
+                    found.add(new Built(park, name, new Span(m.start() - 1, name.end())));
                 }
             }
         }
+        found.addAll(builtInPlaces(t));
         // recorded after the walk over the parks: a mention adds to the entities walked
         for (Built b : found) {
             Entity project = facts.claimed(b.name()) ? null : facts.mention(EntityType.PROJECT, b.name());
-            if (project != null) {
+            if (project != null && b.park() != null) {
                 ProjectListRecognizer.link(facts.parks, project, b.park(), b.evidence());
             }
         }
+    }
+
+    /** A verb of building at {@code from} and what it builds, to the clause's end: four to MAX_NAME characters, or null. */
+    private static Span builtAfter(ArticleText t, int from) {
+        Matcher verb = BUILDS.matcher(t.view()).region(from, t.length());
+        if (!verb.lookingAt()) {
+            return null;
+        }
+        int end = verb.end();
+        while (end < t.length() && end - verb.end() <= MAX_NAME && !ArticleText.isBreak(t.charAt(end))
+                && "，,、；;：:".indexOf(t.charAt(end)) < 0) {
+            end++;
+        }
+        Span name = new Span(verb.end(), end);
+        return name.length() >= 4 && name.length() <= MAX_NAME ? name : null;
+    }
+
+    /** The clause after the name calls it a project: ，项目…, ，该项目…. */
+    private static final Pattern CALLED_PROJECT = Pattern.compile("^[，,](?:该)?项目");
+
+    /**
+     * 在某县建设900MW某某发电基地，项目按照…: built in a county or city rather than a park, a facility or
+     * work is a project when the next clause calls it one (no park: a division is none).
+     */
+    private static List<Built> builtInPlaces(ArticleText t) {
+        List<Built> out = new ArrayList<>();
+        for (int at : t.indexesOf("在")) {
+            String place = org.localkg.resolve.Divisions.get().placeAt(t.view(), at + 1);
+            if (place == null) {
+                continue;
+            }
+            int after = at + 1 + place.length();
+            if (after < t.length() && "省市县区旗镇乡州".indexOf(t.charAt(after)) >= 0) {
+                after++; // 某某|县: the short form the gazetteer holds, and the division's word
+            }
+            Span name = builtAfter(t, after);
+            if (name != null && CALLED_PROJECT.matcher(t.view()).region(name.end(), t.length()).lookingAt() && built(t, name)) {
+                out.add(new Built(null, name, new Span(at, name.end() + 3)));
+            }
+        }
+        return out;
     }
 
     /** A name ending in a building or a work, with a proper word, a place or what is built in it. */

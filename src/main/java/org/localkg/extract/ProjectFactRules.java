@@ -1074,9 +1074,9 @@ final class ProjectFactRules {
         return null;
     }
 
-    /** What may stand before a sentence's subject: a time (近日, 12月2日上午, 目前) and its comma. */
+    /** What may stand before a sentence's subject: a time (近日, 12月2日上午, 目前) or a source (据悉, 据了解) and its comma. */
     private static final Pattern BEFORE_SUBJECT = Pattern.compile(
-            "^\\s*(?:(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:上午|下午)?|近日|近期|日前|目前|今年|去年)[，,]?\\s*$");
+            "^\\s*(?:(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:上午|下午)?|近日|近期|日前|目前|今年|去年|据悉|据了解)[，,]?\\s*$");
     /** The rest of the subject's clauses up to the project: 拟盘活闲置土地，投资建设 / 计划在某地投资建设. */
     private static final Pattern SUBJECT_BUILDS = Pattern.compile(
             "^[^。；;！？]{0,24}?(?:投资)?(?:" + ProjectRecognizer.BUILDING_VERBS + ")$");

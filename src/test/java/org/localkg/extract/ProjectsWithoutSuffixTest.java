@@ -141,4 +141,15 @@ class ProjectsWithoutSuffixTest {
         Extracted y = Extracted.body("年内路网加密提速，东坪客运枢纽已实现主体结构封顶，南岭路西延段开工建设。");
         assertTrue(y.names(EntityType.PROJECT).contains("东坪客运枢纽"), y.names(EntityType.PROJECT)::toString);
     }
+
+    @Test
+    void aFacilityBuiltInACountyThatTheNextClauseCallsAProjectIsOne() {
+        Extracted x = Extracted.body("据悉，东岭能源有限公司规划在东山县建设500MW光伏发电基地，项目按照统一规划分期实施。");
+        assertEquals(Set.of("500MW光伏发电基地"), x.names(EntityType.PROJECT));
+        // the company opening the sentence after 据悉 builds it
+        assertEquals(Set.of("东岭能源有限公司"), x.enterprisesOf("500MW光伏发电基地"));
+        // without a clause calling it a project, a facility built in a county is not taken for one
+        Extracted plain = Extracted.body("全县将在东山县建设一批光伏发电基地，带动群众增收。");
+        assertTrue(plain.names(EntityType.PROJECT).isEmpty(), plain.names(EntityType.PROJECT)::toString);
+    }
 }
