@@ -203,13 +203,14 @@ final class ProjectFactRules {
         }
         // 该项目总投资…, 项目预计…: the project the paragraph last named
         String lead = t.slice(sentence.start(), at);
-        if (lead.contains("该项目") || lead.startsWith("项目") || ELIDED_SUBJECT.matcher(lead).matches()
+        boolean anaphor = lead.contains("该项目") || lead.contains("该工程"); // 该工程…计划今年竣工: the works named before
+        if (anaphor || lead.startsWith("项目") || ELIDED_SUBJECT.matcher(lead).matches()
                 || opensWithFact(t, sentence)) {
             if (unrecognisedProjectJustBefore(t, facts, sentence)) {
                 return Optional.empty(); // 四是某某项目。该项目…: the project meant is one no rule named
             }
             Optional<Entity> last = facts.nearestBefore(sentence.start(), paragraph, EntityType.PROJECT);
-            if (last.isEmpty() && (lead.startsWith("项目") || lead.contains("该项目"))) {
+            if (last.isEmpty() && (lead.startsWith("项目") || anaphor)) {
                 // a page that breaks lines: 甲项目\n开工活动\n项目位于…，总投资1亿元 — the article's last project
                 last = facts.nearestBefore(sentence.start(), new Span(t.article().bodyStart(), sentence.start()), EntityType.PROJECT);
             }

@@ -370,4 +370,12 @@ class ProjectFactRulesTest {
         assertTrue(x.names(EntityType.PROJECT).contains("青禾水库建设项目"), x.names(EntityType.PROJECT)::toString);
         assertTrue(x.facts.investments().isEmpty(), x.facts.investments()::toString);
     }
+
+    @Test
+    void gaiGongchengPointsBackToTheWorksNamedBefore() {
+        Extracted x = Extracted.body("一是青禾水库建设项目，总库容1200万立方米。水库坝高40米，主要用于灌溉和防洪。该工程工期三年，已于去年开工，计划今年竣工。",
+                LocalDate.of(2016, 5, 20));
+        assertEquals(List.of("青禾水库建设项目~2016"), x.facts.completions().stream()
+                .map(c -> c.project().name() + "~" + c.year()).toList());
+    }
 }
