@@ -7,9 +7,9 @@ package org.localkg.extract;
  * (the project facts link a company whose name opens a project's), so it is recorded as one.
  *
  * <p>Only with something after the head (a project that is all company, 某某公司项目, says nothing
- * more), and not for a kind of company (上市公司). An industry word before anything but a capacity
- * (某某铝业氧化铝项目) is not enough: abbreviations and fields (绿建技术和…, 新能源汽车…) end in the
- * same words.
+ * more), and not for a kind of company (上市公司). An industry word before anything but a capacity is
+ * not enough (abbreviations and fields, 绿建技术和…, 新能源汽车…, end in the same words), except a
+ * trade of one character and 业 (某某铝业氧化铝项目, 某某乳业…), which names companies only.
  */
 final class CompaniesHeadingProjects {
     /** Company words that may end a head inside a project's name. */
@@ -107,8 +107,11 @@ final class CompaniesHeadingProjects {
 
     /** Two Han characters or more that the dictionary knows as no common word (a brand: 恒锦, 宏达). */
     private static boolean properName(ArticleText t, int from, int to) {
+        if (to - from < 2) {
+            return false;
+        }
         java.util.Set<String> tags = t.dictionaryTags(t.slice(from, to));
-        return to - from >= 2 && allHan(t, from, to)
+        return allHan(t, from, to)
                 && (tags.isEmpty() || tags.stream().allMatch(x -> x.startsWith("nr") || x.startsWith("nz")));
     }
 

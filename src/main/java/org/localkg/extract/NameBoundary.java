@@ -166,7 +166,8 @@ final class NameBoundary {
         }
         if (start > 0 && t.charAt(start - 1) == '、' && end - start >= 4) {
             // 甲工程、引|某供水工程: an item of a list of nouns opens with a noun phrase, its "verb" is the name's
-            // (a verb and one character, 聚|力项目, are a verb and its object: a slogan's item)
+            // (four characters or more, the verb's one included; a verb and one character, 聚|力项目, are a
+            // verb and its object: a slogan's item)
             return start;
         }
         if (before != null && before.end() == start && before.tag().equals("p") && PLACE_PREPOSITIONS.contains(before.text())) {
@@ -282,8 +283,9 @@ final class NameBoundary {
 
     /**
      * 某县北川|工业园: a word of two characters opening with a side of the compass (东, 西, 南, 北, 中) right
-     * after a county's, district's or town's name is a place within it, whatever tag the segmenter gave it
-     * (a verb here, right after a place and before a name's suffix, has no subject to be the predicate of).
+     * after a division's name (a county, district, town …, ending in its word 县, 区, 市, 旗, 镇 or 乡) is a
+     * place within it, whatever tag the segmenter gave it (a verb here, right after a place and before
+     * a name's suffix, has no subject to be the predicate of).
      */
     static boolean placeAfterDivision(ArticleText t, Token tk) {
         if (tk.text().length() != 2 || "东西南北中".indexOf(tk.text().charAt(0)) < 0 || tk.start() == 0) {

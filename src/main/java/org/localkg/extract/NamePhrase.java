@@ -38,7 +38,7 @@ final class NamePhrase {
     /** 等, then a few words and the kind: the end of a list (甲、乙等项目), not a name. */
     private static final Pattern LIST_END = Pattern.compile("等[^等]{0,6}(?:项目|工程)$");
     /** Words of several things (一批, 各类, 若干): a phrase about many projects, not one's name. */
-    private static final Pattern BATCH_WORDS = Pattern.compile("一批|首批|一系列|各类|各种|各项|若干|多个|多项|一些|一轮|部分|更多|众多|诸多");
+    static final Pattern BATCH_WORDS = Pattern.compile("一批|首批|一系列|各类|各种|各项|若干|多个|多项|一些|一轮|部分|更多|众多|诸多");
     /** A document signed: 协议, 合同, 备忘录 end no project's name. */
     private static final Pattern AGREEMENT = Pattern.compile("(?:协议|合同|备忘录|协议书|意向书)$");
     private static final Set<String> VERB_TAGS = Set.of("v", "vi", "vf", "vx");
@@ -474,7 +474,7 @@ final class NamePhrase {
     }
 
     /**
-     * 某县2021年某某综合治理工程: a year right after the name of a county, district or city, and then a
+     * 某县2021年某某综合治理工程: a year right after the name of a division (a county, a city …), and then a
      * name of works, is the year of that place's programme, part of its name (not a batch: 某年第一批…,
      * 某市某年重点项目, whose words after the year say only which kind).
      */

@@ -79,8 +79,9 @@ final class ParkBuildings {
                 after++; // 某某|县: the short form the gazetteer holds, and the division's word
             }
             Span name = builtAfter(t, after);
-            if (name != null && CALLED_PROJECT.matcher(t.view()).region(name.end(), t.length()).lookingAt() && built(t, name)) {
-                out.add(new Built(null, name, new Span(at, name.end() + 3)));
+            Matcher called = name == null ? null : CALLED_PROJECT.matcher(t.view()).region(name.end(), t.length());
+            if (called != null && called.lookingAt() && built(t, name)) {
+                out.add(new Built(null, name, new Span(at, called.end())));
             }
         }
         return out;

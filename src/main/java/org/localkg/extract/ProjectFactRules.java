@@ -230,8 +230,9 @@ final class ProjectFactRules {
 
     /**
      * The sentence before ends in a phrase closed by 项目 that no project's mention covers and that
-     * says which one (四是某某滴灌项目。, not 是省重点项目。): the 该项目 after it means that one, which
-     * the article's projects do not hold, so the fact's project is unknown.
+     * says which one (四是某某滴灌项目。, not 是省重点项目。): a sentence that points back (该项目, 项目…,
+     * or a fact with no subject) means that one, which the article's projects do not hold, so the
+     * fact's project is unknown.
      */
     private static boolean unrecognisedProjectJustBefore(ArticleText t, ArticleFacts facts, Span sentence) {
         if (sentence.start() == 0) {

@@ -149,7 +149,7 @@ class ProjectsWithoutSuffixTest {
         // the company opening the sentence after 据悉 builds it
         assertEquals(Set.of("东岭能源有限公司"), x.enterprisesOf("500MW光伏发电基地"));
         // without a clause calling it a project, a facility built in a county is not taken for one
-        Extracted plain = Extracted.body("全县将在东山县建设一批光伏发电基地，带动群众增收。");
+        Extracted plain = Extracted.body("据悉，东岭能源有限公司规划在东山县建设500MW光伏发电基地。");
         assertTrue(plain.names(EntityType.PROJECT).isEmpty(), plain.names(EntityType.PROJECT)::toString);
     }
 }
