@@ -82,8 +82,9 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * An adjective (or a distinguishing word, 主要的, or an adverb-adjective) and 的 describe what follows (某市主要的化工园区, 最大的物流园区): a name starts after
-     * them, for a name says which one and not what it is like.
+     * An adjective (or a distinguishing word, 主要的, or an adverb-adjective) and 的 describe what
+     * follows (某市主要的化工园区, 最大的物流园区): a name starts after them, for a name says which one
+     * and not what it is like.
      */
     private static int afterDescription(ArticleText t, int start, int suffixStart) {
         int from = start;

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * What is built in a park, named by a kind of building at its end, is a project of that park:
  * 在某高新区建设某某研发总部基地, 在某园区新建某某物流中心. The name runs from the verb to the end of
- * the clause and must end in a facility or a work (基地, 中心, 大厦, 公路) and read as a name.
+ * the clause and must end in a facility or a work (基地, 中心, 大厦, 公路) and read as a name. Built in a
+ * county or city instead, it is a project (of no park) only when the next clause calls it one (，项目…).
  */
 final class ParkBuildings {
     private static final Pattern BUILDS = Pattern.compile("^(?:投资|开工)?(?:建设|新建|兴建|打造|投建)");

@@ -243,15 +243,9 @@ final class ProjectFactRules {
         while (end > before.start() && !ArticleText.isHan(t.charAt(end - 1))) {
             end--;
         }
-        if (end - before.start() < 4 || !t.view().startsWith("项目", end - 2)) {
+        if (end - before.start() < 4 || !t.view().startsWith("项目", end - 2)
+                || facts.insideLonger(new Span(end - 2, end), EntityType.PROJECT)) {
             return false;
-        }
-        for (Entity p : facts.entities()) {
-            for (Span m : p.mentions()) {
-                if (p.is(EntityType.PROJECT) && m.start() < end - 2 && m.end() >= end) {
-                    return false;
-                }
-            }
         }
         int from = end - 2;
         while (from > before.start() && "，,是、：:".indexOf(t.charAt(from - 1)) < 0) {

@@ -883,7 +883,6 @@ final class ProjectRecognizer {
         }
     }
 
-
     private static final Pattern STATUS_AT_ONCE = Pattern.compile(
             "^(?:已|已经|正式|全部|基本|顺利)?(?:实现|进入)?(?:" + STAGES + "|主体(?:结构)?(?:施工|封顶|完工))");
 
