@@ -2,6 +2,7 @@ package org.localkg.rdf;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,6 +55,14 @@ public final class CurrentGraph {
      * placed in (a park's county and the city above it are both true, and no article unsays one).
      */
     public static final List<Node> EVERY = List.of(LKG.inDivision);
+
+    /**
+     * What the graph says of an article: its paper and date (copied from its own graph) and the
+     * divisions it covers, every division that a thing it mentions is placed in. So a question
+     * about coverage (which papers report on which places, when) reads one graph, and an article
+     * that names a park without its place still covers the county another article places it in.
+     */
+    public static final List<Node> ARTICLE_FACTS = List.of(LKG.publisher, LKG.date, LKG.coversDivision);
 
     /** Every predicate an article graph states that the graph consolidates. */
     public static final Set<Node> READ = Set.of(LKG.rdfType, LKG.label, LKG.altLabel, LKG.orgHolds, LKG.park,
@@ -115,6 +124,12 @@ public final class CurrentGraph {
                 }
                 facts.computeIfAbsent(p, k -> new HashMap<>(2)).computeIfAbsent(o, k -> new Seen()).add(date);
             }
+        }
+
+        /** The divisions the graph places the entity in (none when no article gives it a domain type). */
+        Collection<Node> divisions() {
+            Map<Node, Seen> values = types.isEmpty() || facts == null ? null : facts.get(LKG.inDivision);
+            return values == null ? List.of() : values.keySet();
         }
 
         /** The entity's statements in the graph: none when no article gives it a domain type. */
@@ -203,12 +218,36 @@ public final class CurrentGraph {
     }
 
     /**
+     * An article's statements in the graph: its paper and date when its page gave them (null:
+     * none) and one {@code lkg:coversDivision} per division, in the order of their IRIs.
+     */
+    public static List<Triple> articleTriples(Node article, Node publisher, Node date, Collection<Node> divisions) {
+        List<Triple> out = new ArrayList<>();
+        if (publisher != null) {
+            out.add(Triple.create(article, LKG.publisher, publisher));
+        }
+        if (date != null) {
+            out.add(Triple.create(article, LKG.date, date));
+        }
+        divisions.stream().distinct().sorted(Comparator.comparing(Node::getURI))
+                .forEach(d -> out.add(Triple.create(article, LKG.coversDivision, d)));
+        return out;
+    }
+
+    /**
      * The statements of many entities, gathered from article graphs as they stream by: how a bulk
      * load, which cannot read back what it has written before it ends, makes the graph in its own
      * transaction. Gives what recomputing each entity from the stored articles gives.
      */
     public static final class Gathering {
         private final Map<Node, Entity> entities = new HashMap<>();
+        /* per article, its paper, its date and the entities it mentions (the gathered entities' own nodes) */
+        private final Map<Node, ArticleSeen> articles = new HashMap<>();
+
+        private static final class ArticleSeen {
+            Node publisher, date;
+            final List<Entity> mentioned = new ArrayList<>();
+        }
 
         /**
          * Takes article graphs' quads (their dates among them). Only the entities an article gives
@@ -231,12 +270,34 @@ public final class CurrentGraph {
                             .add(dates.get(q.getGraph()), q.getPredicate(), q.getObject());
                 }
             }
+            for (var q : quads) {
+                Node p = q.getPredicate(), g = q.getGraph();
+                if (q.getSubject().equals(g) && (p.equals(LKG.publisher) || p.equals(LKG.date))) {
+                    ArticleSeen a = articles.computeIfAbsent(g, k -> new ArticleSeen());
+                    if (p.equals(LKG.publisher)) {
+                        a.publisher = q.getObject();
+                    } else {
+                        a.date = q.getObject();
+                    }
+                } else if (p.equals(LKG.mentionedIn) && q.getObject().equals(g) && typed.contains(q.getSubject())) {
+                    articles.computeIfAbsent(g, k -> new ArticleSeen()).mentioned.add(entities.get(q.getSubject()));
+                }
+            }
         }
 
-        /** Every gathered entity's statements in the graph, the entities in the order of their IRIs. */
+        /**
+         * Every gathered entity's statements in the graph, the entities in the order of their
+         * IRIs, then every article's, in the order of theirs.
+         */
         public void triples(java.util.function.Consumer<Triple> out) {
             entities.keySet().stream().sorted(Comparator.comparing(Node::toString))
                     .forEach(n -> entities.get(n).triples().forEach(out));
+            articles.keySet().stream().sorted(Comparator.comparing(Node::toString)).forEach(n -> {
+                ArticleSeen a = articles.get(n);
+                List<Node> divisions = new ArrayList<>();
+                a.mentioned.forEach(e -> divisions.addAll(e.divisions()));
+                articleTriples(n, a.publisher, a.date, divisions).forEach(out);
+            });
         }
     }
 

@@ -73,6 +73,7 @@ public final class LKG {
     public static final Node post = term("post");
     public static final Node inDivision = term("inDivision");
     public static final Node withinDivision = term("withinDivision");
+    public static final Node coversDivision = term("coversDivision");
     public static final Node divisionCode = term("divisionCode");
     public static final Node codeRelease = term("codeRelease");
     public static final Node queryTimeLimit = term("queryTimeLimit");

@@ -26,30 +26,52 @@ import org.localkg.rdf.LKG;
 final class CurrentFacts {
     private CurrentFacts() {}
 
-    /** Adds to {@code into} the entities an article graph of the store describes (before it is removed). */
-    static void entitiesOf(DatasetGraph dsg, Node article, Set<Node> into) {
-        dsg.find(article, Node.ANY, LKG.rdfType, Node.ANY).forEachRemaining(q -> {
-            if (CurrentGraph.DOMAIN_TYPES.contains(q.getObject())) {
-                into.add(q.getSubject());
-            }
-        });
-    }
+    /** What a write touches: the entities and the articles whose statements in the graph it may change. */
+    static final class Touched {
+        final Set<Node> entities = new LinkedHashSet<>();
+        final Set<Node> articles = new LinkedHashSet<>();
 
-    /** Adds to {@code into} the entities that quads about to be written describe. */
-    static void entitiesIn(List<Quad> quads, Set<Node> into) {
-        for (Quad q : quads) {
-            if (q.getPredicate().equals(LKG.rdfType) && CurrentGraph.DOMAIN_TYPES.contains(q.getObject())) {
-                into.add(q.getSubject());
+        /** An article graph of the store about to be removed: it and the entities it describes. */
+        void removing(DatasetGraph dsg, Node article) {
+            articles.add(article);
+            dsg.find(article, Node.ANY, LKG.rdfType, Node.ANY).forEachRemaining(q -> {
+                if (CurrentGraph.DOMAIN_TYPES.contains(q.getObject())) {
+                    entities.add(q.getSubject());
+                }
+            });
+        }
+
+        /** Quads about to be written: their article graphs and the entities they describe. */
+        void writing(List<Quad> quads) {
+            for (Quad q : quads) {
+                if (q.getPredicate().equals(LKG.rdfType) && CurrentGraph.DOMAIN_TYPES.contains(q.getObject())) {
+                    entities.add(q.getSubject());
+                } else if (q.getPredicate().equals(LKG.rdfType) && q.getObject().equals(LKG.Article)) {
+                    articles.add(q.getSubject());
+                }
             }
         }
     }
 
     /**
-     * Recomputes the current facts of {@code entities} from the article graphs; an entity no
-     * article describes any more leaves the graph. An entity whose facts are unchanged is not
-     * rewritten.
+     * Recomputes the current facts of what a write touched from the article graphs: each entity's,
+     * then each article's (its divisions are its entities'), and those of every article that
+     * mentions an entity whose divisions changed. An entity or article no article graph describes
+     * any more leaves the graph; one whose statements are unchanged is not rewritten.
      */
-    static void refresh(DatasetGraph dsg, Collection<Node> entities) {
+    static void refresh(DatasetGraph dsg, Touched touched) {
+        Set<Node> articles = new LinkedHashSet<>(touched.articles);
+        for (Node e : refreshEntities(dsg, touched.entities)) {
+            dsg.find(Node.ANY, e, LKG.mentionedIn, Node.ANY).forEachRemaining(q -> articles.add(q.getObject()));
+        }
+        for (Node a : articles) {
+            rewrite(dsg, a, articleTriples(dsg, a));
+        }
+    }
+
+    /** Recomputes entities' current facts; returns those whose divisions changed. */
+    private static List<Node> refreshEntities(DatasetGraph dsg, Collection<Node> entities) {
+        List<Node> placedElsewhere = new java.util.ArrayList<>();
         Map<Node, Optional<String>> dates = new HashMap<>();
         for (Node e : entities) {
             CurrentGraph.Entity gathered = new CurrentGraph.Entity(e);
@@ -62,28 +84,69 @@ final class CurrentFacts {
                 boolean dated = !p.equals(LKG.rdfType) && !p.equals(LKG.label) && !p.equals(LKG.altLabel);
                 gathered.add(dated ? dates.computeIfAbsent(g, a -> dateOf(dsg, a)).orElse(null) : null, p, q.getObject());
             });
-            Set<Triple> now = new LinkedHashSet<>(gathered.triples());
-            Set<Triple> stored = new HashSet<>();
-            dsg.find(CurrentGraph.NAME, e, Node.ANY, Node.ANY).forEachRemaining(q -> stored.add(q.asTriple()));
-            if (!stored.equals(now)) {
-                dsg.deleteAny(CurrentGraph.NAME, e, Node.ANY, Node.ANY);
-                now.forEach(t -> dsg.add(CurrentGraph.NAME, t.getSubject(), t.getPredicate(), t.getObject()));
+            List<Triple> now = gathered.triples();
+            Set<Triple> before = rewrite(dsg, e, now);
+            if (!divisions(before).equals(divisions(now))) {
+                placedElsewhere.add(e);
             }
         }
+        return placedElsewhere;
+    }
+
+    private static Set<Node> divisions(Collection<Triple> triples) {
+        Set<Node> out = new HashSet<>();
+        triples.forEach(t -> {
+            if (t.getPredicate().equals(LKG.inDivision)) {
+                out.add(t.getObject());
+            }
+        });
+        return out;
+    }
+
+    /** An article's statements from its graph and the graph of current facts' divisions of what it mentions (none: it is gone). */
+    private static List<Triple> articleTriples(DatasetGraph dsg, Node article) {
+        if (!dsg.find(article, article, LKG.rdfType, LKG.Article).hasNext()) {
+            return List.of();
+        }
+        Set<Node> divisions = new HashSet<>();
+        dsg.find(article, Node.ANY, LKG.mentionedIn, article).forEachRemaining(m ->
+                dsg.find(CurrentGraph.NAME, m.getSubject(), LKG.inDivision, Node.ANY).forEachRemaining(q -> divisions.add(q.getObject())));
+        return CurrentGraph.articleTriples(article, first(dsg, article, LKG.publisher), first(dsg, article, LKG.date), divisions);
+    }
+
+    private static Node first(DatasetGraph dsg, Node article, Node p) {
+        var it = dsg.find(article, article, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    /** Makes the graph's statements of {@code subject} be {@code now}; returns those it held before. */
+    private static Set<Triple> rewrite(DatasetGraph dsg, Node subject, List<Triple> now) {
+        Set<Triple> stored = new HashSet<>();
+        dsg.find(CurrentGraph.NAME, subject, Node.ANY, Node.ANY).forEachRemaining(q -> stored.add(q.asTriple()));
+        if (!stored.equals(new HashSet<>(now))) {
+            dsg.deleteAny(CurrentGraph.NAME, subject, Node.ANY, Node.ANY);
+            now.forEach(t -> dsg.add(CurrentGraph.NAME, t.getSubject(), t.getPredicate(), t.getObject()));
+        }
+        return stored;
     }
 
     /** Builds the graph afresh from every article graph (after a bulk load, or for a store without it). */
     static void rebuild(DatasetGraph dsg) {
-        Set<Node> entities = new LinkedHashSet<>();
+        Touched all = new Touched();
         for (Node type : CurrentGraph.DOMAIN_TYPES) {
             dsg.find(Node.ANY, Node.ANY, LKG.rdfType, type).forEachRemaining(q -> {
                 if (isArticle(q.getGraph())) {
-                    entities.add(q.getSubject());
+                    all.entities.add(q.getSubject());
                 }
             });
         }
+        dsg.find(Node.ANY, Node.ANY, LKG.rdfType, LKG.Article).forEachRemaining(q -> {
+            if (isArticle(q.getGraph()) && q.getSubject().equals(q.getGraph())) {
+                all.articles.add(q.getSubject());
+            }
+        });
         dsg.removeGraph(CurrentGraph.NAME);
-        refresh(dsg, entities);
+        refresh(dsg, all);
     }
 
     /**
@@ -104,7 +167,9 @@ final class CurrentFacts {
                 return true;
             }
         }
-        return false;
+        // a graph made before it said which divisions articles cover
+        return dsg.find(CurrentGraph.NAME, Node.ANY, LKG.inDivision, Node.ANY).hasNext()
+                && !dsg.find(CurrentGraph.NAME, Node.ANY, LKG.coversDivision, Node.ANY).hasNext();
     }
 
     /**

@@ -454,14 +454,14 @@ public final class KgStore implements AutoCloseable {
                     org.localkg.rdf.OntologyGraph.writeInto(dataset.asDatasetGraph());
                 }
                 // the entities of the articles replaced and of those written: their current facts change
-                java.util.Set<Node> touched = new java.util.LinkedHashSet<>();
+                CurrentFacts.Touched touched = new CurrentFacts.Touched();
                 for (Prepared p : batch) {
                     if (p.movedFrom != null) {
                         removeSource(sources, p.movedFrom, touched);
                     }
                     removeSource(sources, p.sourceNode, touched);
                     p.quads.forEach(this::add);
-                    CurrentFacts.entitiesIn(p.quads, touched);
+                    touched.writing(p.quads);
                     described(p, sources).forEach(dataset.asDatasetGraph()::add);
                 }
                 CurrentFacts.refresh(dataset.asDatasetGraph(), touched);
@@ -543,9 +543,9 @@ public final class KgStore implements AutoCloseable {
             return 0;
         }
         Txn.executeWrite(indexed, () -> {
-            java.util.Set<Node> touched = new java.util.HashSet<>();
+            CurrentFacts.Touched touched = new CurrentFacts.Touched();
             for (Node g : violating.keySet()) {
-                CurrentFacts.entitiesOf(dsg, g, touched);
+                touched.removing(dsg, g);
                 removeGraph(g);
                 dsg.deleteAny(Node.ANY, Node.ANY, LKG.hasArticle, g);
             }
@@ -555,13 +555,13 @@ public final class KgStore implements AutoCloseable {
         return violating.size();
     }
 
-    /** Removes a source's articles and record; adds the entities those articles described to {@code touched}. */
-    private void removeSource(Node sources, Node sourceNode, java.util.Set<Node> touched) {
+    /** Removes a source's articles and record; adds them and the entities they described to {@code touched}. */
+    private void removeSource(Node sources, Node sourceNode, CurrentFacts.Touched touched) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         List<Node> old = new ArrayList<>();
         dsg.find(sources, sourceNode, LKG.hasArticle, Node.ANY).forEachRemaining(q -> old.add(q.getObject()));
         for (Node g : old) {
-            CurrentFacts.entitiesOf(dsg, g, touched);
+            touched.removing(dsg, g);
             removeGraph(g);
         }
         dsg.deleteAny(sources, sourceNode, Node.ANY, Node.ANY);

@@ -40,6 +40,8 @@ class CurrentGraphIT {
     static final Node STATUS = NodeFactory.createURI(LKG + "status");
     static final Node IN_DIVISION = NodeFactory.createURI(LKG + "inDivision");
     static final Node CODE = NodeFactory.createURI(LKG + "divisionCode");
+    static final Node COVERS = NodeFactory.createURI(LKG + "coversDivision");
+    static final Node TYPE = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
     static final IngestListener QUIET = new IngestListener() {};
 
     static Set<Triple> current(KgStore kg) {
@@ -99,9 +101,11 @@ class CurrentGraphIT {
             Set<Triple> current = current(kg);
             assertFalse(current.isEmpty(), "no graph of current facts");
             Map<Node, Integer> prefs = new HashMap<>();
-            Set<Node> subjects = new HashSet<>();
+            Set<Node> subjects = new HashSet<>(); // the entities and divisions: what it types (not the articles)
             for (Triple t : current) {
-                subjects.add(t.getSubject());
+                if (t.getPredicate().equals(TYPE)) {
+                    subjects.add(t.getSubject());
+                }
                 if (t.getPredicate().equals(PREF)) {
                     prefs.merge(t.getSubject(), 1, Integer::sum);
                 }
@@ -259,6 +263,71 @@ class CurrentGraphIT {
                 "the writes above give the graph one ingest of the same files gives");
     }
 
+    @Test
+    void anArticleCoversTheDivisionsOfWhatItMentionsWhereverTheyArePlaced(@TempDir Path dir) throws Exception {
+        Path pages = dir.resolve("pages");
+        Files.createDirectories(pages);
+        // the first names the park without its place; the second places it in 武进区
+        Files.writeString(pages.resolve("a.txt"), "产业园新签三个项目\n\n本报讯 昨天，绿洲智造产业园签约三个项目，总投资12亿元。\n", StandardCharsets.UTF_8);
+        Path placing = pages.resolve("b.txt");
+        String wujin = "http://localhost:3030/id/division/320412";
+        try (KgStore kg = KgStore.open(dir.resolve("store"))) {
+            Pipeline pipeline = new Pipeline("http://localhost:3030/");
+            kg.ingest(List.of(pages), pipeline, QUIET);
+            Node article = articleNamed(kg, "产业园新签三个项目");
+            assertEquals(List.of(), values(current(kg), article, COVERS), "placed nowhere yet");
+
+            Files.writeString(placing, "园区项目推进会召开\n\n本报讯 昨天，位于武进区的绿洲智造产业园举行项目推进会。\n", StandardCharsets.UTF_8);
+            kg.ingest(List.of(pages), pipeline, QUIET); // a write transaction: the store is not empty
+            Set<Triple> current = current(kg);
+            assertEquals(List.of(wujin), values(current, article, COVERS), "the first article covers where the second places its park");
+            assertEquals(List.of(wujin), values(current, articleNamed(kg, "园区项目推进会召开"), COVERS));
+
+            Files.writeString(placing, "区政协召开会议\n\n本报讯(记者 王五) 昨天，区政协主席郑东主持会议。\n", StandardCharsets.UTF_8);
+            kg.ingest(List.of(pages), pipeline, QUIET);
+            current = current(kg);
+            assertEquals(List.of(), values(current, article, COVERS), "the page that placed the park is gone");
+            assertTrue(current.stream().noneMatch(t -> t.getObject().isURI() && t.getObject().getURI().equals(wujin)), "武进区 stayed covered");
+        }
+        assertEquals(ingested(dir.resolve("at-once"), Loader.AUTO, pages), current(dir.resolve("store")),
+                "the writes above give the graph one ingest of the same files gives");
+    }
+
+    @Test
+    void everyArticleOfTheSamplesCarriesItsPaperAndDateAndCoversTheDivisionsOfItsThings(@TempDir Path dir) throws Exception {
+        Set<Triple> current = ingested(dir.resolve("store"), Loader.TRANSACTIONS, DATED);
+        Set<Node> covering = new HashSet<>();
+        for (Triple t : current) {
+            if (t.getPredicate().equals(COVERS)) {
+                covering.add(t.getSubject());
+            }
+        }
+        assertFalse(covering.isEmpty(), "no article covers a division");
+        Node date = NodeFactory.createURI("http://purl.org/dc/terms/date");
+        for (Node a : covering) {
+            assertEquals(1, values(current, a, date).size(), "the date of " + a);
+            for (String d : values(current, a, COVERS)) {
+                // some entity of the graph is placed in it
+                assertTrue(current.stream().anyMatch(t -> t.getPredicate().equals(IN_DIVISION) && t.getObject().getURI().equals(d)), d);
+            }
+        }
+    }
+
+    /** The article whose title (the first line of its text) is {@code title}. */
+    static Node articleNamed(KgStore kg, String title) {
+        Node isString = NodeFactory.createURI("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString");
+        return Txn.calculateRead(kg.dataset(), () -> {
+            var it = kg.dataset().asDatasetGraph().find(Node.ANY, Node.ANY, isString, Node.ANY);
+            while (it.hasNext()) {
+                var q = it.next();
+                if (q.getObject().getLiteralLexicalForm().startsWith(title)) {
+                    return q.getSubject();
+                }
+            }
+            throw new AssertionError("no article titled " + title);
+        });
+    }
+
     /** The current graph of a closed store. */
     static Set<Triple> current(Path store) {
         try (KgStore kg = KgStore.open(store)) {
@@ -279,6 +348,13 @@ class CurrentGraphIT {
             dsg.deleteAny(CURRENT, Node.ANY, CODE, Node.ANY);
         });
         org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+        assertEquals(made, current(store));
+
+        assertTrue(made.stream().anyMatch(t -> t.getPredicate().equals(COVERS)), "no article covers a division");
+        org.apache.jena.tdb2.sys.TDBInternal.expel(StoreLayout.connect(store));
+        var older = StoreLayout.connect(store); // as one made before it said which divisions articles cover
+        Txn.executeWrite(older, () -> older.deleteAny(CURRENT, Node.ANY, COVERS, Node.ANY));
+        org.apache.jena.tdb2.sys.TDBInternal.expel(older);
         assertEquals(made, current(store));
     }
 
