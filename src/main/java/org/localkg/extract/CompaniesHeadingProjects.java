@@ -61,18 +61,31 @@ final class CompaniesHeadingProjects {
         return suffix == null ? m.end() : m.end() - suffix.length();
     }
 
-    /** 某某公司年产…项目: the first 公司 or 集团 with two characters or more before it and after it. */
+    /**
+     * 某某公司年产…项目: the first 公司 or 集团 with two characters or more before it and after it. A
+     * county's name opening the project's name says where the project is (某区|某某集团商贸中心项目),
+     * not the company's name: the company starts after it.
+     */
     private static Span companyWordHead(ArticleText t, Span m) {
         int end = coreEnd(t, m);
         for (int k = m.start() + 2; k + 2 <= end - 2; k++) {
             for (String w : COMPANY_WORDS) {
                 if (t.view().startsWith(w, k) && allHan(t, m.start(), k)
                         && !CompanyKinds.kindOnly(t, m.start(), k, k + w.length())) {
-                    return new Span(m.start(), k + w.length());
+                    int start = afterCounty(t, m.start(), k);
+                    return new Span(start, k + w.length());
                 }
             }
         }
         return null;
+    }
+
+    /** After a county-level division's name at {@code start} when two characters or more are left before {@code k}. */
+    private static int afterCounty(ArticleText t, int start, int k) {
+        var divisions = org.localkg.resolve.Divisions.get();
+        String place = divisions.regionAt(t.view(), start);
+        return place != null && k - (start + place.length()) >= 2
+                && divisions.lookup(place).stream().allMatch(d -> d.level().equals("county")) ? start + place.length() : start;
     }
 
     /** A capacity right after the head: 50万锭, 年产3万吨, 年处理8万吨. */

@@ -86,14 +86,15 @@ final class LearnedBoundaries {
     }
 
     /**
-     * The rule's name is the agent of 由…投资建设 and the model's keeps only a common noun and the
-     * suffix (由大连某某屏蔽|电泵有限公司投资): the model cut at a word it read as a verb; in that frame
-     * all between 由 and the suffix is the name, and the rule's extent stands.
+     * The rule's name is the agent of 由…投资建设 (or the object of a verb of visiting) and the model's
+     * keeps only a common noun and the suffix (由某地某某屏蔽|电泵公司投资): the model cut at a word
+     * it read as a verb; in that frame all between 由 (or the verb) and the suffix is the name, and
+     * the rule's extent stands.
      */
     private static boolean agentBeforeCommonNoun(ArticleText t, Span rule, Span learned) {
         String suffix = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), learned.end());
         return suffix != null && OrganizationRecognizer.lonelyCommonNoun(t, learned.start(), learned.end() - suffix.length())
-                && OrganizationRecognizer.agentStart(t, learned.start(), learned.end() - suffix.length()) == rule.start();
+                && OrganizationRecognizer.wholeNameStart(t, learned.start(), learned.end() - suffix.length()) == rule.start();
     }
 
     /**

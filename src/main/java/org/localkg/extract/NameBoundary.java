@@ -213,6 +213,9 @@ final class NameBoundary {
                     break;
                 }
                 i = open;
+                if (quotedItemBefore(t, open)) {
+                    break; // “甲”及“乙”项目: two quoted names joined, the nearer one is this name's
+                }
                 continue;
             }
             if (c == ')') {
@@ -369,6 +372,19 @@ final class NameBoundary {
         }
         return c == '/' && ("吨件台套辆只个瓦米方度".indexOf(before) >= 0 && "年天日时月".indexOf(after) >= 0
                 || before < 128 && after < 128 && Character.isLetter(before) && Character.isLetter(after)); // 200t/d
+    }
+
+    /** Before the opening quote at {@code open}: a conjunction or list mark right after another closing quote. */
+    private static boolean quotedItemBefore(ArticleText t, int open) {
+        int k = open;
+        if (k >= 2 && t.view().startsWith("以及", k - 2)) {
+            k -= 2;
+        } else if (k >= 1 && "及和与、".indexOf(t.charAt(k - 1)) >= 0) {
+            k -= 1;
+        } else {
+            return false;
+        }
+        return k >= 1 && "”\"’」".indexOf(t.charAt(k - 1)) >= 0;
     }
 
     private static int opening(ArticleText t, int close, char c) {

@@ -63,6 +63,7 @@ final class OrganizationRecognizer {
             if (type == EntityType.ENTERPRISE) {
                 start = afterPark(t, facts, start, suffixStart); // 某工业园区|某药业公司: the company is in the park
                 start = acrossVerbToAgent(t, start, suffixStart);
+                start = afterCountyOfProject(t, start, suffixStart, p);
             }
             if (type == EntityType.PARK) {
                 start = afterBuildingVerb(t, start, suffixStart);
@@ -141,6 +142,28 @@ final class OrganizationRecognizer {
         }
     }
 
+    private static final java.util.regex.Pattern PROJECT_AFTER = java.util.regex.Pattern.compile("[^，,。；;、：:\\n]{0,30}?(?:项目|工程)");
+
+    /**
+     * A county's name before a company known by its short name that heads a project's name
+     * (某区|某某集团商贸中心项目) says where the project is: the company's name starts after it. A
+     * registered name (某区某某有限公司) keeps its place, and a prefecture's or province's name, which
+     * companies do carry, stays.
+     */
+    private static int afterCountyOfProject(ArticleText t, int start, int suffixStart, int end) {
+        String place = org.localkg.resolve.Divisions.get().regionAt(t.view(), start);
+        if (place == null || suffixStart - (start + place.length()) < 2) {
+            return start;
+        }
+        String suffix = t.slice(suffixStart, end);
+        if (suffix.contains("有限") || suffix.contains("股份")
+                || !org.localkg.resolve.Divisions.get().lookup(place).stream().allMatch(d -> d.level().equals("county"))
+                || !PROJECT_AFTER.matcher(t.view()).region(end, t.length()).lookingAt()) {
+            return start;
+        }
+        return start + place.length();
+    }
+
     /** What the company named after 由 does (由某公司投资建设, 由某集团承建). */
     private static final java.util.regex.Pattern AGENT_VERB = java.util.regex.Pattern.compile("(?:投资|建设|承建|开发|运营|实施|负责|投建)");
 
@@ -150,11 +173,44 @@ final class OrganizationRecognizer {
      * suffix is the agent's name, verbs and all. Elsewhere (在某县进行|农商行组建) the cut stands.
      */
     private static int acrossVerbToAgent(ArticleText t, int start, int suffixStart) {
-        if (start == 0 || !lonelyCommonNoun(t, start, suffixStart)) {
+        if (start == 0 || start < suffixStart && !lonelyCommonNoun(t, start, suffixStart)) {
             return start; // what is left is more than one common noun: a name of its own
         }
+        int whole = wholeNameStart(t, start, suffixStart);
+        return whole >= 0 ? whole : start;
+    }
+
+    /**
+     * Where a company's whole name starts when its frame says that all before the suffix is the
+     * name, verbs and all: the agent of 由…(suffix)投资 ({@link #agentStart}), or the object of a verb
+     * of visiting that opens with a proper name or a place (走访某地某某文物修复|中心有限公司, 修复 read
+     * as a verb); -1 when neither frame holds.
+     */
+    static int wholeNameStart(ArticleText t, int start, int suffixStart) {
         int agent = agentStart(t, start, suffixStart);
-        return agent >= 0 ? agent : start;
+        return agent >= 0 ? agent : visitedStart(t, start);
+    }
+
+    /** Where the object of a verb of visiting starts, before {@code start}, or -1. */
+    private static int visitedStart(ArticleText t, int start) {
+        for (int from = start; from > 0 && start - from < 14; ) {
+            var tk = t.tokenAt(from - 1);
+            if (tk == null || tk.end() != from) {
+                return -1;
+            }
+            if (CoordinationList.Verb.VISIT.words().contains(tk.text())) {
+                var first = t.tokenAt(from);
+                return from < start && first != null && first.start() == from
+                        && (first.tag().startsWith("ns") || first.tag().startsWith("nr") || first.tag().startsWith("nz")) ? from : -1;
+            }
+            String tag = tk.tag();
+            if (tag.startsWith("w") || tag.startsWith("c") || tag.startsWith("p") || tag.startsWith("u")
+                    || Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), from) != null || !ArticleText.isHan(tk.text().charAt(0))) {
+                return -1; // a list, a clause or another company between
+            }
+            from = tk.start();
+        }
+        return -1;
     }
 
     /** Where the agent's name starts in 由…(suffix)投资 around {@code [start, suffixStart)}, or -1. */

@@ -182,6 +182,9 @@ final class ProjectFactRules {
         return false;
     }
 
+    /** A project or works pointed back at: 该项目, 此工程, 这个项目, 这一项目. */
+    private static final Pattern POINTING_BACK = Pattern.compile("(?:该|此|这个|这一|这项)(?:项目|工程)");
+
     /** The project a fact at {@code at} belongs to: the nearest named before it in its sentence, or the caption's. */
     private static Optional<Entity> projectFor(ArticleText t, ArticleFacts facts, int at) {
         Span sentence = t.sentenceAt(at);
@@ -203,7 +206,8 @@ final class ProjectFactRules {
         }
         // 该项目总投资…, 项目预计…: the project the paragraph last named
         String lead = t.slice(sentence.start(), at);
-        boolean anaphor = lead.contains("该项目") || lead.contains("该工程"); // 该工程…计划今年竣工: the works named before
+        // 该工程…计划今年竣工, 这个项目总投资…: the works named before (one of them: not 这些项目)
+        boolean anaphor = POINTING_BACK.matcher(lead).find();
         if (anaphor || lead.startsWith("项目") || ELIDED_SUBJECT.matcher(lead).matches()
                 || opensWithFact(t, sentence)) {
             if (unrecognisedProjectJustBefore(t, facts, sentence)) {
@@ -786,6 +790,13 @@ final class ProjectFactRules {
         return Optional.ofNullable(best);
     }
 
+    /** How long the county-level division's name is that opens {@code name} (某区|某某集团…项目), or 0. */
+    private static int countyOpening(String name) {
+        var divisions = org.localkg.resolve.Divisions.get();
+        String place = divisions.regionAt(name, 0);
+        return place != null && divisions.lookup(place).stream().allMatch(d -> d.level().equals("county")) ? place.length() : 0;
+    }
+
     /** The company the text gives for a project; false when the text says nothing of one. */
     private static boolean enterprise(ArticleText t, ArticleFacts facts, Entity project) {
         for (Span m : project.mentions()) {
@@ -796,7 +807,7 @@ final class ProjectFactRules {
                 }
                 for (String k : e.keys()) {
                     for (String form : candidateForms(k)) {
-                        if (form.length() >= 2 && name.startsWith(form)) {
+                        if (form.length() >= 2 && (name.startsWith(form) || name.startsWith(form, countyOpening(name)))) {
                             link(facts.enterprises, project, e, m);
                             return true;
                         }

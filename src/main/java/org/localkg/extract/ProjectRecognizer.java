@@ -210,6 +210,9 @@ final class ProjectRecognizer {
         if (t.charAt(start - 1) == '、' && !CoordinationLists.oneNameAcross(t, start - 1)) {
             return start;
         }
+        if ("“\"".indexOf(t.charAt(start)) >= 0 && "”\"".indexOf(t.charAt(start - 2)) >= 0) {
+            return start; // “甲”及“乙”项目: each quoted name is one of its own
+        }
         boolean ji = t.charAt(start - 1) == '暨'; // 甲总部暨乙总部项目: 暨 joins two names of one thing
         int left = NameBoundary.startOf(t, start - 1, MAX_NAME, true);
         left = NameBoundary.skipLeadingStopWords(t, left, start - 1);
@@ -825,6 +828,9 @@ final class ProjectRecognizer {
         }
     }
 
+    /** Two quoted names joined: “甲”及“乙”, “甲”、“乙”. */
+    private static final Pattern JOINED_QUOTES = Pattern.compile("[”\"](?:以及|及|和|与|、)[“\"]");
+
     /** Rule 6: a built thing reported started or finished, or called 项目 by the next sentence. */
     private static void builtThings(ArticleText t, ArticleFacts facts) {
         String v = t.view();
@@ -844,6 +850,9 @@ final class ProjectRecognizer {
             }
             if (subject == null) {
                 subject = clauseCalledProject(t, i); // ——某某智奥园，项目总投资19.7亿元
+            }
+            if (subject != null && JOINED_QUOTES.matcher(t.slice(subject.start(), subject.end())).find()) {
+                continue; // “甲”及“乙”: two quoted names, not one work's
             }
             String facility = subject == null ? null : Lexicons.FACILITY_SUFFIXES.suffixAt(v, unquotedEnd(t, subject));
             if (facility == null || NameChecks.specific(t.slice(subject.start(), unquotedEnd(t, subject) - facility.length())).length() < 2) {

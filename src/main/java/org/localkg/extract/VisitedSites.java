@@ -30,6 +30,41 @@ final class VisitedSites {
         }
     }
 
+    /**
+     * A company's seat, visited: 在某某汽车总部，(official)… or 走访某某(中国)总部. Only a company keeps
+     * a 总部 one visits; a seat's word that goes on into a place's (总部基地, 总部经济区) is not one.
+     */
+    private static final Pattern SEAT = Pattern.compile(
+            "(?:(?:^|[。！？!?\\n])\\s*在|走访|来到|走进|参观|考察|调研|察看|前往)(\\p{IsHan}{2,10}?)(?:中国|亚太|全球|国际|亚洲)?总部"
+                    + "(?!基地|经济|大厦|大楼|园|区|项目|楼|城|港|中心)");
+
+    static void seats(ArticleText t, ArticleFacts facts) {
+        Matcher m = SEAT.matcher(t.view());
+        while (m.find()) {
+            Span name = new Span(m.start(1), m.end(1));
+            String text = m.group(1);
+            boolean at = t.view().startsWith("在", m.start(1) - 1);
+            if (at && !(m.end() < t.length() && "，,".indexOf(t.charAt(m.end())) >= 0 && officialAt(facts, m.end() + 1))) {
+                continue; // 在…总部 is a visit's place only when an official's clause follows
+            }
+            if (!t.isTokenBoundary(name.start()) || facts.claimed(name) || Divisions.get().isPlace(text)
+                    || Lexicons.ENTERPRISE_SUFFIXES.suffixAt(text, text.length()) != null
+                    || Lexicons.ORGANIZATION_SUFFIXES.suffixAt(text, text.length()) != null
+                    || !(named(t, name.start(), name.end()) || nounPhrase(t, name))) {
+                continue;
+            }
+            facts.mention(EntityType.ENTERPRISE, name);
+        }
+    }
+
+    /** Two words or more, the first no pronoun or determiner and the last a noun (某某|汽车). */
+    private static boolean nounPhrase(ArticleText t, Span s) {
+        var first = t.tokenAt(s.start());
+        var last = t.tokenAt(s.end() - 1);
+        return first != null && last != null && first.start() == s.start() && last.end() == s.end() && first != last
+                && !first.tag().startsWith("r") && last.tag().startsWith("n") && !t.dictionaryTags(last.text()).isEmpty();
+    }
+
     /** An official's name (as the article names them elsewhere) opens the clause after the site. */
     private static boolean officialAt(ArticleFacts facts, int at) {
         String v = facts.text().view();

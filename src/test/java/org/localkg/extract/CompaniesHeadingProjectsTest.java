@@ -19,6 +19,14 @@ class CompaniesHeadingProjectsTest {
     }
 
     @Test
+    void aCountyOpeningTheProjectsNameIsNoPartOfItsCompanysName() {
+        // 武进区 says where the project is; a company known by its short name does not carry a district
+        Extracted x = Extracted.body("市长先后来到武进区恒川集团商贸中心项目、新北区年产300台环卫车建设项目等建设现场。");
+        assertEquals(Set.of("恒川集团"), x.enterprisesOf("武进区恒川集团商贸中心项目"));
+        assertFalse(x.names(EntityType.ENTERPRISE).contains("武进区恒川集团"), x.names(EntityType.ENTERPRISE)::toString);
+    }
+
+    @Test
     void aProjectThatIsAllCompanyOrAKindOfCompanyNamesNone() {
         Extracted x = Extracted.body("会议研究了上市公司并购重组项目的推进情况。");
         assertFalse(x.names(EntityType.ENTERPRISE).contains("上市公司"), () -> x.facts.entities().toString());

@@ -44,6 +44,16 @@ class CoordinationListsTest {
     }
 
     @Test
+    void aVerbOfMakingSureOfProjectsOpensTheListAfterItsAdverb() {
+        // 突出|抓好: the adjective the segmenter sees before the verb is the verb's manner, not an item's word
+        ArticleText t = text("全县突出抓好青川食品产业园、远航农产品冷链物流等重点项目，推动产业升级。");
+        CoordinationList l = listWith(t, "远航农产品冷链物流");
+        assertEquals(List.of("青川食品产业园", "远航农产品冷链物流"), items(t, l));
+        assertEquals("抓好", t.slice(l.opener().start(), l.opener().end()));
+        assertEquals(Kind.PROJECT, l.kind());
+    }
+
+    @Test
     void aParkWordBeforeAPlaceOpensNoItem() {
         ArticleText t = text("观摩组观摩了园区江苏华明电气研究基地、青岚新材料产业园和安泰医疗器械搬迁三个项目。");
         CoordinationList l = listWith(t, "江苏华明电气研究基地");

@@ -15,6 +15,32 @@ class OrganizationRecognizerTest {
     }
 
     @Test
+    void aVisitedCompanysNameRunsBackOverAWordReadAsAVerbToTheVerbOfVisiting() {
+        // 修复 read as a verb: the object of 走访 is the whole name, not 中心有限公司, and not nothing
+        Extracted x = Extracted.body("随后，副市长高峰走访东岭青石古籍修复技术有限公司，又走访西川远山设备修复有限公司。");
+        assertEquals(Set.of("东岭青石古籍修复技术有限公司", "西川远山设备修复有限公司"), x.names(EntityType.ENTERPRISE));
+    }
+
+    @Test
+    void withoutAVerbOfVisitingTheCutAtTheVerbStands() {
+        Extracted x = Extracted.body("随后，副市长高峰表示东岭青石古籍修复技术有限公司将扩产。");
+        assertFalse(x.names(EntityType.ENTERPRISE).contains("东岭青石古籍修复技术有限公司"), x.names(EntityType.ENTERPRISE)::toString);
+    }
+
+    @Test
+    void aCompanysSeatAnOfficialVisitsNamesTheCompany() {
+        Extracted x = Extracted.body("副市长韩松先后调研多家企业。在星辰汽车总部，韩松察看研发中心。随后，韩松走访海鸥航空中国总部。"
+                + "在公司总部，韩松听取汇报。");
+        assertEquals(Set.of("星辰汽车", "海鸥航空"), x.names(EntityType.ENTERPRISE));
+    }
+
+    @Test
+    void aSeatsWordThatGoesOnIntoAPlacesNamesNoCompany() {
+        Extracted x = Extracted.body("副市长高峰调研星辰汽车总部基地，察看研发中心。");
+        assertFalse(x.names(EntityType.ENTERPRISE).contains("星辰汽车"), x.names(EntityType.ENTERPRISE)::toString);
+    }
+
+    @Test
     void aLegalNameIsAnEnterpriseStartingAfterTheFunctionWord() {
         Extracted x = Extracted.body("总部位于新北区的常州天辰精密机械有限公司，是行业龙头。");
         assertEquals(Set.of("常州天辰精密机械有限公司"), x.names(EntityType.ENTERPRISE));

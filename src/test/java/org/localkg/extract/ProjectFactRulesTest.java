@@ -27,6 +27,13 @@ class ProjectFactRulesTest {
     }
 
     @Test
+    void thisProjectPointsBackLikeTheProject() {
+        // 这个项目 as 该项目: the amount is the project the sentence before named last (of two)
+        Extracted x = Extracted.body("东岭创业园三期项目正在施工，将要入驻的青川储能电池组装项目厂房正在建设。据了解，这个项目总投资2.6亿元，分两期建设。");
+        assertEquals(0, new BigDecimal("260000000").compareTo(investment(x, "青川储能电池组装项目")));
+    }
+
+    @Test
     void anAmountAfterAVerbOfReachingIsTheInvestment() {
         Extracted x = Extracted.body("当天开工的瑞丰·智造港项目预计总投资达到18亿元，建成后将成为孵化基地。"
                 + "同日签约的青松新材料项目计划投资高达6.5亿元。");

@@ -1,12 +1,21 @@
 package org.localkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ProjectRecognizerTest {
+    @Test
+    void twoQuotedNamesJoinedBeforeOneProjectWordAreTwoNames() {
+        Extracted x = Extracted.body("园区实施的“滨江物流枢纽建设”及“东岭科创园”项目已完成投资12亿元。");
+        assertFalse(x.names(EntityType.PROJECT).stream().anyMatch(n -> n.contains("及")), x.names(EntityType.PROJECT)::toString);
+        assertTrue(x.names(EntityType.PROJECT).stream().anyMatch(n -> n.replace("“", "").replace("”", "").startsWith("东岭科创园")),
+                x.names(EntityType.PROJECT)::toString);
+    }
+
     @Test
     void aPhraseOpenedByAQuantityOrADegreeNamesNoProject() {
         Extracted x = Extracted.body("要推进更多优质项目实现签约，引进一批优质项目，各类重点项目加快建设。");

@@ -3,6 +3,7 @@ package org.localkg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.localkg.ingest.Article;
 import org.localkg.nlp.hanlp.HanlpSegmenter;
@@ -34,6 +35,13 @@ class SegmentRepairsTest {
         ArticleText u = text("副区长何理来指出，在东岭产业园，何理来到天成光电组件项目车间。");
         int later = u.view().lastIndexOf("何理");
         assertEquals("何理来", u.tokenAt(later).text(), "the text names 何理来 elsewhere: the name stays whole");
+    }
+
+    @Test
+    void aNameThatTookTheFirstCharacterOfLiyongGivesItBack() {
+        // the segmenter reads 韩松利|用: a name that runs into 利用 (using the day for a visit) loses its end
+        Extracted x = Extracted.body("市委书记韩松利用一天时间到东岭区调研。韩松强调，要抓好项目。");
+        assertEquals(Set.of("韩松"), x.names(EntityType.OFFICIAL));
     }
 
     @Test
