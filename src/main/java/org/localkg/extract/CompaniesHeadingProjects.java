@@ -63,7 +63,7 @@ final class CompaniesHeadingProjects {
 
     /**
      * 某某公司年产…项目: the first 公司 or 集团 with two characters or more before it and after it. A
-     * county's name opening the project's name says where the project is (某区|某某集团商贸中心项目),
+     * district's name opening the project's name says where the project is (某区|某某集团商贸中心项目),
      * not the company's name: the company starts after it.
      */
     private static Span companyWordHead(ArticleText t, Span m) {
@@ -80,12 +80,10 @@ final class CompaniesHeadingProjects {
         return null;
     }
 
-    /** After a county-level division's name at {@code start} when two characters or more are left before {@code k}. */
+    /** After a district's name at {@code start} when two characters or more are left before {@code k}. */
     private static int afterCounty(ArticleText t, int start, int k) {
-        var divisions = org.localkg.resolve.Divisions.get();
-        String place = divisions.regionAt(t.view(), start);
-        return place != null && k - (start + place.length()) >= 2
-                && divisions.lookup(place).stream().allMatch(d -> d.level().equals("county")) ? start + place.length() : start;
+        int district = NameBoundary.districtAt(t.view(), start);
+        return district > 0 && k - (start + district) >= 2 ? start + district : start;
     }
 
     /** A capacity right after the head: 50万锭, 年产3万吨, 年处理8万吨. */

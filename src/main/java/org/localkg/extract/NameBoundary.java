@@ -374,6 +374,20 @@ final class NameBoundary {
                 || before < 128 && after < 128 && Character.isLetter(before) && Character.isLetter(after)); // 200t/d
     }
 
+    /**
+     * How long the name of a city's district (a county-level division whose name ends in 区) is that
+     * {@code text} opens with at {@code start}, or 0. A district's name before a company known by its
+     * short name says where a project is (某区|某某集团…项目): companies carry their city's or
+     * province's name, and a county's or county-level city's (某县某某公司, 某市某某机械公司) may be
+     * theirs too, but not a district's.
+     */
+    static int districtAt(String text, int start) {
+        var divisions = org.localkg.resolve.Divisions.get();
+        String place = divisions.regionAt(text, start);
+        return place != null && place.endsWith("区") && divisions.lookup(place).stream().allMatch(d -> d.level().equals("county"))
+                ? place.length() : 0;
+    }
+
     /** Before the opening quote at {@code open}: a conjunction or list mark right after another closing quote. */
     private static boolean quotedItemBefore(ArticleText t, int open) {
         int k = open;

@@ -145,23 +145,20 @@ final class OrganizationRecognizer {
     private static final java.util.regex.Pattern PROJECT_AFTER = java.util.regex.Pattern.compile("[^，,。；;、：:\\n]{0,30}?(?:项目|工程)");
 
     /**
-     * A county's name before a company known by its short name that heads a project's name
-     * (某区|某某集团商贸中心项目) says where the project is: the company's name starts after it. A
-     * registered name (某区某某有限公司) keeps its place, and a prefecture's or province's name, which
-     * companies do carry, stays.
+     * A district's name before a company known by its short name that heads a project's name
+     * (某区|某某集团商贸中心项目) says where the project is: the company's name starts after it (see
+     * {@link NameBoundary#districtAt}). A registered name (某区某某有限公司) keeps its place.
      */
     private static int afterCountyOfProject(ArticleText t, int start, int suffixStart, int end) {
-        String place = org.localkg.resolve.Divisions.get().regionAt(t.view(), start);
-        if (place == null || suffixStart - (start + place.length()) < 2) {
+        int district = NameBoundary.districtAt(t.view(), start);
+        if (district == 0 || suffixStart - (start + district) < 2) {
             return start;
         }
         String suffix = t.slice(suffixStart, end);
-        if (suffix.contains("有限") || suffix.contains("股份")
-                || !org.localkg.resolve.Divisions.get().lookup(place).stream().allMatch(d -> d.level().equals("county"))
-                || !PROJECT_AFTER.matcher(t.view()).region(end, t.length()).lookingAt()) {
+        if (suffix.contains("有限") || suffix.contains("股份") || !PROJECT_AFTER.matcher(t.view()).region(end, t.length()).lookingAt()) {
             return start;
         }
-        return start + place.length();
+        return start + district;
     }
 
     /** What the company named after 由 does (由某公司投资建设, 由某集团承建). */

@@ -790,13 +790,6 @@ final class ProjectFactRules {
         return Optional.ofNullable(best);
     }
 
-    /** How long the county-level division's name is that opens {@code name} (某区|某某集团…项目), or 0. */
-    private static int countyOpening(String name) {
-        var divisions = org.localkg.resolve.Divisions.get();
-        String place = divisions.regionAt(name, 0);
-        return place != null && divisions.lookup(place).stream().allMatch(d -> d.level().equals("county")) ? place.length() : 0;
-    }
-
     /** The company the text gives for a project; false when the text says nothing of one. */
     private static boolean enterprise(ArticleText t, ArticleFacts facts, Entity project) {
         for (Span m : project.mentions()) {
@@ -807,7 +800,7 @@ final class ProjectFactRules {
                 }
                 for (String k : e.keys()) {
                     for (String form : candidateForms(k)) {
-                        if (form.length() >= 2 && (name.startsWith(form) || name.startsWith(form, countyOpening(name)))) {
+                        if (form.length() >= 2 && (name.startsWith(form) || name.startsWith(form, NameBoundary.districtAt(name, 0)))) {
                             link(facts.enterprises, project, e, m);
                             return true;
                         }

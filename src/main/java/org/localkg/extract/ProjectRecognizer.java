@@ -572,6 +572,9 @@ final class ProjectRecognizer {
         if (specific.length() < 2) {
             return false;
         }
+        if (bare.equals(part) && onlyField(t, start, suffixStart) && !NameChecks.namesPlace(t, start, suffixStart)) {
+            return false; // (建设)新能源项目, 新材料项目: the field the projects are in, not which one (the tagger may call it nz)
+        }
         if (worksOfAPlace(part + (t.view().startsWith("工程", suffixStart) ? "工程" : ""))) {
             return false; // 某开发区(某区)工程建设项目: the works of a zone or place in general
         }
@@ -625,6 +628,15 @@ final class ProjectRecognizer {
         Token tk = t.tokenAt(start);
         return tk != null && tk.start() == start && tk.end() == end && !tk.tag().startsWith("nr")
                 && !tk.tag().startsWith("ns") && !tk.tag().startsWith("nt") && !tk.tag().equals("j");
+    }
+
+    /** After any verbs it opens with, the name is one industry word (新能源, 新材料): a field. */
+    private static boolean onlyField(ArticleText t, int start, int suffixStart) {
+        int s = start;
+        for (Token tk = t.tokenAt(s); tk != null && tk.start() == s && tk.end() < suffixStart && tk.tag().startsWith("v"); tk = t.tokenAt(s)) {
+            s = tk.end();
+        }
+        return Lexicons.INDUSTRY.contains(NameChecks.specific(t.slice(s, suffixStart)));
     }
 
     /** A word of several things right before the name (各项|水务工程, 一批|某某项目): a kind of works, not one. */

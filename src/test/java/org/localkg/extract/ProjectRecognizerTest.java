@@ -9,6 +9,14 @@ import org.junit.jupiter.api.Test;
 
 class ProjectRecognizerTest {
     @Test
+    void aFieldAloneBeforeTheProjectWordIsNoProject() {
+        Extracted x = Extracted.body("全市加快建设新能源项目，推动新材料项目落地。");
+        assertEquals(Set.of(), x.names(EntityType.PROJECT));
+        Extracted y = Extracted.body("全市加快建设华川新能源项目，推动新材料项目落地。");
+        assertEquals(Set.of("华川新能源项目"), y.names(EntityType.PROJECT), "a brand says which");
+    }
+
+    @Test
     void twoQuotedNamesJoinedBeforeOneProjectWordAreTwoNames() {
         Extracted x = Extracted.body("园区实施的“滨江物流枢纽建设”及“东岭科创园”项目已完成投资12亿元。");
         assertFalse(x.names(EntityType.PROJECT).stream().anyMatch(n -> n.contains("及")), x.names(EntityType.PROJECT)::toString);
