@@ -25,8 +25,8 @@ class CompaniesHeadingProjectsTest {
         assertEquals(Set.of("恒川集团"), x.enterprisesOf("武进区恒川集团商贸中心项目"));
         assertFalse(x.names(EntityType.ENTERPRISE).contains("武进区恒川集团"), x.names(EntityType.ENTERPRISE)::toString);
         // a county-level city's name may be the company's own
-        Extracted y = Extracted.body("市长先后来到宜兴市华远机械设备公司机电配件生产线项目、新北区年产300台环卫车建设项目等建设现场。");
-        assertEquals(Set.of("宜兴市华远机械设备公司"), y.enterprisesOf("宜兴市华远机械设备公司机电配件生产线项目"));
+        Extracted y = Extracted.body("市长先后来到宜兴市华远精密机械公司纺机配件生产线项目、新北区年产300台环卫车建设项目等建设现场。");
+        assertEquals(Set.of("宜兴市华远精密机械公司"), y.enterprisesOf("宜兴市华远精密机械公司纺机配件生产线项目"));
     }
 
     @Test
