@@ -389,16 +389,28 @@ final class NameBoundary {
     }
 
     /** Before the opening quote at {@code open}: a conjunction or list mark right after another closing quote. */
-    private static boolean quotedItemBefore(ArticleText t, int open) {
+    static boolean quotedItemBefore(ArticleText t, int open) {
+        return quotedItemBeforeSpan(t, open) != null;
+    }
+
+    /** The quoted name (quotes included) joined by a conjunction or 、 before the opening quote at {@code open}, or null. */
+    static Span quotedItemBeforeSpan(ArticleText t, int open) {
+        if (open >= t.length() || "“\"".indexOf(t.charAt(open)) < 0) {
+            return null;
+        }
         int k = open;
         if (k >= 2 && t.view().startsWith("以及", k - 2)) {
             k -= 2;
         } else if (k >= 1 && "及和与、".indexOf(t.charAt(k - 1)) >= 0) {
             k -= 1;
         } else {
-            return false;
+            return null;
         }
-        return k >= 1 && "”\"’」".indexOf(t.charAt(k - 1)) >= 0;
+        if (k < 1 || "”\"’」".indexOf(t.charAt(k - 1)) < 0) {
+            return null;
+        }
+        int o = opening(t, k - 1, t.charAt(k - 1));
+        return o < 0 ? null : new Span(o, k);
     }
 
     private static int opening(ArticleText t, int close, char c) {

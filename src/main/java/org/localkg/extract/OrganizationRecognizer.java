@@ -63,7 +63,7 @@ final class OrganizationRecognizer {
             if (type == EntityType.ENTERPRISE) {
                 start = afterPark(t, facts, start, suffixStart); // 某工业园区|某药业公司: the company is in the park
                 start = acrossVerbToAgent(t, start, suffixStart);
-                start = afterCountyOfProject(t, start, suffixStart, p);
+                start = afterDistrictOfProject(t, start, suffixStart, p);
             }
             if (type == EntityType.PARK) {
                 start = afterBuildingVerb(t, start, suffixStart);
@@ -142,23 +142,35 @@ final class OrganizationRecognizer {
         }
     }
 
-    private static final java.util.regex.Pattern PROJECT_AFTER = java.util.regex.Pattern.compile("[^，,。；;、：:\\n]{0,30}?(?:项目|工程)");
+    private static final java.util.regex.Pattern PROJECT_AFTER = java.util.regex.Pattern.compile("[^，,。；;、：:的\\n]{0,30}?(?:项目|工程)");
 
     /**
      * A district's name before a company known by its short name that heads a project's name
      * (某区|某某集团商贸中心项目) says where the project is: the company's name starts after it (see
      * {@link NameBoundary#districtAt}). A registered name (某区某某有限公司) keeps its place.
      */
-    private static int afterCountyOfProject(ArticleText t, int start, int suffixStart, int end) {
+    private static int afterDistrictOfProject(ArticleText t, int start, int suffixStart, int end) {
         int district = NameBoundary.districtAt(t.view(), start);
         if (district == 0 || suffixStart - (start + district) < 2) {
             return start;
         }
         String suffix = t.slice(suffixStart, end);
-        if (suffix.contains("有限") || suffix.contains("股份") || !PROJECT_AFTER.matcher(t.view()).region(end, t.length()).lookingAt()) {
-            return start;
+        if (suffix.contains("有限") || suffix.contains("股份") || !PROJECT_AFTER.matcher(t.view()).region(end, t.length()).lookingAt()
+                || !headsName(t, end) || CompanyKinds.kindOnly(t, start + district, suffixStart, end)) {
+            return start; // 某区城投集团董事长…, 由某区交通集团投资建设的…工程: the district's own company
         }
         return start + district;
+    }
+
+    /** The project's name goes on right after the company: a noun, a number or an adjective, not a title, verb or function word. */
+    private static boolean headsName(ArticleText t, int end) {
+        var next = t.tokenAt(end);
+        if (next == null || next.start() != end) {
+            return false;
+        }
+        String tag = next.tag();
+        return (tag.startsWith("n") || tag.startsWith("m") || tag.startsWith("a") || tag.equals("vn") || tag.equals("b"))
+                && !tag.startsWith("nnt") && !tag.startsWith("nr");
     }
 
     /** What the company named after 由 does (由某公司投资建设, 由某集团承建). */
@@ -188,6 +200,12 @@ final class OrganizationRecognizer {
         return agent >= 0 ? agent : visitedStart(t, start);
     }
 
+    /** A common noun (not a name or place) ends at {@code at}. */
+    private static boolean commonNounBefore(ArticleText t, int at) {
+        var tk = at > 0 ? t.tokenAt(at - 1) : null;
+        return tk != null && tk.end() == at && commonNoun(t, tk);
+    }
+
     /** Where the object of a verb of visiting starts, before {@code start}, or -1. */
     private static int visitedStart(ArticleText t, int start) {
         for (int from = start; from > 0 && start - from < 14; ) {
@@ -201,6 +219,11 @@ final class OrganizationRecognizer {
                         && (first.tag().startsWith("ns") || first.tag().startsWith("nr") || first.tag().startsWith("nz")) ? from : -1;
             }
             String tag = tk.tag();
+            if (tag.startsWith("v") && (tk.end() != start || !commonNounBefore(t, tk.start()))) {
+                // only the word the cut was made at may be read as a verb, after a common noun of the trade
+                // (文物|修复|技术); other verbs are the clause's (前往某地|参加…, 看望)
+                return -1;
+            }
             if (tag.startsWith("w") || tag.startsWith("c") || tag.startsWith("p") || tag.startsWith("u")
                     || Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), from) != null || !ArticleText.isHan(tk.text().charAt(0))) {
                 return -1; // a list, a clause or another company between

@@ -183,7 +183,7 @@ final class ProjectFactRules {
     }
 
     /** A project or works pointed back at: 该项目, 此工程, 这个项目, 这一项目. */
-    private static final Pattern POINTING_BACK = Pattern.compile("(?:该|此|这个|这一|这项)(?:项目|工程)");
+    private static final Pattern POINTING_BACK = Pattern.compile("(?<!因)(?:该|此|这个|这一|这项)(?:项目|工程(?!师))"); // not 因此|项目, 工程师
 
     /** The project a fact at {@code at} belongs to: the nearest named before it in its sentence, or the caption's. */
     private static Optional<Entity> projectFor(ArticleText t, ArticleFacts facts, int at) {
@@ -216,7 +216,9 @@ final class ProjectFactRules {
             Optional<Entity> last = facts.nearestBefore(sentence.start(), paragraph, EntityType.PROJECT);
             if (last.isEmpty() && (lead.startsWith("项目") || anaphor)) {
                 // a page that breaks lines: 甲项目\n开工活动\n项目位于…，总投资1亿元 — the article's last project
-                last = facts.nearestBefore(sentence.start(), new Span(t.article().bodyStart(), sentence.start()), EntityType.PROJECT);
+                // (a sentence that opens in the title, 项目开工 with no mark after it, starts before the body)
+                last = facts.nearestBefore(sentence.start(), new Span(Math.min(t.article().bodyStart(), sentence.start()), sentence.start()),
+                        EntityType.PROJECT);
             }
             return last;
         }
@@ -800,7 +802,7 @@ final class ProjectFactRules {
                 }
                 for (String k : e.keys()) {
                     for (String form : candidateForms(k)) {
-                        if (form.length() >= 2 && (name.startsWith(form) || name.startsWith(form, NameBoundary.districtAt(name, 0)))) {
+                        if (form.length() >= 2 && (name.startsWith(form, NameBoundary.districtAt(name, 0)))) {
                             link(facts.enterprises, project, e, m);
                             return true;
                         }

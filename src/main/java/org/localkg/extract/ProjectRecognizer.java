@@ -104,6 +104,10 @@ final class ProjectRecognizer {
                         && !facts.insideLonger(new Span(start, end), EntityType.ENTERPRISE, EntityType.ORGANIZATION) && !companysProjects(t, start, at)
                         && !opensWithPerson(facts, t, start)) {
                     facts.mention(EntityType.PROJECT, new Span(start, end));
+                    Span first = NameBoundary.quotedItemBeforeSpan(t, start);
+                    if (first != null && isProjectName(t, first.start(), first.end())) {
+                        facts.mention(EntityType.PROJECT, first); // “甲”及|“乙”项目: 甲 is a project too
+                    }
                 }
             }
         }
@@ -210,8 +214,8 @@ final class ProjectRecognizer {
         if (t.charAt(start - 1) == '、' && !CoordinationLists.oneNameAcross(t, start - 1)) {
             return start;
         }
-        if ("“\"".indexOf(t.charAt(start)) >= 0 && "”\"".indexOf(t.charAt(start - 2)) >= 0) {
-            return start; // “甲”及“乙”项目: each quoted name is one of its own
+        if ("“\"".indexOf(t.charAt(start)) >= 0 && NameBoundary.quotedItemBefore(t, start)) {
+            return start; // “甲”及“乙”项目: each quoted name is one of its own (“甲”暨“乙” stays one)
         }
         boolean ji = t.charAt(start - 1) == '暨'; // 甲总部暨乙总部项目: 暨 joins two names of one thing
         int left = NameBoundary.startOf(t, start - 1, MAX_NAME, true);
@@ -572,6 +576,9 @@ final class ProjectRecognizer {
         if (specific.length() < 2) {
             return false;
         }
+        if (zoneWordThenCommonWords(t, start, suffixStart, bare)) {
+            return false; // 开发区转型项目: the zone's projects of a kind, the zone said by its bare word
+        }
         if (bare.equals(part) && onlyField(t, start, suffixStart) && !NameChecks.namesPlace(t, start, suffixStart)) {
             return false; // (建设)新能源项目, 新材料项目: the field the projects are in, not which one (the tagger may call it nz)
         }
@@ -630,10 +637,33 @@ final class ProjectRecognizer {
                 && !tk.tag().startsWith("ns") && !tk.tag().startsWith("nt") && !tk.tag().equals("j");
     }
 
-    /** After any verbs it opens with, the name is one industry word (新能源, 新材料): a field. */
+    /**
+     * The name opens with a zone's bare word (开发区, 园区, 高新区) and goes on in common words only,
+     * no proper noun, place or figure (开发区转型|项目): it says which kind of the zone's projects, as
+     * the bare word says the article's zone, not which project.
+     */
+    private static boolean zoneWordThenCommonWords(ArticleText t, int start, int suffixStart, String bare) {
+        String zone = Lexicons.PARK_SUFFIXES.prefixAt(bare, 0);
+        if (zone == null && (bare.startsWith("园区") || bare.startsWith("新区"))) {
+            zone = bare.substring(0, 2); // the words for an article's zone that are no park's suffix
+        }
+        if (zone == null || zone.length() < 2 || !bare.equals(t.slice(start, suffixStart)) || start + zone.length() >= suffixStart
+                || !t.isTokenBoundary(start + zone.length())) {
+            return false;
+        }
+        int from = start + zone.length();
+        return !hasProperNoun(t, from, suffixStart) && !NameChecks.namesPlace(t, from, suffixStart)
+                && t.slice(from, suffixStart).chars().allMatch(c -> ArticleText.isHan((char) c));
+    }
+
+    /**
+     * After any verbs of building or promoting it opens with (建设, 推进), the name is one industry word
+     * (新能源, 新材料): a field. Other "verbs" may be a brand (远航|新材料项目).
+     */
     private static boolean onlyField(ArticleText t, int start, int suffixStart) {
         int s = start;
-        for (Token tk = t.tokenAt(s); tk != null && tk.start() == s && tk.end() < suffixStart && tk.tag().startsWith("v"); tk = t.tokenAt(s)) {
+        for (Token tk = t.tokenAt(s); tk != null && tk.start() == s && tk.end() < suffixStart
+                && CoordinationList.Verb.PROMOTE.words().contains(tk.text()); tk = t.tokenAt(s)) {
             s = tk.end();
         }
         return Lexicons.INDUSTRY.contains(NameChecks.specific(t.slice(s, suffixStart)));

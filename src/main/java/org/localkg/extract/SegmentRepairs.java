@@ -11,7 +11,7 @@ import org.localkg.nlp.Token;
  * read as one name 某某为), when the clause ends in a ceremony done for someone; a division's name
  * that opens with a conjunction's character (和|林格尔: the gazetteer knows 和林格尔), read as the
  * conjunction and the rest, which would split a list's item there; a name that took the first
- * character of the verb after it (某某来|到: 来到 is a word that follows names).
+ * character of the verb after it (某某来|到: 来到 is a word that follows names; 某某利|用).
  */
 final class SegmentRepairs {
     private SegmentRepairs() {}
@@ -66,6 +66,12 @@ final class SegmentRepairs {
             String verb = null;
             if (tk.isPersonName() && tk.text().length() >= 3 && next != null && next.start() == tk.end() && next.text().length() == 1) {
                 verb = Lexicons.AFTER_NAME.prefixAt(view, tk.end() - 1);
+                if (verb == null && view.startsWith("利用", tk.end() - 1)) {
+                    // 某某利|用一天时间: 利用 follows a name here, but 利 ends many given names, so it is no
+                    // word that ends a name elsewhere (PersonNames); the name is split only when the text
+                    // never names it whole (namedWithoutVerb below)
+                    verb = "利用";
+                }
             }
             boolean split = verb != null && verb.length() == 2 && Lexicons.SURNAMES.prefixAt(view, tk.start()) != null
                     && !namedWithoutVerb(view, tk.text(), verb.charAt(1));

@@ -5,10 +5,11 @@ import java.util.regex.Pattern;
 import org.localkg.resolve.Divisions;
 
 /**
- * A site a visit is said to be at: a sentence that opens with 在, a name that ends in a built thing's
+ * A site a visit is said to be at ({@link #recognize}): a sentence that opens with 在, a name that ends in a built thing's
  * word (基地, 中心, 产业园) and a comma, then an official (在某某中试研发基地，某某走进生产车间…). The
  * site is a project visited there, though no suffix of a project's ends it. The name must open with a
  * place or a word the dictionary does not know as a common one, so that 在生产基地，某某… names nothing.
+ * And a company's seat an official visits ({@link #seats}): the company.
  */
 final class VisitedSites {
     private static final Pattern AT_SITE = Pattern.compile("(?:^|[。！？!?\\n])\\s*(?:图为)?在([^，,。；;、\\n]{5,20})[，,]");
@@ -35,8 +36,11 @@ final class VisitedSites {
      * a 总部 one visits; a seat's word that goes on into a place's (总部基地, 总部经济区) is not one.
      */
     private static final Pattern SEAT = Pattern.compile(
-            "(?:(?:^|[。！？!?\\n])\\s*在|走访|来到|走进|参观|考察|调研|察看|前往)(\\p{IsHan}{2,10}?)(?:中国|亚太|全球|国际|亚洲)?总部"
+            "(?:(?:^|[。！？!?\\n])\\s*在|(?:走访|来到|走进|参观|考察|调研|察看|前往)[了过]?)(\\p{IsHan}{2,10}?)(?:中国|亚太|全球|国际|亚洲)?总部"
                     + "(?!基地|经济|大厦|大楼|园|区|项目|楼|城|港|中心)");
+
+    /** What no one company's name holds: 的, a conjunction, or a generic last word (企业, 地区). */
+    private static final Pattern NOT_ONE_COMPANY = Pattern.compile("[的和与及]|(?:企业|公司|地区|区域|单位|机构)$");
 
     static void seats(ArticleText t, ArticleFacts facts) {
         Matcher m = SEAT.matcher(t.view());
@@ -48,9 +52,11 @@ final class VisitedSites {
                 continue; // 在…总部 is a visit's place only when an official's clause follows
             }
             if (!t.isTokenBoundary(name.start()) || facts.claimed(name) || Divisions.get().isPlace(text)
+                    || NOT_ONE_COMPANY.matcher(text).find()
                     || Lexicons.ENTERPRISE_SUFFIXES.suffixAt(text, text.length()) != null
                     || Lexicons.ORGANIZATION_SUFFIXES.suffixAt(text, text.length()) != null
-                    || !(named(t, name.start(), name.end()) || nounPhrase(t, name))) {
+                    // after a verb of visiting, a name; after 在 with an official's clause, a noun phrase will do (某某|汽车)
+                    || !(named(t, name.start(), name.end()) || at && nounPhrase(t, name))) {
                 continue;
             }
             facts.mention(EntityType.ENTERPRISE, name);

@@ -22,7 +22,10 @@ import org.apache.jena.graph.Triple;
  * {@code skos:altLabel}, one value of each functional fact, every division it is placed in and an
  * official's current posts, each chosen from the union of the article graphs by rules that do not
  * depend on the order articles came in, so re-ingesting the same pages in any order gives the
- * same graph. It is the only graph that gives an extracted entity an {@code rdfs:label}: an
+ * same graph. Per article it holds its paper, its date and the divisions it covers, those of the
+ * things it mentions ({@link #articleTriples}), so that a question about coverage reads one graph
+ * and an article that names a park without its place still covers the county another article
+ * places it in. It is the only graph that gives an extracted entity an {@code rdfs:label}: an
  * article graph names it by {@code skos:altLabel} (the article's own forms, with their
  * provenance), so that in the union of the graphs every entity has one {@code rdfs:label} and a
  * join on labels multiplies no rows.
@@ -55,14 +58,6 @@ public final class CurrentGraph {
      * placed in (a park's county and the city above it are both true, and no article unsays one).
      */
     public static final List<Node> EVERY = List.of(LKG.inDivision);
-
-    /**
-     * What the graph says of an article: its paper and date (copied from its own graph) and the
-     * divisions it covers, every division that a thing it mentions is placed in. So a question
-     * about coverage (which papers report on which places, when) reads one graph, and an article
-     * that names a park without its place still covers the county another article places it in.
-     */
-    public static final List<Node> ARTICLE_FACTS = List.of(LKG.publisher, LKG.date, LKG.coversDivision);
 
     /** Every predicate an article graph states that the graph consolidates. */
     public static final Set<Node> READ = Set.of(LKG.rdfType, LKG.label, LKG.altLabel, LKG.orgHolds, LKG.park,
@@ -235,9 +230,11 @@ public final class CurrentGraph {
     }
 
     /**
-     * The statements of many entities, gathered from article graphs as they stream by: how a bulk
-     * load, which cannot read back what it has written before it ends, makes the graph in its own
-     * transaction. Gives what recomputing each entity from the stored articles gives.
+     * The statements of many entities and articles, gathered from article graphs as they stream
+     * by: how a bulk load, which cannot read back what it has written before it ends, makes the
+     * graph in its own transaction. Gives what recomputing each entity and article from the stored
+     * articles gives. It keeps, per article, its paper, date and the entities it mentions (a few
+     * hundred bytes an article) until the end.
      */
     public static final class Gathering {
         private final Map<Node, Entity> entities = new HashMap<>();

@@ -18,7 +18,8 @@ import org.localkg.rdf.LKG;
 /**
  * Keeps the store's graph of current facts ({@link CurrentGraph}) in step with its article
  * graphs: a write recomputes the entities it touches (those of the articles it removes and of
- * those it adds) from the union of the article graphs, so the graph is the same whatever the
+ * those it adds) from the union of the article graphs, then those articles and every article that
+ * mentions an entity whose divisions changed, so the graph is the same whatever the
  * order and number of writes that led to the store. Callers hold the transaction (a write
  * transaction for the methods that write); the graph's quads go to the store directly, never
  * through the label index (the graph repeats names the article graphs give).
@@ -152,8 +153,8 @@ final class CurrentFacts {
     /**
      * Whether the store holds articles but no graph of current facts (a store written before it),
      * or one made before the graph kept a fact the articles state (a division's code, the
-     * divisions an entity is placed in, the one rdfs:label of each entity): the shipped queries
-     * would miss what it lacks.
+     * divisions an entity is placed in, the one rdfs:label of each entity, the divisions an
+     * article covers): the shipped queries would miss what it lacks.
      */
     static boolean missing(DatasetGraph dsg) {
         if (!dsg.find(Node.ANY, Node.ANY, LKG.rdfType, LKG.Article).hasNext()) {

@@ -453,7 +453,7 @@ public final class KgStore implements AutoCloseable {
                 if (!counts.ontologyWritten) {
                     org.localkg.rdf.OntologyGraph.writeInto(dataset.asDatasetGraph());
                 }
-                // the entities of the articles replaced and of those written: their current facts change
+                // the articles replaced and written, and their entities: their current facts change
                 CurrentFacts.Touched touched = new CurrentFacts.Touched();
                 for (Prepared p : batch) {
                     if (p.movedFrom != null) {

@@ -27,6 +27,10 @@ class CompaniesHeadingProjectsTest {
         // a county-level city's name may be the company's own
         Extracted y = Extracted.body("市长先后来到宜兴市华远精密机械公司纺机配件生产线项目、新北区年产300台环卫车建设项目等建设现场。");
         assertEquals(Set.of("宜兴市华远精密机械公司"), y.enterprisesOf("宜兴市华远精密机械公司纺机配件生产线项目"));
+        // a district's company of a kind (城投集团) keeps its district, and so does one a title follows
+        Extracted z = Extracted.body("市长来到武进区城投集团滨湖公寓项目、新北区城投集团滨江公寓项目。武进区交通集团董事长李明在工程现场介绍。");
+        assertFalse(z.names(EntityType.ENTERPRISE).contains("城投集团"), z.names(EntityType.ENTERPRISE)::toString);
+        assertFalse(z.names(EntityType.ENTERPRISE).contains("交通集团"), z.names(EntityType.ENTERPRISE)::toString);
     }
 
     @Test

@@ -29,9 +29,22 @@ class OrganizationRecognizerTest {
 
     @Test
     void aCompanysSeatAnOfficialVisitsNamesTheCompany() {
-        Extracted x = Extracted.body("副市长韩松先后调研多家企业。在星辰汽车总部，韩松察看研发中心。随后，韩松走访海鸥航空中国总部。"
+        Extracted x = Extracted.body("副市长韩松先后调研多家企业。在星辰汽车总部，韩松察看研发中心。随后，韩松走访宏达航空中国总部。"
                 + "在公司总部，韩松听取汇报。");
-        assertEquals(Set.of("星辰汽车", "海鸥航空"), x.names(EntityType.ENTERPRISE));
+        assertEquals(Set.of("星辰汽车", "宏达航空"), x.names(EntityType.ENTERPRISE));
+    }
+
+    @Test
+    void aSeatVisitedAfterAnAspectParticleOrOfSeveralCompaniesNamesNoneWrongly() {
+        Extracted x = Extracted.body("副市长韩松考察了星辰汽车总部，又走访星辰汽车和海鸥航空总部，调研了多家民营企业总部。");
+        assertFalse(x.names(EntityType.ENTERPRISE).stream().anyMatch(n -> n.startsWith("了") || n.contains("和") || n.endsWith("企业")),
+                x.names(EntityType.ENTERPRISE)::toString);
+    }
+
+    @Test
+    void otherVerbsBeforeTheCutAreTheClausesNotTheName() {
+        Extracted x = Extracted.body("副市长韩松前往滨江参加物流有限公司揭牌仪式。");
+        assertFalse(x.names(EntityType.ENTERPRISE).contains("滨江参加物流有限公司"), x.names(EntityType.ENTERPRISE)::toString);
     }
 
     @Test

@@ -34,6 +34,16 @@ class ProjectFactRulesTest {
     }
 
     @Test
+    void aTitleOpeningWithTheProjectWordLosesNoFacts() {
+        // the title's sentence has no mark after it: it runs into the body, and starts before the body does
+        String title = "项目开工";
+        Extracted x = Extracted.of(new org.localkg.ingest.Article(1, List.of(title), null,
+                title + "\n\n昨天，滨江精密轴承项目开工，总投资3亿元。", org.localkg.ingest.Article.Kind.NEWS, null, title.length() + 2), null);
+        assertEquals(List.of("滨江精密轴承项目"), x.facts.statuses().stream().map(st -> st.project().name()).toList(),
+                "the stage that failed on the span lost the project's status");
+    }
+
+    @Test
     void anAmountAfterAVerbOfReachingIsTheInvestment() {
         Extracted x = Extracted.body("当天开工的瑞丰·智造港项目预计总投资达到18亿元，建成后将成为孵化基地。"
                 + "同日签约的青松新材料项目计划投资高达6.5亿元。");

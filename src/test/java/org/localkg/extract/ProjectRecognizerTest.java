@@ -9,19 +9,31 @@ import org.junit.jupiter.api.Test;
 
 class ProjectRecognizerTest {
     @Test
+    void aZonesBareWordAndCommonWordsNameNoProject() {
+        Extracted x = Extracted.body("会议强调，2025年开发区配套项目全部开工。");
+        assertEquals(Set.of(), x.names(EntityType.PROJECT));
+        Extracted y = Extracted.body("会议强调，2025年开发区华川电子项目全部开工。");
+        assertTrue(y.names(EntityType.PROJECT).stream().anyMatch(n -> n.endsWith("华川电子项目")), y.names(EntityType.PROJECT)::toString);
+    }
+
+    @Test
     void aFieldAloneBeforeTheProjectWordIsNoProject() {
         Extracted x = Extracted.body("全市加快建设新能源项目，推动新材料项目落地。");
         assertEquals(Set.of(), x.names(EntityType.PROJECT));
         Extracted y = Extracted.body("全市加快建设华川新能源项目，推动新材料项目落地。");
         assertEquals(Set.of("华川新能源项目"), y.names(EntityType.PROJECT), "a brand says which");
+        Extracted z = Extracted.body("远航新材料项目昨日开工，总投资5亿元。");
+        assertEquals(Set.of("远航新材料项目"), z.names(EntityType.PROJECT), "a brand the tagger reads as a verb");
     }
 
     @Test
     void twoQuotedNamesJoinedBeforeOneProjectWordAreTwoNames() {
         Extracted x = Extracted.body("园区实施的“滨江物流枢纽建设”及“东岭科创园”项目已完成投资12亿元。");
         assertFalse(x.names(EntityType.PROJECT).stream().anyMatch(n -> n.contains("及")), x.names(EntityType.PROJECT)::toString);
-        assertTrue(x.names(EntityType.PROJECT).stream().anyMatch(n -> n.replace("“", "").replace("”", "").startsWith("东岭科创园")),
-                x.names(EntityType.PROJECT)::toString);
+        assertEquals(Set.of("滨江物流枢纽建设", "东岭科创园项目"),
+                x.names(EntityType.PROJECT).stream().map(n -> n.replace("“", "").replace("”", "")).collect(java.util.stream.Collectors.toSet()));
+        Extracted y = Extracted.body("园区实施的“滨江物流枢纽”暨“东岭科创园”项目已完成投资12亿元。");
+        assertEquals(1, y.names(EntityType.PROJECT).size(), "暨 joins two names of one thing: " + y.names(EntityType.PROJECT));
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.localkg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.localkg.ingest.Article;
 import org.localkg.nlp.hanlp.HanlpSegmenter;
@@ -38,10 +37,13 @@ class SegmentRepairsTest {
     }
 
     @Test
-    void aNameThatTookTheFirstCharacterOfLiyongGivesItBack() {
+    void aNameThatTookTheFirstCharacterOfLiyongGivesItBackUnlessTheTextNamesItWhole() {
         // the segmenter reads 韩松利|用: a name that runs into 利用 (using the day for a visit) loses its end
         Extracted x = Extracted.body("市委书记韩松利用一天时间到东岭区调研。韩松强调，要抓好项目。");
-        assertEquals(Set.of("韩松"), x.names(EntityType.OFFICIAL));
+        assertEquals(java.util.Set.of("韩松"), x.names(EntityType.OFFICIAL));
+        // 利 ends many given names: where the text names 张建利 whole, 张建利用 keeps the name
+        Extracted y = Extracted.body("副市长张建利表示，要抓好项目。张建利用三天时间走访企业。");
+        assertEquals(java.util.Set.of("张建利"), y.names(EntityType.OFFICIAL));
     }
 
     @Test

@@ -123,6 +123,18 @@ class LinkedDataIT {
     }
 
     @Test
+    void aDivisionsPageListsWhatIsPlacedInItNotEveryArticleCoveringIt() throws Exception {
+        org.apache.jena.graph.Node covers = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/localkg/ontology#coversDivision");
+        String division = org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> store.dataset().asDatasetGraph()
+                .find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, covers, org.apache.jena.graph.Node.ANY)
+                .next().getObject().getURI());
+        HttpResponse<String> page = get(path(division).replace("/id/", "/data/") + ".ttl", null);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("inDivision"), page.body());
+        assertFalse(page.body().contains("coversDivision"), page.body());
+    }
+
+    @Test
     void manyIncomingLinksArePagedAndThePagingIsAnnounced() throws Exception {
         String data = path(iri("滨湖高新区")).replace("/id/", "/data/") + ".ttl";
         HttpResponse<String> first = get(data, null);

@@ -52,7 +52,10 @@ public final class Describer {
     public List<Triple> incoming(Node o) {
         Set<Triple> in = new LinkedHashSet<>();
         dsg.find(Node.ANY, Node.ANY, Node.ANY, o).forEachRemaining(q -> {
+            // an article's lkg:coversDivision: one per article that mentions anything placed there, which
+            // would crowd a division's page and picture out of what is placed in it
             if (!INTERNAL_INCOMING.contains(q.getPredicate()) && !q.getPredicate().equals(LKG.mentionedIn)
+                    && !q.getPredicate().equals(LKG.coversDivision)
                     && !q.getGraph().getURI().endsWith("/graph/sources")) {
                 in.add(q.asTriple());
             }
