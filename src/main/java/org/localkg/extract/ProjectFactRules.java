@@ -185,6 +185,9 @@ final class ProjectFactRules {
     /** A project or works pointed back at: 该项目, 此工程, 这个项目, 这一项目. */
     private static final Pattern POINTING_BACK = Pattern.compile("(?<!因)(?:该|此|这个|这一|这项)(?:项目|工程(?!师))"); // not 因此|项目, 工程师
 
+    /** A project pointed back at, right before an amount (该项目|计划投资…). */
+    private static final Pattern POINTED_AT_JUST_BEFORE = Pattern.compile("(?<!因)(?:该|此|这个|这一|这项)(?:项目|工程)$");
+
     /** The project a fact at {@code at} belongs to: the nearest named before it in its sentence, or the caption's. */
     private static Optional<Entity> projectFor(ArticleText t, ArticleFacts facts, int at) {
         Span sentence = t.sentenceAt(at);
@@ -318,6 +321,9 @@ final class ProjectFactRules {
             }
             if (p.isEmpty() && plain.start() > 0 && "，,".indexOf(t.charAt(plain.start() - 1)) >= 0) {
                 p = projectEndingAt(facts, plain.start() - 1, 0); // 甲基地，投资3.2亿元: the clause right after it
+            }
+            if (p.isEmpty() && POINTED_AT_JUST_BEFORE.matcher(t.view()).region(Math.max(0, plain.start() - 4), plain.start()).find()) {
+                p = projectFor(t, facts, plain.start()); // 该项目计划投资…, 这个项目拟投资…: the project pointed back at
             }
             add(t, facts, p, yuan(plain.group(1), plain.group(2)), span);
         }

@@ -34,6 +34,14 @@ class ProjectFactRulesTest {
     }
 
     @Test
+    void aPlannedAmountRightAfterThisProjectIsItsInvestment() {
+        Extracted x = Extracted.body("青川储能电池组装项目厂房正在建设。据了解，这个项目计划投资2.6亿元，分两期建设。");
+        assertEquals(0, new BigDecimal("260000000").compareTo(investment(x, "青川储能电池组装项目")));
+        Extracted y = Extracted.body("青川储能电池组装项目厂房正在建设。今年全区计划投资2.6亿元用于道路建设。");
+        assertTrue(y.facts.investments().isEmpty(), "a plan of the year, not the project's: " + y.facts.investments());
+    }
+
+    @Test
     void aTitleOpeningWithTheProjectWordLosesNoFacts() {
         // the title's sentence has no mark after it: it runs into the body, and starts before the body does
         String title = "项目开工";
