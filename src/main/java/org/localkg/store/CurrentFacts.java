@@ -168,9 +168,29 @@ final class CurrentFacts {
                 return true;
             }
         }
-        // a graph made before it said which divisions articles cover
-        return dsg.find(CurrentGraph.NAME, Node.ANY, LKG.inDivision, Node.ANY).hasNext()
-                && !dsg.find(CurrentGraph.NAME, Node.ANY, LKG.coversDivision, Node.ANY).hasNext();
+        // a graph made before it described articles: no division they cover, or no paper or date
+        // of theirs though some article has one (a store where nothing is placed anywhere)
+        if (dsg.find(CurrentGraph.NAME, Node.ANY, LKG.inDivision, Node.ANY).hasNext()
+                && !dsg.find(CurrentGraph.NAME, Node.ANY, LKG.coversDivision, Node.ANY).hasNext()) {
+            return true;
+        }
+        for (Node p : List.of(LKG.publisher, LKG.date)) {
+            if (!dsg.find(CurrentGraph.NAME, Node.ANY, p, Node.ANY).hasNext() && articleStates(dsg, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Some article graph says its article's paper or date ({@code p}). */
+    private static boolean articleStates(DatasetGraph dsg, Node p) {
+        for (var it = dsg.find(Node.ANY, Node.ANY, p, Node.ANY); it.hasNext(); ) {
+            Quad q = it.next();
+            if (isArticle(q.getGraph()) && q.getSubject().equals(q.getGraph())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

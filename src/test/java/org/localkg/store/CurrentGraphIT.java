@@ -359,6 +359,23 @@ class CurrentGraphIT {
     }
 
     @Test
+    void aGraphMadeBeforeItDescribedArticlesGetsTheirDatesWhenOpenedThoughNothingIsPlaced(@TempDir Path dir) throws Exception {
+        Path pages = Files.createDirectories(dir.resolve("pages"));
+        Files.writeString(pages.resolve("A1.txt"), "---\ndate: 2024-03-05\npaper: 东岭日报\npage: A1\n---\n区政协召开会议\n\n"
+                + "本报讯(记者 王五) 昨天，区政协主席郑东主持会议。\n", StandardCharsets.UTF_8);
+        Path store = dir.resolve("store");
+        Set<Triple> made = ingested(store, Loader.AUTO, pages);
+        Node date = NodeFactory.createURI("http://purl.org/dc/terms/date");
+        assertTrue(made.stream().anyMatch(t -> t.getPredicate().equals(date)), "no article's date in the graph: " + made);
+        assertTrue(made.stream().noneMatch(t -> t.getPredicate().equals(IN_DIVISION)), "the page places something");
+        org.apache.jena.tdb2.sys.TDBInternal.expel(StoreLayout.connect(store));
+        var older = StoreLayout.connect(store); // as one made before the graph described articles
+        Txn.executeWrite(older, () -> older.deleteAny(CURRENT, Node.ANY, date, Node.ANY));
+        org.apache.jena.tdb2.sys.TDBInternal.expel(older);
+        assertEquals(made, current(store));
+    }
+
+    @Test
     void aStoreWithoutItGetsItWhenOpened(@TempDir Path dir) throws Exception {
         Path store = dir.resolve("store");
         Set<Triple> made = ingested(store, Loader.AUTO, DATED);
