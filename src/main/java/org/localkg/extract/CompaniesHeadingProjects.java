@@ -72,19 +72,11 @@ final class CompaniesHeadingProjects {
             for (String w : COMPANY_WORDS) {
                 if (t.view().startsWith(w, k) && allHan(t, m.start(), k)
                         && !CompanyKinds.kindOnly(t, m.start(), k, k + w.length())) {
-                    int start = afterDistrict(t, m.start(), k, k + w.length());
-                    return new Span(start, k + w.length());
+                    return new Span(NameBoundary.afterDistrict(t, m.start(), k, k + w.length()), k + w.length());
                 }
             }
         }
         return null;
-    }
-
-    /** After a district's name at {@code start} when two characters or more are left before the company word at {@code k}. */
-    private static int afterDistrict(ArticleText t, int start, int k, int end) {
-        int district = NameBoundary.districtAt(t.view(), start);
-        return district > 0 && k - (start + district) >= 2 && !CompanyKinds.kindOnly(t, start + district, k, end)
-                ? start + district : start; // 某区城投集团…: a kind of company, the district's own
     }
 
     /** A capacity right after the head: 50万锭, 年产3万吨, 年处理8万吨. */

@@ -388,6 +388,17 @@ final class NameBoundary {
                 ? place.length() : 0;
     }
 
+    /**
+     * Where a short-named company whose word (公司, 集团) is {@code [suffixStart, end)} starts when a
+     * district's name opens {@code [start, …)}: after the district, when two characters or more are
+     * left and they are no kind of company (某区城投集团 is the district's own); else {@code start}.
+     */
+    static int afterDistrict(ArticleText t, int start, int suffixStart, int end) {
+        int district = districtAt(t.view(), start);
+        return district > 0 && suffixStart - (start + district) >= 2 && !CompanyKinds.kindOnly(t, start + district, suffixStart, end)
+                ? start + district : start;
+    }
+
     /** Before the opening quote at {@code open}: a conjunction or list mark right after another closing quote. */
     static boolean quotedItemBefore(ArticleText t, int open) {
         return quotedItemBeforeSpan(t, open) != null;

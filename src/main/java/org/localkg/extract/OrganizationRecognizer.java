@@ -150,16 +150,12 @@ final class OrganizationRecognizer {
      * {@link NameBoundary#districtAt}). A registered name (某区某某有限公司) keeps its place.
      */
     private static int afterDistrictOfProject(ArticleText t, int start, int suffixStart, int end) {
-        int district = NameBoundary.districtAt(t.view(), start);
-        if (district == 0 || suffixStart - (start + district) < 2) {
-            return start;
-        }
         String suffix = t.slice(suffixStart, end);
         if (suffix.contains("有限") || suffix.contains("股份") || !PROJECT_AFTER.matcher(t.view()).region(end, t.length()).lookingAt()
-                || !headsName(t, end) || CompanyKinds.kindOnly(t, start + district, suffixStart, end)) {
-            return start; // 某区城投集团董事长…, 由某区交通集团投资建设的…工程: the district's own company
+                || !headsName(t, end)) {
+            return start; // 某区某某集团董事长…, 由某区某某集团投资建设的…工程: the district's own company
         }
-        return start + district;
+        return NameBoundary.afterDistrict(t, start, suffixStart, end);
     }
 
     /** The project's name goes on right after the company: a noun, a number or an adjective, not a title, verb or function word. */

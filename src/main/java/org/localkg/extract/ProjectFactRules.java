@@ -182,11 +182,11 @@ final class ProjectFactRules {
         return false;
     }
 
-    /** A project or works pointed back at: 该项目, 此工程, 这个项目, 这一项目. */
-    private static final Pattern POINTING_BACK = Pattern.compile("(?<!因)(?:该|此|这个|这一|这项)(?:项目|工程(?!师))"); // not 因此|项目, 工程师
-
-    /** A project pointed back at, right before an amount (该项目|计划投资…). */
-    private static final Pattern POINTED_AT_JUST_BEFORE = Pattern.compile("(?<!因)(?:该|此|这个|这一|这项)(?:项目|工程)$");
+    /** A project or works pointed back at: 该项目, 此工程, 这个项目, 这一项目 (not 因此|项目, 工程师). */
+    private static final String POINTER = "(?<!因)(?:该|此|这个|这一|这项)(?:项目|工程(?!师))";
+    private static final Pattern POINTING_BACK = Pattern.compile(POINTER);
+    /** The same, right before an amount (该项目|计划投资…). */
+    private static final Pattern POINTED_AT_JUST_BEFORE = Pattern.compile(POINTER + "$");
 
     /** The project a fact at {@code at} belongs to: the nearest named before it in its sentence, or the caption's. */
     private static Optional<Entity> projectFor(ArticleText t, ArticleFacts facts, int at) {

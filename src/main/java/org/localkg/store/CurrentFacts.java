@@ -65,6 +65,10 @@ final class CurrentFacts {
         for (Node e : refreshEntities(dsg, touched.entities)) {
             dsg.find(Node.ANY, e, LKG.mentionedIn, Node.ANY).forEachRemaining(q -> articles.add(q.getObject()));
         }
+        refreshArticles(dsg, articles);
+    }
+
+    private static void refreshArticles(DatasetGraph dsg, Collection<Node> articles) {
         for (Node a : articles) {
             rewrite(dsg, a, articleTriples(dsg, a));
         }
@@ -133,21 +137,24 @@ final class CurrentFacts {
 
     /** Builds the graph afresh from every article graph (after a bulk load, or for a store without it). */
     static void rebuild(DatasetGraph dsg) {
-        Touched all = new Touched();
+        Set<Node> entities = new LinkedHashSet<>();
         for (Node type : CurrentGraph.DOMAIN_TYPES) {
             dsg.find(Node.ANY, Node.ANY, LKG.rdfType, type).forEachRemaining(q -> {
                 if (isArticle(q.getGraph())) {
-                    all.entities.add(q.getSubject());
+                    entities.add(q.getSubject());
                 }
             });
         }
+        List<Node> articles = new java.util.ArrayList<>();
         dsg.find(Node.ANY, Node.ANY, LKG.rdfType, LKG.Article).forEachRemaining(q -> {
             if (isArticle(q.getGraph()) && q.getSubject().equals(q.getGraph())) {
-                all.articles.add(q.getSubject());
+                articles.add(q.getSubject());
             }
         });
         dsg.removeGraph(CurrentGraph.NAME);
-        refresh(dsg, all);
+        // every article is refreshed: no need to look for those whose entities' divisions changed
+        refreshEntities(dsg, entities);
+        refreshArticles(dsg, articles);
     }
 
     /**
@@ -233,7 +240,6 @@ final class CurrentFacts {
     }
 
     private static Optional<String> dateOf(DatasetGraph dsg, Node article) {
-        var it = dsg.find(article, article, LKG.date, Node.ANY);
-        return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+        return Optional.ofNullable(first(dsg, article, LKG.date)).map(Node::getLiteralLexicalForm);
     }
 }
