@@ -201,6 +201,14 @@ final class ArticleFrames implements Stage {
                 if (m.start() > 0 && t.charAt(m.start() - 1) == '在'
                         && EVENT_AT.matcher(t.slice(m.end(), Math.min(t.length(), m.end() + 30))).find()) {
                     if (which != null && which != e) {
+                        if (found.start() == m.start()) {
+                            // 在某高新区|某产业园举行: the zone and the park it holds, one place; the park is the narrower
+                            if (m.end() > found.end()) {
+                                which = e;
+                                found = m;
+                            }
+                            continue;
+                        }
                         return null; // two parks hold events: which one the article is about is unknown
                     }
                     which = e;

@@ -23,7 +23,8 @@ final class CompaniesHeadingProjects {
             if (!p.is(EntityType.PROJECT) || p.is(EntityType.ENTERPRISE) || p.is(EntityType.PARK)) {
                 continue;
             }
-            for (Span m : new java.util.ArrayList<>(p.mentions())) {
+            for (Span whole : new java.util.ArrayList<>(p.mentions())) {
+                Span m = new Span(afterPark(facts, whole), whole.end()); // 某开发区|某某公司年产…项目: the company is in the park
                 if (named(facts, m.start())) {
                     continue;
                 }
@@ -39,6 +40,21 @@ final class CompaniesHeadingProjects {
                 }
             }
         }
+    }
+
+    /** The end of the longest park named at the start of the project's name, or its start when none is. */
+    private static int afterPark(ArticleFacts facts, Span m) {
+        int from = m.start();
+        for (Entity e : facts.entities()) {
+            if (e.is(EntityType.PARK) && !e.is(EntityType.PROJECT)) {
+                for (Span s : e.mentions()) {
+                    if (s.start() == m.start() && s.end() > from && s.end() + 4 < m.end()) {
+                        from = s.end();
+                    }
+                }
+            }
+        }
+        return from;
     }
 
     /** Whether a company or body the article knows opens at {@code start} already. */
@@ -116,7 +132,8 @@ final class CompaniesHeadingProjects {
         }
         java.util.Set<String> tags = t.dictionaryTags(t.slice(from, to));
         return allHan(t, from, to)
-                && (tags.isEmpty() || tags.stream().allMatch(x -> x.startsWith("nr") || x.startsWith("nz")));
+                && (tags.isEmpty() || tags.stream().allMatch(x -> x.startsWith("nr") || x.startsWith("nz")
+                        || x.startsWith("ns") || x.equals("s") || x.equals("f"))); // 东方|钛业: a place or side word opens trade names too
     }
 
     /** Fields, not trades: no company is named 某某产业 or 某某工业 by its field alone. */
@@ -130,12 +147,14 @@ final class CompaniesHeadingProjects {
      */
     private static Span tradeWordHead(ArticleText t, Span m) {
         int end = coreEnd(t, m);
-        int nameStart = afterRegion(t, m);
-        for (int j = nameStart + 4; j <= Math.min(end - 2, nameStart + 6); j++) {
-            String trade = Lexicons.INDUSTRY.suffixAt(t.view(), j);
-            if (trade != null && trade.length() == 2 && trade.endsWith("业") && !FIELDS.contains(trade)
-                    && properName(t, nameStart, j - 2)) {
-                return new Span(m.start(), j);
+        // after the place that opens it, or from its start: a place's name is a brand too (东方|钛业)
+        for (int nameStart : new int[] {afterRegion(t, m), m.start()}) {
+            for (int j = nameStart + 4; j <= Math.min(end - 2, nameStart + 6); j++) {
+                String trade = Lexicons.INDUSTRY.suffixAt(t.view(), j);
+                if (trade != null && trade.length() == 2 && trade.endsWith("业") && !FIELDS.contains(trade)
+                        && properName(t, nameStart, j - 2)) {
+                    return new Span(m.start(), j);
+                }
             }
         }
         return null;

@@ -312,10 +312,14 @@ final class CoordinationLists implements Stage {
         Kind kind = Kind.UNKNOWN;
         Integer count = null;
         int headSearchEnd = clauseEnd;
+        boolean buildingState = false;
         if (deng) {
             int[] h = headAfterDeng(t, listEnd, headSearchEnd);
             head = new Span(listEnd, h[0]);
             kind = h[1] < 0 ? Kind.UNKNOWN : Kind.values()[h[1]];
+            if (kind == Kind.ENTERPRISE && FIELDS_OF_COMPANIES.matcher(t.slice(head.start(), head.end())).find()) {
+                kind = Kind.OTHER; // 带动甲、乙等上下游产业200多家企业: the items are the fields the companies are in
+            }
             if (t.slice(head.start(), head.end()).contains("配套")) {
                 kind = Kind.OTHER; // 等配套设施工程: the parts that serve something else, not projects of their own
             }
@@ -338,7 +342,14 @@ final class CoordinationLists implements Stage {
                     break;
                 }
             }
-            if (head == null) {
+            Matcher state = BUILDING_STATE.matcher(v).region(last.start(), last.end());
+            while (head == null && state.find()) {
+                if (state.end() == last.end() && state.start() - last.start() >= 3) {
+                    buildingState = true; // 甲、乙、丙建设情况: the last item ends before the state its works are in
+                    segments.set(segments.size() - 1, new Span(last.start(), state.start()));
+                }
+            }
+            if (head == null && !buildingState) {
                 segments.set(segments.size() - 1, trimPredicate(t, last));
             }
         }
@@ -379,6 +390,9 @@ final class CoordinationLists implements Stage {
             verbSpan = lastVerbBefore(t, clauseStart, items.get(0).start());
         }
         Verb verb = verbSpan == null ? Verb.NONE : verbOf(t.slice(verbSpan.start(), verbSpan.end()));
+        if (kind == Kind.UNKNOWN && verb == Verb.VISIT && buildingState) {
+            kind = Kind.PROJECT; // 察看甲、乙、丙建设情况: what is being built, visited (the last item's 建设 read with it)
+        }
         return new CoordinationList(items, opener, head, kind, count, verb, verbSpan);
     }
 
@@ -654,7 +668,9 @@ final class CoordinationLists implements Stage {
                 continue;
             }
             String tag = tk.tag();
-            boolean predicate = tk.start() == i && (tag.startsWith("v") && !tag.equals("vn") || tag.startsWith("d") || tag.equals("p"));
+            // a verb of visiting is the predicate whatever its tag (等镇(街)调研|检查…工程进展: the towns are visited)
+            boolean predicate = tk.start() == i && (tag.startsWith("v") && !tag.equals("vn") || tag.startsWith("d") || tag.equals("p")
+                    || verbOf(tk.text()) == Verb.VISIT);
             if (predicate && i > deng + 1) {
                 break; // 等相继签约: no head noun before the predicate
             }
@@ -877,12 +893,25 @@ final class CoordinationLists implements Stage {
         return Kind.UNKNOWN;
     }
 
+    /**
+     * A field word right after 等, then a count of companies (等上下游产业200多家企业): the items are the
+     * fields, counted by the companies in them (not 等一批某某产业龙头企业, companies of a field).
+     */
+    private static final java.util.regex.Pattern FIELDS_OF_COMPANIES = java.util.regex.Pattern.compile(
+            "^等[^，,。]{0,4}?(?:产业|行业|领域)(?:\\d+|[一二三四五六七八九十百千两]+)(?:多|余)?家");
+
+    /** 建设情况, 项目建设进展: the state of works after a list of visited things. */
+    static final java.util.regex.Pattern BUILDING_STATE = java.util.regex.Pattern.compile("(?:项目)?建设(?:情况|进展|进度)");
+
+    /** 建设情况, 运营进展: the verb names the state the items are in, a noun's head, and governs none of them. */
+    private static final java.util.regex.Pattern STATE_OF = java.util.regex.Pattern.compile("(?:情况|进展|进度|成效)");
+
     /** The first verb of the genre after the list, in its clause, a few words on (等12个项目已开工). */
     private static Span verbAfter(ArticleText t, int from, int clauseEnd) {
         int limit = Math.min(clauseEnd, from + 16);
         for (int i = from; i < limit; i++) {
             String w = VERBS.prefixAt(t.view(), i);
-            if (w != null && t.isTokenBoundary(i) && i + w.length() <= clauseEnd) {
+            if (w != null && t.isTokenBoundary(i) && i + w.length() <= clauseEnd && !STATE_OF.matcher(t.view()).region(i + w.length(), clauseEnd).lookingAt()) {
                 return new Span(i, i + w.length());
             }
         }

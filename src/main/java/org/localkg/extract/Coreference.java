@@ -348,8 +348,9 @@ final class Coreference {
             if (ZONES.matcher(t.slice(m.start(), k)).find() && t.isTokenBoundary(k)
                     && !ZONES.matcher(t.slice(m.start(), Math.min(m.end(), k + 2))).find() // not 新区 of 新区片区
                     && Lexicons.PROJECT_SUFFIXES.suffixAt(rest, rest.length()) != null
-                    && NameChecks.specific(t.slice(m.start(), k)).length() >= 2) {
-                Span park = new Span(m.start(), k);
+                    && NameChecks.specific(t.slice(m.start(), k)).length() >= 2
+                    && !(t.slice(m.start(), k).endsWith("开发区") && OrganizationRecognizer.provinceOrCityOnly(t.slice(m.start(), k - 3)))) {
+                Span park = new Span(m.start(), k); // (某省开发区|…: the zones of a province together, no park)
                 facts.mention(EntityType.PARK, park);
                 String withoutWider = t.originalSlice(new Span(m.start() + wider.length(), k));
                 if (org.localkg.resolve.Divisions.get().regionAt(t.view(), m.start() + wider.length()) != null) {
@@ -487,7 +488,8 @@ final class Coreference {
                 boolean alone = (at == 0 || !ArticleText.isHan(t.charAt(at - 1)) || t.isTokenBoundary(at)
                         && NameBoundary.stopWordEndsAt(t, at)) && (s.end() >= t.length() || !ArticleText.isHan(t.charAt(s.end()))
                         || t.isTokenBoundary(s.end()));
-                if (alone && !facts.claimed(s)) {
+                boolean plural = at > 0 && "各诸众".indexOf(t.charAt(at - 1)) >= 0; // 某市各开发区: every zone, not this one
+                if (alone && !plural && !facts.claimed(s)) {
                     only.addMention(s);
                 }
             }

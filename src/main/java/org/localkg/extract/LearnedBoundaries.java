@@ -38,12 +38,13 @@ final class LearnedBoundaries {
                     return end > span.end() || end == learned.end() ? new Span(learned.start(), end) : span;
                 }
             } else if (organisational(type, n.kind()) && learned.end() == span.end() && learned.start() > span.start()
-                    && learned.length() >= 3 && !agentBeforeCommonNoun(t, span, learned) && !directionBrand(t, span.start(), learned.start())
+                    && learned.length() >= 3 && !LearnedNameRecognizer.legalFormOnly(t.slice(learned.start(), learned.end())) && !agentBeforeCommonNoun(t, span, learned) && !directionBrand(t, span.start(), learned.start())
                     && (notName(t, span.start(), learned.start())
                             && (!afterMark(t, span.start()) || prepositionOnly(t, span.start(), learned.start()))
                         || describesBefore(t, span.start(), learned.start()) && !(afterMark(t, span.start())
                             && verbOnly(t, span.start(), learned.start()))
                         || learned.start() == span.start() + 1 && PREPOSITIONS.indexOf(t.charAt(span.start())) >= 0
+                            && !placeFrom(t, span.start())
                         || learned.start() - span.start() >= 2 && n.kind().equals("company") && placeless(t, span.start(), learned.start())
                             && !tradeNameBefore(t, span.start(), learned.start())
                         || afterVerb(t, span.start(), learned.start())
@@ -58,6 +59,12 @@ final class LearnedBoundaries {
             }
         }
         return span;
+    }
+
+    /** A division's name of two characters or more starts at {@code i} (和田, 和平区): its first character is no preposition. */
+    private static boolean placeFrom(ArticleText t, int i) {
+        String place = org.localkg.resolve.Divisions.get().regionAt(t.view(), i);
+        return place != null && place.length() >= 2;
     }
 
     /** The model reads the span's whole text as a name at another place of the article (张某生 there, 张某|生 here). */

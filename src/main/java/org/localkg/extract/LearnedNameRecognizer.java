@@ -304,6 +304,9 @@ final class LearnedNameRecognizer {
      * 国内商业银行); and it must end where a word ends (not 花旗 of 花旗松).
      */
     static boolean company(ArticleText t, Span span, String name, boolean listedWithCompanies) {
+        if (legalFormOnly(name)) {
+            return false; // 食品有限公司: a trade and a legal form, the name before them cut off
+        }
         if (name.endsWith("网") && name.length() <= 5) {
             return false; // 人民网, 新华网: a news site, the page's source, not a company of the story
         }
@@ -418,7 +421,17 @@ final class LearnedNameRecognizer {
      * Whether {@code name} is industry words alone (金融证券 of 某省地方金融证券办): a trade, not a company.
      * A legal suffix makes it one (农业银行: the model read the words and the suffix as a name).
      */
-    private static boolean industryWordsOnly(String name) {
+    /**
+     * A liability form after industry words only (食品有限公司, 饲料有限公司): what kind of company,
+     * never which; the trade name before them is missing.
+     */
+    static boolean legalFormOnly(String name) {
+        String legal = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(name, name.length());
+        return legal != null && (legal.startsWith("有限") || legal.startsWith("股份") || legal.equals("公司"))
+                && !NameChecks.enterpriseName(name.substring(0, name.length() - legal.length()));
+    }
+
+    static boolean industryWordsOnly(String name) {
         if (Lexicons.ENTERPRISE_SUFFIXES.suffixAt(name, name.length()) != null) {
             return false;
         }

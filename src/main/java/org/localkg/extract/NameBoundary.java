@@ -267,6 +267,12 @@ final class NameBoundary {
             }
             i--;
         }
+        if (suffixStart - i >= maxLength && i > 0 && !t.isTokenBoundary(i)) {
+            Token cut = t.tokenAt(i);
+            if (cut != null && cut.start() < i && cut.text().length() <= 4) {
+                i = cut.start(); // the longest name stops at a word's start, not inside it (交|城经济开发区…)
+            }
+        }
         return i;
     }
 

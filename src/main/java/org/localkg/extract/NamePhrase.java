@@ -117,6 +117,9 @@ final class NamePhrase {
         if (type == EntityType.ENTERPRISE && Lexicons.ENTERPRISE_SUFFIXES.contains(bare)) {
             return null; // 公司 alone: the company said again, never a name
         }
+        if (type == EntityType.PARK && bare.endsWith("自治区")) {
+            return null; // 某某自治区: a province-level division, whatever its short form (新疆自治区)
+        }
         if (type == EntityType.PARK && Lexicons.PARK_SUFFIXES.contains(bare)) {
             return null; // 开发区 alone: the article's zone said again (Coreference), or none, never a name
         }

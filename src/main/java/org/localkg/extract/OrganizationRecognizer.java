@@ -1,5 +1,6 @@
 package org.localkg.extract;
 
+import java.util.List;
 import java.util.Set;
 import org.localkg.resolve.Divisions;
 
@@ -68,6 +69,9 @@ final class OrganizationRecognizer {
             if (type == EntityType.PARK) {
                 start = afterBuildingVerb(t, start, suffixStart);
                 start = afterCopula(v, start, suffixStart);
+            }
+            if (type == EntityType.PARK && best.equals("开发区") && provinceOrCityOnly(t.slice(start, suffixStart))) {
+                continue; // 某省开发区, 某市开发区: the zones of a province or city together, not one zone
             }
             if (type == EntityType.ENTERPRISE && CompanyKinds.kindOnly(t, start, suffixStart, p)) {
                 continue; // 零售银行, 电影公司: a kind of company, not one
@@ -138,8 +142,102 @@ final class OrganizationRecognizer {
                         && t.isTokenBoundary(e) && t.isTokenBoundary(e + 2)) {
                     facts.mention(EntityType.PARK, new Span(m.start(), e + 2));
                 }
+                int branch = subZoneEnd(t, e);
+                if (branch > e) {
+                    facts.mention(EntityType.PARK, new Span(m.start(), branch));
+                }
             }
         }
+    }
+
+    /** The words are a province's or a prefecture's name and nothing more (not a county's, whose zone is one). */
+    static boolean provinceOrCityOnly(String part) {
+        var divisions = Divisions.get().lookup(part);
+        return !divisions.isEmpty() && (part.endsWith("省") || part.endsWith("市"))
+                && divisions.stream().allMatch(d -> d.level().equals("province") || d.level().equals("city"));
+    }
+
+    /** Words that name a zone's branch by what stands before them (某开发区某某|分区). */
+    private static final List<String> BRANCH_ZONES = List.of("分区", "分园");
+
+    /** Words that name a zone's part when a division's name stands before them (某高新区某县|园, 某自贸区某市|片区). */
+    private static final List<String> PLACED_PARTS = List.of("片区", "园");
+
+    /**
+     * A zone's branch named right after the zone, by a word of two to four characters and a word for
+     * a branch (某经济开发区某某|分区), or by a division's name and a word for a part (某高新区某县|园):
+     * the branch is a park of its own. The end of the branch's name, or {@code e} when none follows.
+     */
+    private static int subZoneEnd(ArticleText t, int e) {
+        String v = t.view();
+        if (!t.isTokenBoundary(e)) {
+            return e;
+        }
+        for (int q = 2; q <= 4 && e + q < v.length(); q++) {
+            if (!ArticleText.isHan(v.charAt(e + q - 1))) {
+                return e;
+            }
+            for (String word : BRANCH_ZONES) {
+                int end = e + q + word.length();
+                if (v.startsWith(word, e + q) && t.isTokenBoundary(e + q) && endsPart(t, end) && nounsOnly(t, e, e + q)) {
+                    return end;
+                }
+            }
+            String place = Divisions.get().regionAt(v, e);
+            for (String word : PLACED_PARTS) {
+                int end = e + q + word.length();
+                if (place != null && place.length() == q && v.startsWith(word, e + q) && endsPart(t, end)) {
+                    return end;
+                }
+            }
+        }
+        return gardenEnd(t, e);
+    }
+
+    /** Words ending in 园 that name no zone: gardens, homes, schools and farms. */
+    private static final Set<String> GARDENS = Set.of("公园", "花园", "家园", "校园", "庄园", "乐园", "陵园", "果园", "菜园",
+            "田园", "游园", "动物园", "植物园", "幼儿园", "游乐园", "主题公园", "湿地公园");
+
+    /**
+     * 某经开区|低碳|生态园: nouns after a zone that end in a word of 园 name a park within the zone; the
+     * end of that word, or {@code e}.
+     */
+    private static int gardenEnd(ArticleText t, int e) {
+        for (int i = e; i < t.length() && i - e < 8; ) {
+            var tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i || !nounsOnly(t, i, tk.end()) && !tk.tag().equals("a")) {
+                return e; // nouns and adjectives (健康|生态园), no verb
+            }
+            String w = tk.text();
+            if (w.endsWith("园")) {
+                boolean garden = GARDENS.stream().anyMatch(w::endsWith);
+                return w.length() >= 2 && !garden && i > e && endsPart(t, tk.end()) ? tk.end() : e;
+            }
+            i = tk.end();
+        }
+        return e;
+    }
+
+    /** The part's word ends there: no longer word (园区, 分区域) runs on from it. */
+    private static boolean endsPart(ArticleText t, int end) {
+        return end >= t.length() || !ArticleText.isHan(t.charAt(end)) || t.isTokenBoundary(end)
+                && "区域内".indexOf(t.charAt(end)) < 0;
+    }
+
+    /** The characters are whole words of names, places or things (兵团, 南郊), not a clause (按功能). */
+    private static boolean nounsOnly(ArticleText t, int from, int to) {
+        for (int i = from; i < to; ) {
+            var tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i || tk.end() > to) {
+                return false;
+            }
+            String tag = tk.tag();
+            if (!(tag.startsWith("n") && !tag.equals("nx") || tag.equals("s") || tag.equals("f") || tag.equals("j"))) {
+                return false;
+            }
+            i = tk.end();
+        }
+        return true;
     }
 
     private static final java.util.regex.Pattern PROJECT_AFTER = java.util.regex.Pattern.compile("[^，,。；;、：:的\\n]{0,30}?(?:项目|工程)");

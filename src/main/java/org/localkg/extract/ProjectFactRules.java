@@ -163,8 +163,10 @@ final class ProjectFactRules {
             Span sentence = t.sentenceAt(m.start());
             for (Entity other : facts.within(sentence, type)) {
                 // another park named there; not a project that is also a park, nor a park in another project's name
+                // (nor the zone inside the context park's own name: 某高新区|某产业园)
                 if (other != c.entity() && other != project && !other.is(EntityType.PROJECT)
-                        && other.mentions().stream().anyMatch(om -> sentence.contains(om) && !insideProject(facts, om, project))) {
+                        && other.mentions().stream().anyMatch(om -> sentence.contains(om) && !insideProject(facts, om, project)
+                                && c.entity().mentions().stream().noneMatch(cm -> cm.contains(om)))) {
                     return;
                 }
             }
@@ -817,6 +819,9 @@ final class ProjectFactRules {
             }
             Entity owner = ownerInSentence(t, facts, project, m);
             if (owner == null) {
+                owner = ownerNamedAfter(t, facts, m);
+            }
+            if (owner == null) {
                 owner = signingPartner(t, facts, project, m);
             }
             if (owner == null) {
@@ -853,6 +858,24 @@ final class ProjectFactRules {
             }
         }
         return false;
+    }
+
+    /** The project's investor or developer said right after it: 某项目投资方为…, 某项目的建设单位是…. */
+    private static final Pattern OWNER_AFTER = Pattern.compile(
+            "^(?:的)?(?:投资方|投资主体|建设单位|建设主体|业主单位|项目业主|业主|运营方)(?:为|是|系)");
+
+    /** 某项目投资方为某集团: the company named right after the project's investor or developer word. */
+    private static Entity ownerNamedAfter(ArticleText t, ArticleFacts facts, Span m) {
+        Matcher said = OWNER_AFTER.matcher(t.view()).region(m.end(), Math.min(t.length(), m.end() + 12));
+        if (!said.lookingAt()) {
+            return null;
+        }
+        for (Entity e : facts.entities()) {
+            if (e.is(EntityType.ENTERPRISE) && e.mentions().stream().anyMatch(c -> c.start() == said.end())) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** Going to a place, right before the company: 在, 到, 来到, 走进, 深入. */

@@ -28,6 +28,8 @@ final class ProjectListRecognizer {
             + ")+(?:约|达)?(?:(\\d+(?:\\.\\d+)?)(亿|万)?元)?(?:人民币)?的");
     private static final Pattern COUNT_OR_MONEY = Pattern.compile(".*(\\d+|[一二三四五六七八九十两]+)(个|家|项|批)$|.*\\d+(亿|万)?元.*|^\\d+.{0,2}$");
     private static final Pattern SITE = Pattern.compile("(?:建设|施工)?现场$");
+    /** A town's or a subdistrict's name: a few characters and 街道, 镇 or 乡 (not a 小镇 built as a project). */
+    private static final Pattern TOWN = Pattern.compile(".{1,5}(?<!小)(?:街道|镇|乡)");
     private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十\\d]+期(?:工程)?\\)?$");
 
     private ProjectListRecognizer() {}
@@ -195,6 +197,9 @@ final class ProjectListRecognizer {
         if (site.find() && site.start() - s >= 3) {
             e = site.start(); // 甲项目现场: the project, at its site
         }
+        if (e - s >= 5 && t.view().startsWith("建设", e - 2) && builtThing(t.slice(s, e - 2))) {
+            e -= 2; // 察看甲水库建设、乙…: the works, named without the word for building them
+        }
         s = afterCompanyAndConjunction(t, facts, s, e);
         BigDecimal invested = null;
         Span investedSpan = null;
@@ -247,7 +252,8 @@ final class ProjectListRecognizer {
         }
         Span name = new Span(s, e);
         Entity project = existing(t, facts, name);
-        if (project == null && (!acceptable(t, name) || !declared(list) && !nameLike(t, name))) {
+        if (project == null && (!acceptable(t, name) || !declared(list) && !nameLike(t, name)
+                || visitedWorks(t, list) && (!nameLike(t, name) || endsInVerb(t, name)))) {
             return;
         }
         if (project == null) {
@@ -275,6 +281,13 @@ final class ProjectListRecognizer {
                         new Span(investedSpan.start(), name.end())));
             }
         }
+    }
+
+    /** The words end in a kind of built thing: a facility, a work or a park (大厦, 水库, 产业园). */
+    private static boolean builtThing(String core) {
+        return Lexicons.FACILITY_SUFFIXES.suffixAt(core, core.length()) != null
+                || Lexicons.INFRASTRUCTURE_SUFFIXES.suffixAt(core, core.length()) != null
+                || Lexicons.PARK_SUFFIXES.suffixAt(core, core.length()) != null;
     }
 
     /**
@@ -315,12 +328,13 @@ final class ProjectListRecognizer {
         if (suffix != null) {
             return ProjectRecognizer.isProjectName(t, name.start(), name.end() - suffix.length());
         }
+        if (org.localkg.resolve.Divisions.get().isPlace(text) || TOWN.matcher(text).matches()) {
+            return false; // 先后到某某街道、某某镇等镇(街)调研: places visited, not projects
+        }
         // the kind of work before any brackets after it (某综合保税区(一期)(北京部分))
         String core = text.replaceAll("([(（][^)）]{1,10}[)）])+$", "");
         boolean builtThing = PHASE.matcher(text).find() || text.matches(".*[(（][一二三四五六七八九十\\d]+期[)）].*")
-                || Lexicons.FACILITY_SUFFIXES.suffixAt(core, core.length()) != null
-                || Lexicons.INFRASTRUCTURE_SUFFIXES.suffixAt(core, core.length()) != null
-                || Lexicons.PARK_SUFFIXES.suffixAt(core, core.length()) != null;
+                || builtThing(core);
         if (!builtThing && !NameChecks.enterpriseName(text)) {
             return false; // 现代农业, 高端装备制造: a field of industry, not one project
         }
@@ -339,6 +353,23 @@ final class ProjectListRecognizer {
     /** Whether the list's items are said to be projects by an opener or a head, not only by their endings. */
     static boolean declared(CoordinationList list) {
         return list.head() != null || list.opener() != null;
+    }
+
+    /**
+     * 察看甲、乙、丙建设情况: a list of visited things whose works are being built, without a head that
+     * says they are projects; its items must be names (not 高标准农田建设, 遗址保护利用).
+     */
+    private static boolean visitedWorks(ArticleText t, CoordinationList list) {
+        if (list.head() != null || list.verb() != CoordinationList.Verb.VISIT) {
+            return false;
+        }
+        int end = list.items().get(list.items().size() - 1).end();
+        return CoordinationLists.BUILDING_STATE.matcher(t.view()).region(end, t.length()).lookingAt();
+    }
+
+    private static boolean endsInVerb(ArticleText t, Span name) {
+        Token last = t.tokenAt(name.end() - 1);
+        return last != null && last.end() == name.end() && last.tag().startsWith("v");
     }
 
     /** The stricter test for items only their endings call projects: a name, not a description. */

@@ -1,6 +1,7 @@
 package org.localkg.extract;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.localkg.resolve.Divisions;
@@ -28,11 +29,19 @@ public final class ShortNames {
             for (String[] abbr : ZONE_ABBREVIATIONS) {
                 for (String name : new String[] {fullName, unbracketed, s}) {
                     if (name.endsWith(abbr[0]) && name.length() > abbr[0].length()) {
-                        String shorter = name.substring(0, name.length() - abbr[0].length()) + abbr[1];
+                        String place = name.substring(0, name.length() - abbr[0].length());
+                        String shorter = place + abbr[1];
                         if (keep(shorter, type)) {
                             out.add(shorter);
                         }
-                    } else if (name.indexOf(abbr[0]) > 0 && innerPark(name) != null) {
+                        if (abbr[1].equals("开发区")) {
+                            for (String word : DIVISION_WORDS) {
+                                if (Divisions.get().isRegion(place + word)) {
+                                    out.add(place + word + abbr[1]); // 某某经济开发区, then 某某县开发区: the county's zone
+                                }
+                            }
+                        }
+                    } else if (name.indexOf(abbr[0]) > 0 && (innerPark(name) != null || subZone(name, abbr[0]))) {
                         // 某高新技术产业开发区东山园区 is also 某高新区东山园区: the zone it is held by, abbreviated
                         out.add(name.replace(abbr[0], abbr[1]));
                     }
@@ -80,6 +89,9 @@ public final class ShortNames {
         // a development zone named again as its place's 开发区 (某某经济开发区, then 某某开发区)
         {"经济技术开发区", "开发区"}, {"经济开发区", "开发区"}, {"高新技术产业开发区", "开发区"}};
 
+    /** The words a county-level division's name ends in. */
+    private static final List<String> DIVISION_WORDS = List.of("县", "市", "区", "旗");
+
     /** Zones that hold parks of their own: 某市经济开发区|低碳产业园. */
     private static final java.util.regex.Pattern HOLDING_ZONE = java.util.regex.Pattern.compile("(?:开发区|高新区|经开区|新区)");
 
@@ -88,6 +100,12 @@ public final class ShortNames {
      * it by its own name once the zone is said. Four characters at least, ending in a park's suffix,
      * with two before the suffix; a word of its kind alone (产业园) is not offered.
      */
+    /** 某经济开发区|低碳生态园, 某经济开发区|某某分区: a zone's part named after the zone (see OrganizationRecognizer). */
+    private static boolean subZone(String name, String zone) {
+        String tail = name.substring(name.indexOf(zone) + zone.length());
+        return tail.length() >= 3 && (tail.endsWith("园") || tail.endsWith("分区") || tail.endsWith("片区"));
+    }
+
     private static String innerPark(String name) {
         java.util.regex.Matcher m = HOLDING_ZONE.matcher(name);
         int end = -1;
