@@ -427,7 +427,7 @@ final class LearnedNameRecognizer {
      */
     static boolean legalFormOnly(String name) {
         String legal = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(name, name.length());
-        return legal != null && (legal.startsWith("有限") || legal.startsWith("股份") || legal.equals("公司"))
+        return legal != null && (legal.startsWith("有限") || legal.startsWith("股份")) // not 公司 alone: 博彩公司 is the model's to judge
                 && !NameChecks.enterpriseName(name.substring(0, name.length() - legal.length()));
     }
 
