@@ -604,6 +604,9 @@ final class ProjectRecognizer {
         if (JOINED.matcher(bare).matches() && !proper) {
             return false; // 绿建技术和减碳工艺项目: kinds of projects
         }
+        if (INVESTOR_KIND.matcher(bare).matches()) {
+            return false; // 政府投资项目, 企业投资项目: projects counted by who invests, none of them named
+        }
         // a name must say which project: a proper name, a place, or a description of what is built
         return proper || bare.length() >= 6 && describesWhatIsBuilt(bare);
     }
@@ -736,6 +739,10 @@ final class ProjectRecognizer {
         }
         return false;
     }
+
+    /** Kinds of investor and 投资 alone before 项目, after a scope or not (全区政府投资, 社会投资, 中央预算内投资). */
+    private static final Pattern INVESTOR_KIND = Pattern.compile(
+            "(?:全[省市区县旗州]|本[市区县])?(?:政府|企业|社会|民间|外商|外资|国有|民营|私人|财政|中央|省级|市级|区级|县级)+(?:预算内)?投资");
 
     private static boolean hasProperNoun(ArticleText t, int start, int end) {
         if (brokenName(t, start, end)) {

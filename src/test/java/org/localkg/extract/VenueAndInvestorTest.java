@@ -25,4 +25,10 @@ class VenueAndInvestorTest {
         assertEquals(Set.of("青禾集团"), x.enterprisesOf("云端购物中心项目"));
         assertEquals(Set.of(), x.enterprisesOf("星河量子芯片项目"));
     }
+
+    @Test
+    void projectsCountedByWhoInvestsAreNoProjects() {
+        Extracted x = Extracted.body("上半年，全区政府投资项目开工58项，社会投资项目开工121项，青禾新材料项目投产。");
+        assertEquals(Set.of("青禾新材料项目"), x.names(EntityType.PROJECT));
+    }
 }
