@@ -132,8 +132,16 @@ final class CompaniesHeadingProjects {
         }
         java.util.Set<String> tags = t.dictionaryTags(t.slice(from, to));
         return allHan(t, from, to)
-                && (tags.isEmpty() || tags.stream().allMatch(x -> x.startsWith("nr") || x.startsWith("nz")
-                        || x.startsWith("ns") || x.equals("s") || x.equals("f"))); // 东方|钛业: a place or side word opens trade names too
+                && (tags.isEmpty() || tags.stream().allMatch(x -> x.startsWith("nr") || x.startsWith("nz")));
+    }
+
+    /** Sectors of a region's economy, which a place's word before them names, not a company: 某地矿业, 某地牧业. */
+    private static final java.util.Set<String> SECTORS = java.util.Set.of("矿业", "牧业", "林业", "渔业", "农业", "副业");
+
+    /** A word the dictionary knows as a person's or brand's name as well as a place or side (东方): no bare side or place. */
+    private static boolean brandAndPlace(java.util.Set<String> tags) {
+        return tags.stream().anyMatch(x -> x.startsWith("nr") || x.equals("nz"))
+                && tags.stream().allMatch(x -> x.startsWith("nr") || x.equals("nz") || x.startsWith("ns") || x.equals("s") || x.equals("f"));
     }
 
     /** Fields, not trades: no company is named 某某产业 or 某某工业 by its field alone. */
@@ -147,15 +155,21 @@ final class CompaniesHeadingProjects {
      */
     private static Span tradeWordHead(ArticleText t, Span m) {
         int end = coreEnd(t, m);
-        // after the place that opens it, or from its start: a place's name is a brand too (东方|钛业)
-        for (int nameStart : new int[] {afterRegion(t, m), m.start()}) {
-            for (int j = nameStart + 4; j <= Math.min(end - 2, nameStart + 6); j++) {
-                String trade = Lexicons.INDUSTRY.suffixAt(t.view(), j);
-                if (trade != null && trade.length() == 2 && trade.endsWith("业") && !FIELDS.contains(trade)
-                        && properName(t, nameStart, j - 2)) {
-                    return new Span(m.start(), j);
-                }
+        int nameStart = afterRegion(t, m);
+        for (int j = nameStart + 4; j <= Math.min(end - 2, nameStart + 6); j++) {
+            String trade = Lexicons.INDUSTRY.suffixAt(t.view(), j);
+            if (trade != null && trade.length() == 2 && trade.endsWith("业") && !FIELDS.contains(trade)
+                    && properName(t, nameStart, j - 2)) {
+                return new Span(m.start(), j);
             }
+        }
+        // 东方|钛业: a word that is a place's name and a person's or brand's too, then a trade of a company's
+        // (not 中部|矿业, 某省|畜牧业: a side or a province and a sector)
+        int j = m.start() + 4;
+        String trade = j <= end - 2 ? Lexicons.INDUSTRY.suffixAt(t.view(), j) : null;
+        if (trade != null && trade.length() == 2 && trade.endsWith("业") && !FIELDS.contains(trade) && !SECTORS.contains(trade)
+                && brandAndPlace(t.dictionaryTags(t.slice(m.start(), j - 2)))) {
+            return new Span(m.start(), j);
         }
         return null;
     }

@@ -317,7 +317,8 @@ final class CoordinationLists implements Stage {
             int[] h = headAfterDeng(t, listEnd, headSearchEnd);
             head = new Span(listEnd, h[0]);
             kind = h[1] < 0 ? Kind.UNKNOWN : Kind.values()[h[1]];
-            if (kind == Kind.ENTERPRISE && FIELDS_OF_COMPANIES.matcher(t.slice(head.start(), head.end())).find()) {
+            if (kind == Kind.ENTERPRISE && FIELDS_OF_COMPANIES.matcher(t.slice(head.start(), head.end())).find()
+                    && segments.stream().allMatch(item -> plainWords(t, item))) {
                 kind = Kind.OTHER; // 带动甲、乙等上下游产业200多家企业: the items are the fields the companies are in
             }
             if (t.slice(head.start(), head.end()).contains("配套")) {
@@ -894,14 +895,38 @@ final class CoordinationLists implements Stage {
     }
 
     /**
+     * The item is common words the dictionary knows, after any verb that opens it (带动|化工, 仓储), no
+     * name among them (not 青禾化工).
+     */
+    private static boolean plainWords(ArticleText t, Span item) {
+        int i = item.start();
+        Token first = t.tokenAt(i);
+        if (first != null && first.start() == i && first.end() < item.end() && first.tag().equals("v")) {
+            i = first.end();
+        }
+        if (item.end() - i > 4 || item.end() - i < 1) {
+            return false;
+        }
+        while (i < item.end()) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i || tk.end() > item.end() || t.dictionaryTags(tk.text()).isEmpty()
+                    || tk.tag().startsWith("nr") || tk.tag().startsWith("ns") || tk.tag().startsWith("nt") || tk.tag().equals("nz")) {
+                return false;
+            }
+            i = tk.end();
+        }
+        return true;
+    }
+
+    /**
      * A field word right after 等, then a count of companies (等上下游产业200多家企业): the items are the
      * fields, counted by the companies in them (not 等一批某某产业龙头企业, companies of a field).
      */
     private static final java.util.regex.Pattern FIELDS_OF_COMPANIES = java.util.regex.Pattern.compile(
             "^等[^，,。]{0,4}?(?:产业|行业|领域)(?:\\d+|[一二三四五六七八九十百千两]+)(?:多|余)?家");
 
-    /** 建设情况, 项目建设进展: the state of works after a list of visited things. */
-    static final java.util.regex.Pattern BUILDING_STATE = java.util.regex.Pattern.compile("(?:项目)?建设(?:情况|进展|进度)");
+    /** 建设情况, 建设进展: the state of works after a list of visited things. */
+    static final java.util.regex.Pattern BUILDING_STATE = java.util.regex.Pattern.compile("建设(?:情况|进展|进度)");
 
     /** 建设情况, 运营进展: the verb names the state the items are in, a noun's head, and governs none of them. */
     private static final java.util.regex.Pattern STATE_OF = java.util.regex.Pattern.compile("(?:情况|进展|进度|成效)");

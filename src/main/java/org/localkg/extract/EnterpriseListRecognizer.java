@@ -22,7 +22,7 @@ final class EnterpriseListRecognizer {
             boolean visitedOrSigned = list.verb() == Verb.VISIT || list.verb() == Verb.SIGN;
             boolean withCompanies = visitedOrSigned && (mostlyIndustries(t, list)
                     || list.items().stream().anyMatch(i -> "enterprise".equals(CoordinationLists.endingKind(t, i))));
-            if (!declared && !withCompanies) {
+            if (!declared && !withCompanies || !declared && ProjectListRecognizer.visitedWorks(t, list)) {
                 continue;
             }
             for (Span s : list.items()) {

@@ -179,7 +179,8 @@ final class OrganizationRecognizer {
             }
             for (String word : BRANCH_ZONES) {
                 int end = e + q + word.length();
-                if (v.startsWith(word, e + q) && t.isTokenBoundary(e + q) && endsPart(t, end) && nounsOnly(t, e, e + q)) {
+                if (v.startsWith(word, e + q) && t.isTokenBoundary(e + q) && endsPart(t, end) && nounsOnly(t, e, e + q)
+                        && (namedQualifier(t, e, e + q) || end >= v.length() || !ArticleText.isHan(v.charAt(end)))) {
                     return end;
                 }
             }
@@ -218,10 +219,39 @@ final class OrganizationRecognizer {
         return e;
     }
 
-    /** The part's word ends there: no longer word (园区, 分区域) runs on from it. */
+    /**
+     * The part's word ends there: no longer word (园区, 分区域) runs on from it, and no housing estate's
+     * or company's word follows (某园小区, 某科技园有限公司: the 园 is theirs).
+     */
     private static boolean endsPart(ArticleText t, int end) {
-        return end >= t.length() || !ArticleText.isHan(t.charAt(end)) || t.isTokenBoundary(end)
-                && "区域内".indexOf(t.charAt(end)) < 0;
+        if (end >= t.length() || !ArticleText.isHan(t.charAt(end))) {
+            return true;
+        }
+        return t.isTokenBoundary(end) && "区域内路街".indexOf(t.charAt(end)) < 0 && !NOT_A_PART_AFTER.matcher(t.view()).region(end, t.length()).lookingAt()
+                && !companyRunsOn(t.view(), end);
+    }
+
+    private static final java.util.regex.Pattern NOT_A_PART_AFTER = java.util.regex.Pattern.compile("(?:小区|社区|公寓|家园|花园)");
+
+    /**
+     * A branch's qualifier that names (a place, a proper or unknown word, a side: 北塘, 东部), not a common
+     * noun (功能|分区, 产业|分区: zoning); a common noun qualifies only a branch the sentence then leaves
+     * (某开发区兵团分区，…).
+     */
+    private static boolean namedQualifier(ArticleText t, int from, int to) {
+        for (int i = from; i < to; ) {
+            var tk = t.tokenAt(i);
+            if (tk == null) {
+                return false;
+            }
+            String tag = tk.tag();
+            if (tag.startsWith("ns") || tag.startsWith("nr") || tag.equals("nz") || tag.equals("s") || tag.equals("f")
+                    || tag.equals("j") || t.dictionaryTags(tk.text()).isEmpty()) {
+                return true;
+            }
+            i = tk.end();
+        }
+        return false;
     }
 
     /** The characters are whole words of names, places or things (兵团, 南郊), not a clause (按功能). */

@@ -28,8 +28,8 @@ final class ProjectListRecognizer {
             + ")+(?:约|达)?(?:(\\d+(?:\\.\\d+)?)(亿|万)?元)?(?:人民币)?的");
     private static final Pattern COUNT_OR_MONEY = Pattern.compile(".*(\\d+|[一二三四五六七八九十两]+)(个|家|项|批)$|.*\\d+(亿|万)?元.*|^\\d+.{0,2}$");
     private static final Pattern SITE = Pattern.compile("(?:建设|施工)?现场$");
-    /** A town's or a subdistrict's name: a few characters and 街道, 镇 or 乡 (not a 小镇 built as a project). */
-    private static final Pattern TOWN = Pattern.compile(".{1,5}(?<!小)(?:街道|镇|乡)");
+    /** A town's or a subdistrict's name: a few characters and 街道, 镇 or 乡 (not a 小镇, 古镇, 新镇 or 水乡 built as a project). */
+    private static final Pattern TOWN = Pattern.compile(".{1,5}(?<![小古新水])(?:街道|镇|乡)");
     private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十\\d]+期(?:工程)?\\)?$");
 
     private ProjectListRecognizer() {}
@@ -253,7 +253,7 @@ final class ProjectListRecognizer {
         Span name = new Span(s, e);
         Entity project = existing(t, facts, name);
         if (project == null && (!acceptable(t, name) || !declared(list) && !nameLike(t, name)
-                || visitedWorks(t, list) && (!nameLike(t, name) || endsInVerb(t, name)))) {
+                || visitedWorks(t, list) && (!nameLike(t, name) || endsInVerb(t, name) || !works(t, name)))) {
             return;
         }
         if (project == null) {
@@ -359,12 +359,29 @@ final class ProjectListRecognizer {
      * 察看甲、乙、丙建设情况: a list of visited things whose works are being built, without a head that
      * says they are projects; its items must be names (not 高标准农田建设, 遗址保护利用).
      */
-    private static boolean visitedWorks(ArticleText t, CoordinationList list) {
+    static boolean visitedWorks(ArticleText t, CoordinationList list) {
         if (list.head() != null || list.verb() != CoordinationList.Verb.VISIT) {
             return false;
         }
         int end = list.items().get(list.items().size() - 1).end();
         return CoordinationLists.BUILDING_STATE.matcher(t.view()).region(end, t.length()).lookingAt();
+    }
+
+    /**
+     * The item names works: it ends in a kind of built thing or project (水库, 连接线, 基地, 项目), or
+     * holds a zone's word before what is built in it (某工业园区|某某批发市场); not 城区道路 or 示范点.
+     */
+    private static boolean works(ArticleText t, Span name) {
+        String text = t.slice(name.start(), name.end());
+        if (builtThing(text) || Lexicons.PROJECT_SUFFIXES.suffixAt(text, text.length()) != null) {
+            return true;
+        }
+        for (int i = 3; i < text.length() - 2; i++) {
+            if (Lexicons.PARK_SUFFIXES.suffixAt(text, i) != null && Lexicons.PARK_SUFFIXES.suffixAt(text, i).length() >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsInVerb(ArticleText t, Span name) {

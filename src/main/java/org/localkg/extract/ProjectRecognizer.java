@@ -233,7 +233,8 @@ final class ProjectRecognizer {
     }
     /**
      * 甲市某科技城和乙市某分校项目: a conjunction inside the walk back between two names that each open
-     * with a place, the first ending in a built thing's word (城, 中心, 基地): two things, the project's
+     * with a place (or the second a long name of its own), the first ending in a built thing's word
+     * (城, 中心, 基地): two things, the project's
      * name starts after it, and the first is a project of its own. (磷酸铁锂和动力电池项目, with no place
      * on either side, stays one name.)
      */
@@ -244,8 +245,10 @@ final class ProjectRecognizer {
                 continue;
             }
             String built = Lexicons.FACILITY_SUFFIXES.suffixAt(t.view(), i);
-            if (built != null && divisions.regionAt(t.view(), start) != null && divisions.regionAt(t.view(), i + 1) != null
-                    && i - start - built.length() >= 2) {
+            // the second opens with a place too, or is a long name of its own (某地某某中心和某某线某段改建工程)
+            if (built != null && divisions.regionAt(t.view(), start) != null && i - start - built.length() >= 2
+                    && (divisions.regionAt(t.view(), i + 1) != null
+                        || suffixStart - i - 1 >= 8 && isProjectName(t, i + 1, suffixStart))) {
                 Span first = new Span(start, i);
                 if (!facts.claimed(first)) {
                     facts.mention(EntityType.PROJECT, first);

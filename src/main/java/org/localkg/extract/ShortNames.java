@@ -34,9 +34,9 @@ public final class ShortNames {
                         if (keep(shorter, type)) {
                             out.add(shorter);
                         }
-                        if (abbr[1].equals("开发区")) {
+                        if (abbr[1].equals("开发区") && abbr[0].startsWith("经济")) {
                             for (String word : DIVISION_WORDS) {
-                                if (Divisions.get().isRegion(place + word)) {
+                                if (Divisions.get().isRegion(place + word) && !OrganizationRecognizer.provinceOrCityOnly(place + word)) {
                                     out.add(place + word + abbr[1]); // 某某经济开发区, then 某某县开发区: the county's zone
                                 }
                             }

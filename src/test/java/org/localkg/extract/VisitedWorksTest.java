@@ -77,4 +77,34 @@ class VisitedWorksTest {
         assertTrue(x.names(EntityType.ENTERPRISE).contains("东方钛业"), x.names(EntityType.ENTERPRISE).toString());
         assertEquals(Set.of("东方钛业"), x.enterprisesOf("东方钛业绿色循环产业项目"));
     }
+
+    @Test
+    void aPlacedFacilityAndALongWorksJoinedByAndAreTwoProjects() {
+        Extracted x = Extracted.body("随后，王大明重点对城关区青禾冷链物流中心和柳林线东段至南湾段局部线路改建工程施工情况进行了解。");
+        assertEquals(Set.of("城关区青禾冷链物流中心", "柳林线东段至南湾段局部线路改建工程"), x.names(EntityType.PROJECT));
+    }
+
+    @Test
+    void companiesCountedWithTheirFieldsStayCompanies() {
+        Extracted x = Extracted.body("新厂投产后，将带动青禾化工、远帆仓储等上下游产业200多家企业。");
+        assertTrue(x.names(EntityType.ENTERPRISE).containsAll(Set.of("远帆仓储")), x.names(EntityType.ENTERPRISE).toString());
+    }
+
+    @Test
+    void commonWorksVisitedBeforeTheirBuildingStateAreNoProjects() {
+        Extracted x = Extracted.body("当天，区长王大明察看城区道路、排水管网建设进展。");
+        assertEquals(Set.of(), x.names(EntityType.PROJECT));
+    }
+
+    @Test
+    void oldTownsBuiltAsProjectsStayProjects() {
+        Extracted x = Extracted.body("当天，区长王大明察看了青禾古镇、远帆水乡等文旅项目。");
+        assertEquals(Set.of("青禾古镇", "远帆水乡"), x.names(EntityType.PROJECT));
+    }
+
+    @Test
+    void aSideWordAndASectorNameNoCompany() {
+        Extracted x = Extracted.body("当天，区长王大明察看中部矿业转型示范区建设项目。");
+        assertEquals(Set.of(), x.names(EntityType.ENTERPRISE));
+    }
 }

@@ -73,4 +73,23 @@ class ZonePartsTest {
         Extracted x = Extracted.body("新疆自治区党委书记王大明视察和田某某水泥公司。");
         assertFalse(x.names(EntityType.PARK).contains("新疆自治区"), x.names(EntityType.PARK).toString());
     }
+
+    @Test
+    void zoningByACommonNounNamesNoBranch() {
+        Extracted x = Extracted.body("宁河经济开发区功能分区调整方案今年完成，产业分区布局更加合理。");
+        assertEquals(Set.of("宁河经济开发区"), x.names(EntityType.PARK));
+    }
+
+    @Test
+    void aCompanysWordAfterAZonesGardenIsTheCompanys() {
+        Extracted x = Extracted.body("王大明来到宁河经开区青禾农业科技园有限公司调研。");
+        assertFalse(x.names(EntityType.PARK).contains("宁河经开区青禾农业科技园"), x.names(EntityType.PARK).toString());
+    }
+
+    @Test
+    void aCitysZoneNamedWithTheCityIsNotItsEconomicZone() {
+        Extracted x = Extracted.body("张掖经济技术开发区签约项目3个。张掖市开发区今年开工项目5个。");
+        assertFalse(x.entity("张掖经济技术开发区").keys().stream().anyMatch(k -> k.contains("市开发区")),
+                x.entity("张掖经济技术开发区").keys().toString());
+    }
 }
