@@ -899,11 +899,7 @@ final class CoordinationLists implements Stage {
      * name among them (not 青禾化工).
      */
     private static boolean plainWords(ArticleText t, Span item) {
-        int i = item.start();
-        Token first = t.tokenAt(i);
-        if (first != null && first.start() == i && first.end() < item.end() && first.tag().equals("v")) {
-            i = first.end();
-        }
+        int i = afterOpeningVerb(t, item);
         if (item.end() - i > 4 || item.end() - i < 1) {
             return false;
         }
@@ -916,6 +912,13 @@ final class CoordinationLists implements Stage {
             i = tk.end();
         }
         return true;
+    }
+
+    /** Where an item's words start after a verb that opens it (带动|化工), or its start. */
+    static int afterOpeningVerb(ArticleText t, Span item) {
+        Token first = t.tokenAt(item.start());
+        return first != null && first.start() == item.start() && first.end() < item.end() && first.tag().equals("v")
+                ? first.end() : item.start();
     }
 
     /**

@@ -349,7 +349,7 @@ final class Coreference {
                     && !ZONES.matcher(t.slice(m.start(), Math.min(m.end(), k + 2))).find() // not 新区 of 新区片区
                     && Lexicons.PROJECT_SUFFIXES.suffixAt(rest, rest.length()) != null
                     && NameChecks.specific(t.slice(m.start(), k)).length() >= 2
-                    && !(t.slice(m.start(), k).endsWith("开发区") && OrganizationRecognizer.provinceOrCityOnly(t.slice(m.start(), k - 3)))) {
+                    && !OrganizationRecognizer.collectiveZones(t.slice(m.start(), k))) {
                 Span park = new Span(m.start(), k); // (某省开发区|…: the zones of a province together, no park)
                 facts.mention(EntityType.PARK, park);
                 String withoutWider = t.originalSlice(new Span(m.start() + wider.length(), k));

@@ -35,7 +35,7 @@ final class EnterpriseListRecognizer {
                 if (!declared && (Lexicons.INDUSTRY.suffixAt(name, name.length()) == null || !NameChecks.enterpriseName(name))) {
                     continue;
                 }
-                if (declared && LearnedNameRecognizer.industryWordsOnly(t.slice(afterVerb(t, s), s.end()))) {
+                if (declared && LearnedNameRecognizer.industryWordsOnly(t.slice(CoordinationLists.afterOpeningVerb(t, s), s.end()))) {
                     continue; // 带动化工、仓储等配套产业百余家企业: the fields the companies are in, none of them
                 }
                 if (!declared && facts.find(name).isEmpty()) {
@@ -59,13 +59,6 @@ final class EnterpriseListRecognizer {
             }
         }
         withOtherCompanies(t, facts);
-    }
-
-    /** Where the item's words start after the verb that opens it (带动|钢铁), or its start. */
-    private static int afterVerb(ArticleText t, Span item) {
-        org.localkg.nlp.Token first = t.tokenAt(item.start());
-        return first != null && first.start() == item.start() && first.end() < item.end() && first.tag().equals("v")
-                ? first.end() : item.start();
     }
 
     /** 及, 和 or 与, then companies of a kind: 上下游企业, 相关企业, 其他企业, 配套企业. */

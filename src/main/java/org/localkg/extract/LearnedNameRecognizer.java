@@ -418,10 +418,6 @@ final class LearnedNameRecognizer {
     }
 
     /**
-     * Whether {@code name} is industry words alone (金融证券 of 某省地方金融证券办): a trade, not a company.
-     * A legal suffix makes it one (农业银行: the model read the words and the suffix as a name).
-     */
-    /**
      * A liability form after industry words only (食品有限公司, 饲料有限公司): what kind of company,
      * never which; the trade name before them is missing.
      */
@@ -431,6 +427,10 @@ final class LearnedNameRecognizer {
                 && !NameChecks.enterpriseName(name.substring(0, name.length() - legal.length()));
     }
 
+    /**
+     * Whether {@code name} is industry words alone (金融证券 of 某省地方金融证券办): a trade, not a company.
+     * A legal suffix makes it one (农业银行: the model read the words and the suffix as a name).
+     */
     static boolean industryWordsOnly(String name) {
         if (Lexicons.ENTERPRISE_SUFFIXES.suffixAt(name, name.length()) != null) {
             return false;

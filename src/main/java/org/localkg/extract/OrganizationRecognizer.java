@@ -70,7 +70,7 @@ final class OrganizationRecognizer {
                 start = afterBuildingVerb(t, start, suffixStart);
                 start = afterCopula(v, start, suffixStart);
             }
-            if (type == EntityType.PARK && best.equals("开发区") && provinceOrCityOnly(t.slice(start, suffixStart))) {
+            if (type == EntityType.PARK && collectiveZones(t.slice(start, p))) {
                 continue; // 某省开发区, 某市开发区: the zones of a province or city together, not one zone
             }
             if (type == EntityType.ENTERPRISE && CompanyKinds.kindOnly(t, start, suffixStart, p)) {
@@ -150,6 +150,11 @@ final class OrganizationRecognizer {
         }
     }
 
+    /** 某省开发区, 某市开发区: a province's or prefecture's name and 开发区 alone name its zones together. */
+    static boolean collectiveZones(String name) {
+        return name.endsWith("开发区") && provinceOrCityOnly(name.substring(0, name.length() - 3));
+    }
+
     /** The words are a province's or a prefecture's name and nothing more (not a county's, whose zone is one). */
     static boolean provinceOrCityOnly(String part) {
         var divisions = Divisions.get().lookup(part);
@@ -173,6 +178,7 @@ final class OrganizationRecognizer {
         if (!t.isTokenBoundary(e)) {
             return e;
         }
+        String place = Divisions.get().regionAt(v, e);
         for (int q = 2; q <= 4 && e + q < v.length(); q++) {
             if (!ArticleText.isHan(v.charAt(e + q - 1))) {
                 return e;
@@ -184,7 +190,6 @@ final class OrganizationRecognizer {
                     return end;
                 }
             }
-            String place = Divisions.get().regionAt(v, e);
             for (String word : PLACED_PARTS) {
                 int end = e + q + word.length();
                 if (place != null && place.length() == q && v.startsWith(word, e + q) && endsPart(t, end)) {

@@ -377,7 +377,8 @@ final class ProjectListRecognizer {
             return true;
         }
         for (int i = 3; i < text.length() - 2; i++) {
-            if (Lexicons.PARK_SUFFIXES.suffixAt(text, i) != null && Lexicons.PARK_SUFFIXES.suffixAt(text, i).length() >= 2) {
+            String zone = Lexicons.PARK_SUFFIXES.suffixAt(text, i);
+            if (zone != null && zone.length() >= 2) {
                 return true;
             }
         }

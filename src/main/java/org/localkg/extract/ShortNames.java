@@ -92,6 +92,12 @@ public final class ShortNames {
     /** The words a county-level division's name ends in. */
     private static final List<String> DIVISION_WORDS = List.of("县", "市", "区", "旗");
 
+    /** 某经济开发区|低碳生态园, 某经济开发区|某某分区: a zone's part named after the zone (see OrganizationRecognizer). */
+    private static boolean subZone(String name, String zone) {
+        String tail = name.substring(name.indexOf(zone) + zone.length());
+        return tail.length() >= 3 && (tail.endsWith("园") || tail.endsWith("分区") || tail.endsWith("片区"));
+    }
+
     /** Zones that hold parks of their own: 某市经济开发区|低碳产业园. */
     private static final java.util.regex.Pattern HOLDING_ZONE = java.util.regex.Pattern.compile("(?:开发区|高新区|经开区|新区)");
 
@@ -100,12 +106,6 @@ public final class ShortNames {
      * it by its own name once the zone is said. Four characters at least, ending in a park's suffix,
      * with two before the suffix; a word of its kind alone (产业园) is not offered.
      */
-    /** 某经济开发区|低碳生态园, 某经济开发区|某某分区: a zone's part named after the zone (see OrganizationRecognizer). */
-    private static boolean subZone(String name, String zone) {
-        String tail = name.substring(name.indexOf(zone) + zone.length());
-        return tail.length() >= 3 && (tail.endsWith("园") || tail.endsWith("分区") || tail.endsWith("片区"));
-    }
-
     private static String innerPark(String name) {
         java.util.regex.Matcher m = HOLDING_ZONE.matcher(name);
         int end = -1;
