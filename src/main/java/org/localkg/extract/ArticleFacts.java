@@ -156,7 +156,7 @@ public final class ArticleFacts {
             // (whichever recogniser proposed the name; the words are the after-name lexicon's)
             span = new Span(span.start(), span.start() + PersonNames.withoutVerb(text, span.start(), span.length()));
         }
-        if (type == EntityType.ORGANIZATION || type == EntityType.ENTERPRISE) {
+        if (type == EntityType.ORGANIZATION || type == EntityType.ENTERPRISE || type == EntityType.PARK) {
             span = afterJoinedBody(span);
         }
         Span whole = span;
@@ -298,18 +298,25 @@ public final class ArticleFacts {
     }
 
     /**
-     * 公安部与|人民银行: a body's or company's full name (its suffix, or a word the segmenter knows as an
+     * 公安部与|人民银行, 某加工区和|某商务区: a body's, company's or zone's full name (its suffix, or a word the segmenter knows as an
      * organisation's), then 和, 与 or 及, then another name: two names joined, of which the span's end
      * names the last (the first is a name of its own). Not when the conjunction joins the fields of one
      * body (某市住房和城乡建设局: no suffix before it).
      */
     private Span afterJoinedBody(Span span) {
         for (int k = span.end() - 3; k > span.start() + 1; k--) {
-            if ("和与及".indexOf(text.charAt(k)) >= 0 && text.isTokenBoundary(k) && text.isTokenBoundary(k + 1)
+            if ("和与及".indexOf(text.charAt(k)) < 0) {
+                continue;
+            }
+            if (text.isTokenBoundary(k) && text.isTokenBoundary(k + 1)
                     && (Lexicons.ORGANIZATION_SUFFIXES.suffixAt(text.view(), k) != null
                         || Lexicons.ENTERPRISE_SUFFIXES.suffixAt(text.view(), k) != null
                         || text.tokenAt(k - 1) != null && text.tokenAt(k - 1).tag().startsWith("nt"))) {
                 return new Span(k + 1, span.end());
+            }
+            String zone = Lexicons.PARK_SUFFIXES.suffixAt(text.view(), k);
+            if (zone != null && zone.length() >= 3) {
+                return new Span(k + 1, span.end()); // a zone's word of three characters or more ends a name, whatever 区和 was read as
             }
         }
         return span;

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 final class BylineRecognizer {
     private static final Pattern LEAD = Pattern.compile("本报讯\\s*[(（]([^)）]{2,60})[)）]");
     private static final Pattern CREDIT = Pattern.compile("((?:\\p{IsHan}{2,4}\\s*){1,4})摄(?=\\s*$|\\s*\\n)");
-    private static final Pattern ROLE = Pattern.compile("□|■|本报特约记者|本报记者|特约记者|记者|通讯员|实习生|综合报道|本报|摄影|文/|图/");
+    private static final Pattern ROLE = Pattern.compile("□|■|本报特约记者|本报记者|特约记者|记者|通讯员|实习生|综合报道|本报|摄影|摄|文/|图/");
+    private static final Pattern NEWSROOM = Pattern.compile("(?:中心|社|台|报|网|站|频道)$");
     private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}");
 
     private BylineRecognizer() {}
@@ -38,13 +39,27 @@ final class BylineRecognizer {
         }
     }
 
+    /**
+     * Where the employer written right before a role word starts (融媒体中心记者, 新华社记者, 县电视台记者):
+     * a run of characters ending in a newsroom's word; {@code roleAt} when there is none, so that a
+     * name written against the next role (记者周洁茹通讯员汤乃颖) stays a name.
+     */
+    private static int employerBefore(String part, int roleAt) {
+        int start = roleAt;
+        while (start > 0 && Character.UnicodeScript.of(part.charAt(start - 1)) == Character.UnicodeScript.HAN) {
+            start--;
+        }
+        String run = part.substring(start, roleAt);
+        return NEWSROOM.matcher(run).find() ? start : roleAt;
+    }
+
     /** The names in {@code [from, to)} once role words and marks are taken out. */
     private static void names(ArticleText t, ArticleFacts facts, int from, int to) {
         String part = t.slice(from, to);
         char[] masked = part.toCharArray();
         Matcher role = ROLE.matcher(part);
         while (role.find()) {
-            for (int k = role.start(); k < role.end(); k++) {
+            for (int k = employerBefore(part, role.start()); k < role.end(); k++) {
                 masked[k] = ' ';
             }
         }

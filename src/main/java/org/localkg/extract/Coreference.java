@@ -14,6 +14,7 @@ final class Coreference {
     static void resolve(ArticleText t, ArticleFacts facts) {
         nested(facts, EntityType.PARK);
         nested(facts, EntityType.ENTERPRISE);
+        parksNamingCompanies(facts);
         sameEnterprises(facts);
         fieldsCalledProjects(t, facts);
         sameProjects(facts);
@@ -23,6 +24,7 @@ final class Coreference {
         projectsWithoutPark(t, facts);
         parksNamingProjects(t, facts);
         sameParks(t, facts);
+        bracketedParks(t, facts);
         bareZoneWords(t, facts);
         for (Entity e : new ArrayList<>(facts.entities())) {
             if (e.type().isPerson()) {
@@ -53,6 +55,25 @@ final class Coreference {
                         && o.mentions().stream().anyMatch(om -> om.start() == m.start() && om.end() > m.end()
                                 && !(type == EntityType.PARK && !o.is(EntityType.PROJECT) && holdsPark(facts.text(), m, om))));
                 if (inside && facts.entities().contains(e)) {
+                    facts.forget(e, m);
+                }
+            }
+        }
+    }
+
+    /**
+     * A park's name that opens a company's (某某产业园|有限公司, 某高新区|投资发展有限公司) names the
+     * company, the park's developer: there it is no mention of the park.
+     */
+    private static void parksNamingCompanies(ArticleFacts facts) {
+        for (Entity e : new ArrayList<>(facts.entities())) {
+            if (!e.is(EntityType.PARK) || e.is(EntityType.PROJECT) || e.is(EntityType.ENTERPRISE)) {
+                continue;
+            }
+            for (Span m : new ArrayList<>(e.mentions())) {
+                boolean opens = facts.entities().stream().anyMatch(o -> o != e && o.is(EntityType.ENTERPRISE)
+                        && o.mentions().stream().anyMatch(om -> om.start() == m.start() && om.end() > m.end()));
+                if (opens && facts.entities().contains(e)) {
                     facts.forget(e, m);
                 }
             }
@@ -524,6 +545,31 @@ final class Coreference {
                         .map(org.localkg.resolve.Names::key).anyMatch(s::equals);
                 if (withoutPlace || abbreviated) {
                     facts.merge(longer, shorter);
+                }
+            }
+        }
+    }
+
+    /**
+     * A park named and, in brackets right after, named again (某某工业园(某某经济技术开发区)): the
+     * bracket gives the other name of the same park, as 简称 does for a short one.
+     */
+    private static void bracketedParks(ArticleText t, ArticleFacts facts) {
+        for (Entity outer : new ArrayList<>(facts.entities())) {
+            if (!outer.is(EntityType.PARK) || outer.is(EntityType.PROJECT) || !facts.entities().contains(outer)) {
+                continue;
+            }
+            for (Span m : new ArrayList<>(outer.mentions())) {
+                if (m.end() + 1 >= t.length() || "(（".indexOf(t.charAt(m.end())) < 0) {
+                    continue;
+                }
+                for (Entity inner : facts.within(new Span(m.end() + 1, Math.min(t.length(), m.end() + 26)), EntityType.PARK)) {
+                    for (Span im : inner.mentions()) {
+                        if (inner != outer && !inner.is(EntityType.PROJECT) && im.start() == m.end() + 1 && im.end() < t.length()
+                                && ")）".indexOf(t.charAt(im.end())) >= 0) {
+                            facts.merge(outer, inner);
+                        }
+                    }
                 }
             }
         }

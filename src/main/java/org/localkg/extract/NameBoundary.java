@@ -205,7 +205,8 @@ final class NameBoundary {
 
     static int startOf(ArticleText t, int suffixStart, int maxLength, boolean digitsAllowed) {
         int i = suffixStart;
-        while (i > 0 && suffixStart - i < maxLength) {
+        int bracketed = 0; // a bracket's words (含某某河, 一期) add to the name without making it longer
+        while (i > 0 && suffixStart - i - bracketed < maxLength) {
             char c = t.charAt(i - 1);
             if (c == '”' || c == '"' || c == '’' || c == '」') {
                 int open = opening(t, i - 1, c);
@@ -223,6 +224,7 @@ final class NameBoundary {
                 if (open < 0 || i - 1 - open > 14) {
                     break;
                 }
+                bracketed += i - open;
                 i = open;
                 continue;
             }

@@ -428,9 +428,9 @@ final class OfficialRecognizer {
         return null;
     }
 
-    /** Words after a name and title that make it the author of what is cited: 重要讲话, 关于…的论述, 精神, 指示. */
+    /** Words after a name and title that make it the author of what is cited: 重要讲话, 关于…的论述, 精神, 指示, 新战略, 嘱托. */
     private static final java.util.regex.Pattern CITED = java.util.regex.Pattern.compile(
-            "^[^，。,;；]{0,30}?(?:讲话|指示|批示|论述|精神|思想|要求|重要|关于)");
+            "^[^，。,;；]{0,30}?(?:讲话|指示|批示|论述|精神|思想|要求|重要|关于|战略|嘱托|号召)");
 
     private static boolean cited(ArticleText t, int after) {
         return CITED.matcher(t.view()).region(after, Math.min(t.length(), after + 34)).lookingAt()
@@ -439,7 +439,7 @@ final class OfficialRecognizer {
 
     /** The verbs of studying and carrying out what a leader said, before the name. */
     private static final java.util.regex.Pattern CITED_OPENER = java.util.regex.Pattern.compile(
-            "学习|贯彻|落实|遵循|按照|根据|践行|传达|领会|以[^，。]{0,4}$|在[^，。]{0,2}$");
+            "学习|贯彻|落实|遵循|按照|根据|践行|传达|领会|牢记|以[^，。]{0,4}$|在[^，。]{0,2}$");
 
     private static String topTitleAt(ArticleText t, int i) {
         for (String title : TITLE_AFTER_NAME) {

@@ -70,6 +70,9 @@ final class OrganizationRecognizer {
                 start = afterBuildingVerb(t, start, suffixStart);
                 start = afterCopula(v, start, suffixStart);
             }
+            if (type == EntityType.PARK && soughtTitle(t, start, suffixStart)) {
+                continue; // 争创生态文明建设示范区: a title a place works for, not a zone
+            }
             if (type == EntityType.PARK && collectiveZones(t.slice(start, p))) {
                 continue; // 某省开发区, 某市开发区: the zones of a province or city together, not one zone
             }
@@ -85,6 +88,18 @@ final class OrganizationRecognizer {
         abbreviatedZones(t, facts);
         zoneParts(t, facts);
     }
+
+    /**
+     * A zone's kind right after a verb of working for a title (创建, 争创, 申报), with no place in it: the
+     * title sought (创建国家全域旅游示范区, 争创生态文明建设示范区), which names no zone. A named zone
+     * is built, not created (建设某某产业园).
+     */
+    private static boolean soughtTitle(ArticleText t, int start, int suffixStart) {
+        var before = start > 0 ? t.tokenAt(start - 1) : null;
+        return before != null && before.end() == start && SEEKING.contains(before.text()) && !NameChecks.namesPlace(t, start, suffixStart);
+    }
+
+    private static final Set<String> SEEKING = Set.of("创建", "争创", "创成", "申创", "申报", "成功创建", "创");
 
     /**
      * An adjective (or a distinguishing word, 主要的, or an adverb-adjective) and 的 describe what
@@ -420,14 +435,15 @@ final class OrganizationRecognizer {
     /**
      * After a park named at the start of a company's name, when a name of two or more characters is
      * left; a park followed by industry words alone names the company after it (某科技园|置业股份有限公司,
-     * 某高新区|投资发展有限公司: the park's developer), and stays in its name.
+     * 某高新区|投资发展有限公司: the park's developer), and stays in its name. A name the segmenter starts
+     * inside the park (某经开|区华盛…有限公司: 区华 read as one word) starts after it too.
      */
     private static int afterPark(ArticleText t, ArticleFacts facts, int start, int suffixStart) {
         int s = start;
         for (Entity e : facts.entities()) {
             if (e.is(EntityType.PARK)) {
                 for (Span m : e.mentions()) {
-                    if (m.start() == start && m.end() <= suffixStart - 2 && NameChecks.enterpriseName(t.slice(m.end(), suffixStart))) {
+                    if (m.start() <= start && start < m.end() && m.end() <= suffixStart - 2 && NameChecks.enterpriseName(t.slice(m.end(), suffixStart))) {
                         s = Math.max(s, m.end());
                     }
                 }

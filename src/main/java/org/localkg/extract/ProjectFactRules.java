@@ -718,6 +718,11 @@ final class ProjectFactRules {
                     }
                 }
             }
+            Entity scene = facts.within(sentence, EntityType.PARK).isEmpty() ? sceneBefore(t, facts, sentence) : null;
+            if (scene != null && scene != project) {
+                link(facts.parks, project, scene, new Span(t.sentenceAt(sentence.start() - 1).start(), m.end()));
+                return true;
+            }
             // 在园区…, 落户园区: the one park the article is about
             String after = t.slice(m.end(), Math.min(sentence.end(), m.end() + 8));
             if (IN_THE_PARK.matcher(before).matches() || SETTLES_IN_THE_PARK.matcher(after).matches()) {
@@ -726,6 +731,31 @@ final class ProjectFactRules {
             }
         }
         return false;
+    }
+
+    /**
+     * The park the sentence before sets the scene in, in the same paragraph: 在某开发区内，另一场…正在上演。
+     * 总投资7亿元的甲项目现场… (在 and the park, then 内, 里 or 中, the park the sentence's one place).
+     */
+    private static Entity sceneBefore(ArticleText t, ArticleFacts facts, Span sentence) {
+        if (sentence.start() < 2) {
+            return null;
+        }
+        Span before = t.sentenceAt(sentence.start() - 1);
+        if (t.paragraphAt(before.start()).start() != t.paragraphAt(sentence.start()).start()) {
+            return null; // the sentence opens a paragraph
+        }
+        List<Entity> parks = facts.within(before, EntityType.PARK);
+        if (parks.size() != 1 || !facts.within(before, EntityType.PROJECT).isEmpty()) {
+            return null;
+        }
+        for (Span pm : parks.get(0).mentions()) {
+            if (before.contains(pm) && pm.start() > 0 && t.charAt(pm.start() - 1) == '在' && pm.end() < t.length()
+                    && "内里中".indexOf(t.charAt(pm.end())) >= 0) {
+                return parks.get(0);
+            }
+        }
+        return null;
     }
 
     /**
@@ -1058,21 +1088,28 @@ final class ProjectFactRules {
     private static final Pattern SIGNED = Pattern.compile("签订|签署|签约");
 
     /**
-     * 该项目 (or 项目) opening the sentence right after one that names the project, in its paragraph,
-     * when that sentence names no project of its own: the words that point back to it; else null.
+     * 该项目 (or 项目) opening the sentence right after one that names the project, in its paragraph
+     * (该项目 also opening the next paragraph), when that sentence names no project of its own: the
+     * words that point back to it; else null.
      */
     private static Span anaphorAfter(ArticleText t, ArticleFacts facts, Span m) {
         Span sentence = t.sentenceAt(m.start());
-        if (sentence.end() >= t.length() || t.charAt(sentence.end()) == '\n') {
-            return null; // the paragraph ends with it
+        int from = sentence.end();
+        boolean newParagraph = false;
+        while (from < t.length() && Character.isWhitespace(t.charAt(from))) {
+            newParagraph |= t.charAt(from) == '\n';
+            from++;
         }
-        Span next = t.sentenceAt(sentence.end());
-        if (!t.paragraphAt(m.start()).contains(next)
-                || !facts.within(next, EntityType.PROJECT).isEmpty()) {
+        if (from >= t.length()) {
+            return null;
+        }
+        Span next = t.sentenceAt(from);
+        if (!facts.within(next, EntityType.PROJECT).isEmpty()) {
             return null;
         }
         String lead = t.slice(next.start(), Math.min(next.end(), next.start() + 3));
-        int at = lead.startsWith("该项目") ? 1 : lead.startsWith("项目") ? 0 : -1;
+        // the next paragraph may go on about the project only by saying 该项目 (项目 alone there opens a new topic)
+        int at = lead.startsWith("该项目") ? 1 : lead.startsWith("项目") && !newParagraph ? 0 : -1;
         return at < 0 ? null : new Span(next.start() + at, next.start() + at + 2);
     }
 
@@ -1129,6 +1166,13 @@ final class ProjectFactRules {
         java.util.Set<String> forms = new java.util.LinkedHashSet<>();
         forms.add(enterpriseName);
         forms.addAll(ShortNames.of(enterpriseName, EntityType.ENTERPRISE));
+        // a parent's Latin brand before the company's own (TCL|中环新能源…): the project may name the own one alone
+        for (String f : new java.util.ArrayList<>(forms)) {
+            String own = f.replaceFirst("^[A-Za-z]{2,}", "");
+            if (own.length() >= 2 && own.length() < f.length() && ArticleText.isHan(own.charAt(0))) {
+                forms.add(own);
+            }
+        }
         return forms;
     }
 

@@ -252,7 +252,8 @@ final class ProjectListRecognizer {
         }
         Span name = new Span(s, e);
         Entity project = existing(t, facts, name);
-        if (project == null && (!acceptable(t, name) || !declared(list) && !nameLike(t, name)
+        if (project == null && (!acceptable(t, name) || ProjectRecognizer.partOfWorks(t, facts, name) || partsOfAProject(t, list, name)
+                || !declared(list) && !nameLike(t, name)
                 || visitedWorks(t, list) && (!nameLike(t, name) || endsInVerb(t, name) || !works(t, name)))) {
             return;
         }
@@ -317,6 +318,32 @@ final class ProjectListRecognizer {
      * clause (的, a verb at either end), and some word in it a proper noun, a place, a word the
      * dictionary does not know, Latin letters, a phase (二期) or a kind of work (大厦, 大道, 基地).
      */
+    /**
+     * Items that say what one project holds, not projects: after 该项目/一期项目包含 (一期项目包含甲厂房、
+     * 乙厂房), and capacities of products in a list no verb or head calls projects (规划为:年产40万吨某某、
+     * 20万吨某某). An item called 项目 or 工程 is a project still; so are the items of 签约项目包括….
+     */
+    private static boolean partsOfAProject(ArticleText t, CoordinationList list, Span name) {
+        if (Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), name.end()) != null) {
+            return false;
+        }
+        String text = t.slice(name.start(), name.end());
+        if (PRODUCT_CAPACITY.matcher(text).matches() && Lexicons.FACILITY_SUFFIXES.suffixAt(text, text.length()) == null
+                && list.verb() == CoordinationList.Verb.NONE && list.head() == null) {
+            return true; // (no verb of signing or starting, nor a head, calls them projects)
+        }
+        Span opener = list.opener();
+        return opener != null && HOLDS.matcher(t.slice(opener.start(), opener.end())).matches()
+                && ONE_PROJECT.matcher(t.slice(Math.max(0, opener.start() - 4), opener.start())).find();
+    }
+
+    /** One project, not projects, before 包含: 该项目, 一期项目, 整个项目. */
+    private static final Pattern ONE_PROJECT = Pattern.compile("(?:该|[一二三四五六七八九十]期|整个)项目$");
+
+    private static final Pattern PRODUCT_CAPACITY = Pattern.compile("(?:" + ProjectRecognizer.CAPACITY_VERB + ")?"
+            + "[\\d.]+(?:多|余)?[万千百亿]?(?:吨|件|台|套|辆|GW|MW|千瓦|兆瓦|G瓦|片|只|头)[^\\d]{2,10}");
+    private static final Pattern HOLDS = Pattern.compile("包含|包括|含");
+
     static boolean acceptable(ArticleText t, Span name) {
         String text = t.slice(name.start(), name.end());
         if (name.length() < 3 || name.length() > CoordinationLists.MAX_ITEM || COUNT_OR_MONEY.matcher(text).matches()

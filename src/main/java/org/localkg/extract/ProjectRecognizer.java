@@ -52,6 +52,7 @@ final class ProjectRecognizer {
         keyProjects(t, facts);
         designations(t, facts);
         builtThings(t, facts);
+        capacityFacilities(t, facts);
         quotedAfterKind(t, facts);
         if (t.article().kind() == org.localkg.ingest.Article.Kind.CAPTION) {
             captionSubject(t, facts);
@@ -70,9 +71,8 @@ final class ProjectRecognizer {
                 if (Lexicons.PROJECT_SUFFIXES.prefixAt(v, end) != null && !(suffix.equals("项目") && v.startsWith("工程", end))) {
                     continue; // 某某工程|项目: the name ends at the second (某某项目|工程现场: 工程 is the works of the project named)
                 }
-                if (COUNT_AFTER.matcher(v).region(end, Math.min(v.length(), end + 6)).lookingAt()) {
-                    continue; // 清洁能源项目10个: a kind of project and how many
-                }
+                Matcher count = COUNT_AFTER.matcher(v).region(end, Math.min(v.length(), end + 6));
+                boolean counted = count.lookingAt(); // 清洁能源项目10个: a kind of project and how many
                 if (suffix.equals("工程") && (nounAt(t, end) || Lexicons.ENTERPRISE_SUFFIXES.prefixAt(v, end) != null)) {
                     continue; // 工程机械, 工程疫苗: 工程 modifies the noun after it; 某设计工程有限责任公司: a company's trade
                 }
@@ -95,6 +95,9 @@ final class ProjectRecognizer {
                 start = acrossCapacityOf(t, start, at);
                 start = afterProgressVerb(t, start, at);
                 start = afterGoverningVerb(t, start, at);
+                if (counted && !countsTheList(t, start, count.end())) {
+                    continue;
+                }
                 int named = skipStage(t, start, at);
                 if (named > start && isProjectName(t, named, at)) {
                     start = named;
@@ -546,6 +549,38 @@ final class ProjectRecognizer {
         return suffixStart - head <= 2 * MAX_NAME ? head : capacity;
     }
 
+    /**
+     * A company's facility named by its capacity and product, without 项目: 某某有限公司1.5万吨某材料生产线,
+     * 某某公司年产10万吨某某车间. The company, the amount and the product say which works it is, as a
+     * project's name does; a line named by its product alone (豆油生产线) is a part of one.
+     */
+    private static void capacityFacilities(ArticleText t, ArticleFacts facts) {
+        for (Entity company : new java.util.ArrayList<>(facts.entities())) {
+            if (!company.is(EntityType.ENTERPRISE)) {
+                continue;
+            }
+            for (Span m : company.mentions()) {
+                Matcher f = CAPACITY_FACILITY.matcher(t.view()).region(m.end(), Math.min(t.length(), m.end() + 36));
+                if (f.lookingAt() && Lexicons.PROJECT_SUFFIXES.prefixAt(t.view(), f.end()) == null
+                        && (f.end() == t.length() || !ArticleText.isHan(t.charAt(f.end())) || "等和及与".indexOf(t.charAt(f.end())) >= 0)) {
+                    facts.mention(EntityType.PROJECT, new Span(m.start(), f.end()));
+                }
+            }
+        }
+    }
+
+    /** After a company: a capacity, what it makes (two or more characters, no clause word) and a facility's word. */
+    private static final Pattern CAPACITY_FACILITY = Pattern.compile("(?:" + CAPACITY_VERB + ")?"
+            + CAPACITY_AMOUNT.replace("|条)", ")") + "[^，。、,；;的已将在了和及与\\s\\d]{2,16}?(?:生产线|生产车间|车间|生产基地|工厂)");
+
+    /**
+     * 甲项目，乙工程，丙工程5个分会场: a count right after the last item of a list, and a noun after the
+     * count, counts the list's items (as 等5个项目 does), not projects of the last item's kind.
+     */
+    private static boolean countsTheList(ArticleText t, int start, int countEnd) {
+        return start > 0 && "、，,".indexOf(t.charAt(start - 1)) >= 0 && countEnd < t.length() && ArticleText.isHan(t.charAt(countEnd));
+    }
+
     /** A project's name does not open with the name of a person the article knows (陈金虎希望项目方…). */
     private static boolean opensWithPerson(ArticleFacts facts, ArticleText t, int start) {
         for (Entity e : facts.entities()) {
@@ -556,6 +591,12 @@ final class ProjectRecognizer {
         return false;
     }
 
+    /**
+     * A size of what is built (2×700MW, 20万千瓦, 1000台): a works of that size is one works, so a kind's
+     * word at the end (某地2×700MW发电示范项目) no longer makes the name a designation.
+     */
+    private static final Pattern SIZED = Pattern.compile("\\d(?:[\\d.]|[×xX*]\\d)*(?:多|余)?[万千百亿]?(?:吨|台|套|辆|千瓦|兆瓦|MW|GW|kW|KW|立方米|平方米)");
+
     static boolean isProjectName(ArticleText t, int start, int suffixStart) {
         if (suffixStart - start < 2 || opensWithDegree(t, start) || afterQuantifier(t, start)) {
             return false;
@@ -565,11 +606,16 @@ final class ProjectRecognizer {
         if (bare.length() == 2 && bare.equals(part) && commonWord(t, start, suffixStart)) {
             return false; // 高铁项目, 地铁工程: one common word says the kind of works, not which
         }
+        Token last = t.tokenAt(suffixStart - 1);
+        if (bare.length() == 2 && bare.equals(part) && last != null && last.start() == suffixStart - 1 && last.tag().equals("v")) {
+            return false; // 擂|响|项目建设: two characters ending in a verb are a predicate, its object the 项目 after
+        }
         String genericTail = Lexicons.GENERIC.suffixAt(bare, bare.length());
         if (genericTail != null && (!t.isTokenBoundary(suffixStart - genericTail.length()) || bare.length() != part.length())) {
             genericTail = null; // 社区: 区 is the end of a word, not the generic 区
         }
-        if (genericTail != null && !DESCRIPTORS.contains(genericTail) || Lexicons.PROGRAM_HEADS.suffixAt(bare, bare.length()) != null) {
+        if (genericTail != null && !DESCRIPTORS.contains(genericTail) && !SIZED.matcher(bare).find()
+                || Lexicons.PROGRAM_HEADS.suffixAt(bare, bare.length()) != null) {
             return false; // 江苏省重大项目, 示范项目: a designation, not a name (深圳某某新材料产业项目 is one)
         }
         if (genericTail != null && !NameChecks.namesPlace(t, start, suffixStart) && !hasProperNoun(t, start, suffixStart)) {
@@ -880,6 +926,18 @@ final class ProjectRecognizer {
         }
     }
 
+    /**
+     * A line or a workshop named by its product alone (豆油生产线, 总装车间): a part of a company's works,
+     * not a project; one with a company, a place or a size (某公司1万吨某某生产线) is one.
+     */
+    static boolean partOfWorks(ArticleText t, ArticleFacts facts, Span name) {
+        String text = t.slice(name.start(), name.end());
+        return PART_OF_WORKS.matcher(text).find() && !text.matches(".*\\d.*") && !NameChecks.namesPlace(t, name.start(), name.end())
+                && facts.within(name, EntityType.ENTERPRISE).isEmpty() && !taggedProper(t, name.start(), name.end());
+    }
+
+    private static final Pattern PART_OF_WORKS = Pattern.compile("(?:生产线|产线|车间|厂房)$");
+
     /** Two quoted names joined: “甲”及“乙”, “甲”、“乙”. */
     private static final Pattern JOINED_QUOTES = Pattern.compile("[”\"](?:以及|及|和|与|、)[“\"]");
 
@@ -909,6 +967,9 @@ final class ProjectRecognizer {
             String facility = subject == null ? null : Lexicons.FACILITY_SUFFIXES.suffixAt(v, unquotedEnd(t, subject));
             if (facility == null || NameChecks.specific(t.slice(subject.start(), unquotedEnd(t, subject) - facility.length())).length() < 2) {
                 continue; // 部分车间: no name beside the kind of building
+            }
+            if (partOfWorks(t, facts, subject)) {
+                continue;
             }
             String rest = v.substring(subject.end(), Math.min(v.length(), subject.end() + 40));
             Span sentence = t.sentenceAt(subject.start());

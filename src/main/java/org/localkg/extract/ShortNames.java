@@ -75,6 +75,9 @@ public final class ShortNames {
             }
             for (String tail; (tail = Lexicons.INDUSTRY.suffixAt(s, s.length())) != null && tail.length() < s.length(); ) {
                 s = s.substring(0, s.length() - tail.length());
+                if (s.endsWith("集团")) {
+                    break; // 某某集团|硅业有限公司: what is left is the parent group, another company
+                }
                 if (keep(s, type)) {
                     out.add(s);
                 }
@@ -87,7 +90,9 @@ public final class ShortNames {
         {"经济技术开发区", "经开区"}, {"高新技术产业开发区", "高新区"}, {"高新技术开发区", "高新区"},
         {"经济开发区", "经开区"}, {"综合保税区", "综保区"}, {"自由贸易试验区", "自贸区"},
         // a development zone named again as its place's 开发区 (某某经济开发区, then 某某开发区)
-        {"经济技术开发区", "开发区"}, {"经济开发区", "开发区"}, {"高新技术产业开发区", "开发区"}};
+        {"经济技术开发区", "开发区"}, {"经济开发区", "开发区"}, {"高新技术产业开发区", "开发区"},
+        // a park's 园区 written as 园 (某某产业园区, then 某某产业园)
+        {"产业园区", "产业园"}, {"工业园区", "工业园"}, {"科技园区", "科技园"}};
 
     /** The words a county-level division's name ends in. */
     private static final List<String> DIVISION_WORDS = List.of("县", "市", "区", "旗");

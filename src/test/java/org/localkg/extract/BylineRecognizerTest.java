@@ -37,4 +37,18 @@ class BylineRecognizerTest {
         long people = x.facts.entities().stream().filter(e -> e.name().equals("王平")).count();
         assertEquals(2, people);
     }
+
+    @Test
+    void aNewsroomBeforeTheRoleIsNoReporter() {
+        Extracted lead = Extracted.body("本报讯（市融媒体中心记者 孙晓 通讯员周明）3日，县长何立新到园区调研。");
+        assertEquals(Set.of("孙晓", "周明"), lead.names(EntityType.REPORTER));
+        Extracted credit = Extracted.caption("新建的厂房已经封顶。融媒体中心记者 赵一鸣 摄", null);
+        assertEquals(Set.of("赵一鸣"), credit.names(EntityType.REPORTER));
+    }
+
+    @Test
+    void aNameWrittenAgainstTheRolesStaysWhole() {
+        Extracted x = Extracted.body("本报讯（记者周洁茹通讯员汤乃颖摄）昨天，市长吴海出席活动。");
+        assertEquals(Set.of("周洁茹", "汤乃颖"), x.names(EntityType.REPORTER));
+    }
 }
