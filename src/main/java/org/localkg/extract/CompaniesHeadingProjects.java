@@ -35,6 +35,9 @@ final class CompaniesHeadingProjects {
                 if (head == null) {
                     head = tradeWordHead(t, m);
                 }
+                if (head == null) {
+                    head = placeAndNameBeforeOutput(t, m);
+                }
                 if (head != null) {
                     facts.mention(EntityType.ENTERPRISE, head);
                 }
@@ -96,7 +99,29 @@ final class CompaniesHeadingProjects {
     }
 
     /** A capacity right after the head: 50万锭, 年产3万吨, 年处理8万吨. */
-    private static final java.util.regex.Pattern CAPACITY = java.util.regex.Pattern.compile("\\d|年产|年处理|年加工");
+    private static final java.util.regex.Pattern CAPACITY = java.util.regex.Pattern.compile("\\d|年产|日产|年处理|年加工");
+    /** A stated output right after the head: 年产3万吨, 日产50万盒 (a figure alone may be a phase's or a year's). */
+    private static final java.util.regex.Pattern OUTPUT = java.util.regex.Pattern.compile("(?:年产|日产|年处理|年加工)[\\d.]");
+
+    /**
+     * 某省某某年产1万吨…项目, 某市某某公社日产50万盒…项目: a place, then a name of two to five characters
+     * the dictionary does not know as a common word, then the project's output: the way papers name a
+     * project by its company's short name. The place alone (某县年产…) or a common word (某省新建年产…)
+     * is no company.
+     */
+    private static Span placeAndNameBeforeOutput(ArticleText t, Span m) {
+        int end = coreEnd(t, m);
+        int nameStart = afterRegion(t, m);
+        if (nameStart == m.start()) {
+            return null;
+        }
+        for (int j = nameStart + 2; j <= Math.min(end - 4, nameStart + 5); j++) {
+            if (OUTPUT.matcher(t.view()).region(j, end).lookingAt()) {
+                return properName(t, nameStart, j) && !NameChecks.namesPlace(t, nameStart, j) ? new Span(m.start(), j) : null;
+            }
+        }
+        return null;
+    }
 
     /**
      * 某地某某纺织30万锭紧密纺项目: after any place, a proper name of two to four characters and an
@@ -126,7 +151,7 @@ final class CompaniesHeadingProjects {
     }
 
     /** Two Han characters or more that the dictionary knows as no common word (a brand: 恒锦, 宏达). */
-    private static boolean properName(ArticleText t, int from, int to) {
+    static boolean properName(ArticleText t, int from, int to) {
         if (to - from < 2) {
             return false;
         }
@@ -136,7 +161,7 @@ final class CompaniesHeadingProjects {
     }
 
     /** Sectors of a region's economy, which a place's word before them names, not a company: 某地矿业, 某地牧业. */
-    private static final java.util.Set<String> SECTORS = java.util.Set.of("矿业", "牧业", "林业", "渔业", "农业", "副业");
+    static final java.util.Set<String> SECTORS = java.util.Set.of("矿业", "牧业", "林业", "渔业", "农业", "副业");
 
     /** A word the dictionary knows as a person's or brand's name as well as a place or side (东方): no bare side or place. */
     private static boolean brandAndPlace(java.util.Set<String> tags) {
@@ -145,7 +170,7 @@ final class CompaniesHeadingProjects {
     }
 
     /** Fields, not trades: no company is named 某某产业 or 某某工业 by its field alone. */
-    private static final java.util.Set<String> FIELDS = java.util.Set.of("产业", "农业", "工业", "商业");
+    static final java.util.Set<String> FIELDS = java.util.Set.of("产业", "农业", "工业", "商业");
 
     /**
      * 某某乳业酸奶车间项目, 某某药业针剂生产线: a proper name and a trade word of one character and 业
@@ -168,7 +193,10 @@ final class CompaniesHeadingProjects {
         int j = m.start() + 4;
         String trade = j <= end - 2 ? Lexicons.INDUSTRY.suffixAt(t.view(), j) : null;
         if (trade != null && trade.length() == 2 && trade.endsWith("业") && !FIELDS.contains(trade) && !SECTORS.contains(trade)
-                && brandAndPlace(t.dictionaryTags(t.slice(m.start(), j - 2)))) {
+                && (brandAndPlace(t.dictionaryTags(t.slice(m.start(), j - 2)))
+                    || OUTPUT.matcher(t.view()).region(j, end).lookingAt() && allHan(t, m.start(), j - 2)
+                        && !org.localkg.resolve.Divisions.get().isPlace(t.slice(m.start(), j - 2)))) {
+            // …or a side's word and a trade before the project's output (西部|镁业|年产…): the output says who makes it
             return new Span(m.start(), j);
         }
         return null;

@@ -639,6 +639,12 @@ final class CoordinationLists implements Stage {
         int otherNoun = -1;
         int firstProject = -1;
         int[] last = null;
+        if (v.startsWith("一批", i)) {
+            int[] described = describedHead(t, deng, limit);
+            if (described != null) {
+                return described; // 等一批优结构、促转型的大项目: the description's nouns are no head
+            }
+        }
         while (i < limit) {
             Token tk = t.tokenAt(i);
             if (tk == null) {
@@ -698,19 +704,40 @@ final class CoordinationLists implements Stage {
         if (otherNoun > 0) {
             return new int[] {otherNoun, Kind.OTHER.ordinal()};
         }
-        // 等一批产业结构优、投资体量大的项目: a longer description, then 的 and the head noun
-        for (int k = deng + 1; k + 1 < limit; k++) {
+        int[] described = describedHead(t, deng, limit);
+        if (described != null) {
+            return described;
+        }
+        return new int[] {deng + (v.startsWith("等等", deng) ? 2 : 1), -1};
+    }
+
+    /**
+     * 等一批产业结构优、投资体量大的项目: a longer description, then 的 (and 大, 好 or 新) and the head noun;
+     * after 一批 the description's parts may be listed with 、 too (等一批优结构、促转型的大项目), up to the
+     * clause's end. Null when there is none.
+     */
+    private static int[] describedHead(ArticleText t, int deng, int limit) {
+        String v = t.view();
+        int end = limit;
+        if (v.startsWith("一批", deng + 1)) {
+            Matcher clause = CLAUSE_END.matcher(v).region(deng, Math.min(v.length(), deng + 40));
+            end = clause.find() ? clause.start() : Math.min(v.length(), deng + 40);
+        }
+        for (int k = deng + 1; k + 1 < end; k++) {
             if (v.charAt(k) == '的') {
+                int h = k + 1 < end - 1 && "大好新".indexOf(v.charAt(k + 1)) >= 0 ? k + 2 : k + 1;
                 for (Kind kd : HEADS.keySet()) {
-                    String noun = HEADS.get(kd).prefixAt(v, k + 1);
-                    if (noun != null && t.isTokenBoundary(k + 1 + noun.length())) {
-                        return new int[] {k + 1 + noun.length(), kd.ordinal()};
+                    String noun = HEADS.get(kd).prefixAt(v, h);
+                    if (noun != null && (t.isTokenBoundary(h + noun.length()) || h > k + 1)) {
+                        return new int[] {h + noun.length(), kd.ordinal()};
                     }
                 }
             }
         }
-        return new int[] {deng + (v.startsWith("等等", deng) ? 2 : 1), -1};
+        return null;
     }
+
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;！!？?\\n]");
 
     private static Integer countIn(String head) {
         Matcher m = COUNT.matcher(head);
@@ -759,6 +786,9 @@ final class CoordinationLists implements Stage {
                         && (!opensName(t, right.start()) || onlyVerb(t, right))) {
                     split = false; // 某灌区续建配套与节水改造, 某某制氢及液化: what follows opens no name of its own
                 }
+                if (split && CO_OUTPUT.matcher(t.view()).region(right.start(), right.end()).lookingAt()) {
+                    split = false; // 年产20万吨甲及联产10万吨乙: what the same works makes beside, one item
+                }
                 // 某某原料及某某制品: when the text names the whole as a project elsewhere, it is one item
                 String whole = t.slice(s.start(), s.end());
                 if (split && Lexicons.PROJECT_SUFFIXES.suffixAt(whole, whole.length()) == null
@@ -778,6 +808,9 @@ final class CoordinationLists implements Stage {
         }
         return out;
     }
+
+    /** An output made beside the main one, by the same works: 联产10万吨, 副产5万吨. */
+    private static final Pattern CO_OUTPUT = Pattern.compile("(?:联产|副产|同时产|配套年产)[\\d.]");
 
     /** The span is one verb (液化, 储运): an activity added to the item's, no name. */
     private static boolean onlyVerb(ArticleText t, Span s) {

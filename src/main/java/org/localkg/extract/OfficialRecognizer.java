@@ -95,6 +95,13 @@ final class OfficialRecognizer {
 
     /** A title ending at {@code p} with a name right after it. */
     private static void titled(ArticleText t, ArticleFacts facts, int p, String title, boolean official) {
+        if (p < t.length() && t.charAt(p) == '会' && t.view().startsWith("委", p - 1)) {
+            return; // 常委|会成员, 党委|会议: the title's word is the start of a body's (常委会) or a meeting's, no title
+        }
+        Token first = t.tokenAt(p);
+        if (first != null && first.start() == p && first.text().length() >= 2 && first.tag().startsWith("v") && !first.tag().equals("vn")) {
+            return; // 负责人|陪同下: a verb follows the title, no name
+        }
         int len = PersonNames.lengthAt(t, p, true);
         if (len == 0) {
             len = learnedNameAt(t, p); // 州长|阿西克特到…: a transliterated name the rules cannot bound
@@ -206,13 +213,20 @@ final class OfficialRecognizer {
                 Token next = t.tokenAt(tk.end());
                 boolean institution = next != null && next.start() == tk.end()
                         && (next.tag().startsWith("nis") || next.tag().startsWith("nt") || next.tag().startsWith("nz"))
-                        || Lexicons.ORGANIZATION_SUFFIXES.prefixAt(t.view(), tk.end()) != null; // 区文旅|局: a body, no name
+                        || Lexicons.ORGANIZATION_SUFFIXES.prefixAt(t.view(), tk.end()) != null // 区文旅|局: a body, no name
+                        || placeRunsOn(t, tk); // 利通|区商务局: a district's name the segmenter took for a person's
                 if (!institution) {
                     last = tk.end();
                 }
             }
         }
         return last;
+    }
+
+    /** A division's name starts with the token (利通 of 利通区, 兴庆区 read as a person's name whole). */
+    private static boolean placeRunsOn(ArticleText t, Token tk) {
+        String place = org.localkg.resolve.Divisions.get().regionAt(t.view(), tk.start());
+        return place != null && place.length() >= tk.text().length();
     }
 
     private static boolean nonGovernment(ArticleText t, int titleStart) {

@@ -239,6 +239,12 @@ final class PersonNames {
         return s != null && s.length() == 2;
     }
 
+    /** The segmenter reads the span as one person's name (蒋和庆/nr: 和 is a given name's character there). */
+    private static boolean oneName(ArticleText t, int i, int len) {
+        var tk = t.tokenAt(i);
+        return tk != null && tk.start() == i && tk.end() == i + len && tk.tag().startsWith("nr") && Lexicons.SURNAMES.prefixAt(t.view(), i) != null;
+    }
+
     /** Begins with a surname (unless titled), and is not a common word the segmenter knows. */
     static boolean plausible(ArticleText t, int i, int len, boolean titled) {
         String s = t.slice(i, i + len);
@@ -247,7 +253,7 @@ final class PersonNames {
             return false;
         }
         for (int k = 0; k < s.length(); k++) {
-            if ("的了是在和与及等个们".indexOf(s.charAt(k)) >= 0) {
+            if ("的了是在和与及等个们".indexOf(s.charAt(k)) >= 0 && !(s.charAt(k) == '和' && k > 0 && oneName(t, i, len))) {
                 return false;
             }
         }

@@ -28,6 +28,72 @@ final class ShortCompanyRule {
                 facts.mention(EntityType.ENTERPRISE, span);
             }
         }
+        visitedTrades(t, facts);
+    }
+
+    /** Verbs whose object is the place or company visited. */
+    private static final java.util.regex.Pattern VISITING = java.util.regex.Pattern.compile("(?:来到|走进|走访|深入|前往|考察|参观|察看|调研|莅临)$");
+
+    /** A company's name ends at {@code j}: a break, a conjunction, 等, or a verb (视察, 调研) follows. */
+    private static boolean endsName(ArticleText t, int j) {
+        if (j >= t.length() || "、，,。；;和及与等".indexOf(t.charAt(j)) >= 0) {
+            return true;
+        }
+        Token next = t.tokenAt(j);
+        return next != null && next.start() == j && next.text().length() >= 2 && next.tag().startsWith("v") && !next.tag().equals("vn");
+    }
+
+    /** Takes back people's mentions lying inside {@code span}: the learned model's reading of a name's characters. */
+    private static void forgetPeopleInside(ArticleFacts facts, Span span) {
+        for (Entity e : new java.util.ArrayList<>(facts.entities())) {
+            if (e.is(EntityType.PERSON) && !e.is(EntityType.OFFICIAL)) {
+                for (Span m : new java.util.ArrayList<>(e.mentions())) {
+                    if (span.contains(m) && !m.equals(span) && facts.entities().contains(e)) {
+                        facts.forget(e, m);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * 来到某某药业和某某药业, 走进某地某某乳业、…: a company visited, named by a proper word and a trade of one
+     * character and 业 (a word that names companies only, unlike 科技 or 汽车), after a verb of visiting or
+     * another item so named, the name ending at a break, a conjunction or 等.
+     */
+    private static void visitedTrades(ArticleText t, ArticleFacts facts) {
+        String v = t.view();
+        for (int j = 4; j <= v.length(); j++) {
+            String trade = Lexicons.INDUSTRY.suffixAt(v, j);
+            if (trade == null || trade.length() < 2 || CompaniesHeadingProjects.FIELDS.contains(trade)
+                    || CompaniesHeadingProjects.SECTORS.contains(trade) || !endsName(t, j)) {
+                continue;
+            }
+            // a trade of one character and 业 names companies only; another industry word (纺织, 科技) does when a
+            // place opens the name too (来到某地某某纺织视察)
+            boolean tradeOnly = trade.length() == 2 && trade.endsWith("业");
+            for (int start = j - 4; start >= Math.max(0, j - 9); start--) {
+                boolean opens = start > 0 && "、和及与".indexOf(v.charAt(start - 1)) >= 0 && facts.nearestBefore(start, new Span(Math.max(0, start - 12), start),
+                        EntityType.ENTERPRISE).isPresent() || VISITING.matcher(v).region(Math.max(0, start - 2), start).find();
+                if (!opens) {
+                    continue;
+                }
+                String region = org.localkg.resolve.Divisions.get().regionAt(v, start);
+                int name = start + (region == null || start + region.length() > j - trade.length() - 2 ? 0 : region.length());
+                Span span = new Span(start, j);
+                if ((tradeOnly || name > start) && j - trade.length() - name <= 4
+                        && CompaniesHeadingProjects.properName(t, name, j - trade.length())) {
+                    for (int at : t.indexesOf(t.slice(span.start(), span.end()))) {
+                        // 吴忠德|悦纺织: a person the model read in the company's name, wherever it is written
+                        forgetPeopleInside(facts, new Span(at, at + span.length()));
+                    }
+                    if (!facts.claimed(span)) {
+                        facts.mention(EntityType.ENTERPRISE, span);
+                    }
+                }
+                break;
+            }
+        }
     }
 
     /** A name or a word the dictionary does not know, of two or three characters, not a place. */

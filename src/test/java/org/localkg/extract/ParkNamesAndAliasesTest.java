@@ -35,8 +35,8 @@ class ParkNamesAndAliasesTest {
 
     @Test
     void kindsOfZoneBeyondTheDevelopmentZones() {
-        Extracted x = Extracted.body("宁河出口加工区和东湾国际商务区今年新增入驻企业48家。");
-        assertEquals(Set.of("宁河出口加工区", "东湾国际商务区"), x.names(EntityType.PARK));
+        Extracted x = Extracted.body("宁河出口加工区和东湾湿地生态园今年新增入驻企业48家，东湾湿地生态园规划了中央商务区和仓储物流区。");
+        assertEquals(Set.of("宁河出口加工区", "东湾湿地生态园"), x.names(EntityType.PARK));
     }
 
     @Test
