@@ -42,15 +42,16 @@ final class BylineRecognizer {
     /**
      * Where the employer written right before a role word starts (融媒体中心记者, 新华社记者, 县电视台记者):
      * a run of characters ending in a newsroom's word; {@code roleAt} when there is none, so that a
-     * name written against the next role (记者周洁茹通讯员汤乃颖) stays a name.
+     * name written against the next role (记者周洁茹通讯员汤乃颖, 记者张卫社通讯员…: a surname and two
+     * characters) stays a name. The run starts after the role word before it ({@code afterRole}).
      */
-    private static int employerBefore(String part, int roleAt) {
+    private static int employerBefore(String part, int roleAt, int afterRole) {
         int start = roleAt;
-        while (start > 0 && Character.UnicodeScript.of(part.charAt(start - 1)) == Character.UnicodeScript.HAN) {
+        while (start > afterRole && Character.UnicodeScript.of(part.charAt(start - 1)) == Character.UnicodeScript.HAN) {
             start--;
         }
         String run = part.substring(start, roleAt);
-        return NEWSROOM.matcher(run).find() ? start : roleAt;
+        return NEWSROOM.matcher(run).find() && !(run.length() <= 3 && Lexicons.SURNAMES.prefixAt(run, 0) != null) ? start : roleAt;
     }
 
     /** The names in {@code [from, to)} once role words and marks are taken out. */
@@ -58,10 +59,12 @@ final class BylineRecognizer {
         String part = t.slice(from, to);
         char[] masked = part.toCharArray();
         Matcher role = ROLE.matcher(part);
+        int lastRoleEnd = 0;
         while (role.find()) {
-            for (int k = employerBefore(part, role.start()); k < role.end(); k++) {
+            for (int k = employerBefore(part, role.start(), lastRoleEnd); k < role.end(); k++) {
                 masked[k] = ' ';
             }
+            lastRoleEnd = role.end();
         }
         Matcher name = NAME.matcher(new String(masked));
         while (name.find()) {

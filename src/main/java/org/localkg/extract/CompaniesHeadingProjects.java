@@ -195,7 +195,8 @@ final class CompaniesHeadingProjects {
         if (trade != null && trade.length() == 2 && trade.endsWith("业") && !FIELDS.contains(trade) && !SECTORS.contains(trade)
                 && (brandAndPlace(t.dictionaryTags(t.slice(m.start(), j - 2)))
                     || OUTPUT.matcher(t.view()).region(j, end).lookingAt() && allHan(t, m.start(), j - 2)
-                        && !org.localkg.resolve.Divisions.get().isPlace(t.slice(m.start(), j - 2)))) {
+                        && !org.localkg.resolve.Divisions.get().isPlace(t.slice(m.start(), j - 2))
+                        && !Lexicons.GENERIC.contains(t.slice(m.start(), j - 2)) && !Lexicons.STOP_WORDS.contains(t.slice(m.start(), j - 2)))) {
             // …or a side's word and a trade before the project's output (西部|镁业|年产…): the output says who makes it
             return new Span(m.start(), j);
         }

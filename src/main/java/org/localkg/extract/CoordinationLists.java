@@ -641,7 +641,7 @@ final class CoordinationLists implements Stage {
         int[] last = null;
         if (v.startsWith("一批", i)) {
             int[] described = describedHead(t, deng, limit);
-            if (described != null) {
+            if (described != null && !kindNounBefore(v, i + 2, described[0])) {
                 return described; // 等一批优结构、促转型的大项目: the description's nouns are no head
             }
         }
@@ -709,6 +709,20 @@ final class CoordinationLists implements Stage {
             return described;
         }
         return new int[] {deng + (v.startsWith("等等", deng) ? 2 : 1), -1};
+    }
+
+    /**
+     * A company's head noun inside the description (等一批龙头企业的好项目: the items are the companies,
+     * the projects theirs), before the described head ending at {@code end}.
+     */
+    private static boolean kindNounBefore(String v, int from, int end) {
+        for (int k = from; k < end - 2; k++) {
+            String noun = HEADS.containsKey(Kind.ENTERPRISE) ? HEADS.get(Kind.ENTERPRISE).prefixAt(v, k) : null;
+            if (noun != null && k + noun.length() < end - 1) {
+                return true; // (a field's word, 产业结构优, describes the projects and is no head)
+            }
+        }
+        return false;
     }
 
     /**

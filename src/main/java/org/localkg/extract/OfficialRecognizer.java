@@ -99,8 +99,8 @@ final class OfficialRecognizer {
             return; // 常委|会成员, 党委|会议: the title's word is the start of a body's (常委会) or a meeting's, no title
         }
         Token first = t.tokenAt(p);
-        if (first != null && first.start() == p && first.text().length() >= 2 && first.tag().startsWith("v") && !first.tag().equals("vn")) {
-            return; // 负责人|陪同下: a verb follows the title, no name
+        if (first != null && first.start() == p && AFTER_TITLE_VERBS.contains(first.text())) {
+            return; // 负责人|陪同下: a verb follows the title, no name (not any verb: 高升, 张扬 are names too)
         }
         int len = PersonNames.lengthAt(t, p, true);
         if (len == 0) {
@@ -222,6 +222,8 @@ final class OfficialRecognizer {
         }
         return last;
     }
+
+    private static final java.util.Set<String> AFTER_TITLE_VERBS = java.util.Set.of("陪同", "出席", "参加", "主持", "带队", "率队", "陪同下");
 
     /** A division's name starts with the token (利通 of 利通区, 兴庆区 read as a person's name whole). */
     private static boolean placeRunsOn(ArticleText t, Token tk) {

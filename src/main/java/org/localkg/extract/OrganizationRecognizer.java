@@ -70,6 +70,9 @@ final class OrganizationRecognizer {
                 start = afterBuildingVerb(t, start, suffixStart);
                 start = afterCopula(v, start, suffixStart);
             }
+            if (type == EntityType.PARK) {
+                start = afterBareZone(v, start, suffixStart);
+            }
             if (type == EntityType.PARK && soughtTitle(t, start, suffixStart)) {
                 continue; // 争创生态文明建设示范区: a title a place works for, not a zone
             }
@@ -88,6 +91,21 @@ final class OrganizationRecognizer {
         abbreviatedZones(t, facts);
         zoneParts(t, facts);
     }
+
+    /**
+     * 来到开发区|半导体产业园: the article's zone said by its bare word, then a park in it named with two
+     * characters or more: the park's name starts after the bare word, which names no place.
+     */
+    private static int afterBareZone(String v, int start, int suffixStart) {
+        for (String bare : BARE_ZONES) {
+            if (v.startsWith(bare, start) && suffixStart - start - bare.length() >= 2) {
+                return start + bare.length();
+            }
+        }
+        return start;
+    }
+
+    private static final java.util.List<String> BARE_ZONES = java.util.List.of("开发区", "高新区", "经开区", "园区");
 
     /**
      * A zone's kind right after a verb of working for a title (创建, 争创, 申报), with no place in it: the

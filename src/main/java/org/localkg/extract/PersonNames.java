@@ -242,7 +242,8 @@ final class PersonNames {
     /** The segmenter reads the span as one person's name (蒋和庆/nr: 和 is a given name's character there). */
     private static boolean oneName(ArticleText t, int i, int len) {
         var tk = t.tokenAt(i);
-        return tk != null && tk.start() == i && tk.end() == i + len && tk.tag().startsWith("nr") && Lexicons.SURNAMES.prefixAt(t.view(), i) != null;
+        return tk != null && tk.start() == i && tk.end() == i + len && tk.tag().startsWith("nr") && Lexicons.SURNAMES.prefixAt(t.view(), i) != null
+                && Lexicons.GOV_TITLES.prefixAt(t.view(), i + len) == null;
     }
 
     /** Begins with a surname (unless titled), and is not a common word the segmenter knows. */
@@ -253,7 +254,7 @@ final class PersonNames {
             return false;
         }
         for (int k = 0; k < s.length(); k++) {
-            if ("的了是在和与及等个们".indexOf(s.charAt(k)) >= 0 && !(s.charAt(k) == '和' && k > 0 && oneName(t, i, len))) {
+            if ("的了是在和与及等个们".indexOf(s.charAt(k)) >= 0 && !(s.charAt(k) == '和' && k == 1 && len == 3 && oneName(t, i, len))) {
                 return false;
             }
         }

@@ -733,6 +733,9 @@ final class ProjectFactRules {
         return false;
     }
 
+    /** A place of its own in the project's sentence (城东的某镇, 某村, 来到某地): the scene set before is not its. */
+    private static final Pattern OWN_PLACE = Pattern.compile("[镇乡村]|街道|城[东西南北]|来到|走进|前往|深入");
+
     /**
      * The park the sentence before sets the scene in, in the same paragraph: 在某开发区内，另一场…正在上演。
      * 总投资7亿元的甲项目现场… (在 and the park, then 内, 里 or 中, the park the sentence's one place).
@@ -750,8 +753,9 @@ final class ProjectFactRules {
             return null;
         }
         for (Span pm : parks.get(0).mentions()) {
-            if (before.contains(pm) && pm.start() > 0 && t.charAt(pm.start() - 1) == '在' && pm.end() < t.length()
-                    && "内里中".indexOf(t.charAt(pm.end())) >= 0) {
+            if (before.contains(pm) && pm.start() > 0 && t.charAt(pm.start() - 1) == '在' && pm.end() + 1 < t.length()
+                    && "内里中".indexOf(t.charAt(pm.end())) >= 0 && "，,".indexOf(t.charAt(pm.end() + 1)) >= 0
+                    && !OWN_PLACE.matcher(t.slice(sentence.start(), sentence.end())).find()) {
                 return parks.get(0);
             }
         }
@@ -834,18 +838,25 @@ final class ProjectFactRules {
     private static boolean enterprise(ArticleText t, ArticleFacts facts, Entity project) {
         for (Span m : project.mentions()) {
             String name = org.localkg.resolve.Names.key(t.slice(m.start(), m.end()));
+            // the company whose form opening the name is longest (某某铝业 over 某某 of 某某集团)
+            Entity opening = null;
+            int longest = 0;
             for (Entity e : facts.entities()) {
                 if (!e.is(EntityType.ENTERPRISE) || e == project) {
                     continue;
                 }
                 for (String k : e.keys()) {
                     for (String form : candidateForms(k)) {
-                        if (form.length() >= 2 && (name.startsWith(form, NameBoundary.districtAt(name, 0)))) {
-                            link(facts.enterprises, project, e, m);
-                            return true;
+                        if (form.length() >= 2 && form.length() > longest && (name.startsWith(form, NameBoundary.districtAt(name, 0)))) {
+                            opening = e;
+                            longest = form.length();
                         }
                     }
                 }
+            }
+            if (opening != null) {
+                link(facts.enterprises, project, opening, m);
+                return true;
             }
             Entity owner = ownerInSentence(t, facts, project, m);
             if (owner == null) {
@@ -1086,6 +1097,8 @@ final class ProjectFactRules {
     }
 
     private static final Pattern SIGNED = Pattern.compile("签订|签署|签约");
+    /** The project reported at its site: 甲项目现场, 甲项目工地上. */
+    private static final Pattern AT_SITE = Pattern.compile("现场|工地|施工");
 
     /**
      * 该项目 (or 项目) opening the sentence right after one that names the project, in its paragraph
@@ -1109,6 +1122,9 @@ final class ProjectFactRules {
         }
         String lead = t.slice(next.start(), Math.min(next.end(), next.start() + 3));
         // the next paragraph may go on about the project only by saying 该项目 (项目 alone there opens a new topic)
+        if (newParagraph && !AT_SITE.matcher(t.view()).region(m.end(), Math.min(t.length(), m.end() + 3)).lookingAt()) {
+            return null; // a project named in passing (借鉴甲项目经验) is no antecedent across a paragraph
+        }
         int at = lead.startsWith("该项目") ? 1 : lead.startsWith("项目") && !newParagraph ? 0 : -1;
         return at < 0 ? null : new Span(next.start() + at, next.start() + at + 2);
     }

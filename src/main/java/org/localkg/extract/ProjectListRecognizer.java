@@ -252,7 +252,7 @@ final class ProjectListRecognizer {
         }
         Span name = new Span(s, e);
         Entity project = existing(t, facts, name);
-        if (project == null && (!acceptable(t, name) || ProjectRecognizer.partOfWorks(t, facts, name) || partsOfAProject(t, list, name)
+        if (project == null && (!acceptable(t, name) || !calledProjects(t, list) && ProjectRecognizer.partOfWorks(t, facts, name) || partsOfAProject(t, list, name)
                 || !declared(list) && !nameLike(t, name)
                 || visitedWorks(t, list) && (!nameLike(t, name) || endsInVerb(t, name) || !works(t, name)))) {
             return;
@@ -336,6 +336,20 @@ final class ProjectListRecognizer {
         return opener != null && HOLDS.matcher(t.slice(opener.start(), opener.end())).matches()
                 && ONE_PROJECT.matcher(t.slice(Math.max(0, opener.start() - 4), opener.start())).find();
     }
+
+    /**
+     * The text calls the items projects: its head does (等5个项目), or the words before its opener do
+     * (集中开工的项目有：, 开工项目包括). A verb of building state alone (甲生产线、乙生产线都将投产) does not.
+     */
+    private static boolean calledProjects(ArticleText t, CoordinationList list) {
+        if (list.head() != null && CALLED.matcher(t.slice(list.head().start(), list.head().end())).find()) {
+            return true;
+        }
+        Span opener = list.opener();
+        return opener != null && CALLED.matcher(t.slice(Math.max(0, opener.start() - 6), opener.end())).find();
+    }
+
+    private static final Pattern CALLED = Pattern.compile("项目|工程");
 
     /** One project, not projects, before 包含: 该项目, 一期项目, 整个项目. */
     private static final Pattern ONE_PROJECT = Pattern.compile("(?:该|[一二三四五六七八九十]期|整个)项目$");

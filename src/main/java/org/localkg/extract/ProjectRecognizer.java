@@ -571,7 +571,7 @@ final class ProjectRecognizer {
 
     /** After a company: a capacity, what it makes (two or more characters, no clause word) and a facility's word. */
     private static final Pattern CAPACITY_FACILITY = Pattern.compile("(?:" + CAPACITY_VERB + ")?"
-            + CAPACITY_AMOUNT.replace("|条)", ")") + "[^，。、,；;的已将在了和及与\\s\\d]{2,16}?(?:生产线|生产车间|车间|生产基地|工厂)");
+            + CAPACITY_AMOUNT.replace("|条)", ")").replace("|平方米|立方米", "") + "[^，。、,；;的已将在了和及与\\s\\d]{2,16}?(?:生产线|生产车间|车间|生产基地|工厂)");
 
     /**
      * 甲项目，乙工程，丙工程5个分会场: a count right after the last item of a list, and a noun after the
@@ -928,7 +928,8 @@ final class ProjectRecognizer {
 
     /**
      * A line or a workshop named by its product alone (豆油生产线, 总装车间): a part of a company's works,
-     * not a project; one with a company, a place or a size (某公司1万吨某某生产线) is one.
+     * not a project; one with a company, a place or a size (某公司1万吨某某生产线) is one, and so is any
+     * item of a list the text calls projects (开工项目包括：…标准化厂房、…).
      */
     static boolean partOfWorks(ArticleText t, ArticleFacts facts, Span name) {
         String text = t.slice(name.start(), name.end());

@@ -32,7 +32,26 @@ final class ShortCompanyRule {
     }
 
     /** Verbs whose object is the place or company visited. */
-    private static final java.util.regex.Pattern VISITING = java.util.regex.Pattern.compile("(?:来到|走进|走访|深入|前往|考察|参观|察看|调研|莅临)$");
+    private static final java.util.regex.Pattern VISITING = java.util.regex.Pattern.compile("(?:来到|走进|走访|深入|前往|考察|参观|察看|调研|莅临)了?$");
+
+    /**
+     * An item of a list a verb of visiting governs, spanning {@code [start, end)} (深入甲、乙新材料、丙铝业开展
+     * 调研): an industry word after a proper word names a company visited there (not in a list of fields: 等领域).
+     */
+    private static boolean visitedListItemAt(ArticleFacts facts, int start, int end) {
+        for (CoordinationList l : facts.lists()) {
+            if (l.verb() == CoordinationList.Verb.VISIT && l.kind() != CoordinationList.Kind.OTHER && l.items().stream().anyMatch(s -> s.start() == start && s.end() == end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The segmenter reads {@code [from, to)} as one person's or brand's name (昌成/nr), not as unknown words (县域). */
+    private static boolean namedByToken(ArticleText t, int from, int to) {
+        Token tk = t.tokenAt(from);
+        return tk != null && tk.start() == from && tk.end() == to && (tk.tag().startsWith("nr") || tk.tag().equals("nz"));
+    }
 
     /** A company's name ends at {@code j}: a break, a conjunction, 等, or a verb (视察, 调研) follows. */
     private static boolean endsName(ArticleText t, int j) {
@@ -41,6 +60,18 @@ final class ShortCompanyRule {
         }
         Token next = t.tokenAt(j);
         return next != null && next.start() == j && next.text().length() >= 2 && next.tag().startsWith("v") && !next.tag().equals("vn");
+    }
+
+    /** A person the article names on their own elsewhere inside the span (来到张明华药业，总经理张明华…): theirs, no company's. */
+    private static boolean namedPersonInside(ArticleText t, ArticleFacts facts, Span span) {
+        String text = t.slice(span.start(), span.end());
+        for (Entity e : facts.entities()) {
+            if (e.type().isPerson() && text.contains(e.name())
+                    && e.mentions().stream().anyMatch(m -> !t.slice(Math.max(0, m.start() - 6), Math.min(t.length(), m.end() + 6)).contains(text))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Takes back people's mentions lying inside {@code span}: the learned model's reading of a name's characters. */
@@ -74,15 +105,18 @@ final class ShortCompanyRule {
             boolean tradeOnly = trade.length() == 2 && trade.endsWith("业");
             for (int start = j - 4; start >= Math.max(0, j - 9); start--) {
                 boolean opens = start > 0 && "、和及与".indexOf(v.charAt(start - 1)) >= 0 && facts.nearestBefore(start, new Span(Math.max(0, start - 12), start),
-                        EntityType.ENTERPRISE).isPresent() || VISITING.matcher(v).region(Math.max(0, start - 2), start).find();
-                if (!opens) {
+                        EntityType.ENTERPRISE).isPresent() || VISITING.matcher(v).region(Math.max(0, start - 3), start).find()
+                        && "了过".indexOf(v.charAt(start)) < 0;
+                boolean visitedItem = visitedListItemAt(facts, start, j) && namedByToken(t, start, j - trade.length());
+                if (!opens && !visitedItem) {
                     continue;
                 }
                 String region = org.localkg.resolve.Divisions.get().regionAt(v, start);
                 int name = start + (region == null || start + region.length() > j - trade.length() - 2 ? 0 : region.length());
                 Span span = new Span(start, j);
-                if ((tradeOnly || name > start) && j - trade.length() - name <= 4
-                        && CompaniesHeadingProjects.properName(t, name, j - trade.length())) {
+                if ((tradeOnly || name > start || visitedItem) && j - trade.length() - name <= 4
+                        && CompaniesHeadingProjects.properName(t, name, j - trade.length())
+                        && !namedPersonInside(t, facts, new Span(start, j))) {
                     for (int at : t.indexesOf(t.slice(span.start(), span.end()))) {
                         // 吴忠德|悦纺织: a person the model read in the company's name, wherever it is written
                         forgetPeopleInside(facts, new Span(at, at + span.length()));

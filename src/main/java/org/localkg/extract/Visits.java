@@ -175,6 +175,10 @@ final class Visits implements Stage {
             while (verbAt < t.length() && Character.isWhitespace(t.charAt(verbAt)) && verbAt - after < 4) {
                 verbAt++; // the verb on the next line of a page that sets each phrase on a line of its own
             }
+            Matcher escorted = ESCORTED.matcher(t.view()).region(verbAt, Math.min(t.length(), verbAt + 140));
+            if (escorted.lookingAt()) {
+                verbAt = escorted.end(); // 甲一行，在乙、丙陪同下，深入某区调研: 甲's verb, past those who accompany
+            }
             Matcher v = VERB.matcher(t.view());
             v.region(verbAt, Math.min(t.length(), verbAt + 120));
             boolean joins = false;
@@ -210,7 +214,7 @@ final class Visits implements Stage {
                     || PEOPLE_OF_UNITS.matcher(t.slice(after, v.start("verb"))).find()) ? v.start("verb") : after;
             boolean separately = officials.size() > 1 && t.slice(after, v.start("verb")).contains("分别");
             out.add(new Start(officials, m[0], new Span(m[0], clauseEnd), new Span(object, clauseEnd), separately));
-            coveredUntil = after;
+            coveredUntil = verbAt > after ? verbAt : after; // those named in 在…陪同下 are no visitors of their own
         }
         return out;
     }
@@ -280,6 +284,9 @@ final class Visits implements Stage {
         }
         return -1;
     }
+
+    /** 一行，在某某、某某陪同下，: those who accompany, named between the visitors and their verb. */
+    private static final Pattern ESCORTED = Pattern.compile("(?:一行)?[，,]?\\s*在[^。;；]{2,120}?陪同下[，,]?\\s*");
 
     /** Words between an official and a visiting verb that make the official no visitor: they accompany, or speak of it. */
     private static final Pattern NOT_THE_VISITOR = Pattern.compile("陪|伴随|随同|随行|跟随|指出|强调|表示|要求|认为|希望|说|会见|宣布|介绍|汇报|欢迎");

@@ -72,4 +72,19 @@ class ShortNamesAtWorkTest {
         Extracted x = Extracted.body("全市加快推进青禾光伏电站、东湾储能电池生产等一批优结构、增后劲的大项目前期工作。");
         assertTrue(x.names(EntityType.PROJECT).containsAll(Set.of("青禾光伏电站", "东湾储能电池生产")), x.names(EntityType.PROJECT).toString());
     }
+
+    @Test
+    void visitorsBeforeThoseWhoAccompanyThemAreTheInspectors() {
+        Extracted x = Extracted.body("11月3日上午,东平市政协主席李大为、东平市政协秘书长周小海一行,在宁川市政协主席王建中、宁川市政协秘书长孙立,"
+                + "宁川开发区党工委书记、管委会主任赵明及市直部门负责同志陪同下,深入宁川经济开发区实地调研。");
+        Set<String> inspectors = new java.util.HashSet<>();
+        x.facts.inspections().forEach(i -> inspectors.add(i.official().name()));
+        assertEquals(Set.of("李大为", "周小海"), inspectors);
+    }
+
+    @Test
+    void aParkAfterTheZonesBareWordIsNotNamedWithIt() {
+        Extracted x = Extracted.body("调研组随后走进开发区光电产业园和青禾药业，察看企业运行。");
+        assertFalse(x.names(EntityType.PARK).contains("开发区光电产业园"), x.names(EntityType.PARK).toString());
+    }
 }
