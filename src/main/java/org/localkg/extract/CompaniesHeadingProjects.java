@@ -192,11 +192,12 @@ final class CompaniesHeadingProjects {
         // (not 中部|矿业, 某省|畜牧业: a side or a province and a sector)
         int j = m.start() + 4;
         String trade = j <= end - 2 ? Lexicons.INDUSTRY.suffixAt(t.view(), j) : null;
+        String head = t.slice(m.start(), j - 2);
         if (trade != null && trade.length() == 2 && trade.endsWith("业") && !FIELDS.contains(trade) && !SECTORS.contains(trade)
-                && (brandAndPlace(t.dictionaryTags(t.slice(m.start(), j - 2)))
+                && (brandAndPlace(t.dictionaryTags(head))
                     || OUTPUT.matcher(t.view()).region(j, end).lookingAt() && allHan(t, m.start(), j - 2)
-                        && !org.localkg.resolve.Divisions.get().isPlace(t.slice(m.start(), j - 2))
-                        && !Lexicons.GENERIC.contains(t.slice(m.start(), j - 2)) && !Lexicons.STOP_WORDS.contains(t.slice(m.start(), j - 2)))) {
+                        && !org.localkg.resolve.Divisions.get().isPlace(head) && !Lexicons.GENERIC.contains(head)
+                        && !Lexicons.STOP_WORDS.contains(head))) {
             // …or a side's word and a trade before the project's output (西部|镁业|年产…): the output says who makes it
             return new Span(m.start(), j);
         }

@@ -639,11 +639,10 @@ final class CoordinationLists implements Stage {
         int otherNoun = -1;
         int firstProject = -1;
         int[] last = null;
-        if (v.startsWith("一批", i)) {
-            int[] described = describedHead(t, deng, limit);
-            if (described != null && !kindNounBefore(v, i + 2, described[0])) {
-                return described; // 等一批优结构、促转型的大项目: the description's nouns are no head
-            }
+        boolean aBatch = v.startsWith("一批", i);
+        int[] described = aBatch ? describedHead(t, deng, limit) : null;
+        if (described != null && !kindNounBefore(v, i + 2, described[0])) {
+            return described; // 等一批优结构、促转型的大项目: the description's nouns are no head
         }
         while (i < limit) {
             Token tk = t.tokenAt(i);
@@ -704,11 +703,10 @@ final class CoordinationLists implements Stage {
         if (otherNoun > 0) {
             return new int[] {otherNoun, Kind.OTHER.ordinal()};
         }
-        int[] described = describedHead(t, deng, limit);
-        if (described != null) {
-            return described;
+        if (!aBatch) {
+            described = describedHead(t, deng, limit);
         }
-        return new int[] {deng + (v.startsWith("等等", deng) ? 2 : 1), -1};
+        return described != null ? described : new int[] {deng + (v.startsWith("等等", deng) ? 2 : 1), -1};
     }
 
     /**
@@ -717,7 +715,7 @@ final class CoordinationLists implements Stage {
      */
     private static boolean kindNounBefore(String v, int from, int end) {
         for (int k = from; k < end - 2; k++) {
-            String noun = HEADS.containsKey(Kind.ENTERPRISE) ? HEADS.get(Kind.ENTERPRISE).prefixAt(v, k) : null;
+            String noun = HEADS.get(Kind.ENTERPRISE).prefixAt(v, k);
             if (noun != null && k + noun.length() < end - 1) {
                 return true; // (a field's word, 产业结构优, describes the projects and is no head)
             }

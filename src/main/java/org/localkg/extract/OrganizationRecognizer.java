@@ -69,8 +69,6 @@ final class OrganizationRecognizer {
             if (type == EntityType.PARK) {
                 start = afterBuildingVerb(t, start, suffixStart);
                 start = afterCopula(v, start, suffixStart);
-            }
-            if (type == EntityType.PARK) {
                 start = afterBareZone(v, start, suffixStart);
             }
             if (type == EntityType.PARK && soughtTitle(t, start, suffixStart)) {

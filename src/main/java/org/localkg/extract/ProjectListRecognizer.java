@@ -314,11 +314,6 @@ final class ProjectListRecognizer {
     }
 
     /**
-     * An item no other rule named is a project when it is a name: not generic, no count or sum, no
-     * clause (的, a verb at either end), and some word in it a proper noun, a place, a word the
-     * dictionary does not know, Latin letters, a phase (二期) or a kind of work (大厦, 大道, 基地).
-     */
-    /**
      * Items that say what one project holds, not projects: after 该项目/一期项目包含 (一期项目包含甲厂房、
      * 乙厂房), and capacities of products in a list no verb or head calls projects (规划为:年产40万吨某某、
      * 20万吨某某). An item called 项目 or 工程 is a project still; so are the items of 签约项目包括….
@@ -358,6 +353,11 @@ final class ProjectListRecognizer {
             + "[\\d.]+(?:多|余)?[万千百亿]?(?:吨|件|台|套|辆|GW|MW|千瓦|兆瓦|G瓦|片|只|头)[^\\d]{2,10}");
     private static final Pattern HOLDS = Pattern.compile("包含|包括|含");
 
+    /**
+     * An item no other rule named is a project when it is a name: not generic, no count or sum, no
+     * clause (的, a verb at either end), and some word in it a proper noun, a place, a word the
+     * dictionary does not know, Latin letters, a phase (二期) or a kind of work (大厦, 大道, 基地).
+     */
     static boolean acceptable(ArticleText t, Span name) {
         String text = t.slice(name.start(), name.end());
         if (name.length() < 3 || name.length() > CoordinationLists.MAX_ITEM || COUNT_OR_MONEY.matcher(text).matches()

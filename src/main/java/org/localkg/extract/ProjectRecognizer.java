@@ -933,11 +933,12 @@ final class ProjectRecognizer {
      */
     static boolean partOfWorks(ArticleText t, ArticleFacts facts, Span name) {
         String text = t.slice(name.start(), name.end());
-        return PART_OF_WORKS.matcher(text).find() && !text.matches(".*\\d.*") && !NameChecks.namesPlace(t, name.start(), name.end())
+        return PART_OF_WORKS.matcher(text).find() && !DIGIT.matcher(text).find() && !NameChecks.namesPlace(t, name.start(), name.end())
                 && facts.within(name, EntityType.ENTERPRISE).isEmpty() && !taggedProper(t, name.start(), name.end());
     }
 
     private static final Pattern PART_OF_WORKS = Pattern.compile("(?:生产线|产线|车间|厂房)$");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
 
     /** Two quoted names joined: “甲”及“乙”, “甲”、“乙”. */
     private static final Pattern JOINED_QUOTES = Pattern.compile("[”\"](?:以及|及|和|与|、)[“\"]");

@@ -104,11 +104,11 @@ final class ShortCompanyRule {
             // place opens the name too (来到某地某某纺织视察)
             boolean tradeOnly = trade.length() == 2 && trade.endsWith("业");
             for (int start = j - 4; start >= Math.max(0, j - 9); start--) {
-                boolean opens = start > 0 && "、和及与".indexOf(v.charAt(start - 1)) >= 0 && facts.nearestBefore(start, new Span(Math.max(0, start - 12), start),
-                        EntityType.ENTERPRISE).isPresent() || VISITING.matcher(v).region(Math.max(0, start - 3), start).find()
-                        && "了过".indexOf(v.charAt(start)) < 0;
+                boolean afterCompany = start > 0 && "、和及与".indexOf(v.charAt(start - 1)) >= 0
+                        && facts.nearestBefore(start, new Span(Math.max(0, start - 12), start), EntityType.ENTERPRISE).isPresent();
+                boolean afterVisiting = VISITING.matcher(v).region(Math.max(0, start - 3), start).find() && "了过".indexOf(v.charAt(start)) < 0;
                 boolean visitedItem = visitedListItemAt(facts, start, j) && namedByToken(t, start, j - trade.length());
-                if (!opens && !visitedItem) {
+                if (!afterCompany && !afterVisiting && !visitedItem) {
                     continue;
                 }
                 String region = org.localkg.resolve.Divisions.get().regionAt(v, start);
@@ -116,7 +116,7 @@ final class ShortCompanyRule {
                 Span span = new Span(start, j);
                 if ((tradeOnly || name > start || visitedItem) && j - trade.length() - name <= 4
                         && CompaniesHeadingProjects.properName(t, name, j - trade.length())
-                        && !namedPersonInside(t, facts, new Span(start, j))) {
+                        && !namedPersonInside(t, facts, span)) {
                     for (int at : t.indexesOf(t.slice(span.start(), span.end()))) {
                         // 吴忠德|悦纺织: a person the model read in the company's name, wherever it is written
                         forgetPeopleInside(facts, new Span(at, at + span.length()));

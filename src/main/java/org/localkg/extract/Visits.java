@@ -214,7 +214,7 @@ final class Visits implements Stage {
                     || PEOPLE_OF_UNITS.matcher(t.slice(after, v.start("verb"))).find()) ? v.start("verb") : after;
             boolean separately = officials.size() > 1 && t.slice(after, v.start("verb")).contains("分别");
             out.add(new Start(officials, m[0], new Span(m[0], clauseEnd), new Span(object, clauseEnd), separately));
-            coveredUntil = verbAt > after ? verbAt : after; // those named in 在…陪同下 are no visitors of their own
+            coveredUntil = verbAt; // (past any 在…陪同下: those named there are no visitors of their own)
         }
         return out;
     }
