@@ -10,12 +10,14 @@ package org.localkg.extract;
  * @param parkEvidence       the words that say so (the title, the lead's sentence, the event's sentence), or null
  * @param enterprise         the company the article is about, or null
  * @param enterpriseEvidence the words that say so, or null
+ * @param parkOnlyNamed      the park is the frame's only because the article names no other: it holds only
+ *                           the projects named after it
  */
-public record ArticleFrame(Event event, Entity park, Span parkEvidence, Entity enterprise, Span enterpriseEvidence) {
+public record ArticleFrame(Event event, Entity park, Span parkEvidence, Entity enterprise, Span enterpriseEvidence, boolean parkOnlyNamed) {
     /** The events of the genre, by the words that report them. */
     public enum Event {
         SIGNING, GROUNDBREAKING, COMPLETION, INSPECTION, MEETING, REPORT
     }
 
-    static final ArticleFrame NONE = new ArticleFrame(Event.REPORT, null, null, null, null);
+    static final ArticleFrame NONE = new ArticleFrame(Event.REPORT, null, null, null, null, false);
 }

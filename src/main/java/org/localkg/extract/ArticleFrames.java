@@ -16,7 +16,8 @@ import org.localkg.extract.ArticleFrame.Event;
  *   <li>The park, in this order: the lead's subject (a park the lead opens with, after its date or
  *       dateline: 3月23日，某某开发区28个项目集中开工); the only park the title names; the park where
  *       the event is held (在某某产业园举行…签约); the park the lead names that the whole article names
- *       most, at least three times and twice as often as any other.</li>
+ *       most, at least three times and twice as often as any other; else the only park the article
+ *       names at all, for the projects it names after that park (flagged {@link ArticleFrame#parkOnlyNamed()}).</li>
  *   <li>The company: the only one the title names.</li>
  * </ul>
  */
@@ -96,6 +97,16 @@ final class ArticleFrames implements Stage {
                 parkEvidence = t.sentenceAt(p.mentions().stream().filter(lead::contains).findFirst().orElseThrow().start());
             }
         }
+        boolean onlyNamed = false;
+        if (park == null) {
+            // the article names one park and no other: its projects named after it stand in it
+            List<Entity> all = parks(facts, new Span(0, t.length()));
+            if (all.size() == 1) {
+                park = all.get(0);
+                parkEvidence = t.sentenceAt(park.mentions().stream().mapToInt(Span::start).min().getAsInt());
+                onlyNamed = true;
+            }
+        }
         if (park != null) {
             // 某开发区 in the title, 某经济技术开发区某集聚区 in the lead: the article is about the park the zone holds
             Entity held = heldInLead(facts, park, lead);
@@ -117,7 +128,7 @@ final class ArticleFrames implements Stage {
             enterprise = companies.get(0);
             enterpriseEvidence = title;
         }
-        return new ArticleFrame(event, park, parkEvidence, enterprise, enterpriseEvidence);
+        return new ArticleFrame(event, park, parkEvidence, enterprise, enterpriseEvidence, onlyNamed);
     }
 
     /** The body's first two sentences (a dateline sentence is one of them). */

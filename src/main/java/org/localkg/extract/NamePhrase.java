@@ -114,6 +114,12 @@ final class NamePhrase {
         if (type == EntityType.PROJECT && start > 0 && t.charAt(start - 1) == '等') {
             return null; // 甲、乙等|新能源项目: the head of a list, naming the kind of its items
         }
+        if (DETERMINER.matcher(bare).find()) {
+            return null; // 有关乡镇, 某地相关风电项目: a determiner picks out some of a kind, it names none
+        }
+        if (type == EntityType.ENTERPRISE && ROLE_OF_A_COMPANY.matcher(ShortNames.stripRegion(bare)).matches()) {
+            return null; // 浙江投资商, 外地客商: a company's role and where it comes from, not which company
+        }
         if (type == EntityType.ENTERPRISE && Lexicons.ENTERPRISE_SUFFIXES.contains(bare)) {
             return null; // 公司 alone: the company said again, never a name
         }
@@ -131,6 +137,10 @@ final class NamePhrase {
         }
         return span;
     }
+
+    private static final java.util.regex.Pattern ROLE_OF_A_COMPANY = java.util.regex.Pattern.compile(
+            "(?:外地|外资|外商|境外|国内|国外|知名|优质)?(?:投资商|客商|开发商|运营商|供应商|承包商|投资方|投资者|企业家)");
+    private static final java.util.regex.Pattern DETERMINER = java.util.regex.Pattern.compile("有关|相关");
 
     private static final java.util.Set<String> DEGREE_ADVERBS = java.util.Set.of("最", "很", "较", "更", "挺", "太", "极",
             "十分", "非常", "比较", "相当", "特别", "尤为");

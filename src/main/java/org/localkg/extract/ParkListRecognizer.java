@@ -36,12 +36,54 @@ final class ParkListRecognizer {
             }
         }
         for (CoordinationList list : facts.lists()) {
+            sharedSuffix(t, facts, list);
+        }
+        for (CoordinationList list : facts.lists()) {
             if (list.verb() == CoordinationList.Verb.VISIT && namedItems(facts, list) >= 2) {
                 for (Span item : list.items()) {
                     if (builtThingOfAPlace(t, facts, item)) {
                         facts.mention(EntityType.PROJECT, item);
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * 建立甲工业园区、乙工业园区、丙工业园区: items that all end in one park suffix of two characters or
+     * more, one of them a park already, are parks, each named by what it holds (冶金, 煤化工) as its
+     * siblings are; the verbs the first item opens with are the list's, not the name's.
+     */
+    private static void sharedSuffix(ArticleText t, ArticleFacts facts, CoordinationList list) {
+        if (list.items().size() < 3) {
+            return;
+        }
+        String suffix = null;
+        boolean onePark = false;
+        for (Span item : list.items()) {
+            String name = t.slice(item.start(), item.end());
+            String s = Lexicons.PARK_SUFFIXES.suffixAt(name, name.length());
+            if (s == null || s.length() < 2 || suffix != null && !suffix.equals(s)) {
+                return;
+            }
+            suffix = s;
+            onePark |= facts.within(item, EntityType.PARK).stream().anyMatch(p -> p.mentions().stream().anyMatch(m -> m.end() == item.end()));
+        }
+        if (!onePark) {
+            return;
+        }
+        for (Span item : list.items()) {
+            int start = item.start();
+            for (org.localkg.nlp.Token first = t.tokenAt(start); first != null && first.start() == start && first.tag().startsWith("v")
+                    && item.end() - first.end() >= suffix.length() + 2; first = t.tokenAt(start)) {
+                start = first.end();
+            }
+            Span name = new Span(start, item.end());
+            int modifier = name.length() - suffix.length();
+            if (modifier >= 2 && modifier <= 6 && !facts.claimed(name) && t.isTokenBoundary(start)
+                    && t.slice(start, item.end()).chars().allMatch(c -> ArticleText.isHan((char) c))
+                    && !Divisions.get().isRegion(t.slice(start, item.end()))) {
+                facts.mention(EntityType.PARK, name);
             }
         }
     }

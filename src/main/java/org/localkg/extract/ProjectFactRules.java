@@ -34,7 +34,7 @@ final class ProjectFactRules {
      * where no match can start before the look-behind's alternatives are tried at each.
      */
     private static final Pattern INVESTMENT = Pattern.compile(
-            "(?=总投资|投资|引资|合同引资)(?<!完成|累计|年度|当年|已)(?:总投资(?:额)?|投资总额|投资额|(?:合同)?引资额)(?:(?:预计|约为|约|达到|高达|达|超过|超|近|逾|为|共计|合计)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?元");
+            "(?=总投资|投资|引资|合同引资)(?<!完成|累计|年度|当年|已)(?:总投资(?:额)?|投资总额|投资额|(?:合同)?引资额)(?:(?:预计|约为|约|达到|高达|达|超过|超|近|逾|为|共计|合计)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?(?:多|余)?元");
     /* where a park stands against its project (park()), compiled once */
     private static final Pattern LOCATING_VERB_BEFORE = Pattern.compile(".*(位于|在|地处|落户)$");
     private static final Pattern NEAR_OR_OF = Pattern.compile("[^，。,;；]{0,12}的.*|[^，。,;；]{0,3}");
@@ -47,7 +47,7 @@ final class ProjectFactRules {
     private static final Pattern PLACED = Pattern.compile("(?:落地|落户|位于|选址|坐落于|坐落在|建在|入驻)(?:在|于)?$");
     /** 投资 alone, counted only right against its project; not a year's or a sum spent so far. */
     private static final Pattern PLAIN_INVESTMENT = Pattern.compile(
-            "(?=计划|拟|预计|投资)(?<!完成|累计|年度|当年|年内|已|总|计划完成)(?:计划|拟|预计)?投资(?:(?:约为|约|达到|高达|达|超过|超|近|逾|为)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?元");
+            "(?=计划|拟|预计|投资)(?<!完成|累计|年度|当年|年内|已|总|计划完成)(?:计划|拟|预计)?投资(?:(?:约为|约|达到|高达|达|超过|超|近|逾|为)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?(?:多|余)?元");
     /** After an amount: 的 (总投资8亿元的甲项目), or a verb of building (投资150亿元启动建设甲园, 投资3亿元建设的甲项目, 投资30亿元，建设甲项目). */
     private static final Pattern AMOUNT_TAIL = Pattern.compile(
             "(?:人民币)?(?:的|[，,]?(?:将|拟|计划)?(?:在[^，。,;；]{1,8}?)?(?:(?:启动|开工|新)?建设|打造|兴建)的?)");
@@ -65,7 +65,7 @@ final class ProjectFactRules {
             "(?=预计|计划|争取|力争|确保|有望|将于|将在|今年|本年|年底前|年内|明年)"
             + "(?:(?:预计|计划|争取|力争|确保|有望|将于|将在)(?:将于|将在|于|在)?|(?<![去前])(?=(?:今年|本年)?(?:年底前|年内|明年)))"
             + "((?:\\d{4}年|今年|明年|年内|年底|本年)?[^，。,;；]{0,8}?)"
-            + "(?:全部|全面|整体|主体)?(?:实现)?(" + FINISHING + "|运营|开业|达产|投入生产|并网)");
+            + "(?:全部|全面|整体|主体)?(?:实现)?(" + FINISHING + "|运营|开业|达产|投入生产|并网|(?:实现|达到)?设计(?:产能|产量))");
     /** What a company does to a project between the two: 投资2.5亿元, 分两期建设, 计划投资建设. */
     private static final String INVESTS = "(?:(?:总)?投资(?:\\d+(?:\\.\\d+)?(?:亿|万)?元)?[，,]?|分[一二两三四五\\d]期|"
             + ProjectRecognizer.BUILDING_VERBS + "|计划)";
@@ -95,8 +95,9 @@ final class ProjectFactRules {
     private ProjectFactRules() {}
 
     static void apply(ArticleText t, ArticleFacts facts, LocalDate articleDate) {
+        investments(t, facts, facts.entities().stream().filter(e -> e.is(EntityType.PROJECT)).toList());
+        // an amount invested in a park makes it a project too (投资26亿元的甲产业园): count it from here on
         List<Entity> projects = facts.entities().stream().filter(e -> e.is(EntityType.PROJECT)).toList();
-        investments(t, facts, projects);
         completions(t, facts, articleDate);
         statuses(t, facts, projects, articleDate);
         ArticleFrame frame = facts.frame();
@@ -108,7 +109,9 @@ final class ProjectFactRules {
             boolean listed = facts.parks.stream().anyMatch(l -> l.project() == p);
             if (!listed && !park(t, facts, p)) {
                 Optional<Context> section = sectionPark(t, facts, p);
-                (section.isPresent() ? section : park).ifPresent(c -> fromContext(t, facts, p, EntityType.PARK, c, facts.parks));
+                Optional<Context> context = section.isPresent() ? section : park.filter(c -> !frame.parkOnlyNamed() || namedAfter(p, c.entity())
+                        && !PLACE_OF_ITS_OWN.matcher(sentenceOfFirst(t, p)).find());
+                context.ifPresent(c -> fromContext(t, facts, p, EntityType.PARK, c, facts.parks));
             }
             boolean owned = facts.enterprises.stream().anyMatch(l -> l.project() == p);
             if (!owned && !enterprise(t, facts, p)) {
@@ -116,6 +119,23 @@ final class ProjectFactRules {
             }
         }
         ProjectPhases.shareCompanies(facts);
+    }
+
+    /** Whether the project is first named after the park is. */
+    private static boolean namedAfter(Entity project, Entity park) {
+        return !project.mentions().isEmpty() && !park.mentions().isEmpty() && firstStart(park) < firstStart(project);
+    }
+
+    /** The sentence that first names {@code e}, without that name (乡村振兴项目 names no village). */
+    private static String sentenceOfFirst(ArticleText t, Entity e) {
+        int at = firstStart(e);
+        Span s = t.sentenceAt(at);
+        int end = e.mentions().stream().filter(m -> m.start() == at).mapToInt(Span::end).max().getAsInt();
+        return t.slice(s.start(), at) + t.slice(Math.min(end, s.end()), s.end());
+    }
+
+    private static int firstStart(Entity e) {
+        return e.mentions().stream().mapToInt(Span::start).min().getAsInt();
     }
 
     /** A park, then a count of its projects in the same clause: 其中，某工业园区开工建设项目117项. */
@@ -324,6 +344,9 @@ final class ProjectFactRules {
             if (p.isEmpty() && plain.start() > 0 && "，,".indexOf(t.charAt(plain.start() - 1)) >= 0) {
                 p = projectEndingAt(facts, plain.start() - 1, 0); // 甲基地，投资3.2亿元: the clause right after it
             }
+            if (p.isEmpty()) {
+                p = builtByJustBefore(facts, plain.start()); // 甲项目由某某公司投资1.8亿元建设
+            }
             if (p.isEmpty() && POINTED_AT_JUST_BEFORE.matcher(t.view()).region(Math.max(0, plain.start() - 4), plain.start()).find()) {
                 p = projectFor(t, facts, plain.start()); // 该项目计划投资…, 这个项目拟投资…: the project pointed back at
             }
@@ -375,24 +398,22 @@ final class ProjectFactRules {
             if (p.isPresent()) {
                 return p;
             }
-            if (!after.group().endsWith("的")) {
-                // 投资150亿元启动建设甲产业园: the park is being built, a project too (the longest name
-                // there, and not the zone the article is about)
-                Entity built = null;
-                int length = 0;
-                for (Entity e : facts.entities()) {
-                    for (Span m : e.mentions()) {
-                        if (e.is(EntityType.PARK) && m.start() == after.end() && m.length() > length
-                                && e != facts.frame().park()) {
-                            built = e;
-                            length = m.length();
-                        }
+            // 投资150亿元启动建设甲产业园, 某公司投资26亿元的甲产业园: the park is being built, a project too (the longest name
+            // there, and not the zone the article is about, unless only because it names no other)
+            Entity built = null;
+            int length = 0;
+            for (Entity e : facts.entities()) {
+                for (Span m : e.mentions()) {
+                    if (e.is(EntityType.PARK) && m.start() == after.end() && m.length() > length
+                            && (e != facts.frame().park() || facts.frame().parkOnlyNamed())) {
+                        built = e;
+                        length = m.length();
                     }
                 }
-                if (built != null) {
-                    built.addType(EntityType.PROJECT);
-                    return Optional.of(built);
-                }
+            }
+            if (built != null) {
+                built.addType(EntityType.PROJECT);
+                return Optional.of(built);
             }
         }
         return projectEndingAt(facts, amount.start(), 4);
@@ -408,6 +429,25 @@ final class ProjectFactRules {
     }
 
     /** A project whose mention ends at {@code at}, or up to {@code gap} characters of 计划, 拟, 共 before it. */
+    /**
+     * 甲项目由某某公司投资…: the project named right before 由 and the company that invests, the company
+     * ending where the investment starts.
+     */
+    private static Optional<Entity> builtByJustBefore(ArticleFacts facts, int at) {
+        String v = facts.text().view();
+        for (Entity e : facts.entities()) {
+            if (!e.is(EntityType.ENTERPRISE) || e.is(EntityType.PROJECT)) {
+                continue;
+            }
+            for (Span m : e.mentions()) {
+                if (m.end() == at && m.start() > 0 && v.charAt(m.start() - 1) == '由') {
+                    return projectEndingAt(facts, m.start() - 1, 0);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<Entity> projectEndingAt(ArticleFacts facts, int at, int gap) {
         String v = facts.text().view();
         for (Entity e : facts.entities()) {
@@ -734,7 +774,10 @@ final class ProjectFactRules {
     }
 
     /** A place of its own in the project's sentence (城东的某镇, 某村, 来到某地): the scene set before is not its. */
-    private static final Pattern OWN_PLACE = Pattern.compile("[镇乡村]|街道|城[东西南北]|来到|走进|前往|深入");
+    private static final String PLACE_WORDS = "[镇乡村]|街道|城[东西南北]";
+    private static final Pattern OWN_PLACE = Pattern.compile(PLACE_WORDS + "|来到|走进|前往|深入");
+    /** A place the project's sentence names (城东的某镇, 某村): the only park the article names is not its. */
+    private static final Pattern PLACE_OF_ITS_OWN = Pattern.compile(PLACE_WORDS);
 
     /**
      * The park the sentence before sets the scene in, in the same paragraph: 在某开发区内，另一场…正在上演。

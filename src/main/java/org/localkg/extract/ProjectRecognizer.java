@@ -53,6 +53,7 @@ final class ProjectRecognizer {
         designations(t, facts);
         builtThings(t, facts);
         capacityFacilities(t, facts);
+        investedCapacities(t, facts);
         quotedAfterKind(t, facts);
         if (t.article().kind() == org.localkg.ingest.Article.Kind.CAPTION) {
             captionSubject(t, facts);
@@ -569,6 +570,24 @@ final class ProjectRecognizer {
         }
     }
 
+    /**
+     * 重点建设投资30亿元的100万吨某某管，投资5亿元的10万吨某某铁: what a stated sum builds, named by its
+     * capacity and its product alone, up to the clause's end or the next item, is a works of its own.
+     */
+    private static void investedCapacities(ArticleText t, ArticleFacts facts) {
+        Matcher m = INVESTED_CAPACITY.matcher(t.view());
+        while (m.find()) {
+            Span s = new Span(m.start(1), m.end(1));
+            if (!facts.claimed(s)) {
+                facts.mention(EntityType.PROJECT, s);
+            }
+        }
+    }
+
+    /** 投资N亿元的, a capacity, a product of two to ten characters with no clause word, then a list's or clause's end. */
+    private static final Pattern INVESTED_CAPACITY = Pattern.compile("投资[\\d.]+(?:多|余)?[亿万]?元的("
+            + CAPACITY_AMOUNT.replace("|平方米|立方米", "") + "[^，。、,；;：:的已将在了是和及与\\s\\d]{2,10}?)(?=[，。、,；;]|以及|和|及)");
+
     /** After a company: a capacity, what it makes (two or more characters, no clause word) and a facility's word. */
     private static final Pattern CAPACITY_FACILITY = Pattern.compile("(?:" + CAPACITY_VERB + ")?"
             + CAPACITY_AMOUNT.replace("|条)", ")").replace("|平方米|立方米", "") + "[^，。、,；;的已将在了和及与\\s\\d]{2,16}?(?:生产线|生产车间|车间|生产基地|工厂)");
@@ -630,6 +649,9 @@ final class ProjectRecognizer {
         }
         if (bare.equals(part) && onlyField(t, start, suffixStart) && !NameChecks.namesPlace(t, start, suffixStart)) {
             return false; // (建设)新能源项目, 新材料项目: the field the projects are in, not which one (the tagger may call it nz)
+        }
+        if (bare.equals(part) && fieldOfAWideRegion(t, start, suffixStart, bare)) {
+            return false; // 新疆能源项目, 某省新能源项目: a province's projects of a field, not one project (a city's may be one)
         }
         if (worksOfAPlace(part + (t.view().startsWith("工程", suffixStart) ? "工程" : ""))) {
             return false; // 某开发区(某区)工程建设项目: the works of a zone or place in general
@@ -712,6 +734,19 @@ final class ProjectRecognizer {
      * After any verbs of building or promoting it opens with (建设, 推进), the name is one industry word
      * (新能源, 新材料): a field. Other "verbs" may be a brand (远航|新材料项目).
      */
+    /** A province, then nothing but a field's word. */
+    private static boolean fieldOfAWideRegion(ArticleText t, int start, int suffixStart, String bare) {
+        String rest = ShortNames.stripRegion(bare);
+        if (rest.length() == bare.length() || rest.isEmpty()) {
+            return false;
+        }
+        var divisions = org.localkg.resolve.Divisions.get().lookup(bare.substring(0, bare.length() - rest.length()));
+        // a town of the same name (新疆街道) does not make the province a city or a county
+        return divisions.stream().anyMatch(d -> d.level().equals("province"))
+                && divisions.stream().noneMatch(d -> d.level().equals("city") || d.level().equals("county"))
+                && onlyField(t, start + bare.length() - rest.length(), suffixStart);
+    }
+
     private static boolean onlyField(ArticleText t, int start, int suffixStart) {
         int s = start;
         for (Token tk = t.tokenAt(s); tk != null && tk.start() == s && tk.end() < suffixStart

@@ -21,6 +21,7 @@ public final class ShortNames {
         Set<String> out = new LinkedHashSet<>();
         String unbracketed = SHORT_BRACKET.matcher(fullName).replaceAll(""); // 某某(国家级)经济技术开发区
         String s = stripRegion(unbracketed);
+        String opening = unbracketed.endsWith(s) ? unbracketed.substring(0, unbracketed.length() - s.length()) : "";
         if (!s.equals(fullName) && keep(s, type)) {
             out.add(s);
         }
@@ -73,6 +74,7 @@ public final class ShortNames {
                     out.add(s);
                 }
             }
+            // the place the name opens with, kept before the shorter forms too: 辽宁某某 for 辽宁某某钢结构有限公司
             for (String tail; (tail = Lexicons.INDUSTRY.suffixAt(s, s.length())) != null && tail.length() < s.length(); ) {
                 s = s.substring(0, s.length() - tail.length());
                 if (s.endsWith("集团")) {
@@ -80,6 +82,9 @@ public final class ShortNames {
                 }
                 if (keep(s, type)) {
                     out.add(s);
+                    if (!opening.isEmpty()) {
+                        out.add(opening + s);
+                    }
                 }
             }
         }

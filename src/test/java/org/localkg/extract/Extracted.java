@@ -61,6 +61,11 @@ final class Extracted {
                 .collect(Collectors.toSet());
     }
 
+    Set<Long> investmentsOf(String project) {
+        return facts.investments().stream().filter(i -> i.project().name().equals(project)).map(i -> i.yuan().longValueExact())
+                .collect(Collectors.toSet());
+    }
+
     Set<String> enterprisesOf(String project) {
         return facts.enterprises().stream().filter(l -> l.project().name().equals(project)).map(l -> l.other().name())
                 .collect(Collectors.toSet());
