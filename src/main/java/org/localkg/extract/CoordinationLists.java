@@ -65,6 +65,12 @@ final class CoordinationLists implements Stage {
     private static final Pattern ONE_PROJECTS_PARTS = Pattern.compile(
             "(?:该|此|本|这个|这一|整个)(?:项目|工程)[^。；;，,]{0,6}?(?:包括|包含|分为|设有|建有|涵盖)[：:]?\\s*$");
     private static final Pattern COUNTED_PROJECTS = Pattern.compile("(?:项目|工程)\\d+个|\\d+个[^，。,]{0,6}(?:项目|工程)");
+    /**
+     * 签约项目共4个，为甲、乙: a bare 为 names the counted projects only right after the count; further
+     * on (8个项目开工，将为全县甲、乙注入新活力) it is the preposition of what they serve.
+     */
+    private static final Pattern COUNTED_BEFORE = Pattern.compile(
+            "(?:(?:项目|工程)[共计总]{0,2}\\d+个|\\d+个[^，。,]{0,6}(?:项目|工程))[，,]?\\s*$");
     private static final Pattern OPENER_AT_END = Pattern.compile("(?:主要有|主要包括|包括|分别是|分别为|有|为)[：:]?\\s*$");
     private static final Pattern OPENED_COMPANIES = Pattern.compile(
             "(?:企业|公司)(?:[^。；;企]{0,10}?(?:包括|包含|分别是|分别为|主要有|[：:])"
@@ -888,7 +894,9 @@ final class CoordinationLists implements Stage {
         int segment = Math.max(t.view().lastIndexOf('；', firstItem), Math.max(t.view().lastIndexOf(';', firstItem),
                 t.view().lastIndexOf('。', firstItem)));
         String sentenceLead = t.slice(Math.max(0, segment + 1), firstItem);
-        if (COUNTED_PROJECTS.matcher(sentenceLead).find() && OPENER_AT_END.matcher(lead).find()) {
+        Matcher opener = OPENER_AT_END.matcher(lead);
+        if (COUNTED_PROJECTS.matcher(sentenceLead).find() && opener.find()
+                && (!opener.group().startsWith("为") || COUNTED_BEFORE.matcher(lead.substring(0, opener.start())).find())) {
             return Kind.PROJECT; // 工业项目11个，年内计划完成投资10亿元，主要有甲、乙…
         }
         if (CONTENTS.matcher(lead).find() || ONE_PROJECTS_PARTS.matcher(lead).find()) {

@@ -543,11 +543,37 @@ final class Coreference {
                 // 北京经开区 for 北京经济技术开发区: the zone's usual abbreviation
                 boolean abbreviated = l.length() > s.length() && ShortNames.of(l, EntityType.PARK).stream()
                         .map(org.localkg.resolve.Names::key).anyMatch(s::equals);
-                if (withoutPlace || abbreviated) {
+                if (withoutPlace || abbreviated || sameStemOtherEnding(l, s)) {
                     facts.merge(longer, shorter);
                 }
             }
         }
+    }
+
+    /** Endings that name one kind of park in longer and shorter forms (某某工业园区, 某某工业区). */
+    private static final List<List<String>> PARK_ENDING_FORMS = List.of(List.of("工业园区", "工业园", "工业区"),
+            List.of("产业园区", "产业园"), List.of("科技园区", "科技园"));
+
+    /**
+     * 上庄工业园区, then 上庄工业区: one stem of two characters or more, with two forms of one ending,
+     * names one park.
+     */
+    private static boolean sameStemOtherEnding(String longer, String shorter) {
+        if (longer.length() <= shorter.length()) {
+            return false;
+        }
+        for (List<String> forms : PARK_ENDING_FORMS) {
+            for (String a : forms) {
+                for (String b : forms) {
+                    if (a.length() > b.length() && longer.endsWith(a) && shorter.endsWith(b)
+                            && longer.length() - a.length() >= 2
+                            && longer.substring(0, longer.length() - a.length()).equals(shorter.substring(0, shorter.length() - b.length()))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

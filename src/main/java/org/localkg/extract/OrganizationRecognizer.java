@@ -65,6 +65,7 @@ final class OrganizationRecognizer {
                 start = afterPark(t, facts, start, suffixStart); // 某工业园区|某药业公司: the company is in the park
                 start = acrossVerbToAgent(t, start, suffixStart);
                 start = afterDistrictOfProject(t, start, suffixStart, p);
+                start = afterCompanyWord(t, start, suffixStart);
             }
             if (type == EntityType.PARK) {
                 start = afterBuildingVerb(t, start, suffixStart);
@@ -432,10 +433,25 @@ final class OrganizationRecognizer {
     private static final Set<String> MANNER = Set.of("重点", "加快", "全力", "大力", "着力", "高标准", "高质量", "加速", "积极");
 
     private static int afterBuildingVerb(ArticleText t, int start, int suffixStart) {
+        // 某县|重点建设|某某工业园区: a place, the subject, before the words of building
+        for (int i = start + 2; i < suffixStart - 2 && i <= start + 8; i++) {
+            var tk = t.tokenAt(i);
+            if (tk != null && tk.start() == i && "县市区镇乡旗州盟".indexOf(t.charAt(i - 1)) >= 0
+                    && (MANNER.contains(tk.text()) || BUILDING_VERBS.contains(tk.text()))) {
+                int after = afterBuildingVerbAt(t, i, suffixStart);
+                if (after > i) {
+                    return after;
+                }
+            }
+        }
+        return afterBuildingVerbAt(t, start, suffixStart);
+    }
+
+    private static int afterBuildingVerbAt(ArticleText t, int start, int suffixStart) {
         var first = t.tokenAt(start);
         if (first != null && first.start() == start && (MANNER.contains(first.text()) || first.tag().equals("d"))
                 && first.end() < suffixStart) {
-            int after = afterBuildingVerb(t, first.end(), suffixStart);
+            int after = afterBuildingVerbAt(t, first.end(), suffixStart);
             if (after > first.end()) {
                 return after;
             }
@@ -443,10 +459,39 @@ final class OrganizationRecognizer {
         var tk = t.tokenAt(start);
         if (tk != null && tk.start() == start && suffixStart - tk.end() >= 1 && tk.tag().startsWith("v")
                 && (BUILDING_VERBS.contains(tk.text()) || Lexicons.GOVERNING_VERBS.contains(tk.text()))) {
+            var good = t.tokenAt(tk.end());
+            if (good != null && good.start() == tk.end() && good.text().equals("好") && suffixStart - good.end() >= 2) {
+                return good.end(); // 建设好|某某产业园: 好 completes the verb, the name follows
+            }
             return tk.end();
         }
         return start;
     }
+
+    /**
+     * 某街道重点企业|某某有限公司, 龙头企业|某某股份有限公司: the word 企业 inside what the walk back
+     * took says what the company is, so its name starts after it (企业管理, 企业服务 are trades, and stay).
+     */
+    private static int afterCompanyWord(ArticleText t, int start, int suffixStart) {
+        int s = start;
+        for (int i = start; i < suffixStart; ) {
+            var tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i) {
+                i++;
+                continue;
+            }
+            if (tk.text().endsWith("企业") && suffixStart - tk.end() >= 2) {
+                var next = t.tokenAt(tk.end());
+                if (next != null && next.start() == tk.end() && !COMPANY_TRADES.contains(next.text())) {
+                    s = tk.end();
+                }
+            }
+            i = tk.end();
+        }
+        return s;
+    }
+
+    private static final Set<String> COMPANY_TRADES = Set.of("管理", "服务", "发展", "咨询", "孵化", "投资", "家", "文化", "信用");
 
     /**
      * After a park named at the start of a company's name, when a name of two or more characters is

@@ -96,6 +96,7 @@ final class ProjectRecognizer {
                 start = acrossCapacityOf(t, start, at);
                 start = afterProgressVerb(t, start, at);
                 start = afterGoverningVerb(t, start, at);
+                start = afterClauseAdverb(t, start, at);
                 if (counted && !countsTheList(t, start, count.end())) {
                     continue;
                 }
@@ -307,8 +308,12 @@ final class ProjectRecognizer {
 
     private static boolean opensName(ArticleText t, int i) {
         var tk = t.tokenAt(i);
-        return tk != null && tk.start() == i && (tk.tag().startsWith("ns") || tk.tag().startsWith("nr") || tk.tag().startsWith("nt"))
-                || org.localkg.resolve.Divisions.get().placeAt(t.view(), i) != null;
+        if (tk != null && tk.start() == i && (tk.tag().startsWith("ns") || tk.tag().startsWith("nr") || tk.tag().startsWith("nt"))) {
+            return true;
+        }
+        // a place's name must end where a word ends: 太阳能 opens with a town's name, but is a word of its own
+        String place = org.localkg.resolve.Divisions.get().placeAt(t.view(), i);
+        return place != null && t.isTokenBoundary(i + place.length());
     }
 
     private static boolean nameLikeStart(ArticleText t, int i) {
@@ -485,6 +490,30 @@ final class ProjectRecognizer {
         return s;
     }
 
+    /** Adverbs that modify a clause's predicate (仅, 都, 已经): no name holds one. */
+    private static final java.util.Set<String> CLAUSE_ADVERBS = java.util.Set.of(
+            "仅", "仅仅", "只", "就", "都", "也", "均", "已", "已经", "亦", "才", "还", "仍", "正在");
+
+    /**
+     * 全县仅光伏发电项目的装机…: an adverb inside what the walk back took belongs to the clause (the
+     * subject before it, the predicate after), so the name, if any, is what follows it.
+     */
+    private static int afterClauseAdverb(ArticleText t, int start, int suffixStart) {
+        int s = start;
+        for (int i = start; i < suffixStart; ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i) {
+                i++;
+                continue;
+            }
+            if (i > start && tk.end() <= suffixStart && tk.tag().equals("d") && CLAUSE_ADVERBS.contains(tk.text())) {
+                s = tk.end();
+            }
+            i = tk.end();
+        }
+        return s;
+    }
+
     /**
      * 确保|某某项目按期投产, 力争|某某工程年内完工: a verb that governs projects (the governing-verbs
      * lexicon), inside what the walk back took, is the clause's predicate when a name follows it; the
@@ -650,6 +679,9 @@ final class ProjectRecognizer {
         if (bare.equals(part) && onlyField(t, start, suffixStart) && !NameChecks.namesPlace(t, start, suffixStart)) {
             return false; // (建设)新能源项目, 新材料项目: the field the projects are in, not which one (the tagger may call it nz)
         }
+        if (bare.equals(part) && commonWordsOnly(t, start, suffixStart)) {
+            return false; // 城市建设项目: a kind of works
+        }
         if (bare.equals(part) && fieldOfAWideRegion(t, start, suffixStart, bare)) {
             return false; // 新疆能源项目, 某省新能源项目: a province's projects of a field, not one project (a city's may be one)
         }
@@ -753,8 +785,39 @@ final class ProjectRecognizer {
                 && CoordinationList.Verb.PROMOTE.words().contains(tk.text()); tk = t.tokenAt(s)) {
             s = tk.end();
         }
-        return Lexicons.INDUSTRY.contains(NameChecks.specific(t.slice(s, suffixStart)));
+        String field = NameChecks.specific(t.slice(s, suffixStart));
+        Token last = t.tokenAt(suffixStart - 1);
+        if (last != null && last.end() == suffixStart && last.start() > s && FIELD_ACTIVITIES.contains(last.text())) {
+            field = NameChecks.specific(t.slice(s, last.start())); // 光伏发电, 新材料制造: the field and what is done in it
+        }
+        return Lexicons.INDUSTRY.contains(field);
     }
+
+    private static final java.util.Set<String> FIELD_ACTIVITIES = java.util.Set.of("发电", "建设", "制造", "生产", "开发",
+            "利用", "加工", "应用", "储能");
+
+    /**
+     * 城市建设项目, 道路改造工程: two or three common words of the dictionary (nouns and verbs, no place,
+     * proper noun, number or letter) say what kind of works, not which.
+     */
+    private static boolean commonWordsOnly(ArticleText t, int start, int suffixStart) {
+        if (suffixStart - start < 4 || suffixStart - start > 6) {
+            return false;
+        }
+        int words = 0;
+        for (int i = start; i < suffixStart; ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i || tk.end() > suffixStart || t.dictionaryTags(tk.text()).isEmpty()
+                    || !COMMON_TAGS.contains(tk.tag()) || tk.text().length() < 2) {
+                return false;
+            }
+            words++;
+            i = tk.end();
+        }
+        return words <= 3;
+    }
+
+    private static final java.util.Set<String> COMMON_TAGS = java.util.Set.of("n", "vn", "v", "vi");
 
     /** A word of several things right before the name (各项|水务工程, 一批|某某项目): a kind of works, not one. */
     private static boolean afterQuantifier(ArticleText t, int start) {
