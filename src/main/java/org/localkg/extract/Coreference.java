@@ -464,7 +464,9 @@ final class Coreference {
                         facts.merge(p, park);
                         // a park being built (甲产业园项目) is both; a phase of one (甲产业园三期) or a new town
                         // (甲生态新城项目) is the project only
-                        if (!wasPark && (t.slice(m.end(), named.end()).contains("期")
+                        // 甲物流港(乙产业园)项目: the park's name in brackets is the other name of the works before it
+                        boolean bracketed = m.start() > named.start() && "(（".indexOf(t.charAt(m.start() - 1)) >= 0;
+                        if (!wasPark && (t.slice(m.end(), named.end()).contains("期") || bracketed
                                 || !parkName.endsWith("园") && !parkName.endsWith("园区"))) {
                             p.removeType(EntityType.PARK);
                         }
@@ -552,11 +554,12 @@ final class Coreference {
 
     /** Endings that name one kind of park in longer and shorter forms (某某工业园区, 某某工业区). */
     private static final List<List<String>> PARK_ENDING_FORMS = List.of(List.of("工业园区", "工业园", "工业区"),
-            List.of("产业园区", "产业园"), List.of("科技园区", "科技园"));
+            List.of("产业园区", "产业园"), List.of("科技园区", "科技园"),
+            List.of("高新技术产业开发区", "高新技术产业园区", "高新技术开发区", "高新技术园区"), List.of("经济技术开发区", "经济开发区"));
 
     /**
-     * 上庄工业园区, then 上庄工业区: one stem of two characters or more, with two forms of one ending,
-     * names one park.
+     * 上庄工业园区, then 上庄工业区 (某某高新技术开发区, then 某某高新技术产业园区): one stem of two
+     * characters or more, with two forms of one ending, names one park.
      */
     private static boolean sameStemOtherEnding(String longer, String shorter) {
         if (longer.length() <= shorter.length()) {

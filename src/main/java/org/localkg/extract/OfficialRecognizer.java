@@ -93,6 +93,33 @@ final class OfficialRecognizer {
         return b.length() > a.length() ? b : a;
     }
 
+    /**
+     * 县人大常委会主任|江山|，县政协主席李兰: two characters that make a dictionary word but open with a
+     * surname, between a title and a comma that another title follows, hold a name's place in a list
+     * of officials: a name.
+     */
+    private static int wordNameBetweenTitles(ArticleText t, int p) {
+        if (p + 3 >= t.length() || "，,、".indexOf(t.charAt(p + 2)) < 0 || !t.isTokenBoundary(p + 2)
+                || Lexicons.SURNAMES.prefixAt(t.view(), p) == null) {
+            return 0;
+        }
+        Token word = t.tokenAt(p);
+        if (word == null || word.start() != p || word.end() != p + 2 || !word.tag().startsWith("n")
+                || !PersonNames.plausibleShape(t.slice(p, p + 2))) {
+            return 0;
+        }
+        for (int j = p + 4; j <= Math.min(t.length() - 1, p + 15); j++) {
+            if ("，,。；;".indexOf(t.charAt(j - 1)) >= 0) {
+                return 0;
+            }
+            if (Lexicons.GOV_TITLES.suffixAt(t.view(), j) != null && ArticleText.isHan(t.charAt(j))
+                    && PersonNames.lengthAt(t, j, true) > 0) {
+                return 2;
+            }
+        }
+        return 0;
+    }
+
     /** A title ending at {@code p} with a name right after it. */
     private static void titled(ArticleText t, ArticleFacts facts, int p, String title, boolean official) {
         if (p < t.length() && t.charAt(p) == '会' && t.view().startsWith("委", p - 1)) {
@@ -108,6 +135,9 @@ final class OfficialRecognizer {
         }
         if (len == 0) {
             len = firstPartBeforeDot(t, p); // 市长|吾拉提江·买买提: cut into words, but a dot holds the name together
+        }
+        if (len == 0) {
+            len = wordNameBetweenTitles(t, p);
         }
         if (len == 0) {
             return;

@@ -68,6 +68,7 @@ final class OrganizationRecognizer {
                 start = afterCompanyWord(t, start, suffixStart);
             }
             if (type == EntityType.PARK) {
+                start = acrossJi(t, start, suffixStart);
                 start = afterBuildingVerb(t, start, suffixStart);
                 start = afterCopula(v, start, suffixStart);
                 start = afterBareZone(v, start, suffixStart);
@@ -89,6 +90,25 @@ final class OrganizationRecognizer {
         }
         abbreviatedZones(t, facts);
         zoneParts(t, facts);
+    }
+
+    /**
+     * 某某果蔬冷链物流|暨|现代农业示范园区: 暨 joins two names of one park; the first, without a zone's
+     * word of its own, is part of the name (甲产业园暨乙产业园 would be two names, each a park).
+     */
+    private static int acrossJi(ArticleText t, int start, int suffixStart) {
+        if (start < 3 || t.charAt(start - 1) != '暨') {
+            return start;
+        }
+        int left = NameBoundary.startOfOrganization(t, start - 1, MAX_NAME);
+        left = NameBoundary.skipLeadingStopWords(t, left, start - 1);
+        left = afterBuildingVerb(t, left, start - 1); // 建设|甲暨乙园区
+        String first = t.slice(left, start - 1);
+        if (first.length() < 4 || Lexicons.PARK_SUFFIXES.suffixAt(first, first.length()) != null
+                || Lexicons.ENTERPRISE_SUFFIXES.suffixAt(first, first.length()) != null || first.contains("的")) {
+            return start;
+        }
+        return left;
     }
 
     /**
@@ -427,7 +447,7 @@ final class OrganizationRecognizer {
     }
 
     /** Verbs of making a park that open the clause, not the park's name: 加快建设|某产业园, 打造|某园区. */
-    private static final Set<String> BUILDING_VERBS = Set.of("建设", "打造", "新建", "筹建", "建成", "创建", "谋划");
+    private static final Set<String> BUILDING_VERBS = Set.of("建设", "打造", "新建", "筹建", "建成", "创建", "谋划", "发展");
 
     /** Words of manner before a building verb (重点建设|某经济区, 高标准打造|某园区), which the tagger may take for nouns. */
     private static final Set<String> MANNER = Set.of("重点", "加快", "全力", "大力", "着力", "高标准", "高质量", "加速", "积极");

@@ -448,6 +448,9 @@ final class ProjectRecognizer {
     static final String BUILDING_VERBS = "投资|投建|建设|打造|实施|新建|开发|兴建";
     private static final Pattern OWNED = Pattern.compile("^(?:" + BUILDING_VERBS + ")*的$");
 
+    /** A year written without 年 before the words of a name (2023某地): not a quantity (2000吨). */
+    private static final Pattern BARE_YEAR = Pattern.compile("(?:19|20)\\d{2}(?=[\\p{IsHan}])(?![年度万亿千百吨兆瓦平方米亩台套辆个件只头元户张座间家人条项])");
+
     private static final Pattern LEADING_DATE = Pattern.compile(
             "^(?:\\d{4}年(?:度)?)?(?:\\d{1,2}月(?:份)?)?(?:\\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?");
 
@@ -694,6 +697,17 @@ final class ProjectRecognizer {
         }
         if (COUNTED.matcher(bare).matches()) {
             return false; // 201个项目: a count of projects
+        }
+        if (bare.endsWith("时期") || bare.endsWith("期间")) {
+            return false; // “十五五”时期项目: the projects of a period
+        }
+        Matcher year = BARE_YEAR.matcher(bare);
+        if (year.lookingAt()) {
+            String rest = bare.substring(year.end());
+            if (Lexicons.PARK_SUFFIXES.suffixAt(rest, rest.length()) != null || rest.endsWith("新城")
+                    || org.localkg.resolve.Divisions.get().isPlace(rest)) {
+                return false; // 2023某某新城项目: a year's projects of a place or zone, a batch, not one
+            }
         }
         if (bare.contains("相关") || WORKS_LISTED.matcher(bare).matches()) {
             return false; // 室外管网工程及相关配套工程: a list of works, not one project's name
