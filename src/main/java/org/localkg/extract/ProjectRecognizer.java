@@ -448,6 +448,9 @@ final class ProjectRecognizer {
     static final String BUILDING_VERBS = "投资|投建|建设|打造|实施|新建|开发|兴建";
     private static final Pattern OWNED = Pattern.compile("^(?:" + BUILDING_VERBS + ")*的$");
 
+    /** A type word opening the phrase (综合型, 一座创新型): a description of the works. */
+    private static final Pattern KIND_OF = Pattern.compile("(?:[一两三四五六七八九十\\d]+[座个处项条])?\\p{IsHan}{2,3}型");
+
     /** A year written without 年 before the words of a name (2023某地): not a quantity (2000吨). */
     private static final Pattern BARE_YEAR = Pattern.compile("(?:19|20)\\d{2}(?=[\\p{IsHan}])(?![年度万亿千百吨兆瓦平方米亩台套辆个件只头元户张座间家人条项])");
 
@@ -698,6 +701,14 @@ final class ProjectRecognizer {
         if (COUNTED.matcher(bare).matches()) {
             return false; // 201个项目: a count of projects
         }
+        Token beforeSuffix = t.tokenAt(suffixStart - 1);
+        if (beforeSuffix != null && beforeSuffix.end() == suffixStart && beforeSuffix.tag().equals("t")
+                && beforeSuffix.text().chars().noneMatch(Character::isDigit)) {
+            return false; // 某某运营及现阶段项目, 今年项目: the projects of a time, not one (2019年项目 may end a name)
+        }
+        if (KIND_OF.matcher(bare).lookingAt() && !NameChecks.namesPlace(t, start, suffixStart) && !hasProperNoun(t, start, suffixStart)) {
+            return false; // 综合型水库工程: a type of works described, not named
+        }
         if (bare.endsWith("时期") || bare.endsWith("期间")) {
             return false; // “十五五”时期项目: the projects of a period
         }
@@ -815,7 +826,11 @@ final class ProjectRecognizer {
      * proper noun, number or letter) say what kind of works, not which.
      */
     private static boolean commonWordsOnly(ArticleText t, int start, int suffixStart) {
-        if (suffixStart - start < 4 || suffixStart - start > 6) {
+        return commonWordsOnly(t, start, suffixStart, 6);
+    }
+
+    static boolean commonWordsOnly(ArticleText t, int start, int suffixStart, int maxLength) {
+        if (suffixStart - start < 4 || suffixStart - start > maxLength) {
             return false;
         }
         int words = 0;

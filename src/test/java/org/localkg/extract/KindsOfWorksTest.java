@@ -1,0 +1,40 @@
+package org.localkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Phrases that describe a kind of works, or the works of a time, and name none. Every sentence here is made up. */
+class KindsOfWorksTest {
+    @Test
+    void theProjectsOfATimeAreNoName() {
+        Extracted x = Extracted.body("座谈中，公司负责人就企业规模、生产运营及现阶段项目推进情况作了汇报。");
+        assertEquals(Set.of(), x.names(EntityType.PROJECT));
+    }
+
+    @Test
+    void aTimeBeforeANameIsNoPartOfIt() {
+        Extracted x = Extracted.body("据悉，现阶段青石光伏电站项目进展顺利。");
+        assertTrue(x.names(EntityType.PROJECT).contains("青石光伏电站项目"), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aTypeOfWorksIsNoName() {
+        Extracted x = Extracted.body("该县将因地制宜，努力建成一座综合型灌区水库工程。");
+        assertEquals(Set.of(), x.names(EntityType.PROJECT));
+    }
+
+    @Test
+    void kindsOfWorkListedInCommonWordsAreNoProjects() {
+        Extracted x = Extracted.body("围绕民生短板，申报棚户区改造、乡村振兴等民生项目20个。");
+        assertEquals(Set.of(), x.names(EntityType.PROJECT));
+    }
+
+    @Test
+    void aBuildingNamedByCommonNounsInAListOfProjectsStays() {
+        Extracted x = Extracted.body("目前，青石物流园、白鹭广场等5个项目已开工。");
+        assertTrue(x.names(EntityType.PROJECT).contains("白鹭广场"), x.names(EntityType.PROJECT).toString());
+    }
+}
