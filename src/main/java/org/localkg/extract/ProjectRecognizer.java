@@ -362,8 +362,13 @@ final class ProjectRecognizer {
     /** A noun starts at {@code i}, as one word of the segmenter's. */
     private static boolean nounAt(ArticleText t, int i) {
         var tk = t.tokenAt(i);
-        return tk != null && tk.start() == i && tk.tag().startsWith("n") && ArticleText.isHan(t.charAt(i));
+        return tk != null && tk.start() == i && tk.tag().startsWith("n") && ArticleText.isHan(t.charAt(i))
+                && !PARTS_OF_WORKS.contains(tk.text());
     }
+
+    /** Parts and sites of a works after its name (某某工程|主坝, 某某工程|工地): the noun is the works', not 工程 a modifier. */
+    private static final java.util.Set<String> PARTS_OF_WORKS = java.util.Set.of("主坝", "大坝", "坝址", "主体", "工地", "现场",
+            "厂房", "标段", "隧洞", "渠首", "取水口");
 
     /**
      * 新建某某项目 → 某某项目, 某某产业园新建某某项目 → 某某项目: the verb of building and what comes

@@ -37,4 +37,16 @@ class KindsOfWorksTest {
         Extracted x = Extracted.body("目前，青石物流园、白鹭广场等5个项目已开工。");
         assertTrue(x.names(EntityType.PROJECT).contains("白鹭广场"), x.names(EntityType.PROJECT).toString());
     }
+
+    @Test
+    void aPartOfTheWorksAfterItsNameLeavesTheNameWhole() {
+        Extracted x = Extracted.body("县长王立来到青河县调水工程主坝施工区察看进度。");
+        assertTrue(x.names(EntityType.PROJECT).contains("青河县调水工程"), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aNounThatWorksModifiesIsNoPartOfWorks() {
+        Extracted x = Extracted.body("近年来，青河县工程机械产业发展迅速。");
+        assertEquals(Set.of(), x.names(EntityType.PROJECT));
+    }
 }
