@@ -246,13 +246,13 @@ final class PersonNames {
                 && Lexicons.GOV_TITLES.prefixAt(t.view(), i + len) == null;
     }
 
-    /** Begins with a surname (unless titled), and is not a common word the segmenter knows. */
     /** No word that names no one: a stop word, a word that follows names, a title, a generic word. */
     static boolean plausibleShape(String s) {
         return !(Lexicons.STOP_WORDS.contains(s) || Lexicons.AFTER_NAME.contains(s) || Lexicons.GOV_TITLES.contains(s)
                 || Lexicons.ROLE_TITLES.contains(s) || Lexicons.GENERIC.contains(s));
     }
 
+    /** Begins with a surname (unless titled), and is not a common word the segmenter knows. */
     static boolean plausible(ArticleText t, int i, int len, boolean titled) {
         String s = t.slice(i, i + len);
         if (!plausibleShape(s)) {

@@ -379,9 +379,7 @@ final class ProjectListRecognizer {
         if (!builtThing && !NameChecks.enterpriseName(text)) {
             return false; // 现代农业, 高端装备制造: a field of industry, not one project
         }
-        Token last = t.tokenAt(name.end() - 1);
-        if (!builtThing && last != null && last.end() == name.end() && last.tag().startsWith("v")
-                && ProjectRecognizer.commonWordsOnly(t, name.start(), name.end(), 8)) {
+        if (!builtThing && endsInVerb(t, name) && ProjectRecognizer.commonWordsOnly(t, name.start(), name.end(), 8)) {
             return false; // 申报棚户区改造、乡村振兴等民生项目: kinds of work, said in common words (not 某某广场)
         }
         // a verb of two or three characters first, after any place, makes a clause (进行道路交通, 晋中市贯彻省委)

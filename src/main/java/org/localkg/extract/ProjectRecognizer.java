@@ -690,7 +690,7 @@ final class ProjectRecognizer {
         if (bare.equals(part) && onlyField(t, start, suffixStart) && !NameChecks.namesPlace(t, start, suffixStart)) {
             return false; // (建设)新能源项目, 新材料项目: the field the projects are in, not which one (the tagger may call it nz)
         }
-        if (bare.equals(part) && commonWordsOnly(t, start, suffixStart)) {
+        if (bare.equals(part) && commonWordsOnly(t, start, suffixStart, 6)) {
             return false; // 城市建设项目: a kind of works
         }
         if (bare.equals(part) && fieldOfAWideRegion(t, start, suffixStart, bare)) {
@@ -828,12 +828,8 @@ final class ProjectRecognizer {
 
     /**
      * 城市建设项目, 道路改造工程: two or three common words of the dictionary (nouns and verbs, no place,
-     * proper noun, number or letter) say what kind of works, not which.
+     * proper noun, number or letter), {@code maxLength} characters at most, say what kind of works, not which.
      */
-    private static boolean commonWordsOnly(ArticleText t, int start, int suffixStart) {
-        return commonWordsOnly(t, start, suffixStart, 6);
-    }
-
     static boolean commonWordsOnly(ArticleText t, int start, int suffixStart, int maxLength) {
         if (suffixStart - start < 4 || suffixStart - start > maxLength) {
             return false;
