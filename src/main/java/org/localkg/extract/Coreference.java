@@ -619,7 +619,9 @@ final class Coreference {
 
     private static void shortNames(ArticleText t, ArticleFacts facts, Entity e) {
         EntityType type = e.is(EntityType.PARK) ? EntityType.PARK : e.type();
-        for (String full : Set.copyOf(e.keys())) {
+        // a copy in the names' own order: Set.copyOf's order changes from one JVM to the next, and
+        // the first name whose short form takes a place in the text decides the mention
+        for (String full : List.copyOf(e.keys())) {
             // longest first, so that one place in the text gives one mention, of the fullest form
             List<String> forms = new ArrayList<>(ShortNames.of(full, type));
             forms.sort((a, b) -> b.length() - a.length());

@@ -1,6 +1,6 @@
 package org.localkg.extract;
 
-import java.util.Set;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -11,10 +11,13 @@ import java.util.regex.Pattern;
  * park the project is built in).
  */
 final class IndustryParks {
-    /** Suffixes of a park of industry, after which a project's own words may follow. */
-    private static final Set<String> SUFFIXES = Set.of("产业园", "工业园", "产业园区", "工业园区", "产业基地");
+    /**
+     * Suffixes of a park of industry, after which a project's own words may follow. A list, not a
+     * Set.of: {@link #recognize} claims spans in this order, which must be the same in every run.
+     */
+    private static final List<String> SUFFIXES = List.of("产业园", "工业园", "产业园区", "工业园区", "产业基地");
     /** Words of degree an industry is named with (高端装备, 先进制造). */
-    private static final Set<String> QUALIFIERS = Set.of("高端", "先进", "新型", "现代", "绿色");
+    private static final List<String> QUALIFIERS = List.of("高端", "先进", "新型", "现代", "绿色");
     /** A visiting verb just before the park: the visit goes there. */
     private static final Pattern VISITED_BY = Pattern.compile("(?:深入|来到|走进|前往|走访)$");
 

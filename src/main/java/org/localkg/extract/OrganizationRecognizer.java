@@ -253,7 +253,7 @@ final class OrganizationRecognizer {
     }
 
     /** Words ending in 园 that name no zone: gardens, homes, schools and farms. */
-    private static final Set<String> GARDENS = Set.of("公园", "花园", "家园", "校园", "庄园", "乐园", "陵园", "果园", "菜园",
+    private static final List<String> GARDENS = List.of("公园", "花园", "家园", "校园", "庄园", "乐园", "陵园", "果园", "菜园",
             "田园", "游园", "动物园", "植物园", "幼儿园", "游乐园", "主题公园", "湿地公园");
 
     /**
@@ -597,7 +597,7 @@ final class OrganizationRecognizer {
     }
 
     /** Words for a branch, which a zone's name before them belongs to (某银行临港新片区|支行). */
-    private static final Set<String> BRANCHES = Set.of("支行", "分行", "分公司", "营业部", "分理处");
+    private static final List<String> BRANCHES = List.of("支行", "分行", "分公司", "营业部", "分理处");
 
     /** A branch word follows at {@code p}: the zone before it names where the branch is, and is no park. */
     private static boolean branchAfter(String v, int p) {
