@@ -152,7 +152,7 @@ public final class PageSplitter {
             if (!out.isEmpty()) {
                 Line prev = out.get(out.size() - 1);
                 if (prev.type() == Line.Type.BODY && !Line.endsComplete(prev.text())
-                        && continues(line)) {
+                        && continues(prev, line)) {
                     out.set(out.size() - 1, Line.classify(prev.text() + line.text()));
                     continue;
                 }
@@ -162,9 +162,18 @@ public final class PageSplitter {
         return out;
     }
 
-    private static boolean continues(Line next) {
-        return next.type() == Line.Type.BODY && !next.text().startsWith("本报讯");
+    private static boolean continues(Line prev, Line next) {
+        return next.type() == Line.Type.BODY && !next.text().startsWith("本报讯")
+                && !(DATELINE.matcher(next.text()).lookingAt() && !ENDS_BEFORE_DATE.matcher(prev.text()).find());
     }
+
+    /**
+     * A line that opens with a day and a comma or a time of day (11月28日，…; 3月5日上午…) opens a
+     * news paragraph: a web page's long headline, with no closing mark, does not run on into it.
+     */
+    private static final Pattern DATELINE = Pattern.compile("\\d{1,2}月\\d{1,2}日(?:上午|下午|晚上|晚|早上)?[，,]");
+    /** …unless the line before breaks off where a date goes on (定于 / 11月28日，…). */
+    private static final Pattern ENDS_BEFORE_DATE = Pattern.compile("(?:于|在|至|到|从|自|的|是|为|截至|截止)$");
 
     private static final class Builder {
         final List<String> title;

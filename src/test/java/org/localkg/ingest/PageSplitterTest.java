@@ -45,6 +45,28 @@ class PageSplitterTest {
     }
 
     @Test
+    void aLongHeadlineDoesNotRunOnIntoTheDatelineParagraph() {
+        String page = """
+                看发展 | 9个项目签约31亿元 北湖经济开发区南山园区全年招商任务提前完成
+
+                12月3日，北湖经济开发区南山园区举行招商引资签约活动，共签约9个项目。
+                """;
+        String text = PageSplitter.split(page).get(0).text();
+        assertTrue(text.contains("提前完成\n12月3日，"), text);
+    }
+
+    @Test
+    void aLineCutBeforeItsDateStillRunsOn() {
+        String page = """
+                记者从北湖开发区有关部门获悉，南山园区今年第四批招商引资签约活动定于
+
+                12月3日，在园区服务中心举行，届时将有9个项目签约落地，总投资31亿元。
+                """;
+        String text = PageSplitter.split(page).get(0).text();
+        assertTrue(text.contains("定于12月3日，"), text);
+    }
+
+    @Test
     void aParagraphBrokenMidWordIsRejoined() {
         Article first = PageSplitter.split(PAGE).get(0);
         assertTrue(first.text().contains("城市环境。区领导"), first.text());
