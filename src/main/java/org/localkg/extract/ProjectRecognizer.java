@@ -87,6 +87,7 @@ final class ProjectRecognizer {
                 start = skipAmount(t, start, at);
                 start = NameBoundary.skipLeadingVerbs(t, start, at);
                 start = afterListOpener(t, start, at);
+                start = afterCopula(t, start, at);
                 start = afterEarlierProject(t, start, at);
                 start = acrossConjunction(t, start, at);
                 start = afterPlacedConjunct(t, facts, start, at);
@@ -277,6 +278,27 @@ final class ProjectRecognizer {
                 continue;
             }
             if (tk.end() < suffixStart && tk.text().length() >= 2 && tk.tag().startsWith("v") && CoordinationLists.opensList(tk.text())) {
+                cut = tk.end();
+            }
+            i = tk.end();
+        }
+        return cut;
+    }
+
+    /**
+     * 主要项目有|甲项目, 签约的有|甲项目, 重点工程是|乙工程: 有 or 是 right after a kind of works, or
+     * after 的, is the verb of a clause whose object is the list of names; the name starts after it.
+     */
+    private static int afterCopula(ArticleText t, int start, int suffixStart) {
+        int cut = start;
+        for (int i = start; i < suffixStart; ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i) {
+                i++;
+                continue;
+            }
+            if (i > 0 && tk.end() + 2 <= suffixStart && (tk.tag().equals("vyou") || tk.tag().equals("vshi")) && tk.text().length() == 1
+                    && (t.charAt(i - 1) == '的' || Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), i) != null)) {
                 cut = tk.end();
             }
             i = tk.end();

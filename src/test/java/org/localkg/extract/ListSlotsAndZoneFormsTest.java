@@ -58,4 +58,13 @@ class ListSlotsAndZoneFormsTest {
                 + "该项目由东湾新型建材有限公司投资1.8亿元建设，位于青川高新技术产业园区。");
         assertEquals(1, x.names(EntityType.PARK).size(), x.names(EntityType.PARK).toString());
     }
+
+    @Test
+    void aCopulaAfterAKindOfWorksOrAfterDeOpensTheList() {
+        Extracted x = Extracted.body("今年落地的有果蔬冷链仓储物流项目，重点工程是南河生态护岸工程。此次开工项目有光学镜片精密加工项目,碳化硅微粉生产项目。");
+        Set<String> projects = x.names(EntityType.PROJECT);
+        assertTrue(projects.containsAll(Set.of("果蔬冷链仓储物流项目", "南河生态护岸工程", "光学镜片精密加工项目", "碳化硅微粉生产项目")),
+                projects.toString());
+        assertTrue(projects.stream().noneMatch(p -> p.startsWith("有") || p.startsWith("是") || p.contains("项目有")), projects.toString());
+    }
 }

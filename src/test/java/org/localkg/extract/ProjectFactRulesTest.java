@@ -403,4 +403,10 @@ class ProjectFactRulesTest {
         assertEquals(List.of("青禾水库建设项目~2016"), x.facts.completions().stream()
                 .map(c -> c.project().name() + "~" + c.year()).toList());
     }
+
+    @Test
+    void anAmountThenBuildingInPhasesQualifiesTheProjectAfterIt() {
+        Extracted x = Extracted.body("由北川食品有限公司投资3.4亿元，分三期建设的年产8万吨淀粉糖深加工项目，预计明年投产。");
+        assertEquals(Set.of(340_000_000L), x.investmentsOf("年产8万吨淀粉糖深加工项目"));
+    }
 }
