@@ -129,6 +129,9 @@ final class OfficialRecognizer {
         if (first != null && first.start() == p && AFTER_TITLE_VERBS.contains(first.text())) {
             return; // 负责人|陪同下: a verb follows the title, no name (not any verb: 高升, 张扬 are names too)
         }
+        if (first != null && first.start() == p && first.text().length() == 1 && first.tag().startsWith("u")) {
+            return; // 委员|之窗, 书记|的: a particle makes the title a modifier of what follows, no name
+        }
         int len = PersonNames.lengthAt(t, p, true);
         if (len == 0) {
             len = learnedNameAt(t, p); // 州长|阿西克特到…: a transliterated name the rules cannot bound

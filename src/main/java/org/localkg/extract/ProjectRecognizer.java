@@ -687,6 +687,9 @@ final class ProjectRecognizer {
         if (bare.length() == 2 && bare.equals(part) && commonWord(t, start, suffixStart)) {
             return false; // 高铁项目, 地铁工程: one common word says the kind of works, not which
         }
+        if (bare.equals(part) && commonNounThenPhase(t, start, suffixStart)) {
+            return false; // 企业二期工程, 厂区一期工程: a phase of the works of whatever the common noun points back to
+        }
         Token last = t.tokenAt(suffixStart - 1);
         if (bare.length() == 2 && bare.equals(part) && last != null && last.start() == suffixStart - 1 && last.tag().equals("v")) {
             return false; // 擂|响|项目建设: two characters ending in a verb are a predicate, its object the 项目 after
@@ -782,6 +785,13 @@ final class ProjectRecognizer {
             }
         }
         return false;
+    }
+
+    /** One common noun of the dictionary (企业, 公司, 厂区), then a phase: no name says which works. */
+    private static boolean commonNounThenPhase(ArticleText t, int start, int suffixStart) {
+        Token tk = t.tokenAt(start);
+        return tk != null && tk.start() == start && tk.text().length() == 2 && (tk.tag().equals("n") || tk.tag().equals("nis"))
+                && !t.dictionaryTags(tk.text()).isEmpty() && PHASE.matcher(t.slice(tk.end(), suffixStart)).matches();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.localkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
@@ -48,5 +49,14 @@ class KindsOfWorksTest {
     void aNounThatWorksModifiesIsNoPartOfWorks() {
         Extracted x = Extracted.body("近年来，青河县工程机械产业发展迅速。");
         assertEquals(Set.of(), x.names(EntityType.PROJECT));
+    }
+
+    @Test
+    void aCommonNounAndAPhaseNameNoWorks() {
+        Extracted x = Extracted.body("在东山工业园，企业二期工程目前加紧施工，公司三期项目即将开工，青岚光电二期项目也已进场。");
+        Set<String> projects = x.names(EntityType.PROJECT);
+        assertFalse(projects.contains("企业二期工程"), projects.toString());
+        assertFalse(projects.contains("公司三期项目"), projects.toString());
+        assertTrue(projects.contains("青岚光电二期项目"), projects.toString());
     }
 }

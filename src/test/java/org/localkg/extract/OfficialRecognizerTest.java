@@ -189,4 +189,10 @@ class OfficialRecognizerTest {
         assertEquals(java.util.Set.of("县委书记"), x.posts("王海峰"));
         assertTrue(x.names(EntityType.ORGANIZATION).stream().noneMatch(n -> n.startsWith("受")), () -> x.facts.entities().toString());
     }
+
+    @Test
+    void aParticleAfterATitleMakesItAModifierNotAName() {
+        Extracted x = Extracted.body("首页 政协动态 委员之窗 理论研究\n3月5日，市政协委员李明远到园区调研。");
+        assertEquals(Set.of("李明远"), x.names(EntityType.OFFICIAL));
+    }
 }
