@@ -508,8 +508,19 @@ final class CoordinationLists implements Stage {
             }
             s = tk.end();
         }
+        // 某中心|由|甲集团、乙公司…共建: the clause's subject and the agent's preposition come before the first item
+        for (int k = s + 2; k < to - 2; k++) {
+            Token tk = t.tokenAt(k);
+            if (tk != null && tk.start() == k && tk.text().length() == 1 && AGENT_PREPOSITIONS.indexOf(tk.text().charAt(0)) >= 0
+                    && (tk.tag().equals("p") || tk.tag().equals("pbei"))) {
+                return k + 1;
+            }
+        }
         return s;
     }
+
+    /** Prepositions that introduce who does the clause's verb: the items after them are its agents. */
+    private static final String AGENT_PREPOSITIONS = "由被";
 
     /**
      * A bare park word that opens an item and is followed by a place (开发区|甘肃某某研究基地): the

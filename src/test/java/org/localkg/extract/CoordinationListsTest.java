@@ -248,4 +248,12 @@ class CoordinationListsTest {
         assertTrue(x.names(EntityType.PROJECT).contains("海能科技提锂制氢及液化"), x.names(EntityType.PROJECT)::toString);
         assertFalse(x.names(EntityType.PROJECT).contains("海能科技提锂制氢"), x.names(EntityType.PROJECT)::toString);
     }
+
+    @Test
+    void theSubjectAndTheAgentsPrepositionComeBeforeTheFirstItem() {
+        ArticleText t = text("据介绍，滨河科创中心由远航集团、青禾置业有限公司、北辰建工集团有限公司三家企业共同投资建设。");
+        CoordinationList l = listWith(t, "青禾置业有限公司");
+        assertEquals(List.of("远航集团", "青禾置业有限公司", "北辰建工集团有限公司"), items(t, l));
+        assertEquals(Kind.ENTERPRISE, l.kind());
+    }
 }
