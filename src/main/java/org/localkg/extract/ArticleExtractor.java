@@ -63,6 +63,7 @@ public final class ArticleExtractor {
                         }),
                 Stage.of("coreference", Set.of(Layer.LEARNED_ENTITIES), Set.of(Layer.COREFERENCE),
                         (t, f, d) -> {
+                            DeclaredAliases.apply(t, f);
                             Coreference.resolve(t, f);
                             UntitledOfficials.promote(t, f);
                         }),

@@ -221,8 +221,8 @@ final class NameBoundary {
             }
             if (c == ')') {
                 int open = t.view().lastIndexOf('(', i - 1);
-                if (open < 0 || i - 1 - open > 14) {
-                    break;
+                if (open < 0 || i - 1 - open > 14 || DeclaredAliases.declares(t, open)) {
+                    break; // …(以下简称“某某”)|年产…项目: the bracket declares the name before it, it is no part of the next
                 }
                 bracketed += i - open;
                 i = open;

@@ -180,6 +180,12 @@ final class OfficialRecognizer {
                 break;
             }
             int start = trimLeading(t, t.clauseStart(end - title.length()), end - title.length());
+            for (int k = end - title.length() - 1; k >= start; k--) {
+                if (DeclaredAliases.declares(t, k)) {
+                    start = DeclaredAliases.after(t, k); // 某开发区(以下简称“某某”)|管委会主任: the post is what follows the declaration
+                    break;
+                }
+            }
             while (start < end - title.length() && "“”\"'‘’「」()".indexOf(t.charAt(start)) >= 0) {
                 start++;
             }

@@ -1195,7 +1195,7 @@ final class ProjectFactRules {
                     if (BUILT_BY.matcher(between).matches() && BUILDS.matcher(after).find()) {
                         return e;
                     }
-                } else if (em.end() <= m.start() && (OWNER_BEFORE.matcher(t.slice(em.end(), m.start())).matches()
+                } else if (em.end() <= m.start() && (OWNER_BEFORE.matcher(t.slice(Math.min(m.start(), DeclaredAliases.after(t, em.end())), m.start())).matches()
                         || subjectThatBuilds(t, facts, sentence, em, m))) {
                     return e;
                 }
