@@ -361,6 +361,7 @@ final class ProjectFactRules {
             Span span = new Span(signed.start(), signed.end());
             add(t, facts, projectStartingAt(facts, signed.end()), yuan(signed.group(1), signed.group(2)), span);
         }
+        seriesAmounts(t, facts);
         for (Matcher g : general) {
             if (!g.lookingAt()) {
                 continue;
@@ -483,6 +484,42 @@ final class ProjectFactRules {
     private static boolean afterCount(ArticleText t, int at) {
         String lead = t.slice(t.clauseStart(Math.max(0, t.clauseStart(at) - 1)), at);
         return COUNTED.matcher(lead).find();
+    }
+
+    /** A sum right after a project's name, with no word of investing, closing its item of a series. */
+    private static final Pattern BARE_ITEM_AMOUNT = Pattern.compile("(?:约|为|达)?(\\d+(?:\\.\\d+)?)(亿|万)元(?=[、，,；;。])");
+
+    /**
+     * 甲项目总投资5.8亿元、乙项目5.5亿元、丙项目3.2亿元: in a series whose first item says what its sum is,
+     * the next items give their names and sums alone. A bare sum after a project is its investment when
+     * the item before, up to the 、 or comma, ends in a sum already taken as an investment.
+     */
+    private static void seriesAmounts(ArticleText t, ArticleFacts facts) {
+        Matcher m = BARE_ITEM_AMOUNT.matcher(t.view());
+        while (m.find()) {
+            Span item = projectMentionEndingAt(facts, m.start());
+            if (item == null || item.start() < 1 || "、，,；;".indexOf(t.charAt(item.start() - 1)) < 0) {
+                continue;
+            }
+            int sep = item.start() - 1;
+            boolean afterInvestment = facts.investments.stream().anyMatch(i -> i.evidence().end() == sep);
+            if (afterInvestment) {
+                add(t, facts, projectEndingAt(facts, m.start(), 0), yuan(m.group(1), m.group(2)), new Span(m.start(), m.end()));
+            }
+        }
+    }
+
+    private static Span projectMentionEndingAt(ArticleFacts facts, int end) {
+        for (Entity e : facts.entities()) {
+            if (e.is(EntityType.PROJECT)) {
+                for (Span s : e.mentions()) {
+                    if (s.end() == end) {
+                        return s;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** An amount as written (8.5 and 亿, or 万, or nothing) in yuan. */

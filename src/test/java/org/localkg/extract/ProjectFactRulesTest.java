@@ -409,4 +409,13 @@ class ProjectFactRulesTest {
         Extracted x = Extracted.body("由北川食品有限公司投资3.4亿元，分三期建设的年产8万吨淀粉糖深加工项目，预计明年投产。");
         assertEquals(Set.of(340_000_000L), x.investmentsOf("年产8万吨淀粉糖深加工项目"));
     }
+
+    @Test
+    void theNextItemsOfASeriesGiveTheirSumsAlone() {
+        Extracted x = Extracted.body("今年，青岚光伏组件项目总投资5.8亿元、华鑫锂电隔膜项目4.5亿元、东方冷链仓储项目3.2亿元，计划年内开工。"
+                + "北辰物流园项目，2.1亿元已完成。");
+        assertEquals(Set.of(450_000_000L), x.investmentsOf("华鑫锂电隔膜项目"));
+        assertEquals(Set.of(320_000_000L), x.investmentsOf("东方冷链仓储项目"));
+        assertEquals(Set.of(), x.investmentsOf("北辰物流园项目"), "a sum after a project with no series before it is no investment");
+    }
 }
