@@ -400,6 +400,9 @@ final class CoordinationLists implements Stage {
         if (kind == Kind.UNKNOWN && verb == Verb.VISIT && buildingState) {
             kind = Kind.PROJECT; // 察看甲、乙、丙建设情况: what is being built, visited (the last item's 建设 read with it)
         }
+        if (kind == Kind.UNKNOWN && verb == Verb.DESIGNATE && designatesWorks(t, verbSpan.end(), clauseEnd)) {
+            kind = Kind.PROJECT; // 甲、乙等被列为省重大产业项目: what the list is made is a kind of works, and so are its items
+        }
         return new CoordinationList(items, opener, head, kind, count, verb, verbSpan);
     }
 
@@ -997,6 +1000,13 @@ final class CoordinationLists implements Stage {
 
     /** 建设情况, 运营进展: the verb names the state the items are in, a noun's head, and governs none of them. */
     private static final java.util.regex.Pattern STATE_OF = java.util.regex.Pattern.compile("(?:情况|进展|进度|成效)");
+
+    /** A designation that ends in a word for works: 省重大产业项目, 市级重点工程 (not 示范企业, 名单). */
+    private static final java.util.regex.Pattern WORKS_DESIGNATION = java.util.regex.Pattern.compile("^[^，,。；;、]{0,12}?(?:项目|工程)(?:[，,。；;]|$)");
+
+    private static boolean designatesWorks(ArticleText t, int from, int clauseEnd) {
+        return WORKS_DESIGNATION.matcher(t.view()).region(from, Math.min(t.length(), Math.max(from, clauseEnd) + 1)).lookingAt();
+    }
 
     /** The first verb of the genre after the list, in its clause, a few words on (等12个项目已开工). */
     private static Span verbAfter(ArticleText t, int from, int clauseEnd) {

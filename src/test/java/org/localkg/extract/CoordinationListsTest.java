@@ -256,4 +256,13 @@ class CoordinationListsTest {
         assertEquals(List.of("远航集团", "青禾置业有限公司", "北辰建工集团有限公司"), items(t, l));
         assertEquals(Kind.ENTERPRISE, l.kind());
     }
+
+    @Test
+    void itemsDesignatedAsAKindOfWorksAreProjects() {
+        ArticleText t = text("今年，青岚光电显示模组、华鑫锂电隔膜等被列为省重大产业项目。北辰智能装备、金泰新材料等入选省级专精特新企业。");
+        CoordinationList works = listWith(t, "华鑫锂电隔膜");
+        assertEquals(Verb.DESIGNATE, works.verb());
+        assertEquals(Kind.PROJECT, works.kind());
+        assertTrue(listWith(t, "金泰新材料").kind() != Kind.PROJECT, "a designation of companies makes no projects");
+    }
 }
