@@ -244,6 +244,10 @@ final class NameBoundary {
                 break;
             }
             if (stopWordEndsAt(t, i)) {
+                if (unitedInName(t, i)) {
+                    i -= 2; // 某某|联合|化工, 某石化|联合|装置: 联合 between a proper word and a common noun is the name's
+                    continue;
+                }
                 Token conj = t.tokenAt(i - 1);
                 if (conj != null && conj.start() == i - 1 && fieldsJoinedInBody(t, conj, suffixStart)) {
                     i--; // 某市规划|与|国土资源管理局: the conjunction joins the fields of one body
@@ -452,6 +456,25 @@ final class NameBoundary {
     }
 
     /** A stop word ends at {@code i} and the segmenter has it as a word of its own. */
+    /**
+     * 联合 ending at {@code i} inside a name: a brand, place or person's name, or an industry, right
+     * before it, and a common noun right after it (北湖联合化工, 某石化联合装置). Between a body and
+     * what it works with (市商务局联合某集团) or before a name (某公司联合某集团) it is the verb.
+     */
+    private static boolean unitedInName(ArticleText t, int i) {
+        if (i < 4 || !t.view().startsWith("联合", i - 2)) {
+            return false;
+        }
+        Token before = t.tokenAt(i - 3);
+        Token after = t.tokenAt(i);
+        if (before == null || after == null || before.end() != i - 2 || after.start() != i || before.text().length() < 2) {
+            return false;
+        }
+        boolean properOrTrade = before.tag().equals("nz") || before.tag().startsWith("nr") || before.tag().startsWith("ns")
+                || Lexicons.INDUSTRY.contains(before.text());
+        return properOrTrade && (after.tag().equals("n") || after.tag().equals("ng")) && !after.tag().startsWith("nr");
+    }
+
     static boolean stopWordEndsAt(ArticleText t, int i) {
         String w = Lexicons.STOP_WORDS.suffixAt(t.view(), i);
         if (w == null) {

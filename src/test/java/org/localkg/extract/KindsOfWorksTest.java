@@ -59,4 +59,14 @@ class KindsOfWorksTest {
         assertFalse(projects.contains("公司三期项目"), projects.toString());
         assertTrue(projects.contains("青岚光电二期项目"), projects.toString());
     }
+
+    @Test
+    void unitedBetweenAProperWordAndACommonNounIsPartOfTheName() {
+        Extracted x = Extracted.body("今年，北湖联合化工年产10万吨环氧树脂项目开工建设，青岚石化联合装置改造工程也已完工。"
+                + "区商务局联合华鑫集团有限公司举办招商推介会。");
+        Set<String> projects = x.names(EntityType.PROJECT);
+        assertTrue(projects.contains("北湖联合化工年产10万吨环氧树脂项目"), projects.toString());
+        assertTrue(projects.contains("青岚石化联合装置改造工程"), projects.toString());
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("华鑫集团有限公司"), x.names(EntityType.ENTERPRISE).toString());
+    }
 }
