@@ -63,10 +63,11 @@ class KindsOfWorksTest {
     @Test
     void unitedBetweenAProperWordAndACommonNounIsPartOfTheName() {
         Extracted x = Extracted.body("今年，北湖联合化工年产10万吨环氧树脂项目开工建设，青岚石化联合装置改造工程也已完工。"
-                + "区商务局联合华鑫集团有限公司举办招商推介会。");
+                + "区商务局联合华鑫集团有限公司举办招商推介会。南山风力与太阳能联合发电站项目并网发电。");
         Set<String> projects = x.names(EntityType.PROJECT);
         assertTrue(projects.contains("北湖联合化工年产10万吨环氧树脂项目"), projects.toString());
         assertTrue(projects.contains("青岚石化联合装置改造工程"), projects.toString());
+        assertTrue(projects.contains("南山风力与太阳能联合发电站项目"), projects.toString());
         assertTrue(x.names(EntityType.ENTERPRISE).contains("华鑫集团有限公司"), x.names(EntityType.ENTERPRISE).toString());
     }
 }
