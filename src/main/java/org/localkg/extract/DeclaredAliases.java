@@ -1,6 +1,5 @@
 package org.localkg.extract;
 
-import java.util.ArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,7 +75,7 @@ final class DeclaredAliases {
 
     /** The entity with a mention overlapping {@code s}, or null. */
     private static Entity holder(ArticleFacts facts, Span s) {
-        for (Entity e : new ArrayList<>(facts.entities())) {
+        for (Entity e : facts.entities()) {
             for (Span m : e.mentions()) {
                 if (m.overlaps(s)) {
                     return e;

@@ -455,7 +455,6 @@ final class NameBoundary {
         return -1;
     }
 
-    /** A stop word ends at {@code i} and the segmenter has it as a word of its own. */
     /**
      * 联合 ending at {@code i} inside a name: a brand, place or person's name, or an industry, right
      * before it, and a common noun right after it (北湖联合化工, 某石化联合装置), or any noun before it
@@ -471,17 +470,18 @@ final class NameBoundary {
         if (before == null || after == null || before.end() != i - 2 || after.start() != i || before.text().length() < 2) {
             return false;
         }
-        boolean properOrTrade = before.tag().equals("nz") || before.tag().startsWith("nr") || before.tag().startsWith("ns")
-                || Lexicons.INDUSTRY.contains(before.text());
         if (before.tag().startsWith("n") && UNITED_FACILITIES.contains(after.text())) {
             return true; // 太阳能联合发电站, 油田联合站: a facility that joins several, whatever the noun before
         }
+        boolean properOrTrade = before.tag().equals("nz") || before.tag().startsWith("nr") || before.tag().startsWith("ns")
+                || Lexicons.INDUSTRY.contains(before.text());
         return properOrTrade && (after.tag().equals("n") || after.tag().equals("ng")) && !after.tag().startsWith("nr");
     }
 
     /** Facilities named 联合-something: one plant that serves several (联合站, 联合装置, 联合发电站). */
     private static final java.util.List<String> UNITED_FACILITIES = java.util.List.of("站", "电站", "发电站", "装置", "厂房", "车间", "工厂");
 
+    /** A stop word ends at {@code i} and the segmenter has it as a word of its own. */
     static boolean stopWordEndsAt(ArticleText t, int i) {
         String w = Lexicons.STOP_WORDS.suffixAt(t.view(), i);
         if (w == null) {

@@ -497,29 +497,17 @@ final class ProjectFactRules {
     private static void seriesAmounts(ArticleText t, ArticleFacts facts) {
         Matcher m = BARE_ITEM_AMOUNT.matcher(t.view());
         while (m.find()) {
-            Span item = projectMentionEndingAt(facts, m.start());
+            int end = m.start();
+            Optional<Entity> project = projectEndingAt(facts, end, 0);
+            Span item = project.flatMap(p -> p.mentions().stream().filter(s -> s.end() == end).findFirst()).orElse(null);
             if (item == null || item.start() < 1 || "、，,；;".indexOf(t.charAt(item.start() - 1)) < 0) {
                 continue;
             }
             int sep = item.start() - 1;
-            boolean afterInvestment = facts.investments.stream().anyMatch(i -> i.evidence().end() == sep);
-            if (afterInvestment) {
-                add(t, facts, projectEndingAt(facts, m.start(), 0), yuan(m.group(1), m.group(2)), new Span(m.start(), m.end()));
+            if (facts.investments.stream().anyMatch(i -> i.evidence().end() == sep)) {
+                add(t, facts, project, yuan(m.group(1), m.group(2)), new Span(m.start(), m.end()));
             }
         }
-    }
-
-    private static Span projectMentionEndingAt(ArticleFacts facts, int end) {
-        for (Entity e : facts.entities()) {
-            if (e.is(EntityType.PROJECT)) {
-                for (Span s : e.mentions()) {
-                    if (s.end() == end) {
-                        return s;
-                    }
-                }
-            }
-        }
-        return null;
     }
 
     /** An amount as written (8.5 and 亿, or 万, or nothing) in yuan. */

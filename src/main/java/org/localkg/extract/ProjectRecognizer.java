@@ -87,7 +87,6 @@ final class ProjectRecognizer {
                 start = skipAmount(t, start, at);
                 start = NameBoundary.skipLeadingVerbs(t, start, at);
                 start = afterListOpener(t, start, at);
-                start = afterCopula(t, start, at);
                 start = afterEarlierProject(t, start, at);
                 start = acrossConjunction(t, start, at);
                 start = afterPlacedConjunct(t, facts, start, at);
@@ -266,8 +265,9 @@ final class ProjectRecognizer {
     }
 
     /**
-     * 全市共有|甲公司乙项目, 主要包括|甲项目: a verb of two characters or more that opens a list is the
-     * clause's; the name starts after it.
+     * The name starts after the verb of the clause that lists it: a verb of two characters or more
+     * that opens a list (全市共有|甲公司乙项目, 主要包括|甲项目), or 有 or 是 right after a kind of works or
+     * after 的 (主要项目有|甲项目, 签约的有|甲项目, 重点工程是|乙工程).
      */
     private static int afterListOpener(ArticleText t, int start, int suffixStart) {
         int cut = start;
@@ -277,7 +277,8 @@ final class ProjectRecognizer {
                 i++;
                 continue;
             }
-            if (tk.end() < suffixStart && tk.text().length() >= 2 && tk.tag().startsWith("v") && CoordinationLists.opensList(tk.text())) {
+            if (tk.end() < suffixStart && tk.text().length() >= 2 && tk.tag().startsWith("v") && CoordinationLists.opensList(tk.text())
+                    || copulaOfAList(t, tk, suffixStart)) {
                 cut = tk.end();
             }
             i = tk.end();
@@ -285,25 +286,10 @@ final class ProjectRecognizer {
         return cut;
     }
 
-    /**
-     * 主要项目有|甲项目, 签约的有|甲项目, 重点工程是|乙工程: 有 or 是 right after a kind of works, or
-     * after 的, is the verb of a clause whose object is the list of names; the name starts after it.
-     */
-    private static int afterCopula(ArticleText t, int start, int suffixStart) {
-        int cut = start;
-        for (int i = start; i < suffixStart; ) {
-            Token tk = t.tokenAt(i);
-            if (tk == null || tk.start() != i) {
-                i++;
-                continue;
-            }
-            if (i > 0 && tk.end() + 2 <= suffixStart && (tk.tag().equals("vyou") || tk.tag().equals("vshi")) && tk.text().length() == 1
-                    && (t.charAt(i - 1) == '的' || Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), i) != null)) {
-                cut = tk.end();
-            }
-            i = tk.end();
-        }
-        return cut;
+    private static boolean copulaOfAList(ArticleText t, Token tk, int suffixStart) {
+        int i = tk.start();
+        return i > 0 && tk.end() + 2 <= suffixStart && (tk.tag().equals("vyou") || tk.tag().equals("vshi")) && tk.text().length() == 1
+                && (t.charAt(i - 1) == '的' || Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), i) != null);
     }
 
     /**
