@@ -289,8 +289,12 @@ final class ArticleFrames implements Stage {
         return found;
     }
 
+    /**
+     * The mention is part of a longer park's or project's name (某经开区某产业园, 某产业园新建项目): it names where
+     * that one thing is, not the park the article is about.
+     */
     private static boolean heldWithin(ArticleFacts facts, Entity zone, Span m) {
-        return facts.entities().stream().anyMatch(o -> o != zone && o.is(EntityType.PARK)
+        return facts.entities().stream().anyMatch(o -> o != zone && (o.is(EntityType.PARK) || o.is(EntityType.PROJECT))
                 && o.mentions().stream().anyMatch(om -> om.contains(m) && om.length() > m.length()));
     }
 

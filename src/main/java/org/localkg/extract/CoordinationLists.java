@@ -647,6 +647,9 @@ final class CoordinationLists implements Stage {
                 || Lexicons.FACILITY_SUFFIXES.prefixAt(t.view(), i) != null;
     }
 
+    /** Taking part or coming along: the predicate of a list of people (甲、乙等参加|陪同), whatever its tag. */
+    private static final Pattern TAKING_PART = Pattern.compile("参加|出席|参与|陪同");
+
     /**
      * After 等: the head noun and where the head ends ({end, kind ordinal or -1}). The head noun is
      * the first noun of a kind that no other noun follows (等部分项目负责人 is people, not projects);
@@ -697,8 +700,8 @@ final class CoordinationLists implements Stage {
             // a verb of visiting is the predicate whatever its tag (等镇(街)调研|检查…工程进展: the towns are visited)
             boolean predicate = tk.start() == i && (tag.startsWith("v") && !tag.equals("vn") || tag.startsWith("d") || tag.equals("p")
                     || verbOf(tk.text()) == Verb.VISIT);
-            if (predicate && i > deng + 1) {
-                break; // 等相继签约: no head noun before the predicate
+            if (predicate && (i > deng + 1 || TAKING_PART.matcher(tk.text()).matches())) {
+                break; // 等相继签约, 等参加全市项目观摩: no head noun before the predicate
             }
             if (last != null && tk.start() == i && !tag.startsWith("n") && !tag.startsWith("m") && !tag.startsWith("q")
                     && !tag.equals("a") && !tag.equals("b") && !tag.equals("w") && !tag.startsWith("vn")) {
@@ -996,7 +999,7 @@ final class CoordinationLists implements Stage {
             "^等[^，,。]{0,4}?(?:产业|行业|领域)(?:\\d+|[一二三四五六七八九十百千两]+)(?:多|余)?家");
 
     /** 建设情况, 建设进展: the state of works after a list of visited things. */
-    static final java.util.regex.Pattern BUILDING_STATE = java.util.regex.Pattern.compile("建设(?:情况|进展|进度)");
+    static final java.util.regex.Pattern BUILDING_STATE = java.util.regex.Pattern.compile("的?(?:项目)?(?:建设|施工)(?:情况|进展|进度)");
 
     /** 建设情况, 运营进展: the verb names the state the items are in, a noun's head, and governs none of them. */
     private static final java.util.regex.Pattern STATE_OF = java.util.regex.Pattern.compile("(?:情况|进展|进度|成效)");

@@ -51,6 +51,23 @@ final class NamePhrase {
     private static final Pattern STAGE_BEFORE_SUFFIX = Pattern.compile(
             ".*(?:开工|复工|开复工|签约|竣工|投产|新开工|续建|新建|在建|拟建|建成)$");
 
+    /** A stage that says how a place is built, not when projects are: 某医院新建|项目, 某中学续建|项目. */
+    private static final Pattern BUILT_AS = Pattern.compile("(?:新建|续建|拟建)$");
+
+    /**
+     * 中医院新建项目, 某某产业园新建项目: the stage follows the name of the place being built (an institution, a
+     * park, a facility), and the phrase names that place's project; 重点新建项目, 今年新建项目 name none.
+     */
+    static boolean placeBeingBuilt(String head) {
+        Matcher stage = BUILT_AS.matcher(head);
+        if (!stage.find() || stage.start() < 3) {
+            return false;
+        }
+        int end = stage.start();
+        return Lexicons.ORGANIZATION_SUFFIXES.suffixAt(head, end) != null || Lexicons.PARK_SUFFIXES.suffixAt(head, end) != null
+                || Lexicons.FACILITY_SUFFIXES.suffixAt(head, end) != null;
+    }
+
     /** Zones that hold projects rather than being built as one: 开发区, 高新区, 新区, 片区 … */
     private static final Pattern ZONE_BEFORE_SUFFIX = Pattern.compile(
             "(?:开发区|高新区|经开区|新区|新片区|片区|示范区|保税区|综保区|自贸区|经济区|试验区|实验区|合作区)$");
@@ -561,12 +578,18 @@ final class NamePhrase {
                     && last.tag().equals("v") && SLOGAN_VERBS.indexOf(last.text().charAt(0)) >= 0) {
                 return false; // 提档升级建|项目, 资源优势引|项目: a verb done to projects and its object, a slogan's clause
             }
+            if (last != null && last.end() == suffixStart && last.text().equals("好") && last.start() > s.start()) {
+                Token verb = t.tokenAt(last.start() - 1);
+                if (verb != null && verb.end() == last.start() && verb.tag().startsWith("v")) {
+                    return false; // 宣传好|项目, 服务好|项目: a verb and its result, a predicate whose object is projects
+                }
+            }
             String head = text.substring(0, text.length() - suffix.length());
             if (ZONE_BEFORE_SUFFIX.matcher(head).find()) {
                 return false; // 滨湖高新区项目集中开工: the zone's projects, not one (甲产业园项目 builds a park: one)
             }
             if (STAGE_BEFORE_SUFFIX.matcher(head).matches() && last != null && last.end() == suffixStart
-                    && VERB_TAGS.contains(last.tag())) {
+                    && VERB_TAGS.contains(last.tag()) && !placeBeingBuilt(head)) {
                 return false; // 计划开复工项目: projects of a stage
             }
         }

@@ -50,6 +50,39 @@ final class OfficialRecognizer {
             }
         }
         nameThenTitle(t, facts);
+        takingPartAlone(t, facts);
+    }
+
+    /** A sentence of names and nothing but taking part: 甲参加。 甲、乙陪同调研。 */
+    private static final java.util.regex.Pattern TAKE_PART_ALONE = java.util.regex.Pattern.compile(
+            "^[\\s　]*(\\p{IsHan}{2,3}(?:、\\p{IsHan}{2,3}){0,5})(?:参加|陪同|出席)(?:调研|视察|考察|检查|督查|活动|会议)?[。；;]");
+
+    /**
+     * In an article that names officials, a sentence of its own that is only names then 参加 or 陪同 (甲参加。,
+     * closing a report on a leader's visit) lists officials whose posts the paper takes as known; the sentence says they are
+     * people, so a rare surname (南, 鸟) is no reason to doubt it.
+     */
+    private static void takingPartAlone(ArticleText t, ArticleFacts facts) {
+        if (facts.entities().stream().noneMatch(e -> e.is(EntityType.OFFICIAL))) {
+            return;
+        }
+        for (int at = t.article().bodyStart(); at < t.length(); ) {
+            Span sentence = t.sentenceAt(at);
+            java.util.regex.Matcher m = TAKE_PART_ALONE.matcher(t.view()).region(sentence.start(), sentence.end());
+            if (m.lookingAt()) {
+                List<Span> names = new java.util.ArrayList<>();
+                for (int i = m.start(1); i < m.end(1); ) {
+                    int end = t.view().indexOf('、', i);
+                    end = end < 0 || end > m.end(1) ? m.end(1) : end;
+                    names.add(new Span(i, end));
+                    i = end + 1;
+                }
+                if (names.stream().allMatch(n -> PersonNames.plausible(t, n.start(), n.length(), true))) {
+                    names.forEach(n -> facts.mention(EntityType.OFFICIAL, n));
+                }
+            }
+            at = Math.max(at + 1, sentence.end());
+        }
     }
 
     /** A division's name ends at {@code i}, opening its clause (平凉|市领导甲、乙): the leaders of that place. */

@@ -204,7 +204,8 @@ final class PersonNames {
         while (end + 1 < t.length() && isNameDot(t.charAt(end)) && ArticleText.isHan(t.charAt(end + 1))) {
             int k = end + 1;
             while (k < t.length() && k - end <= 8 && ArticleText.isHan(t.charAt(k))
-                    && (k == end + 1 || Lexicons.AFTER_NAME.prefixAt(t.view(), k) == null && !t.view().startsWith("在", k))) {
+                    && (k == end + 1 || Lexicons.AFTER_NAME.prefixAt(t.view(), k) == null && !t.view().startsWith("在", k)
+                            && !joinsTheNext(t, k))) {
                 k++;
             }
             if (k - end < 3) {
@@ -213,6 +214,12 @@ final class PersonNames {
             end = k;
         }
         return end - i;
+    }
+
+    /** 以及, 及, 和, 与 or 等 after a transliterated name's part: the list goes on, the name has ended (甲·乙以及丙). */
+    private static boolean joinsTheNext(ArticleText t, int k) {
+        String v = t.view();
+        return v.startsWith("以及", k) || v.startsWith("及", k) || v.startsWith("和", k) || v.startsWith("与", k) || v.startsWith("等", k);
     }
 
     /**
@@ -278,6 +285,10 @@ final class PersonNames {
             return false; // 王总, 某某王总: a surname and 总 address a manager, and name no one in full
         }
         Token tk = t.tokenAt(i);
+        if (tk != null && tk.start() == i && tk.text().length() >= 2 && tk.text().length() < len && tk.tag().startsWith("v")
+                && Lexicons.SURNAMES.prefixAt(s, 0) == null) {
+            return false; // 委员|进行大视察: a verb of two characters opens the predicate after a title, not a name
+        }
         boolean surname = Lexicons.SURNAMES.prefixAt(s, 0) != null;
         if (tk != null && tk.start() == i && !tk.isPersonName() && tk.text().length() >= len && tk.text().length() >= 2
                 && !(titled && surname && tk.text().length() == len && t.dictionaryFrequency(tk.text()) <= RARE)) {

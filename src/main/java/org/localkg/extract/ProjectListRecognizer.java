@@ -252,6 +252,9 @@ final class ProjectListRecognizer {
         }
         Span name = new Span(s, e);
         Entity project = existing(t, facts, name);
+        if (project == null && facts.insideLonger(name, EntityType.PROJECT)) {
+            return; // 甲中心及配套工程: the list cut one project's name at 及; the whole name is found already
+        }
         if (project == null && (!acceptable(t, name) || !calledProjects(t, list) && ProjectRecognizer.partOfWorks(t, facts, name) || partsOfAProject(t, list, name)
                 || !declared(list) && !nameLike(t, name)
                 || visitedWorks(t, list) && (!nameLike(t, name) || endsInVerb(t, name) || !works(t, name)))) {

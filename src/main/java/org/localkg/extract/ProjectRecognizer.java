@@ -684,6 +684,9 @@ final class ProjectRecognizer {
         if (genericTail != null && (!t.isTokenBoundary(suffixStart - genericTail.length()) || bare.length() != part.length())) {
             genericTail = null; // 社区: 区 is the end of a word, not the generic 区
         }
+        if (genericTail != null && NamePhrase.placeBeingBuilt(bare)) {
+            genericTail = null; // 某中学新建项目: the new building of the place named, not new projects in general
+        }
         if (genericTail != null && !DESCRIPTORS.contains(genericTail) && !SIZED.matcher(bare).find()
                 || Lexicons.PROGRAM_HEADS.suffixAt(bare, bare.length()) != null) {
             return false; // 江苏省重大项目, 示范项目: a designation, not a name (深圳某某新材料产业项目 is one)

@@ -27,9 +27,12 @@ import org.localkg.extract.CoordinationList.Verb;
  */
 final class Visits implements Stage {
     private static final String INSPECT = "(?:调研|考察|视察|察看|走访|检查|督查|督导|查看|巡查|观摩)";
-    /** What may stand between an official and the verb: 等区领导, 一行, 率队, adverbs, 率领 and the group led. */
+    /**
+     * What may stand between an official and the verb: 等区领导, 以及部分人大代表 (others who go with them), 一行, 率队,
+     * adverbs, 率领 and the group led.
+     */
     private static final Pattern VERB = Pattern.compile(
-            "(?:等[^，。,;；、]{0,4}?(?:领导|同志))?(?:一行)?(?:先后|随后|还|又|专程|一同)?(?:专题|实地)?"
+            "(?:等[^，。,;；、]{0,4}?(?:领导|同志)|(?:以及|及|和)[^，。,;；]{1,30}?(?:代表|委员|成员|负责同志|负责人))?(?:一行)?(?:先后|随后|还|又|专程|一同)?(?:专题|实地)?"
                     + "(?:率队|带队|(?:率领|带领|率)[^，。,;；]{0,12}?|(?:率领|带领|率)[^。;；]{0,40}?[，,](?=对))?(?:先后|实地)?"
                     + "(?<join>参加|开展)?(?<verb>在[^，。,;；]{2,30}?" + INSPECT + "|" + INSPECT + "|来到|莅临|走进|深入|前往|参观|拜访"
                     + "|对[^。;；]{1,60}?进行了?(?:实地|专题)?" + INSPECT
@@ -120,11 +123,12 @@ final class Visits implements Stage {
                 add(t, found, official, new ArrayList<>(targets), s.evidence());
             }
         }
+        GroupVisits.apply(t, facts, found);
         facts.inspections.addAll(found);
         accompanying(t, facts);
     }
 
-    private static void add(ArticleText t, List<Facts.Inspection> found, Entity official, List<Entity> targets, Span evidence) {
+    static void add(ArticleText t, List<Facts.Inspection> found, Entity official, List<Entity> targets, Span evidence) {
         for (int i = 0; i < found.size(); i++) {
             Facts.Inspection x = found.get(i);
             if (x.official() == official) {
@@ -358,7 +362,7 @@ final class Visits implements Stage {
      * After an official's name, the other officials listed as subjects with them (甲、乙…, 甲、县长乙…,
      * 甲，副主席乙、丙…): adds them and returns where the verb would stand.
      */
-    private static int listed(ArticleText t, ArticleFacts facts, int end, List<Entity> officials) {
+    static int listed(ArticleText t, ArticleFacts facts, int end, List<Entity> officials) {
         int at = end;
         while (at < t.length() && ("、和及，,".indexOf(t.charAt(at)) >= 0 || Character.isWhitespace(t.charAt(at)))) {
             int next = at + 1;
@@ -430,7 +434,7 @@ final class Visits implements Stage {
      * Parks, projects and companies named within {@code s}. A park named only inside a project's name
      * there (某开发区某管网改造工程) is where the project is, not a place visited: the visit is to the project.
      */
-    private static List<Entity> targetsIn(ArticleFacts facts, Span s) {
+    static List<Entity> targetsIn(ArticleFacts facts, Span s) {
         List<Entity> out = new ArrayList<>();
         for (EntityType type : List.of(EntityType.PARK, EntityType.PROJECT, EntityType.ENTERPRISE)) {
             for (Entity e : facts.within(s, type)) {
@@ -450,7 +454,7 @@ final class Visits implements Stage {
     }
 
     /** What one sentence of a visit takes it to: verbs' objects, visiting lists, a clause opening with 在. */
-    private static List<Entity> sentenceTargets(ArticleText t, ArticleFacts facts, Span sentence) {
+    static List<Entity> sentenceTargets(ArticleText t, ArticleFacts facts, Span sentence) {
         List<Entity> out = new ArrayList<>();
         String v = t.view();
         int clauseStart = sentence.start();
