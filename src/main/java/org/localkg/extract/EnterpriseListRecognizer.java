@@ -32,8 +32,9 @@ final class EnterpriseListRecognizer {
                         || Lexicons.ORGANIZATION_SUFFIXES.suffixAt(name, name.length()) != null) {
                     continue; // a government or institute listed with companies stays what it is
                 }
-                if (!declared && (Lexicons.INDUSTRY.suffixAt(name, name.length()) == null || !NameChecks.enterpriseName(name))) {
-                    continue;
+                if (!declared && (Lexicons.INDUSTRY.suffixAt(name, name.length()) == null || !NameChecks.enterpriseName(name)
+                        || Lexicons.PROJECT_SUFFIXES.suffixAt(name, name.length()) != null)) {
+                    continue; // 某某干道工程 among visited companies: 工程 ends a works' name there, not a trade's
                 }
                 if (declared && LearnedNameRecognizer.industryWordsOnly(t.slice(CoordinationLists.afterOpeningVerb(t, s), s.end()))) {
                     continue; // 带动化工、仓储等配套产业百余家企业: the fields the companies are in, none of them

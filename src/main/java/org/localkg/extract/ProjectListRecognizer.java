@@ -355,6 +355,8 @@ final class ProjectListRecognizer {
     private static final Pattern PRODUCT_CAPACITY = Pattern.compile("(?:" + ProjectRecognizer.CAPACITY_VERB + ")?"
             + "[\\d.]+(?:多|余)?[万千百亿]?(?:吨|件|台|套|辆|GW|MW|千瓦|兆瓦|G瓦|片|只|头)[^\\d]{2,10}");
     private static final Pattern HOLDS = Pattern.compile("包含|包括|含");
+    /** An item that ends in the state of some works (建设情况, 筹备情况, 推进进度): no name. */
+    private static final Pattern STATE_OF_WORKS = Pattern.compile("(?:情况|进展|进度|成效)$");
 
     /**
      * An item no other rule named is a project when it is a name: not generic, no count or sum, no
@@ -374,6 +376,9 @@ final class ProjectListRecognizer {
         }
         if (org.localkg.resolve.Divisions.get().isPlace(text) || TOWN.matcher(text).matches()) {
             return false; // 先后到某某街道、某某镇等镇(街)调研: places visited, not projects
+        }
+        if (STATE_OF_WORKS.matcher(text).find()) {
+            return false; // 甲项目、某路改造及验收筹备情况、乙工程: how some works stand, listed among projects
         }
         // the kind of work before any brackets after it (某综合保税区(一期)(北京部分))
         String core = text.replaceAll("([(（][^)）]{1,10}[)）])+$", "");

@@ -22,9 +22,10 @@ class CpuIdleTest {
 
     @Test
     void aBusyProcessIsWaitedForUntilItStopsWorking() throws Exception {
-        // a shell counting on its own (no command it starts: their time would be theirs) for a
-        // second or two on this machine, then the same process asleep
-        Process p = new ProcessBuilder("sh", "-c", "i=0; while [ $i -lt 2000000 ]; do i=$((i+1)); done; exec sleep 30").start();
+        // a shell spinning on its own (no command it starts: their time would be theirs) for two seconds of
+        // the clock, then the same process asleep; a count instead of the clock ran past the limit below when
+        // other work shared the machine's cores
+        Process p = new ProcessBuilder("bash", "-c", "end=$((SECONDS + 2)); while [ $SECONDS -lt $end ]; do :; done; exec sleep 30").start();
         try {
             Duration waited = CpuIdle.await(p.toHandle(), WINDOW, QUIET, Duration.ofSeconds(20));
             assertTrue(waited.toMillis() >= 2 * WINDOW.toMillis(), "returned after " + waited + " while the process was busy");

@@ -63,4 +63,17 @@ class VisitReportWordsTest {
         Extracted x = Extracted.body("本报讯 9月2日，市领导赵明、孙立华等参加全市重点项目观摩活动。");
         assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT)::toString);
     }
+
+    @Test
+    void worksVisitedAfterCompaniesAreNoCompanies() {
+        Extracted x = Extracted.body("上午，调研组先后来到东岭重型机械集团、北辰精密仪器有限公司。下午，调研组先后来到滨江大道改造提升工程、"
+                + "城东互通立交工程和金沙文化中心。");
+        assertTrue(x.names(EntityType.ENTERPRISE).stream().noneMatch(n -> n.endsWith("工程")), x.names(EntityType.ENTERPRISE)::toString);
+    }
+
+    @Test
+    void theStateOfSomeWorksListedAmongProjectsIsNoProject() {
+        Extracted x = Extracted.body("代表们逐一察看了东岭新材料产业园扩建项目、滨江快速路改造及验收筹备情况、城南污水处理厂提标改造工程等三个项目。");
+        assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.endsWith("情况")), x.names(EntityType.PROJECT)::toString);
+    }
 }
