@@ -330,6 +330,9 @@ final class CoordinationLists implements Stage {
             if (t.slice(head.start(), head.end()).contains("配套")) {
                 kind = Kind.OTHER; // 等配套设施工程: the parts that serve something else, not projects of their own
             }
+            if (kind == Kind.PROJECT && RELATED_HEAD.matcher(t.slice(head.start(), head.end())).lookingAt()) {
+                kind = Kind.OTHER; // 走访甲、乙园区等相关项目: the projects that concern the items, which are not projects
+            }
             count = countIn(t.slice(head.start(), head.end()));
         } else {
             Span last = segments.get(segments.size() - 1);
@@ -646,6 +649,9 @@ final class CoordinationLists implements Stage {
         return Lexicons.PROJECT_SUFFIXES.prefixAt(t.view(), i) != null || Lexicons.PARK_SUFFIXES.prefixAt(t.view(), i) != null
                 || Lexicons.FACILITY_SUFFIXES.prefixAt(t.view(), i) != null;
     }
+
+    /** 等相关项目, 等有关工程: a head of works that concern the items. */
+    private static final Pattern RELATED_HEAD = Pattern.compile("等(?:相关|有关)");
 
     /** Taking part or coming along: the predicate of a list of people (甲、乙等参加|陪同), whatever its tag. */
     private static final Pattern TAKING_PART = Pattern.compile("参加|出席|参与|陪同");

@@ -76,4 +76,10 @@ class VisitReportWordsTest {
         Extracted x = Extracted.body("代表们逐一察看了东岭新材料产业园扩建项目、滨江快速路改造及验收筹备情况、城南污水处理厂提标改造工程等三个项目。");
         assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.endsWith("情况")), x.names(EntityType.PROJECT)::toString);
     }
+
+    @Test
+    void itemsBeforeTheWorksThatConcernThemAreNoProjects() {
+        Extracted x = Extracted.body("调研组实地走访了滨江新区“退城进园”、东岭职教园区、北辰合作区等有关项目的推进情况。");
+        assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT)::toString);
+    }
 }
