@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * Visits made by a party rather than by a named official: 观摩团先后来到甲公司、乙产业园。市领导丙、丁等参加观摩。
- * The report says where the party went (its subject a group noun, 观摩团, 与会人员, 督查组, or no subject at
- * all) and, before or after, which officials took part (参加观摩, 一同参加活动, 出席). Each who took part
- * visited every site of the party; who only accompanied (陪同) did not, as in {@link Visits}.
+ * The report says where the party went (its subject a party noun, 观摩团, 督查组, 代表们, a meeting's guests, or
+ * no subject at all) and, before or after, which officials took part (参加观摩, 一同参加活动, 出席). Each who took
+ * part visited every site of the party; who only accompanied (陪同) did not, as in {@link Visits}. Run by
+ * {@link Visits} once the visits of named officials are known: where one of them leads, the party is theirs.
  */
 final class GroupVisits {
     /** Nouns for a visiting party. */
@@ -27,7 +28,6 @@ final class GroupVisits {
     private static final Pattern TAKE_PART = Pattern.compile(
             "(?:等|(?:等|、|和|及|以及|[，,])[^，。,;；]{0,30}?(?:领导|同志|负责人|负责同志|干部|代表|成员|委员|人员)){0,4}[，,]?(?:也|还)?(?:一同|一起|共同|分别)?(?:参加|出席|参与)了?"
                     + "(?:[^，。,;；]{0,10}?(?:(?<visit>观摩|调研|督查|督导|视察|考察|检查|拉练)|活动)|[。，,；;])");
-    private static final String CLAUSE_BREAKS = "，,。；;！？!?\n";
 
     private GroupVisits() {
     }
@@ -39,6 +39,9 @@ final class GroupVisits {
     /** Adds to {@code found} the party's sites for every official said to take part in its visit. */
     static void apply(ArticleText t, ArticleFacts facts, List<Facts.Inspection> found) {
         List<Taking> takings = participants(t, facts);
+        if (takings.isEmpty()) {
+            return; // most articles: nobody takes part in anything, no need to walk the sentences for a party
+        }
         Set<Entity> takingPart = new LinkedHashSet<>();
         takings.forEach(k -> takingPart.addAll(k.officials()));
         if (found.stream().anyMatch(i -> !takingPart.contains(i.official()))) {
@@ -54,12 +57,13 @@ final class GroupVisits {
             } else if (event != ArticleFrame.Event.REPORT) {
                 continue; // 参加活动 at a ceremony or a meeting: the event is what they attended
             }
-            // 参加活动 in a report of a party's visit: the visit is the activity; at a meeting whose guests also saw a
-            // company (与会人员参观了…), the meeting is
+            // (参加活动 in a report of a party's visit: the visit is the activity; at a meeting whose guests also saw a
+            // company, 与会人员参观了…, the meeting is, so the guests' sites are not theirs)
+            if (theirs.isEmpty()) {
+                continue;
+            }
             for (Entity official : taking.officials()) {
-                if (!theirs.isEmpty()) {
-                    Visits.add(t, found, official, new ArrayList<>(theirs), taking.evidence());
-                }
+                Visits.add(t, found, official, new ArrayList<>(theirs), taking.evidence());
             }
         }
     }
@@ -75,7 +79,7 @@ final class GroupVisits {
         for (int at = body; at < t.length(); ) {
             Span sentence = t.sentenceAt(at);
             List<Entity> sites = partyClauseSites(t, facts, sentence, party);
-            if (sites != null || going && opensWithAt(t, sentence)) {
+            if (sites != null || going && Visits.AT_OPENING.matcher(t.view()).region(sentence.start(), sentence.end()).lookingAt()) {
                 out.addAll(sites != null ? sites : Visits.sentenceTargets(t, facts, sentence));
                 going = true;
             } else if (mentionsOfficial(facts, sentence)) {
@@ -95,7 +99,7 @@ final class GroupVisits {
     private static List<Entity> partyClauseSites(ArticleText t, ArticleFacts facts, Span sentence, Pattern partyNoun) {
         int clauseStart = sentence.start();
         for (int i = sentence.start(); i <= sentence.end(); i++) {
-            if (i < sentence.end() && CLAUSE_BREAKS.indexOf(t.charAt(i)) < 0) {
+            if (i < sentence.end() && Visits.CLAUSE_BREAKS.indexOf(t.charAt(i)) < 0) {
                 continue;
             }
             String clause = t.slice(clauseStart, i);
@@ -129,11 +133,6 @@ final class GroupVisits {
         return m.lookingAt() ? m.end() : 0;
     }
 
-    private static boolean opensWithAt(ArticleText t, Span sentence) {
-        String s = t.slice(sentence.start(), sentence.end()).strip();
-        return s.startsWith("在") || s.startsWith("图为在");
-    }
-
     /** Between two lists of one sentence's subjects: a comma and another title or label (，市领导乙、丙). */
     private static final Pattern NEXT_LIST = Pattern.compile("[，,]\\s*[^，。,;；！？\\n]{0,16}");
 
@@ -163,7 +162,7 @@ final class GroupVisits {
                 pendingStart = m.start();
             }
             List<Entity> officials = new ArrayList<>(pending);
-            Entity first = officialAt(facts, m.start());
+            Entity first = Visits.personAt(facts, m.start());
             if (!officials.contains(first)) {
                 officials.add(first);
             }
@@ -183,14 +182,5 @@ final class GroupVisits {
 
     private static boolean mentionsOfficial(ArticleFacts facts, Span s) {
         return !facts.within(s, EntityType.OFFICIAL).isEmpty();
-    }
-
-    private static Entity officialAt(ArticleFacts facts, int start) {
-        for (Entity e : facts.entities()) {
-            if (e.is(EntityType.OFFICIAL) && e.mentions().stream().anyMatch(m -> m.start() == start)) {
-                return e;
-            }
-        }
-        throw new IllegalStateException("no official at " + start);
     }
 }

@@ -45,12 +45,12 @@ final class Visits implements Stage {
     /** Verbs that take a visit to their object. */
     private static final Pattern VISIT_VERB = Pattern.compile("来到|莅临|走进|深入|走访|拜访了?|参观了?|考察了?|察看|调研|视察|前往|到|进入|观摩了?|检查了?|督查了?|督导了?|查看了?");
     private static final Pattern ALONG = Pattern.compile("(?:一同|一起|共同|同时)(?:参加)?" + INSPECT);
-    private static final Pattern AT_OPENING = Pattern.compile("^\\s*(?:图为)?在");
+    static final Pattern AT_OPENING = Pattern.compile("^\\s*(?:图为)?在");
     /** A meeting, a talk or a report: where an official learns without being at the place. */
     private static final Pattern MEETING = Pattern.compile("会上|会议|座谈|推进会|汇报会|与[^，。]{0,20}?(?:负责人|代表)");
     /** 甲参加。: takes part, with nothing more said of what in. */
     private static final Pattern TAKES_PART = Pattern.compile("参加[。，,；;]");
-    private static final String CLAUSE_BREAKS = "，,。；;！？!?\n";
+    static final String CLAUSE_BREAKS = "，,。；;！？!?\n";
 
     @Override
     public String name() {
@@ -407,7 +407,7 @@ final class Visits implements Stage {
         return PersonNames.lengthAt(t, i, true) > 0;
     }
 
-    private static Entity personAt(ArticleFacts facts, int start) {
+    static Entity personAt(ArticleFacts facts, int start) {
         for (Entity e : facts.entities()) {
             if (e.is(EntityType.OFFICIAL) && e.mentions().stream().anyMatch(m -> m.start() == start)) {
                 return e;
