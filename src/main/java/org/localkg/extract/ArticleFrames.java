@@ -27,10 +27,14 @@ final class ArticleFrames implements Stage {
     private static final Pattern START = Pattern.compile("开工|奠基|开复工|动工|开建");
     private static final Pattern COMPLETE = Pattern.compile("竣工|投产|投用|建成");
     private static final Pattern MEETING = Pattern.compile("会议|调度会|推进会|座谈会|现场会|观摩会|发布会|说明会");
-    /** What may stand before a lead's subject: a date, a time, a dateline, a few function words. */
+    /**
+     * What may stand before a lead's subject: a date, a time, a dateline, a few function words, where
+     * the reporter learnt it (记者从某委获悉，), and what the subject is as (作为某新区二级园区的|某园).
+     */
     private static final Pattern LEAD_IN = Pattern.compile(
             "^[\\s　]*(?:[^，。,]{0,30}(?:讯|电)(?:[(（][^)）]{0,30}[)）])?)?[\\s　]*(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?"
-                    + "(?:上午|下午|晚上)?[，,\\s]*(?:近日|日前|目前|当天|今天|昨天|今年|近年来|据悉|据了解|据介绍)?[，,\\s]*$");
+                    + "(?:上午|下午|晚上)?[，,\\s]*(?:近日|日前|目前|当天|今天|昨天|昨日|今年|近年来|据悉|据了解|据介绍)?[，,\\s]*"
+                    + "(?:记者(?:从[^，。,]{2,20}?)?(?:获悉|了解到)[，,\\s]*)?(?:作为[^，。,]{2,24}?的)?$");
     private static final Pattern EVENTFUL = Pattern.compile("项目|工程|签约|开工|竣工|投产|调研|考察|视察|察看");
     private static final Pattern EVENT_AT = Pattern.compile(
             "^[^，。,;；]{0,12}?(?:举行|举办|召开)?[^，。,;；]{0,12}?(?:集中签约|集中开工|集中竣工|签约|开工|竣工|投产|举行|举办|召开)");

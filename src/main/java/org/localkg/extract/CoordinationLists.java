@@ -230,7 +230,7 @@ final class CoordinationLists implements Stage {
                     nextClause = nextEnd;
                 }
             }
-            if (seps.isEmpty() && deng < 0) {
+            if (seps.isEmpty() && deng < 0 && !TWO_JOINED.matcher(v).region(start, end).find()) {
                 return end;
             }
             CoordinationList list = build(t, from, start, seps, listEnd, deng >= 0, nextClause >= 0 ? nextClause : end);
@@ -251,6 +251,9 @@ final class CoordinationLists implements Stage {
         }
         return end;
     }
+
+    /** 甲和乙两个物流项目: two items joined by a conjunction and counted by the head after them, no 、 needed. */
+    private static final Pattern TWO_JOINED = Pattern.compile("[^、，,。]{2,}(?:和|与|及)[^、，,。]{2,}(?:两|2)个[^、，,。]{0,6}?(?:项目|工程|企业)");
 
     private static int firstDeng(ArticleText t, int from, int end) {
         for (int i = from; i < end; i++) {
@@ -712,6 +715,9 @@ final class CoordinationLists implements Stage {
             if (last != null && tk.start() == i && !tag.startsWith("n") && !tag.startsWith("m") && !tag.startsWith("q")
                     && !tag.equals("a") && !tag.equals("b") && !tag.equals("w") && !tag.startsWith("vn")) {
                 break; // the head phrase has ended
+            }
+            if (last == null && otherNoun == i && tk.text().equals("的")) {
+                return new int[] {otherNoun, Kind.OTHER.ordinal()}; // 等车间的装修工程: the items are the nouns, the works theirs
             }
             if (tk.start() == i && tag.startsWith("n") && tk.text().length() >= 2) {
                 otherNoun = tk.end(); // 等多项技术应用: a head that is no kind of thing

@@ -338,9 +338,10 @@ final class Coreference {
                     }
                     for (Span pm : parkAtStart(t, park, m)) {
                         String rest = t.slice(pm.end(), m.end());
-                        if (rest.length() >= 5
-                                && Lexicons.PROJECT_SUFFIXES.suffixAt(rest, rest.length()) != null
-                                && ZONES.matcher(t.slice(pm.start(), pm.end())).find()) {
+                        String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(rest, rest.length());
+                        String parkName = t.slice(pm.start(), pm.end());
+                        if (rest.length() >= 5 && suffix != null && (ZONES.matcher(parkName).find()
+                                || PARKS.matcher(parkName).find() && ProjectRecognizer.isProjectName(t, pm.end(), m.end() - suffix.length()))) {
                             facts.alias(p, new Span(pm.end(), m.end()));
                             if (!park.mentions().contains(pm)) {
                                 facts.alias(park, pm); // the park is named here too: the project stands in it
@@ -407,6 +408,12 @@ final class Coreference {
 
     private static final java.util.regex.Pattern ZONES = java.util.regex.Pattern.compile(
             "(?:开发区|高新区|经开区|新区|新片区|示范区|保税区|综保区|自贸区|集聚区|集中区|园区)$");
+    /**
+     * Parks named with 园 (某某产业园|某公司乳制品项目): the rest is the project's own name only when it is a
+     * name by itself (a proper word, not 标准厂房项目), since an alias is also how other articles find it.
+     */
+    private static final java.util.regex.Pattern PARKS = java.util.regex.Pattern.compile(
+            "(?:产业园|工业园|科技园|物流园|创新园|创业园|软件园|科创园|孵化园|经济园|生态园|示范园)$");
 
     /** A project's name without its place, its company and its 项目. */
     private static String core(ArticleFacts facts, String name) {
@@ -414,6 +421,9 @@ final class Coreference {
         String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(s, s.length());
         if (suffix != null && suffix.length() < s.length()) {
             s = s.substring(0, s.length() - suffix.length());
+            if (s.endsWith("建设") && s.length() >= 6) {
+                s = s.substring(0, s.length() - 2); // 甲物流城建设项目 is 甲物流城 being built: the same works
+            }
         }
         s = ShortNames.stripRegion(s);
         String owner = "";

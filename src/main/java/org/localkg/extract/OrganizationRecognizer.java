@@ -72,6 +72,8 @@ final class OrganizationRecognizer {
                 start = afterBuildingVerb(t, start, suffixStart);
                 start = afterCopula(v, start, suffixStart);
                 start = afterBareZone(v, start, suffixStart);
+                start = afterBorder(v, start, suffixStart);
+                start = afterSumOrBuilder(t, start, suffixStart);
             }
             if (type == EntityType.PARK && soughtTitle(t, start, suffixStart)) {
                 continue; // 争创生态文明建设示范区: a title a place works for, not a zone
@@ -90,6 +92,30 @@ final class OrganizationRecognizer {
         }
         abbreviatedZones(t, facts);
         zoneParts(t, facts);
+    }
+
+    /** A sum, or a company, and the verb that builds: 投资15亿元建设|某产业园, 某集团建设|某产业园. */
+    private static final java.util.regex.Pattern SUM_OR_BUILDER_BUILDS = java.util.regex.Pattern.compile(
+            "(?:元|集团|公司)(?:投资)?(?:建设|打造|兴建|新建|投建)");
+
+    /** The park's name starts after the last sum or company that builds it, inside what the walk back took. */
+    private static int afterSumOrBuilder(ArticleText t, int start, int suffixStart) {
+        java.util.regex.Matcher m = SUM_OR_BUILDER_BUILDS.matcher(t.view()).region(start, suffixStart);
+        int after = start;
+        while (m.find()) {
+            if (suffixStart - m.end() >= 2 && t.isTokenBoundary(m.end())) {
+                after = m.end();
+            }
+        }
+        return after;
+    }
+
+    /** 北接|某新区, 南邻|某园区: where a place's border lies, a direction and a verb of touching, before the name. */
+    private static final java.util.regex.Pattern BORDER = java.util.regex.Pattern.compile("[东南西北](?:接|邻|临|至|连|靠|抵)");
+
+    private static int afterBorder(String v, int start, int suffixStart) {
+        java.util.regex.Matcher m = BORDER.matcher(v).region(start, suffixStart);
+        return m.lookingAt() && suffixStart - m.end() >= 2 ? m.end() : start;
     }
 
     /**

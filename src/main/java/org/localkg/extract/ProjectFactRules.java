@@ -45,9 +45,12 @@ final class ProjectFactRules {
     private static final Pattern SETTLES_IN_THE_PARK = Pattern.compile("^(?:正式|成功|已)?(?:落户|入驻|位于|签约落户)(?:该)?园区.*");
     /** Verbs that place a project in a park named after them: 落地, 落户, 位于, 选址, 坐落于, 建在. */
     private static final Pattern PLACED = Pattern.compile("(?:落地|落户|位于|选址|坐落于|坐落在|建在|入驻)(?:在|于)?$");
-    /** 投资 alone, counted only right against its project; not a year's or a sum spent so far. */
+    /**
+     * 投资 alone, counted only right against its project; not a year's or a sum spent so far. 引进 an
+     * amount to build a project (某县引进9亿元建设某项目) is the same money said from the place's side.
+     */
     private static final Pattern PLAIN_INVESTMENT = Pattern.compile(
-            "(?=计划|拟|预计|投资)(?<!完成|累计|年度|当年|年内|已|总|计划完成)(?:计划|拟|预计)?投资(?:(?:约为|约|达到|高达|达|超过|超|近|逾|为)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?(?:多|余)?元");
+            "(?=计划|拟|预计|投资|引进)(?<!完成|累计|年度|当年|年内|已|总|计划完成)(?:(?:计划|拟|预计)?投资|引进(?:资金)?)(?:(?:约为|约|达到|高达|达|超过|超|近|逾|为)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?(?:多|余)?元");
     /**
      * After an amount: 的 (总投资8亿元的甲项目), or a verb of building, maybe in phases (投资150亿元启动建设甲园,
      * 投资3亿元建设的甲项目, 投资30亿元，建设甲项目, 投资2亿元，分两期建设的甲项目).
@@ -66,12 +69,12 @@ final class ProjectFactRules {
      */
     static final Pattern COMPLETION = Pattern.compile(
             "(?=预计|计划|争取|力争|确保|有望|将于|将在|今年|本年|年底前|年内|明年)"
-            + "(?:(?:预计|计划|争取|力争|确保|有望|将于|将在)(?:将于|将在|于|在)?|(?<![去前])(?=(?:今年|本年)?(?:年底前|年内|明年)))"
+            + "(?:(?:预计|计划|争取|力争|确保|有望|将于|将在)(?:将于|将在|于|在|到)?|(?<![去前])(?=(?:今年|本年)?(?:年底前|年内|明年)))"
             + "((?:\\d{4}年|今年|明年|年内|年底|本年)?[^，。,;；]{0,8}?)"
             + "(?:全部|全面|整体|主体)?(?:实现)?(" + FINISHING + "|运营|开业|达产|投入生产|并网|(?:实现|达到)?设计(?:产能|产量))");
-    /** What a company does to a project between the two: 投资2.5亿元, 分两期建设, 计划投资建设. */
+    /** What a company does to a project between the two: 投资2.5亿元, 分两期建设, 计划投资建设, 拟投资…建设. */
     private static final String INVESTS = "(?:(?:总)?投资(?:\\d+(?:\\.\\d+)?(?:亿|万)?元)?[，,]?|分[一二两三四五\\d]期|"
-            + ProjectRecognizer.BUILDING_VERBS + "|计划)";
+            + ProjectRecognizer.BUILDING_VERBS + "|计划|拟|将)";
     private static final Pattern ENTERPRISE_ANAPHOR = Pattern.compile("(?:该)?(?:企业|公司)" + INVESTS + "{1,3}的$");
     /** Right after a stage's word: it is the condition of what follows (达产后…, 建成以后…). */
     private static final Pattern CONDITION = Pattern.compile("(?:投产|达产|运营)?(?:后|之后|以后)");
@@ -112,8 +115,8 @@ final class ProjectFactRules {
             boolean listed = facts.parks.stream().anyMatch(l -> l.project() == p);
             if (!listed && !park(t, facts, p)) {
                 Optional<Context> section = sectionPark(t, facts, p);
-                Optional<Context> context = section.isPresent() ? section : park.filter(c -> !frame.parkOnlyNamed() || namedAfter(p, c.entity())
-                        && !PLACE_OF_ITS_OWN.matcher(sentenceOfFirst(t, p)).find());
+                Optional<Context> context = section.isPresent() ? section : park.filter(c -> (!frame.parkOnlyNamed() || namedAfter(p, c.entity())
+                        && !PLACE_OF_ITS_OWN.matcher(sentenceOfFirst(t, p)).find()) && !clauseOpensWithRegion(t, p, c.entity()));
                 context.ifPresent(c -> fromContext(t, facts, p, EntityType.PARK, c, facts.parks));
             }
             boolean owned = facts.enterprises.stream().anyMatch(l -> l.project() == p);
@@ -122,6 +125,30 @@ final class ProjectFactRules {
             }
         }
         ProjectPhases.shareCompanies(facts);
+    }
+
+    /** A region's way of saying it brings in a project: 某县引进, 某市投资. */
+    private static final Pattern REGION_BRINGS_IN = Pattern.compile("引进|招引|投资|建设|实施|新建");
+
+    /**
+     * 某县引进某公司投资…建设某项目: the clause that names the project opens with a county or city bringing it
+     * in, so the project is that place's, not the one park the article names (unless the park's own
+     * name opens with that place).
+     */
+    private static boolean clauseOpensWithRegion(ArticleText t, Entity project, Entity park) {
+        int at = firstStart(project);
+        int from = t.sentenceAt(at).start();
+        for (int k = from; k < at; k++) {
+            if (k > from && "，,；;".indexOf(t.charAt(k - 1)) < 0) {
+                continue;
+            }
+            String region = org.localkg.resolve.Divisions.get().regionAt(t.view(), k);
+            if (region != null && REGION_BRINGS_IN.matcher(t.view()).region(k + region.length(), at).lookingAt()
+                    && !park.name().startsWith(region)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the project is first named after the park is. */
@@ -187,7 +214,7 @@ final class ProjectFactRules {
             for (Entity other : facts.within(sentence, type)) {
                 // another park named there; not a project that is also a park, nor a park in another project's name
                 // (nor the zone inside the context park's own name: 某高新区|某产业园)
-                if (other != c.entity() && other != project && !other.is(EntityType.PROJECT)
+                if (other != c.entity() && other != project && !other.is(EntityType.PROJECT) && !holds(other, c.entity())
                         && other.mentions().stream().anyMatch(om -> sentence.contains(om) && !insideProject(facts, om, project)
                                 && c.entity().mentions().stream().noneMatch(cm -> cm.contains(om)))) {
                     return;
@@ -195,6 +222,11 @@ final class ProjectFactRules {
             }
         }
         link(into, project, c.entity(), c.evidence());
+    }
+
+    /** 兰州新区 and 兰州新区树屏产业园: the zone whose name opens the park's full name holds it, no other place. */
+    private static boolean holds(Entity zone, Entity park) {
+        return park.keys().stream().anyMatch(k -> zone.keys().stream().anyMatch(z -> k.length() > z.length() + 1 && k.startsWith(z)));
     }
 
     /** Whether {@code m} lies inside a mention of a project other than {@code except}. */
@@ -765,6 +797,7 @@ final class ProjectFactRules {
                                 || BUILDING_OF.matcher(between).matches() && !between.isEmpty()
                                 || between.isEmpty() && opensItem(t, sentence, pm) && !overlapsPark(facts, m)
                                 || visitedIn(t, sentence, pm, between)
+                                || PARK_BRINGS_IN.matcher(between).matches() && opensClause(t, sentence, pm)
                                 || placesSentence(t, facts, sentence, pm, m));
                     boolean locatedAfter = pm.start() >= m.end()
                             && LOCATING_VERB_AFTER.matcher(between).matches();
@@ -851,6 +884,15 @@ final class ProjectFactRules {
             }
         }
         return false;
+    }
+
+    /** 某开发区|引进甲集团拟投资20亿元建设|乙产业园: the park that brings a company in to build the project holds it. */
+    private static final Pattern PARK_BRINGS_IN = Pattern.compile(
+            "(?:管委会)?(?:引进|招引)[^，。,;；]{2,30}?(?:拟|计划|将)?(?:投资[\\d.]+(?:亿|万)?元)?(?:投资)?(?:建设|打造|兴建|新建)");
+
+    /** The park's mention opens its clause (a subject, not an object of some other verb). */
+    private static boolean opensClause(ArticleText t, Span sentence, Span pm) {
+        return pm.start() == sentence.start() || "，,；;".indexOf(t.charAt(pm.start() - 1)) >= 0;
     }
 
     private static final Pattern CLAUSE_MARK = Pattern.compile("[，,；;]");

@@ -55,6 +55,7 @@ final class ProjectRecognizer {
         capacityFacilities(t, facts);
         investedCapacities(t, facts);
         quotedAfterKind(t, facts);
+        parksBuiltWithASum(t, facts);
         if (t.article().kind() == org.localkg.ingest.Article.Kind.CAPTION) {
             captionSubject(t, facts);
         }
@@ -167,6 +168,30 @@ final class ProjectRecognizer {
 
     /** A sum and the verb that spends it on building: 投资12.5亿元建设|甲项目. */
     private static final Pattern AMOUNT_BUILT = Pattern.compile("[\\d.]+(?:亿|万)(?:美)?元(?:人民币)?[，,]?(?:启动|开工|新|用于|投资)?(?:建设|兴建|打造|新建|建)");
+
+    private static final Pattern SUM_BUILDS = Pattern.compile(
+            "投资[\\d.]+(?:亿|万)(?:美)?元(?:人民币)?[，,]?(?:启动|开工|新|用于)?(?:建设|兴建|打造|新建)$");
+
+    /**
+     * 某集团拟投资20亿元建设某某产业园: a park that a sum is spent on building is a project as well (the
+     * guidelines' park that is itself a project), so the sum and the builder are its facts.
+     */
+    private static void parksBuiltWithASum(ArticleText t, ArticleFacts facts) {
+        List<Span> built = new ArrayList<>();
+        for (Entity park : facts.entities()) {
+            if (!park.is(EntityType.PARK) || park.is(EntityType.PROJECT)) {
+                continue;
+            }
+            for (int at : t.indexesOf(park.name())) { // every place the name is written (another rule may hold a part of it)
+                int end = at + park.name().length();
+                boolean whole = end == t.length() || !ArticleText.isHan(t.charAt(end)); // not 建设某新区|某产业园
+                if (whole && SUM_BUILDS.matcher(t.view()).region(Math.max(0, at - 20), at).find()) {
+                    built.add(new Span(at, end));
+                }
+            }
+        }
+        built.forEach(m -> facts.mention(EntityType.PROJECT, m));
+    }
 
     /** Past a sum and its building verb inside the walk back (引进某集团投资12.5亿元建设|甲项目): the project is the verb's object. */
     private static int afterAmountBuilt(ArticleText t, int start, int suffixStart) {
@@ -684,6 +709,9 @@ final class ProjectRecognizer {
         if (genericTail != null && (!t.isTokenBoundary(suffixStart - genericTail.length()) || bare.length() != part.length())) {
             genericTail = null; // 社区: 区 is the end of a word, not the generic 区
         }
+        if (genericTail != null && genericTail.length() == 1 && verbBefore(t, suffixStart - 1, start)) {
+            genericTail = null; // 休闲度假|区项目: a zone for what the verb says, not the district's projects
+        }
         if (genericTail != null && NamePhrase.placeBeingBuilt(bare)) {
             genericTail = null; // 某中学新建项目: the new building of the place named, not new projects in general
         }
@@ -792,6 +820,12 @@ final class ProjectRecognizer {
         Token tk = t.tokenAt(start);
         return tk != null && tk.start() == start && tk.end() == end && !tk.tag().startsWith("nr")
                 && !tk.tag().startsWith("ns") && !tk.tag().startsWith("nt") && !tk.tag().equals("j");
+    }
+
+    /** The word before position {@code at}, inside the name, is a verb (度假, 游览, 居住). */
+    private static boolean verbBefore(ArticleText t, int at, int nameStart) {
+        Token before = at - 1 >= nameStart ? t.tokenAt(at - 1) : null;
+        return before != null && before.start() >= nameStart && before.end() == at && before.tag().startsWith("v");
     }
 
     /**
@@ -1089,6 +1123,23 @@ final class ProjectRecognizer {
     private static final Pattern PART_OF_WORKS = Pattern.compile("(?:生产线|产线|车间|厂房)$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
 
+    private static final Pattern THE_PROJECTS = Pattern.compile("(?:该|这个|此)?项目(?!总投资|计划|位于|由|占地|建成|预计)");
+
+    /**
+     * 项目研发中心、职工宿舍楼已完成封顶: a clause that opens with 项目 and lists buildings lists the parts
+     * of the project just named, none of them a project of its own.
+     */
+    private static boolean inClauseOfTheProjectsParts(String v, int at) {
+        int from = at;
+        while (from > 0 && "，,。；;！!？?\n".indexOf(v.charAt(from - 1)) < 0) {
+            from--;
+        }
+        while (from < at && Character.isWhitespace(v.charAt(from))) {
+            from++;
+        }
+        return from < at && THE_PROJECTS.matcher(v).region(from, at).lookingAt();
+    }
+
     /** Two quoted names joined: “甲”及“乙”, “甲”、“乙”. */
     private static final Pattern JOINED_QUOTES = Pattern.compile("[”\"](?:以及|及|和|与|、)[“\"]");
 
@@ -1119,7 +1170,7 @@ final class ProjectRecognizer {
             if (facility == null || NameChecks.specific(t.slice(subject.start(), unquotedEnd(t, subject) - facility.length())).length() < 2) {
                 continue; // 部分车间: no name beside the kind of building
             }
-            if (partOfWorks(t, facts, subject)) {
+            if (partOfWorks(t, facts, subject) || inClauseOfTheProjectsParts(v, subject.start())) {
                 continue;
             }
             String rest = v.substring(subject.end(), Math.min(v.length(), subject.end() + 40));
