@@ -57,7 +57,8 @@ final class LearnedNameRecognizer {
                     }
                 }
                 case "company" -> {
-                    if (company(t, span, name, listedWithCompanies(t, facts, span)) && !itemOfFieldsList(facts, span)) {
+                    if (company(t, span, name, listedWithCompanies(t, facts, span)) && !itemOfFieldsList(facts, span)
+                            && !itemOfBuiltList(t, facts, span)) {
                         Entity full = fullNameOf(facts, name);
                         if (full != null) {
                             facts.alias(full, span); // 某某 for 江苏某某工程设计研究院, named in full before
@@ -114,6 +115,24 @@ final class LearnedNameRecognizer {
             if (l.head() != null && l.items().contains(span)
                     && FIELDS_HEAD.matcher(facts.text().slice(l.head().start(), l.head().end())).find()) {
                 return true; // (等部门负责人 too); not 甲、乙等券商 or 等单位: heads that companies may stand under
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of building that open a list of what is built: 建设甲中心、乙中心. */
+    private static final java.util.regex.Pattern BUILDS = java.util.regex.Pattern.compile("(?:新建|建设|兴建|打造|建成)$");
+
+    /**
+     * 建设甲交易中心、乙中心: an item of a list a verb of building opens is a thing built (a
+     * facility of some project), not a company, whatever the model reads (the verb may be read into it).
+     */
+    private static boolean itemOfBuiltList(ArticleText t, ArticleFacts facts, Span span) {
+        for (CoordinationList l : facts.lists()) {
+            if (l.opener() != null && l.kind() != CoordinationList.Kind.ENTERPRISE
+                    && BUILDS.matcher(t.slice(l.opener().start(), l.opener().end())).find()
+                    && l.items().stream().anyMatch(i -> i.start() < span.end() && span.start() < i.end())) {
+                return true;
             }
         }
         return false;

@@ -87,6 +87,10 @@ public final class NameChecks {
         if (Divisions.get().isRegion(place) && !Lexicons.GENERIC.contains(place)) {
             return true; // a county, city or province (滨湖, 溧阳) even where it is also a word
         }
+        Token opening = t.tokenAt(i);
+        if (opening != null && opening.start() < i && Lexicons.GENERIC.contains(opening.text())) {
+            return false; // 重|大科|技: a short place's characters that open inside a generic word are no place
+        }
         java.util.Set<String> tags = t.dictionaryTags(place);
         return tags.isEmpty() || tags.stream().anyMatch(tag -> tag.startsWith("ns"));
     }

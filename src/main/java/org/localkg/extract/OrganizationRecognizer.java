@@ -73,6 +73,7 @@ final class OrganizationRecognizer {
                 start = afterCopula(v, start, suffixStart);
                 start = afterBareZone(v, start, suffixStart);
                 start = afterBorder(v, start, suffixStart);
+                start = afterZoneWordsEnd(v, start, suffixStart);
                 start = afterSumOrBuilder(t, start, suffixStart);
             }
             if (type == EntityType.PARK && soughtTitle(t, start, suffixStart)) {
@@ -108,6 +109,12 @@ final class OrganizationRecognizer {
             }
         }
         return after;
+    }
+
+    /** 某经开|区北港工业区 (the segmenter's cut): the last character of the zone before is not the next park's. */
+    private static int afterZoneWordsEnd(String v, int start, int suffixStart) {
+        String before = Lexicons.PARK_SUFFIXES.suffixAt(v, start + 1);
+        return before != null && before.length() >= 2 && suffixStart - start >= 3 ? start + 1 : start;
     }
 
     /** 北接|某新区, 南邻|某园区: where a place's border lies, a direction and a verb of touching, before the name. */
@@ -224,6 +231,25 @@ final class OrganizationRecognizer {
                 if (branch > e) {
                     facts.mention(EntityType.PARK, new Span(m.start(), branch));
                 }
+                heldPark(t, facts, park, m);
+            }
+        }
+    }
+
+    /**
+     * 某经开区南港工业区: a zone's name, then a park's name of its own that the zone holds (as {@link
+     * Coreference} reads them): the zone is a park too, and the held park is also named without it (the
+     * way the zone's own papers call it).
+     */
+    private static void heldPark(ArticleText t, ArticleFacts facts, Entity park, Span m) {
+        for (int k = m.start() + 3; k <= m.end() - 4; k++) {
+            String rest = t.slice(k, m.end());
+            if (t.isTokenBoundary(k) && Coreference.HOLDING_ZONE.matcher(t.slice(m.start(), k)).find()
+                    && Coreference.HELD_PARK.matcher(rest).matches()
+                    && NameChecks.specific(rest).length() >= 2) {
+                facts.mention(EntityType.PARK, new Span(m.start(), k));
+                facts.alias(park, new Span(k, m.end()));
+                return;
             }
         }
     }

@@ -67,8 +67,8 @@ final class ProjectRecognizer {
         for (String suffix : Lexicons.PROJECT_SUFFIXES.longestFirst()) {
             for (int at : t.indexesOf(suffix)) {
                 int end = at + suffix.length();
-                if (end < v.length() && "团库化组超个方部".indexOf(v.charAt(end)) >= 0) {
-                    continue; // 项目团队, 项目库, 项目超900个: not one project
+                if (end < v.length() && "团库化组超个方部负".indexOf(v.charAt(end)) >= 0) {
+                    continue; // 项目团队, 项目库, 项目超900个, 项目负责人: not one project
                 }
                 if (Lexicons.PROJECT_SUFFIXES.prefixAt(v, end) != null && !(suffix.equals("项目") && v.startsWith("工程", end))) {
                     continue; // 某某工程|项目: the name ends at the second (某某项目|工程现场: 工程 is the works of the project named)
@@ -1123,6 +1123,9 @@ final class ProjectRecognizer {
     private static final Pattern PART_OF_WORKS = Pattern.compile("(?:生产线|产线|车间|厂房)$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
 
+    /** 15栋单体楼, 3座厂房: how many buildings of a kind, not the name of one. */
+    private static final Pattern COUNTED_BUILDINGS = Pattern.compile("[“\"]?[\\d一二三四五六七八九十两百]+(?:栋|座|幢|个|间|处|条)");
+
     private static final Pattern THE_PROJECTS = Pattern.compile("(?:该|这个|此)?项目(?!总投资|计划|位于|由|占地|建成|预计)");
 
     /**
@@ -1170,7 +1173,8 @@ final class ProjectRecognizer {
             if (facility == null || NameChecks.specific(t.slice(subject.start(), unquotedEnd(t, subject) - facility.length())).length() < 2) {
                 continue; // 部分车间: no name beside the kind of building
             }
-            if (partOfWorks(t, facts, subject) || inClauseOfTheProjectsParts(v, subject.start())) {
+            if (partOfWorks(t, facts, subject) || inClauseOfTheProjectsParts(v, subject.start())
+                    || COUNTED_BUILDINGS.matcher(v).region(subject.start(), subject.end()).lookingAt()) {
                 continue;
             }
             String rest = v.substring(subject.end(), Math.min(v.length(), subject.end() + 40));

@@ -74,4 +74,28 @@ class BriefingWordsTest {
         assertFalse(parks.stream().anyMatch(p -> p.contains("二级") || p.startsWith("北接")), parks::toString);
         assertEquals(Set.of("青川新区北山产业园"), x.parksOf("北山水系治理工程"));
     }
+
+    @Test
+    void aZoneAndTheParkItHoldsAreTwoParksTheHeldOneAlsoNamedAlone() {
+        Extracted x = Extracted.body("位于青川经开区北港工业区的东岭化工新材料项目占地约10万平米。青川经开区很大。");
+        Set<String> parks = x.names(EntityType.PARK);
+        assertTrue(parks.contains("青川经开区"), parks::toString);
+        assertTrue(parks.stream().noneMatch(p -> p.startsWith("区")), parks::toString);
+        assertTrue(x.facts.entities().stream().anyMatch(e -> e.is(EntityType.PARK) && (e.name().equals("北港工业区")
+                || e.aliases().contains("北港工业区"))), x.facts.entities().toString());
+    }
+
+    @Test
+    void countedBuildingsTheProjectsManagerAndAGenericKindAreNoProjects() {
+        Extracted x = Extracted.body("在青禾食品产业园，12栋厂房主体结构全部封顶。“我们会加快进度。”东岭食品有限公司项目负责人说。"
+                + "全区将围绕重大科技创新及新兴优势产业项目开展布局。");
+        Set<String> projects = x.names(EntityType.PROJECT);
+        assertTrue(projects.isEmpty(), projects::toString);
+    }
+
+    @Test
+    void whatAVerbOfBuildingListsIsNoCompany() {
+        Extracted x = Extracted.body("北山物流城项目分两期建设，建设商品信息交易中心、冷链仓储中心、批发交易中心以及配套设施。");
+        assertTrue(x.names(EntityType.ENTERPRISE).isEmpty(), x.facts.entities().toString());
+    }
 }
