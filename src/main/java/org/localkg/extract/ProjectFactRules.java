@@ -282,6 +282,10 @@ final class ProjectFactRules {
             }
             return last;
         }
+        Optional<Entity> byHead = namedByItsHead(t, facts, sentence, lead);
+        if (byHead.isPresent()) {
+            return byHead;
+        }
         // a sentence that names no project goes on about the one project the sentence before names
         // (甲项目也拉开了开工序幕。作为…首个开工的重点项目，计划总投资2.9亿元)
         if (facts.within(sentence, EntityType.PROJECT).isEmpty() && sentence.start() > 0) {
@@ -292,6 +296,22 @@ final class ProjectFactRules {
             }
         }
         return Optional.empty();
+    }
+
+    /** The head nouns of parks and works that a sentence may open with to mean the one named before (产业园由…). */
+    private static final Pattern HEAD_SUBJECT = Pattern.compile("^\\s*(产业园|园区|物流园|基地|工厂|物流城)(?:由|将|预计|计划|占地|总投资|建成)");
+
+    /**
+     * 某某健康食品产业园…。产业园由某集团建设…预计2025年竣工: a sentence that opens with the head noun of the
+     * project last named before it (in the article) goes on about that project.
+     */
+    private static Optional<Entity> namedByItsHead(ArticleText t, ArticleFacts facts, Span sentence, String lead) {
+        Matcher m = HEAD_SUBJECT.matcher(lead);
+        if (!m.find() || !facts.within(sentence, EntityType.PROJECT).isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Entity> last = facts.nearestBefore(sentence.start(), new Span(0, sentence.start()), EntityType.PROJECT);
+        return last.filter(p -> p.keys().stream().anyMatch(k -> k.endsWith(m.group(1)) || k.endsWith(m.group(1) + "项目")));
     }
 
     /**
@@ -317,8 +337,12 @@ final class ProjectFactRules {
         while (from > before.start() && "，,是、：:".indexOf(t.charAt(from - 1)) < 0) {
             from--;
         }
-        return NameChecks.specific(t.slice(from, end - 2)).length() >= 2;
+        String phrase = t.slice(from, end - 2);
+        // 是某新区2021年重点招商引资项目: a designation of the project just said, not another one's name
+        return NameChecks.specific(phrase).length() >= 2 && !DESIGNATED.matcher(phrase).find();
     }
+
+    private static final Pattern DESIGNATED = Pattern.compile("重点|重大|示范|试点");
 
     /** A clause that opens with 是 and runs through 的 to the project's name (，是…的|甲项目). */
     private static final Pattern PREDICATE = Pattern.compile("[，,]是[^，。,;；]*的$");

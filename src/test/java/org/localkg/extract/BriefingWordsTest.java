@@ -98,4 +98,19 @@ class BriefingWordsTest {
         Extracted x = Extracted.body("北山物流城项目分两期建设，建设商品信息交易中心、冷链仓储中心、批发交易中心以及配套设施。");
         assertTrue(x.names(EntityType.ENTERPRISE).isEmpty(), x.facts.entities().toString());
     }
+
+    @Test
+    void aDesignationAfterShiDoesNotHideTheProjectTheNextSentenceMeans() {
+        Extracted x = Extracted.titled("北方乳业有限公司年产5万吨奶粉项目在新区开工",
+                "9月3日，北方乳业有限公司年产5万吨奶粉项目开工仪式在青川新区举行。领导出席仪式。\n"
+                + "据了解，此次开工的项目是青川新区2024年重点招商引资项目。项目总投资6亿元，分两期建设。");
+        assertEquals(Set.of(600_000_000L), x.investmentsOf("北方乳业有限公司年产5万吨奶粉项目"));
+    }
+
+    @Test
+    void aSentenceOpeningWithTheHeadNounOfTheLastProjectGoesOnAboutIt() {
+        Extracted x = Extracted.body("在青川新区绿色食品产业园项目现场，工人正在施工。\n园区负责人介绍了进度。\n"
+                + "产业园由青川新区委托北方建设集团建设，建成后将形成食品加工基地，预计2027年竣工。");
+        assertEquals(Set.of(2027), x.facts.completions().stream().map(Facts.ExpectedCompletion::year).collect(Collectors.toSet()));
+    }
 }
