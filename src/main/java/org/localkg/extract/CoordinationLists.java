@@ -230,7 +230,7 @@ final class CoordinationLists implements Stage {
                     nextClause = nextEnd;
                 }
             }
-            if (seps.isEmpty() && deng < 0 && !TWO_JOINED.matcher(v).region(start, end).find()) {
+            if (seps.isEmpty() && deng < 0 && !twoJoined(v, start, end)) {
                 return end;
             }
             CoordinationList list = build(t, from, start, seps, listEnd, deng >= 0, nextClause >= 0 ? nextClause : end);
@@ -252,8 +252,23 @@ final class CoordinationLists implements Stage {
         return end;
     }
 
+    /** 和乙两个物流项目: the conjunction, the second item and the count of two with its head. */
+    private static final Pattern TWO_JOINED = Pattern.compile("(?:和|与|及)[^、，,。]{2,20}?(?:两|2)个[^、，,。]{0,6}?(?:项目|工程|企业)");
+
     /** 甲和乙两个物流项目: two items joined by a conjunction and counted by the head after them, no 、 needed. */
-    private static final Pattern TWO_JOINED = Pattern.compile("[^、，,。]{2,}(?:和|与|及)[^、，,。]{2,}(?:两|2)个[^、，,。]{0,6}?(?:项目|工程|企业)");
+    private static boolean twoJoined(String v, int start, int end) {
+        int two = v.indexOf("个", start);
+        if (two < 0 || two >= end) {
+            return false; // most clauses count nothing: no pattern tried
+        }
+        Matcher m = TWO_JOINED.matcher(v).region(start, end);
+        while (m.find()) {
+            if (m.start() - start >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static int firstDeng(ArticleText t, int from, int end) {
         for (int i = from; i < end; i++) {
