@@ -248,7 +248,7 @@ final class OrganizationRecognizer {
                     && Coreference.HELD_PARK.matcher(rest).matches()
                     && NameChecks.specific(rest).length() >= 2) {
                 facts.mention(EntityType.PARK, new Span(m.start(), k));
-                facts.alias(park, new Span(k, m.end()));
+                park.addName(t.originalSlice(new Span(k, m.end()))); // a name, not another mention of the same words
                 return;
             }
         }
