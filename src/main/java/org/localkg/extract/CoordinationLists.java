@@ -230,10 +230,14 @@ final class CoordinationLists implements Stage {
                     nextClause = nextEnd;
                 }
             }
-            if (seps.isEmpty() && deng < 0 && !twoJoined(v, start, end)) {
+            boolean twoJoined = seps.isEmpty() && deng < 0;
+            if (twoJoined && !twoJoined(t, start, end)) {
                 return end;
             }
             CoordinationList list = build(t, from, start, seps, listEnd, deng >= 0, nextClause >= 0 ? nextClause : end);
+            if (twoJoined && list != null && list.items().size() != 2) {
+                list = null; // the two the head counts did not split: no list
+            }
             if (list != null) {
                 out.add(list);
             }
@@ -253,18 +257,20 @@ final class CoordinationLists implements Stage {
     }
 
     /** 和乙两个物流项目: the conjunction, the second item and the count of two with its head. */
-    private static final Pattern TWO_JOINED = Pattern.compile("(?:和|与|及)[^、，,。]{2,20}?(?:两|2)个[^、，,。]{0,6}?(?:项目|工程|企业)");
+    private static final Pattern TWO_JOINED = Pattern.compile("(?:和|与|及)[^、，,。]{2,20}?(?<!\\d)(?:两|2)个[^、，,。]{0,6}?(?:项目|工程|企业)");
 
     /** 甲和乙两个物流项目: two items joined by a conjunction and counted by the head after them, no 、 needed. */
-    private static boolean twoJoined(String v, int start, int end) {
+    private static boolean twoJoined(ArticleText t, int start, int end) {
+        String v = t.view();
         int two = v.indexOf("个", start);
         if (two < 0 || two >= end) {
             return false; // most clauses count nothing: no pattern tried
         }
         Matcher m = TWO_JOINED.matcher(v).region(start, end);
         while (m.find()) {
-            if (m.start() - start >= 2) {
-                return true;
+            org.localkg.nlp.Token conjunction = t.tokenAt(m.start());
+            if (m.start() - start >= 2 && conjunction != null && conjunction.start() == m.start() && conjunction.end() == m.start() + 1) {
+                return true; // 和 a word of its own (not 和平, 参与)
             }
         }
         return false;

@@ -73,7 +73,7 @@ final class OrganizationRecognizer {
                 start = afterCopula(v, start, suffixStart);
                 start = afterBareZone(v, start, suffixStart);
                 start = afterBorder(v, start, suffixStart);
-                start = afterZoneWordsEnd(v, start, suffixStart);
+                start = afterZoneWordsEnd(t, start, suffixStart);
                 start = afterSumOrBuilder(t, start, suffixStart);
             }
             if (type == EntityType.PARK && soughtTitle(t, start, suffixStart)) {
@@ -112,9 +112,11 @@ final class OrganizationRecognizer {
     }
 
     /** 某经开|区北港工业区 (the segmenter's cut): the last character of the zone before is not the next park's. */
-    private static int afterZoneWordsEnd(String v, int start, int suffixStart) {
-        String before = Lexicons.PARK_SUFFIXES.suffixAt(v, start + 1);
-        return before != null && before.length() >= 2 && suffixStart - start >= 3 ? start + 1 : start;
+    private static int afterZoneWordsEnd(ArticleText t, int start, int suffixStart) {
+        String before = Lexicons.PARK_SUFFIXES.suffixAt(t.view(), start + 1);
+        org.localkg.nlp.Token lone = t.tokenAt(start);
+        boolean cut = lone != null && lone.start() == start && lone.text().length() == 1; // not 全新|区域…
+        return cut && before != null && before.length() >= 2 && suffixStart - start >= 3 ? start + 1 : start;
     }
 
     /** 北接|某新区, 南邻|某园区: where a place's border lies, a direction and a verb of touching, before the name. */

@@ -136,19 +136,17 @@ final class ProjectFactRules {
      * name opens with that place).
      */
     private static boolean clauseOpensWithRegion(ArticleText t, Entity project, Entity park) {
-        int at = firstStart(project);
-        int from = t.sentenceAt(at).start();
-        for (int k = from; k < at; k++) {
-            if (k > from && "，,；;".indexOf(t.charAt(k - 1)) < 0) {
-                continue;
-            }
-            String region = org.localkg.resolve.Divisions.get().regionAt(t.view(), k);
-            if (region != null && REGION_BRINGS_IN.matcher(t.view()).region(k + region.length(), at).lookingAt()
-                    && !park.name().startsWith(region)) {
-                return true;
-            }
+        if (project.mentions().isEmpty()) {
+            return false;
         }
-        return false;
+        int at = firstStart(project);
+        int k = t.clauseStart(at);
+        while (k < at && Character.isWhitespace(t.charAt(k))) {
+            k++;
+        }
+        String region = org.localkg.resolve.Divisions.get().regionAt(t.view(), k);
+        return region != null && k + region.length() <= at
+                && REGION_BRINGS_IN.matcher(t.view()).region(k + region.length(), at).lookingAt() && !park.name().startsWith(region);
     }
 
     /** Whether the project is first named after the park is. */
@@ -282,7 +280,7 @@ final class ProjectFactRules {
             }
             return last;
         }
-        Optional<Entity> byHead = namedByItsHead(t, facts, sentence, lead);
+        Optional<Entity> byHead = namedByItsHead(t, facts, sentence);
         if (byHead.isPresent()) {
             return byHead;
         }
@@ -305,9 +303,9 @@ final class ProjectFactRules {
      * 某某健康食品产业园…。产业园由某集团建设…预计2025年竣工: a sentence that opens with the head noun of the
      * project last named before it (in the article) goes on about that project.
      */
-    private static Optional<Entity> namedByItsHead(ArticleText t, ArticleFacts facts, Span sentence, String lead) {
-        Matcher m = HEAD_SUBJECT.matcher(lead);
-        if (!m.find() || !facts.within(sentence, EntityType.PROJECT).isEmpty()) {
+    private static Optional<Entity> namedByItsHead(ArticleText t, ArticleFacts facts, Span sentence) {
+        Matcher m = HEAD_SUBJECT.matcher(t.view()).region(sentence.start(), sentence.end());
+        if (!m.lookingAt() || !facts.within(sentence, EntityType.PROJECT).isEmpty()) {
             return Optional.empty();
         }
         Optional<Entity> last = facts.nearestBefore(sentence.start(), new Span(0, sentence.start()), EntityType.PROJECT);
@@ -339,10 +337,12 @@ final class ProjectFactRules {
         }
         String phrase = t.slice(from, end - 2);
         // 是某新区2021年重点招商引资项目: a designation of the project just said, not another one's name
-        return NameChecks.specific(phrase).length() >= 2 && !DESIGNATED.matcher(phrase).find();
+        boolean designation = from > before.start() && t.charAt(from - 1) == '是' && DESIGNATED.matcher(phrase).find();
+        return NameChecks.specific(phrase).length() >= 2 && !designation;
     }
 
-    private static final Pattern DESIGNATED = Pattern.compile("重点|重大|示范|试点");
+    /** A designation's words right before 项目: 重点项目, 重大产业项目, 重点招商引资项目. */
+    private static final Pattern DESIGNATED = Pattern.compile("(?:重点|重大)(?:招商引资|招商|产业|建设|工业|民生|实事)?$");
 
     /** A clause that opens with 是 and runs through 的 to the project's name (，是…的|甲项目). */
     private static final Pattern PREDICATE = Pattern.compile("[，,]是[^，。,;；]*的$");
@@ -822,6 +822,7 @@ final class ProjectFactRules {
                                 || between.isEmpty() && opensItem(t, sentence, pm) && !overlapsPark(facts, m)
                                 || visitedIn(t, sentence, pm, between)
                                 || PARK_BRINGS_IN.matcher(between).matches() && opensClause(t, sentence, pm)
+                                    && facts.within(new Span(pm.end(), m.start()), EntityType.PARK).isEmpty()
                                 || placesSentence(t, facts, sentence, pm, m));
                     boolean locatedAfter = pm.start() >= m.end()
                             && LOCATING_VERB_AFTER.matcher(between).matches();

@@ -1124,7 +1124,7 @@ final class ProjectRecognizer {
     private static final Pattern DIGIT = Pattern.compile("\\d");
 
     /** 15栋单体楼, 3座厂房: how many buildings of a kind, not the name of one. */
-    private static final Pattern COUNTED_BUILDINGS = Pattern.compile("[“\"]?[\\d一二三四五六七八九十两百]+(?:栋|座|幢|个|间|处|条)");
+    private static final Pattern COUNTED_BUILDINGS = Pattern.compile("[“\"]?[\\d一二三四五六七八九十两百]+(?:栋|座|幢)");
 
     private static final Pattern THE_PROJECTS = Pattern.compile("(?:该|这个|此)?项目(?!总投资|计划|位于|由|占地|建成|预计)");
 
@@ -1132,15 +1132,20 @@ final class ProjectRecognizer {
      * 项目研发中心、职工宿舍楼已完成封顶: a clause that opens with 项目 and lists buildings lists the parts
      * of the project just named, none of them a project of its own.
      */
-    private static boolean inClauseOfTheProjectsParts(String v, int at) {
+    private static boolean inClauseOfTheProjectsParts(String v, Span subject) {
+        int at = subject.start();
         int from = at;
-        while (from > 0 && "，,。；;！!？?\n".indexOf(v.charAt(from - 1)) < 0) {
+        while (from > 0 && "，,。；;！!？?：:\n".indexOf(v.charAt(from - 1)) < 0) {
             from--;
         }
         while (from < at && Character.isWhitespace(v.charAt(from))) {
             from++;
         }
-        return from < at && THE_PROJECTS.matcher(v).region(from, at).lookingAt();
+        if (from == at) { // the first item itself: 项目研发中心、…
+            return subject.end() < v.length() && v.charAt(subject.end()) == '、'
+                    && THE_PROJECTS.matcher(v).region(at, subject.end()).lookingAt();
+        }
+        return THE_PROJECTS.matcher(v).region(from, at).lookingAt();
     }
 
     /** Two quoted names joined: “甲”及“乙”, “甲”、“乙”. */
@@ -1173,7 +1178,7 @@ final class ProjectRecognizer {
             if (facility == null || NameChecks.specific(t.slice(subject.start(), unquotedEnd(t, subject) - facility.length())).length() < 2) {
                 continue; // 部分车间: no name beside the kind of building
             }
-            if (partOfWorks(t, facts, subject) || inClauseOfTheProjectsParts(v, subject.start())
+            if (partOfWorks(t, facts, subject) || inClauseOfTheProjectsParts(v, subject)
                     || COUNTED_BUILDINGS.matcher(v).region(subject.start(), subject.end()).lookingAt()) {
                 continue;
             }

@@ -113,4 +113,14 @@ class BriefingWordsTest {
                 + "产业园由青川新区委托北方建设集团建设，建成后将形成食品加工基地，预计2027年竣工。");
         assertEquals(Set.of(2027), x.facts.completions().stream().map(Facts.ExpectedCompletion::year).collect(Collectors.toSet()));
     }
+
+    @Test
+    void theRulesOfThisRoundKeepToTheirWords() {
+        // 和 inside a word, or a count of twelve, makes no list of two; another park between keeps the bringer off it
+        Extracted x = Extracted.body("东岭区新建和续建12个项目。溧水区和平街道两个项目开工。"
+                + "青山开发区引进东岭集团在北港工业园建设东岭风电装备项目。四是乙县节水灌溉示范项目。该项目总投资1亿元。");
+        assertTrue(x.facts.lists().stream().noneMatch(l -> l.items().size() < 2), x.facts.lists().toString());
+        assertEquals(Set.of("北港工业园"), x.parksOf("东岭风电装备项目"));
+        assertTrue(x.investmentsOf("东岭风电装备项目").isEmpty(), x.facts.investments().toString());
+    }
 }
