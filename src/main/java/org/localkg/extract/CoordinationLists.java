@@ -262,9 +262,8 @@ final class CoordinationLists implements Stage {
     /** 甲和乙两个物流项目: two items joined by a conjunction and counted by the head after them, no 、 needed. */
     private static boolean twoJoined(ArticleText t, int start, int end) {
         String v = t.view();
-        int two = v.indexOf("个", start);
-        if (two < 0 || two >= end) {
-            return false; // most clauses count nothing: no pattern tried
+        if (v.substring(start, end).indexOf('个') < 0) {
+            return false; // most clauses count nothing: no pattern tried (and no search past the clause)
         }
         Matcher m = TWO_JOINED.matcher(v).region(start, end);
         while (m.find()) {

@@ -166,11 +166,12 @@ final class ProjectRecognizer {
         return companyEnd - start >= 3 && Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), companyEnd) != null;
     }
 
+    /** A sum of money as written: 12.5亿元, 3000万美元人民币, with the comma that may follow. */
+    private static final String SUM = "[\\d.]+(?:亿|万)(?:美)?元(?:人民币)?[，,]?";
     /** A sum and the verb that spends it on building: 投资12.5亿元建设|甲项目. */
-    private static final Pattern AMOUNT_BUILT = Pattern.compile("[\\d.]+(?:亿|万)(?:美)?元(?:人民币)?[，,]?(?:启动|开工|新|用于|投资)?(?:建设|兴建|打造|新建|建)");
-
-    private static final Pattern SUM_BUILDS = Pattern.compile(
-            "投资[\\d.]+(?:亿|万)(?:美)?元(?:人民币)?[，,]?(?:启动|开工|新|用于)?(?:建设|兴建|打造|新建)$");
+    private static final Pattern AMOUNT_BUILT = Pattern.compile(SUM + "(?:启动|开工|新|用于|投资)?(?:建设|兴建|打造|新建|建)");
+    /** 投资, a sum and the verb of building, right before what is built: 拟投资20亿元建设|某产业园. */
+    private static final Pattern SUM_BUILDS = Pattern.compile("投资" + SUM + "(?:启动|开工|新|用于)?(?:建设|兴建|打造|新建)$");
 
     /**
      * 某集团拟投资20亿元建设某某产业园: a park that a sum is spent on building is a project as well (the
@@ -182,11 +183,14 @@ final class ProjectRecognizer {
             if (!park.is(EntityType.PARK) || park.is(EntityType.PROJECT)) {
                 continue;
             }
-            for (int at : t.indexesOf(park.name())) { // every place the name is written (another rule may hold a part of it)
-                int end = at + park.name().length();
-                boolean whole = end == t.length() || !ArticleText.isHan(t.charAt(end)); // not 建设某新区|某产业园
-                if (whole && SUM_BUILDS.matcher(t.view()).region(Math.max(0, at - 20), at).find()) {
-                    built.add(new Span(at, end));
+            // every place the name is written, as the text reads it (another rule may hold a part of one of them)
+            for (String written : park.mentions().stream().map(m -> t.slice(m.start(), m.end())).distinct().toList()) {
+                for (int at : t.indexesOf(written)) {
+                    int end = at + written.length();
+                    boolean whole = end == t.length() || !ArticleText.isHan(t.charAt(end)); // not 建设某新区|某产业园
+                    if (whole && SUM_BUILDS.matcher(t.view()).region(Math.max(0, at - 20), at).find()) {
+                        built.add(new Span(at, end));
+                    }
                 }
             }
         }
