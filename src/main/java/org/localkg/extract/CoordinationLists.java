@@ -676,6 +676,9 @@ final class CoordinationLists implements Stage {
     /** 等相关项目, 等有关工程: a head of works that concern the items. */
     private static final Pattern RELATED_HEAD = Pattern.compile("等(?:相关|有关)");
 
+    /** A place as a whole (全市, 各县, 本区): whose things the head's are, never what the items are. */
+    private static final Pattern COLLECTIVE_PLACE = Pattern.compile("[全各本我][市县区省镇乡旗州盟]");
+
     /** Taking part or coming along: the predicate of a list of people (甲、乙等参加|陪同), whatever its tag. */
     private static final Pattern TAKING_PART = Pattern.compile("参加|出席|参与|陪同");
 
@@ -739,8 +742,9 @@ final class CoordinationLists implements Stage {
             if (last == null && otherNoun == i && tk.text().equals("的")) {
                 return new int[] {otherNoun, Kind.OTHER.ordinal()}; // 等车间的装修工程: the items are the nouns, the works theirs
             }
-            if (tk.start() == i && tag.startsWith("n") && tk.text().length() >= 2) {
-                otherNoun = tk.end(); // 等多项技术应用: a head that is no kind of thing
+            if (tk.start() == i && tag.startsWith("n") && tk.text().length() >= 2 && !tag.equals("ns")
+                    && !COLLECTIVE_PLACE.matcher(tk.text()).matches()) {
+                otherNoun = tk.end(); // 等多项技术应用: a head that is no kind of thing (全市的…: a place's, not one)
             }
             i = Math.max(i + 1, tk.end());
         }

@@ -32,6 +32,12 @@ class BriefingWordsTest {
     }
 
     @Test
+    void aPlaceAsAWholeBeforeTheHeadDoesNotMakeTheItemsOtherThings() {
+        Extracted x = Extracted.body("会议要求，加快推进青松物流城、北岭热电联产项目等全市的重点项目建设。");
+        assertEquals(Set.of("青松物流城", "北岭热电联产项目"), x.names(EntityType.PROJECT), x.facts.entities().toString());
+    }
+
+    @Test
     void buildingsListedAfterTheWordProjectAreItsParts() {
         Extracted x = Extracted.body("同时，东岭精密铸造产业园项目建设也在推进，项目研发中心、职工食堂、员工宿舍楼、主体工程已完成封顶。"
                 + "这个项目总投资12亿元。");
