@@ -329,6 +329,9 @@ final class LearnedNameRecognizer {
         if (name.endsWith("网") && name.length() <= 5) {
             return false; // 人民网, 新华网: a news site, the page's source, not a company of the story
         }
+        if (DATELINE.matcher(t.view()).region(span.end(), Math.min(t.length(), span.end() + 14)).lookingAt()) {
+            return false; // 某财经北京3月5日电: the agency that files the story, not a company of it
+        }
         if (!NameChecks.enterpriseName(name) && (name.length() < 3 || industryWordsOnly(name)) && !listedWithCompanies || Lexicons.STOP_WORDS.contains(name) || !nameBoundary(t, span.end())
                 || Lexicons.ENTERPRISE_SUFFIXES.prefixAt(t.view(), span.end()) != null) {
             return false; // a name before 公司/集团 is the suffix rules' to judge; they have seen the whole name
@@ -351,6 +354,9 @@ final class LearnedNameRecognizer {
                 && !t.dictionaryTags(only.text()).isEmpty() && PHRASE_TAGS.containsAll(t.dictionaryTags(only.text())) && !listedWithCompanies) {
             return false; // 招商引资: a set phrase or a verb, however rare, names no company
         }
+        if (!listedWithCompanies && commonWordsEndingInAnAct(t, span)) {
+            return false; // 农业农村发展: a field of work and what is done in it, no company
+        }
         String suffix = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), span.end());
         if (suffix != null && (suffix.length() >= name.length() || name.length() - suffix.length() > 2
                 && !NameChecks.enterpriseName(name.substring(0, name.length() - suffix.length())))) {
@@ -369,6 +375,36 @@ final class LearnedNameRecognizer {
         // trade's name a unit of its body
         // …a seat, 总部, is the company's own (某银联北京|总部)
         return (!name.matches(".*(办公室|部|组|处|科|小组)$") || name.endsWith("总部")) && !name.matches(".*[^A-Za-z0-9]工作室$");
+    }
+
+    /** A dateline after an agency's name: a place maybe, a day, then 电 (北京3月5日电, 5日电). */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "\\s*(?:\\p{IsHan}{2,4})?(?:\\d{1,2}月)?\\d{1,2}日电");
+
+    /**
+     * {@code span} is two words or more, each a common noun, verb or set phrase the dictionary knows well
+     * (joined by 及, 和 maybe), the last a verb or verbal noun (农业|农村|发展, 招商引资|及|项目|建设): what is
+     * done in a field, which no company is named.
+     */
+    private static final Set<String> ACT_PHRASE_TAGS = Set.of("n", "vn", "v", "vl", "l");
+
+    private static boolean commonWordsEndingInAnAct(ArticleText t, Span span) {
+        int words = 0;
+        String last = null;
+        for (int i = span.start(); i < span.end(); ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i || tk.end() > span.end()) {
+                return false;
+            }
+            boolean joins = tk.tag().equals("c") || tk.tag().equals("cc"); // 招商引资|及|农业农村发展
+            if (!joins && (!ACT_PHRASE_TAGS.contains(tk.tag()) || t.dictionaryFrequency(tk.text()) < 50)) {
+                return false;
+            }
+            last = tk.tag();
+            words++;
+            i = tk.end();
+        }
+        return words >= 2 && (last.equals("v") || last.equals("vn"));
     }
 
     /**

@@ -65,8 +65,11 @@ final class NamePhrase {
         }
         int end = stage.start();
         return Lexicons.ORGANIZATION_SUFFIXES.suffixAt(head, end) != null || Lexicons.PARK_SUFFIXES.suffixAt(head, end) != null
-                || Lexicons.FACILITY_SUFFIXES.suffixAt(head, end) != null;
+                || Lexicons.FACILITY_SUFFIXES.suffixAt(head, end) != null || PLANT.matcher(head.substring(0, end)).find();
     }
+
+    /** A plant or a school, built new as a place (某制造工厂新建项目): the words of the lexicons name bodies and parks. */
+    private static final Pattern PLANT = Pattern.compile("(?:工厂|[^工]厂|学校|幼儿园)$");
 
     /** Zones that hold projects rather than being built as one: 开发区, 高新区, 新区, 片区 … */
     private static final Pattern ZONE_BEFORE_SUFFIX = Pattern.compile(
@@ -405,7 +408,8 @@ final class NamePhrase {
             }
             String where = t.slice(from, i);
             boolean division = where.length() >= 3 && "省市县区镇乡旗".indexOf(where.charAt(where.length() - 1)) >= 0;
-            if (Lexicons.PARK_SUFFIXES.suffixAt(where, where.length()) != null || Divisions.get().isPlace(where) || division) {
+            boolean within = where.length() >= 2 && "内里".indexOf(where.charAt(where.length() - 1)) >= 0; // 在县域内|建设
+            if (Lexicons.PARK_SUFFIXES.suffixAt(where, where.length()) != null || Divisions.get().isPlace(where) || division || within) {
                 return verb.end();
             }
         }

@@ -678,12 +678,32 @@ final class OrganizationRecognizer {
             return false;
         }
         return switch (type) {
-            case ENTERPRISE -> NameChecks.enterpriseName(part);
+            case ENTERPRISE -> NameChecks.enterpriseName(part) || properAbbreviation(t, start, suffixStart);
             case PARK -> !NameChecks.specific(part).isEmpty() && NameChecks.namesPlace(t, start, suffixStart)
                     || isQuoted(part);
             case ORGANIZATION -> organizationName(t, part, suffixStart);
             default -> false;
         };
+    }
+
+    /**
+     * 中石油|集团, 中石化|公司: one word the segmenter takes for a proper noun or an abbreviation, a
+     * character or two before an industry word, is a company's short name, not a trade (光伏|公司: the
+     * industry word alone, 新|能源: a generic modifier before it).
+     */
+    private static boolean properAbbreviation(ArticleText t, int start, int end) {
+        var word = t.tokenAt(start);
+        if (word == null || word.start() != start || word.end() != end
+                || !(word.tag().equals("nz") || word.tag().equals("j") || word.tag().startsWith("nt"))) {
+            return false;
+        }
+        String part = word.text();
+        String industry = Lexicons.INDUSTRY.suffixAt(part, part.length());
+        if (industry == null || industry.length() >= part.length()) {
+            return false;
+        }
+        String before = part.substring(0, part.length() - industry.length());
+        return NameChecks.specific(before).equals(before);
     }
 
     /** Suffixes that also end common phrases (近零碳园区, 总部经济区): their names need a place or a proper word just before. */

@@ -71,7 +71,7 @@ final class ProjectFactRules {
             "(?=预计|计划|争取|力争|确保|有望|将于|将在|今年|本年|年底前|年内|明年)"
             + "(?:(?:预计|计划|争取|力争|确保|有望|将于|将在)(?:将于|将在|于|在|到)?|(?<![去前])(?=(?:今年|本年)?(?:年底前|年内|明年)))"
             + "((?:\\d{4}年|今年|明年|年内|年底|本年)?[^，。,;；]{0,8}?)"
-            + "(?:全部|全面|整体|主体)?(?:实现)?(" + FINISHING + "|运营|开业|达产|投入生产|并网|(?:实现|达到)?设计(?:产能|产量))");
+            + "(?:全部|全面|整体|主体)?(?:实现)?(" + FINISHING + "|运营|开业|达产|投入生产|并网|通车|(?:实现|达到)?设计(?:产能|产量))");
     /** What a company does to a project between the two: 投资2.5亿元, 分两期建设, 计划投资建设, 拟投资…建设. */
     private static final String INVESTS = "(?:(?:总)?投资(?:\\d+(?:\\.\\d+)?(?:亿|万)?元)?[，,]?|分[一二两三四五\\d]期|"
             + ProjectRecognizer.BUILDING_VERBS + "|计划|拟|将)";
@@ -409,6 +409,9 @@ final class ProjectFactRules {
             if (p.isEmpty() && POINTED_AT_JUST_BEFORE.matcher(t.view()).region(Math.max(0, plain.start() - 4), plain.start()).find()) {
                 p = projectFor(t, facts, plain.start()); // 该项目计划投资…, 这个项目拟投资…: the project pointed back at
             }
+            if (p.isEmpty()) {
+                p = sentencesSubject(t, facts, plain.start()); // 甲项目位于某园区，占地200亩，计划投资8亿元
+            }
             add(t, facts, p, yuan(plain.group(1), plain.group(2)), span);
         }
         // a signed sum right before its project (签订的10亿元甲项目): the contract's value is its investment
@@ -433,6 +436,43 @@ final class ProjectFactRules {
             }
             add(t, facts, p, yuan(g.group(1), g.group(2)), span);
         }
+    }
+
+    /**
+     * 甲项目位于某园区，占地200亩，计划投资8亿元: an amount that opens a clause of a sentence whose subject is a
+     * project (its first words) goes to that project when nothing else is named between them, so that every
+     * clause between says more of the same subject.
+     */
+    private static Optional<Entity> sentencesSubject(ArticleText t, ArticleFacts facts, int at) {
+        if (at == 0 || "，,；;".indexOf(t.charAt(at - 1)) < 0) {
+            return Optional.empty();
+        }
+        Span sentence = t.sentenceAt(at);
+        int opens = sentence.start();
+        while (opens < at && Character.isWhitespace(t.charAt(opens))) {
+            opens++;
+        }
+        Entity subject = null;
+        int subjectEnd = -1;
+        for (Entity e : facts.entities()) {
+            for (Span m : e.mentions()) {
+                if (m.start() == opens && m.end() > subjectEnd && e.is(EntityType.PROJECT)) {
+                    subject = e;
+                    subjectEnd = m.end();
+                }
+            }
+        }
+        if (subject == null || subjectEnd >= at) {
+            return Optional.empty();
+        }
+        Span between = new Span(subjectEnd, at);
+        for (Entity e : facts.entities()) {
+            boolean onlyWhere = e.is(EntityType.PARK) && !e.is(EntityType.PROJECT);
+            if (e != subject && !onlyWhere && e.mentions().stream().anyMatch(m -> m.overlaps(between))) {
+                return Optional.empty(); // 甲项目位于某园区: a park is only where it stands; any other name may be the amount's
+            }
+        }
+        return Optional.of(subject);
     }
 
     /**

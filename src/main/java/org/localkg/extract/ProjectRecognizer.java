@@ -1182,6 +1182,9 @@ final class ProjectRecognizer {
             if (facility == null || NameChecks.specific(t.slice(subject.start(), unquotedEnd(t, subject) - facility.length())).length() < 2) {
                 continue; // 部分车间: no name beside the kind of building
             }
+            if (commonBuilding(t, subject)) {
+                continue; // 办公楼主体已建成: a kind of building, one common noun, names none
+            }
             if (partOfWorks(t, facts, subject) || inClauseOfTheProjectsParts(v, subject)
                     || COUNTED_BUILDINGS.matcher(v).region(subject.start(), subject.end()).lookingAt()) {
                 continue;
@@ -1196,6 +1199,13 @@ final class ProjectRecognizer {
                 facts.mention(EntityType.PROJECT, subject);
             }
         }
+    }
+
+    /** The whole span is one word the dictionary knows as a common noun (办公楼, 体育馆), unquoted. */
+    private static boolean commonBuilding(ArticleText t, Span subject) {
+        Token word = t.tokenAt(subject.start());
+        return word != null && word.start() == subject.start() && word.end() == subject.end() && word.tag().equals("n")
+                && !t.dictionaryTags(word.text()).isEmpty();
     }
 
     /** 项目“…”, 工程“…”: a quoted phrase of one clause, long enough to be more than a slogan (项目“快开快建”). */

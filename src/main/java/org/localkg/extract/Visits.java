@@ -100,22 +100,30 @@ final class Visits implements Stage {
             // the next visit starts in the sentence this one's body would open with (a title's visit, then
             // another official's in the first sentence): this one has its own object only
             end = Math.max(end, from);
+            List<Span> visiting = new ArrayList<>();
+            boolean meeting = false;
             for (int at = from; at < end; ) {
                 Span sentence = t.sentenceAt(at);
-                targets.addAll(sentenceTargets(t, facts, sentence));
+                meeting = meeting && !MOVES_ON.matcher(t.view()).region(sentence.start(), sentence.end()).find();
+                if (!meeting) {
+                    targets.addAll(sentenceTargets(t, facts, sentence));
+                    visiting.add(sentence);
+                }
+                meeting = meeting || meetingEnds(t, Math.max(sentence.start(), s.start()), sentence.end());
                 at = Math.max(at + 1, sentence.end());
             }
             if (facts.frame().event() == ArticleFrame.Event.INSPECTION) {
-                Span visit = new Span(from, end);
-                targets.addAll(facts.within(visit, EntityType.PROJECT));
-                targets.addAll(describedSubjects(t, facts, visit));
+                for (Span v : visiting) {
+                    targets.addAll(facts.within(v, EntityType.PROJECT));
+                }
+                targets.addAll(describedSubjects(t, facts, new Span(from, end)));
             }
             for (Facts.Link l : facts.enterprises()) {
                 if (targets.contains(l.project())) {
                     targets.add(l.other());
                 }
             }
-            targets.removeIf(e -> e.type().isPerson());
+            targets.removeIf(e -> e.type().isPerson() || namedInPostsOnly(facts, e));
             if (targets.isEmpty()) {
                 continue;
             }
@@ -126,6 +134,27 @@ final class Visits implements Stage {
         GroupVisits.apply(t, facts, found);
         facts.inspections.addAll(found);
         accompanying(t, facts);
+    }
+
+    /** A meeting the visitors hold or attend (随后召开会议, 座谈会上, 与会人员): what is said there was not visited. */
+    private static final Pattern MEETING_HELD = Pattern.compile(
+            "(?:召开|主持召开|举行|参加)了?[^，。,;；]{0,12}?(?:会议|座谈会|推进会|汇报会|调度会|现场会)|座谈会上|会议上|与会人员|与会者");
+    /** Going on to a place again after a meeting (随后又来到…, 会后察看了…). */
+    private static final Pattern MOVES_ON = Pattern.compile("来到|前往|走进|深入|察看|实地|走访|参观|莅临");
+
+    /** A meeting is held in {@code [from, to)} and no going on to a place follows it there. */
+    private static boolean meetingEnds(ArticleText t, int from, int to) {
+        Matcher m = MEETING_HELD.matcher(t.view()).region(from, to);
+        return m.find() && !MOVES_ON.matcher(t.view()).region(m.end(), to).find();
+    }
+
+    /**
+     * A park the article names only in officials' titles (某开发区党工委书记甲带队): where the visitors come from,
+     * not where they go.
+     */
+    private static boolean namedInPostsOnly(ArticleFacts facts, Entity e) {
+        return e.is(EntityType.PARK) && !e.is(EntityType.PROJECT) && !e.mentions().isEmpty()
+                && e.mentions().stream().allMatch(m -> facts.posts.stream().anyMatch(p -> p.evidence().contains(m)));
     }
 
     static void add(ArticleText t, List<Facts.Inspection> found, Entity official, List<Entity> targets, Span evidence) {

@@ -66,6 +66,12 @@ final class Extracted {
                 .collect(Collectors.toSet());
     }
 
+    /** The names of what {@code official} is found to inspect. */
+    Set<String> targetsOf(String official) {
+        return facts.inspections().stream().filter(i -> i.official().name().equals(official))
+                .flatMap(i -> i.targets().stream()).map(Entity::name).collect(Collectors.toSet());
+    }
+
     Set<String> enterprisesOf(String project) {
         return facts.enterprises().stream().filter(l -> l.project().name().equals(project)).map(l -> l.other().name())
                 .collect(Collectors.toSet());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class GroupVisitsTest {
@@ -18,7 +17,7 @@ class GroupVisitsTest {
                         + "东岭物流园项目建设现场，实地察看项目进展情况。\n"
                         + "市委书记张建国，市委副书记、市长李志强，市领导赵明、孙立华、周卫东等参加观摩。");
         for (String official : List.of("张建国", "李志强", "赵明", "孙立华", "周卫东")) {
-            assertEquals(SITES, targetsOf(x, official), official);
+            assertEquals(SITES, x.targetsOf(official), official);
         }
     }
 
@@ -27,8 +26,8 @@ class GroupVisitsTest {
         Extracted x = Extracted.titled("我市开展重点项目观摩活动",
                 "本报讯 9月2日，市领导赵明、孙立华等参加全市重点项目观摩活动。大家先后走进华泰新材料有限公司、北辰智能装备产业园。"
                         + "随后，观摩人员来到东岭物流园项目，了解项目建设进度。");
-        assertEquals(SITES, targetsOf(x, "赵明"));
-        assertEquals(SITES, targetsOf(x, "孙立华"));
+        assertEquals(SITES, x.targetsOf("赵明"));
+        assertEquals(SITES, x.targetsOf("孙立华"));
     }
 
     @Test
@@ -36,8 +35,8 @@ class GroupVisitsTest {
         Extracted x = Extracted.body("10月9日下午，区人大常委会就全区产业项目推进情况开展视察。常委会主任钱立新、副主任吴建平，"
                 + "部分常委会委员和基层人大代表参加了视察。代表们来到北辰智能装备产业园，察看了园内的华泰新材料有限公司。");
         Set<String> sites = Set.of("北辰智能装备产业园", "华泰新材料有限公司");
-        assertEquals(sites, targetsOf(x, "钱立新"));
-        assertEquals(sites, targetsOf(x, "吴建平"));
+        assertEquals(sites, x.targetsOf("钱立新"));
+        assertEquals(sites, x.targetsOf("吴建平"));
     }
 
     @Test
@@ -61,7 +60,7 @@ class GroupVisitsTest {
         Extracted x = Extracted.titled("市政协组织委员开展集中视察",
                 "本报讯 11月3日，市政协组织委员开展集中视察。市政协主席钱立新参加视察。\n"
                         + "3日上午，第二调研组的代表们依次来到华泰新材料有限公司、东岭物流园项目，了解企业发展情况。");
-        assertEquals(Set.of("华泰新材料有限公司", "东岭物流园项目"), targetsOf(x, "钱立新"));
+        assertEquals(Set.of("华泰新材料有限公司", "东岭物流园项目"), x.targetsOf("钱立新"));
     }
 
     @Test
@@ -69,8 +68,8 @@ class GroupVisitsTest {
         Extracted x = Extracted.body("6月12日，县人大常委会调研组到全县重点项目一线开展调研。常委会副主任钱立新、吴建平，"
                 + "部分退休老同志，部分市、县人大代表以及各工作委员会负责同志参加调研。调研组实地踏查了华泰新材料有限公司、北辰智能装备产业园。");
         Set<String> sites = Set.of("华泰新材料有限公司", "北辰智能装备产业园");
-        assertEquals(sites, targetsOf(x, "钱立新"));
-        assertEquals(sites, targetsOf(x, "吴建平"));
+        assertEquals(sites, x.targetsOf("钱立新"));
+        assertEquals(sites, x.targetsOf("吴建平"));
     }
 
     @Test
@@ -78,18 +77,14 @@ class GroupVisitsTest {
         Extracted x = Extracted.titled("常委会组成人员参观东岭科技城",
                 "本报讯 18日，常委会组成人员一同参观了东岭科技城。副主任钱立新、吴建平参加活动。"
                         + "组成人员依次参观了华泰新材料有限公司、东岭物流园项目。");
-        assertEquals(Set.of("东岭科技城", "华泰新材料有限公司", "东岭物流园项目"), targetsOf(x, "吴建平"));
+        assertEquals(Set.of("东岭科技城", "华泰新材料有限公司", "东岭物流园项目"), x.targetsOf("吴建平"));
     }
 
     @Test
     void aPartyAtASiteIsThere() {
         Extracted x = Extracted.body("9月5日，县政协主席钱立新以及部分驻县政协委员对全县在建项目进行视察。"
                 + "上午，视察组在东岭物流园项目工地听取了汇报。");
-        assertEquals(Set.of("东岭物流园项目"), targetsOf(x, "钱立新"));
+        assertEquals(Set.of("东岭物流园项目"), x.targetsOf("钱立新"));
     }
 
-    private static Set<String> targetsOf(Extracted x, String official) {
-        return x.facts.inspections().stream().filter(i -> i.official().name().equals(official))
-                .flatMap(i -> i.targets().stream()).map(Entity::name).collect(Collectors.toSet());
-    }
 }
