@@ -34,7 +34,7 @@ final class ProjectFactRules {
      * where no match can start before the look-behind's alternatives are tried at each.
      */
     private static final Pattern INVESTMENT = Pattern.compile(
-            "(?=总投资|投资|引资|合同引资)(?<!完成|累计|年度|当年|已)(?:总投资(?:额)?|投资总额|投资额|(?:合同)?引资额)(?:(?:预计|约为|约|达到|高达|达|超过|超|近|逾|为|共计|合计)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?(?:多|余)?元");
+            "(?=总投资|投资|引资|合同引资)(?<!完成|累计|年度|当年|已)(?:总投资(?:额)?|投资总额|投资额|(?:合同)?引资额)[:：]?\\s*(?:(?:预计|约为|约|达到|高达|达|超过|超|近|逾|为|共计|合计)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?(?:多|余)?元");
     /* where a park stands against its project (park()), compiled once */
     private static final Pattern LOCATING_VERB_BEFORE = Pattern.compile(".*(位于|在|地处|落户)$");
     private static final Pattern NEAR_OR_OF = Pattern.compile("[^，。,;；]{0,12}的.*|[^，。,;；]{0,3}");
@@ -400,8 +400,8 @@ final class ProjectFactRules {
             if (p.isEmpty()) {
                 p = projectEndingAt(facts, plain.start(), 0);
             }
-            if (p.isEmpty() && plain.start() > 0 && "，,".indexOf(t.charAt(plain.start() - 1)) >= 0) {
-                p = projectEndingAt(facts, plain.start() - 1, 0); // 甲基地，投资3.2亿元: the clause right after it
+            if (p.isEmpty() && plain.start() > 0 && "，,（(".indexOf(t.charAt(plain.start() - 1)) >= 0) {
+                p = projectEndingAt(facts, plain.start() - 1, 0); // 甲基地，投资3.2亿元, 甲项目（计划投资6.5亿元）: right after it
             }
             if (p.isEmpty()) {
                 p = builtByJustBefore(facts, plain.start()); // 甲项目由某某公司投资1.8亿元建设
@@ -1075,13 +1075,47 @@ final class ProjectFactRules {
                 return true; // 该企业投资的…: the text points back, found or not
 
             }
+            Entity pointedBack = companyOpeningTheClause(t, facts, m);
+            if (pointedBack != null) {
+                link(facts.enterprises, project, pointedBack, said);
+                return true;
+            }
         }
         return false;
     }
 
+    /** A clause whose subject is the company spoken of (公司以…为目标，开启了…): not one of its people (公司总经理). */
+    private static final Pattern COMPANY_SUBJECT = Pattern.compile(
+            "\\s*(?:该|这家)?(?:公司|企业)(?!总经理|经理|董事|负责人|党委|副总|总裁|员工|职工|的|和|与|、)");
+
+    /**
+     * 某某有限公司是…。…，公司以“…”为目标，开启了…的某项目: a clause of the project's sentence, before it,
+     * opening with 公司 or 企业 and nothing named between, points back at the company the text named last,
+     * within the sentence before.
+     */
+    private static Entity companyOpeningTheClause(ArticleText t, ArticleFacts facts, Span m) {
+        Span sentence = t.sentenceAt(m.start());
+        String v = t.view();
+        for (int at = m.start(); at >= sentence.start(); at--) {
+            boolean opens = at == sentence.start() || "，,；;".indexOf(v.charAt(at - 1)) >= 0;
+            if (!opens || !COMPANY_SUBJECT.matcher(v).region(at, m.start()).lookingAt()) {
+                continue;
+            }
+            Span between = new Span(at, m.start());
+            for (Entity e : facts.entities()) {
+                if (!(e.is(EntityType.PARK) && !e.is(EntityType.PROJECT)) && e.mentions().stream().anyMatch(x -> x.overlaps(between))) {
+                    return null;
+                }
+            }
+            int from = sentence.start() > 0 ? t.sentenceAt(sentence.start() - 1).start() : 0;
+            return facts.nearestBefore(at, new Span(from, at), EntityType.ENTERPRISE).orElse(null);
+        }
+        return null;
+    }
+
     /** The project's investor or developer said right after it: 某项目投资方为…, 某项目的建设单位是…. */
     private static final Pattern OWNER_AFTER = Pattern.compile(
-            "^(?:的)?(?:投资方|投资主体|建设单位|建设主体|业主单位|项目业主|业主|运营方)(?:为|是|系)");
+            "^(?:的|[；;，,]\\s*)?(?:投资方|投资主体|建设单位|建设主体|业主单位|项目业主|业主|运营方)(?:为|是|系|[:：]\\s*)");
 
     /** 某项目投资方为某集团: the company named right after the project's investor or developer word. */
     private static Entity ownerNamedAfter(ArticleText t, ArticleFacts facts, Span m) {

@@ -56,8 +56,23 @@ final class ProjectRecognizer {
         investedCapacities(t, facts);
         quotedAfterKind(t, facts);
         parksBuiltWithASum(t, facts);
+        namedInAField(t, facts);
         if (t.article().kind() == org.localkg.ingest.Article.Kind.CAPTION) {
             captionSubject(t, facts);
+        }
+    }
+
+    /** A form's field for the project's name: 项目名称：某某物流港； (the value up to the field's end). */
+    private static final Pattern NAME_FIELD = Pattern.compile("项目名称[:：]\\s*([^；;，,。:：\\s]{4,40})(?=[；;，,。\\s]|$)");
+
+    /** 项目名称：某某物流港；建设单位：…: what the field gives is a project's name, whatever it ends in. */
+    private static void namedInAField(ArticleText t, ArticleFacts facts) {
+        Matcher m = NAME_FIELD.matcher(t.view());
+        while (m.find()) {
+            Span name = new Span(m.start(1), m.end(1));
+            if (NameChecks.specific(t.slice(name.start(), name.end())).length() >= 2 && !facts.insideLonger(name, EntityType.PROJECT)) {
+                facts.mention(EntityType.PROJECT, name);
+            }
         }
     }
 

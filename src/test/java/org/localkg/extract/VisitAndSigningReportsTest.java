@@ -76,6 +76,34 @@ class VisitAndSigningReportsTest {
     }
 
     @Test
+    void aPlannedAmountInBracketsAfterAProjectIsItsInvestment() {
+        Extracted x = Extracted.body("青川物流园项目（计划投资6.5亿元）正在进行设备安装，东岭冷库项目（总投资2亿元）已经投用。");
+        assertEquals(Set.of(650_000_000L), x.investmentsOf("青川物流园项目"));
+        assertEquals(Set.of(200_000_000L), x.investmentsOf("东岭冷库项目"));
+    }
+
+    @Test
+    void theFieldsOfAProjectFormGiveItsNameBuilderAndSum() {
+        Extracted x = Extracted.body("项目名称：北岭智慧物流港；建设单位：北岭港务集团；总投资：22亿元；建设周期：两年。");
+        assertEquals(Set.of("北岭智慧物流港"), x.names(EntityType.PROJECT), x.facts.entities().toString());
+        assertEquals(Set.of("北岭港务集团"), x.enterprisesOf("北岭智慧物流港"));
+        assertEquals(Set.of(2_200_000_000L), x.investmentsOf("北岭智慧物流港"));
+    }
+
+    @Test
+    void aClauseOpeningWithTheCompanyPointsBackAtTheOneJustNamed() {
+        Extracted x = Extracted.body("坐落在青河镇的青川黄金冶炼有限公司，是全省的骨干企业。公司负责人告诉记者，继一期工程建成之后，"
+                + "公司以“做强黄金产业”为目标，开工建设了投资2亿多元的二期尾矿综合回收项目。");
+        assertEquals(Set.of("青川黄金冶炼有限公司"), x.enterprisesOf("二期尾矿综合回收项目"));
+    }
+
+    @Test
+    void aClauseOpeningWithTheCompanysPeoplePointsNowhere() {
+        Extracted x = Extracted.body("坐落在青河镇的青川黄金冶炼有限公司，是全省的骨干企业。公司负责人介绍，县里的二期尾矿综合回收项目正在推进。");
+        assertTrue(x.enterprisesOf("二期尾矿综合回收项目").isEmpty(), x.facts.enterprises().toString());
+    }
+
+    @Test
     void aCommonBuildingAtTheSiteNamesNoProject() {
         Extracted x = Extracted.body("在东岭科技有限公司果蔬加工项目建设现场，一座座厂房已经封顶、办公楼主体已建成，进入装修阶段。");
         assertEquals(Set.of("东岭科技有限公司果蔬加工项目"), x.names(EntityType.PROJECT), x.facts.entities().toString());
