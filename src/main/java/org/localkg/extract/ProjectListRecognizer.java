@@ -38,6 +38,9 @@ final class ProjectListRecognizer {
         Entity lastPark = null;
         int lastParkEnd = -1;
         for (CoordinationList list : facts.lists()) {
+            if (list.kind() == Kind.PLACE && list.verb() == CoordinationList.Verb.VISIT) {
+                worksAmongVisitedProjects(t, facts, list);
+            }
             if (list.kind() != Kind.PROJECT || parallelPhrases(t, list)) {
                 continue;
             }
@@ -71,6 +74,31 @@ final class ProjectListRecognizer {
                 lastPark = park;
                 lastParkEnd = list.extent().end();
             }
+        }
+    }
+
+    /**
+     * 来到甲工程、乙项目、县医院新建项目、丙小区等地: where two items or more of a list of visited places
+     * are projects already, another item that ends like one (项目, 工程) is one too, though its name
+     * alone is too plain to tell (县医院新建项目): the list says it is one of them.
+     */
+    private static void worksAmongVisitedProjects(ArticleText t, ArticleFacts facts, CoordinationList list) {
+        int projects = 0;
+        for (Span item : list.items()) {
+            if (existing(t, facts, item) != null) {
+                projects++;
+            }
+        }
+        if (projects < 2) {
+            return;
+        }
+        for (Span item : list.items()) {
+            String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), item.end());
+            if (suffix == null || existing(t, facts, item) != null || facts.insideLonger(item, EntityType.PROJECT)
+                    || NameChecks.specific(t.slice(item.start(), item.end() - suffix.length())).length() < 2) {
+                continue;
+            }
+            facts.mention(EntityType.PROJECT, item);
         }
     }
 

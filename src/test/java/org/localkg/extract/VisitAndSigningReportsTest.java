@@ -104,6 +104,12 @@ class VisitAndSigningReportsTest {
     }
 
     @Test
+    void aPlainlyNamedWorkAmongVisitedProjectsIsOneOfThem() {
+        Extracted x = Extracted.body("视察组先后来到青河镇北沟综合治理工程、东岭花园住宅项目、县人民医院新建项目、北关路拓宽改造项目等地，实地了解项目进展。");
+        assertTrue(x.names(EntityType.PROJECT).containsAll(Set.of("县人民医院新建项目", "北关路拓宽改造项目")), x.names(EntityType.PROJECT)::toString);
+    }
+
+    @Test
     void aCommonBuildingAtTheSiteNamesNoProject() {
         Extracted x = Extracted.body("在东岭科技有限公司果蔬加工项目建设现场，一座座厂房已经封顶、办公楼主体已建成，进入装修阶段。");
         assertEquals(Set.of("东岭科技有限公司果蔬加工项目"), x.names(EntityType.PROJECT), x.facts.entities().toString());
