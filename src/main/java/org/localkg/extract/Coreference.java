@@ -555,11 +555,26 @@ final class Coreference {
                 // 北京经开区 for 北京经济技术开发区: the zone's usual abbreviation
                 boolean abbreviated = l.length() > s.length() && ShortNames.of(l, EntityType.PARK).stream()
                         .map(org.localkg.resolve.Names::key).anyMatch(s::equals);
-                if (withoutPlace || abbreviated || sameStemOtherEnding(l, s)) {
+                if (withoutPlace || abbreviated || sameStemOtherEnding(l, s) || withoutTheme(l, s)) {
                     facts.merge(longer, shorter);
                 }
             }
         }
+    }
+
+    /**
+     * 沈抚改革创新示范区, then 沈抚示范区: the zone's opening and its ending kept, the words of its theme
+     * between them (two to six characters) dropped, name one zone in one article.
+     */
+    private static boolean withoutTheme(String longer, String shorter) {
+        String suffix = Lexicons.PARK_SUFFIXES.suffixAt(shorter, shorter.length());
+        if (suffix == null || suffix.length() < 2 || !longer.endsWith(suffix)) {
+            return false;
+        }
+        String stem = shorter.substring(0, shorter.length() - suffix.length());
+        int theme = longer.length() - shorter.length();
+        return stem.length() >= 2 && theme >= 2 && theme <= 6 && longer.startsWith(stem)
+                && Lexicons.PARK_SUFFIXES.suffixAt(longer, longer.length() - suffix.length()) == null;
     }
 
     /** Endings that name one kind of park in longer and shorter forms (某某工业园区, 某某工业区). */

@@ -785,11 +785,17 @@ final class OrganizationRecognizer {
         if (!part.startsWith(specific) || specific.length() < 2) {
             return false;
         }
-        for (int i = start; i < suffixStart; ) {
+        // the generic words after the proper opening may be verbs (改革创新); the opening's words may not, but a
+        // one-character verb morpheme may stand in it (沈|抚: the segmenter's pieces of an abbreviation)
+        int specificEnd = start + specific.length();
+        for (int i = start; i < specificEnd; ) {
             var tk = t.tokenAt(i);
             // a one-character direction opening the name may be its own (中|节能循环产业园)
             boolean opening = i == start && tk != null && tk.text().length() == 1 && tk.tag().equals("f");
-            if (tk == null || !opening && (tk.isFunctionWord() || tk.tag().startsWith("v") && !tk.tag().equals("vn")
+            boolean morpheme = tk != null && tk.text().length() == 1 && tk.tag().equals("vg");
+            // a set phrase of four characters or more right before the suffix names the zone's theme (改革创新|示范区)
+            boolean theme = tk != null && tk.text().length() >= 4 && tk.end() == suffixStart && tk.start() > start;
+            if (tk == null || !opening && !morpheme && !theme && (tk.isFunctionWord() || tk.tag().startsWith("v") && !tk.tag().equals("vn")
                     || tk.tag().equals("a"))) {
                 return false;
             }

@@ -110,6 +110,14 @@ class VisitAndSigningReportsTest {
     }
 
     @Test
+    void aZoneNamedByAnAbbreviationAndItsThemeIsOneParkWithItsShortName() {
+        Extracted x = Extracted.body("4月25日，锦葫改革创新示范区举行项目集中签约仪式。锦葫示范区此次签约的东岭智能装备项目总投资12亿元。");
+        Entity zone = x.entity("锦葫改革创新示范区");
+        assertTrue(zone.is(EntityType.PARK) && zone.aliases().contains("锦葫示范区"), zone::toString);
+        assertEquals(Set.of("锦葫改革创新示范区"), x.parksOf("东岭智能装备项目"));
+    }
+
+    @Test
     void aCommonBuildingAtTheSiteNamesNoProject() {
         Extracted x = Extracted.body("在东岭科技有限公司果蔬加工项目建设现场，一座座厂房已经封顶、办公楼主体已建成，进入装修阶段。");
         assertEquals(Set.of("东岭科技有限公司果蔬加工项目"), x.names(EntityType.PROJECT), x.facts.entities().toString());
