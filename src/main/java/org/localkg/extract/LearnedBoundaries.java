@@ -155,7 +155,8 @@ final class LearnedBoundaries {
             // a lone character the segmenter could not join (万/m|帮/v|数字能源) is as likely the name's own;
             // only a locative, preposition, particle, conjunction, pronoun or adverb alone is not
             // a compass word (北方, 东方) opens company names as a place does; not other place words (现场, 当地)
-            if (tk == null || tk.tag().startsWith("ns") || tk.tag().equals("s") && tk.text().matches("[东南西北]方") || STATE.equals(tk.text())
+            // …and an abbreviation (中煤|金某公司: the group's short name heads its unit's) is a name's own too
+            if (tk == null || tk.tag().startsWith("ns") || tk.tag().equals("j") || tk.tag().equals("s") && tk.text().matches("[东南西北]方") || STATE.equals(tk.text())
                     || tk.text().length() < 2 && "fpucrd".indexOf(tk.tag().charAt(0)) < 0
                     && !unitOfNumber(t, tk)) {
                 return false;

@@ -118,6 +118,12 @@ class VisitAndSigningReportsTest {
     }
 
     @Test
+    void anAbbreviationOpeningACompanysNameIsItsOwn() {
+        Extracted x = Extracted.body("6月底，投资17亿元的中煤青海洋公司光热发电项目预计年底开工。");
+        assertEquals(Set.of("中煤青海洋公司"), x.names(EntityType.ENTERPRISE), x.facts.entities().toString());
+    }
+
+    @Test
     void aCommonBuildingAtTheSiteNamesNoProject() {
         Extracted x = Extracted.body("在东岭科技有限公司果蔬加工项目建设现场，一座座厂房已经封顶、办公楼主体已建成，进入装修阶段。");
         assertEquals(Set.of("东岭科技有限公司果蔬加工项目"), x.names(EntityType.PROJECT), x.facts.entities().toString());
