@@ -397,7 +397,8 @@ final class LearnedNameRecognizer {
                 return false;
             }
             boolean joins = tk.tag().equals("c") || tk.tag().equals("cc"); // 招商引资|及|农业农村发展
-            if (!joins && (!ACT_PHRASE_TAGS.contains(tk.tag()) || t.dictionaryFrequency(tk.text()) < 50)) {
+            boolean setPhrase = tk.tag().equals("vl") || tk.tag().equals("l"); // rare as a word, never a name
+            if (!joins && (!ACT_PHRASE_TAGS.contains(tk.tag()) || !setPhrase && t.dictionaryFrequency(tk.text()) < 50)) {
                 return false;
             }
             last = tk.tag();

@@ -30,7 +30,7 @@ class VisitAndSigningReportsTest {
 
     @Test
     void fieldsOfWorkNameNoCompany() {
-        Extracted x = Extracted.body("督查组详细了解了今年前三季度青川县和北岭经开区工业运行、招商引资及农业农村发展等方面情况。");
+        Extracted x = Extracted.body("调研组了解了今年以来青川县和北岭经开区工业生产、招商引资及农业农村发展等工作。");
         assertTrue(x.names(EntityType.ENTERPRISE).isEmpty(), x.facts.entities().toString());
     }
 
@@ -42,11 +42,11 @@ class VisitAndSigningReportsTest {
 
     @Test
     void aParkNamedInAVisitorsTitleIsNotVisited() {
-        Extracted x = Extracted.body("11月2日，由青川县委书记王建国，县委副书记、县长、青川经开区党工委书记李志明带队的考察团来到北岭县考察。"
+        Extracted x = Extracted.body("11月2日，由青川县委书记王建国，县委副书记、县长、青川高新区党工委书记李志明带队的考察团来到北岭县考察。"
                 + "考察中，考察团一行先后来到北岭化工有限公司、北岭药业有限公司，详细了解企业发展情况。");
         Set<String> targets = x.targetsOf("李志明");
         assertTrue(targets.contains("北岭化工有限公司"), targets::toString);
-        assertFalse(targets.contains("青川经济开发区"), targets::toString);
+        assertFalse(targets.contains("青川高新区"), targets::toString);
     }
 
     @Test
