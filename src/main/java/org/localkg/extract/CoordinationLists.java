@@ -742,7 +742,7 @@ final class CoordinationLists implements Stage {
             if (last == null && otherNoun == i && tk.text().equals("的")) {
                 return new int[] {otherNoun, Kind.OTHER.ordinal()}; // 等车间的装修工程: the items are the nouns, the works theirs
             }
-            if (tk.start() == i && tag.startsWith("n") && tk.text().length() >= 2 && !tag.equals("ns")
+            if (tk.start() == i && tag.startsWith("n") && tk.text().length() >= 2 && !tag.startsWith("ns")
                     && !COLLECTIVE_PLACE.matcher(tk.text()).matches()) {
                 otherNoun = tk.end(); // 等多项技术应用: a head that is no kind of thing (全市的…: a place's, not one)
             }

@@ -564,7 +564,7 @@ final class Coreference {
 
     /**
      * 沈抚改革创新示范区, then 沈抚示范区: the zone's opening and its ending kept, the words of its theme
-     * between them (two to six characters) dropped, name one zone in one article.
+     * between them (four to six characters, no industry word) dropped, name one zone in one article.
      */
     private static boolean withoutTheme(String longer, String shorter) {
         String suffix = Lexicons.PARK_SUFFIXES.suffixAt(shorter, shorter.length());
@@ -573,8 +573,18 @@ final class Coreference {
         }
         String stem = shorter.substring(0, shorter.length() - suffix.length());
         int theme = longer.length() - shorter.length();
-        return stem.length() >= 2 && theme >= 2 && theme <= 6 && longer.startsWith(stem)
-                && Lexicons.PARK_SUFFIXES.suffixAt(longer, longer.length() - suffix.length()) == null;
+        return stem.length() >= 2 && theme >= 4 && theme <= 6 && longer.startsWith(stem)
+                && Lexicons.PARK_SUFFIXES.suffixAt(longer, longer.length() - suffix.length()) == null
+                && !containsIndustry(longer.substring(stem.length(), longer.length() - suffix.length())); // 北岭化工工业园区 is no 北岭工业园区
+    }
+
+    private static boolean containsIndustry(String words) {
+        for (int i = 1; i <= words.length(); i++) {
+            if (Lexicons.INDUSTRY.suffixAt(words, i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Endings that name one kind of park in longer and shorter forms (某某工业园区, 某某工业区). */

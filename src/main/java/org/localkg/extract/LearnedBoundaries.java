@@ -143,6 +143,9 @@ final class LearnedBoundaries {
      * model often leaves it out, while what else stands before a company and is no place is the
      * clause around it (仅有|某某银行, 状态下|某某公司, 嘉宾主持人|某某公司), the model's ground.
      */
+    /** Abbreviations of kinds of firms (国企, 央企), which stand before a company's name as a description. */
+    private static final java.util.Set<String> COLLECTIVE_FIRMS = java.util.Set.of("国企", "央企", "民企", "外企", "私企", "乡企");
+
     private static boolean placeless(ArticleText t, int from, int to) {
         if (!t.isTokenBoundary(to) || !t.isTokenBoundary(from) || !Character.isLetterOrDigit(t.charAt(to))) {
             return false; // the model cut a word (圆|融科技公司) or opened on a mark
@@ -156,7 +159,8 @@ final class LearnedBoundaries {
             // only a locative, preposition, particle, conjunction, pronoun or adverb alone is not
             // a compass word (北方, 东方) opens company names as a place does; not other place words (现场, 当地)
             // …and an abbreviation (中煤|金某公司: the group's short name heads its unit's) is a name's own too
-            if (tk == null || tk.tag().startsWith("ns") || tk.tag().equals("j") || tk.tag().equals("s") && tk.text().matches("[东南西北]方") || STATE.equals(tk.text())
+            boolean abbreviation = tk != null && tk.tag().equals("j") && tk.start() == from && !COLLECTIVE_FIRMS.contains(tk.text());
+            if (tk == null || tk.tag().startsWith("ns") || abbreviation || tk.tag().equals("s") && tk.text().matches("[东南西北]方") || STATE.equals(tk.text())
                     || tk.text().length() < 2 && "fpucrd".indexOf(tk.tag().charAt(0)) < 0
                     && !unitOfNumber(t, tk)) {
                 return false;

@@ -379,7 +379,7 @@ final class LearnedNameRecognizer {
 
     /** A dateline after an agency's name: a place maybe, a day, then 电 (北京3月5日电, 5日电). */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "\\s*(?:\\p{IsHan}{2,4})?(?:\\d{1,2}月)?\\d{1,2}日电");
+            "\\s*(?:\\p{IsHan}{2,4})?(?:\\d{1,2}月)?\\d{1,2}日电(?![话视商器力脑子池缆讯信网])");
 
     /**
      * {@code span} is two words or more, each a common noun, verb or set phrase the dictionary knows well

@@ -65,11 +65,12 @@ final class NamePhrase {
         }
         int end = stage.start();
         return Lexicons.ORGANIZATION_SUFFIXES.suffixAt(head, end) != null || Lexicons.PARK_SUFFIXES.suffixAt(head, end) != null
-                || Lexicons.FACILITY_SUFFIXES.suffixAt(head, end) != null || PLANT.matcher(head.substring(0, end)).find();
+                || Lexicons.FACILITY_SUFFIXES.suffixAt(head, end) != null
+                || PLANT.matcher(head.substring(0, end)).find() && NameChecks.specific(head.substring(0, end)).length() >= 4;
     }
 
     /** A plant or a school, built new as a place (某制造工厂新建项目): the words of the lexicons name bodies and parks. */
-    private static final Pattern PLANT = Pattern.compile("(?:工厂|[^工]厂|学校|幼儿园)$");
+    private static final Pattern PLANT = Pattern.compile("(?:工厂|厂|学校|幼儿园)$");
 
     /** Zones that hold projects rather than being built as one: 开发区, 高新区, 新区, 片区 … */
     private static final Pattern ZONE_BEFORE_SUFFIX = Pattern.compile(

@@ -703,7 +703,8 @@ final class OrganizationRecognizer {
             return false;
         }
         String before = part.substring(0, part.length() - industry.length());
-        return NameChecks.specific(before).equals(before);
+        return before.length() <= 2 && Lexicons.INDUSTRY.suffixAt(before, before.length()) == null
+                && NameChecks.specific(before).equals(before);
     }
 
     /** Suffixes that also end common phrases (近零碳园区, 总部经济区): their names need a place or a proper word just before. */
@@ -785,15 +786,27 @@ final class OrganizationRecognizer {
         if (!part.startsWith(specific) || specific.length() < 2) {
             return false;
         }
-        // the generic words after the proper opening may be verbs (改革创新); the opening's words may not, but a
-        // one-character verb morpheme may stand in it (沈|抚: the segmenter's pieces of an abbreviation)
+        // the opening's words may be no verb, but a one-character verb morpheme may stand in it (沈|抚: the
+        // segmenter's pieces of an abbreviation); the generic words after it may be a theme's set phrase
+        // (改革创新) or verbal nouns, not a verb of a clause (某某新建|产业园)
         int specificEnd = start + specific.length();
+        for (int i = specificEnd; i < suffixStart; ) {
+            var tk = t.tokenAt(i);
+            if (tk == null) {
+                return false;
+            }
+            boolean phrase = tk.text().length() >= 4 || tk.tag().equals("vn") || tk.tag().equals("vl") || tk.tag().equals("l");
+            if (!phrase && (tk.isFunctionWord() || tk.tag().startsWith("v"))) {
+                return false;
+            }
+            i = Math.max(i + 1, tk.end());
+        }
         for (int i = start; i < specificEnd; ) {
             var tk = t.tokenAt(i);
             // a one-character direction opening the name may be its own (中|节能循环产业园)
             boolean opening = i == start && tk != null && tk.text().length() == 1 && tk.tag().equals("f");
             boolean morpheme = tk != null && tk.text().length() == 1 && tk.tag().equals("vg");
-            // a set phrase of four characters or more right before the suffix names the zone's theme (改革创新|示范区)
+            // a set phrase of four characters or more reaching the suffix, begun in the opening, names the theme
             boolean theme = tk != null && tk.text().length() >= 4 && tk.end() == suffixStart && tk.start() > start;
             if (tk == null || !opening && !morpheme && !theme && (tk.isFunctionWord() || tk.tag().startsWith("v") && !tk.tag().equals("vn")
                     || tk.tag().equals("a"))) {

@@ -443,6 +443,9 @@ final class ProjectFactRules {
      * project (its first words) goes to that project when nothing else is named between them, so that every
      * clause between says more of the same subject.
      */
+    /** Words of other works or of the place's own plans between a subject and an amount. */
+    private static final Pattern OTHER_WORKS = Pattern.compile("项目|工程|全县|全市|全区|县里|市里|区里|一批");
+
     private static Optional<Entity> sentencesSubject(ArticleText t, ArticleFacts facts, int at) {
         if (at == 0 || "，,；;".indexOf(t.charAt(at - 1)) < 0) {
             return Optional.empty();
@@ -462,7 +465,13 @@ final class ProjectFactRules {
                 }
             }
         }
-        if (subject == null || subjectEnd >= at) {
+        if (subject == null || subjectEnd >= at || afterCount(t, at)) {
+            return Optional.empty();
+        }
+        // the clauses between say more of the subject: at most three, and none speaks of other works
+        // (目前县里正在谋划新一批项目，计划投资30亿元: the amount is theirs)
+        String gap = t.slice(subjectEnd, at);
+        if (OTHER_WORKS.matcher(gap).find() || CLAUSE_MARK.matcher(gap).results().count() > 3) {
             return Optional.empty();
         }
         Span between = new Span(subjectEnd, at);
@@ -650,6 +659,9 @@ final class ProjectFactRules {
                 targets = projectFor(t, facts, m.start()).map(List::of).orElse(List.of());
             }
             for (Entity p : targets) {
+                if (m.group(2).equals("通车") && !ROAD.matcher(p.name()).find()) {
+                    continue; // 乙高速预计2026年通车 beside 甲物流园: only a road's works open to traffic
+                }
                 facts.completions.add(new Facts.ExpectedCompletion(p, written, year, span));
             }
         }
@@ -668,6 +680,9 @@ final class ProjectFactRules {
             });
         }
     }
+
+    /** Works that open to traffic: a road, a bridge, a tunnel, a line, a railway. */
+    private static final Pattern ROAD = Pattern.compile("(?:路|桥|隧道|高速|公路|铁路|线|轨道|大道|通道|立交|互通)(?:工程|项目)?(?:[一二三四五六七八九十\\d]+期)?(?:工程|项目)?$");
 
     /** A stage with its date and no cue of the future: 2014年4月建成投产, 2025年底竣工. */
     private static final Pattern DATED_STAGE = Pattern.compile(
@@ -1084,9 +1099,12 @@ final class ProjectFactRules {
         return false;
     }
 
-    /** A clause whose subject is the company spoken of (公司以…为目标，开启了…): not one of its people (公司总经理). */
+    /**
+     * A clause whose subject is the company spoken of: 该公司, 这家企业, or 公司 and a predicate (公司以…为目标，
+     * 开启了…); not one of its people (公司负责人) nor firms in general (企业纷纷入驻).
+     */
     private static final Pattern COMPANY_SUBJECT = Pattern.compile(
-            "\\s*(?:该|这家)?(?:公司|企业)(?!总经理|经理|董事|负责人|党委|副总|总裁|员工|职工|的|和|与|、)");
+            "\\s*(?:(?:该|这家)(?:公司|企业)|公司(?=以|将|投资|建设|开工|先后|于|在|已|正|计划|拟|启动|开启|新建|实施))");
 
     /**
      * 某某有限公司是…。…，公司以“…”为目标，开启了…的某项目: a clause of the project's sentence, before it,

@@ -85,7 +85,7 @@ final class ProjectListRecognizer {
     private static void worksAmongVisitedProjects(ArticleText t, ArticleFacts facts, CoordinationList list) {
         int projects = 0;
         for (Span item : list.items()) {
-            if (existing(t, facts, item) != null) {
+            if (isProject(facts, item)) {
                 projects++;
             }
         }
@@ -94,12 +94,17 @@ final class ProjectListRecognizer {
         }
         for (Span item : list.items()) {
             String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), item.end());
-            if (suffix == null || existing(t, facts, item) != null || facts.insideLonger(item, EntityType.PROJECT)
+            if (suffix == null || isProject(facts, item) || facts.insideLonger(item, EntityType.PROJECT)
                     || NameChecks.specific(t.slice(item.start(), item.end() - suffix.length())).length() < 2) {
                 continue;
             }
             facts.mention(EntityType.PROJECT, item);
         }
+    }
+
+    /** {@code item} is a project's mention already (looked up only: {@link #existing} makes parks projects). */
+    private static boolean isProject(ArticleFacts facts, Span item) {
+        return facts.entities().stream().anyMatch(e -> e.is(EntityType.PROJECT) && e.mentions().contains(item));
     }
 
     /** 甲、乙等4个某科学城领域重大项目: the park the list's closing head names is each item's. */

@@ -63,7 +63,7 @@ final class ProjectRecognizer {
     }
 
     /** A form's field for the project's name: 项目名称：某某物流港； (the value up to the field's end). */
-    private static final Pattern NAME_FIELD = Pattern.compile("项目名称[:：]\\s*([^；;，,。:：\\s]{4,40})(?=[；;，,。\\s]|$)");
+    private static final Pattern NAME_FIELD = Pattern.compile("项目名称[:：]\\s*(?!暂|待|未|无)([^；;，,。:：\\s]{4,40})(?=[；;，,。\\s]|$)");
 
     /** 项目名称：某某物流港；建设单位：…: what the field gives is a project's name, whatever it ends in. */
     private static void namedInAField(ArticleText t, ArticleFacts facts) {

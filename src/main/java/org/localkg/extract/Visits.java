@@ -116,7 +116,9 @@ final class Visits implements Stage {
                 for (Span v : visiting) {
                     targets.addAll(facts.within(v, EntityType.PROJECT));
                 }
-                targets.addAll(describedSubjects(t, facts, new Span(from, end)));
+                for (Span v : visiting) {
+                    targets.addAll(describedSubjects(t, facts, v));
+                }
             }
             for (Facts.Link l : facts.enterprises()) {
                 if (targets.contains(l.project())) {
@@ -140,7 +142,9 @@ final class Visits implements Stage {
     private static final Pattern MEETING_HELD = Pattern.compile(
             "(?:召开|主持召开|举行|参加)了?[^，。,;；]{0,12}?(?:会议|座谈会|推进会|汇报会|调度会|现场会)|座谈会上|会议上|与会人员|与会者");
     /** Going on to a place again after a meeting (随后又来到…, 会后察看了…). */
-    private static final Pattern MOVES_ON = Pattern.compile("来到|前往|走进|深入|察看|实地|走访|参观|莅临");
+    private static final Pattern MOVES_ON = Pattern.compile(
+            "来到|前往|走进|深入(?!讨论|交流|研究|探讨|分析|沟通)|察看|实地(?:察看|查看|调研|考察|走访)|走访|参观|莅临"
+                    + "|(?:又|再|还|随后|会后)到[^，。,;；]{1,20}?(?:调研|考察|视察|检查|查看|观摩)");
 
     /** A meeting is held in {@code [from, to)} and no going on to a place follows it there. */
     private static boolean meetingEnds(ArticleText t, int from, int to) {

@@ -124,6 +124,38 @@ class VisitAndSigningReportsTest {
     }
 
     @Test
+    void parksAndBodiesAmongVisitedPlacesStayWhatTheyAre() {
+        Extracted x = Extracted.body("王建国一行先后来到北岭经济开发区、青川县人民医院等地调研。");
+        assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.facts.entities().toString());
+    }
+
+    @Test
+    void anAmountAfterWordsOfOtherWorksIsNotTheSubjectProjects() {
+        Extracted x = Extracted.body("东岭冷链物流项目已于去年开工，目前县里正在谋划新一批项目，计划投资30亿元。");
+        assertTrue(x.investmentsOf("东岭冷链物流项目").isEmpty(), x.facts.investments().toString());
+    }
+
+    @Test
+    void firmsInGeneralPointAtNoCompany() {
+        Extracted x = Extracted.body("青川冶炼有限公司是县里的骨干企业。近年来园区招商力度加大，企业纷纷入驻，建成了北岭新材料项目。");
+        assertTrue(x.enterprisesOf("北岭新材料项目").isEmpty(), x.facts.enterprises().toString());
+    }
+
+    @Test
+    void aNearbyRoadOpeningToTrafficIsNoYearOfTheProject() {
+        Extracted x = Extracted.body("东岭物流园项目紧邻青川高速，青川高速预计2026年通车。");
+        assertTrue(x.facts.completions().stream().noneMatch(c -> c.project().name().equals("东岭物流园项目")),
+                x.facts.completions().toString());
+    }
+
+    @Test
+    void visitorsGoingOnToAProjectAfterAMeetingVisitIt() {
+        Extracted x = Extracted.body("副市长王建国一行首先到青河镇实地察看了青河乐园项目建设情况，随后召开座谈会。"
+                + "会后，王建国一行又到东岭新材料项目调研。");
+        assertEquals(Set.of("青河乐园项目", "东岭新材料项目"), x.targetsOf("王建国"));
+    }
+
+    @Test
     void aCommonBuildingAtTheSiteNamesNoProject() {
         Extracted x = Extracted.body("在东岭科技有限公司果蔬加工项目建设现场，一座座厂房已经封顶、办公楼主体已建成，进入装修阶段。");
         assertEquals(Set.of("东岭科技有限公司果蔬加工项目"), x.names(EntityType.PROJECT), x.facts.entities().toString());
