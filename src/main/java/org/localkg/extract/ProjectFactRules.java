@@ -474,14 +474,19 @@ final class ProjectFactRules {
         if (OTHER_WORKS.matcher(gap).find() || CLAUSE_MARK.matcher(gap).results().count() > 3) {
             return Optional.empty();
         }
-        Span between = new Span(subjectEnd, at);
+        // 甲项目位于某园区: a park is only where it stands; any other name may be the amount's
+        return onlyParksNamedIn(facts, new Span(subjectEnd, at), subject) ? Optional.of(subject) : Optional.empty();
+    }
+
+    /** Nothing but parks (that are no works) is named in {@code between}, besides {@code except}. */
+    private static boolean onlyParksNamedIn(ArticleFacts facts, Span between, Entity except) {
         for (Entity e : facts.entities()) {
             boolean onlyWhere = e.is(EntityType.PARK) && !e.is(EntityType.PROJECT);
-            if (e != subject && !onlyWhere && e.mentions().stream().anyMatch(m -> m.overlaps(between))) {
-                return Optional.empty(); // 甲项目位于某园区: a park is only where it stands; any other name may be the amount's
+            if (e != except && !onlyWhere && e.mentions().stream().anyMatch(m -> m.overlaps(between))) {
+                return false;
             }
         }
-        return Optional.of(subject);
+        return true;
     }
 
     /**
@@ -1119,11 +1124,8 @@ final class ProjectFactRules {
             if (!opens || !COMPANY_SUBJECT.matcher(v).region(at, m.start()).lookingAt()) {
                 continue;
             }
-            Span between = new Span(at, m.start());
-            for (Entity e : facts.entities()) {
-                if (!(e.is(EntityType.PARK) && !e.is(EntityType.PROJECT)) && e.mentions().stream().anyMatch(x -> x.overlaps(between))) {
-                    return null;
-                }
+            if (!onlyParksNamedIn(facts, new Span(at, m.start()), null)) {
+                return null;
             }
             int from = sentence.start() > 0 ? t.sentenceAt(sentence.start() - 1).start() : 0;
             return facts.nearestBefore(at, new Span(from, at), EntityType.ENTERPRISE).orElse(null);

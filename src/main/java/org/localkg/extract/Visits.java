@@ -115,8 +115,6 @@ final class Visits implements Stage {
             if (facts.frame().event() == ArticleFrame.Event.INSPECTION) {
                 for (Span v : visiting) {
                     targets.addAll(facts.within(v, EntityType.PROJECT));
-                }
-                for (Span v : visiting) {
                     targets.addAll(describedSubjects(t, facts, v));
                 }
             }
