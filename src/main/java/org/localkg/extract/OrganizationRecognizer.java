@@ -734,6 +734,17 @@ final class OrganizationRecognizer {
                 return true; // 辽|中|园区: a division's name the segmenter split (not 合作, a word that is also a town)
             }
         }
+        if (properOrPlace(t, tk)) {
+            return true;
+        }
+        // 沈北|医药|园区, 城东|农业|园区: an industry word between the place and the weak suffix
+        var before = tk.start() > start ? t.tokenAt(tk.start() - 1) : null;
+        return Lexicons.INDUSTRY.contains(tk.text()) && before != null && before.end() == tk.start()
+                && before.start() >= start && properOrPlace(t, before);
+    }
+
+    /** A place, a locality, a person's or proper name, an abbreviation, or a word the dictionary does not know. */
+    private static boolean properOrPlace(ArticleText t, org.localkg.nlp.Token tk) {
         String tag = tk.tag();
         return tag.startsWith("ns") || tag.equals("s") || tag.startsWith("nr") || tag.equals("nz") || tag.equals("j")
                 || t.dictionaryTags(tk.text()).isEmpty() && tk.text().length() >= 2;

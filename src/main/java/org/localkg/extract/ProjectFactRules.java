@@ -34,9 +34,9 @@ final class ProjectFactRules {
      * where no match can start before the look-behind's alternatives are tried at each.
      */
     private static final Pattern INVESTMENT = Pattern.compile(
-            "(?=总投资|投资|引资|合同引资)(?<!完成|累计|年度|当年|已)(?:总投资(?:额)?|投资总额|投资额|(?:合同)?引资额)[:：]?\\s*(?:(?:预计|约为|约|达到|高达|达|超过|超|近|逾|为|共计|合计)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?(?:多|余)?元");
+            "(?=总投资|投资|引资|合同引资|概算|估算)(?<!完成|累计|年度|当年|已)(?:总投资(?:额|规模|概算)?|(?:概算|估算)(?:总)?投资|投资(?:总额|规模|概算)|投资额|(?:合同)?引资额)[:：]?\\s*(?:(?:预计|约为|约|达到|高达|达|超过|超|近|逾|为|共计|合计)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?(?:多|余)?元");
     /* where a park stands against its project (park()), compiled once */
-    private static final Pattern LOCATING_VERB_BEFORE = Pattern.compile(".*(位于|在|地处|落户)$");
+    private static final Pattern LOCATING_VERB_BEFORE = Pattern.compile(".*(位于|在|地处|落户|落户于|落地|坐落于)$");
     private static final Pattern NEAR_OR_OF = Pattern.compile("[^，。,;；]{0,12}的.*|[^，。,;；]{0,3}");
     private static final Pattern INSIDE_BUILDING = Pattern.compile("^(里|内|中)[^。;；]{0,20}(打造|建设|建成|规划|布局|落户|实施)[^。;；]{0,6}$");
     private static final Pattern BUILDING_OF = Pattern.compile("^(?:新建|续建|引进|开工建设|投资建设|签约|落地)?的?$");
@@ -800,14 +800,18 @@ final class ProjectFactRules {
                 && THEN_INSPECTING.matcher(between).matches();
     }
 
-    private static final Pattern OPENING_AT = Pattern.compile("^\\s*(?:图为)?在$");
+    private static final Pattern OPENING_AT = Pattern.compile("^\\s*(?:图为)?(?:在|走进|走入|步入)$");
 
     /**
      * 在某园区(某基地)，某某来到甲项目…: a sentence that opens by placing itself in a park (its first
-     * clause, 在 and the park and at most a place within it) places the projects it goes on to name.
+     * clause, 在 or 走进 and the park, or the park and 内, and at most a place within it) places the
+     * projects it goes on to name (走进某园区，甲项目…; 某园区内，甲项目…).
      */
     private static boolean placesSentence(ArticleText t, ArticleFacts facts, Span sentence, Span park, Span project) {
-        if (!OPENING_AT.matcher(t.slice(sentence.start(), park.start())).matches()) {
+        String opening = t.slice(sentence.start(), park.start());
+        boolean inside = opening.isBlank() && park.end() + 1 < t.length() && "内里中".indexOf(t.charAt(park.end())) >= 0
+                && "，,".indexOf(t.charAt(park.end() + 1)) >= 0;
+        if (!inside && !OPENING_AT.matcher(opening).matches()) {
             return false;
         }
         boolean held = facts.entities().stream().anyMatch(e -> e.is(EntityType.PARK)

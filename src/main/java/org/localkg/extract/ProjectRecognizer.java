@@ -418,9 +418,13 @@ final class ProjectRecognizer {
                 && !PARTS_OF_WORKS.contains(tk.text());
     }
 
-    /** Parts and sites of a works after its name (某某工程|主坝, 某某工程|工地): the noun is the works', not 工程 a modifier. */
+    /**
+     * Parts, sites and measures of a works after its name (某某工程|主坝, 某某工程|工地, 某某工程|总投资3亿元,
+     * 某某工程|全长5公里): the noun is the works', not 工程 a modifier.
+     */
     private static final java.util.Set<String> PARTS_OF_WORKS = java.util.Set.of("主坝", "大坝", "坝址", "主体", "工地", "现场",
-            "厂房", "标段", "隧洞", "渠首", "取水口");
+            "厂房", "标段", "隧洞", "渠首", "取水口", "总投资", "投资额", "概算", "计划", "工期", "总工期", "造价", "总造价",
+            "规模", "全长", "总长", "进度", "占地面积", "建筑面积", "总面积");
 
     /**
      * 新建某某项目 → 某某项目, 某某产业园新建某某项目 → 某某项目: the verb of building and what comes

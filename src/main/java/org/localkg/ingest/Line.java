@@ -4,7 +4,13 @@ import java.util.regex.Pattern;
 
 /** One printed line of a page, classified by its form alone. */
 record Line(String text, Type type) {
-    enum Type { HEADING, BYLINE, CREDIT, BODY }
+    enum Type { HEADING, BYLINE, CREDIT, BODY, BREADCRUMB }
+
+    /**
+     * A web page's trail to the article (当前位置：首页 > 要闻, 您现在的位置:首页>新闻): what came before it
+     * is the site's own navigation, and the article's headline comes after it.
+     */
+    private static final Pattern TRAIL = Pattern.compile("位置\\s*[:：]\\s*首页");
 
     /** A byline: □ 记者 X, 本报记者 X, 通讯员 X (the 本报讯(...) lead is part of a body line). */
     private static final Pattern BYLINE = Pattern.compile(
@@ -20,6 +26,9 @@ record Line(String text, Type type) {
     static Line classify(String raw) {
         // some pages mark headlines with Markdown's #; the mark is not part of the headline
         String s = HEADLINE_MARK.matcher(raw.strip()).replaceFirst("");
+        if (s.contains("首页") && TRAIL.matcher(s).find()) {
+            return new Line(s, Type.BREADCRUMB);
+        }
         if (CREDIT.matcher(s).matches()) {
             return new Line(s, Type.CREDIT);
         }

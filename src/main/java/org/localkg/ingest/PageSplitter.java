@@ -45,6 +45,12 @@ public final class PageSplitter {
             Line line = lines.get(i);
             switch (line.type()) {
                 case HEADING -> headings.add(line.text());
+                case BREADCRUMB -> {
+                    // the site's navigation ends here: the headline after it opens an article of its own
+                    headings.clear();
+                    byline = null;
+                    current = null;
+                }
                 case BYLINE -> byline = byline == null ? new StringBuilder(line.text()) : byline.append(' ').append(line.text());
                 case CREDIT -> {
                     // a credit on its own line closes the caption printed just before it

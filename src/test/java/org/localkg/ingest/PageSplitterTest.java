@@ -112,4 +112,20 @@ class PageSplitterTest {
         assertEquals(List.of("标题一行"), a.title());
         assertNull(a.column());
     }
+
+    @Test
+    void aSitesTrailEndsItsNavigationAndTheHeadlineFollows() {
+        String page = """
+                北岭网
+                新闻中心
+                北岭科技有限公司
+                北岭科技有限公司 您现在的位置：首页 > 新闻中心 > 正文
+                市领导调研北岭经济开发区重点项目
+                发布时间：2024-05-06 10:20:00
+                5月5日，市委书记王建国到北岭经济开发区调研重点项目建设情况。
+                """;
+        List<Article> articles = PageSplitter.split(page);
+        assertEquals(1, articles.size());
+        assertEquals(List.of("市领导调研北岭经济开发区重点项目"), articles.get(0).title());
+    }
 }
