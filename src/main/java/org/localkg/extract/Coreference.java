@@ -20,6 +20,7 @@ final class Coreference {
         sameProjects(facts);
         nicknamedProjects(t, facts);
         shortenedProjects(facts);
+        repeatedProjectNames(t, facts);
         projectsWithoutCompany(t, facts);
         projectsWithoutPark(t, facts);
         parksNamingProjects(t, facts);
@@ -216,6 +217,52 @@ final class Coreference {
             });
             if (field && !p.mentions().isEmpty()) {
                 new ArrayList<>(p.mentions()).forEach(m -> facts.forget(p, m));
+            }
+        }
+    }
+
+    /**
+     * A project's full name written again (named first as a list's item, 甲基地、乙中心等5个项目签约, then
+     * 计划投资7亿元，建设甲基地): each place it stands as words of its own is a mention of it. A company's or
+     * park's short name that the longer name holds there (甲航天 in 打造甲航天城) gives way, when that
+     * entity is named elsewhere too; any other name across it keeps the place.
+     */
+    private static void repeatedProjectNames(ArticleText t, ArticleFacts facts) {
+        for (Entity e : new ArrayList<>(facts.entities())) {
+            if (!e.is(EntityType.PROJECT) || e.name().length() < 4) {
+                continue;
+            }
+            for (int at : t.indexesOf(e.name())) {
+                Span s = new Span(at, at + e.name().length());
+                if (e.mentions().contains(s) || !t.isTokenBoundary(s.start()) || !t.isTokenBoundary(s.end())) {
+                    continue;
+                }
+                List<Entity> givingWay = new ArrayList<>();
+                boolean blocked = false;
+                for (Entity o : facts.entities()) {
+                    if (o == e) {
+                        continue;
+                    }
+                    for (Span m : o.mentions()) {
+                        if (!m.overlaps(s)) {
+                            continue;
+                        }
+                        boolean shortName = s.contains(m) && m.length() < s.length() && !o.is(EntityType.PROJECT)
+                                && !o.type().isPerson();
+                        if (shortName) {
+                            givingWay.add(o);
+                        } else {
+                            blocked = true;
+                        }
+                    }
+                }
+                if (blocked || givingWay.stream().anyMatch(o -> o.mentions().stream().allMatch(s::contains))) {
+                    continue;
+                }
+                for (Entity o : givingWay) {
+                    o.mentions().removeIf(s::contains);
+                }
+                e.addMention(s);
             }
         }
     }

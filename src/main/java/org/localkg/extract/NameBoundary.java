@@ -73,7 +73,7 @@ final class NameBoundary {
             // …and a verb of four characters or more right before the suffix is a set phrase naming the
             // zone's theme (沈抚|改革创新|示范区), not the predicate of a clause
             if (tk != null && tk.end() <= suffixStart && CLAUSE_TAGS.contains(tk.tag()) && !fieldsJoinedInBody(t, tk, suffixStart)
-                    && !brandBeforeBracketedPlace(t, tk) && !placeAfterDivision(t, tk)
+                    && !brandBeforeBracketedPlace(t, tk) && !placeAfterDivision(t, tk) && !unitedInName(t, tk.end())
                     && !(VERB_TAGS.contains(tk.tag()) && tk.text().length() < 2 && !COPULAS.contains(tk.tag()))
                     && !(VERB_TAGS.contains(tk.tag()) && tk.text().length() >= 4 && tk.end() == suffixStart)) {
                 s = placeBeforeBrand(t, tk, s) ? t.tokenAt(tk.start() - 1).start() : tk.end();
@@ -467,8 +467,12 @@ final class NameBoundary {
         }
         Token before = t.tokenAt(i - 3);
         Token after = t.tokenAt(i);
-        if (before == null || after == null || before.end() != i - 2 || after.start() != i || before.text().length() < 2) {
+        if (before == null || after == null || before.end() != i - 2 || after.start() != i) {
             return false;
+        }
+        if (before.text().length() < 2) {
+            // 某某新天钢|联合|特钢: a name's last character before it, a trade word after it
+            return before.tag().startsWith("n") && ArticleText.isHan(t.charAt(i - 3)) && Lexicons.INDUSTRY.contains(after.text());
         }
         if (before.tag().startsWith("n") && UNITED_FACILITIES.contains(after.text())) {
             return true; // 太阳能联合发电站, 油田联合站: a facility that joins several, whatever the noun before

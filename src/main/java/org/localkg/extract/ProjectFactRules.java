@@ -1100,6 +1100,12 @@ final class ProjectFactRules {
 
             }
             Entity pointedBack = companyOpeningTheClause(t, facts, m);
+            if (pointedBack == null) {
+                pointedBack = topicOfTheSentenceBefore(t, facts, m);
+                if (pointedBack != null) {
+                    said = new Span(t.sentenceAt(said.start() - 1).start(), said.end()); // the company is named there
+                }
+            }
             if (pointedBack != null) {
                 link(facts.enterprises, project, pointedBack, said);
                 return true;
@@ -1135,6 +1141,46 @@ final class ProjectFactRules {
             return facts.nearestBefore(at, new Span(from, at), EntityType.ENTERPRISE).orElse(null);
         }
         return null;
+    }
+
+    /** A sentence with no subject of its own that opens with what someone means to do (2022年将计划投资…，建设). */
+    private static final Pattern NO_SUBJECT_INTENDS = Pattern.compile(
+            "\\s*(?:(?:\\d{4}年|今年|明年|下一步|近期|年内)[，,]?)?(?:还|也)?(?:将|计划|拟|准备)");
+
+    /**
+     * 某某有限公司，2021年实现产值…。2022年将计划投资7亿元，建设甲基地: a sentence with no subject that
+     * goes on from the sentence before, whose subject (its first clause opening or ending with the
+     * name) is a company and the only one it names: the project the second sentence builds is that
+     * company's. Nothing but parks may be named between the opening and the project.
+     */
+    private static Entity topicOfTheSentenceBefore(ArticleText t, ArticleFacts facts, Span m) {
+        Span sentence = t.sentenceAt(m.start());
+        if (sentence.start() == 0 || !NO_SUBJECT_INTENDS.matcher(t.view()).region(sentence.start(), m.start()).lookingAt()
+                || !onlyParksNamedIn(facts, new Span(sentence.start(), m.start()), null)) {
+            return null;
+        }
+        for (int k = sentence.start(); k < m.start(); k++) {
+            if ("。；;！？!?".indexOf(t.charAt(k)) >= 0) {
+                return null;
+            }
+        }
+        Span before = t.sentenceAt(sentence.start() - 1);
+        if (t.paragraphAt(before.start()).start() != t.paragraphAt(sentence.start()).start()) {
+            return null;
+        }
+        List<Entity> companies = facts.within(before, EntityType.ENTERPRISE);
+        if (companies.size() != 1 || !facts.within(before, EntityType.PROJECT).isEmpty()) {
+            return null;
+        }
+        int clauseEnd = before.start();
+        while (clauseEnd < before.end() && "，,。；;".indexOf(t.charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
+        int end = clauseEnd;
+        Entity company = companies.get(0);
+        boolean subject = company.mentions().stream().anyMatch(c -> before.contains(c)
+                && (c.start() == before.start() || c.end() == end && c.end() < before.end()));
+        return subject ? company : null;
     }
 
     /** The project's investor or developer said right after it: 某项目投资方为…, 某项目的建设单位是…. */
