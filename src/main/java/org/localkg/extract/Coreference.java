@@ -100,7 +100,8 @@ final class Coreference {
 
     /**
      * One company named twice: with and without its region (鸡东县某某有限公司, 某某有限公司), with and
-     * without a word of its legal form (绿地控股集团, 绿地集团; 某某集团有限公司, 某某集团).
+     * without a word of its legal form (绿地控股集团, 绿地集团; 某某集团有限公司, 某某集团), by its short
+     * name and 公司 (某某新材料科技有限公司, 某某公司).
      */
     private static void sameEnterprises(ArticleFacts facts) {
         List<Entity> companies = new ArrayList<>(facts.entities().stream().filter(e -> e.is(EntityType.ENTERPRISE)
@@ -113,7 +114,10 @@ final class Coreference {
                 }
                 Set<String> forms = new java.util.HashSet<>();
                 for (String k : a.keys()) {
-                    ShortNames.of(k, EntityType.ENTERPRISE).forEach(f -> forms.add(org.localkg.resolve.Names.key(f)));
+                    for (String f : ShortNames.of(k, EntityType.ENTERPRISE)) {
+                        forms.add(org.localkg.resolve.Names.key(f));
+                        forms.add(org.localkg.resolve.Names.key(f + "公司")); // 某省某某材料有限公司, then 某某公司
+                    }
                     forms.add(org.localkg.resolve.Names.key(k.replaceFirst("(控股|股份)(?=集团|公司|有限)", "")));
                     // 某某集团有限公司 named again as 某某集团: the group without its liability form
                     forms.add(org.localkg.resolve.Names.key(k.replaceFirst("(?<=集团)(?:股份有限公司|有限责任公司|有限公司)$", "")));

@@ -34,6 +34,9 @@ final class OfficialRecognizer {
         String v = t.view();
         for (int p = 1; p < v.length(); p++) {
             String gov = Lexicons.GOV_TITLES.suffixAt(v, p);
+            if (gov == null) {
+                gov = nomineeTitle(v, p);
+            }
             String role = Lexicons.ROLE_TITLES.suffixAt(v, p);
             String title = longer(gov, role);
             if (title != null && !partOfLongerTitle(v, p - title.length(), p) && !opensBodysSuffix(v, p - title.length(), p)) {
@@ -210,6 +213,9 @@ final class OfficialRecognizer {
         while (end > 0) {
             String title = longer(Lexicons.GOV_TITLES.suffixAt(t.view(), end), Lexicons.ROLE_TITLES.suffixAt(t.view(), end));
             if (title == null) {
+                title = nomineeTitle(t.view(), end);
+            }
+            if (title == null) {
                 break;
             }
             int start = trimLeading(t, t.clauseStart(end - title.length()), end - title.length());
@@ -245,6 +251,20 @@ final class OfficialRecognizer {
             end = sep;
         }
         return out;
+    }
+
+    /** What a government title ends in for someone nominated or standing for it (副县长提名人选, 县长候选人). */
+    private static final List<String> NOMINEE = List.of("提名人选", "候选人");
+
+    /** 副旗长提名人选|甲: a government title and the word for its nominee ending at {@code end}, as one title; else null. */
+    static String nomineeTitle(String v, int end) {
+        for (String n : NOMINEE) {
+            if (end >= n.length() && v.startsWith(n, end - n.length())) {
+                String title = Lexicons.GOV_TITLES.suffixAt(v, end - n.length());
+                return title == null ? null : title + n;
+            }
+        }
+        return null;
     }
 
     /** Moves a post's start past the last function word or verb in its clause (陪同市委书记 → 市委书记). */

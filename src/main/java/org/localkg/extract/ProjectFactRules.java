@@ -1099,6 +1099,11 @@ final class ProjectFactRules {
                 return true; // 该企业投资的…: the text points back, found or not
 
             }
+            Named speaker = companyOfTheQuotesSpeaker(t, facts, m);
+            if (speaker != null) {
+                link(facts.enterprises, project, speaker.entity(), new Span(said.start(), speaker.span().end()));
+                return true;
+            }
             Entity pointedBack = companyOpeningTheClause(t, facts, m);
             if (pointedBack == null) {
                 pointedBack = topicOfTheSentenceBefore(t, facts, m);
@@ -1141,6 +1146,52 @@ final class ProjectFactRules {
             return facts.nearestBefore(at, new Span(from, at), EntityType.ENTERPRISE).orElse(null);
         }
         return null;
+    }
+
+    /** A quote that opens with the company speaking of itself: 公司将…, 我们公司…, 我们计划…. */
+    private static final Pattern QUOTE_BY_A_COMPANY = Pattern.compile("(?:我们)?公司|我们(?=将|计划|拟|投资|新建)");
+    /** Who said the quote, right after it: the date or place, then someone of a company and a verb of saying. */
+    private static final Pattern SAID = Pattern.compile("(?:介绍|说|表示|告诉记者|说道|坦言)[。，,]");
+
+    /**
+     * “公司将投资28亿元，新建甲项目…”4月6日，在某园区，某某有限公司总经理某某介绍。: a quote whose clause
+     * opens with 公司 (or 我们公司, 我们) and the project, said by someone of the one company the
+     * attribution after the quote names: the project is that company's.
+     */
+    private static Named companyOfTheQuotesSpeaker(ArticleText t, ArticleFacts facts, Span m) {
+        String v = t.view();
+        int open = m.start() > 0 ? v.lastIndexOf('“', m.start() - 1) : -1; // not the quote a name opens with (“某某”某学院)
+        if (open < 0 || m.start() - open > 40 || v.lastIndexOf('”', m.start() - 1) > open) {
+            return null;
+        }
+        int at = open + 1;
+        if (!QUOTE_BY_A_COMPANY.matcher(v).region(at, m.start()).lookingAt()) {
+            return null;
+        }
+        Span opening = new Span(at, m.start());
+        for (Entity e : facts.entities()) {
+            boolean built = e.is(EntityType.PROJECT) || e.is(EntityType.PARK); // 新建甲项目和|乙项目: the works it builds
+            if (!built && e.mentions().stream().anyMatch(o -> o.overlaps(opening))) {
+                return null;
+            }
+        }
+        int close = v.indexOf('”', m.end());
+        if (close < 0 || close - open > 300) {
+            return null;
+        }
+        int end = close + 1;
+        while (end < t.length() && end - close < 60 && "。！？!?\n".indexOf(v.charAt(end)) < 0) {
+            end++;
+        }
+        Matcher said = SAID.matcher(v).region(close + 1, Math.min(t.length(), end + 1));
+        if (!said.find()) {
+            return null;
+        }
+        List<Named> companies = inOrder(facts, EntityType.ENTERPRISE, new Span(close + 1, said.start()));
+        if (companies.size() != 1 || !facts.within(new Span(close + 1, said.start()), EntityType.PROJECT).isEmpty()) {
+            return null;
+        }
+        return new Named(new Span(close + 1, said.end()), companies.get(0).entity());
     }
 
     /** A sentence with no subject of its own that opens with what someone means to do (2022年将计划投资…，建设). */

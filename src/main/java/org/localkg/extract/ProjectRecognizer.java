@@ -113,6 +113,7 @@ final class ProjectRecognizer {
                 start = afterProgressVerb(t, start, at);
                 start = afterGoverningVerb(t, start, at);
                 start = afterClauseAdverb(t, start, at);
+                start = afterTopicJoined(t, start, at);
                 if (counted && !countsTheList(t, start, count.end())) {
                     continue;
                 }
@@ -275,7 +276,7 @@ final class ProjectRecognizer {
         }
         if (conjunct.length() < 2 || !ji && CoordinationLists.endingKind(t, conjunct) != null
                 || t.slice(left, start - 1).contains("的") || start - left > MAX_NAME
-                || EVENT_NOUN.matcher(t.slice(left, start - 1)).find()) {
+                || EVENT_NOUN.matcher(t.slice(left, start - 1)).find() || TOPIC_NOUN.matcher(t.slice(left, start - 1)).find()) {
             return start;
         }
         return left;
@@ -408,6 +409,21 @@ final class ProjectRecognizer {
 
     /** An event before 暨 (开工典礼暨甲项目奠基仪式): the two are events, not one name. */
     private static final Pattern EVENT_NOUN = Pattern.compile("(?:典礼|仪式|活动|会议|大会|推进会|签约会|发布会)$");
+    /** What a visit looks into, joined to a project (就种业发展情况及|某某项目…): a topic, no conjunct of a name. */
+    private static final Pattern TOPIC_NOUN = Pattern.compile("(?:情况|工作|问题|进展|成效|经验|做法)$");
+    private static final Pattern TOPIC_JOINED = Pattern.compile("(?:情况|工作|问题|进展|成效|经验|做法)[及和与、]");
+
+    /** 就种业发展情况及|某某共建项目推进情况: a topic and a conjunction inside the walk back; the name starts after them. */
+    private static int afterTopicJoined(ArticleText t, int start, int suffixStart) {
+        Matcher m = TOPIC_JOINED.matcher(t.view()).region(start, suffixStart);
+        int after = start;
+        while (m.find()) {
+            if (t.isTokenBoundary(m.end() - 1) && suffixStart - m.end() >= 2) {
+                after = m.end();
+            }
+        }
+        return after;
+    }
     private static final Pattern COUNT_AFTER = Pattern.compile("(?:\\d+|[一二三四五六七八九十两百]+)(?:个|项)");
     private static final Pattern BRACKETED_PHASE = Pattern.compile("[(（][一二三四五六七八九十\\d]+期[)）]");
 
