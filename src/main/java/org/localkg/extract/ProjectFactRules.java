@@ -420,6 +420,7 @@ final class ProjectFactRules {
             Span span = new Span(signed.start(), signed.end());
             add(t, facts, projectStartingAt(facts, signed.end()), yuan(signed.group(1), signed.group(2)), span);
         }
+        respectiveAmounts(t, facts);
         seriesAmounts(t, facts);
         for (Matcher g : general) {
             if (!g.lookingAt()) {
@@ -495,6 +496,63 @@ final class ProjectFactRules {
      */
     static final Pattern SIGNED_AMOUNT = Pattern.compile(
             "(?=\\d)(?<=(?:签订|签约|签署)[的了]?)(\\d+(?:\\.\\d+)?)(亿|万)元(?:人民币)?的?");
+
+    private static final String SUM_OF = "(\\d+(?:\\.\\d+)?)\\s*(亿|万)?元";
+    /** 总投资分别为6亿元、8亿元, 分别投资6亿元和8亿元: amounts said respectively, an investment word before or after 分别. */
+    private static final Pattern RESPECTIVELY = Pattern.compile("(?:(总投资(?:额)?|计划投资|投资(?:额)?))?分别(?:为|是|达)?"
+            + "((?:计划)?(?:总)?投资)?(?:为|约|达)?" + SUM_OF + "(?:(?:[、，,和及与]|以及)" + SUM_OF + ")+");
+    private static final Pattern ONE_SUM = Pattern.compile(SUM_OF);
+
+    /**
+     * 甲项目、乙项目总投资分别为6亿元、8亿元: projects listed right before the amounts said respectively,
+     * as many as the amounts, take them in order; the evidence is the whole phrase.
+     */
+    private static void respectiveAmounts(ArticleText t, ArticleFacts facts) {
+        Matcher m = RESPECTIVELY.matcher(t.view());
+        while (m.find()) {
+            if (m.group(1) == null && m.group(2) == null) {
+                continue; // 分别为…: amounts of what, the words do not say
+            }
+            Listed before = listedBefore(t, facts, m.start());
+            List<Entity> listed = before.projects();
+            List<BigDecimal> sums = new java.util.ArrayList<>();
+            Matcher one = ONE_SUM.matcher(t.view()).region(m.start() + (m.group(1) == null ? 0 : m.group(1).length()), m.end());
+            while (one.find()) {
+                sums.add(yuan(one.group(1), one.group(2)));
+            }
+            if (listed.size() < 2 || listed.size() != sums.size()
+                    || listed.stream().anyMatch(p -> facts.investments.stream().anyMatch(i -> i.project() == p))) {
+                continue;
+            }
+            Span evidence = new Span(before.start(), m.end());
+            for (int i = 0; i < listed.size(); i++) {
+                facts.investments.add(new Facts.Investment(listed.get(i), sums.get(i), t.originalSlice(evidence), evidence));
+            }
+        }
+    }
+
+    /** Projects named one after another, joined by 、 和 及 or 与, the last ending right at {@code end}; where the first starts. */
+    private record Listed(List<Entity> projects, int start) {}
+
+    private static Listed listedBefore(ArticleText t, ArticleFacts facts, int end) {
+        List<Entity> listed = new java.util.ArrayList<>();
+        int at = end;
+        while (true) {
+            Optional<Entity> p = projectEndingAt(facts, at, 0);
+            if (p.isEmpty() || listed.contains(p.get())) {
+                break;
+            }
+            listed.add(0, p.get());
+            int upTo = at;
+            at = p.get().mentions().stream().filter(x -> x.end() <= upTo).mapToInt(Span::start).max().orElse(at);
+            if (at == 0 || "、和及与".indexOf(t.charAt(at - 1)) < 0) {
+                break;
+            }
+            at--;
+        }
+        int start = at < end && at < t.length() && "、和及与".indexOf(t.charAt(at)) >= 0 ? at + 1 : at;
+        return new Listed(listed, start);
+    }
 
     private static void add(ArticleText t, ArticleFacts facts, Optional<Entity> project, BigDecimal value, Span span) {
         project.filter(p -> facts.investments.stream().noneMatch(i -> i.project() == p || i.evidence().overlaps(span)))
@@ -670,6 +728,7 @@ final class ProjectFactRules {
                 facts.completions.add(new Facts.ExpectedCompletion(p, written, year, span));
             }
         }
+        respectiveYears(t, facts, articleDate);
         // 2014年4月建成投产 in an article of 2012: a stage dated after the article is expected, not reached
         Matcher d = DATED_STAGE.matcher(t.view());
         while (d.find()) {
@@ -692,6 +751,42 @@ final class ProjectFactRules {
     /** A stage with its date and no cue of the future: 2014年4月建成投产, 2025年底竣工. */
     private static final Pattern DATED_STAGE = Pattern.compile(
             "(\\d{4})年(?:(\\d{1,2})月)?(?:底|初|前|中旬|上旬|下旬)?(?:全部|全面|整体|主体)?(" + FINISHING + ")");
+
+    private static final String YEAR_OF = "(\\d{4})年(?:\\d{1,2}月)?(?:底|初|前|中旬|上旬|下旬)?";
+    /** 分别于2025年、2026年建成投产: the years of the projects listed before, said respectively, and the stage. */
+    private static final Pattern RESPECTIVE_YEARS = Pattern.compile("分别(?:将于|将在|于|在|到)?" + YEAR_OF
+            + "(?:(?:[、和及与]|以及)" + YEAR_OF + ")+(?:全部|全面|整体|主体)?(?:" + FINISHING + "|运营|开业|达产|并网|通车)");
+    private static final Pattern ONE_YEAR = Pattern.compile(YEAR_OF);
+
+    /**
+     * 甲项目、乙项目预计分别于2026年、2027年建成: projects listed right before, as many as the years, each
+     * expected in its year: when the clause says it is to come (预计, 计划, 将 …) or every year is after
+     * the article's.
+     */
+    private static void respectiveYears(ArticleText t, ArticleFacts facts, LocalDate articleDate) {
+        Matcher m = RESPECTIVE_YEARS.matcher(t.view());
+        while (m.find()) {
+            int back = m.start();
+            while (back > t.clauseStart(m.start()) && "预计计划将力争争取有望".indexOf(t.charAt(back - 1)) >= 0) {
+                back--;
+            }
+            Listed before = listedBefore(t, facts, back);
+            List<Entity> listed = before.projects();
+            List<Integer> years = new java.util.ArrayList<>();
+            Matcher one = ONE_YEAR.matcher(t.view()).region(m.start(), m.end());
+            while (one.find()) {
+                years.add(Integer.parseInt(one.group(1)));
+            }
+            boolean toCome = back < m.start() || articleDate != null && years.stream().allMatch(y -> y > articleDate.getYear());
+            if (!toCome || listed.size() < 2 || listed.size() != years.size()) {
+                continue;
+            }
+            Span evidence = new Span(before.start(), m.end());
+            for (int i = 0; i < listed.size(); i++) {
+                facts.completions.add(new Facts.ExpectedCompletion(listed.get(i), t.originalSlice(evidence), years.get(i), evidence));
+            }
+        }
+    }
 
     /** Whether the date of a {@link #DATED_STAGE} match is after the article's month: it can not have happened yet. */
     private static boolean afterArticle(Matcher d, LocalDate articleDate) {

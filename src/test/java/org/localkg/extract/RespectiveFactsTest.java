@@ -1,0 +1,57 @@
+package org.localkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Amounts and years said respectively (分别) of the projects listed before them. */
+class RespectiveFactsTest {
+    private static Set<Integer> yearsOf(Extracted x, String project) {
+        return x.facts.completions().stream().filter(c -> c.project().name().equals(project))
+                .map(Facts.ExpectedCompletion::year).collect(Collectors.toSet());
+    }
+
+    @Test
+    void amountsSaidRespectivelyGoToTheListedProjectsInOrder() {
+        Extracted x = Extracted.body("西河冷链物流项目、北山数据中心项目总投资分别为6亿元、8亿元，目前进展顺利。");
+        assertEquals(Set.of(600_000_000L), x.investmentsOf("西河冷链物流项目"));
+        assertEquals(Set.of(800_000_000L), x.investmentsOf("北山数据中心项目"));
+    }
+
+    @Test
+    void investedRespectivelyAfterTheWordGoesTheSameWay() {
+        Extracted x = Extracted.body("西河冷链物流项目和北山数据中心项目分别投资6亿元和8亿元。");
+        assertEquals(Set.of(600_000_000L), x.investmentsOf("西河冷链物流项目"));
+        assertEquals(Set.of(800_000_000L), x.investmentsOf("北山数据中心项目"));
+    }
+
+    @Test
+    void moreAmountsThanProjectsGiveNone() {
+        Extracted x = Extracted.body("西河冷链物流项目、北山数据中心项目总投资分别为6亿元、8亿元、3亿元。");
+        assertTrue(x.investmentsOf("西河冷链物流项目").isEmpty(), x.facts.investments().toString());
+    }
+
+    @Test
+    void yearsSaidRespectivelyAreExpectedWhenTheClauseSaysSo() {
+        Extracted x = Extracted.body("白云光伏项目、金沙风电项目预计分别在2026年和2027年并网发电。");
+        assertEquals(Set.of(2026), yearsOf(x, "白云光伏项目"));
+        assertEquals(Set.of(2027), yearsOf(x, "金沙风电项目"));
+    }
+
+    @Test
+    void yearsAfterTheArticlesAreExpected() {
+        Extracted x = Extracted.body("白云光伏项目、金沙风电项目分别于2026年、2027年建成投产。", LocalDate.of(2025, 3, 1));
+        assertEquals(Set.of(2026), yearsOf(x, "白云光伏项目"));
+        assertEquals(Set.of(2027), yearsOf(x, "金沙风电项目"));
+    }
+
+    @Test
+    void yearsOfAnUndatedReportWithoutACueAreUnknown() {
+        Extracted x = Extracted.body("白云光伏项目、金沙风电项目分别于2016年、2017年建成投产。");
+        assertTrue(yearsOf(x, "白云光伏项目").isEmpty(), x.facts.completions().toString());
+    }
+}
