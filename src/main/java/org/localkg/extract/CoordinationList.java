@@ -35,7 +35,7 @@ public record CoordinationList(List<Span> items, Span opener, Span head, Kind ki
         OPERATE("投产", "投用", "投运", "运营"),
         DESIGNATE("被列为", "列为", "列入", "入选", "获批"),
         VISIT("来到", "走进", "深入", "走访", "拜访", "参观", "考察", "调研", "察看", "视察", "前往", "观摩", "检查", "督查", "督导", "查看"),
-        PROMOTE("推动", "推进", "加快", "实施", "打造", "引进", "谋划", "建设", "抓好"),
+        PROMOTE("推动", "推进", "加快", "实施", "打造", "引进", "谋划", "建设", "抓好", "入驻", "落户", "落地", "招引", "引入"),
         NONE;
 
         private final List<String> words;

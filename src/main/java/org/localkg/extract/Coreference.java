@@ -116,7 +116,12 @@ final class Coreference {
                 for (String k : a.keys()) {
                     for (String f : ShortNames.of(k, EntityType.ENTERPRISE)) {
                         forms.add(org.localkg.resolve.Names.key(f));
-                        forms.add(org.localkg.resolve.Names.key(f + "公司")); // 某省某某材料有限公司, then 某某公司
+                        String place = org.localkg.resolve.Divisions.get().placeAt(f, 0);
+                        boolean placeOnly = place != null && (place.length() == f.length()
+                                || Lexicons.INDUSTRY.contains(f.substring(place.length()))); // 中国, 中国建设: no brand
+                        if (!placeOnly) {
+                            forms.add(org.localkg.resolve.Names.key(f + "公司")); // 某省某某材料有限公司, then 某某公司
+                        }
                     }
                     forms.add(org.localkg.resolve.Names.key(k.replaceFirst("(控股|股份)(?=集团|公司|有限)", "")));
                     // 某某集团有限公司 named again as 某某集团: the group without its liability form

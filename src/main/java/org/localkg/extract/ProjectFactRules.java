@@ -28,13 +28,14 @@ import java.util.regex.Pattern;
  */
 final class ProjectFactRules {
     /**
-     * A project's total investment: 总投资(额), 计划总投资, 投资总额, 投资额, a signed project's (合同)引资额 (not 完成投资额 or
-     * 累计投资额, which report money spent so far). The look-ahead only repeats the words each match
+     * A project's total investment: 总投资(额), 计划总投资, 投资总额, 投资额, 投资规模, 概算投资 or 估算投资 (an estimate
+     * of the total), a signed project's (合同)引资额 (not 完成投资额 or 累计投资额, which report money spent so far,
+     * nor 固定资产投资规模 or 全社会投资, a place's totals). The look-ahead only repeats the words each match
      * opens with (here and in {@link #PLAIN_INVESTMENT}): tried first, it turns away the positions
      * where no match can start before the look-behind's alternatives are tried at each.
      */
     private static final Pattern INVESTMENT = Pattern.compile(
-            "(?=总投资|投资|引资|合同引资|概算|估算)(?<!完成|累计|年度|当年|已)(?:总投资(?:额|规模|概算)?|(?:概算|估算)(?:总)?投资|投资(?:总额|规模|概算)|投资额|(?:合同)?引资额)[:：]?\\s*(?:(?:预计|约为|约|达到|高达|达|超过|超|近|逾|为|共计|合计)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?(?:多|余)?元");
+            "(?=总投资|投资|引资|合同引资|概算|估算)(?<!完成|累计|年度|当年|已|资产|全社会)(?:总投资(?:额|规模|概算)?|(?:概算|估算)(?:总)?投资|投资(?:总额|规模|概算)|投资额|(?:合同)?引资额)[:：]?\\s*(?:(?:预计|约为|约|达到|高达|达|超过|超|近|逾|为|共计|合计)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?(?:多|余)?元");
     /* where a park stands against its project (park()), compiled once */
     private static final Pattern LOCATING_VERB_BEFORE = Pattern.compile(".*(位于|在|地处|落户|落户于|落地|坐落于)$");
     private static final Pattern NEAR_OR_OF = Pattern.compile("[^，。,;；]{0,12}的.*|[^，。,;；]{0,3}");
@@ -429,15 +430,19 @@ final class ProjectFactRules {
             int at = g.start();
             Span span = new Span(g.start(), g.end());
             Optional<Entity> p = Optional.empty();
-            if (!afterCount(t, at)) {
+            boolean unnamed = afterCount(t, at) || WHOLE_PLACES.matcher(t.slice(t.clauseStart(at), at)).find();
+            if (!unnamed) {
                 p = projectFor(t, facts, at).filter(x -> !listedWithOthers(t, facts, x, at));
             }
-            if (p.isEmpty() && !afterCount(t, at)) {
+            if (p.isEmpty() && !unnamed) {
                 p = onlyProjectAfter(t, facts, at); // 总投资25亿元，占地…，…的甲项目是…
             }
             add(t, facts, p, yuan(g.group(1), g.group(2)), span);
         }
     }
+
+    /** A whole place's works (全县今年重点项目总投资80亿元): the sum of many, no one project's. */
+    private static final Pattern WHOLE_PLACES = Pattern.compile("全(?:省|市|区|县|旗|盟|州|镇|乡)");
 
     /**
      * 甲项目位于某园区，占地200亩，计划投资8亿元: an amount that opens a clause of a sentence whose subject is a
@@ -499,8 +504,8 @@ final class ProjectFactRules {
 
     private static final String SUM_OF = "(\\d+(?:\\.\\d+)?)\\s*(亿|万)?元";
     /** 总投资分别为6亿元、8亿元, 分别投资6亿元和8亿元: amounts said respectively, an investment word before or after 分别. */
-    private static final Pattern RESPECTIVELY = Pattern.compile("(?:(总投资(?:额)?|计划投资|投资(?:额)?))?分别(?:为|是|达)?"
-            + "((?:计划)?(?:总)?投资)?(?:为|约|达)?" + SUM_OF + "(?:(?:[、，,和及与]|以及)" + SUM_OF + ")+");
+    private static final Pattern RESPECTIVELY = Pattern.compile("(?:((?:计划)?总投资(?:额)?|计划投资|投资(?:额)?))?分别(?:约为|为|是|达|约)?"
+            + "((?:计划)?(?:总)?投资)?(?:约为|为|约|达)?" + SUM_OF + "(?:(?:[、，,和及与]|以及)" + SUM_OF + ")+");
     private static final Pattern ONE_SUM = Pattern.compile(SUM_OF);
 
     /**
@@ -537,6 +542,7 @@ final class ProjectFactRules {
     private static Listed listedBefore(ArticleText t, ArticleFacts facts, int end) {
         List<Entity> listed = new java.util.ArrayList<>();
         int at = end;
+        int start = end;
         while (true) {
             Optional<Entity> p = projectEndingAt(facts, at, 0);
             if (p.isEmpty() || listed.contains(p.get())) {
@@ -544,13 +550,12 @@ final class ProjectFactRules {
             }
             listed.add(0, p.get());
             int upTo = at;
-            at = p.get().mentions().stream().filter(x -> x.end() <= upTo).mapToInt(Span::start).max().orElse(at);
-            if (at == 0 || "、和及与".indexOf(t.charAt(at - 1)) < 0) {
+            start = p.get().mentions().stream().filter(x -> x.end() <= upTo).mapToInt(Span::start).max().orElse(at);
+            if (start == 0 || "、和及与".indexOf(t.charAt(start - 1)) < 0) {
                 break;
             }
-            at--;
+            at = start - 1;
         }
-        int start = at < end && at < t.length() && "、和及与".indexOf(t.charAt(at)) >= 0 ? at + 1 : at;
         return new Listed(listed, start);
     }
 
@@ -752,10 +757,12 @@ final class ProjectFactRules {
     private static final Pattern DATED_STAGE = Pattern.compile(
             "(\\d{4})年(?:(\\d{1,2})月)?(?:底|初|前|中旬|上旬|下旬)?(?:全部|全面|整体|主体)?(" + FINISHING + ")");
 
-    private static final String YEAR_OF = "(\\d{4})年(?:\\d{1,2}月)?(?:底|初|前|中旬|上旬|下旬)?";
+    private static final String YEAR_OF = "(\\d{4})年(?:(\\d{1,2})月)?(?:底|初|前|中旬|上旬|下旬)?";
+    /** The words of something to come, right before 分别 (预计分别于…, 计划分别在…). */
+    private static final Pattern FUTURE_CUE_AT_END = Pattern.compile("(?:" + FUTURE.pattern() + ")+$");
     /** 分别于2025年、2026年建成投产: the years of the projects listed before, said respectively, and the stage. */
     private static final Pattern RESPECTIVE_YEARS = Pattern.compile("分别(?:将于|将在|于|在|到)?" + YEAR_OF
-            + "(?:(?:[、和及与]|以及)" + YEAR_OF + ")+(?:全部|全面|整体|主体)?(?:" + FINISHING + "|运营|开业|达产|并网|通车)");
+            + "(?:(?:[、和及与]|以及)" + YEAR_OF + ")+(?:全部|全面|整体|主体)?(?:" + FINISHING + "|运营|开业|达产|并网|通车)+");
     private static final Pattern ONE_YEAR = Pattern.compile(YEAR_OF);
 
     /**
@@ -767,21 +774,25 @@ final class ProjectFactRules {
         Matcher m = RESPECTIVE_YEARS.matcher(t.view());
         while (m.find()) {
             int back = m.start();
-            while (back > t.clauseStart(m.start()) && "预计计划将力争争取有望".indexOf(t.charAt(back - 1)) >= 0) {
-                back--;
+            Matcher cue = FUTURE_CUE_AT_END.matcher(t.view()).region(t.clauseStart(m.start()), m.start());
+            if (cue.find()) {
+                back = cue.start(); // 预计|分别…, 计划|分别…: the cue stands between the list and 分别
             }
             Listed before = listedBefore(t, facts, back);
             List<Entity> listed = before.projects();
             List<Integer> years = new java.util.ArrayList<>();
+            boolean allAfter = true;
             Matcher one = ONE_YEAR.matcher(t.view()).region(m.start(), m.end());
             while (one.find()) {
                 years.add(Integer.parseInt(one.group(1)));
+                allAfter &= afterArticle(one, articleDate);
             }
-            boolean toCome = back < m.start() || articleDate != null && years.stream().allMatch(y -> y > articleDate.getYear());
+            boolean toCome = back < m.start() || m.group().startsWith("分别将") || allAfter;
             if (!toCome || listed.size() < 2 || listed.size() != years.size()) {
                 continue;
             }
             Span evidence = new Span(before.start(), m.end());
+            facts.completions.removeIf(c -> c.evidence().overlaps(evidence)); // a cue read as one project's before
             for (int i = 0; i < listed.size(); i++) {
                 facts.completions.add(new Facts.ExpectedCompletion(listed.get(i), t.originalSlice(evidence), years.get(i), evidence));
             }
@@ -832,9 +843,11 @@ final class ProjectFactRules {
             for (String cue : status.cues()) {
                 for (int at : t.indexesOf(cue)) {
                     int clause = t.clauseStart(at);
+                    int cueAt = at;
                     if (FUTURE.matcher(v.substring(clause, at)).find() || at > 0 && v.charAt(at - 1) == '早'
-                            || datedAfterArticle(t, at, articleDate)) {
-                        continue; // expected, not reached
+                            || datedAfterArticle(t, at, articleDate)
+                            || facts.completions.stream().anyMatch(c -> c.evidence().start() <= cueAt && cueAt < c.evidence().end())) {
+                        continue; // expected, not reached (分别将于2026年、2027年|建成: a completion read there already)
                     }
                     if (CONDITION.matcher(v).region(at + cue.length(), Math.min(v.length(), at + cue.length() + 3)).lookingAt()) {
                         continue; // 达产后, 建成之后: a condition of what follows, not a stage reached
@@ -1243,15 +1256,16 @@ final class ProjectFactRules {
         return null;
     }
 
-    /** A quote that opens with the company speaking of itself: 公司将…, 我们公司…, 我们计划…. */
-    private static final Pattern QUOTE_BY_A_COMPANY = Pattern.compile("(?:我们)?公司|我们(?=将|计划|拟|投资|新建)");
+    /** A quote that opens with the company speaking of itself: 公司将…, 我们公司…. */
+    private static final Pattern QUOTE_BY_A_COMPANY = Pattern.compile("(?:我们)?公司");
     /** Who said the quote, right after it: the date or place, then someone of a company and a verb of saying. */
     private static final Pattern SAID = Pattern.compile("(?:介绍|说|表示|告诉记者|说道|坦言)[。，,]");
 
     /**
      * “公司将投资28亿元，新建甲项目…”4月6日，在某园区，某某有限公司总经理某某介绍。: a quote whose clause
-     * opens with 公司 (or 我们公司, 我们) and the project, said by someone of the one company the
-     * attribution after the quote names: the project is that company's.
+     * opens with 公司 (or 我们公司) and the project, said by someone of the one company the attribution
+     * after the quote names (its title and name right before the verb of saying): the project is that
+     * company's.
      */
     private static Named companyOfTheQuotesSpeaker(ArticleText t, ArticleFacts facts, Span m) {
         String v = t.view();
@@ -1286,6 +1300,15 @@ final class ProjectFactRules {
         if (companies.size() != 1 || !facts.within(new Span(close + 1, said.start()), EntityType.PROJECT).isEmpty()) {
             return null;
         }
+        // the speaker is the company's: its title and name stand between the company and the verb of saying
+        // (某某有限公司总经理助理某某介绍), not a visitor at the company (县长某某在某公司调研时说)
+        Span speaker = new Span(companies.get(0).span().end(), said.start());
+        String between = t.slice(speaker.start(), speaker.end());
+        boolean someone = facts.entities().stream().anyMatch(e -> e.type().isPerson()
+                && e.mentions().stream().anyMatch(pm -> speaker.contains(pm) && pm.end() == speaker.end()));
+        if (!someone || between.length() > 14 || between.matches(".*[，,。；;在到].*")) {
+            return null;
+        }
         return new Named(new Span(close + 1, said.end()), companies.get(0).entity());
     }
 
@@ -1295,8 +1318,8 @@ final class ProjectFactRules {
 
     /**
      * 某某有限公司，2021年实现产值…。2022年将计划投资7亿元，建设甲基地: a sentence with no subject that
-     * goes on from the sentence before, whose subject (its first clause opening or ending with the
-     * name) is a company and the only one it names: the project the second sentence builds is that
+     * goes on from the sentence before, whose subject (the name opening it, or ending a first clause
+     * 作为…的) is a company and the only one it names: the project the second sentence builds is that
      * company's. Nothing but parks may be named between the opening and the project.
      */
     private static Entity topicOfTheSentenceBefore(ArticleText t, ArticleFacts facts, Span m) {
@@ -1304,11 +1327,6 @@ final class ProjectFactRules {
         if (sentence.start() == 0 || !NO_SUBJECT_INTENDS.matcher(t.view()).region(sentence.start(), m.start()).lookingAt()
                 || !onlyParksNamedIn(facts, new Span(sentence.start(), m.start()), null)) {
             return null;
-        }
-        for (int k = sentence.start(); k < m.start(); k++) {
-            if ("。；;！？!?".indexOf(t.charAt(k)) >= 0) {
-                return null;
-            }
         }
         Span before = t.sentenceAt(sentence.start() - 1);
         if (t.paragraphAt(before.start()).start() != t.paragraphAt(sentence.start()).start()) {
@@ -1324,8 +1342,10 @@ final class ProjectFactRules {
         }
         int end = clauseEnd;
         Entity company = companies.get(0);
+        // the name opens the sentence, or ends a first clause that puts it in apposition (作为某地龙头企业的|某公司，)
         boolean subject = company.mentions().stream().anyMatch(c -> before.contains(c)
-                && (c.start() == before.start() || c.end() == end && c.end() < before.end()));
+                && (c.start() == before.start() || c.end() == end && c.end() < before.end()
+                    && t.slice(before.start(), c.start()).matches("\\s*作为[^，,]*的")));
         return subject ? company : null;
     }
 

@@ -51,6 +51,9 @@ final class ProjectListRecognizer {
             if (park == null) {
                 park = parkInHead(facts, list);
             }
+            if (park == null) {
+                park = parkTakingIn(t, facts, list);
+            }
             for (int k = 0; k < list.items().size(); k++) {
                 Span item = list.items().get(k);
                 if (k == 0) {
@@ -100,6 +103,35 @@ final class ProjectListRecognizer {
             }
             facts.mention(EntityType.PROJECT, item);
         }
+    }
+
+    /** Verbs of a park taking projects in: the park is the clause's subject, the list their object. */
+    private static final java.util.Set<String> TAKING_IN = java.util.Set.of("入驻", "落户", "落地", "引进", "招引", "引入");
+    /** Between the park and the verb: where, when and how many, nothing named. */
+    private static final Pattern BEFORE_TAKING_IN = Pattern.compile("(?:内|里)?(?:今年|目前|已经|已|先后|累计|共|成功|新)*");
+
+    /**
+     * 某产业园已入驻甲、乙等8个项目; 某开发区先后引进甲、乙…: a park opening the clause whose verb takes the
+     * list's items in is the park they stand in.
+     */
+    private static Entity parkTakingIn(ArticleText t, ArticleFacts facts, CoordinationList list) {
+        Span opener = list.opener();
+        if (opener == null || !TAKING_IN.contains(t.slice(opener.start(), opener.end()).replaceFirst("了$", ""))) {
+            return null;
+        }
+        int clause = t.clauseStart(opener.start());
+        for (Entity e : facts.entities()) {
+            if (!e.is(EntityType.PARK) || e.is(EntityType.PROJECT)) {
+                continue;
+            }
+            for (Span m : e.mentions()) {
+                if (m.start() == clause && m.end() <= opener.start()
+                        && BEFORE_TAKING_IN.matcher(t.slice(m.end(), opener.start())).matches()) {
+                    return e;
+                }
+            }
+        }
+        return null;
     }
 
     /** {@code item} is a project's mention already (looked up only: {@link #existing} makes parks projects). */

@@ -431,7 +431,8 @@ final class ProjectRecognizer {
     private static boolean nounAt(ArticleText t, int i) {
         var tk = t.tokenAt(i);
         return tk != null && tk.start() == i && tk.tag().startsWith("n") && ArticleText.isHan(t.charAt(i))
-                && !PARTS_OF_WORKS.contains(tk.text());
+                && !PARTS_OF_WORKS.contains(tk.text())
+                && !(tk.text().equals("计划") && t.view().startsWith("投资", tk.end())); // 某某工程|计划投资, not 某某工程计划
     }
 
     /**
@@ -439,8 +440,8 @@ final class ProjectRecognizer {
      * 某某工程|全长5公里): the noun is the works', not 工程 a modifier.
      */
     private static final java.util.Set<String> PARTS_OF_WORKS = java.util.Set.of("主坝", "大坝", "坝址", "主体", "工地", "现场",
-            "厂房", "标段", "隧洞", "渠首", "取水口", "总投资", "投资额", "概算", "计划", "工期", "总工期", "造价", "总造价",
-            "规模", "全长", "总长", "进度", "占地面积", "建筑面积", "总面积");
+            "厂房", "标段", "隧洞", "渠首", "取水口", "总投资", "投资额", "概算", "工期", "总工期", "造价", "总造价",
+            "全长", "总长", "进度", "占地面积", "建筑面积", "总面积");
 
     /**
      * 新建某某项目 → 某某项目, 某某产业园新建某某项目 → 某某项目: the verb of building and what comes

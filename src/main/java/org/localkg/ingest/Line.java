@@ -41,6 +41,22 @@ record Line(String text, Type type) {
         return new Line(s, Type.HEADING);
     }
 
+    /**
+     * What follows a trail on its own line (当前位置：首页 > 新闻 > 正文 某某调研某园区): the words after the
+     * trail's last step, or nothing.
+     */
+    static String afterTrail(String s) {
+        int last = Math.max(s.lastIndexOf('>'), Math.max(s.lastIndexOf('＞'), s.lastIndexOf('»')));
+        if (last < 0) {
+            return "";
+        }
+        String tail = s.substring(last + 1).strip();
+        int space = tail.indexOf(' ');
+        int wide = tail.indexOf('\u3000');
+        int cut = space < 0 ? wide : wide < 0 ? space : Math.min(space, wide);
+        return cut < 0 ? "" : tail.substring(cut + 1).strip();
+    }
+
     static boolean isBodyLike(String s) {
         if (s.startsWith("本报讯") || s.length() >= BODY_LENGTH) {
             return true;

@@ -23,6 +23,10 @@ public final class PageSplitter {
     private static final int COLUMN_LINE_MAX = 6;
     private static final int MIN_LONE_LINE = 8;
 
+    /** A web page's line of details under the headline: when, from where, by whom, how often read. */
+    private static final Pattern PAGE_DETAILS = Pattern.compile(
+            "(?:发布时间|发布日期|更新时间|发表时间|时间|日期|来源|信息来源|文章来源|作者|编辑|责任编辑|浏览次数|点击数|阅读量)\\s*[:：]");
+
     private PageSplitter() {}
 
     /**
@@ -41,15 +45,27 @@ public final class PageSplitter {
         List<String> headings = new ArrayList<>();
         StringBuilder byline = null;
         Builder current = null;
+        List<String> beforeTrail = null;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             switch (line.type()) {
-                case HEADING -> headings.add(line.text());
+                case HEADING -> {
+                    if (!PAGE_DETAILS.matcher(line.text()).lookingAt()) {
+                        headings.add(line.text()); // 发布时间：…, 来源：…: a web page's details, no headline
+                    }
+                }
                 case BREADCRUMB -> {
-                    // the site's navigation ends here: the headline after it opens an article of its own
+                    // the site's navigation ends here: the headline after it (on the trail's own line, or
+                    // the next) opens an article of its own; a headline printed before the trail stays
+                    // the title when none follows it
+                    beforeTrail = headings.isEmpty() ? beforeTrail : new ArrayList<>(headings);
                     headings.clear();
                     byline = null;
                     current = null;
+                    String rest = Line.afterTrail(line.text());
+                    if (!rest.isEmpty()) {
+                        headings.add(rest);
+                    }
                 }
                 case BYLINE -> byline = byline == null ? new StringBuilder(line.text()) : byline.append(' ').append(line.text());
                 case CREDIT -> {
@@ -76,7 +92,9 @@ public final class PageSplitter {
                     }
                     boolean lead = text.startsWith("本报讯");
                     if (current == null || lead || byline != null) {
-                        current = new Builder(lastLines(headings), byline == null ? null : byline.toString());
+                        List<String> title = headings.isEmpty() && beforeTrail != null ? beforeTrail : headings;
+                        current = new Builder(lastLines(title), byline == null ? null : byline.toString());
+                        beforeTrail = null;
                         built.add(current);
                         byline = null;
                     } else if (!headings.isEmpty()) {

@@ -40,4 +40,17 @@ class QuotesAndNomineesTest {
         Extracted x = Extracted.body("市长王建国到北岭区就农业发展情况及东岭物流园项目进展开展调研。");
         assertEquals(Set.of("东岭物流园项目"), x.names(EntityType.PROJECT), x.facts.entities().toString());
     }
+
+    @Test
+    void aVisitorSpeakingAtACompanyDoesNotGiveItTheProject() {
+        Extracted x = Extracted.body("“我们公司计划新建西河储能电池项目，总投资5亿元。”3月5日，县长王强在东岭新材料科技有限公司调研时说。");
+        assertTrue(x.enterprisesOf("西河储能电池项目").isEmpty(), x.facts.enterprises().toString());
+    }
+
+    @Test
+    void aCompanyNamedByItsCountryAndTradeIsNoShortName() {
+        Extracted x = Extracted.body("中国建设银行股份有限公司北岭分行行长陈立文出席。中国建设公司负责人也参加了签约。");
+        assertTrue(x.facts.entities().stream().noneMatch(e -> e.name().startsWith("中国建设银行") && e.aliases().contains("中国建设公司")),
+                x.facts.entities().toString());
+    }
 }

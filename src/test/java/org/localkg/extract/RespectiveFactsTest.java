@@ -54,4 +54,25 @@ class RespectiveFactsTest {
         Extracted x = Extracted.body("白云光伏项目、金沙风电项目分别于2016年、2017年建成投产。");
         assertTrue(yearsOf(x, "白云光伏项目").isEmpty(), x.facts.completions().toString());
     }
+
+    @Test
+    void yearsSaidToComeInsideTheRespectivePhraseAreExpectedAndNoStageReached() {
+        Extracted x = Extracted.body("白云光伏项目、金沙风电项目分别将于2026年、2027年建成投产。");
+        assertEquals(Set.of(2026), yearsOf(x, "白云光伏项目"));
+        assertEquals(Set.of(2027), yearsOf(x, "金沙风电项目"));
+        assertTrue(x.facts.statuses().isEmpty(), x.facts.statuses().toString());
+    }
+
+    @Test
+    void theEvidenceOfRespectiveAmountsStartsAtTheFirstName() {
+        Extracted x = Extracted.body("和平光伏项目、金沙储能项目计划总投资分别约为6亿元、8亿元。");
+        assertEquals(Set.of(600_000_000L), x.investmentsOf("和平光伏项目"));
+        assertTrue(x.facts.investments().stream().allMatch(i -> i.written().startsWith("和平光伏项目")), x.facts.investments().toString());
+    }
+
+    @Test
+    void aPlacesTotalIsNoProjectsInvestment() {
+        Extracted x = Extracted.body("3月5日，西河光伏项目正式开工建设。今年全县固定资产投资规模达120亿元，全县重点项目总投资80亿元。");
+        assertTrue(x.investmentsOf("西河光伏项目").isEmpty(), x.facts.investments().toString());
+    }
 }

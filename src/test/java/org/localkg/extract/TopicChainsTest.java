@@ -47,4 +47,11 @@ class TopicChainsTest {
         assertTrue(group.mentions().stream().noneMatch(m -> city.mentions().stream().anyMatch(m::overlaps)), group.mentions().toString());
         assertTrue(group.mentions().size() >= 2, group.mentions().toString());
     }
+
+    @Test
+    void aCompanyAsTheObjectOfTheSentenceBeforeIsNoTopic() {
+        Extracted x = Extracted.body(SIGNED + "区财政局今年重点扶持了北岭市东方钢联合特钢有限公司。"
+                + "2026年将计划投资7亿元，建设北岭精密轴承生产基地。");
+        assertTrue(x.enterprisesOf("北岭精密轴承生产基地").isEmpty(), x.facts.enterprises().toString());
+    }
 }

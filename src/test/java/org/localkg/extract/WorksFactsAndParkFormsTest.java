@@ -64,4 +64,23 @@ class WorksFactsAndParkFormsTest {
         Extracted x = Extracted.body("会上，北岭镇镇长满国栋汇报了全镇发展情况。");
         assertEquals(Set.of("北岭镇镇长"), x.posts("满国栋"), x.facts.entities().toString());
     }
+
+    @Test
+    void aParkTakingInAListOfProjectsHoldsThem() {
+        Extracted x = Extracted.body("北岭经济开发区已入驻东辰新材料项目、南岭精密铸造项目等8个项目。");
+        assertEquals(Set.of("北岭经济开发区"), x.parksOf("东辰新材料项目"));
+        assertEquals(Set.of("北岭经济开发区"), x.parksOf("南岭精密铸造项目"));
+    }
+
+    @Test
+    void aParkNamedAfterTheVerbDoesNotHoldTheList() {
+        Extracted x = Extracted.body("今年以来，北岭区引进东辰新材料项目、南岭精密铸造项目等8个项目，落户北岭经济开发区的有3个。");
+        assertTrue(x.parksOf("东辰新材料项目").isEmpty(), x.facts.parks().toString());
+    }
+
+    @Test
+    void aProgrammeNamedAPlanIsNoWorks() {
+        Extracted x = Extracted.body("3月5日，西河县出台《西河英才工程计划实施办法》，今年将引进博士50名。");
+        assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.facts.entities().toString());
+    }
 }

@@ -128,4 +128,24 @@ class PageSplitterTest {
         assertEquals(1, articles.size());
         assertEquals(List.of("市领导调研北岭经济开发区重点项目"), articles.get(0).title());
     }
+
+    @Test
+    void aHeadlinePrintedBeforeTheTrailStaysTheTitle() {
+        String page = """
+                市领导调研北岭经济开发区重点项目
+                当前位置：首页 > 新闻中心
+                5月5日，市委书记王建国到北岭经济开发区调研重点项目建设情况。
+                """;
+        assertEquals(List.of("市领导调研北岭经济开发区重点项目"), PageSplitter.split(page).get(0).title());
+    }
+
+    @Test
+    void aHeadlineOnTheTrailsLineIsTheTitle() {
+        String page = """
+                您现在的位置：首页 > 新闻中心 > 正文 市领导调研北岭经济开发区重点项目
+                发布时间：2024-05-06
+                5月5日，市委书记王建国到北岭经济开发区调研重点项目建设情况。
+                """;
+        assertEquals(List.of("市领导调研北岭经济开发区重点项目"), PageSplitter.split(page).get(0).title());
+    }
 }
