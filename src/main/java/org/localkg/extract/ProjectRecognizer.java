@@ -410,8 +410,9 @@ final class ProjectRecognizer {
     /** An event before 暨 (开工典礼暨甲项目奠基仪式): the two are events, not one name. */
     private static final Pattern EVENT_NOUN = Pattern.compile("(?:典礼|仪式|活动|会议|大会|推进会|签约会|发布会)$");
     /** What a visit looks into, joined to a project (就种业发展情况及|某某项目…): a topic, no conjunct of a name. */
-    private static final Pattern TOPIC_NOUN = Pattern.compile("(?:情况|工作|问题|进展|成效|经验|做法)$");
-    private static final Pattern TOPIC_JOINED = Pattern.compile("(?:情况|工作|问题|进展|成效|经验|做法)[及和与、]");
+    private static final String TOPICS = "(?:情况|工作|问题|进展|成效|经验|做法)";
+    private static final Pattern TOPIC_NOUN = Pattern.compile(TOPICS + "$");
+    private static final Pattern TOPIC_JOINED = Pattern.compile(TOPICS + "[及和与、]");
 
     /** 就种业发展情况及|某某共建项目推进情况: a topic and a conjunction inside the walk back; the name starts after them. */
     private static int afterTopicJoined(ArticleText t, int start, int suffixStart) {
