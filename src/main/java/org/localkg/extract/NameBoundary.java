@@ -203,6 +203,9 @@ final class NameBoundary {
         return n;
     }
 
+    /** A sum of money or an investment inside a bracket: a fact of the name it follows. */
+    private static final java.util.regex.Pattern STATED_SUM = java.util.regex.Pattern.compile("\\d(?:亿|万)?元|投资");
+
     static int startOf(ArticleText t, int suffixStart, int maxLength, boolean digitsAllowed) {
         int i = suffixStart;
         int bracketed = 0; // a bracket's words (含某某河, 一期) add to the name without making it longer
@@ -223,6 +226,15 @@ final class NameBoundary {
                 int open = t.view().lastIndexOf('(', i - 1);
                 if (open < 0 || i - 1 - open > 14 || DeclaredAliases.declares(t, open)) {
                     break; // …(以下简称“某某”)|年产…项目: the bracket declares the name before it, it is no part of the next
+                }
+                if (STATED_SUM.matcher(t.view()).region(open, i).find()) {
+                    // 甲项目(总投资5亿元)和|乙项目: the bracket states the fact of the name before it, and
+                    // the conjunction after it joins the two names
+                    Token joining = t.tokenAt(i);
+                    if (joining != null && joining.start() == i && joining.tag().equals("cc") && joining.end() < suffixStart) {
+                        i = joining.end();
+                    }
+                    break;
                 }
                 bracketed += i - open;
                 i = open;

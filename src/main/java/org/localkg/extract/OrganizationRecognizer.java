@@ -75,6 +75,7 @@ final class OrganizationRecognizer {
                 start = afterBorder(v, start, suffixStart);
                 start = afterZoneWordsEnd(t, start, suffixStart);
                 start = afterSumOrBuilder(t, start, suffixStart);
+                start = afterPlacingVerb(t, start, suffixStart);
             }
             if (type == EntityType.PARK && soughtTitle(t, start, suffixStart)) {
                 continue; // 争创生态文明建设示范区: a title a place works for, not a zone
@@ -101,14 +102,32 @@ final class OrganizationRecognizer {
 
     /** The park's name starts after the last sum or company that builds it, inside what the walk back took. */
     private static int afterSumOrBuilder(ArticleText t, int start, int suffixStart) {
-        java.util.regex.Matcher m = SUM_OR_BUILDER_BUILDS.matcher(t.view()).region(start, suffixStart);
+        return afterLast(t, SUM_OR_BUILDER_BUILDS, start, suffixStart, false);
+    }
+
+    /**
+     * The end of the last match of {@code words} inside [start, suffixStart) that leaves two characters or
+     * more of the name, the match a word of its own at its end (or, {@code atItsStart}, at its start: 选址于|羊…
+     * may be cut by the segmenter after 于); {@code start} when none.
+     */
+    private static int afterLast(ArticleText t, java.util.regex.Pattern words, int start, int suffixStart, boolean atItsStart) {
+        java.util.regex.Matcher m = words.matcher(t.view()).region(start, suffixStart);
         int after = start;
         while (m.find()) {
-            if (suffixStart - m.end() >= 2 && t.isTokenBoundary(m.end())) {
+            if (suffixStart - m.end() >= 2 && t.isTokenBoundary(atItsStart ? m.start() : m.end())) {
                 after = m.end();
             }
         }
         return after;
+    }
+
+    /** Verbs that say where something stands, written before the place: 选址于, 位于, 落户, 坐落在, 地处. */
+    private static final java.util.regex.Pattern PLACING = java.util.regex.Pattern.compile(
+            "(?:位于|地处|选址|落户|落地|坐落|入驻|建在|布局在)(?:于|在)?");
+
+    /** 甲项目选址于|某工业园: the park's name starts after the last verb that places something in it. */
+    private static int afterPlacingVerb(ArticleText t, int start, int suffixStart) {
+        return afterLast(t, PLACING, start, suffixStart, true);
     }
 
     /** 某经开|区北港工业区 (the segmenter's cut): the last character of the zone before is not the next park's. */

@@ -40,7 +40,7 @@ final class ProjectFactRules {
     private static final Pattern LOCATING_VERB_BEFORE = Pattern.compile(".*(位于|在|地处|落户|落户于|落地|坐落于)$");
     private static final Pattern NEAR_OR_OF = Pattern.compile("[^，。,;；]{0,12}的.*|[^，。,;；]{0,3}");
     private static final Pattern INSIDE_BUILDING = Pattern.compile("^(里|内|中)[^。;；]{0,20}(打造|建设|建成|规划|布局|落户|实施)[^。;；]{0,6}$");
-    private static final Pattern BUILDING_OF = Pattern.compile("^(?:新建|续建|引进|开工建设|投资建设|签约|落地)?的?$");
+    private static final Pattern BUILDING_OF = Pattern.compile("^(?:内|里|中)?(?:新建|续建|引进|开工建设|投资建设|签约|落地)?的?$");
     private static final Pattern LOCATING_VERB_AFTER = Pattern.compile("^(位于|是|落户|坐落于|地处)[^，。,;；]{0,2}$");
     private static final Pattern IN_THE_PARK = Pattern.compile(".*在园区[^。]{0,12}[，,]$");
     private static final Pattern SETTLES_IN_THE_PARK = Pattern.compile("^(?:正式|成功|已)?(?:落户|入驻|位于|签约落户)(?:该)?园区.*");
@@ -470,6 +470,12 @@ final class ProjectFactRules {
                     subjectEnd = m.end();
                 }
             }
+        }
+        Matcher pointer = POINTING_BACK.matcher(t.view()).region(opens, at);
+        if (subject == null && pointer.lookingAt()) {
+            // 该项目占地120亩，计划投资6亿元: the sentence's subject is the project pointed back at
+            subject = projectFor(t, facts, opens).orElse(null);
+            subjectEnd = pointer.end();
         }
         if (subject == null || subjectEnd >= at || afterCount(t, at)) {
             return Optional.empty();

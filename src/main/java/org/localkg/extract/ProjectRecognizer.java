@@ -112,6 +112,7 @@ final class ProjectRecognizer {
                 start = acrossCapacityOf(t, start, at);
                 start = afterProgressVerb(t, start, at);
                 start = afterGoverningVerb(t, start, at);
+                start = afterSigningOrBuilding(t, start, at);
                 start = afterClauseAdverb(t, start, at);
                 start = afterTopicJoined(t, start, at);
                 if (counted && !countsTheList(t, start, count.end())) {
@@ -592,6 +593,38 @@ final class ProjectRecognizer {
                 continue;
             }
             if (i > start && tk.end() <= suffixStart && tk.tag().equals("d") && CLAUSE_ADVERBS.contains(tk.text())) {
+                s = tk.end();
+            }
+            i = tk.end();
+        }
+        return s;
+    }
+
+    /** Verbs whose object is a project: who signs, builds or invests in it comes before them. */
+    private static final java.util.Set<String> SIGNING_OR_BUILDING = java.util.Set.of(
+            "签订", "签署", "签约", "建设", "投建", "兴建", "投资建设", "开工建设", "启动建设");
+    /** What 建设 opens as a name of its own: 建设路, 建设大街, 建设银行. */
+    private static final Pattern NAMED_AFTER_BUILDING = Pattern.compile("路|街|大街|大道|银行|村|社区");
+    /** Words of more than one thing (甲和乙两个项目): the object is a list, which the list stage reads. */
+    private static final Pattern SEVERAL = Pattern.compile("[和与及、]|[\\d两二三四五六七八九十]+个");
+
+    /**
+     * 某公司与某开发区签订|某某工厂项目, 某集团在某园区投资建设|某某产业园项目: a verb of signing or building
+     * inside what the walk back took (a verb or verbal noun to the tagger) is the clause's predicate, its
+     * subject before it; the name is its object, four characters or more that make a project's name.
+     */
+    private static int afterSigningOrBuilding(ArticleText t, int start, int suffixStart) {
+        int s = start;
+        for (int i = start; i < suffixStart; ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i) {
+                i++;
+                continue;
+            }
+            if (tk.tag().startsWith("v") && SIGNING_OR_BUILDING.contains(tk.text()) && suffixStart - tk.end() >= 4
+                    && !NAMED_AFTER_BUILDING.matcher(t.view()).region(tk.end(), suffixStart).lookingAt()
+                    && !SEVERAL.matcher(t.view()).region(tk.end(), suffixStart).find()
+                    && isProjectName(t, tk.end(), suffixStart)) {
                 s = tk.end();
             }
             i = tk.end();
