@@ -204,7 +204,7 @@ final class ArticleFrames implements Stage {
         return best;
     }
 
-    /** 到某某园区调研: the park an inspection goes to, the verb right after it. */
+    /** 到某某园区调研, 来某开发区考察: the park an inspection goes to, the verb right after it. */
     private static final Pattern INSPECTED_AT = Pattern.compile("(?:调研|考察|视察|督查|督导|检查|观摩)");
 
     /** 在某某产业园举行…集中签约, 到某某园区调研: the park where the article's event is held. */
@@ -218,7 +218,7 @@ final class ArticleFrames implements Stage {
             for (Span m : e.mentions()) {
                 String after = t.slice(m.end(), Math.min(t.length(), m.end() + 30));
                 if (m.start() > 0 && (t.charAt(m.start() - 1) == '在' && EVENT_AT.matcher(after).find()
-                        || "在到赴".indexOf(t.charAt(m.start() - 1)) >= 0 && INSPECTED_AT.matcher(after).lookingAt())) {
+                        || "在到赴来".indexOf(t.charAt(m.start() - 1)) >= 0 && INSPECTED_AT.matcher(after).lookingAt())) {
                     if (which != null && which != e) {
                         if (found.start() == m.start()) {
                             // 在某高新区|某产业园举行: the zone and the park it holds, one place; the park is the narrower

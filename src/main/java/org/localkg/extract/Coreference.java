@@ -575,7 +575,7 @@ final class Coreference {
             for (int at : t.indexesOf(word)) {
                 Span s = new Span(at, at + word.length());
                 boolean alone = (at == 0 || !ArticleText.isHan(t.charAt(at - 1)) || t.isTokenBoundary(at)
-                        && NameBoundary.stopWordEndsAt(t, at)) && (s.end() >= t.length() || !ArticleText.isHan(t.charAt(s.end()))
+                        && (NameBoundary.stopWordEndsAt(t, at) || verbEndsAt(t, at))) && (s.end() >= t.length() || !ArticleText.isHan(t.charAt(s.end()))
                         || t.isTokenBoundary(s.end()));
                 boolean plural = at > 0 && "各诸众".indexOf(t.charAt(at - 1)) >= 0; // 某市各开发区: every zone, not this one
                 if (alone && !plural && !facts.claimed(s)) {
@@ -583,6 +583,13 @@ final class Coreference {
                 }
             }
         }
+    }
+
+    /** A verb or a preposition ends right at {@code at} (来|开发区考察, 走进|高新区): what follows is its object, no name's tail. */
+    private static boolean verbEndsAt(ArticleText t, int at) {
+        org.localkg.nlp.Token before = t.tokenAt(at - 1);
+        return before != null && before.end() == at && (before.tag().startsWith("v") && !before.tag().equals("vn")
+                || before.tag().equals("p"));
     }
 
     private static final List<String> BARE_ZONE_WORDS = List.of("经济技术开发区", "高新技术产业开发区", "经开区", "高新区",

@@ -215,12 +215,17 @@ final class ProjectFactRules {
                 // (nor the zone inside the context park's own name: 某高新区|某产业园)
                 if (other != c.entity() && other != project && !other.is(EntityType.PROJECT) && !holds(other, c.entity())
                         && other.mentions().stream().anyMatch(om -> sentence.contains(om) && !insideProject(facts, om, project)
-                                && c.entity().mentions().stream().noneMatch(cm -> cm.contains(om)))) {
+                                && c.entity().mentions().stream().noneMatch(cm -> cm.contains(om)) && !listedTogether(facts, m, om))) {
                     return;
                 }
             }
         }
         link(into, project, c.entity(), c.evidence());
+    }
+
+    /** Two items of one list (先后深入到甲产业园、乙项目、丙产业园): the one is no place of the other. */
+    private static boolean listedTogether(ArticleFacts facts, Span a, Span b) {
+        return facts.lists().stream().anyMatch(l -> l.holds(a) && l.holds(b));
     }
 
     /** 兰州新区 and 兰州新区树屏产业园: the zone whose name opens the park's full name holds it, no other place. */
