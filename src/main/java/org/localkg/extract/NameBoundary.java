@@ -117,11 +117,14 @@ final class NameBoundary {
                 break;
             }
         }
-        // a leading adjective or adverb the walk took (做大钟楼高新区 → 钟楼高新区), unless it opens a place
+        // a leading adjective or adverb the walk took (做大钟楼高新区 → 钟楼高新区), unless it opens a place, or
+        // the name is the object of a verb of visiting and opens with a lone character (来到|好|记|食品有限公司):
+        // a name the segmenter did not know, cut into words
+        boolean visited = visitingVerbEndsAt(t, s);
         while (s < suffixStart) {
             Token tk = t.tokenAt(s);
             if (tk == null || tk.start() != s || tk.end() >= suffixStart || !NOT_OPENING.contains(tk.tag())
-                    || org.localkg.resolve.Divisions.get().placeAt(t.view(), s) != null) {
+                    || org.localkg.resolve.Divisions.get().placeAt(t.view(), s) != null || visited && tk.text().length() == 1) {
                 break;
             }
             Token next = t.tokenAt(tk.end());

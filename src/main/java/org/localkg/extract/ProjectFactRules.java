@@ -1027,6 +1027,11 @@ final class ProjectFactRules {
                     }
                 }
             }
+            Named quoted = parkOfTheQuotesSpeaker(t, facts, m);
+            if (quoted != null) {
+                link(facts.parks, project, quoted.entity(), new Span(m.start(), quoted.span().end()));
+                return true;
+            }
             Entity scene = facts.within(sentence, EntityType.PARK).isEmpty() ? sceneBefore(t, facts, sentence) : null;
             if (scene != null && scene != project) {
                 link(facts.parks, project, scene, new Span(t.sentenceAt(sentence.start() - 1).start(), m.end()));
@@ -1279,6 +1284,52 @@ final class ProjectFactRules {
      * company's.
      */
     private static Named companyOfTheQuotesSpeaker(ArticleText t, ArticleFacts facts, Span m) {
+        Span attribution = quoteAttribution(t, facts, m);
+        if (attribution == null) {
+            return null;
+        }
+        Matcher said = SAID.matcher(t.view()).region(attribution.start(), attribution.end());
+        int saying = said.find() ? said.start() : attribution.end();
+        List<Named> companies = inOrder(facts, EntityType.ENTERPRISE, new Span(attribution.start(), saying));
+        if (companies.size() != 1 || !facts.within(new Span(attribution.start(), saying), EntityType.PROJECT).isEmpty()) {
+            return null;
+        }
+        // the speaker is the company's: its title and name stand between the company and the verb of saying
+        // (某某有限公司总经理助理某某介绍), not a visitor at the company (县长某某在某公司调研时说)
+        Span speaker = new Span(companies.get(0).span().end(), saying);
+        String between = t.slice(speaker.start(), speaker.end());
+        boolean someone = facts.entities().stream().anyMatch(e -> e.type().isPerson()
+                && e.mentions().stream().anyMatch(pm -> speaker.contains(pm) && pm.end() == speaker.end()));
+        if (!someone || between.length() > 14 || between.matches(".*[，,。；;在到].*")) {
+            return null;
+        }
+        return new Named(attribution, companies.get(0).entity());
+    }
+
+    /**
+     * “公司将投资28亿元，新建甲项目…”4月6日，在某园区，某公司总经理某某介绍。: where the attribution after a
+     * company's quote says it was said (在 and the one park it names, then a comma) is where the quote's
+     * projects stand.
+     */
+    private static Named parkOfTheQuotesSpeaker(ArticleText t, ArticleFacts facts, Span m) {
+        Span attribution = quoteAttribution(t, facts, m);
+        if (attribution == null) {
+            return null;
+        }
+        List<Named> parks = inOrder(facts, EntityType.PARK, attribution);
+        if (parks.size() != 1 || parks.get(0).entity().is(EntityType.PROJECT)) {
+            return null;
+        }
+        Span pm = parks.get(0).span();
+        boolean where = pm.start() > 0 && t.charAt(pm.start() - 1) == '在' && pm.end() < t.length() && "，,".indexOf(t.charAt(pm.end())) >= 0;
+        return where ? new Named(attribution, parks.get(0).entity()) : null;
+    }
+
+    /**
+     * The attribution after a quote that opens with a company speaking of itself (公司将…) and holds
+     * {@code m}: from the closing mark to the end of the verb of saying; null when there is none.
+     */
+    private static Span quoteAttribution(ArticleText t, ArticleFacts facts, Span m) {
         String v = t.view();
         int open = m.start() > 0 ? v.lastIndexOf('“', m.start() - 1) : -1; // not the quote a name opens with (“某某”某学院)
         if (open < 0 || m.start() - open > 40 || v.lastIndexOf('”', m.start() - 1) > open) {
@@ -1304,23 +1355,7 @@ final class ProjectFactRules {
             end++;
         }
         Matcher said = SAID.matcher(v).region(close + 1, Math.min(t.length(), end + 1));
-        if (!said.find()) {
-            return null;
-        }
-        List<Named> companies = inOrder(facts, EntityType.ENTERPRISE, new Span(close + 1, said.start()));
-        if (companies.size() != 1 || !facts.within(new Span(close + 1, said.start()), EntityType.PROJECT).isEmpty()) {
-            return null;
-        }
-        // the speaker is the company's: its title and name stand between the company and the verb of saying
-        // (某某有限公司总经理助理某某介绍), not a visitor at the company (县长某某在某公司调研时说)
-        Span speaker = new Span(companies.get(0).span().end(), said.start());
-        String between = t.slice(speaker.start(), speaker.end());
-        boolean someone = facts.entities().stream().anyMatch(e -> e.type().isPerson()
-                && e.mentions().stream().anyMatch(pm -> speaker.contains(pm) && pm.end() == speaker.end()));
-        if (!someone || between.length() > 14 || between.matches(".*[，,。；;在到].*")) {
-            return null;
-        }
-        return new Named(new Span(close + 1, said.end()), companies.get(0).entity());
+        return said.find() ? new Span(close + 1, said.end()) : null;
     }
 
     /** A sentence with no subject of its own that opens with what someone means to do (2022年将计划投资…，建设). */

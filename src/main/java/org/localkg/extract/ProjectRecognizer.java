@@ -779,6 +779,10 @@ final class ProjectRecognizer {
         if (bare.length() == 2 && bare.equals(part) && last != null && last.start() == suffixStart - 1 && last.tag().equals("v")) {
             return false; // 擂|响|项目建设: two characters ending in a verb are a predicate, its object the 项目 after
         }
+        if (last != null && last.end() == suffixStart && last.start() > start && last.tag().equals("v")
+                && Lexicons.GOVERNING_VERBS.contains(last.text())) {
+            return false; // 某组来某县开展|项目观摩: a verb that governs projects in general, its object any project
+        }
         String genericTail = Lexicons.GENERIC.suffixAt(bare, bare.length());
         if (genericTail != null && (!t.isTokenBoundary(suffixStart - genericTail.length()) || bare.length() != part.length())) {
             genericTail = null; // 社区: 区 is the end of a word, not the generic 区

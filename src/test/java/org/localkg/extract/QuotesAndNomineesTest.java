@@ -9,11 +9,21 @@ import org.junit.jupiter.api.Test;
 /** A company speaking in a quote, a company's short name with 公司, nominees' titles, topics joined to a project. */
 class QuotesAndNomineesTest {
     @Test
-    void theProjectsAQuotedCompanyBuildsAreTheSpeakersCompanys() {
+    void theProjectsAQuotedCompanyBuildsAreTheSpeakersCompanysAndStandWhereItWasSaid() {
         Extracted x = Extracted.body("“公司将投资12亿元，新建年产8万吨铜箔项目和2万吨电池回收项目，进一步延伸产业链。”"
                 + "5月8日，在北岭工业园区，东辰新材料科技有限公司副总经理陈立文介绍。");
         assertEquals(Set.of("东辰新材料科技有限公司"), x.enterprisesOf("年产8万吨铜箔项目"));
         assertEquals(Set.of("东辰新材料科技有限公司"), x.enterprisesOf("2万吨电池回收项目"));
+        // and they stand where the quote was said
+        assertEquals(Set.of("北岭工业园区"), x.parksOf("年产8万吨铜箔项目"));
+        assertEquals(Set.of("北岭工业园区"), x.parksOf("2万吨电池回收项目"));
+    }
+
+    @Test
+    void aQuoteSaidInTwoParksPlacesNoProject() {
+        Extracted x = Extracted.body("“公司将投资12亿元，新建年产8万吨铜箔项目，进一步延伸产业链。”"
+                + "5月8日，在北岭工业园区和河口产业园，东辰新材料科技有限公司副总经理陈立文介绍。");
+        assertTrue(x.parksOf("年产8万吨铜箔项目").isEmpty(), x.facts.parks.toString());
     }
 
     @Test

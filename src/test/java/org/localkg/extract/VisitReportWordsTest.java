@@ -82,4 +82,17 @@ class VisitReportWordsTest {
         Extracted x = Extracted.body("调研组实地走访了滨江新区“退城进园”、东岭职教园区、北辰合作区等有关项目的推进情况。");
         assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT)::toString);
     }
+    @Test
+    void aCompanyVisitedWhoseNameOpensWithLoneCharactersIsWhole() {
+        // 黑|岭|生物: the segmenter cuts a name it does not know into an adjective and a lone character
+        Extracted x = Extracted.body("副县长满国栋来到黑岭生物科技有限公司，了解企业生产情况。");
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("黑岭生物科技有限公司"), x.facts.entities().toString());
+        assertTrue(x.targetsOf("满国栋").contains("黑岭生物科技有限公司"), x.targetsOf("满国栋").toString());
+    }
+
+    @Test
+    void projectsAsTheObjectOfAGeneralVerbAreNoName() {
+        Extracted x = Extracted.body("市项目督查组来北岭县开展项目观摩活动，副县长满国栋一同观摩。");
+        assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT).toString());
+    }
 }
