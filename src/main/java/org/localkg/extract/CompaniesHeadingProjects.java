@@ -38,6 +38,9 @@ final class CompaniesHeadingProjects {
                 if (head == null) {
                     head = placeAndNameBeforeOutput(t, m);
                 }
+                if (head == null) {
+                    head = visitedAlone(t, m);
+                }
                 if (head != null) {
                     facts.mention(EntityType.ENTERPRISE, head);
                 }
@@ -92,6 +95,39 @@ final class CompaniesHeadingProjects {
                 if (t.view().startsWith(w, k) && allHan(t, m.start(), k)
                         && !CompanyKinds.kindOnly(t, m.start(), k, k + w.length())) {
                     return new Span(NameBoundary.afterDistrict(t, m.start(), k, k + w.length()), k + w.length());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A verb of going before a place visited, and what follows its name: 到某某调研, 来到某某，. */
+    private static final java.util.regex.Pattern GOING_TO = java.util.regex.Pattern.compile("(?:到|来到|走进|深入|前往)$");
+    /** How the names of places a leader visits end (某某村, 某某街道): no company's. */
+    private static final java.util.regex.Pattern PLACE_END = java.util.regex.Pattern.compile("(?:[村镇乡县区市州旗盟]|街道|社区)$");
+    private static final java.util.regex.Pattern VISIT_AFTER = java.util.regex.Pattern.compile("(?:调研|考察|视察|检查|督导|走访|[，,。])");
+
+    /**
+     * 书记到某某调研 … 来到某某有机硅项目: the first four to six characters of a project's name, written
+     * alone elsewhere in the article as the place a leader goes to (到 it, then 调研 or a break), are
+     * the company whose project it is (a visit goes to a company by its short name). Not a place, a
+     * park's or another entity's name, nor common words.
+     */
+    private static Span visitedAlone(ArticleText t, Span m) {
+        int end = coreEnd(t, m);
+        String v = t.view();
+        for (int k = Math.min(6, end - m.start() - 2); k >= 4; k--) {
+            String head = t.slice(m.start(), m.start() + k);
+            if (!allHan(t, m.start(), m.start() + k) || !t.isTokenBoundary(m.start() + k)
+                    || org.localkg.resolve.Divisions.get().isPlace(head) || PLACE_END.matcher(head).find() || Lexicons.GENERIC.contains(head)
+                    || Lexicons.PARK_SUFFIXES.suffixAt(head, head.length()) != null || Lexicons.PROJECT_SUFFIXES.suffixAt(head, head.length()) != null) {
+                continue;
+            }
+            for (int at = v.indexOf(head); at >= 0; at = v.indexOf(head, at + 1)) {
+                int after = at + k;
+                if (at != m.start() && GOING_TO.matcher(v).region(Math.max(0, at - 2), at).find()
+                        && VISIT_AFTER.matcher(v).region(after, Math.min(v.length(), after + 2)).lookingAt()) {
+                    return new Span(m.start(), m.start() + k);
                 }
             }
         }
