@@ -70,4 +70,9 @@ class PlacingSigningAndBracketsTest {
         assertEquals(Set.of(300_000_000L), x.investmentsOf("丙辰智慧物流项目"), x.facts.entities().toString());
         assertEquals(Set.of(550_000_000L), x.investmentsOf("乙辰机床智能产线项目"));
     }
+    @Test
+    void aCompanyBuildingInALongNamedParkOwnsTheProject() {
+        Extracted x = Extracted.body("为延伸产业链，东辰集团在河口市东湾石油化工产业园投资建设年产60万吨聚酯项目。");
+        assertEquals(Set.of("东辰集团"), x.enterprisesOf("年产60万吨聚酯项目"), x.facts.entities().toString());
+    }
 }
