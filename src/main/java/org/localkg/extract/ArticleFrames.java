@@ -205,7 +205,7 @@ final class ArticleFrames implements Stage {
     }
 
     /** 到某某园区调研, 来某开发区考察: the park an inspection goes to, the verb right after it. */
-    private static final Pattern INSPECTED_AT = Pattern.compile("(?:调研|考察|视察|督查|督导|检查|观摩)");
+    private static final Pattern INSPECTED_AT = Pattern.compile("(?:调研|考察|视察|督查|督导|检查|观摩)(?![团组队])");
 
     /** 在某某产业园举行…集中签约, 到某某园区调研: the park where the article's event is held. */
     private static Span eventPark(ArticleText t, ArticleFacts facts) {
@@ -218,7 +218,7 @@ final class ArticleFrames implements Stage {
             for (Span m : e.mentions()) {
                 String after = t.slice(m.end(), Math.min(t.length(), m.end() + 30));
                 if (m.start() > 0 && (t.charAt(m.start() - 1) == '在' && EVENT_AT.matcher(after).find()
-                        || "在到赴来".indexOf(t.charAt(m.start() - 1)) >= 0 && INSPECTED_AT.matcher(after).lookingAt())) {
+                        || ("在到赴".indexOf(t.charAt(m.start() - 1)) >= 0 || comeAsAWord(t, m.start())) && INSPECTED_AT.matcher(after).lookingAt())) {
                     if (which != null && which != e) {
                         if (found.start() == m.start()) {
                             // 在某高新区|某产业园举行: the zone and the park it holds, one place; the park is the narrower
@@ -236,6 +236,12 @@ final class ArticleFrames implements Stage {
             }
         }
         return found;
+    }
+
+    /** 来 as a word of its own right before {@code at} (来|开发区考察; not 迎来, 以来). */
+    private static boolean comeAsAWord(ArticleText t, int at) {
+        org.localkg.nlp.Token come = t.tokenAt(at - 1);
+        return come != null && come.start() == at - 1 && come.end() == at && come.text().equals("来");
     }
 
     /** The park the lead names that the article names at least three times and twice as often as any other. */

@@ -215,7 +215,8 @@ final class ProjectFactRules {
                 // (nor the zone inside the context park's own name: 某高新区|某产业园)
                 if (other != c.entity() && other != project && !other.is(EntityType.PROJECT) && !holds(other, c.entity())
                         && other.mentions().stream().anyMatch(om -> sentence.contains(om) && !insideProject(facts, om, project)
-                                && c.entity().mentions().stream().noneMatch(cm -> cm.contains(om)) && !listedTogether(facts, m, om))) {
+                                && c.entity().mentions().stream().noneMatch(cm -> cm.contains(om))
+                                && !(type == EntityType.PARK && wentTo(t, c) && listedTogether(t, facts, m, om)))) {
                     return;
                 }
             }
@@ -223,8 +224,26 @@ final class ProjectFactRules {
         link(into, project, c.entity(), c.evidence());
     }
 
-    /** Two items of one list (先后深入到甲产业园、乙项目、丙产业园): the one is no place of the other. */
-    private static boolean listedTogether(ArticleFacts facts, Span a, Span b) {
+    private static final Pattern GOING_TO = Pattern.compile("(?:来|到|赴|走进|前往|深入|来到)$");
+
+    /** The context's park is where the article's visitors went (来某开发区考察): what they saw there is in it. */
+    private static boolean wentTo(ArticleText t, Context c) {
+        return c.entity().mentions().stream().anyMatch(pm -> c.evidence().contains(pm)
+                && GOING_TO.matcher(t.view()).region(Math.max(0, pm.start() - 2), pm.start()).find());
+    }
+
+    /**
+     * Two items of one list (先后深入到甲产业园、乙项目、丙产业园): the one is no place of the other, unless
+     * the sentence names a place of its own (来到某县，先后察看了…), where the article's park is not.
+     */
+    private static boolean listedTogether(ArticleText t, ArticleFacts facts, Span a, Span b) {
+        Span sentence = t.sentenceAt(a.start());
+        for (int i = sentence.start(); i < sentence.end(); i++) {
+            String region = org.localkg.resolve.Divisions.get().regionAt(t.view(), i);
+            if (region != null && region.length() >= 2 && !facts.claimed(new Span(i, i + region.length()))) {
+                return false;
+            }
+        }
         return facts.lists().stream().anyMatch(l -> l.holds(a) && l.holds(b));
     }
 
@@ -439,11 +458,17 @@ final class ProjectFactRules {
             if (!unnamed) {
                 p = projectFor(t, facts, at).filter(x -> !listedWithOthers(t, facts, x, at));
             }
-            if (p.isEmpty() && !unnamed) {
+            if (p.isEmpty() && !unnamed && !inBracket(t, at)) {
                 p = onlyProjectAfter(t, facts, at); // 总投资25亿元，占地…，…的甲项目是…
             }
             add(t, facts, p, yuan(g.group(1), g.group(2)), span);
         }
+    }
+
+    /** {@code at} stands inside a bracket opened in its clause (某工程（总投资5亿元）和…): a fact of what is before it. */
+    private static boolean inBracket(ArticleText t, int at) {
+        int open = t.view().lastIndexOf('(', at);
+        return open >= t.clauseStart(at) && t.view().indexOf(')', open) >= at;
     }
 
     /** A whole place's works (全县今年重点项目总投资80亿元): the sum of many, no one project's. */
@@ -477,9 +502,9 @@ final class ProjectFactRules {
             }
         }
         Matcher pointer = POINTING_BACK.matcher(t.view()).region(opens, at);
-        if (subject == null && pointer.lookingAt()) {
+        if (subject == null && pointer.lookingAt() && oneProjectBefore(t, facts, opens)) {
             // 该项目占地120亩，计划投资6亿元: the sentence's subject is the project pointed back at
-            subject = projectFor(t, facts, opens).orElse(null);
+            subject = projectFor(t, facts, pointer.end()).orElse(null);
             subjectEnd = pointer.end();
         }
         if (subject == null || subjectEnd >= at || afterCount(t, at)) {
@@ -493,6 +518,11 @@ final class ProjectFactRules {
         }
         // 甲项目位于某园区: a park is only where it stands; any other name may be the amount's
         return onlyParksNamedIn(facts, new Span(subjectEnd, at), subject) ? Optional.of(subject) : Optional.empty();
+    }
+
+    /** The sentence before {@code at} names one project, or none (甲项目和乙项目。该项目…: which one is unknown). */
+    private static boolean oneProjectBefore(ArticleText t, ArticleFacts facts, int at) {
+        return at == 0 || facts.within(t.sentenceAt(at - 1), EntityType.PROJECT).size() <= 1;
     }
 
     /** Nothing but parks (that are no works) is named in {@code between}, besides {@code except}. */
@@ -883,6 +913,8 @@ final class ProjectFactRules {
      * both): walking back from its mention before {@code at}, each project whose mention ends right
      * before a 和, 与, 及 or 、 that opens the next one's.
      */
+    private static final Pattern SUM_IN_BRACKET = Pattern.compile("\\d(?:亿|万)?元");
+
     private static List<Entity> withCoordinated(ArticleText t, ArticleFacts facts, Entity project, int at) {
         List<Entity> out = new java.util.ArrayList<>(List.of(project));
         Span sentence = t.sentenceAt(at);
@@ -894,6 +926,12 @@ final class ProjectFactRules {
         }
         while (current != null && current.start() >= 2 && "和与及、".indexOf(t.charAt(current.start() - 1)) >= 0) {
             int end = current.start() - 1;
+            if (end > 0 && t.charAt(end - 1) == ')') {
+                int open = t.view().lastIndexOf('(', end - 1);
+                if (open > sentence.start() && SUM_IN_BRACKET.matcher(t.view()).region(open, end).find()) {
+                    end = open; // 甲项目(总投资12亿元)和|乙项目: the bracket states 甲's sum, 甲 ends before it
+                }
+            }
             Span previous = null;
             Entity owner = null;
             for (Entity e : facts.within(new Span(sentence.start(), end), EntityType.PROJECT)) {
@@ -1027,11 +1065,6 @@ final class ProjectFactRules {
                     }
                 }
             }
-            Named quoted = parkOfTheQuotesSpeaker(t, facts, m);
-            if (quoted != null) {
-                link(facts.parks, project, quoted.entity(), new Span(m.start(), quoted.span().end()));
-                return true;
-            }
             Entity scene = facts.within(sentence, EntityType.PARK).isEmpty() ? sceneBefore(t, facts, sentence) : null;
             if (scene != null && scene != project) {
                 link(facts.parks, project, scene, new Span(t.sentenceAt(sentence.start() - 1).start(), m.end()));
@@ -1041,6 +1074,14 @@ final class ProjectFactRules {
             String after = t.slice(m.end(), Math.min(sentence.end(), m.end() + 8));
             if (IN_THE_PARK.matcher(before).matches() || SETTLES_IN_THE_PARK.matcher(after).matches()) {
                 mainPark(t, facts).ifPresent(park -> link(facts.parks, project, park, new Span(sentence.start(), m.end())));
+                return true;
+            }
+        }
+        // last, when nothing the text says of any mention placed it: where its company's quote was said
+        for (Span m : project.mentions()) {
+            Named quoted = parkOfTheQuotesSpeaker(t, facts, m);
+            if (quoted != null) {
+                link(facts.parks, project, quoted.entity(), new Span(m.start(), quoted.span().end()));
                 return true;
             }
         }
@@ -1272,6 +1313,8 @@ final class ProjectFactRules {
         return null;
     }
 
+    /** Words of a quote that say where its works stand. */
+    private static final Pattern QUOTE_PLACES = Pattern.compile("落户|落地|选址|位于|坐落|建在|入驻");
     /** A quote that opens with the company speaking of itself: 公司将…, 我们公司…. */
     private static final Pattern QUOTE_BY_A_COMPANY = Pattern.compile("(?:我们)?公司");
     /** Who said the quote, right after it: the date or place, then someone of a company and a verb of saying. */
@@ -1313,8 +1356,20 @@ final class ProjectFactRules {
      */
     private static Named parkOfTheQuotesSpeaker(ArticleText t, ArticleFacts facts, Span m) {
         Span attribution = quoteAttribution(t, facts, m);
-        if (attribution == null) {
+        if (attribution == null || companyOfTheQuotesSpeaker(t, facts, m) == null) {
+            return null; // said by someone of the company only (not 副县长某某介绍)
+        }
+        // a quote that says where itself (均落户某产业园, 在某县新建…) places its projects, not where it was said
+        int open = t.view().lastIndexOf('“', m.start());
+        Span quote = new Span(open, attribution.start());
+        if (!facts.within(quote, EntityType.PARK).stream().allMatch(e -> e.is(EntityType.PROJECT))
+                || QUOTE_PLACES.matcher(t.view()).region(quote.start(), quote.end()).find()) {
             return null;
+        }
+        for (int i = quote.start(); i + 1 < quote.end(); i++) {
+            if (t.charAt(i) == '在' && org.localkg.resolve.Divisions.get().regionAt(t.view(), i + 1) != null) {
+                return null; // 在某县新建…: the quote says where
+            }
         }
         List<Named> parks = inOrder(facts, EntityType.PARK, attribution);
         if (parks.size() != 1 || parks.get(0).entity().is(EntityType.PROJECT)) {

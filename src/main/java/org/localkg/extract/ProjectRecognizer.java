@@ -603,8 +603,9 @@ final class ProjectRecognizer {
     /** Verbs whose object is a project: who signs, builds or invests in it comes before them. */
     private static final java.util.Set<String> SIGNING_OR_BUILDING = java.util.Set.of(
             "签订", "签署", "签约", "建设", "投建", "兴建", "投资建设", "开工建设", "启动建设");
-    /** What 建设 opens as a name of its own: 建设路, 建设大街, 建设银行. */
-    private static final Pattern NAMED_AFTER_BUILDING = Pattern.compile("路|街|大街|大道|银行|村|社区");
+    /** What 建设 opens as a name of its own: 建设路, 建设西路, 建设大街, 建设银行. */
+    private static final Pattern NAMED_AFTER_BUILDING = Pattern.compile("[东西南北中]?(?:路|街|大街|大道|巷|桥|广场|小区)|银行|村|社区"
+            + "|[东西南北中](?:区|片区|侧)"); // 某小区建设|北区二期工程: a part of the place before, not a name of its own
     /** Words of more than one thing (甲和乙两个项目): the object is a list, which the list stage reads. */
     private static final Pattern SEVERAL = Pattern.compile("[和与及、]|[\\d两二三四五六七八九十]+个");
 
