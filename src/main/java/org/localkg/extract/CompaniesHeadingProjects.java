@@ -101,8 +101,7 @@ final class CompaniesHeadingProjects {
         return null;
     }
 
-    /** A verb of going before a place visited, and what follows its name: 到某某调研, 来到某某，. */
-    private static final java.util.regex.Pattern GOING_TO = java.util.regex.Pattern.compile("(?:到|来到|走进|深入|前往)$");
+    /** What follows the name of a place visited: 到某某调研, 来到某某，. */
     /** How the names of places a leader visits end (某某村, 某某街道): no company's. */
     private static final java.util.regex.Pattern PLACE_END = java.util.regex.Pattern.compile("(?:[村镇乡县区市州旗盟]|街道|社区)$");
     private static final java.util.regex.Pattern VISIT_AFTER = java.util.regex.Pattern.compile("(?:调研|考察|视察|检查|督导|走访|[，,。])");
@@ -125,7 +124,7 @@ final class CompaniesHeadingProjects {
             }
             for (int at = v.indexOf(head); at >= 0; at = v.indexOf(head, at + 1)) {
                 int after = at + k;
-                if (at != m.start() && GOING_TO.matcher(v).region(Math.max(0, at - 2), at).find()
+                if (at != m.start() && Lexicons.GOING_VERBS.suffixAt(v, at) != null
                         && VISIT_AFTER.matcher(v).region(after, Math.min(v.length(), after + 2)).lookingAt()) {
                     return new Span(m.start(), m.start() + k);
                 }

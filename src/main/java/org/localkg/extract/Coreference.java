@@ -585,13 +585,10 @@ final class Coreference {
         }
     }
 
-    /** Verbs of going somewhere, whose object is a place (来|开发区考察, 走进|高新区). */
-    private static final java.util.Set<String> GOING = java.util.Set.of("来", "到", "赴", "来到", "走进", "前往", "深入", "进入", "莅临", "回到");
-
     /** A verb of going or a preposition ends right at {@code at}: what follows is its object, no name's tail (not 振兴|示范区). */
     private static boolean verbEndsAt(ArticleText t, int at) {
         org.localkg.nlp.Token before = t.tokenAt(at - 1);
-        return before != null && before.end() == at && (before.tag().startsWith("v") && GOING.contains(before.text())
+        return before != null && before.end() == at && (before.tag().startsWith("v") && Lexicons.GOING_VERBS.contains(before.text())
                 || before.tag().equals("p"));
     }
 

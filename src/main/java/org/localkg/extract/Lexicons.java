@@ -20,6 +20,7 @@ public final class Lexicons {
     public static final Lexicon PREDICATE_MARKERS = Lexicon.load("predicate-markers");
     public static final Lexicon REGIONS = Lexicon.load("regions");
     public static final Lexicon GOVERNING_VERBS = Lexicon.load("governing-verbs");
+    public static final Lexicon GOING_VERBS = Lexicon.load("going-verbs");
 
     private Lexicons() {}
 }

@@ -207,7 +207,7 @@ final class NameBoundary {
     }
 
     /** A sum of money inside a bracket: a fact of the name it follows (not 中央预算内投资, a name's own words). */
-    private static final java.util.regex.Pattern STATED_SUM = java.util.regex.Pattern.compile("\\d(?:亿|万)?元");
+    static final java.util.regex.Pattern STATED_SUM = java.util.regex.Pattern.compile("\\d(?:亿|万)?元");
 
     static int startOf(ArticleText t, int suffixStart, int maxLength, boolean digitsAllowed) {
         int i = suffixStart;

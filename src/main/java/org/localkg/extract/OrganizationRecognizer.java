@@ -122,7 +122,7 @@ final class OrganizationRecognizer {
     }
 
     /** Verbs that say where something stands, written before the place: 选址于, 位于, 落户, 坐落在, 地处. */
-    private static final java.util.regex.Pattern PLACING = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern PLACING = java.util.regex.Pattern.compile(
             "(?:位于|地处|选址|落户|落地|坐落|入驻|建在|布局在)(?:于|在)?");
 
     /** 甲项目选址于|某工业园: the park's name starts after the last verb that places something in it. */

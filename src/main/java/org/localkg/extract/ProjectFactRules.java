@@ -224,12 +224,10 @@ final class ProjectFactRules {
         link(into, project, c.entity(), c.evidence());
     }
 
-    private static final Pattern GOING_TO = Pattern.compile("(?:来|到|赴|走进|前往|深入|来到)$");
-
     /** The context's park is where the article's visitors went (来某开发区考察): what they saw there is in it. */
     private static boolean wentTo(ArticleText t, Context c) {
         return c.entity().mentions().stream().anyMatch(pm -> c.evidence().contains(pm)
-                && GOING_TO.matcher(t.view()).region(Math.max(0, pm.start() - 2), pm.start()).find());
+                && Lexicons.GOING_VERBS.suffixAt(t.view(), pm.start()) != null);
     }
 
     /**
@@ -913,8 +911,6 @@ final class ProjectFactRules {
      * both): walking back from its mention before {@code at}, each project whose mention ends right
      * before a 和, 与, 及 or 、 that opens the next one's.
      */
-    private static final Pattern SUM_IN_BRACKET = Pattern.compile("\\d(?:亿|万)?元");
-
     private static List<Entity> withCoordinated(ArticleText t, ArticleFacts facts, Entity project, int at) {
         List<Entity> out = new java.util.ArrayList<>(List.of(project));
         Span sentence = t.sentenceAt(at);
@@ -928,7 +924,7 @@ final class ProjectFactRules {
             int end = current.start() - 1;
             if (end > 0 && t.charAt(end - 1) == ')') {
                 int open = t.view().lastIndexOf('(', end - 1);
-                if (open > sentence.start() && SUM_IN_BRACKET.matcher(t.view()).region(open, end).find()) {
+                if (open > sentence.start() && NameBoundary.STATED_SUM.matcher(t.view()).region(open, end).find()) {
                     end = open; // 甲项目(总投资12亿元)和|乙项目: the bracket states 甲's sum, 甲 ends before it
                 }
             }
@@ -1313,8 +1309,6 @@ final class ProjectFactRules {
         return null;
     }
 
-    /** Words of a quote that say where its works stand. */
-    private static final Pattern QUOTE_PLACES = Pattern.compile("落户|落地|选址|位于|坐落|建在|入驻");
     /** A quote that opens with the company speaking of itself: 公司将…, 我们公司…. */
     private static final Pattern QUOTE_BY_A_COMPANY = Pattern.compile("(?:我们)?公司");
     /** Who said the quote, right after it: the date or place, then someone of a company and a verb of saying. */
@@ -1328,9 +1322,11 @@ final class ProjectFactRules {
      */
     private static Named companyOfTheQuotesSpeaker(ArticleText t, ArticleFacts facts, Span m) {
         Span attribution = quoteAttribution(t, facts, m);
-        if (attribution == null) {
-            return null;
-        }
+        return attribution == null ? null : speakersCompany(t, facts, attribution);
+    }
+
+    /** The one company of the attribution whose person said the quote (某公司副总经理某某介绍); null when none. */
+    private static Named speakersCompany(ArticleText t, ArticleFacts facts, Span attribution) {
         Matcher said = SAID.matcher(t.view()).region(attribution.start(), attribution.end());
         int saying = said.find() ? said.start() : attribution.end();
         List<Named> companies = inOrder(facts, EntityType.ENTERPRISE, new Span(attribution.start(), saying));
@@ -1356,14 +1352,14 @@ final class ProjectFactRules {
      */
     private static Named parkOfTheQuotesSpeaker(ArticleText t, ArticleFacts facts, Span m) {
         Span attribution = quoteAttribution(t, facts, m);
-        if (attribution == null || companyOfTheQuotesSpeaker(t, facts, m) == null) {
+        if (attribution == null || speakersCompany(t, facts, attribution) == null) {
             return null; // said by someone of the company only (not 副县长某某介绍)
         }
         // a quote that says where itself (均落户某产业园, 在某县新建…) places its projects, not where it was said
         int open = t.view().lastIndexOf('“', m.start());
         Span quote = new Span(open, attribution.start());
         if (!facts.within(quote, EntityType.PARK).stream().allMatch(e -> e.is(EntityType.PROJECT))
-                || QUOTE_PLACES.matcher(t.view()).region(quote.start(), quote.end()).find()) {
+                || OrganizationRecognizer.PLACING.matcher(t.view()).region(quote.start(), quote.end()).find()) {
             return null;
         }
         for (int i = quote.start(); i + 1 < quote.end(); i++) {

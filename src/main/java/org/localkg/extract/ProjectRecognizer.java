@@ -316,20 +316,29 @@ final class ProjectRecognizer {
      * after 的 (主要项目有|甲项目, 签约的有|甲项目, 重点工程是|乙工程).
      */
     private static int afterListOpener(ArticleText t, int start, int suffixStart) {
-        int cut = start;
+        return afterLastWord(t, start, suffixStart, tk -> tk.end() < suffixStart && tk.text().length() >= 2 && tk.tag().startsWith("v")
+                && CoordinationLists.opensList(tk.text()) || copulaOfAList(t, tk, suffixStart));
+    }
+
+    /**
+     * The end of the last word that opens in [start, suffixStart) and that {@code cuts} (the clause's
+     * word the name follows), or {@code start} when none does: the shape of the steps that move a
+     * name's start past the words of its clause.
+     */
+    private static int afterLastWord(ArticleText t, int start, int suffixStart, java.util.function.Predicate<Token> cuts) {
+        int s = start;
         for (int i = start; i < suffixStart; ) {
             Token tk = t.tokenAt(i);
             if (tk == null || tk.start() != i) {
                 i++;
                 continue;
             }
-            if (tk.end() < suffixStart && tk.text().length() >= 2 && tk.tag().startsWith("v") && CoordinationLists.opensList(tk.text())
-                    || copulaOfAList(t, tk, suffixStart)) {
-                cut = tk.end();
+            if (cuts.test(tk)) {
+                s = tk.end();
             }
             i = tk.end();
         }
-        return cut;
+        return s;
     }
 
     private static boolean copulaOfAList(ArticleText t, Token tk, int suffixStart) {
@@ -559,21 +568,9 @@ final class ProjectRecognizer {
      * says what the works before it have done; the name, if any, is what follows it (generic here, so none).
      */
     private static int afterProgressVerb(ArticleText t, int start, int suffixStart) {
-        int s = start;
-        for (int i = start; i < suffixStart; ) {
-            Token tk = t.tokenAt(i);
-            if (tk == null) {
-                i++;
-                continue;
-            }
-            if (tk.start() == i && tk.tag().startsWith("v") && !tk.tag().equals("vn")
-                    && (PROGRESS_VERBS.contains(tk.text()) || tk.text().startsWith("已") && PROGRESS_VERBS.contains(tk.text().substring(1)))
-                    && tk.end() < suffixStart) {
-                s = tk.end();
-            }
-            i = Math.max(i + 1, tk.end());
-        }
-        return s;
+        return afterLastWord(t, start, suffixStart, tk -> tk.tag().startsWith("v") && !tk.tag().equals("vn")
+                && (PROGRESS_VERBS.contains(tk.text()) || tk.text().startsWith("已") && PROGRESS_VERBS.contains(tk.text().substring(1)))
+                && tk.end() < suffixStart);
     }
 
     /** Adverbs that modify a clause's predicate (仅, 都, 已经): no name holds one. */
@@ -585,19 +582,8 @@ final class ProjectRecognizer {
      * subject before it, the predicate after), so the name, if any, is what follows it.
      */
     private static int afterClauseAdverb(ArticleText t, int start, int suffixStart) {
-        int s = start;
-        for (int i = start; i < suffixStart; ) {
-            Token tk = t.tokenAt(i);
-            if (tk == null || tk.start() != i) {
-                i++;
-                continue;
-            }
-            if (i > start && tk.end() <= suffixStart && tk.tag().equals("d") && CLAUSE_ADVERBS.contains(tk.text())) {
-                s = tk.end();
-            }
-            i = tk.end();
-        }
-        return s;
+        return afterLastWord(t, start, suffixStart, tk -> tk.start() > start && tk.end() <= suffixStart && tk.tag().equals("d")
+                && CLAUSE_ADVERBS.contains(tk.text()));
     }
 
     /** Verbs whose object is a project: who signs, builds or invests in it comes before them. */
@@ -615,22 +601,9 @@ final class ProjectRecognizer {
      * subject before it; the name is its object, four characters or more that make a project's name.
      */
     private static int afterSigningOrBuilding(ArticleText t, int start, int suffixStart) {
-        int s = start;
-        for (int i = start; i < suffixStart; ) {
-            Token tk = t.tokenAt(i);
-            if (tk == null || tk.start() != i) {
-                i++;
-                continue;
-            }
-            if (tk.tag().startsWith("v") && SIGNING_OR_BUILDING.contains(tk.text()) && suffixStart - tk.end() >= 4
-                    && !NAMED_AFTER_BUILDING.matcher(t.view()).region(tk.end(), suffixStart).lookingAt()
-                    && !SEVERAL.matcher(t.view()).region(tk.end(), suffixStart).find()
-                    && isProjectName(t, tk.end(), suffixStart)) {
-                s = tk.end();
-            }
-            i = tk.end();
-        }
-        return s;
+        return afterLastWord(t, start, suffixStart, tk -> tk.tag().startsWith("v") && SIGNING_OR_BUILDING.contains(tk.text())
+                && suffixStart - tk.end() >= 4 && !NAMED_AFTER_BUILDING.matcher(t.view()).region(tk.end(), suffixStart).lookingAt()
+                && !SEVERAL.matcher(t.view()).region(tk.end(), suffixStart).find() && isProjectName(t, tk.end(), suffixStart));
     }
 
     /**
