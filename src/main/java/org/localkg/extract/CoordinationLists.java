@@ -426,10 +426,36 @@ final class CoordinationLists implements Stage {
         if (kind == Kind.UNKNOWN && verb == Verb.VISIT && buildingState) {
             kind = Kind.PROJECT; // 察看甲、乙、丙建设情况: what is being built, visited (the last item's 建设 read with it)
         }
+        if (kind == Kind.UNKNOWN && head == null && sharedProjectHead(t, items, verb)) {
+            kind = Kind.PROJECT; // 举行甲、乙、丙项目和丁项目开工仪式: the last item's 项目 is the head of every item
+        }
         if (kind == Kind.UNKNOWN && verb == Verb.DESIGNATE && designatesWorks(t, verbSpan.end(), clauseEnd)) {
             kind = Kind.PROJECT; // 甲、乙等被列为省重大产业项目: what the list is made is a kind of works, and so are its items
         }
         return new CoordinationList(items, opener, head, kind, count, verb, verbSpan);
+    }
+
+    /**
+     * Whether a list without a head of its own shares its last item's 项目 or 工程 (甲、乙、丙项目开工): three
+     * items or more (甲、乙项目 may be one project making two things, {@link #oneNameAcross}), governed by a
+     * verb of what happens to works (签约, 开工, 竣工, 投产), the last ending in a project word and none in a
+     * company's or a person's.
+     */
+    private static boolean sharedProjectHead(ArticleText t, List<Span> items, Verb verb) {
+        if (items.size() < 3 || !(verb == Verb.SIGN || verb == Verb.START || verb == Verb.COMPLETE || verb == Verb.OPERATE)) {
+            return false;
+        }
+        Span last = items.get(items.size() - 1);
+        if (Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), last.end()) == null) {
+            return false;
+        }
+        for (Span item : items) {
+            String k = endingKind(t, item);
+            if ("enterprise".equals(k) || "person".equals(k) || k == null && plainWords(t, item)) {
+                return false; // 旅游购物、总部经济、…产业项目: fields the projects are in, common words
+            }
+        }
+        return true;
     }
 
     /** The last opener in {@code [from, to)} that leaves an item after it; a colon opens too. */
@@ -602,8 +628,10 @@ final class CoordinationLists implements Stage {
                 String tag = tk.tag();
                 // a one-character "adverb" may be a name's character (常, 共): only the function adverbs cut
                 // …or an adverbial adjective before a verb of the genre (某工程|顺利通车)
+                // …or a verb of how it happens before a verb of the genre (某项目|集中开工, 统一开工)
                 boolean function = tag.startsWith("d") && (tk.text().length() >= 2 || "也都均已还将正又再亦皆则".contains(tk.text()))
-                        || tag.equals("p") || tag.equals("c") || tag.equals("ad") && tk.text().length() >= 2 && genreVerbAt(t, tk.end());
+                        || tag.equals("p") || tag.equals("c")
+                        || (tag.equals("ad") || tag.startsWith("v")) && tk.text().length() >= 2 && genreVerbAt(t, tk.end());
                 boolean after = tk.text().length() >= 2 && (Lexicons.AFTER_NAME.contains(tk.text())
                         || VERBS.contains(tk.text()) && !kindSuffixAt(t, tk.end()));
                 if (function || after) {

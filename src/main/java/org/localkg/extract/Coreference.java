@@ -302,6 +302,9 @@ final class Coreference {
         }
         String a = shorter.substring(0, shorter.length() - suffix.length());
         String b = longSuffix == null ? longer : longer.substring(0, longer.length() - suffix.length());
+        if (a.length() >= 2 && (b.endsWith("(" + a + ")") || b.endsWith("（" + a + "）"))) {
+            return true; // 某公司液化天然气(LNG)项目, then LNG项目: the bracket before its 项目 gives the short name
+        }
         // a phase left out is another project: 甲产业园项目 is not 甲产业园二期项目
         boolean samePhases = a.chars().filter(c -> c == '期').count() == b.chars().filter(c -> c == '期').count();
         return a.length() >= 4 && samePhases && inPieces(a, b, 0, 3);

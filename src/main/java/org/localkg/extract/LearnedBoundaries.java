@@ -38,7 +38,7 @@ final class LearnedBoundaries {
                     return end > span.end() || end == learned.end() ? new Span(learned.start(), end) : span;
                 }
             } else if (organisational(type, n.kind()) && learned.end() == span.end() && learned.start() > span.start()
-                    && learned.length() >= 3 && !LearnedNameRecognizer.legalFormOnly(t.slice(learned.start(), learned.end())) && !agentBeforeCommonNoun(t, span, learned) && !directionBrand(t, span.start(), learned.start())
+                    && learned.length() >= 3 && !LearnedNameRecognizer.legalFormOnly(t.slice(learned.start(), learned.end())) && !agentBeforeCommonNoun(t, span, learned) && !agentOpeningWithVerbs(t, span, learned) && !directionBrand(t, span.start(), learned.start())
                     && (notName(t, span.start(), learned.start())
                             && (!afterMark(t, span.start()) || prepositionOnly(t, span.start(), learned.start()))
                         || describesBefore(t, span.start(), learned.start()) && !(afterMark(t, span.start())
@@ -102,6 +102,29 @@ final class LearnedBoundaries {
         String suffix = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), learned.end());
         return suffix != null && OrganizationRecognizer.lonelyCommonNoun(t, learned.start(), learned.end() - suffix.length())
                 && OrganizationRecognizer.wholeNameStart(t, learned.start(), learned.end() - suffix.length()) == rule.start();
+    }
+
+    /**
+     * The rule's name is the agent of 由…投资建设 and what the model leaves out of it are words tagged as
+     * verbs only (由|联想|融|某某公司投资): a name's opening words the segmenter read as verbs, since 由 is
+     * followed by who acts, not by what they do.
+     */
+    private static boolean agentOpeningWithVerbs(ArticleText t, Span rule, Span learned) {
+        String suffix = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), learned.end());
+        return suffix != null && OrganizationRecognizer.agentStart(t, learned.start(), learned.end() - suffix.length()) == rule.start()
+                && verbsOnly(t, rule.start(), learned.start());
+    }
+
+    /** {@code [from, to)} is one or more whole words, each tagged a verb (not a verbal noun). */
+    private static boolean verbsOnly(ArticleText t, int from, int to) {
+        for (int i = from; i < to; ) {
+            org.localkg.nlp.Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i || tk.end() > to || !tk.tag().startsWith("v") || tk.tag().equals("vn")) {
+                return false;
+            }
+            i = tk.end();
+        }
+        return from < to;
     }
 
     /**

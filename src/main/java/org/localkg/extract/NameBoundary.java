@@ -121,7 +121,9 @@ final class NameBoundary {
         // the name is the object of a verb of visiting and opens with a lone character (来到|好|记|食品有限公司):
         // a name the segmenter did not know, cut into words
         boolean visited = visitingVerbEndsAt(t, s);
-        while (s < suffixStart) {
+        // …nor after 由 naming who does it (由|联想|融科某公司投资建设): the agent's name, whatever its words' tags
+        boolean agent = OrganizationRecognizer.agentStart(t, s, suffixStart) == s;
+        while (s < suffixStart && !agent) {
             Token tk = t.tokenAt(s);
             if (tk == null || tk.start() != s || tk.end() >= suffixStart || !NOT_OPENING.contains(tk.tag())
                     || org.localkg.resolve.Divisions.get().placeAt(t.view(), s) != null || visited && tk.text().length() == 1) {
@@ -206,6 +208,9 @@ final class NameBoundary {
         return n;
     }
 
+    /** What a bracket holds when it numbers a paragraph or item: 2, 十二, 三. */
+    private static final java.util.regex.Pattern ENUMERATOR = java.util.regex.Pattern.compile("\\d{1,2}|[一二三四五六七八九十]{1,3}");
+
     /** A sum of money inside a bracket: a fact of the name it follows (not 中央预算内投资, a name's own words). */
     static final java.util.regex.Pattern STATED_SUM = java.util.regex.Pattern.compile("\\d(?:亿|万)?元");
 
@@ -229,6 +234,9 @@ final class NameBoundary {
                 int open = t.view().lastIndexOf('(', i - 1);
                 if (open < 0 || i - 1 - open > 14 || DeclaredAliases.declares(t, open)) {
                     break; // …(以下简称“某某”)|年产…项目: the bracket declares the name before it, it is no part of the next
+                }
+                if (ENUMERATOR.matcher(t.view()).region(open + 1, i - 1).matches()) {
+                    break; // (2)某某建设项目: the number of an item in a list of paragraphs, not the name's
                 }
                 if (STATED_SUM.matcher(t.view()).region(open, i).find()) {
                     // 甲项目(总投资5亿元)和|乙项目: the bracket states the fact of the name before it, and

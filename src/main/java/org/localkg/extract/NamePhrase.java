@@ -82,12 +82,20 @@ final class NamePhrase {
      * The span a name of {@code type} really has within {@code s} (its leading time words and verbs
      * cut off), or null when what is left is no name of that type. People and bodies pass unchanged.
      */
+    /** The length of the company suffix that ends {@code s}, 0 when none does. */
+    private static int suffixLength(ArticleText t, Span s) {
+        String suffix = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), s.end());
+        return suffix == null ? 0 : suffix.length();
+    }
+
     static Span shape(ArticleText t, EntityType type, Span s) {
         if (type != EntityType.PROJECT && type != EntityType.PARK && type != EntityType.ENTERPRISE) {
             return s;
         }
         // after 、 a name is a list's item: a verb-like first word (东升食品有限公司) is its own
-        boolean item = s.start() > 0 && t.charAt(s.start() - 1) == '、';
+        // …and so is a company's after 由, the preposition of who acts (由|联想|融科某公司投资建设)
+        boolean item = s.start() > 0 && t.charAt(s.start() - 1) == '、'
+                || type == EntityType.ENTERPRISE && OrganizationRecognizer.agentStart(t, s.start(), s.end() - suffixLength(t, s)) == s.start();
         int start = trimLeading(t, afterTitleHolder(t, s.start(), s.end()), s.end(), type != EntityType.PROJECT && !item);
         if (type == EntityType.PARK) {
             start = startAtPlace(t, start, s.end());

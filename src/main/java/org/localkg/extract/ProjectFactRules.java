@@ -216,12 +216,35 @@ final class ProjectFactRules {
                 if (other != c.entity() && other != project && !other.is(EntityType.PROJECT) && !holds(other, c.entity())
                         && other.mentions().stream().anyMatch(om -> sentence.contains(om) && !insideProject(facts, om, project)
                                 && c.entity().mentions().stream().noneMatch(cm -> cm.contains(om))
-                                && !(type == EntityType.PARK && wentTo(t, c) && listedTogether(t, facts, m, om)))) {
+                                && !(type == EntityType.PARK && wentTo(t, c) && listedTogether(t, facts, m, om))
+                                && !(type == EntityType.PARK && listedAsWorks(t, facts, other)))) {
                     return;
                 }
             }
         }
         link(into, project, c.entity(), c.evidence());
+    }
+
+    /**
+     * The park is an item of a list of works (举行甲工业园暨乙城、丙项目开工仪式): the whole item, or the item's
+     * first name joined to the next by 暨, 和, 及 or 与; something being built, named among projects, not
+     * the place any of them stands in.
+     */
+    private static boolean listedAsWorks(ArticleText t, ArticleFacts facts, Entity park) {
+        for (CoordinationList l : facts.lists()) {
+            if (l.kind() != CoordinationList.Kind.PROJECT) {
+                continue;
+            }
+            for (Span item : l.items()) {
+                for (Span pm : park.mentions()) {
+                    if (pm.start() == item.start() && (pm.end() == item.end()
+                            || pm.end() < item.end() && "暨和及与".indexOf(t.charAt(pm.end())) >= 0)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The context's park is where the article's visitors went (来某开发区考察): what they saw there is in it. */

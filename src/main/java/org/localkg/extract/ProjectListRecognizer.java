@@ -58,6 +58,15 @@ final class ProjectListRecognizer {
                 Span item = list.items().get(k);
                 if (k == 0) {
                     Span opening = parkOpening(t, facts, item);
+                    if (opening != null && opening.end() < item.end() - 2 && "暨和及与".indexOf(t.charAt(opening.end())) >= 0) {
+                        // 甲工业园暨乙粮食城、丙…项目开工: the park is named beside the next thing, as one more
+                        // item of the list (a park being built is works too), not as the place of the rest
+                        if (list.head() == null && list.verb() != CoordinationList.Verb.NONE) {
+                            facts.mention(EntityType.PROJECT, opening);
+                        }
+                        item = new Span(opening.end() + 1, item.end());
+                        opening = null;
+                    }
                     // 某高新区内甲、乙…, 某开发区甲、乙等新建项目: the park is the list's; 某港区甲道路工程项目 is one
                     // project's full name, with its park in it
                     boolean topic = opening != null && ("内里".indexOf(t.charAt(opening.end())) >= 0

@@ -737,6 +737,18 @@ final class ProjectRecognizer {
      */
     private static final Pattern SIZED = Pattern.compile("\\d(?:[\\d.]|[×xX*]\\d)*(?:多|余)?[万千百亿]?(?:吨|台|套|辆|千瓦|兆瓦|MW|GW|kW|KW|立方米|平方米)");
 
+    /** {@code [from, to)} is empty, or a place or park and nothing else. */
+    private static boolean onlyPlaceBefore(ArticleText t, int from, int to) {
+        String before = t.slice(from, to);
+        return before.isEmpty() || org.localkg.resolve.Divisions.get().isPlace(before)
+                || Lexicons.PARK_SUFFIXES.suffixAt(before, before.length()) != null;
+    }
+
+    /** A set phrase's part of speech: an idiom (i) or an idiomatic phrase (l, and vl, nl, al, bl by what it acts as). */
+    private static boolean idiom(String tag) {
+        return tag.equals("i") || tag.equals("l") || tag.length() == 2 && tag.endsWith("l") && "vnab".indexOf(tag.charAt(0)) >= 0;
+    }
+
     static boolean isProjectName(ArticleText t, int start, int suffixStart) {
         if (suffixStart - start < 2 || opensWithDegree(t, start) || afterQuantifier(t, start)) {
             return false;
@@ -752,6 +764,10 @@ final class ProjectRecognizer {
         Token last = t.tokenAt(suffixStart - 1);
         if (bare.length() == 2 && bare.equals(part) && last != null && last.start() == suffixStart - 1 && last.tag().equals("v")) {
             return false; // 擂|响|项目建设: two characters ending in a verb are a predicate, its object the 项目 after
+        }
+        if (last != null && last.end() == suffixStart && last.text().length() >= 4 && idiom(last.tag())
+                && onlyPlaceBefore(t, start, last.start())) {
+            return false; // (某开发区)有史以来|项目建设: a set phrase after no more than a place says how, never which works
         }
         if (last != null && last.end() == suffixStart && last.start() > start && last.tag().equals("v")
                 && Lexicons.GOVERNING_VERBS.contains(last.text())) {
