@@ -29,7 +29,7 @@ public final class ArticleText {
         this.original = article.text();
         // half-width marks and simplified characters: the rules read one form (a reposted page may be in
         // traditional characters); names are still taken from the original, as printed
-        this.view = segmenter.simplified(HalfWidth.of(original));
+        this.view = listLinesJoined(segmenter.simplified(HalfWidth.of(original)));
         this.tokens = SegmentRepairs.apply(view, segmenter.segment(view));
         this.tokenAt = new int[view.length() + 1];
         java.util.Arrays.fill(tokenAt, -1);
@@ -39,6 +39,28 @@ public final class ArticleText {
                 tokenAt[p] = i;
             }
         }
+    }
+
+    /**
+     * {@code view} with a line break that follows 、 or a dash (甲、⏎乙、⏎丙等24个项目; 签约的有——⏎甲) read as
+     * a space: a page that sets a list one item to a line still writes one sentence, and its breaks end
+     * neither the list nor the sentence. Same length, so offsets stay.
+     */
+    static String listLinesJoined(String view) {
+        char[] c = view.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] != '\n' && c[i] != '\r') {
+                continue;
+            }
+            int k = i - 1;
+            while (k >= 0 && (c[k] == ' ' || c[k] == '\r')) {
+                k--;
+            }
+            if (k >= 0 && (c[k] == '、' || c[k] == '—' || c[k] == '\u2015')) {
+                c[i] = ' ';
+            }
+        }
+        return new String(c);
     }
 
     /**

@@ -469,13 +469,27 @@ final class NamePhrase {
             boolean going = tk.text().length() >= 2 && tk.text().length() <= 3 || "来到去赴进".contains(tk.text());
             String suffix = Lexicons.PARK_SUFFIXES.suffixAt(t.view(), s.end());
             if (tk.start() > s.start() && going && VERB_TAGS.contains(tk.tag()) && onlySuffix(t, tk.end(), s.end())
-                    && !NameBoundary.placeAfterDivision(t, tk)
+                    && !NameBoundary.placeAfterDivision(t, tk) && !themeAfterPlace(t, s, tk)
                     && (suffix == null || tk.end() <= s.end() - suffix.length())) {
                 return true;
             }
             i = Math.max(i + 1, tk.end());
         }
         return false;
+    }
+
+    /**
+     * The verb is the last word of a zone's theme (某市国际能源科技|创新|产业园): the name opens with a place, a
+     * noun stands right before the verb, and the verb is none of going or visiting (某市考察团|来|开发区 and
+     * 某市代表团|走进|开发区 stay clauses).
+     */
+    private static boolean themeAfterPlace(ArticleText t, Span s, Token verb) {
+        Token before = t.tokenAt(verb.start() - 1);
+        String w = verb.text();
+        return verb.text().length() == 2 && Divisions.get().placeAt(t.view(), s.start()) != null
+                && before != null && before.start() > s.start() && before.end() == verb.start() && before.tag().startsWith("n")
+                && !before.tag().startsWith("nr") && !Lexicons.GOING_VERBS.contains(w)
+                && !org.localkg.extract.CoordinationList.Verb.VISIT.words().contains(w);
     }
 
     private static boolean onlySuffix(ArticleText t, int from, int end) {

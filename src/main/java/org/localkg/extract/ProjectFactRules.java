@@ -769,11 +769,15 @@ final class ProjectFactRules {
         if (last == null || last.start() == 0) {
             return false;
         }
-        char before = t.charAt(last.start() - 1);
+        int mark = last.start() - 1;
+        while (mark > 0 && t.charAt(mark) == ' ') {
+            mark--; // 甲、⏎乙: a list set one item to a line
+        }
+        int listEnd = mark;
+        char before = t.charAt(listEnd);
         if (before != '、' && before != '和' && before != '及') {
             return false;
         }
-        int listEnd = last.start() - 1;
         return facts.entities().stream().anyMatch(e -> e != project && e.is(EntityType.PROJECT)
                 && e.mentions().stream().anyMatch(m -> m.end() == listEnd));
     }
