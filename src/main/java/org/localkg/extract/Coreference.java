@@ -25,6 +25,7 @@ final class Coreference {
         projectsWithoutPark(t, facts);
         parksNamingProjects(t, facts);
         sameParks(t, facts);
+        parksWithoutTheirCity(t, facts);
         bracketedParks(t, facts);
         bareZoneWords(t, facts);
         for (Entity e : new ArrayList<>(facts.entities())) {
@@ -39,6 +40,37 @@ final class Coreference {
                 shortNames(t, facts, e);
             }
         }
+    }
+
+    /**
+     * A park named with its city and then its county or district (某市某区产业园, the county one of the
+     * city's) is also called without the city (某区产业园): the county's name still says where it is, so
+     * the shorter form is the same park's.
+     */
+    private static void parksWithoutTheirCity(ArticleText t, ArticleFacts facts) {
+        var divisions = org.localkg.resolve.Divisions.get();
+        for (Entity park : facts.entities()) {
+            if (!park.is(EntityType.PARK) || park.mentions().isEmpty()) {
+                continue;
+            }
+            Span m = park.mentions().get(0);
+            String city = divisions.regionAt(t.view(), m.start());
+            if (city == null || m.length() - city.length() < 4) {
+                continue;
+            }
+            int at = m.start() + city.length();
+            String county = divisions.regionAt(t.view(), at);
+            if (county != null && m.end() - at - county.length() >= 2 && countyOf(divisions, county, city)) {
+                park.addName(t.originalSlice(new Span(at, m.end())));
+            }
+        }
+    }
+
+    /** Whether a county-level division called {@code county} lies in a city called {@code city}. */
+    private static boolean countyOf(org.localkg.resolve.Divisions divisions, String county, String city) {
+        return divisions.lookup(county).stream().filter(d -> d.level().equals("county"))
+                .anyMatch(d -> divisions.withAncestors(d).stream().anyMatch(a -> a.level().equals("city")
+                        && (a.name().equals(city) || a.name().startsWith(city) || city.startsWith(a.name()))));
     }
 
     /**

@@ -119,6 +119,8 @@ final class NamePhrase {
         }
         if (type != EntityType.PROJECT) {
             start = afterRelativeClause(t, start, s.end());
+        } else {
+            start = afterVerbAndDe(t, start, s.end());
         }
         if (s.end() - start < 2) {
             return null;
@@ -271,6 +273,23 @@ final class NamePhrase {
                 start = tk.end();
             }
             i = tk.end();
+        }
+        return start;
+    }
+
+    /**
+     * Past a clause that closes with a verb and 的 before a project (备受市民关注的|某某高速铁路): a project's
+     * name may hold 的 after nouns (某某的家), not after a predicate. Four characters at least are left.
+     */
+    private static int afterVerbAndDe(ArticleText t, int from, int end) {
+        int start = from;
+        for (int i = from + 2; i < end - 4; i++) {
+            Token de = t.tokenAt(i);
+            Token verb = t.tokenAt(i - 1);
+            if (de != null && de.start() == i && de.tag().equals("ude1") && verb != null && verb.end() == i
+                    && verb.start() > from && VERB_TAGS.contains(verb.tag())) {
+                start = de.end();
+            }
         }
         return start;
     }

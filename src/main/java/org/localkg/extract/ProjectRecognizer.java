@@ -737,6 +737,46 @@ final class ProjectRecognizer {
      */
     private static final Pattern SIZED = Pattern.compile("\\d(?:[\\d.]|[×xX*]\\d)*(?:多|余)?[万千百亿]?(?:吨|台|套|辆|千瓦|兆瓦|MW|GW|kW|KW|立方米|平方米)");
 
+    /**
+     * The name follows 的 in a clause that opens with 是 and names no region (甲项目，是填补空白的|延链补链项目): a
+     * predicate classifying the clause before, not a name (the tagger's proper nouns, 延链/nr, are no sign here).
+     */
+    private static boolean classifiedAfterCopula(ArticleText t, int start, int suffixStart) {
+        if (start == 0 || t.charAt(start - 1) != '的') {
+            return false;
+        }
+        for (int i = start; i < suffixStart; i++) {
+            String region = t.isTokenBoundary(i) ? org.localkg.resolve.Divisions.get().regionAt(t.view(), i) : null;
+            if (region != null && region.length() >= 2) {
+                return false; // 是某地的某某项目: a name with its place
+            }
+        }
+        // the clause, or one of the two before it in the sentence (是填补某某空白，促进某某发展的|延链补链项目)
+        int clause = t.clauseStart(start);
+        int sentence = t.sentenceAt(start).start();
+        for (int k = 0; k < 3 && clause > sentence; k++) {
+            Token first = t.tokenAt(clause);
+            if (first != null && first.start() == clause && first.tag().equals("vshi")) {
+                return true;
+            }
+            clause = t.clauseStart(clause - 1);
+        }
+        return false;
+    }
+
+    /** A conjunction after a park's or an area's word (片区), and after it common words alone: two things listed, not one name. */
+    private static boolean parkAndKindJoined(ArticleText t, int start, int suffixStart) {
+        for (int j = start + 2; j < suffixStart - 2; j++) {
+            Token c = t.tokenAt(j);
+            if (c != null && c.start() == j && c.end() == j + 1 && "及和与".indexOf(t.charAt(j)) >= 0 && c.tag().startsWith("c")
+                    && (Lexicons.PARK_SUFFIXES.suffixAt(t.view(), j) != null || "区园".indexOf(t.charAt(j - 1)) >= 0)
+                    && commonWordsOnly(t, j + 1, suffixStart, 6)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code [from, to)} is empty, or a place or park and nothing else. */
     private static boolean onlyPlaceBefore(ArticleText t, int from, int to) {
         String before = t.slice(from, to);
@@ -764,6 +804,15 @@ final class ProjectRecognizer {
         Token last = t.tokenAt(suffixStart - 1);
         if (bare.length() == 2 && bare.equals(part) && last != null && last.start() == suffixStart - 1 && last.tag().equals("v")) {
             return false; // 擂|响|项目建设: two characters ending in a verb are a predicate, its object the 项目 after
+        }
+        if (bare.endsWith("会场")) {
+            return false; // 某大会某地分会场|项目: the projects started at a venue of a ceremony, no one project
+        }
+        if (classifiedAfterCopula(t, start, suffixStart)) {
+            return false; // 甲工程，是“变废为宝”的|循环经济环保科技项目: what kind of project 甲 is, said of it
+        }
+        if (parkAndKindJoined(t, start, suffixStart)) {
+            return false; // 某自贸区某片区及|重点企业项目: a zone and a kind of projects, joined, name no one project
         }
         if (last != null && last.end() == suffixStart && last.text().length() >= 4 && idiom(last.tag())
                 && onlyPlaceBefore(t, start, last.start())) {

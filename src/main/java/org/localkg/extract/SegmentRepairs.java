@@ -11,7 +11,8 @@ import org.localkg.nlp.Token;
  * read as one name 某某为), when the clause ends in a ceremony done for someone; a division's name
  * that opens with a conjunction's character (和|林格尔: the gazetteer knows 和林格尔), read as the
  * conjunction and the rest, which would split a list's item there; a name that took the first
- * character of the verb after it (某某来|到: 来到 is a word that follows names; 某某利|用).
+ * character of the verb after it (某某来|到: 来到 is a word that follows names; 某某利|用); a zone word's
+ * last character and a conjunction read as a person's name (片|区及).
  */
 final class SegmentRepairs {
     private SegmentRepairs() {}
@@ -20,7 +21,30 @@ final class SegmentRepairs {
             "^[^，。；！？,;!?\\n]{2,40}?(?:揭牌|揭幕|授牌|授旗|颁奖|颁发|剪彩|题字|题写|点赞)");
 
     static List<Token> apply(String view, List<Token> tokens) {
-        return placesFromConjunctions(view, personsIntoVerbs(view, personsBeforeCeremony(view, tokens)));
+        return placeWordsBeforeConjunctions(placesFromConjunctions(view, personsIntoVerbs(view, personsBeforeCeremony(view, tokens))));
+    }
+
+    /**
+     * A two-character "person's name" made of the last character of a place's word and a conjunction
+     * (某试验区某地片|区及|重点企业: 区 is a surname too): the place's character and the conjunction.
+     */
+    private static List<Token> placeWordsBeforeConjunctions(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token tk = tokens.get(i);
+            boolean split = tk.text().length() == 2 && tk.tag().startsWith("nr") && "区园城港".indexOf(tk.text().charAt(0)) >= 0
+                    && "及和与".indexOf(tk.text().charAt(1)) >= 0;
+            if (split && out == null) {
+                out = new ArrayList<>(tokens.subList(0, i));
+            }
+            if (split) {
+                out.add(new Token(tk.text().substring(0, 1), "ng", tk.start()));
+                out.add(new Token(tk.text().substring(1), "cc", tk.start() + 1));
+            } else if (out != null) {
+                out.add(tk);
+            }
+        }
+        return out == null ? tokens : out;
     }
 
     /** The characters of a conjunction or preposition that may open a place's name. */
