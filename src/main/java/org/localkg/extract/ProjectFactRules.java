@@ -308,6 +308,10 @@ final class ProjectFactRules {
         if (t.article().kind() == org.localkg.ingest.Article.Kind.CAPTION) {
             return facts.nearestBefore(at, paragraph, EntityType.PROJECT);
         }
+        Optional<Entity> headed = headingBefore(t, facts, sentence);
+        if (headed.isPresent()) {
+            return headed; // (3)甲项目。由某公司投资建设，…总投资114.5亿元: the heading's project
+        }
         // 该项目总投资…, 项目预计…: the project the paragraph last named
         String lead = t.slice(sentence.start(), at);
         // 该工程…计划今年竣工, 这个项目总投资…: the works named before (one of them: not 这些项目)
@@ -1269,6 +1273,9 @@ final class ProjectFactRules {
                 owner = companyVisitedAt(t, facts, m);
             }
             Span said = t.sentenceAt(m.start());
+            if (owner != null && heading(t, said, m) && owner.mentions().stream().noneMatch(said::contains) && said.end() < t.length()) {
+                said = new Span(said.start(), t.sentenceAt(said.end()).end()); // the heading and the sentence that names the builder
+            }
             if (owner == null) {
                 Span anaphor = anaphorAfter(t, facts, m);
                 if (anaphor != null) {
@@ -1727,7 +1734,45 @@ final class ProjectFactRules {
                 }
             }
         }
+        if (heading(t, sentence, m) && sentence.end() < t.length()) {
+            // (3)甲项目。由某某公司投资建设，…: the sentence after a heading's says who builds it
+            Span next = t.sentenceAt(sentence.end());
+            for (Entity e : facts.within(next, EntityType.ENTERPRISE)) {
+                for (Span em : e.mentions()) {
+                    if (e != project && next.contains(em) && BUILT_BY.matcher(t.slice(next.start(), em.start()).strip()).matches()
+                            && BUILDS.matcher(t.slice(em.end(), Math.min(next.end(), em.end() + 12))).find()) {
+                        return e;
+                    }
+                }
+            }
+        }
         return null;
+    }
+
+    /** The project whose heading is the sentence right before {@code sentence}, if it is one. */
+    private static Optional<Entity> headingBefore(ArticleText t, ArticleFacts facts, Span sentence) {
+        if (sentence.start() == 0) {
+            return Optional.empty();
+        }
+        Span before = t.sentenceAt(sentence.start() - 1);
+        for (Entity p : facts.within(before, EntityType.PROJECT)) {
+            if (p.mentions().stream().anyMatch(m -> heading(t, before, m))) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A paragraph's number before a heading: (3), （三）, 3., 三、. */
+    private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）.、．]?)?\\s*$");
+
+    /**
+     * The sentence is the project's name alone, after a paragraph's number ((3)甲项目。): a heading, whose
+     * project the sentence after it goes on about without naming it.
+     */
+    static boolean heading(ArticleText t, Span sentence, Span m) {
+        return sentence.contains(m) && NUMBERING.matcher(t.slice(sentence.start(), m.start())).matches()
+                && t.slice(m.end(), sentence.end()).strip().equals("。");
     }
 
     /** What may stand before a sentence's subject: a time (近日, 12月2日上午, 目前) or a source (据悉, 据了解) and its comma. */

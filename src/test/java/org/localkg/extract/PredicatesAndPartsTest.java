@@ -57,4 +57,13 @@ class PredicatesAndPartsTest {
         Entity park = x.entity("乌海市海南区东湾产业园");
         assertTrue(park != null && park.keys().contains(org.localkg.resolve.Names.key("海南区东湾产业园")), x.facts.entities().toString());
     }
+
+    @Test
+    void theSentenceAfterAProjectsHeadingGivesItsBuilderAndAmount() {
+        Extracted x = Extracted.body("（2）北岭智能制造产业城建设项目。由东辰置业有限公司投资建设，总占地80万平方米，总投资56.5亿元，"
+                + "重点建设研发中心和总部基地。（3）东湾物流港项目。项目占地300亩。");
+        assertEquals(Set.of("东辰置业有限公司"), x.enterprisesOf("北岭智能制造产业城建设项目"));
+        assertEquals(Set.of(5_650_000_000L), x.investmentsOf("北岭智能制造产业城建设项目"));
+        assertTrue(x.enterprisesOf("东湾物流港项目").isEmpty(), x.facts.entities().toString());
+    }
 }
