@@ -12,6 +12,7 @@ final class Coreference {
     private Coreference() {}
 
     static void resolve(ArticleText t, ArticleFacts facts) {
+        parksAtTheirPlace(t, facts);
         nested(facts, EntityType.PARK);
         nested(facts, EntityType.ENTERPRISE);
         parksNamingCompanies(facts);
@@ -40,6 +41,39 @@ final class Coreference {
                 shortNames(t, facts, e);
             }
         }
+    }
+
+    /**
+     * A park that opens a project's name after words of its own and then a region's name (某某大地新能源|
+     * 永昌化工循环产业园|集中供汽项目): the words before the place are the builder's, the park starts at
+     * its place. Four characters at least before the place (中新|天津生态城 is one name), five after it.
+     */
+    private static void parksAtTheirPlace(ArticleText t, ArticleFacts facts) {
+        var divisions = org.localkg.resolve.Divisions.get();
+        for (Entity park : new ArrayList<>(facts.entities())) {
+            if (!park.is(EntityType.PARK) || park.is(EntityType.PROJECT)) {
+                continue;
+            }
+            for (Span m : new ArrayList<>(park.mentions())) {
+                if (!opensProject(facts, m)) {
+                    continue;
+                }
+                for (int i = m.start() + 4; i <= m.end() - 5; i++) {
+                    String region = t.isTokenBoundary(i) ? divisions.regionAt(t.view(), i) : null;
+                    if (region != null && region.length() >= 2 && divisions.isRegion(region)) {
+                        facts.forget(park, m);
+                        facts.mention(EntityType.PARK, new Span(i, m.end()));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** A project's mention starts where {@code m} does and runs on past it. */
+    private static boolean opensProject(ArticleFacts facts, Span m) {
+        return facts.entities().stream().anyMatch(e -> e.is(EntityType.PROJECT)
+                && e.mentions().stream().anyMatch(pm -> pm.start() == m.start() && pm.end() > m.end()));
     }
 
     /**

@@ -66,4 +66,17 @@ class PredicatesAndPartsTest {
         assertEquals(Set.of(5_650_000_000L), x.investmentsOf("北岭智能制造产业城建设项目"));
         assertTrue(x.enterprisesOf("东湾物流港项目").isEmpty(), x.facts.entities().toString());
     }
+
+    @Test
+    void aParkOpeningAProjectsNameAfterItsBuildersWordsStartsAtItsPlace() {
+        Extracted x = Extracted.body("投资2.5亿元的东辰大地新能源永昌化工循环产业园集中供汽项目计划年底建成。");
+        assertEquals(Set.of("永昌化工循环产业园"), x.parksOf("东辰大地新能源永昌化工循环产业园集中供汽项目"));
+        assertFalse(x.names(EntityType.PARK).contains("东辰大地新能源永昌化工循环产业园"), x.names(EntityType.PARK).toString());
+    }
+
+    @Test
+    void aParkWhoseNameHoldsAPlaceAfterAShortWordKeepsIt() {
+        Extracted x = Extracted.body("中新天津生态城智慧交通项目于当天开工。");
+        assertFalse(x.names(EntityType.PARK).contains("天津生态城"), x.names(EntityType.PARK).toString());
+    }
 }
