@@ -426,7 +426,7 @@ final class CoordinationLists implements Stage {
         if (kind == Kind.UNKNOWN && verb == Verb.VISIT && buildingState) {
             kind = Kind.PROJECT; // 察看甲、乙、丙建设情况: what is being built, visited (the last item's 建设 read with it)
         }
-        if (kind == Kind.UNKNOWN && head == null && sharedProjectHead(t, items, verb)) {
+        if (kind == Kind.UNKNOWN && head == null && opener != null && sharedProjectHead(t, items, verb)) {
             kind = Kind.PROJECT; // 举行甲、乙、丙项目和丁项目开工仪式: the last item's 项目 is the head of every item
         }
         if (kind == Kind.UNKNOWN && verb == Verb.DESIGNATE && designatesWorks(t, verbSpan.end(), clauseEnd)) {
@@ -451,9 +451,28 @@ final class CoordinationLists implements Stage {
         }
         for (Span item : items) {
             String k = endingKind(t, item);
-            if ("enterprise".equals(k) || "person".equals(k) || k == null && plainWords(t, item)) {
-                return false; // 旅游购物、总部经济、…产业项目: fields the projects are in, common words
+            if ("enterprise".equals(k) || "person".equals(k) || k == null && (plainWords(t, item) || field(t, item))) {
+                return false; // 旅游购物、总部经济、…产业项目, 先进制造业、现代服务业: fields the projects are in
             }
+        }
+        return true;
+    }
+
+    /** Words that end the name of a field of industry (先进制造业, 新一代信息技术, 生物医药健康产业). */
+    private static final Pattern FIELD_END = Pattern.compile("(?:业|技术|产业|制造|服务|经济|健康|医药|能源|材料|装备)$");
+
+    /** The item is a field of industry: a field's ending, and nothing the dictionary does not know as common words before it. */
+    private static boolean field(ArticleText t, Span item) {
+        if (!FIELD_END.matcher(t.slice(item.start(), item.end())).find()) {
+            return false;
+        }
+        for (int i = item.start(); i < item.end(); ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i || tk.tag().startsWith("nr") || tk.tag().startsWith("ns") || tk.tag().equals("nz")
+                    || t.dictionaryTags(tk.text()).isEmpty()) {
+                return false;
+            }
+            i = tk.end();
         }
         return true;
     }
@@ -613,6 +632,19 @@ final class CoordinationLists implements Stage {
     }
 
     /**
+     * A verb of what happens to works at an event (开工, 签约, 竣工, 投产) starts at {@code at}, and no project
+     * or park word follows it (集中|开工仪式; not 配套|建设项目, 配套|运营项目: there the verbs name the works).
+     */
+    private static boolean eventVerbAt(ArticleText t, int at) {
+        Token next = t.tokenAt(at);
+        if (next == null || next.start() != at || kindSuffixAt(t, next.end())) {
+            return false;
+        }
+        Verb v = verbOf(next.text());
+        return v == Verb.SIGN || v == Verb.START || v == Verb.COMPLETE || v == Verb.OPERATE && !next.text().equals("运营");
+    }
+
+    /**
      * The last item without the predicate that follows it in its clause (甲项目也于当天开工 → 甲项目,
      * 乙参加 → 乙): cut at an adverb, preposition or conjunction, or at a verb of the genre or a word
      * that follows names, once the item has two characters.
@@ -631,7 +663,8 @@ final class CoordinationLists implements Stage {
                 // …or a verb of how it happens before a verb of the genre (某项目|集中开工, 统一开工)
                 boolean function = tag.startsWith("d") && (tk.text().length() >= 2 || "也都均已还将正又再亦皆则".contains(tk.text()))
                         || tag.equals("p") || tag.equals("c")
-                        || (tag.equals("ad") || tag.startsWith("v")) && tk.text().length() >= 2 && genreVerbAt(t, tk.end());
+                        || tag.equals("ad") && tk.text().length() >= 2 && genreVerbAt(t, tk.end())
+                        || tag.startsWith("v") && tk.text().length() >= 2 && eventVerbAt(t, tk.end());
                 boolean after = tk.text().length() >= 2 && (Lexicons.AFTER_NAME.contains(tk.text())
                         || VERBS.contains(tk.text()) && !kindSuffixAt(t, tk.end()));
                 if (function || after) {

@@ -94,7 +94,8 @@ final class Coreference {
             }
             int at = m.start() + city.length();
             String county = divisions.regionAt(t.view(), at);
-            if (county != null && m.end() - at - county.length() >= 2 && countyOf(divisions, county, city)) {
+            if (county != null && m.end() - at - county.length() >= 2 && countyOf(divisions, county, city)
+                    && divisions.uniqueRegion(county, null).isPresent()) {
                 park.addName(t.originalSlice(new Span(at, m.end())));
             }
         }

@@ -235,8 +235,8 @@ final class NameBoundary {
                 if (open < 0 || i - 1 - open > 14 || DeclaredAliases.declares(t, open)) {
                     break; // …(以下简称“某某”)|年产…项目: the bracket declares the name before it, it is no part of the next
                 }
-                if (ENUMERATOR.matcher(t.view()).region(open + 1, i - 1).matches()) {
-                    break; // (2)某某建设项目: the number of an item in a list of paragraphs, not the name's
+                if (ENUMERATOR.matcher(t.view()).region(open + 1, i - 1).matches() && (open == 0 || ArticleText.isBreak(t.charAt(open - 1)))) {
+                    break; // (2)某某建设项目: the number of an item in a list of paragraphs, not the name's (某园（二）期 keeps its own)
                 }
                 if (STATED_SUM.matcher(t.view()).region(open, i).find()) {
                     // 甲项目(总投资5亿元)和|乙项目: the bracket states the fact of the name before it, and

@@ -499,16 +499,19 @@ final class NamePhrase {
 
     /**
      * The verb is the last word of a zone's theme (某市国际能源科技|创新|产业园): the name opens with a place, a
-     * noun stands right before the verb, and the verb is none of going or visiting (某市考察团|来|开发区 and
-     * 某市代表团|走进|开发区 stay clauses).
+     * noun stands right before the verb, and the verb is none of going or visiting or of the genre's lists
+     * (某市考察团|来|开发区, 某市代表团|走进|开发区, 某市项目|落地|产业园 stay clauses).
      */
+    /** What settles in a zone (项目|落地, 企业|入驻): a clause's subject before its verb, never a theme. */
+    private static final Set<String> SUBJECTS_OF_SETTLING = Set.of("项目", "企业", "公司", "客商", "产业", "资金", "人才");
+
     private static boolean themeAfterPlace(ArticleText t, Span s, Token verb) {
         Token before = t.tokenAt(verb.start() - 1);
         String w = verb.text();
         return verb.text().length() == 2 && Divisions.get().placeAt(t.view(), s.start()) != null
                 && before != null && before.start() > s.start() && before.end() == verb.start() && before.tag().startsWith("n")
-                && !before.tag().startsWith("nr") && !Lexicons.GOING_VERBS.contains(w)
-                && !org.localkg.extract.CoordinationList.Verb.VISIT.words().contains(w);
+                && !before.tag().startsWith("nr") && !Lexicons.GOING_VERBS.contains(w) && !SUBJECTS_OF_SETTLING.contains(before.text())
+                && java.util.Arrays.stream(CoordinationList.Verb.values()).noneMatch(v -> v.words().contains(w));
     }
 
     private static boolean onlySuffix(ArticleText t, int from, int end) {

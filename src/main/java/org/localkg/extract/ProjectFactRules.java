@@ -227,8 +227,8 @@ final class ProjectFactRules {
 
     /**
      * The park is an item of a list of works (举行甲工业园暨乙城、丙项目开工仪式): the whole item, or the item's
-     * first name joined to the next by 暨, 和, 及 or 与; something being built, named among projects, not
-     * the place any of them stands in.
+     * first name joined to the next by 暨 (not in one project's two names, 甲产业园暨乙总部项目); something
+     * being built, named among projects, not the place any of them stands in.
      */
     private static boolean listedAsWorks(ArticleText t, ArticleFacts facts, Entity park) {
         for (CoordinationList l : facts.lists()) {
@@ -238,7 +238,8 @@ final class ProjectFactRules {
             for (Span item : l.items()) {
                 for (Span pm : park.mentions()) {
                     if (pm.start() == item.start() && (pm.end() == item.end()
-                            || pm.end() < item.end() && "暨和及与".indexOf(t.charAt(pm.end())) >= 0)) {
+                            || pm.end() < item.end() && t.charAt(pm.end()) == '暨'
+                                && Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), item.end()) == null)) {
                         return true;
                     }
                 }
@@ -1739,7 +1740,7 @@ final class ProjectFactRules {
             Span next = t.sentenceAt(sentence.end());
             for (Entity e : facts.within(next, EntityType.ENTERPRISE)) {
                 for (Span em : e.mentions()) {
-                    if (e != project && next.contains(em) && BUILT_BY.matcher(t.slice(next.start(), em.start()).strip()).matches()
+                    if (e != project && next.contains(em) && HEADED_BY.matcher(t.slice(next.start(), em.start())).matches()
                             && BUILDS.matcher(t.slice(em.end(), Math.min(next.end(), em.end() + 12))).find()) {
                         return e;
                     }
@@ -1754,6 +1755,9 @@ final class ProjectFactRules {
         if (sentence.start() == 0) {
             return Optional.empty();
         }
+        if (!HEADED_FACT.matcher(t.slice(sentence.start(), sentence.end())).find()) {
+            return Optional.empty(); // the sentence has a subject of its own (配套的某物流园由…)
+        }
         Span before = t.sentenceAt(sentence.start() - 1);
         for (Entity p : facts.within(before, EntityType.PROJECT)) {
             if (p.mentions().stream().anyMatch(m -> heading(t, before, m))) {
@@ -1762,6 +1766,11 @@ final class ProjectFactRules {
         }
         return Optional.empty();
     }
+
+    /** The sentence after a heading opens with who builds it: 由某公司, 项目由某公司. */
+    private static final Pattern HEADED_BY = Pattern.compile("^\\s*(?:该?项目)?由$");
+    /** …or with one of its facts, its subject left out: 由…, 总投资…, 占地…, 位于…. */
+    private static final Pattern HEADED_FACT = Pattern.compile("^\\s*(?:该?项目)?(?:由|总投资|计划总投资|计划投资|投资|总占地|占地|位于|选址)");
 
     /** A paragraph's number before a heading: (3), （三）, 3., 三、. */
     private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）.、．]?)?\\s*$");

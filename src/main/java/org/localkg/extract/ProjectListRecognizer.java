@@ -58,9 +58,11 @@ final class ProjectListRecognizer {
                 Span item = list.items().get(k);
                 if (k == 0) {
                     Span opening = parkOpening(t, facts, item);
-                    if (opening != null && opening.end() < item.end() - 2 && "暨和及与".indexOf(t.charAt(opening.end())) >= 0) {
+                    if (opening != null && opening.end() < item.end() - 2 && t.charAt(opening.end()) == '暨'
+                            && Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), item.end()) == null) {
                         // 甲工业园暨乙粮食城、丙…项目开工: the park is named beside the next thing, as one more
-                        // item of the list (a park being built is works too), not as the place of the rest
+                        // item of the list (a park being built is works too), not as the place of the rest (甲产业园暨
+                        // 乙总部项目 is one project's two names; 甲高新区与乙集团合作项目 a partner and its project)
                         if (list.head() == null && list.verb() != CoordinationList.Verb.NONE) {
                             facts.mention(EntityType.PROJECT, opening);
                         }

@@ -751,26 +751,48 @@ final class ProjectRecognizer {
                 return false; // 是某地的某某项目: a name with its place
             }
         }
-        // the clause, or one of the two before it in the sentence (是填补某某空白，促进某某发展的|延链补链项目)
+        // the predicate ends its clause: what the subject is, nothing said of the name after it
+        String suffix = Lexicons.PROJECT_SUFFIXES.prefixAt(t.view(), suffixStart);
+        int end = suffixStart + (suffix == null ? 0 : suffix.length());
+        if (end < t.length() && "，,。；;！？!?\n".indexOf(t.charAt(end)) < 0) {
+            return false;
+        }
+        // the clause, or one of the two before it in the sentence (是填补某某空白，促进某某发展的|延链补链项目), opens
+        // with 是 right after a project's name (甲项目，是…): a project said to be of a kind
         int clause = t.clauseStart(start);
         int sentence = t.sentenceAt(start).start();
         for (int k = 0; k < 3 && clause > sentence; k++) {
             Token first = t.tokenAt(clause);
             if (first != null && first.start() == clause && first.tag().equals("vshi")) {
-                return true;
+                String before = t.slice(sentence, clause).replaceAll("[，,\\s]+$", "");
+                return Lexicons.PROJECT_SUFFIXES.suffixAt(before, before.length()) != null
+                        && !AMOUNT.matcher(t.slice(clause, start)).find();
             }
             clause = t.clauseStart(clause - 1);
         }
         return false;
     }
 
-    /** A conjunction after a park's or an area's word (片区), and after it common words alone: two things listed, not one name. */
+    /** An amount of money (总投资20亿元的…): said of the name it describes, which is then named. */
+    private static final Pattern AMOUNT = Pattern.compile("\\d(?:\\.\\d+)?\\s*(?:亿|万)?元");
+
+    /** Words that pick out some of a kind (重点企业, 相关单位, 各类园区): after them comes a kind, not a name. */
+    private static final List<String> KIND_OPENERS = List.of("重点", "相关", "有关", "各类", "各", "部分", "骨干", "龙头", "规上");
+
+    private static boolean opensWithKindWord(ArticleText t, int at) {
+        return KIND_OPENERS.stream().anyMatch(w -> t.view().startsWith(w, at));
+    }
+
+    /**
+     * A conjunction after a park's or an area's word (片区), and after it common words that open with a word
+     * that picks out some of a kind (某片区及|重点企业项目): two things listed, not one name (某高新区及周边道路改造工程 is one).
+     */
     private static boolean parkAndKindJoined(ArticleText t, int start, int suffixStart) {
         for (int j = start + 2; j < suffixStart - 2; j++) {
             Token c = t.tokenAt(j);
             if (c != null && c.start() == j && c.end() == j + 1 && "及和与".indexOf(t.charAt(j)) >= 0 && c.tag().startsWith("c")
                     && (Lexicons.PARK_SUFFIXES.suffixAt(t.view(), j) != null || "区园".indexOf(t.charAt(j - 1)) >= 0)
-                    && commonWordsOnly(t, j + 1, suffixStart, 6)) {
+                    && commonWordsOnly(t, j + 1, suffixStart, 6) && opensWithKindWord(t, j + 1)) {
                 return true;
             }
         }
@@ -784,9 +806,9 @@ final class ProjectRecognizer {
                 || Lexicons.PARK_SUFFIXES.suffixAt(before, before.length()) != null;
     }
 
-    /** A set phrase's part of speech: an idiom (i) or an idiomatic phrase (l, and vl, nl, al, bl by what it acts as). */
+    /** A set phrase's part of speech (l: 有史以来); not an idiom (i) nor one acting as a verb or adjective (安居乐业/vl names works). */
     private static boolean idiom(String tag) {
-        return tag.equals("i") || tag.equals("l") || tag.length() == 2 && tag.endsWith("l") && "vnab".indexOf(tag.charAt(0)) >= 0;
+        return tag.equals("l");
     }
 
     static boolean isProjectName(ArticleText t, int start, int suffixStart) {
