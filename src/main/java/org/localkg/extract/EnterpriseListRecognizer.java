@@ -25,7 +25,8 @@ final class EnterpriseListRecognizer {
             if (!declared && !withCompanies || !declared && ProjectListRecognizer.visitedWorks(t, list)) {
                 continue;
             }
-            for (Span s : list.items()) {
+            for (Span item : list.items()) {
+                Span s = item == list.items().get(0) ? afterClauseOpening(t, item) : item;
                 String name = t.slice(s.start(), s.end());
                 if (s.length() < 2 || s.length() > 20 || Divisions.get().isPlace(name)
                         || NameChecks.specific(name).length() < 2
@@ -60,6 +61,27 @@ final class EnterpriseListRecognizer {
             }
         }
         withOtherCompanies(t, facts);
+    }
+
+    /**
+     * The first item without the clause's opening verbs and adverbs, two words or more of them (要|充分|发挥|
+     * 某某等国有企业, 要|增强|某某等企业): a clause's predicate before its object, no part of a name (one verb-like
+     * word alone may open a name the dictionary knows otherwise).
+     */
+    private static Span afterClauseOpening(ArticleText t, Span item) {
+        int s = item.start();
+        int words = 0;
+        while (s < item.end()) {
+            var tk = t.tokenAt(s);
+            if (tk == null || tk.start() != s || tk.end() > item.end() - 2
+                    || !(tk.tag().startsWith("v") && !tk.tag().equals("vn") || tk.tag().equals("ad") || tk.tag().equals("d"))
+                    || t.dictionaryTags(tk.text()).isEmpty()) {
+                break;
+            }
+            s = tk.end();
+            words++;
+        }
+        return words >= 2 ? new Span(s, item.end()) : item;
     }
 
     /** 及, 和 or 与, then companies of a kind: 上下游企业, 相关企业, 其他企业, 配套企业. */

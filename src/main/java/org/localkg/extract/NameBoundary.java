@@ -211,6 +211,13 @@ final class NameBoundary {
     /** What a bracket holds when it numbers a paragraph or item: 2, 十二, 三. */
     private static final java.util.regex.Pattern ENUMERATOR = java.util.regex.Pattern.compile("\\d{1,2}|[一二三四五六七八九十]{1,3}");
 
+    /** A word the segmenter tags a verb, of two characters or more, ending in 着, 了 or 过, ends at {@code i}. */
+    private static boolean verbWithAspectEndsAt(ArticleText t, int i) {
+        Token tk = i > 0 ? t.tokenAt(i - 1) : null;
+        return tk != null && tk.end() == i && tk.text().length() >= 2 && tk.tag().startsWith("v") && !tk.tag().equals("vn")
+                && "着了过".indexOf(tk.text().charAt(tk.text().length() - 1)) >= 0;
+    }
+
     /** A sum of money inside a bracket: a fact of the name it follows (not 中央预算内投资, a name's own words). */
     static final java.util.regex.Pattern STATED_SUM = java.util.regex.Pattern.compile("\\d(?:亿|万)?元");
 
@@ -293,6 +300,9 @@ final class NameBoundary {
             }
             if (visitingVerbEndsAt(t, i)) {
                 break; // a verb of visiting, whatever the segmenter made of it (王国|生来|到某公司), is in no name
+            }
+            if (verbWithAspectEndsAt(t, i)) {
+                break; // 标志着|某项目, 引进了|某公司: a verb with its aspect is a predicate, its object the name
             }
             i--;
         }

@@ -50,7 +50,7 @@ final class OrganizationRecognizer {
             if (runsOn(t, p, best) || type == EntityType.PARK && branchAfter(v, p) || verbWithAspect(t, p)) {
                 continue;
             }
-            if (type == EntityType.PARK && best.length() == 1 && companyRunsOn(v, p)) {
+            if (type == EntityType.PARK && best.length() == 1 && (companyRunsOn(v, p) || tradeRunsOnToCompany(t, p))) {
                 continue; // 某丰谷|矿业有限责任公司: a one-character zone word inside a company's name
             }
             int suffixStart = p - best.length();
@@ -227,6 +227,24 @@ final class OrganizationRecognizer {
                 return false;
             }
             if (Lexicons.ENTERPRISE_SUFFIXES.suffixAt(v, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A company's legal suffix follows after a longer run of trade words (某某河谷|精酿啤酒生产有限责任公司): up
+     * to fourteen characters of Chinese, no word that ends a name (的, 在, 入驻 …: the stop words) between.
+     */
+    private static boolean tradeRunsOnToCompany(ArticleText t, int p) {
+        String v = t.view();
+        for (int k = p + 1; k <= Math.min(v.length(), p + 14); k++) {
+            if (!ArticleText.isHan(v.charAt(k - 1)) || NameBoundary.stopWordEndsAt(t, k)) {
+                return false;
+            }
+            String suffix = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(v, k);
+            if (suffix != null && suffix.length() >= 2) {
                 return true;
             }
         }

@@ -1,0 +1,39 @@
+package org.localkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** A clause's opening verbs before a list of companies, a verb with its aspect before a name, a long trade after a zone word. */
+class ClauseOpeningsAndLongTradesTest {
+    @Test
+    void theClausesVerbsOpenNoCompanyOfAList() {
+        Extracted x = Extracted.body("会议指出，要充分发挥东辰能化等国有企业的骨干带动作用。");
+        Set<String> companies = x.names(EntityType.ENTERPRISE);
+        assertTrue(companies.contains("东辰能化"), companies.toString());
+        assertFalse(companies.stream().anyMatch(c -> c.startsWith("要")), companies.toString());
+    }
+
+    @Test
+    void aVerbWithItsAspectEndsBeforeAName() {
+        Extracted x = Extracted.body("今天，北岭市引进了东辰智能装备有限公司年产5000台机器人项目。");
+        Set<String> projects = x.names(EntityType.PROJECT);
+        assertFalse(projects.stream().anyMatch(p -> p.contains("引进")), projects.toString());
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("东辰智能装备有限公司"), x.names(EntityType.ENTERPRISE).toString());
+    }
+
+    @Test
+    void markingWithAspectOpensNoProject() {
+        Extracted x = Extracted.body("这标志着东辰锂电池材料项目正式开工。");
+        assertTrue(x.names(EntityType.PROJECT).contains("东辰锂电池材料项目"), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aZoneWordInsideALongCompanyNameIsNoZone() {
+        Extracted x = Extracted.body("随后，调研组来到北岭东湾河谷精酿啤酒生产有限责任公司，了解企业生产情况。");
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("北岭东湾河谷精酿啤酒生产有限责任公司"), x.names(EntityType.ENTERPRISE).toString());
+        assertTrue(x.names(EntityType.PARK).isEmpty(), x.names(EntityType.PARK).toString());
+    }
+}
