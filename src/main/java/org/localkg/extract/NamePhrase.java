@@ -151,6 +151,9 @@ final class NamePhrase {
         if (type == EntityType.ENTERPRISE && ROLE_OF_A_COMPANY.matcher(ShortNames.stripRegion(bare)).matches()) {
             return null; // 浙江投资商, 外地客商: a company's role and where it comes from, not which company
         }
+        if (type == EntityType.ENTERPRISE && LEVEL_OF_A_COMPANY.matcher(bare).find()) {
+            return null; // 央企三级公司, 二级子公司: a company's rank in a group, not which company
+        }
         if (type == EntityType.ENTERPRISE && Lexicons.ENTERPRISE_SUFFIXES.contains(bare)) {
             return null; // 公司 alone: the company said again, never a name
         }
@@ -171,6 +174,7 @@ final class NamePhrase {
 
     private static final java.util.regex.Pattern ROLE_OF_A_COMPANY = java.util.regex.Pattern.compile(
             "(?:外地|外资|外商|境外|国内|国外|知名|优质)?(?:投资商|客商|开发商|运营商|供应商|承包商|投资方|投资者|企业家)");
+    private static final java.util.regex.Pattern LEVEL_OF_A_COMPANY = java.util.regex.Pattern.compile("[一二三四五两]级(?:子)?公司$");
     private static final java.util.regex.Pattern DETERMINER = java.util.regex.Pattern.compile("有关|相关");
 
     private static final java.util.Set<String> DEGREE_ADVERBS = java.util.Set.of("最", "很", "较", "更", "挺", "太", "极",

@@ -36,4 +36,17 @@ class ClauseOpeningsAndLongTradesTest {
         assertTrue(x.names(EntityType.ENTERPRISE).contains("北岭东湾河谷精酿啤酒生产有限责任公司"), x.names(EntityType.ENTERPRISE).toString());
         assertTrue(x.names(EntityType.PARK).isEmpty(), x.names(EntityType.PARK).toString());
     }
+
+    @Test
+    void aCompanysRankInAGroupIsNoCompany() {
+        Extracted x = Extracted.body("近年来，北岭区引进了东辰、西岭等一批央企二级公司。");
+        assertFalse(x.names(EntityType.ENTERPRISE).stream().anyMatch(c -> c.contains("二级公司")), x.names(EntityType.ENTERPRISE).toString());
+    }
+
+    @Test
+    void landingCountedOpensNoProject() {
+        Extracted x = Extracted.body("截至目前，北岭区累计落地东辰储能电池项目等32个项目。");
+        Set<String> projects = x.names(EntityType.PROJECT);
+        assertFalse(projects.stream().anyMatch(p -> p.contains("落地")), projects.toString());
+    }
 }
