@@ -426,8 +426,15 @@ final class CoordinationLists implements Stage {
         if (kind == Kind.UNKNOWN && verb == Verb.VISIT && buildingState) {
             kind = Kind.PROJECT; // 察看甲、乙、丙建设情况: what is being built, visited (the last item's 建设 read with it)
         }
+        if (kind == Kind.UNKNOWN && head == null && opener == null && !items.isEmpty()) {
+            Span first = afterCeremonyVerb(t, items.get(0));
+            if (first != null && sharedProjectHead(t, replaceFirst(items, first), verb)) {
+                items = replaceFirst(items, first); // 举行|甲、乙、丙项目开工仪式: the verb of holding the event opens no item
+                kind = Kind.PROJECT;
+            }
+        }
         if (kind == Kind.UNKNOWN && head == null && opener != null && sharedProjectHead(t, items, verb)) {
-            kind = Kind.PROJECT; // 举行甲、乙、丙项目和丁项目开工仪式: the last item's 项目 is the head of every item
+            kind = Kind.PROJECT; // 举行了甲、乙、丙项目和丁项目开工仪式: the last item's 项目 is the head of every item
         }
         if (kind == Kind.UNKNOWN && verb == Verb.DESIGNATE && designatesWorks(t, verbSpan.end(), clauseEnd)) {
             kind = Kind.PROJECT; // 甲、乙等被列为省重大产业项目: what the list is made is a kind of works, and so are its items
@@ -456,6 +463,37 @@ final class CoordinationLists implements Stage {
             }
         }
         return true;
+    }
+
+    /** Verbs of holding or attending an event, whose object is the ceremony and not the items before its name. */
+    private static final Pattern CEREMONY_VERB = Pattern.compile("举行|举办|召开|出席|参加|见证");
+
+    /**
+     * A list's first item without a clause's opening: after a verb of holding the event (某区举行|甲), or
+     * whole when it holds no verb (今天上午，甲、乙…); null when another verb opens it (a clause, no item).
+     */
+    private static Span afterCeremonyVerb(ArticleText t, Span first) {
+        int start = first.start();
+        for (int i = first.start(); i < first.end(); ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i) {
+                i++;
+                continue;
+            }
+            if (CEREMONY_VERB.matcher(tk.text()).matches()) {
+                start = tk.end();
+            } else if (tk.tag().startsWith("v") && !tk.tag().equals("vn") && tk.text().length() >= 2 && i >= start) {
+                return null;
+            }
+            i = tk.end();
+        }
+        return first.end() - start >= 2 ? new Span(start, first.end()) : null;
+    }
+
+    private static List<Span> replaceFirst(List<Span> items, Span first) {
+        List<Span> out = new ArrayList<>(items);
+        out.set(0, first);
+        return out;
     }
 
     /** Words that end the name of a field of industry (先进制造业, 新一代信息技术, 生物医药健康产业). */
@@ -632,16 +670,12 @@ final class CoordinationLists implements Stage {
     }
 
     /**
-     * A verb of what happens to works at an event (开工, 签约, 竣工, 投产) starts at {@code at}, and no project
-     * or park word follows it (集中|开工仪式; not 配套|建设项目, 配套|运营项目: there the verbs name the works).
+     * A verb of the genre starts at {@code at} and no project or park word follows it (集中|开工仪式, 持续|推进建设;
+     * not 配套|建设项目, 配套|运营项目: there the verbs name the works).
      */
     private static boolean eventVerbAt(ArticleText t, int at) {
         Token next = t.tokenAt(at);
-        if (next == null || next.start() != at || kindSuffixAt(t, next.end())) {
-            return false;
-        }
-        Verb v = verbOf(next.text());
-        return v == Verb.SIGN || v == Verb.START || v == Verb.COMPLETE || v == Verb.OPERATE && !next.text().equals("运营");
+        return next != null && next.start() == at && VERBS.contains(next.text()) && !kindSuffixAt(t, next.end());
     }
 
     /**

@@ -60,7 +60,7 @@ final class Coreference {
                 }
                 for (int i = m.start() + 4; i <= m.end() - 5; i++) {
                     String region = t.isTokenBoundary(i) ? divisions.regionAt(t.view(), i) : null;
-                    if (region != null && region.length() >= 2 && divisions.isRegion(region)) {
+                    if (region != null && region.length() >= 2 && divisions.isRegion(region) && buildersWords(t, m.start(), i)) {
                         facts.forget(park, m);
                         facts.mention(EntityType.PARK, new Span(i, m.end()));
                         break;
@@ -68,6 +68,27 @@ final class Coreference {
                 }
             }
         }
+    }
+
+    /**
+     * {@code [from, to)} can be a builder's words before a park: no region's name in it but at its start, and
+     * four characters at least besides (浙江省杭州湾|上虞…, 湖北宜昌邦|普宁…: a place before the place is the
+     * park's own), no bracket or dash (海峡两岸（三明）…, 中国—马来西亚钦州…: a name that holds its place in
+     * brackets), whole words at both ends.
+     */
+    private static boolean buildersWords(ArticleText t, int from, int to) {
+        if (!t.isTokenBoundary(from) || !t.isTokenBoundary(to)) {
+            return false;
+        }
+        // a builder's short name may open with its own city (某市某某新能源|某化工园): a region at the start only
+        String opening = org.localkg.resolve.Divisions.get().regionAt(t.view(), from);
+        for (int i = opening == null ? from : from + opening.length(); i < to; i++) {
+            char c = t.charAt(i);
+            if (!ArticleText.isHan(c) || org.localkg.resolve.Divisions.get().regionAt(t.view(), i) != null) {
+                return false;
+            }
+        }
+        return to - from - (opening == null ? 0 : opening.length()) >= 4;
     }
 
     /** A project's mention starts where {@code m} does and runs on past it. */

@@ -211,11 +211,22 @@ final class NameBoundary {
     /** What a bracket holds when it numbers a paragraph or item: 2, 十二, 三. */
     private static final java.util.regex.Pattern ENUMERATOR = java.util.regex.Pattern.compile("\\d{1,2}|[一二三四五六七八九十]{1,3}");
 
-    /** A word the segmenter tags a verb, of two characters or more, ending in 着, 了 or 过, ends at {@code i}. */
+    /** Verbs of signifying, which take 着 before what they mark (标志着某项目开工). */
+    private static final java.util.Set<String> SIGNIFYING = java.util.Set.of("标志", "意味", "预示", "象征", "代表", "见证");
+
+    /**
+     * A verb with its aspect ends at {@code i}: one of signifying and 着 (标志着), or one of the genre's
+     * verbs and 了 (引进了, 签约了). Not any verb and particle: 越过山丘, 活着就好 open brand names.
+     */
     private static boolean verbWithAspectEndsAt(ArticleText t, int i) {
         Token tk = i > 0 ? t.tokenAt(i - 1) : null;
-        return tk != null && tk.end() == i && tk.text().length() >= 2 && tk.tag().startsWith("v") && !tk.tag().equals("vn")
-                && "着了过".indexOf(tk.text().charAt(tk.text().length() - 1)) >= 0;
+        if (tk == null || tk.end() != i || tk.text().length() < 3 || !tk.tag().startsWith("v")) {
+            return false;
+        }
+        String w = tk.text();
+        String stem = w.substring(0, w.length() - 1);
+        return w.endsWith("着") && SIGNIFYING.contains(stem)
+                || w.endsWith("了") && java.util.Arrays.stream(CoordinationList.Verb.values()).anyMatch(v -> v.words().contains(stem));
     }
 
     /** A sum of money inside a bracket: a fact of the name it follows (not 中央预算内投资, a name's own words). */
@@ -242,8 +253,8 @@ final class NameBoundary {
                 if (open < 0 || i - 1 - open > 14 || DeclaredAliases.declares(t, open)) {
                     break; // …(以下简称“某某”)|年产…项目: the bracket declares the name before it, it is no part of the next
                 }
-                if (ENUMERATOR.matcher(t.view()).region(open + 1, i - 1).matches() && (open == 0 || ArticleText.isBreak(t.charAt(open - 1)))) {
-                    break; // (2)某某建设项目: the number of an item in a list of paragraphs, not the name's (某园（二）期 keeps its own)
+                if (ENUMERATOR.matcher(t.view()).region(open + 1, i - 1).matches() && (i >= t.length() || "期号批段标线区".indexOf(t.charAt(i)) < 0)) {
+                    break; // (2)某某建设项目: the number of an item in a list, not the name's (某园（二）期, （3）号 keep theirs)
                 }
                 if (STATED_SUM.matcher(t.view()).region(open, i).find()) {
                     // 甲项目(总投资5亿元)和|乙项目: the bracket states the fact of the name before it, and

@@ -235,13 +235,20 @@ final class OrganizationRecognizer {
 
     /**
      * A company's legal suffix follows after a longer run of trade words (某某河谷|精酿啤酒生产有限责任公司): up
-     * to fourteen characters of Chinese, no word that ends a name (的, 在, 入驻 …: the stop words) between.
+     * to fourteen characters of Chinese, no word that ends a name (的, 在, 入驻 …: the stop words), no place,
+     * no word for companies and no verb of two characters between.
      */
     private static boolean tradeRunsOnToCompany(ArticleText t, int p) {
         String v = t.view();
         for (int k = p + 1; k <= Math.min(v.length(), p + 14); k++) {
-            if (!ArticleText.isHan(v.charAt(k - 1)) || NameBoundary.stopWordEndsAt(t, k)) {
-                return false;
+            if (!ArticleText.isHan(v.charAt(k - 1)) || NameBoundary.stopWordEndsAt(t, k)
+                    || Divisions.get().regionAt(v, k - 1) != null && t.isTokenBoundary(k - 1)) {
+                return false; // a place opens another name (某药谷企业|济南某某有限公司)
+            }
+            var tk = t.tokenAt(k - 1);
+            if (tk != null && tk.end() == k && (tk.text().endsWith("企业") || tk.text().length() >= 2 && tk.tag().startsWith("v")
+                    && !tk.tag().equals("vn"))) {
+                return false; // 某谷龙头企业|某公司, 某谷聚集|某公司: the zone's companies, a clause's verb
             }
             String suffix = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(v, k);
             if (suffix != null && suffix.length() >= 2) {

@@ -1740,7 +1740,8 @@ final class ProjectFactRules {
             Span next = t.sentenceAt(sentence.end());
             for (Entity e : facts.within(next, EntityType.ENTERPRISE)) {
                 for (Span em : e.mentions()) {
-                    if (e != project && next.contains(em) && HEADED_BY.matcher(t.slice(next.start(), em.start())).matches()
+                    if (e != project && next.contains(em) && BUILT_BY.matcher(t.slice(next.start(), em.start()).strip()).matches()
+                            && nothingNamedBetween(facts, next.start(), em.start())
                             && BUILDS.matcher(t.slice(em.end(), Math.min(next.end(), em.end() + 12))).find()) {
                         return e;
                     }
@@ -1767,10 +1768,14 @@ final class ProjectFactRules {
         return Optional.empty();
     }
 
-    /** The sentence after a heading opens with who builds it: 由某公司, 项目由某公司. */
-    private static final Pattern HEADED_BY = Pattern.compile("^\\s*(?:该?项目)?由$");
-    /** …or with one of its facts, its subject left out: 由…, 总投资…, 占地…, 位于…. */
-    private static final Pattern HEADED_FACT = Pattern.compile("^\\s*(?:该?项目)?(?:由|总投资|计划总投资|计划投资|投资|总占地|占地|位于|选址)");
+    /** The sentence after a heading opens with one of its facts, its subject left out: 由…, 总投资…, 目前，项目由…. */
+    private static final Pattern HEADED_FACT = Pattern.compile(
+            "^\\s*(?:(?:目前|同时|其中|据悉|据了解)[，,]?)?(?:该?项目)?(?:由|总投资|计划总投资|计划投资|投资(?!者|商|方)|总占地|占地|位于|选址)");
+
+    /** No entity is named in {@code [from, to)}: what stands before 由 is no subject of its own (配套的某物流园由…). */
+    private static boolean nothingNamedBetween(ArticleFacts facts, int from, int to) {
+        return facts.entities().stream().flatMap(e -> e.mentions().stream()).noneMatch(m -> m.start() >= from && m.end() <= to);
+    }
 
     /** A paragraph's number before a heading: (3), （三）, 3., 三、. */
     private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）.、．]?)?\\s*$");

@@ -754,6 +754,9 @@ final class ProjectRecognizer {
         // the predicate ends its clause: what the subject is, nothing said of the name after it
         String suffix = Lexicons.PROJECT_SUFFIXES.prefixAt(t.view(), suffixStart);
         int end = suffixStart + (suffix == null ? 0 : suffix.length());
+        if (t.view().startsWith("之一", end)) {
+            end += 2; // 是…的延链补链项目之一: one of the kind, still the kind
+        }
         if (end < t.length() && "，,。；;！？!?\n".indexOf(t.charAt(end)) < 0) {
             return false;
         }
