@@ -215,11 +215,41 @@ final class Coreference {
                     // 某某集团有限公司 named again as 某某集团: the group without its liability form
                     forms.add(org.localkg.resolve.Names.key(k.replaceFirst("(?<=集团)(?:股份有限公司|有限责任公司|有限公司)$", "")));
                 }
-                if (b.keys().stream().anyMatch(forms::contains)) {
+                if (b.keys().stream().anyMatch(forms::contains) || abbreviatesOnly(companies, facts, b, a)) {
                     facts.merge(a, b);
                 }
             }
         }
+    }
+
+    /**
+     * {@code shorter} is an abbreviation of {@code longer} and of no other company of the article: three to
+     * five characters without a company word, the longer name's first two and then the rest of its characters
+     * in order, each further on in the longer name (某华宁煤 for 某华宁夏煤业集团: the first characters of its words).
+     */
+    private static boolean abbreviatesOnly(List<Entity> companies, ArticleFacts facts, Entity shorter, Entity longer) {
+        String s = org.localkg.resolve.Names.key(shorter.name());
+        if (s.length() < 3 || s.length() > 5 || Lexicons.ENTERPRISE_SUFFIXES.suffixAt(s, s.length()) != null
+                || !abbreviates(s, org.localkg.resolve.Names.key(longer.name()))) {
+            return false;
+        }
+        return companies.stream().filter(c -> c != longer && c != shorter && facts.entities().contains(c))
+                .noneMatch(c -> abbreviates(s, org.localkg.resolve.Names.key(c.name())));
+    }
+
+    static boolean abbreviates(String s, String longer) {
+        if (longer.length() < s.length() + 3 || !longer.startsWith(s.substring(0, 2)) || longer.startsWith(s)) {
+            return false;
+        }
+        int at = 2;
+        for (int i = 2; i < s.length(); i++) {
+            at = longer.indexOf(s.charAt(i), at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
     }
 
     /**

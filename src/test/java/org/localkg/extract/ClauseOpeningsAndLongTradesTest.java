@@ -49,4 +49,18 @@ class ClauseOpeningsAndLongTradesTest {
         Set<String> projects = x.names(EntityType.PROJECT);
         assertFalse(projects.stream().anyMatch(p -> p.contains("落地")), projects.toString());
     }
+
+    @Test
+    void aCompanysAbbreviationIsTheSameCompany() {
+        Extracted x = Extracted.body("东辰宁夏煤业集团、西岭能源集团参加签约。会议要求，要充分发挥东辰宁煤等国有企业的带动作用。");
+        Entity full = x.entity("东辰宁夏煤业集团");
+        assertTrue(full != null && full.keys().contains(org.localkg.resolve.Names.key("东辰宁煤")), x.facts.entities().toString());
+    }
+
+    @Test
+    void anAbbreviationKeepsTheOpeningAndTheOrderOfTheNamesCharacters() {
+        assertTrue(Coreference.abbreviates("东辰宁煤", "东辰宁夏煤业集团"));
+        assertFalse(Coreference.abbreviates("东辰电力", "东辰置地集团"));
+        assertFalse(Coreference.abbreviates("东辰宁煤", "西岭宁夏煤业集团"));
+    }
 }
