@@ -93,7 +93,27 @@ final class OrganizationRecognizer {
             }
         }
         abbreviatedZones(t, facts);
+        administeredBases(t, facts);
         zoneParts(t, facts);
+    }
+
+    /**
+     * A base (某地能源化工基地) that has an administration of its own, named in the article (某地能源化工基地管委会,
+     * or by its first two characters, 某地管委会): a zone, as a 开发区 is; a base without one is works.
+     */
+    private static void administeredBases(ArticleText t, ArticleFacts facts) {
+        String v = t.view();
+        for (int at = v.indexOf("基地"); at >= 0; at = v.indexOf("基地", at + 2)) {
+            int start = NameBoundary.startOfOrganization(t, at, MAX_NAME);
+            start = NameBoundary.skipLeadingStopWords(t, start, at);
+            if (at - start < 4 || Divisions.get().placeAt(v, start) == null || !t.isTokenBoundary(at + 2)) {
+                continue; // a base named after its place: 某地某某基地
+            }
+            String name = v.substring(start, at + 2);
+            if (v.contains(name + "管委会") || v.contains(name + "党工委") || v.contains(name.substring(0, 2) + "管委会")) {
+                facts.mention(EntityType.PARK, new Span(start, at + 2));
+            }
+        }
     }
 
     /** A sum, or a company, and the verb that builds: 投资15亿元建设|某产业园, 某集团建设|某产业园. */

@@ -63,4 +63,18 @@ class ClauseOpeningsAndLongTradesTest {
         assertFalse(Coreference.abbreviates("东辰电力", "东辰置地集团"));
         assertFalse(Coreference.abbreviates("东辰宁煤", "西岭宁夏煤业集团"));
     }
+
+    @Test
+    void aBaseWithAnAdministrationOfItsOwnIsAZone() {
+        Extracted x = Extracted.body("12月9日，副主席王东来到永昌能源化工基地调研。王东指出，永昌管委会要不断优化营商环境。"
+                + "他先后察看了东辰煤制油示范项目、西岭甲醇制烯烃项目。");
+        assertTrue(x.names(EntityType.PARK).contains("永昌能源化工基地"), x.names(EntityType.PARK).toString());
+        assertTrue(x.parksOf("西岭甲醇制烯烃项目").contains("永昌能源化工基地"), x.facts.entities().toString());
+    }
+
+    @Test
+    void aBaseWithoutAnAdministrationIsNoZone() {
+        Extracted x = Extracted.body("12月9日，副市长王东来到永昌新能源装备生产基地调研，察看了生产线建设情况。");
+        assertFalse(x.names(EntityType.PARK).contains("永昌新能源装备生产基地"), x.names(EntityType.PARK).toString());
+    }
 }
