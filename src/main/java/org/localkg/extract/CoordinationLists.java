@@ -426,15 +426,15 @@ final class CoordinationLists implements Stage {
         if (kind == Kind.UNKNOWN && verb == Verb.VISIT && buildingState) {
             kind = Kind.PROJECT; // 察看甲、乙、丙建设情况: what is being built, visited (the last item's 建设 read with it)
         }
-        if (kind == Kind.UNKNOWN && head == null && opener == null && !items.isEmpty()) {
-            Span first = afterCeremonyVerb(t, items.get(0));
-            if (first != null && sharedProjectHead(t, replaceFirst(items, first), verb)) {
-                items = replaceFirst(items, first); // 举行|甲、乙、丙项目开工仪式: the verb of holding the event opens no item
+        if (kind == Kind.UNKNOWN && head == null) {
+            // 举行了甲、乙、丙项目和丁项目开工仪式: the last item's 项目 is the head of every item; without an opener,
+            // the verb of holding the event opens no item (某区举行|甲、乙…)
+            Span first = opener != null ? items.get(0) : afterCeremonyVerb(t, items.get(0));
+            List<Span> shared = first == null ? null : replaceFirst(items, first);
+            if (shared != null && sharedProjectHead(t, shared, verb)) {
+                items = shared;
                 kind = Kind.PROJECT;
             }
-        }
-        if (kind == Kind.UNKNOWN && head == null && opener != null && sharedProjectHead(t, items, verb)) {
-            kind = Kind.PROJECT; // 举行了甲、乙、丙项目和丁项目开工仪式: the last item's 项目 is the head of every item
         }
         if (kind == Kind.UNKNOWN && verb == Verb.DESIGNATE && designatesWorks(t, verbSpan.end(), clauseEnd)) {
             kind = Kind.PROJECT; // 甲、乙等被列为省重大产业项目: what the list is made is a kind of works, and so are its items
@@ -674,8 +674,7 @@ final class CoordinationLists implements Stage {
      * not 配套|建设项目, 配套|运营项目: there the verbs name the works).
      */
     private static boolean eventVerbAt(ArticleText t, int at) {
-        Token next = t.tokenAt(at);
-        return next != null && next.start() == at && VERBS.contains(next.text()) && !kindSuffixAt(t, next.end());
+        return genreVerbAt(t, at) && !kindSuffixAt(t, t.tokenAt(at).end());
     }
 
     /**

@@ -226,7 +226,7 @@ final class NameBoundary {
         String w = tk.text();
         String stem = w.substring(0, w.length() - 1);
         return w.endsWith("着") && SIGNIFYING.contains(stem)
-                || w.endsWith("了") && java.util.Arrays.stream(CoordinationList.Verb.values()).anyMatch(v -> v.words().contains(stem));
+                || w.endsWith("了") && CoordinationLists.verbOf(stem) != CoordinationList.Verb.NONE;
     }
 
     /** A sum of money inside a bracket: a fact of the name it follows (not 中央预算内投资, a name's own words). */

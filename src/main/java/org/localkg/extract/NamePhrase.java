@@ -82,12 +82,6 @@ final class NamePhrase {
      * The span a name of {@code type} really has within {@code s} (its leading time words and verbs
      * cut off), or null when what is left is no name of that type. People and bodies pass unchanged.
      */
-    /** The length of the company suffix that ends {@code s}, 0 when none does. */
-    private static int suffixLength(ArticleText t, Span s) {
-        String suffix = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), s.end());
-        return suffix == null ? 0 : suffix.length();
-    }
-
     static Span shape(ArticleText t, EntityType type, Span s) {
         if (type != EntityType.PROJECT && type != EntityType.PARK && type != EntityType.ENTERPRISE) {
             return s;
@@ -170,6 +164,12 @@ final class NamePhrase {
             return null; // 投资最大, 数量较多: a comparison said of something, no name
         }
         return span;
+    }
+
+    /** The length of the company suffix that ends {@code s}, 0 when none does. */
+    private static int suffixLength(ArticleText t, Span s) {
+        String suffix = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), s.end());
+        return suffix == null ? 0 : suffix.length();
     }
 
     private static final java.util.regex.Pattern ROLE_OF_A_COMPANY = java.util.regex.Pattern.compile(
@@ -501,21 +501,21 @@ final class NamePhrase {
         return false;
     }
 
+    /** What settles in a zone (项目|落地, 企业|入驻): a clause's subject before its verb, never a theme. */
+    private static final Set<String> SUBJECTS_OF_SETTLING = Set.of("项目", "企业", "公司", "客商", "产业", "资金", "人才");
+
     /**
      * The verb is the last word of a zone's theme (某市国际能源科技|创新|产业园): the name opens with a place, a
      * noun stands right before the verb, and the verb is none of going or visiting or of the genre's lists
      * (某市考察团|来|开发区, 某市代表团|走进|开发区, 某市项目|落地|产业园 stay clauses).
      */
-    /** What settles in a zone (项目|落地, 企业|入驻): a clause's subject before its verb, never a theme. */
-    private static final Set<String> SUBJECTS_OF_SETTLING = Set.of("项目", "企业", "公司", "客商", "产业", "资金", "人才");
-
     private static boolean themeAfterPlace(ArticleText t, Span s, Token verb) {
         Token before = t.tokenAt(verb.start() - 1);
         String w = verb.text();
         return verb.text().length() == 2 && Divisions.get().placeAt(t.view(), s.start()) != null
                 && before != null && before.start() > s.start() && before.end() == verb.start() && before.tag().startsWith("n")
                 && !before.tag().startsWith("nr") && !Lexicons.GOING_VERBS.contains(w) && !SUBJECTS_OF_SETTLING.contains(before.text())
-                && java.util.Arrays.stream(CoordinationList.Verb.values()).noneMatch(v -> v.words().contains(w));
+                && CoordinationLists.verbOf(w) == CoordinationList.Verb.NONE;
     }
 
     private static boolean onlySuffix(ArticleText t, int from, int end) {

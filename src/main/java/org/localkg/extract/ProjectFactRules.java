@@ -237,9 +237,7 @@ final class ProjectFactRules {
             }
             for (Span item : l.items()) {
                 for (Span pm : park.mentions()) {
-                    if (pm.start() == item.start() && (pm.end() == item.end()
-                            || pm.end() < item.end() && t.charAt(pm.end()) == '暨'
-                                && Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), item.end()) == null)) {
+                    if (pm.equals(item) || ProjectListRecognizer.namedBesideByJi(t, pm, item)) {
                         return true;
                     }
                 }
@@ -774,17 +772,21 @@ final class ProjectFactRules {
         if (last == null || last.start() == 0) {
             return false;
         }
-        int mark = last.start() - 1;
-        while (mark > 0 && t.charAt(mark) == ' ') {
-            mark--; // 甲、⏎乙: a list set one item to a line
-        }
-        int listEnd = mark;
+        int listEnd = beforeSpaces(t, last.start() - 1); // 甲、⏎乙: a list set one item to a line
         char before = t.charAt(listEnd);
         if (before != '、' && before != '和' && before != '及') {
             return false;
         }
         return facts.entities().stream().anyMatch(e -> e != project && e.is(EntityType.PROJECT)
                 && e.mentions().stream().anyMatch(m -> m.end() == listEnd));
+    }
+
+    /** The last position at or before {@code i} that holds no space. */
+    private static int beforeSpaces(ArticleText t, int i) {
+        while (i > 0 && t.charAt(i) == ' ') {
+            i--;
+        }
+        return i;
     }
 
     private static void completions(ArticleText t, ArticleFacts facts, LocalDate articleDate) {

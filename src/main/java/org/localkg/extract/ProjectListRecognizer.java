@@ -58,8 +58,7 @@ final class ProjectListRecognizer {
                 Span item = list.items().get(k);
                 if (k == 0) {
                     Span opening = parkOpening(t, facts, item);
-                    if (opening != null && opening.end() < item.end() - 2 && t.charAt(opening.end()) == '暨'
-                            && Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), item.end()) == null) {
+                    if (opening != null && opening.end() < item.end() - 2 && namedBesideByJi(t, opening, item)) {
                         // 甲工业园暨乙粮食城、丙…项目开工: the park is named beside the next thing, as one more
                         // item of the list (a park being built is works too), not as the place of the rest (甲产业园暨
                         // 乙总部项目 is one project's two names; 甲高新区与乙集团合作项目 a partner and its project)
@@ -264,6 +263,15 @@ final class ProjectListRecognizer {
             }
         }
         return s;
+    }
+
+    /**
+     * The park {@code park} opens {@code item} and 暨 joins it to the next name, in an item that is no
+     * project's name (甲工业园暨乙粮食城; 甲产业园暨乙总部项目 is one project's two names).
+     */
+    static boolean namedBesideByJi(ArticleText t, Span park, Span item) {
+        return park.start() == item.start() && park.end() < item.end() && t.charAt(park.end()) == '暨'
+                && Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), item.end()) == null;
     }
 
     private static void item(ArticleText t, ArticleFacts facts, CoordinationList list, Span item, Entity park) {

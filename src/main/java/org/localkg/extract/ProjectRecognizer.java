@@ -769,15 +769,12 @@ final class ProjectRecognizer {
             if (first != null && first.start() == clause && first.tag().equals("vshi")) {
                 String before = t.slice(sentence, clause).replaceAll("[，,\\s]+$", "");
                 return Lexicons.PROJECT_SUFFIXES.suffixAt(before, before.length()) != null
-                        && !AMOUNT.matcher(t.slice(clause, start)).find();
+                        && !NameBoundary.STATED_SUM.matcher(t.slice(clause, start)).find(); // 是总投资20亿元的甲项目 names it
             }
             clause = t.clauseStart(clause - 1);
         }
         return false;
     }
-
-    /** An amount of money (总投资20亿元的…): said of the name it describes, which is then named. */
-    private static final Pattern AMOUNT = Pattern.compile("\\d(?:\\.\\d+)?\\s*(?:亿|万)?元");
 
     /** Words that pick out some of a kind (重点企业, 相关单位, 各类园区): after them comes a kind, not a name. */
     private static final List<String> KIND_OPENERS = List.of("重点", "相关", "有关", "各类", "各", "部分", "骨干", "龙头", "规上");
@@ -809,11 +806,6 @@ final class ProjectRecognizer {
                 || Lexicons.PARK_SUFFIXES.suffixAt(before, before.length()) != null;
     }
 
-    /** A set phrase's part of speech (l: 有史以来); not an idiom (i) nor one acting as a verb or adjective (安居乐业/vl names works). */
-    private static boolean idiom(String tag) {
-        return tag.equals("l");
-    }
-
     static boolean isProjectName(ArticleText t, int start, int suffixStart) {
         if (suffixStart - start < 2 || opensWithDegree(t, start) || afterQuantifier(t, start)) {
             return false;
@@ -839,9 +831,11 @@ final class ProjectRecognizer {
         if (parkAndKindJoined(t, start, suffixStart)) {
             return false; // 某自贸区某片区及|重点企业项目: a zone and a kind of projects, joined, name no one project
         }
-        if (last != null && last.end() == suffixStart && last.text().length() >= 4 && idiom(last.tag())
+        if (last != null && last.end() == suffixStart && last.text().length() >= 4 && last.tag().equals("l")
                 && onlyPlaceBefore(t, start, last.start())) {
-            return false; // (某开发区)有史以来|项目建设: a set phrase after no more than a place says how, never which works
+            // (某开发区)有史以来|项目建设: a set phrase (l) after no more than a place says how, never which works;
+            // not an idiom (i) nor one acting as a verb or adjective (安居乐业/vl names works)
+            return false;
         }
         if (last != null && last.end() == suffixStart && last.start() > start && last.tag().equals("v")
                 && Lexicons.GOVERNING_VERBS.contains(last.text())) {
