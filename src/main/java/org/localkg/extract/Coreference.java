@@ -514,12 +514,14 @@ final class Coreference {
                         continue;
                     }
                     for (Span pm : parkAtStart(t, park, m)) {
-                        String rest = t.slice(pm.end(), m.end());
+                        // 甲产业园暨乙项目: the project's other name is what 暨 joins to the park's
+                        int restStart = t.charAt(pm.end()) == '暨' ? pm.end() + 1 : pm.end();
+                        String rest = t.slice(restStart, m.end());
                         String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(rest, rest.length());
                         String parkName = t.slice(pm.start(), pm.end());
                         if (rest.length() >= 5 && suffix != null && (ZONES.matcher(parkName).find()
-                                || PARKS.matcher(parkName).find() && ProjectRecognizer.isProjectName(t, pm.end(), m.end() - suffix.length()))) {
-                            facts.alias(p, new Span(pm.end(), m.end()));
+                                || PARKS.matcher(parkName).find() && ProjectRecognizer.isProjectName(t, restStart, m.end() - suffix.length()))) {
+                            facts.alias(p, new Span(restStart, m.end()));
                             if (!park.mentions().contains(pm)) {
                                 facts.alias(park, pm); // the park is named here too: the project stands in it
                             }

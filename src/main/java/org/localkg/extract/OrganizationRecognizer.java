@@ -76,6 +76,7 @@ final class OrganizationRecognizer {
                 start = afterZoneWordsEnd(t, start, suffixStart);
                 start = afterSumOrBuilder(t, start, suffixStart);
                 start = afterPlacingVerb(t, start, suffixStart);
+                start = afterListedWorks(t, start, suffixStart);
             }
             if (type == EntityType.PARK && soughtTitle(t, start, suffixStart)) {
                 continue; // 争创生态文明建设示范区: a title a place works for, not a zone
@@ -86,13 +87,18 @@ final class OrganizationRecognizer {
             if (type == EntityType.ENTERPRISE && CompanyKinds.kindOnly(t, start, suffixStart, p)) {
                 continue; // 零售银行, 电影公司: a kind of company, not one
             }
+            if (type == EntityType.PARK && TRIAL_ZONES.contains(best) && !NameChecks.namesPlace(t, start, suffixStart)
+                    && !ProjectRecognizer.hasProperNoun(t, start, suffixStart) && !isQuoted(t.slice(start, suffixStart))) {
+                continue; // 发动机动力试验区: a works' test area, named by what is tested, not a zone
+            }
             boolean weak = type == EntityType.PARK && WEAK_PARK_SUFFIXES.contains(best);
             if (weak ? weakZone(t, start, suffixStart) : accept(t, type, start, suffixStart) || type == EntityType.PARK
                     && best.length() >= 2 && zoneName(t, start, suffixStart)) {
-                facts.mention(type, new Span(start, p));
+                facts.mention(type, new Span(start, type == EntityType.PARK ? withItsPhase(v, p) : p));
             }
         }
         abbreviatedZones(t, facts);
+        initialZones(t, facts);
         administeredBases(t, facts);
         zoneParts(t, facts);
     }
@@ -148,6 +154,14 @@ final class OrganizationRecognizer {
     /** 甲项目选址于|某工业园: the park's name starts after the last verb that places something in it. */
     private static int afterPlacingVerb(ArticleText t, int start, int suffixStart) {
         return afterLast(t, PLACING, start, suffixStart, true);
+    }
+
+    /** A named work and the word that joins it to the next item: 甲化工项目和|乙物流园. */
+    private static final java.util.regex.Pattern LISTED_WORKS = java.util.regex.Pattern.compile("(?:项目|工程)(?:[和与及、]|以及)");
+
+    /** 甲化工项目和|乙物流园项目: a park's name starts after a project listed before it, never across it. */
+    private static int afterListedWorks(ArticleText t, int start, int suffixStart) {
+        return afterLast(t, LISTED_WORKS, start, suffixStart, true); // 和顺 may be cut as one word
     }
 
     /** 某经开|区北港工业区 (the segmenter's cut): the last character of the zone before is not the next park's. */
@@ -771,6 +785,21 @@ final class OrganizationRecognizer {
                 && NameChecks.specific(before).equals(before);
     }
 
+    /** A phase of a park (某工业园三期) as the place of what follows (的, 内, 里). */
+    private static final java.util.regex.Pattern PARK_PHASE = java.util.regex.Pattern.compile("[一二三四五六七八九十\\d]期(?=[的内里])");
+
+    /**
+     * 某工业园三期的甲、乙: the park's phase, where things stand, is a part of it named with it (某产业园二期
+     * among projects is the works of the phase, no place).
+     */
+    static int withItsPhase(String v, int end) {
+        java.util.regex.Matcher m = PARK_PHASE.matcher(v).region(end, Math.min(v.length(), end + 12));
+        return m.lookingAt() ? m.end() : end;
+    }
+
+    /** A trial zone is a place's (某省自由贸易试验区); a test area of some works is named by what it tests. */
+    private static final Set<String> TRIAL_ZONES = Set.of("试验区", "实验区");
+
     /** Suffixes that also end common phrases (近零碳园区, 总部经济区): their names need a place or a proper word just before. */
     private static final Set<String> WEAK_PARK_SUFFIXES = Set.of("园区", "经济区");
 
@@ -915,6 +944,44 @@ final class OrganizationRecognizer {
 
     private static boolean isQuoted(String part) {
         return part.matches(".*[“\"][^”\"]{2,}[”\"].*");
+    }
+
+    /** The words of a zone that a city's first character may open (哈|新区, 哈|经开区). */
+    private static final java.util.regex.Pattern ZONE_AFTER_INITIAL = java.util.regex.Pattern.compile("(?:新区|经开区|高新区|开发区|自贸区|综保区)");
+
+    /**
+     * 哈新区, 哈经开区: a zone called by the first character of a city the article names in full (哈尔滨),
+     * the way papers shorten a city's zones. The character must open a word there and the city be
+     * named elsewhere, so that a lone character no place opens (在新区, 全新区域) stays what it is.
+     */
+    private static void initialZones(ArticleText t, ArticleFacts facts) {
+        String v = t.view();
+        Divisions d = Divisions.get();
+        java.util.Set<Character> initials = null;
+        java.util.regex.Matcher m = ZONE_AFTER_INITIAL.matcher(v);
+        while (m.find()) {
+            int at = m.start() - 1;
+            if (at < 0 || !ArticleText.isHan(v.charAt(at)) || !t.isTokenBoundary(at) || "一二三四五六七八九十两全各本我该在于从对向把被与和及市县区省".indexOf(v.charAt(at)) >= 0
+                    || d.regionAt(v, at) != null || !facts.within(new Span(at, m.end()), EntityType.PARK).isEmpty()) {
+                continue;
+            }
+            org.localkg.nlp.Token before = at > 0 ? t.tokenAt(at - 1) : null;
+            if (before != null && before.end() == at && ArticleText.isHan(v.charAt(at - 1)) && "wvpcu".indexOf(before.tag().charAt(0)) < 0) {
+                continue; // the character ends a word before it: no opening of a name
+            }
+            if (initials == null) {
+                initials = new java.util.HashSet<>();
+                for (int i = 0; i < v.length(); i++) {
+                    String region = d.regionAt(v, i);
+                    if (region != null && region.length() >= 2) {
+                        initials.add(region.charAt(0));
+                    }
+                }
+            }
+            if (initials.contains(v.charAt(at))) {
+                facts.mention(EntityType.PARK, new Span(at, m.end()));
+            }
+        }
     }
 
     /** A region's short name, two characters and 区, that is no division itself: 武进绿建区. */

@@ -29,13 +29,14 @@ import java.util.regex.Pattern;
 final class ProjectFactRules {
     /**
      * A project's total investment: 总投资(额), 计划总投资, 投资总额, 投资额, 投资规模, 概算投资 or 估算投资 (an estimate
-     * of the total), a signed project's (合同)引资额 (not 完成投资额 or 累计投资额, which report money spent so far,
+     * of the total), a signed project's (合同)引资额 or 签约额 (not 签约总额, many projects' sum; 亿 alone before a
+     * clause's end is 亿元, 签约额15亿，); not 完成投资额 or 累计投资额, which report money spent so far,
      * nor 固定资产投资规模 or 全社会投资, a place's totals). The look-ahead only repeats the words each match
      * opens with (here and in {@link #PLAIN_INVESTMENT}): tried first, it turns away the positions
      * where no match can start before the look-behind's alternatives are tried at each.
      */
     private static final Pattern INVESTMENT = Pattern.compile(
-            "(?=总投资|投资|引资|合同引资|概算|估算)(?<!完成|累计|年度|当年|已|资产|全社会)(?:总投资(?:额|规模|概算)?|(?:概算|估算)(?:总)?投资|投资(?:总额|规模|概算)|投资额|(?:合同)?引资额)[:：]?\\s*(?:(?:预计|约为|约|达到|高达|达|超过|超|近|逾|为|共计|合计)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?(?:多|余)?元");
+            "(?=总投资|投资|引资|合同引资|概算|估算|签约)(?<!完成|累计|年度|当年|已|资产|全社会|总)(?:总投资(?:额|规模|概算)?|(?:概算|估算)(?:总)?投资|投资(?:总额|规模|概算)|投资额|(?:合同)?引资额|签约(?:金)?额)[:：]?\\s*(?:(?:预计|约为|约|达到|高达|达|超过|超|近|逾|为|共计|合计)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?(?:多|余)?(?:元|(?<=亿)(?=[，,。；;]))");
     /* where a park stands against its project (park()), compiled once */
     private static final Pattern LOCATING_VERB_BEFORE = Pattern.compile(".*(位于|在|地处|落户|落户于|落地|坐落于)$");
     private static final Pattern NEAR_OR_OF = Pattern.compile("[^，。,;；]{0,12}的.*|[^，。,;；]{0,3}");
@@ -1483,13 +1484,13 @@ final class ProjectFactRules {
         return subject ? company : null;
     }
 
-    /** The project's investor or developer said right after it: 某项目投资方为…, 某项目的建设单位是…. */
+    /** The project's investor or developer said right after it (or after its sum): 某项目投资方为…, 某项目的建设单位是…, 某项目签约额3亿元，投资方为…. */
     private static final Pattern OWNER_AFTER = Pattern.compile(
-            "^(?:的|[；;，,]\\s*)?(?:投资方|投资主体|建设单位|建设主体|业主单位|项目业主|业主|运营方)(?:为|是|系|[:：]\\s*)");
+            "^(?:(?:签约(?:金)?额|投资额|总投资)[^，,。；;]{1,14}[，,]\\s*)?(?:的|[；;，,]\\s*)?(?:投资方|投资主体|建设单位|建设主体|业主单位|项目业主|业主|运营方)(?:为|是|系|[:：]\\s*)");
 
     /** 某项目投资方为某集团: the company named right after the project's investor or developer word. */
     private static Entity ownerNamedAfter(ArticleText t, ArticleFacts facts, Span m) {
-        Matcher said = OWNER_AFTER.matcher(t.view()).region(m.end(), Math.min(t.length(), m.end() + 12));
+        Matcher said = OWNER_AFTER.matcher(t.view()).region(m.end(), Math.min(t.length(), m.end() + 32));
         if (!said.lookingAt()) {
             return null;
         }

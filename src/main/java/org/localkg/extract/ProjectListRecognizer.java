@@ -41,9 +41,10 @@ final class ProjectListRecognizer {
             if (list.kind() == Kind.PLACE && list.verb() == CoordinationList.Verb.VISIT) {
                 worksAmongVisitedProjects(t, facts, list);
             }
-            if (list.kind() != Kind.PROJECT || parallelPhrases(t, list)) {
+            if (list.kind() != Kind.PROJECT && !companiesWorksStarted(t, facts, list) || parallelPhrases(t, list)) {
                 continue;
             }
+            boolean plainAmongNamed = calledProjects(t, list);
             // 某开发区甲、乙等新建项目16个，丙、丁等续建项目28个；: the next list of the same clause chain
             // (no 。 or ； between) is the same park's
             Entity park = lastPark != null && !t.slice(lastParkEnd, list.extent().start()).matches("(?s).*[。；;！？\\n].*")
@@ -70,7 +71,7 @@ final class ProjectListRecognizer {
                     }
                     // 某高新区内甲、乙…, 某开发区甲、乙等新建项目: the park is the list's; 某港区甲道路工程项目 is one
                     // project's full name, with its park in it
-                    boolean topic = opening != null && ("内里".indexOf(t.charAt(opening.end())) >= 0
+                    boolean topic = opening != null && ("内里的".indexOf(t.charAt(opening.end())) >= 0
                             || Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), item.end()) == null);
                     if (topic) {
                         park = parkAt(facts, opening);
@@ -82,6 +83,9 @@ final class ProjectListRecognizer {
                     item = afterLeadingVerb(t, item); // 安排甲、乙等4个重大项目
                 }
                 item(t, facts, list, item, park);
+            }
+            if (plainAmongNamed) {
+                worksAmongNamedProjects(t, facts, list, park);
             }
             if (park != null) {
                 lastPark = park;
@@ -113,6 +117,73 @@ final class ProjectListRecognizer {
             }
             facts.mention(EntityType.PROJECT, item);
         }
+    }
+
+    /**
+     * 甲基地项目、减震器生产项目、乙产业园项目等19个项目: in a list the text calls projects, where most
+     * items are named projects, an item ending in 项目 or 工程 that is too plain to tell alone (what it
+     * makes, and 生产) is one of them too; a field of industry or a designation (新能源项目, 示范项目)
+     * still says what kind, not which. It takes the list's park as its neighbours do.
+     */
+    private static void worksAmongNamedProjects(ArticleText t, ArticleFacts facts, CoordinationList list, Entity park) {
+        int projects = 0;
+        for (Span item : list.items()) {
+            if (isProject(facts, item)) {
+                projects++;
+            }
+        }
+        if (projects < 2 || 2 * projects < list.items().size()) {
+            return;
+        }
+        for (Span item : list.items()) {
+            String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), item.end());
+            if (suffix == null || isProject(facts, item) || facts.insideLonger(item, EntityType.PROJECT)) {
+                continue;
+            }
+            int suffixStart = item.end() - suffix.length();
+            String bare = t.slice(item.start(), suffixStart);
+            if (NameChecks.specific(bare).length() < 2 || bare.length() < 3 || COUNT_OR_MONEY.matcher(bare).matches()
+                    || bare.contains("的") || ProjectRecognizer.onlyField(t, item.start(), suffixStart)
+                    || Lexicons.GENERIC.suffixAt(bare, bare.length()) != null
+                    || Lexicons.PROGRAM_HEADS.suffixAt(bare, bare.length()) != null
+                    || Lexicons.ENTERPRISE_SUFFIXES.suffixAt(bare, bare.length()) != null) {
+                continue;
+            }
+            Entity project = facts.mention(EntityType.PROJECT, item);
+            if (project != null && park != null && project != park) {
+                link(facts.parks, project, park, list.extent());
+            }
+        }
+    }
+
+    /** Verbs of works begun, finished or put to use. */
+    private static final java.util.Set<CoordinationList.Verb> WORKS_VERBS = java.util.Set.of(
+            CoordinationList.Verb.START, CoordinationList.Verb.COMPLETE, CoordinationList.Verb.OPERATE);
+
+    /**
+     * 甲公司某物流园、乙公司某基地同时开工建设: a list of parks or facilities (each item ends like one), each named after the
+     * company that builds it, that a verb of works begins or finishes, is a list of works being built
+     * (a park standing already is not begun); the first item may open with the park they stand in
+     * (某工业园三期的甲公司…).
+     */
+    private static boolean companiesWorksStarted(ArticleText t, ArticleFacts facts, CoordinationList list) {
+        if (list.kind() != Kind.PARK && list.kind() != Kind.UNKNOWN || !WORKS_VERBS.contains(list.verb()) || list.items().size() < 2) {
+            return false;
+        }
+        for (int k = 0; k < list.items().size(); k++) {
+            Span item = list.items().get(k);
+            if (Lexicons.PARK_SUFFIXES.suffixAt(t.view(), item.end()) == null && Lexicons.FACILITY_SUFFIXES.suffixAt(t.view(), item.end()) == null) {
+                return false;
+            }
+            Span opening = k == 0 ? parkOpening(t, facts, item) : null;
+            int start = opening != null && t.charAt(opening.end()) == '的' ? opening.end() + 1 : item.start();
+            boolean companyFirst = facts.within(item, EntityType.ENTERPRISE).stream()
+                    .anyMatch(e -> e.mentions().stream().anyMatch(m -> m.start() == start && m.end() <= item.end() - 3));
+            if (!companyFirst) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Verbs of a park taking projects in: the park is the clause's subject, the list their object. */
@@ -244,7 +315,7 @@ final class ProjectListRecognizer {
     }
 
     private static int afterLocative(ArticleText t, int at, int end) {
-        return at < end - 2 && "内里".indexOf(t.charAt(at)) >= 0 ? at + 1 : at;
+        return at < end - 2 && "内里的".indexOf(t.charAt(at)) >= 0 ? at + 1 : at;
     }
 
     /**

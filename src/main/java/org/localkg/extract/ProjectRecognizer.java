@@ -1000,7 +1000,7 @@ final class ProjectRecognizer {
                 && onlyField(t, start + bare.length() - rest.length(), suffixStart);
     }
 
-    private static boolean onlyField(ArticleText t, int start, int suffixStart) {
+    static boolean onlyField(ArticleText t, int start, int suffixStart) {
         int s = start;
         for (Token tk = t.tokenAt(s); tk != null && tk.start() == s && tk.end() < suffixStart
                 && CoordinationList.Verb.PROMOTE.words().contains(tk.text()); tk = t.tokenAt(s)) {
@@ -1112,7 +1112,7 @@ final class ProjectRecognizer {
     private static final Pattern INVESTOR_KIND = Pattern.compile(
             "(?:全[省市区县旗州]|本[市区县])?(?:政府|企业|社会|民间|外商|外资|国有|民营|私人|财政|中央|省级|市级|区级|县级)+(?:预算内)?投资");
 
-    private static boolean hasProperNoun(ArticleText t, int start, int end) {
+    static boolean hasProperNoun(ArticleText t, int start, int end) {
         if (brokenName(t, start, end)) {
             return true;
         }

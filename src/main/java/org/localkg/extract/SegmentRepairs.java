@@ -12,7 +12,8 @@ import org.localkg.nlp.Token;
  * that opens with a conjunction's character (和|林格尔: the gazetteer knows 和林格尔), read as the
  * conjunction and the rest, which would split a list's item there; a name that took the first
  * character of the verb after it (某某来|到: 来到 is a word that follows names; 某某利|用); a zone word's
- * last character and a conjunction read as a person's name (片|区及).
+ * last character and a conjunction read as a person's name (片|区及); a conjunction after a work read
+ * as one word with what follows (项目|和顺|通).
  */
 final class SegmentRepairs {
     private SegmentRepairs() {}
@@ -21,7 +22,20 @@ final class SegmentRepairs {
             "^[^，。；！？,;!?\\n]{2,40}?(?:揭牌|揭幕|授牌|授旗|颁奖|颁发|剪彩|题字|题写|点赞)");
 
     static List<Token> apply(String view, List<Token> tokens) {
-        return placeWordsBeforeConjunctions(placesFromConjunctions(view, personsIntoVerbs(view, personsBeforeCeremony(view, tokens))));
+        return conjunctionsAfterWorks(placeWordsBeforeConjunctions(placesFromConjunctions(view, personsIntoVerbs(view, personsBeforeCeremony(view, tokens)))));
+    }
+
+    /** Words that open with a conjunction's character and are read as words after a work too (项目及时开工). */
+    private static final java.util.Set<String> CONJUNCTION_WORDS = java.util.Set.of("及时", "及早", "与会");
+
+    /**
+     * A word opening with 和, 与 or 及 right after 项目 or 工程 (甲化工项目|和顺|通物流园项目: 和顺 is a word):
+     * after a named work the character is the conjunction of a list, and the rest opens the next name.
+     */
+    private static List<Token> conjunctionsAfterWorks(List<Token> tokens) {
+        return splitAfterFirst(tokens, (before, tk) -> tk.text().length() >= 2 && "和与及".indexOf(tk.text().charAt(0)) >= 0
+                && before != null && (before.text().endsWith("项目") || before.text().endsWith("工程"))
+                && !CONJUNCTION_WORDS.contains(tk.text()), "cc", "ng");
     }
 
     /**
@@ -29,17 +43,26 @@ final class SegmentRepairs {
      * (某试验区某地片|区及|重点企业: 区 is a surname too): the place's character and the conjunction.
      */
     private static List<Token> placeWordsBeforeConjunctions(List<Token> tokens) {
+        return splitAfterFirst(tokens, (before, tk) -> tk.text().length() == 2 && tk.tag().startsWith("nr")
+                && "区园城港".indexOf(tk.text().charAt(0)) >= 0 && "及和与".indexOf(tk.text().charAt(1)) >= 0, "ng", "cc");
+    }
+
+    /**
+     * Each token the test picks (given the token before it, null for the first) split after its first
+     * character into two, tagged {@code firstTag} and {@code restTag}; the list itself when none is.
+     */
+    private static List<Token> splitAfterFirst(List<Token> tokens, java.util.function.BiPredicate<Token, Token> split,
+            String firstTag, String restTag) {
         List<Token> out = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token tk = tokens.get(i);
-            boolean split = tk.text().length() == 2 && tk.tag().startsWith("nr") && "区园城港".indexOf(tk.text().charAt(0)) >= 0
-                    && "及和与".indexOf(tk.text().charAt(1)) >= 0;
-            if (split && out == null) {
+            boolean cut = split.test(i > 0 ? tokens.get(i - 1) : null, tk);
+            if (cut && out == null) {
                 out = new ArrayList<>(tokens.subList(0, i));
             }
-            if (split) {
-                out.add(new Token(tk.text().substring(0, 1), "ng", tk.start()));
-                out.add(new Token(tk.text().substring(1), "cc", tk.start() + 1));
+            if (cut) {
+                out.add(new Token(tk.text().substring(0, 1), firstTag, tk.start()));
+                out.add(new Token(tk.text().substring(1), restTag, tk.start() + 1));
             } else if (out != null) {
                 out.add(tk);
             }
