@@ -112,7 +112,8 @@ final class LearnedNameRecognizer {
     /** 商务、税务等部门, 甲、乙等领域: an item of a list of fields or departments names no company. */
     private static boolean itemOfFieldsList(ArticleFacts facts, Span span) {
         for (CoordinationList l : facts.lists()) {
-            if (l.head() != null && l.items().contains(span)
+            // the item itself, or its opening words (金融银行|投资 of 房地产、制造业、金融银行投资等行业)
+            if (l.head() != null && l.items().stream().anyMatch(i -> i.contains(span) && i.start() == span.start())
                     && FIELDS_HEAD.matcher(facts.text().slice(l.head().start(), l.head().end())).find()) {
                 return true; // (等部门负责人 too); not 甲、乙等券商 or 等单位: heads that companies may stand under
             }

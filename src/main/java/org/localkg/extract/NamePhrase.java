@@ -239,8 +239,12 @@ final class NamePhrase {
                 s = count ? next.end() : tk.end();
                 continue;
             }
-            // a time morpheme alone is a time when it says one (今, 春, 晚); 清|电能源… is a name's first character
-            boolean time = tk.tag().equals("t") || tk.tag().equals("tg") && (tk.text().length() > 1 || "今昨明春夏秋冬晨早晚夜午旬".contains(tk.text()));
+            // a time morpheme alone is a time when it says one (今, 春, 晚); 清|电能源… is a name's first character,
+            // and so is one before another lone morpheme (晨|友|新能源…: the segmenter's pieces of a name)
+            boolean pieces = tk.text().length() == 1 && next != null && next.start() == tk.end() && next.text().length() == 1
+                    && next.tag().endsWith("g");
+            boolean time = tk.tag().equals("t") || tk.tag().equals("tg") && (tk.text().length() > 1
+                    || "今昨明春夏秋冬晨早晚夜午旬".contains(tk.text()) && !pieces);
             // a verb of two or three characters before a name is its predicate (建设兰州新区, 宣布…); a
             // longer one is a compound term of the name (污水处理装备…), 年产 opens a capacity (年产5万吨…)
             // …unless what is left is only a suffix: 兴业银行, where the verb-like word is the name

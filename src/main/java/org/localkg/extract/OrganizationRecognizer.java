@@ -66,6 +66,7 @@ final class OrganizationRecognizer {
                 start = acrossVerbToAgent(t, start, suffixStart);
                 start = afterDistrictOfProject(t, start, suffixStart, p);
                 start = afterCompanyWord(t, start, suffixStart);
+                start = afterRoleWord(t, start, suffixStart);
             }
             if (type == EntityType.PARK) {
                 start = acrossJi(t, start, suffixStart);
@@ -154,6 +155,15 @@ final class OrganizationRecognizer {
     /** 甲项目选址于|某工业园: the park's name starts after the last verb that places something in it. */
     private static int afterPlacingVerb(ArticleText t, int start, int suffixStart) {
         return afterLast(t, PLACING, start, suffixStart, true);
+    }
+
+    /** The role a company plays in a project, said before its name: 投资者|某集团, 开发商|某公司. */
+    private static final java.util.regex.Pattern ROLE_WORD = java.util.regex.Pattern.compile(
+            "投资者|投资方|投资商|开发商|运营商|承包商|合作方|签约方|建设方");
+
+    /** “百亿项目”投资者|某集团有限公司: the company's name starts after the role it is introduced by. */
+    private static int afterRoleWord(ArticleText t, int start, int suffixStart) {
+        return afterLast(t, ROLE_WORD, start, suffixStart, false);
     }
 
     /** A named work and the word that joins it to the next item: 甲化工项目和|乙物流园. */

@@ -95,10 +95,10 @@ final class ProjectFactRules {
     private static final Pattern BUILDS = Pattern.compile(
             "^(?:[^，。,;；]{0,4}?)(?:" + ProjectRecognizer.BUILDING_VERBS + "|运营)");
     /**
-     * 某某公司(投资建设)的某某项目, 某某公司投资10亿元建设某某项目, 某某公司在某县投资建设的某某项目: the company
+     * 某某公司(投资建设)的某某项目, 某某公司投资10亿元建设某某项目, 某某公司(计划)在某县投资建设的某某项目: the company
      * before the project (where it builds, said with 在, only before a verb of building).
      */
-    private static final Pattern OWNER_BEFORE = Pattern.compile("^(?:在[^，。,;；、的]{1,16}?" + INVESTS + "+|" + INVESTS + "*)的?$");
+    private static final Pattern OWNER_BEFORE = Pattern.compile("^(?:(?:计划|拟|将)?在[^，。,;；、的]{1,16}?" + INVESTS + "+|" + INVESTS + "*)的?$");
 
     private ProjectFactRules() {}
 

@@ -406,11 +406,14 @@ final class ProjectListRecognizer {
             return;
         }
         Span name = new Span(s, e);
+        if (partsOfAProject(t, list, name) && !isProject(facts, name)) {
+            return; // 项目建设主要包括某研究院、…: a part of the project, though an institution is named
+        }
         Entity project = existing(t, facts, name);
         if (project == null && facts.insideLonger(name, EntityType.PROJECT)) {
             return; // 甲中心及配套工程: the list cut one project's name at 及; the whole name is found already
         }
-        if (project == null && (!acceptable(t, name) || !calledProjects(t, list) && ProjectRecognizer.partOfWorks(t, facts, name) || partsOfAProject(t, list, name)
+        if (project == null && (!acceptable(t, name) || !calledProjects(t, list) && ProjectRecognizer.partOfWorks(t, facts, name)
                 || !declared(list) && !nameLike(t, name)
                 || visitedWorks(t, list) && (!nameLike(t, name) || endsInVerb(t, name) || !works(t, name)))) {
             return;
@@ -472,7 +475,7 @@ final class ProjectListRecognizer {
     }
 
     /**
-     * Items that say what one project holds, not projects: after 该项目/一期项目包含 (一期项目包含甲厂房、
+     * Items that say what one project holds, not projects: after 该项目/一期项目包含 or a clause of the project just named (项目建设主要包括…; 一期项目包含甲厂房、
      * 乙厂房), and capacities of products in a list no verb or head calls projects (规划为:年产40万吨某某、
      * 20万吨某某). An item called 项目 or 工程 is a project still; so are the items of 签约项目包括….
      */
@@ -487,8 +490,12 @@ final class ProjectListRecognizer {
         }
         Span opener = list.opener();
         return opener != null && HOLDS.matcher(t.slice(opener.start(), opener.end())).matches()
-                && ONE_PROJECT.matcher(t.slice(Math.max(0, opener.start() - 4), opener.start())).find();
+                && (ONE_PROJECT.matcher(t.slice(Math.max(0, opener.start() - 4), opener.start())).find()
+                    || THE_PROJECTS_CONTENT.matcher(t.slice(t.clauseStart(opener.start()), opener.start())).matches());
     }
+
+    /** A clause about the project just named, opening with it: 项目建设主要包括, 项目建设内容包括, 该项目主要. */
+    private static final Pattern THE_PROJECTS_CONTENT = Pattern.compile("\\s*(?:该|本)?项目(?:建设|主要建设)?(?:内容)?(?:主要|将)?");
 
     /**
      * The text calls the items projects: its head does (等5个项目), or the words before its opener do

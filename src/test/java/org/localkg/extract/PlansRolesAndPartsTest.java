@@ -1,0 +1,65 @@
+package org.localkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A company's plan to build a plainly named park, names opened by a pronoun, a time word or a role,
+ * a field of industry read as a company, kinds counted after them, and a project's parts.
+ */
+class PlansRolesAndPartsTest {
+    @Test
+    void aCompanysPlanToInvestInAPlainlyNamedParkNamesItsProject() {
+        Extracted x = Extracted.body("此为继8月15日东岭控股集团计划在新区投资100亿元建设智慧科技园项目后，又一家企业宣布入驻新区。");
+        assertTrue(x.names(EntityType.PROJECT).contains("智慧科技园项目"), x.names(EntityType.PROJECT).toString());
+        assertEquals(Set.of("东岭控股集团"), x.enterprisesOf("智慧科技园项目"));
+        assertEquals(Set.of(10_000_000_000L), x.investmentsOf("智慧科技园项目"));
+    }
+
+    @Test
+    void aPlainlyNamedParkWithoutACompanyThatBuildsItIsNoProject() {
+        Extracted x = Extracted.body("会议提出，要加快建设智慧科技园项目。");
+        assertFalse(x.names(EntityType.PROJECT).contains("智慧科技园项目"), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aPronounOfTimeOpensNoProjectsName() {
+        Extracted x = Extracted.body("此次北岭科技小镇项目计划总投资达100亿元。");
+        assertEquals(Set.of(10_000_000_000L), x.investmentsOf("北岭科技小镇项目"));
+    }
+
+    @Test
+    void aTimeCharacterBeforeAnotherLoneMorphemeOpensTheName() {
+        Extracted x = Extracted.body("包括北岭大健康食品产业园项目、欧丽直升机平台项目、晨友新能源汽车空调系统项目。");
+        assertTrue(x.names(EntityType.PROJECT).contains("晨友新能源汽车空调系统项目"), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aCompanysNameStartsAfterTheRoleItIsIntroducedBy() {
+        Extracted x = Extracted.body("“百亿项目”投资者东岭圣丰集团有限公司是一家多元化集团公司。");
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("东岭圣丰集团有限公司"), x.names(EntityType.ENTERPRISE).toString());
+    }
+
+    @Test
+    void theOpeningWordsOfAnItemOfAFieldsListNameNoCompany() {
+        Extracted x = Extracted.body("东岭圣丰集团有限公司是一家集房地产开发与运营、制造业、金融银行投资等行业的多元化集团公司。");
+        assertFalse(x.names(EntityType.ENTERPRISE).contains("金融银行"), x.names(EntityType.ENTERPRISE).toString());
+    }
+
+    @Test
+    void aKindOfProjectsCountedAfterItIsNoProject() {
+        Extracted x = Extracted.body("新经济和综合服务平台项目有6个，总投资达25.1亿元。");
+        assertFalse(x.names(EntityType.PROJECT).contains("新经济和综合服务平台项目"), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void anInstitutionAmongTheProjectsPartsIsNoProject() {
+        Extracted x = Extracted.body("此次北岭科技小镇项目计划总投资达100亿元，项目建设主要包括科技创新中心、东北高校联合研究院、人才公寓等。");
+        Set<String> projects = x.names(EntityType.PROJECT);
+        assertFalse(projects.contains("东北高校联合研究院") || projects.contains("人才公寓"), projects.toString());
+    }
+}
