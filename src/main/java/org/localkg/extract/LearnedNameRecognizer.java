@@ -323,9 +323,16 @@ final class LearnedNameRecognizer {
      * is one the dictionary does not know, a proper noun or a Latin-letter name (森萨塔科技, not
      * 国内商业银行); and it must end where a word ends (not 花旗 of 花旗松).
      */
+    /** A group sent somewhere (考察团, 代表团): what it ends in says it visits, not that it trades. */
+    private static final java.util.regex.Pattern DELEGATION = java.util.regex.Pattern.compile(
+            "(?:考察|代表|访问|参观|观摩|调研|慰问|招商|经贸)团$");
+
     static boolean company(ArticleText t, Span span, String name, boolean listedWithCompanies) {
         if (legalFormOnly(name)) {
             return false; // 食品有限公司: a trade and a legal form, the name before them cut off
+        }
+        if (DELEGATION.matcher(name).find()) {
+            return false; // 某地政企考察团: a delegation of visitors, not a company
         }
         if (name.endsWith("网") && name.length() <= 5) {
             return false; // 人民网, 新华网: a news site, the page's source, not a company of the story

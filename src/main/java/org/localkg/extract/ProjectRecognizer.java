@@ -118,6 +118,9 @@ final class ProjectRecognizer {
                 if (counted && !countsTheList(t, start, count.end())) {
                     continue;
                 }
+                if (signingInside(t, start, at)) {
+                    continue; // 某新区连续签署|两份百亿项目: what is signed is no name, and the clause is none either
+                }
                 int named = skipStage(t, start, at);
                 if (named > start && isProjectName(t, named, at)) {
                     start = named;
@@ -436,6 +439,9 @@ final class ProjectRecognizer {
         }
         return after;
     }
+    /** A count opening a phrase: a number and a measure word of things counted (两份, 3个, 五项, 一批). */
+    private static final Pattern COUNT_OPENING = Pattern.compile("(?:\\d+|[一二两三四五六七八九十百]+)(?:份|个|项|批|类)");
+
     /** How many projects of a kind, right after it: 清洁能源项目10个, 服务平台项目有6个, 项目共12项. */
     private static final Pattern COUNT_AFTER = Pattern.compile("(?:有|共|共有|达)?(?:\\d+|[一二三四五六七八九十两百]+)(?:个|项)");
     private static final Pattern BRACKETED_PHASE = Pattern.compile("[(（][一二三四五六七八九十\\d]+期[)）]");
@@ -622,6 +628,20 @@ final class ProjectRecognizer {
             + "|[东西南北中](?:区|片区|侧)"); // 某小区建设|北区二期工程: a part of the place before, not a name of its own
     /** Words of more than one thing (甲和乙两个项目): the object is a list, which the list stage reads. */
     private static final Pattern SEVERAL = Pattern.compile("[和与及、]|[\\d两二三四五六七八九十]+个");
+
+    /** A verb of signing (a verb to the tagger) inside [start, suffixStart), with words after it: a clause, no name. */
+    private static boolean signingInside(ArticleText t, int start, int suffixStart) {
+        for (int i = start; i < suffixStart; ) {
+            Token tk = t.tokenAt(i);
+            if (tk != null && tk.start() == i && tk.tag().equals("v") && SIGNING.contains(tk.text()) && tk.end() < suffixStart) {
+                return true;
+            }
+            i = tk == null ? i + 1 : Math.max(i + 1, tk.end());
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> SIGNING = java.util.Set.of("签订", "签署", "签约");
 
     /**
      * 某公司与某开发区签订|某某工厂项目, 某集团在某园区投资建设|某某产业园项目: a verb of signing or building
@@ -911,6 +931,9 @@ final class ProjectRecognizer {
         }
         if (COUNTED.matcher(bare).matches()) {
             return false; // 201个项目: a count of projects
+        }
+        if (COUNT_OPENING.matcher(bare).lookingAt()) {
+            return false; // 两份百亿项目, 三个重点项目: how many, then what kind; no name
         }
         Token beforeSuffix = t.tokenAt(suffixStart - 1);
         if (beforeSuffix != null && beforeSuffix.end() == suffixStart && beforeSuffix.tag().equals("t")

@@ -62,4 +62,23 @@ class PlansRolesAndPartsTest {
         Set<String> projects = x.names(EntityType.PROJECT);
         assertFalse(projects.contains("东北高校联合研究院") || projects.contains("人才公寓"), projects.toString());
     }
+
+    @Test
+    void aDelegationIsNoCompany() {
+        Extracted x = Extracted.body("七里河区四大班子领导、陇西政企考察团及企业嘉宾共280余人参加。");
+        assertFalse(x.names(EntityType.ENTERPRISE).contains("陇西政企考察团"), x.names(EntityType.ENTERPRISE).toString());
+    }
+
+    @Test
+    void aCountOfProjectsSignedIsNoProjectAndNorIsItsClause() {
+        Extracted x = Extracted.body("东岭新区连续签署两份百亿项目。");
+        Set<String> projects = x.names(EntityType.PROJECT);
+        assertTrue(projects.isEmpty(), projects.toString());
+    }
+
+    @Test
+    void aNameSignedAfterItsSubjectStillStartsAfterTheVerb() {
+        Extracted x = Extracted.body("东岭新区管委会与东辰集团签署东辰智能制造产业园项目。");
+        assertTrue(x.names(EntityType.PROJECT).contains("东辰智能制造产业园项目"), x.names(EntityType.PROJECT).toString());
+    }
 }
