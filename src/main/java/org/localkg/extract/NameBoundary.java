@@ -557,8 +557,9 @@ final class NameBoundary {
                 continue;
             }
             Token pronoun = t.tokenAt(s);
-            if (pronoun != null && pronoun.start() == s && pronoun.end() < end && pronoun.tag().startsWith("r")) {
-                s = pronoun.end(); // 该县|49.5兆瓦风电项目, 我市|某某产业园, 此次|某某项目: a pronoun points at the place or the time, it names nothing
+            if (pronoun != null && pronoun.start() == s && pronoun.end() < end && (pronoun.tag().equals("r") || pronoun.tag().equals("rz"))) {
+                s = pronoun.end(); // 该县|49.5兆瓦风电项目, 我市|某某产业园, 此次|某某项目: a pronoun points at the place or the time, it names
+                // nothing (a personal one, 大家/rr, opens names: 大家居产业园)
                 moved = true;
             }
         }

@@ -242,7 +242,7 @@ final class NamePhrase {
             // a time morpheme alone is a time when it says one (今, 春, 晚); 清|电能源… is a name's first character,
             // and so is one before another lone morpheme (晨|友|新能源…: the segmenter's pieces of a name)
             boolean pieces = tk.text().length() == 1 && next != null && next.start() == tk.end() && next.text().length() == 1
-                    && next.tag().endsWith("g");
+                    && next.tag().endsWith("g") && !next.tag().equals("tg"); // (今|秋: two times, a time)
             boolean time = tk.tag().equals("t") || tk.tag().equals("tg") && (tk.text().length() > 1
                     || "今昨明春夏秋冬晨早晚夜午旬".contains(tk.text()) && !pieces);
             // a verb of two or three characters before a name is its predicate (建设兰州新区, 宣布…); a

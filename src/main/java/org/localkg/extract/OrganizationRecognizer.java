@@ -95,7 +95,7 @@ final class OrganizationRecognizer {
             boolean weak = type == EntityType.PARK && WEAK_PARK_SUFFIXES.contains(best);
             if (weak ? weakZone(t, start, suffixStart) : accept(t, type, start, suffixStart) || type == EntityType.PARK
                     && best.length() >= 2 && zoneName(t, start, suffixStart)) {
-                facts.mention(type, new Span(start, type == EntityType.PARK ? withItsPhase(v, p) : p));
+                facts.mention(type, new Span(start, p));
             }
         }
         abbreviatedZones(t, facts);
@@ -795,18 +795,6 @@ final class OrganizationRecognizer {
                 && NameChecks.specific(before).equals(before);
     }
 
-    /** A phase of a park (某工业园三期) as the place of what follows (的, 内, 里). */
-    private static final java.util.regex.Pattern PARK_PHASE = java.util.regex.Pattern.compile("[一二三四五六七八九十\\d]期(?=[的内里])");
-
-    /**
-     * 某工业园三期的甲、乙: the park's phase, where things stand, is a part of it named with it (某产业园二期
-     * among projects is the works of the phase, no place).
-     */
-    static int withItsPhase(String v, int end) {
-        java.util.regex.Matcher m = PARK_PHASE.matcher(v).region(end, Math.min(v.length(), end + 12));
-        return m.lookingAt() ? m.end() : end;
-    }
-
     /** A trial zone is a place's (某省自由贸易试验区); a test area of some works is named by what it tests. */
     private static final Set<String> TRIAL_ZONES = Set.of("试验区", "实验区");
 
@@ -956,6 +944,9 @@ final class OrganizationRecognizer {
         return part.matches(".*[“\"][^”\"]{2,}[”\"].*");
     }
 
+    /** Characters that are words of their own before a zone's word (新开发区, 老城区, 东新区): no city's initial there. */
+    private static final String COMMON_INITIALS = "新老大小高低中东西南北上下前后内外总首原旧远近整主副分";
+
     /** The words of a zone that a city's first character may open (哈|新区, 哈|经开区). */
     private static final java.util.regex.Pattern ZONE_AFTER_INITIAL = java.util.regex.Pattern.compile("(?:新区|经开区|高新区|开发区|自贸区|综保区)");
 
@@ -972,6 +963,7 @@ final class OrganizationRecognizer {
         while (m.find()) {
             int at = m.start() - 1;
             if (at < 0 || !ArticleText.isHan(v.charAt(at)) || !t.isTokenBoundary(at) || "一二三四五六七八九十两全各本我该在于从对向把被与和及市县区省".indexOf(v.charAt(at)) >= 0
+                    || COMMON_INITIALS.indexOf(v.charAt(at)) >= 0
                     || d.regionAt(v, at) != null || !facts.within(new Span(at, m.end()), EntityType.PARK).isEmpty()) {
                 continue;
             }

@@ -29,14 +29,21 @@ import java.util.regex.Pattern;
 final class ProjectFactRules {
     /**
      * A project's total investment: 总投资(额), 计划总投资, 投资总额, 投资额, 投资规模, 概算投资 or 估算投资 (an estimate
-     * of the total), a signed project's (合同)引资额 or 签约额 (not 签约总额, many projects' sum; 亿 alone before a
-     * clause's end is 亿元, 签约额15亿，); not 完成投资额 or 累计投资额, which report money spent so far,
+     * of the total), a signed project's (合同)引资额 (亿 alone before a clause's end is 亿元: 投资额15亿，); not 完成投资额 or 累计投资额, which report money spent so far,
      * nor 固定资产投资规模 or 全社会投资, a place's totals). The look-ahead only repeats the words each match
      * opens with (here and in {@link #PLAIN_INVESTMENT}): tried first, it turns away the positions
      * where no match can start before the look-behind's alternatives are tried at each.
      */
     private static final Pattern INVESTMENT = Pattern.compile(
-            "(?=总投资|投资|引资|合同引资|概算|估算|签约)(?<!完成|累计|年度|当年|已|资产|全社会|总)(?:总投资(?:额|规模|概算)?|(?:概算|估算)(?:总)?投资|投资(?:总额|规模|概算)|投资额|(?:合同)?引资额|签约(?:金)?额)[:：]?\\s*(?:(?:预计|约为|约|达到|高达|达|超过|超|近|逾|为|共计|合计)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?(?:多|余)?(?:元|(?<=亿)(?=[，,。；;]))");
+            "(?=总投资|投资|引资|合同引资|概算|估算)(?<!完成|累计|年度|当年|已|资产|全社会)(?:总投资(?:额|规模|概算)?|(?:概算|估算)(?:总)?投资|投资(?:总额|规模|概算)|投资额|(?:合同)?引资额)[:：]?\\s*(?:(?:预计|约为|约|达到|高达|达|超过|超|近|逾|为|共计|合计)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?(?:多|余)?(?:元|(?<=亿)(?=[，,。；;]))");
+    /**
+     * A project's 签约额 (签约金额) right after its name (甲项目签约额3亿元, 签约额15亿，): its investment; an
+     * event's 签约额 (本届签约额超过120亿元) stands after no project's name.
+     */
+    private static final Pattern SIGNED_SUM = Pattern.compile(
+            "签约(?:金)?额[:：]?\\s*(?:(?:约为|约|达到|达|为|共计)\\s*)?(\\d+(?:\\.\\d+)?)\\s*(亿|万)?(?:元|(?<=亿)(?=[，,。；;]))");
+    /** Words of an event or a period before a signed sum: its total, no one project's. */
+    private static final Pattern EVENTS_SUM = Pattern.compile("本届|本次|此次|当天|当日|现场|今年|全年|全市|全县|全区|共|累计|合计|总");
     /* where a park stands against its project (park()), compiled once */
     private static final Pattern LOCATING_VERB_BEFORE = Pattern.compile(".*(位于|在|地处|落户|落户于|落地|坐落于)$");
     private static final Pattern NEAR_OR_OF = Pattern.compile("[^，。,;；]{0,12}的.*|[^，。,;；]{0,3}");
@@ -463,6 +470,21 @@ final class ProjectFactRules {
                 p = sentencesSubject(t, facts, plain.start()); // 甲项目位于某园区，占地200亩，计划投资8亿元
             }
             add(t, facts, p, yuan(plain.group(1), plain.group(2)), span);
+        }
+        Matcher signedSum = SIGNED_SUM.matcher(t.view());
+        while (signedSum.find()) {
+            int at = signedSum.start();
+            if (EVENTS_SUM.matcher(t.slice(t.clauseStart(at), at)).find()) {
+                continue; // 本届签约额, 当天现场签约额: the event's, many projects'
+            }
+            Optional<Entity> p = projectEndingAt(facts, at, 0);
+            if (p.isEmpty() && at > 0 && "，,".indexOf(t.charAt(at - 1)) >= 0) {
+                p = projectEndingAt(facts, at - 1, 0); // 甲项目，签约额5亿元
+            }
+            if (p.isEmpty()) {
+                p = sentencesSubject(t, facts, at); // 甲项目落户某园区，签约额5亿元
+            }
+            add(t, facts, p, yuan(signedSum.group(1), signedSum.group(2)), new Span(at, signedSum.end()));
         }
         // a signed sum right before its project (签订的10亿元甲项目): the contract's value is its investment
         Matcher signed = SIGNED_AMOUNT.matcher(t.view());

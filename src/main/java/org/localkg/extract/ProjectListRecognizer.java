@@ -71,7 +71,7 @@ final class ProjectListRecognizer {
                     }
                     // 某高新区内甲、乙…, 某开发区甲、乙等新建项目: the park is the list's; 某港区甲道路工程项目 is one
                     // project's full name, with its park in it
-                    boolean topic = opening != null && ("内里的".indexOf(t.charAt(opening.end())) >= 0
+                    boolean topic = opening != null && (afterLocative(t, opening.end(), item.end()) > opening.end()
                             || Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), item.end()) == null);
                     if (topic) {
                         park = parkAt(facts, opening);
@@ -146,7 +146,8 @@ final class ProjectListRecognizer {
                     || bare.contains("的") || ProjectRecognizer.onlyField(t, item.start(), suffixStart)
                     || Lexicons.GENERIC.suffixAt(bare, bare.length()) != null
                     || Lexicons.PROGRAM_HEADS.suffixAt(bare, bare.length()) != null
-                    || Lexicons.ENTERPRISE_SUFFIXES.suffixAt(bare, bare.length()) != null) {
+                    || Lexicons.ENTERPRISE_SUFFIXES.suffixAt(bare, bare.length()) != null
+                    || FIELD_OR_PROGRAMME.matcher(bare).find() || actionOrQuality(t, item.start(), suffixStart)) {
                 continue;
             }
             Entity project = facts.mention(EntityType.PROJECT, item);
@@ -156,27 +157,28 @@ final class ProjectListRecognizer {
         }
     }
 
-    /** Verbs of works begun, finished or put to use. */
-    private static final java.util.Set<CoordinationList.Verb> WORKS_VERBS = java.util.Set.of(
-            CoordinationList.Verb.START, CoordinationList.Verb.COMPLETE, CoordinationList.Verb.OPERATE);
+    /** Verbs of works begun or finished (not 启动 or 运营, said of platforms and of parks long built). */
+    private static final Pattern WORKS_BEGUN = Pattern.compile("^[^。；;！？]{0,8}?(?:开工|动工|奠基|开建|竣工|建成|完工)");
 
     /**
-     * 甲公司某物流园、乙公司某基地同时开工建设: a list of parks or facilities (each item ends like one), each named after the
+     * 甲公司某物流园、乙公司某基地同时开工建设: a list of parks or bases (each item ends like one), each named after the
      * company that builds it, that a verb of works begins or finishes, is a list of works being built
      * (a park standing already is not begun); the first item may open with the park they stand in
      * (某工业园三期的甲公司…).
      */
     private static boolean companiesWorksStarted(ArticleText t, ArticleFacts facts, CoordinationList list) {
-        if (list.kind() != Kind.PARK && list.kind() != Kind.UNKNOWN || !WORKS_VERBS.contains(list.verb()) || list.items().size() < 2) {
+        int last = list.items().get(list.items().size() - 1).end();
+        if (list.kind() != Kind.PARK && list.kind() != Kind.UNKNOWN || list.items().size() < 2
+                || !WORKS_BEGUN.matcher(t.view()).region(last, t.length()).lookingAt()) {
             return false;
         }
         for (int k = 0; k < list.items().size(); k++) {
             Span item = list.items().get(k);
-            if (Lexicons.PARK_SUFFIXES.suffixAt(t.view(), item.end()) == null && Lexicons.FACILITY_SUFFIXES.suffixAt(t.view(), item.end()) == null) {
-                return false;
+            if (Lexicons.PARK_SUFFIXES.suffixAt(t.view(), item.end()) == null && !t.view().startsWith("基地", item.end() - 2)) {
+                return false; // a park or a base (not a platform or a centre, which a company may open inside itself)
             }
             Span opening = k == 0 ? parkOpening(t, facts, item) : null;
-            int start = opening != null && t.charAt(opening.end()) == '的' ? opening.end() + 1 : item.start();
+            int start = opening != null ? afterLocative(t, opening.end(), item.end()) : item.start();
             boolean companyFirst = facts.within(item, EntityType.ENTERPRISE).stream()
                     .anyMatch(e -> e.mentions().stream().anyMatch(m -> m.start() == start && m.end() <= item.end() - 3));
             if (!companyFirst) {
@@ -184,6 +186,30 @@ final class ProjectListRecognizer {
             }
         }
         return true;
+    }
+
+    /** Words that end a field, a programme or a kind of works, not a thing made (数字经济, 乡村振兴, 民生). */
+    private static final Pattern FIELD_OR_PROGRAMME = Pattern.compile("(?:经济|产业|振兴|发展|民生|服务|建设|改造|提升|治理|保护)$");
+
+    /**
+     * A verb inside (道路提升改造, 乡村振兴) or a quality at the end (农村饮水安全): what is done or achieved, a
+     * kind of works; a thing made and its making (减震器生产) is one project's.
+     */
+    private static boolean actionOrQuality(ArticleText t, int start, int end) {
+        Token last = null;
+        for (int i = start; i < end; ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i) {
+                i++;
+                continue;
+            }
+            if (tk.tag().equals("v")) {
+                return true;
+            }
+            last = tk;
+            i = tk.end();
+        }
+        return last != null && last.end() == end && last.tag().startsWith("a");
     }
 
     /** Verbs of a park taking projects in: the park is the clause's subject, the list their object. */
@@ -314,8 +340,14 @@ final class ProjectListRecognizer {
         }
     }
 
+    /** A phase of a park before the word that places things in it: 某工业园|三期的甲…. */
+    private static final Pattern PHASE_OF_PARK = Pattern.compile("[一二三四五六七八九十\\d]期(?=[内里的])");
+
+    /** Past 内, 里 or 的 after a park (某高新区内|甲…, 某工业园三期的|甲…), with the park's phase before it. */
     private static int afterLocative(ArticleText t, int at, int end) {
-        return at < end - 2 && "内里的".indexOf(t.charAt(at)) >= 0 ? at + 1 : at;
+        Matcher phase = PHASE_OF_PARK.matcher(t.view()).region(at, end);
+        int after = phase.lookingAt() ? phase.end() : at;
+        return after < end - 2 && "内里的".indexOf(t.charAt(after)) >= 0 ? after + 1 : at;
     }
 
     /**
@@ -494,8 +526,12 @@ final class ProjectListRecognizer {
                     || THE_PROJECTS_CONTENT.matcher(t.slice(t.clauseStart(opener.start()), opener.start())).matches());
     }
 
-    /** A clause about the project just named, opening with it: 项目建设主要包括, 项目建设内容包括, 该项目主要. */
-    private static final Pattern THE_PROJECTS_CONTENT = Pattern.compile("\\s*(?:该|本)?项目(?:建设|主要建设)?(?:内容)?(?:主要|将)?");
+    /**
+     * A clause about what one project builds: 项目建设主要包括, 某某项目建设内容包括 (not 项目包括, which may
+     * list many projects, nor 重点项目建设…, the works of many).
+     */
+    private static final Pattern THE_PROJECTS_CONTENT = Pattern.compile(
+            "\\s*(?:该|本)?(?:[^，。；,;]{2,20}?(?<!重点|重大|一批|个))?项目(?:主要)?建设(?:内容)?(?:主要|将)?");
 
     /**
      * The text calls the items projects: its head does (等5个项目), or the words before its opener do

@@ -442,8 +442,12 @@ final class ProjectRecognizer {
     /** A count opening a phrase: a number and a measure word of things counted (两份, 3个, 五项, 一批). */
     private static final Pattern COUNT_OPENING = Pattern.compile("(?:\\d+|[一二两三四五六七八九十百]+)(?:份|个|项|批|类)");
 
-    /** How many projects of a kind, right after it: 清洁能源项目10个, 服务平台项目有6个, 项目共12项. */
-    private static final Pattern COUNT_AFTER = Pattern.compile("(?:有|共|共有|达)?(?:\\d+|[一二三四五六七八九十两百]+)(?:个|项)");
+    /**
+     * How many projects of a kind, right after it: 清洁能源项目10个, 服务平台项目有6个 (with 有, 共 or 达 only a
+     * count that ends the clause: 某工程共12个标段 counts the sections of one project).
+     */
+    private static final Pattern COUNT_AFTER = Pattern.compile("(?:\\d+|[一二三四五六七八九十两百]+)(?:个|项)"
+            + "|(?:有|共|共有|达)(?:\\d+|[一二三四五六七八九十两百]+)(?:个|项)(?=[，,。；;、)）]|$)");
     private static final Pattern BRACKETED_PHASE = Pattern.compile("[(（][一二三四五六七八九十\\d]+期[)）]");
 
     /** A noun starts at {@code i}, as one word of the segmenter's. */
@@ -514,6 +518,11 @@ final class ProjectRecognizer {
      */
     private static boolean investedBuild(ArticleText t, ArticleFacts facts, int start, int suffixStart) {
         String built = t.slice(start, suffixStart);
+        String suffix = Lexicons.PROJECT_SUFFIXES.prefixAt(t.view(), suffixStart);
+        int after = suffix == null ? suffixStart : suffixStart + suffix.length();
+        if (after < t.length() && "和与及、".indexOf(t.charAt(after)) >= 0) {
+            return false; // 投资100亿元建设甲项目和乙项目: the sum is both's, and what is built a list
+        }
         if (built.length() < 4 || built.contains("的") || Lexicons.PARK_SUFFIXES.suffixAt(built, built.length()) == null
                 && Lexicons.FACILITY_SUFFIXES.suffixAt(built, built.length()) == null || onlyField(t, start, suffixStart)) {
             return false;
