@@ -266,7 +266,10 @@ final class PersonNames {
             return false;
         }
         for (int k = 0; k < s.length(); k++) {
-            if ("的了是在和与及等个们".indexOf(s.charAt(k)) >= 0 && !(s.charAt(k) == '和' && k == 1 && len == 3 && oneName(t, i, len))) {
+            // 蒋和庆/nr; 王国和/nr before a break (a conjunction never stands before a comma): 和 is the name's
+            boolean given = s.charAt(k) == '和' && len == 3 && oneName(t, i, len)
+                    && (k == 1 || k == 2 && i + len < t.length() && "，,、。；;".indexOf(t.charAt(i + len)) >= 0);
+            if ("的了是在和与及等个们".indexOf(s.charAt(k)) >= 0 && !given) {
                 return false;
             }
         }

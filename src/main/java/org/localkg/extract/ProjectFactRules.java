@@ -55,11 +55,12 @@ final class ProjectFactRules {
     /** Verbs that place a project in a park named after them: 落地, 落户, 位于, 选址, 坐落于, 建在. */
     private static final Pattern PLACED = Pattern.compile("(?:落地|落户|位于|选址|坐落于|坐落在|建在|入驻)(?:在|于)?$");
     /**
-     * 投资 alone, counted only right against its project; not a year's or a sum spent so far. 引进 an
-     * amount to build a project (某县引进9亿元建设某项目) is the same money said from the place's side.
+     * 投资 alone, counted only right against its project; not a year's or a sum spent so far (亿 alone before a
+     * verb of building is 亿元: 投资2亿建设的). 引进 an amount to build a project (某县引进9亿元建设某项目) is the
+     * same money said from the place's side.
      */
     private static final Pattern PLAIN_INVESTMENT = Pattern.compile(
-            "(?=计划|拟|预计|投资|引进)(?<!完成|累计|年度|当年|年内|已|总|计划完成)(?:(?:计划|拟|预计)?投资|引进(?:资金)?)(?:(?:约为|约|达到|高达|达|超过|超|近|逾|为)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?(?:多|余)?元");
+            "(?=计划|拟|预计|投资|引进)(?<!完成|累计|年度|当年|年内|已|总|计划完成)(?:(?:计划|拟|预计)?投资|引进(?:资金)?)(?:(?:约为|约|达到|高达|达|超过|超|近|逾|为)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?(?:多|余)?(?:元|(?<=亿)(?=建设|投建|兴建|打造|新建))");
     /**
      * After an amount: 的 (总投资8亿元的甲项目), or a verb of building, maybe in phases (投资150亿元启动建设甲园,
      * 投资3亿元建设的甲项目, 投资30亿元，建设甲项目, 投资2亿元，分两期建设的甲项目).
@@ -82,7 +83,7 @@ final class ProjectFactRules {
             + "((?:\\d{4}年|今年|明年|年内|年底|本年)?[^，。,;；]{0,8}?)"
             + "(?:全部|全面|整体|主体)?(?:实现)?(" + FINISHING + "|运营|开业|达产|投入生产|并网|通车|(?:实现|达到)?设计(?:产能|产量))");
     /** What a company does to a project between the two: 投资2.5亿元, 分两期建设, 计划投资建设, 拟投资…建设. */
-    private static final String INVESTS = "(?:(?:总)?投资(?:\\d+(?:\\.\\d+)?(?:亿|万)?元)?[，,]?|分[一二两三四五\\d]期|"
+    private static final String INVESTS = "(?:(?:总)?投资(?:\\d+(?:\\.\\d+)?(?:亿元?|万元|元))?[，,]?|分[一二两三四五\\d]期|"
             + ProjectRecognizer.BUILDING_VERBS + "|计划|拟|将)";
     private static final Pattern ENTERPRISE_ANAPHOR = Pattern.compile("(?:该)?(?:企业|公司)" + INVESTS + "{1,3}的$");
     /** Right after a stage's word: it is the condition of what follows (达产后…, 建成以后…). */

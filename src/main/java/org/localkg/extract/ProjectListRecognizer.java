@@ -23,9 +23,9 @@ import org.localkg.nlp.Token;
 final class ProjectListRecognizer {
     private static final Pattern INVESTED = Pattern.compile(
             "^(?:计划)?(?:总投资|投资总额|投资)(?:额)?(?:约|达|超|近|逾|为)?(\\d+(?:\\.\\d+)?)(亿|万)?元(?:人民币)?的");
-    /** 投资的, 投资建设的, 签约投资35亿元的: what a company says of the project after it. */
+    /** 投资的, 投资建设的, 签约投资35亿元的, 投资2.15亿元建设的: what a company says of the project after it. */
     private static final Pattern OWNED = Pattern.compile("(?:签约)?(?:" + ProjectRecognizer.BUILDING_VERBS
-            + ")+(?:约|达)?(?:(\\d+(?:\\.\\d+)?)(亿|万)?元)?(?:人民币)?的");
+            + ")+(?:约|达)?(?:(\\d+(?:\\.\\d+)?)(亿|万)?元?)?(?:人民币)?(?:" + ProjectRecognizer.BUILDING_VERBS + ")*的");
     private static final Pattern COUNT_OR_MONEY = Pattern.compile(".*(\\d+|[一二三四五六七八九十两]+)(个|家|项|批)$|.*\\d+(亿|万)?元.*|^\\d+.{0,2}$");
     private static final Pattern SITE = Pattern.compile("(?:建设|施工)?现场$");
     /** A town's or a subdistrict's name: a few characters and 街道, 镇 or 乡 (not a 小镇, 古镇, 新镇 or 水乡 built as a project). */
@@ -445,7 +445,9 @@ final class ProjectListRecognizer {
         if (project == null && facts.insideLonger(name, EntityType.PROJECT)) {
             return; // 甲中心及配套工程: the list cut one project's name at 及; the whole name is found already
         }
-        if (project == null && (!acceptable(t, name) || !calledProjects(t, list) && ProjectRecognizer.partOfWorks(t, facts, name)
+        // 某公司投资2亿元建设的某某种植及深加工: a company's sum to build it says it is one project, however plain
+        boolean ownedAndFunded = owner != null && invested != null && name.length() >= 4 && !t.slice(name.start(), name.end()).contains("的");
+        if (project == null && !ownedAndFunded && (!acceptable(t, name) || !calledProjects(t, list) && ProjectRecognizer.partOfWorks(t, facts, name)
                 || !declared(list) && !nameLike(t, name)
                 || visitedWorks(t, list) && (!nameLike(t, name) || endsInVerb(t, name) || !works(t, name)))) {
             return;

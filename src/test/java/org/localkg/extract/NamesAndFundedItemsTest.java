@@ -1,0 +1,37 @@
+package org.localkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** A given name ending in 和, sums in 亿 before the verb that builds, and items a company funds. */
+class NamesAndFundedItemsTest {
+    @Test
+    void aGivenNameEndingIn和BeforeACommaIsWhole() {
+        Extracted x = Extracted.body("签约仪式上，北岭州党委书记王国和，北岭州党委副书记、州长张承义出席。");
+        assertTrue(x.names(EntityType.OFFICIAL).contains("王国和"), x.names(EntityType.OFFICIAL).toString());
+    }
+
+    @Test
+    void 和BeforeMorePeopleStillEndsTheName() {
+        Extracted x = Extracted.body("主任王国和副主任李明出席。");
+        assertFalse(x.names(EntityType.OFFICIAL).contains("王国和"), x.names(EntityType.OFFICIAL).toString());
+    }
+
+    @Test
+    void aSumIn亿BeforeTheVerbThatBuildsIsYuan() {
+        Extracted x = Extracted.body("展会现场促成签约项目4个，东岭环境资源有限公司投资2亿建设的5万吨/年固废处置项目、西岭能源有限公司投资2.15亿元建设的生态黑枸杞种植及深加工等项目。");
+        assertEquals(Set.of(200_000_000L), x.investmentsOf("5万吨/年固废处置项目"));
+        assertEquals(Set.of("东岭环境资源有限公司"), x.enterprisesOf("5万吨/年固废处置项目"));
+    }
+
+    @Test
+    void anItemACompanyFundsAndBuildsIsAProjectHoweverPlain() {
+        Extracted x = Extracted.body("展会现场促成签约项目4个，东岭环境资源有限公司投资2亿建设的5万吨/年固废处置项目、西岭能源有限公司投资2.15亿元建设的生态黑枸杞种植及深加工等项目。");
+        assertEquals(Set.of(215_000_000L), x.investmentsOf("生态黑枸杞种植及深加工"));
+        assertEquals(Set.of("西岭能源有限公司"), x.enterprisesOf("生态黑枸杞种植及深加工"));
+    }
+}
