@@ -57,7 +57,8 @@ final class LearnedNameRecognizer {
                     }
                 }
                 case "company" -> {
-                    if (company(t, span, name, listedWithCompanies(t, facts, span)) && !itemOfFieldsList(facts, span)
+                    if (company(t, span, name, listedWithCompanies(t, facts, span), listedWithBodies(t, facts, span))
+                            && !itemOfFieldsList(facts, span)
                             && !itemOfBuiltList(t, facts, span)) {
                         Entity full = fullNameOf(facts, name);
                         if (full != null) {
@@ -144,6 +145,19 @@ final class LearnedNameRecognizer {
      * as companies (招行、浦发、民生、交行): a list joins things of one kind, so a common word among
      * them (民生) names a company too.
      */
+    /** The span is an item of a list with two other items or more that are government bodies (市发改委、市商务委、闵行). */
+    private static boolean listedWithBodies(ArticleText t, ArticleFacts facts, Span span) {
+        for (CoordinationList l : facts.lists()) {
+            if (l.items().contains(span) && l.items().stream().filter(i -> !i.equals(span))
+                    .filter(i -> t.learnedMentions().stream().anyMatch(n -> n.kind().equals("government")
+                            && n.start() == i.start() && n.end() == i.end()) || !facts.within(i, EntityType.ORGANIZATION).isEmpty())
+                    .count() >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean listedWithCompanies(ArticleText t, ArticleFacts facts, Span span) {
         for (CoordinationList l : facts.lists()) {
             if (!l.items().contains(span)) {
@@ -328,8 +342,16 @@ final class LearnedNameRecognizer {
             "(?:考察|代表|访问|参观|观摩|调研|慰问|招商|经贸)团$");
 
     static boolean company(ArticleText t, Span span, String name, boolean listedWithCompanies) {
+        return company(t, span, name, listedWithCompanies, false);
+    }
+
+    /** {@code listedWithBodies}: the name stands in a list with government bodies (某委、某局、闵行、…). */
+    static boolean company(ArticleText t, Span span, String name, boolean listedWithCompanies, boolean listedWithBodies) {
         if (legalFormOnly(name)) {
             return false; // 食品有限公司: a trade and a legal form, the name before them cut off
+        }
+        if (org.localkg.resolve.Divisions.get().isRegion(name) && (!listedWithCompanies || listedWithBodies)) {
+            return false; // 闵行 among bodies: a district, by its short name, not a company
         }
         if (DELEGATION.matcher(name).find()) {
             return false; // 某地政企考察团: a delegation of visitors, not a company

@@ -106,7 +106,8 @@ final class OrganizationRecognizer {
 
     /**
      * A base (某地能源化工基地) that has an administration of its own, named in the article (某地能源化工基地管委会,
-     * or by its first two characters, 某地管委会): a zone, as a 开发区 is; a base without one is works.
+     * or by its first two characters, 某地管委会): a zone, as a 开发区 is; a base without one is works. So is a
+     * business or functional district with its own (某某商务区管委会).
      */
     private static void administeredBases(ArticleText t, ArticleFacts facts) {
         String v = t.view();
@@ -121,7 +122,20 @@ final class OrganizationRecognizer {
                 facts.mention(EntityType.PARK, new Span(start, at + 2));
             }
         }
+        // 某某商务区 with its own 某某商务区管委会: a zone, named however (no place need open it)
+        java.util.regex.Matcher m = ADMINISTERED_DISTRICT.matcher(v);
+        while (m.find()) {
+            int start = NameBoundary.skipLeadingStopWords(t, NameBoundary.startOfOrganization(t, m.start(), MAX_NAME), m.start());
+            String name = v.substring(start, m.end());
+            if (m.start() - start >= 2 && t.isTokenBoundary(start) && (v.contains(name + "管委会") || v.contains(name + "党工委"))
+                    && facts.within(new Span(start, m.end()), EntityType.PARK).isEmpty()) {
+                facts.mention(EntityType.PARK, new Span(start, m.end()));
+            }
+        }
     }
+
+    /** Districts of a city's plan that may have an administration of their own, as zones do. */
+    private static final java.util.regex.Pattern ADMINISTERED_DISTRICT = java.util.regex.Pattern.compile("(?:商务区|功能区|合作区)(?!管委会|党工委)");
 
     /** A sum, or a company, and the verb that builds: 投资15亿元建设|某产业园, 某集团建设|某产业园. */
     private static final java.util.regex.Pattern SUM_OR_BUILDER_BUILDS = java.util.regex.Pattern.compile(

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** A given name ending in 和, sums in 亿 before the verb that builds, and items a company funds. */
+/** A given name ending in 和, sums in 亿 before the verb that builds, items a company funds, districts as zones and as bodies. */
 class NamesAndFundedItemsTest {
     @Test
     void aGivenNameEndingIn和BeforeACommaIsWhole() {
@@ -33,5 +33,23 @@ class NamesAndFundedItemsTest {
         Extracted x = Extracted.body("展会现场促成签约项目4个，东岭环境资源有限公司投资2亿建设的5万吨/年固废处置项目、西岭能源有限公司投资2.15亿元建设的生态黑枸杞种植及深加工等项目。");
         assertEquals(Set.of(215_000_000L), x.investmentsOf("生态黑枸杞种植及深加工"));
         assertEquals(Set.of("西岭能源有限公司"), x.enterprisesOf("生态黑枸杞种植及深加工"));
+    }
+
+    @Test
+    void aBusinessDistrictWithItsOwnAdministrationIsAZone() {
+        Extracted x = Extracted.body("凤鸣商务区15个重点产业项目集中开工。副市长、凤鸣商务区管委会主任王建国出席。");
+        assertTrue(x.names(EntityType.PARK).contains("凤鸣商务区"), x.names(EntityType.PARK).toString());
+    }
+
+    @Test
+    void aBusinessDistrictWithoutOneIsNoZone() {
+        Extracted x = Extracted.body("凤鸣商务区15个重点产业项目集中开工。副市长王建国出席。");
+        assertFalse(x.names(EntityType.PARK).contains("凤鸣商务区"), x.names(EntityType.PARK).toString());
+    }
+
+    @Test
+    void aDistrictsShortNameAmongGovernmentBodiesIsNoCompany() {
+        Extracted x = Extracted.body("市发改委、市商务委、市住建委、闵行、长宁、青浦区政府、地产集团、建工集团负责人参加。");
+        assertFalse(x.names(EntityType.ENTERPRISE).contains("闵行"), x.names(EntityType.ENTERPRISE).toString());
     }
 }
