@@ -521,6 +521,9 @@ final class NameBoundary {
         if (before.tag().startsWith("n") && UNITED_FACILITIES.contains(after.text())) {
             return true; // 太阳能联合发电站, 油田联合站: a facility that joins several, whatever the noun before
         }
+        if (before.tag().startsWith("n") && !before.tag().equals("nis") && (after.text().equals("项目") || after.text().equals("工程"))) {
+            return true; // 某地聚碳酸酯联合项目: works that join several plants, named by what they make (not 某局联合|…)
+        }
         boolean properOrTrade = before.tag().equals("nz") || before.tag().startsWith("nr") || before.tag().startsWith("ns")
                 || Lexicons.INDUSTRY.contains(before.text());
         return properOrTrade && (after.tag().equals("n") || after.tag().equals("ng")) && !after.tag().startsWith("nr");

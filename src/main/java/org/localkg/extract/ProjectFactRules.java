@@ -502,7 +502,8 @@ final class ProjectFactRules {
             int at = g.start();
             Span span = new Span(g.start(), g.end());
             Optional<Entity> p = Optional.empty();
-            boolean unnamed = afterCount(t, at) || WHOLE_PLACES.matcher(t.slice(t.clauseStart(at), at)).find();
+            boolean unnamed = afterCount(t, at) || countSinceLastProject(t, facts, at)
+                    || WHOLE_PLACES.matcher(t.slice(t.clauseStart(at), at)).find();
             if (!unnamed) {
                 p = projectFor(t, facts, at).filter(x -> !listedWithOthers(t, facts, x, at));
             }
@@ -743,6 +744,25 @@ final class ProjectFactRules {
     }
 
     /** 项目65个，总投资…, 共183个，总投资…: the amount sums a count of projects. */
+    /**
+     * 甲项目，乙项目等29个项目，拟纳入省百大项目，总投资631亿元: a count of projects stands between the last
+     * project named in the sentence and the amount, so the amount is the counted projects' sum.
+     */
+    private static boolean countSinceLastProject(ArticleText t, ArticleFacts facts, int at) {
+        Span sentence = t.sentenceAt(at);
+        Matcher count = COUNTED.matcher(t.view()).region(sentence.start(), at);
+        int lastCount = -1;
+        while (count.find()) {
+            lastCount = count.end();
+        }
+        if (lastCount < 0) {
+            return false;
+        }
+        final int after = lastCount;
+        return facts.within(new Span(after, at), EntityType.PROJECT).stream()
+                .noneMatch(e -> e.mentions().stream().anyMatch(m -> m.start() >= after && m.end() <= at));
+    }
+
     private static boolean afterCount(ArticleText t, int at) {
         String lead = t.slice(t.clauseStart(Math.max(0, t.clauseStart(at) - 1)), at);
         return COUNTED.matcher(lead).find();

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** A given name ending in 和, sums in 亿 before the verb that builds, items a company funds, districts as zones and as bodies. */
+/** A given name ending in 和, sums in 亿 before the verb that builds, items a company funds, districts as zones and as bodies, 联合 in works, sums of counted lists. */
 class NamesAndFundedItemsTest {
     @Test
     void aGivenNameEndingIn和BeforeACommaIsWhole() {
@@ -51,5 +51,17 @@ class NamesAndFundedItemsTest {
     void aDistrictsShortNameAmongGovernmentBodiesIsNoCompany() {
         Extracted x = Extracted.body("市发改委、市商务委、市住建委、闵行、长宁、青浦区政府、地产集团、建工集团负责人参加。");
         assertFalse(x.names(EntityType.ENTERPRISE).contains("闵行"), x.names(EntityType.ENTERPRISE).toString());
+    }
+
+    @Test
+    void worksThatJoinPlantsAreNamedWith联合() {
+        Extracted x = Extracted.body("东辰集团北岭聚碳酸酯联合项目开工。");
+        assertTrue(x.names(EntityType.PROJECT).contains("东辰集团北岭聚碳酸酯联合项目"), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aSumAfterACountOfProjectsIsTheirsEvenClausesLater() {
+        Extracted x = Extracted.body("今年，北岭海天烷烃综合利用一期项目，东辰秸秆综合利用项目等29个项目，拟纳入省百大项目，总投资631亿元。");
+        assertTrue(x.investmentsOf("东辰秸秆综合利用项目").isEmpty(), x.investmentsOf("东辰秸秆综合利用项目").toString());
     }
 }
