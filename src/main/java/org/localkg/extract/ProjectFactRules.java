@@ -73,13 +73,14 @@ final class ProjectFactRules {
     /** The words of a project finished or put to use, said with a date to come. */
     static final String FINISHING = "竣工|建成|完工|投产|投用|投运|交付|投入使用|投入运营";
     /**
-     * A cue of the future (预计, 力争, 将于), or a date that is itself to come (明年, 年内, 年底前: 项目年底前建成),
+     * A cue of the future (预计, 力争, 将于), or a date that is itself to come (明年, 年内, 年底前: 项目年底前建成;
+     * 年底将: 项目年底将全部竣工),
      * then the date and the stage. The look-ahead only repeats the words a match opens with, as in
      * {@link #INVESTMENT}: most positions are turned away by it, before the look-behind is tried.
      */
     static final Pattern COMPLETION = Pattern.compile(
-            "(?=预计|计划|争取|力争|确保|有望|将于|将在|今年|本年|年底前|年内|明年)"
-            + "(?:(?:预计|计划|争取|力争|确保|有望|将于|将在)(?:将于|将在|于|在|到)?|(?<![去前])(?=(?:今年|本年)?(?:年底前|年内|明年)))"
+            "(?=预计|计划|争取|力争|确保|有望|将于|将在|今年|本年|年底前|年内|明年|年底将)"
+            + "(?:(?:预计|计划|争取|力争|确保|有望|将于|将在)(?:将于|将在|于|在|到)?|(?<![去前]|去年|前年)(?=(?:今年|本年)?(?:年底前|年内|明年|年底将)))"
             + "((?:\\d{4}年|今年|明年|年内|年底|本年)?[^，。,;；]{0,8}?)"
             + "(?:全部|全面|整体|主体)?(?:实现)?(" + FINISHING + "|运营|开业|达产|投入生产|并网|通车|(?:实现|达到)?设计(?:产能|产量))");
     /** What a company does to a project between the two: 投资2.5亿元, 分两期建设, 计划投资建设, 拟投资…建设. */

@@ -64,4 +64,17 @@ class NamesAndFundedItemsTest {
         Extracted x = Extracted.body("今年，北岭海天烷烃综合利用一期项目，东辰秸秆综合利用项目等29个项目，拟纳入省百大项目，总投资631亿元。");
         assertTrue(x.investmentsOf("东辰秸秆综合利用项目").isEmpty(), x.investmentsOf("东辰秸秆综合利用项目").toString());
     }
+
+    @Test
+    void theYearsEndWithAFutureVerbIsTheArticlesYear() {
+        Extracted x = Extracted.body("东辰汽车零件产业园二期项目总投资3.86亿元，年底将全部竣工投用。", java.time.LocalDate.of(2021, 4, 22));
+        assertTrue(x.facts.completions().stream().anyMatch(c -> c.project().name().equals("东辰汽车零件产业园二期项目")
+                && Integer.valueOf(2021).equals(c.year())), x.facts.completions().toString());
+    }
+
+    @Test
+    void lastYearsEndIsNoCompletionToCome() {
+        Extracted x = Extracted.body("东辰汽车零件产业园二期项目去年年底将厂房交付使用。", java.time.LocalDate.of(2021, 4, 22));
+        assertTrue(x.facts.completions().isEmpty(), x.facts.completions().toString());
+    }
 }
