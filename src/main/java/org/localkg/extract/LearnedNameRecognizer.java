@@ -145,33 +145,24 @@ final class LearnedNameRecognizer {
      * as companies (招行、浦发、民生、交行): a list joins things of one kind, so a common word among
      * them (民生) names a company too.
      */
-    /** The span is an item of a list with two other items or more that are government bodies (市发改委、市商务委、闵行). */
-    private static boolean listedWithBodies(ArticleText t, ArticleFacts facts, Span span) {
-        for (CoordinationList l : facts.lists()) {
-            if (l.items().contains(span) && l.items().stream().filter(i -> !i.equals(span))
-                    .filter(i -> t.learnedMentions().stream().anyMatch(n -> n.kind().equals("government")
-                            && n.start() == i.start() && n.end() == i.end()) || !facts.within(i, EntityType.ORGANIZATION).isEmpty())
-                    .count() >= 2) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean listedWithCompanies(ArticleText t, ArticleFacts facts, Span span) {
+        return listedWithTwo(facts, span, i -> learnedAs(t, i, "company"));
     }
 
-    private static boolean listedWithCompanies(ArticleText t, ArticleFacts facts, Span span) {
-        for (CoordinationList l : facts.lists()) {
-            if (!l.items().contains(span)) {
-                continue;
-            }
-            long companies = l.items().stream().filter(i -> !i.equals(span))
-                    .filter(i -> t.learnedMentions().stream().anyMatch(n -> n.kind().equals("company")
-                            && n.start() == i.start() && n.end() == i.end()))
-                    .count();
-            if (companies >= 2) {
-                return true;
-            }
-        }
-        return false;
+    /** The span is an item of a list with two other items or more that are government bodies (市发改委、市商务委、闵行). */
+    private static boolean listedWithBodies(ArticleText t, ArticleFacts facts, Span span) {
+        return listedWithTwo(facts, span, i -> learnedAs(t, i, "government") || !facts.within(i, EntityType.ORGANIZATION).isEmpty());
+    }
+
+    /** {@code span} is an item of a list two other items of which are of the kind {@code kind} tells. */
+    private static boolean listedWithTwo(ArticleFacts facts, Span span, java.util.function.Predicate<Span> kind) {
+        return facts.lists().stream().anyMatch(l -> l.items().contains(span)
+                && l.items().stream().filter(i -> !i.equals(span)).filter(kind).count() >= 2);
+    }
+
+    /** The model reads exactly {@code item} as a mention of {@code kind}. */
+    private static boolean learnedAs(ArticleText t, Span item, String kind) {
+        return t.learnedMentions().stream().anyMatch(n -> n.kind().equals(kind) && n.start() == item.start() && n.end() == item.end());
     }
 
     /**
@@ -332,20 +323,16 @@ final class LearnedNameRecognizer {
         return true;
     }
 
-    /**
-     * A company the model proposes without a legal suffix must look like a name: some word in it
-     * is one the dictionary does not know, a proper noun or a Latin-letter name (森萨塔科技, not
-     * 国内商业银行); and it must end where a word ends (not 花旗 of 花旗松).
-     */
     /** A group sent somewhere (考察团, 代表团): what it ends in says it visits, not that it trades. */
     private static final java.util.regex.Pattern DELEGATION = java.util.regex.Pattern.compile(
             "(?:考察|代表|访问|参观|观摩|调研|慰问|招商|经贸)团$");
 
-    static boolean company(ArticleText t, Span span, String name, boolean listedWithCompanies) {
-        return company(t, span, name, listedWithCompanies, false);
-    }
-
-    /** {@code listedWithBodies}: the name stands in a list with government bodies (某委、某局、闵行、…). */
+    /**
+     * A company the model proposes without a legal suffix must look like a name: some word in it
+     * is one the dictionary does not know, a proper noun or a Latin-letter name (森萨塔科技, not
+     * 国内商业银行); and it must end where a word ends (not 花旗 of 花旗松). A district's short name
+     * among government bodies ({@code listedWithBodies}: 某委、某局、闵行) is none.
+     */
     static boolean company(ArticleText t, Span span, String name, boolean listedWithCompanies, boolean listedWithBodies) {
         if (legalFormOnly(name)) {
             return false; // 食品有限公司: a trade and a legal form, the name before them cut off

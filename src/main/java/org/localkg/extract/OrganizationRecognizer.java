@@ -958,8 +958,13 @@ final class OrganizationRecognizer {
         return part.matches(".*[“\"][^”\"]{2,}[”\"].*");
     }
 
-    /** Characters that are words of their own before a zone's word (新开发区, 老城区, 东新区): no city's initial there. */
-    private static final String COMMON_INITIALS = "新老大小高低中东西南北上下前后内外总首原旧远近整主副分";
+    /**
+     * Characters that are words of their own before a zone's word, no city's initial there: numbers,
+     * determiners, prepositions and conjunctions (在新区, 各开发区), a division's word (市新区), and words of
+     * age, size or side (新开发区, 老城区, 东新区).
+     */
+    private static final String NO_INITIALS = "一二三四五六七八九十两全各本我该在于从对向把被与和及市县区省"
+            + "新老大小高低中东西南北上下前后内外总首原旧远近整主副分";
 
     /** The words of a zone that a city's first character may open (哈|新区, 哈|经开区). */
     private static final java.util.regex.Pattern ZONE_AFTER_INITIAL = java.util.regex.Pattern.compile("(?:新区|经开区|高新区|开发区|自贸区|综保区)");
@@ -976,8 +981,7 @@ final class OrganizationRecognizer {
         java.util.regex.Matcher m = ZONE_AFTER_INITIAL.matcher(v);
         while (m.find()) {
             int at = m.start() - 1;
-            if (at < 0 || !ArticleText.isHan(v.charAt(at)) || !t.isTokenBoundary(at) || "一二三四五六七八九十两全各本我该在于从对向把被与和及市县区省".indexOf(v.charAt(at)) >= 0
-                    || COMMON_INITIALS.indexOf(v.charAt(at)) >= 0
+            if (at < 0 || !ArticleText.isHan(v.charAt(at)) || !t.isTokenBoundary(at) || NO_INITIALS.indexOf(v.charAt(at)) >= 0
                     || d.regionAt(v, at) != null || !facts.within(new Span(at, m.end()), EntityType.PARK).isEmpty()) {
                 continue;
             }

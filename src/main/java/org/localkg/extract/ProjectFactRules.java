@@ -27,21 +27,24 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class ProjectFactRules {
+    /** A sum's last word: 元, or 亿 alone before a clause's end (签约额15亿，). */
+    private static final String YUAN_OR_BARE_YI = "(?:元|(?<=亿)(?=[，,。；;]))";
     /**
      * A project's total investment: 总投资(额), 计划总投资, 投资总额, 投资额, 投资规模, 概算投资 or 估算投资 (an estimate
-     * of the total), a signed project's (合同)引资额 (亿 alone before a clause's end is 亿元: 投资额15亿，); not 完成投资额 or 累计投资额, which report money spent so far,
-     * nor 固定资产投资规模 or 全社会投资, a place's totals). The look-ahead only repeats the words each match
-     * opens with (here and in {@link #PLAIN_INVESTMENT}): tried first, it turns away the positions
-     * where no match can start before the look-behind's alternatives are tried at each.
+     * of the total), a signed project's (合同)引资额 (not 完成投资额 or 累计投资额, which report money spent so far,
+     * nor 固定资产投资规模 or 全社会投资, a place's totals); 亿 alone before a clause's end is 亿元 (投资额15亿，).
+     * The look-ahead only repeats the words each match opens with (here and in {@link #PLAIN_INVESTMENT}):
+     * tried first, it turns away the positions where no match can start before the look-behind's
+     * alternatives are tried at each.
      */
     private static final Pattern INVESTMENT = Pattern.compile(
-            "(?=总投资|投资|引资|合同引资|概算|估算)(?<!完成|累计|年度|当年|已|资产|全社会)(?:总投资(?:额|规模|概算)?|(?:概算|估算)(?:总)?投资|投资(?:总额|规模|概算)|投资额|(?:合同)?引资额)[:：]?\\s*(?:(?:预计|约为|约|达到|高达|达|超过|超|近|逾|为|共计|合计)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?(?:多|余)?(?:元|(?<=亿)(?=[，,。；;]))");
+            "(?=总投资|投资|引资|合同引资|概算|估算)(?<!完成|累计|年度|当年|已|资产|全社会)(?:总投资(?:额|规模|概算)?|(?:概算|估算)(?:总)?投资|投资(?:总额|规模|概算)|投资额|(?:合同)?引资额)[:：]?\\s*(?:(?:预计|约为|约|达到|高达|达|超过|超|近|逾|为|共计|合计)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?(?:多|余)?" + YUAN_OR_BARE_YI);
     /**
      * A project's 签约额 (签约金额) right after its name (甲项目签约额3亿元, 签约额15亿，): its investment; an
      * event's 签约额 (本届签约额超过120亿元) stands after no project's name.
      */
     private static final Pattern SIGNED_SUM = Pattern.compile(
-            "签约(?:金)?额[:：]?\\s*(?:(?:约为|约|达到|达|为|共计)\\s*)?(\\d+(?:\\.\\d+)?)\\s*(亿|万)?(?:元|(?<=亿)(?=[，,。；;]))");
+            "签约(?:金)?额[:：]?\\s*(?:(?:约为|约|达到|达|为|共计)\\s*)?(\\d+(?:\\.\\d+)?)\\s*(亿|万)?" + YUAN_OR_BARE_YI);
     /** Words of an event or a period before a signed sum: its total, no one project's. */
     private static final Pattern EVENTS_SUM = Pattern.compile("本届|本次|此次|当天|当日|现场|今年|全年|全市|全县|全区|共|累计|合计|总");
     /* where a park stands against its project (park()), compiled once */
@@ -744,7 +747,6 @@ final class ProjectFactRules {
         return after && !before ? Optional.of(p) : Optional.empty();
     }
 
-    /** 项目65个，总投资…, 共183个，总投资…: the amount sums a count of projects. */
     /**
      * 甲项目，乙项目等29个项目，拟纳入省百大项目，总投资631亿元: a count of projects stands between the last
      * project named in the sentence and the amount, so the amount is the counted projects' sum.
@@ -764,6 +766,7 @@ final class ProjectFactRules {
                 .noneMatch(e -> e.mentions().stream().anyMatch(m -> m.start() >= after && m.end() <= at));
     }
 
+    /** 项目65个，总投资…, 共183个，总投资…: the amount sums a count of projects. */
     private static boolean afterCount(ArticleText t, int at) {
         String lead = t.slice(t.clauseStart(Math.max(0, t.clauseStart(at) - 1)), at);
         return COUNTED.matcher(lead).find();

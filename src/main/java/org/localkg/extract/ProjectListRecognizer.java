@@ -44,7 +44,6 @@ final class ProjectListRecognizer {
             if (list.kind() != Kind.PROJECT && !companiesWorksStarted(t, facts, list) || parallelPhrases(t, list)) {
                 continue;
             }
-            boolean plainAmongNamed = calledProjects(t, list);
             // 某开发区甲、乙等新建项目16个，丙、丁等续建项目28个；: the next list of the same clause chain
             // (no 。 or ； between) is the same park's
             Entity park = lastPark != null && !t.slice(lastParkEnd, list.extent().start()).matches("(?s).*[。；;！？\\n].*")
@@ -84,7 +83,7 @@ final class ProjectListRecognizer {
                 }
                 item(t, facts, list, item, park);
             }
-            if (plainAmongNamed) {
+            if (calledProjects(t, list)) {
                 worksAmongNamedProjects(t, facts, list, park);
             }
             if (park != null) {
@@ -100,13 +99,7 @@ final class ProjectListRecognizer {
      * alone is too plain to tell (县医院新建项目): the list says it is one of them.
      */
     private static void worksAmongVisitedProjects(ArticleText t, ArticleFacts facts, CoordinationList list) {
-        int projects = 0;
-        for (Span item : list.items()) {
-            if (isProject(facts, item)) {
-                projects++;
-            }
-        }
-        if (projects < 2) {
+        if (projectsAmong(facts, list) < 2) {
             return;
         }
         for (Span item : list.items()) {
@@ -126,12 +119,7 @@ final class ProjectListRecognizer {
      * still says what kind, not which. It takes the list's park as its neighbours do.
      */
     private static void worksAmongNamedProjects(ArticleText t, ArticleFacts facts, CoordinationList list, Entity park) {
-        int projects = 0;
-        for (Span item : list.items()) {
-            if (isProject(facts, item)) {
-                projects++;
-            }
-        }
+        long projects = projectsAmong(facts, list);
         if (projects < 2 || 2 * projects < list.items().size()) {
             return;
         }
@@ -155,6 +143,11 @@ final class ProjectListRecognizer {
                 link(facts.parks, project, park, list.extent());
             }
         }
+    }
+
+    /** How many of the list's items name a project already. */
+    private static long projectsAmong(ArticleFacts facts, CoordinationList list) {
+        return list.items().stream().filter(item -> isProject(facts, item)).count();
     }
 
     /** Verbs of works begun or finished (not 启动 or 运营, said of platforms and of parks long built). */
@@ -509,9 +502,10 @@ final class ProjectListRecognizer {
     }
 
     /**
-     * Items that say what one project holds, not projects: after 该项目/一期项目包含 or a clause of the project just named (项目建设主要包括…; 一期项目包含甲厂房、
-     * 乙厂房), and capacities of products in a list no verb or head calls projects (规划为:年产40万吨某某、
-     * 20万吨某某). An item called 项目 or 工程 is a project still; so are the items of 签约项目包括….
+     * Items that say what one project holds, not projects: after 该项目/一期项目包含 (一期项目包含甲厂房、乙厂房)
+     * or a clause of what one project builds (项目建设主要包括…), and capacities of products in a list no verb
+     * or head calls projects (规划为:年产40万吨某某、20万吨某某). An item called 项目 or 工程 is a project
+     * still; so are the items of 签约项目包括….
      */
     private static boolean partsOfAProject(ArticleText t, CoordinationList list, Span name) {
         if (Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), name.end()) != null) {

@@ -439,15 +439,17 @@ final class ProjectRecognizer {
         }
         return after;
     }
+    /** A number, in digits or in characters. */
+    private static final String NUMBER = "(?:\\d+|[一二两三四五六七八九十百]+)";
+
     /** A count opening a phrase: a number and a measure word of things counted (两份, 3个, 五项, 一批). */
-    private static final Pattern COUNT_OPENING = Pattern.compile("(?:\\d+|[一二两三四五六七八九十百]+)(?:份|个|项|批|类)");
+    private static final Pattern COUNT_OPENING = Pattern.compile(NUMBER + "(?:份|个|项|批|类)");
 
     /**
      * How many projects of a kind, right after it: 清洁能源项目10个, 服务平台项目有6个 (with 有, 共 or 达 only a
      * count that ends the clause: 某工程共12个标段 counts the sections of one project).
      */
-    private static final Pattern COUNT_AFTER = Pattern.compile("(?:\\d+|[一二三四五六七八九十两百]+)(?:个|项)"
-            + "|(?:有|共|共有|达)(?:\\d+|[一二三四五六七八九十两百]+)(?:个|项)(?=[，,。；;、)）]|$)");
+    private static final Pattern COUNT_AFTER = Pattern.compile(NUMBER + "(?:个|项)|(?:有|共|共有|达)" + NUMBER + "(?:个|项)(?=[，,。；;、)）]|$)");
     private static final Pattern BRACKETED_PHASE = Pattern.compile("[(（][一二三四五六七八九十\\d]+期[)）]");
 
     /** A noun starts at {@code i}, as one word of the segmenter's. */
