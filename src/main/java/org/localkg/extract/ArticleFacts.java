@@ -276,9 +276,9 @@ public final class ArticleFacts {
         }
         for (Entity e : entities) {
             // a person named elsewhere whose name opens the span (王国生来到|青海某公司), before any mention says so
-            if (e.type().isPerson() && e.name().length() >= 2 && text.view().startsWith(e.name(), span.start())
-                    && span.start() + e.name().length() < span.end() - 1) {
-                start = Math.max(start, span.start() + e.name().length());
+            if (e.type().isPerson() && e.form().length() >= 2 && text.view().startsWith(e.form(), span.start())
+                    && span.start() + e.form().length() < span.end() - 1) {
+                start = Math.max(start, span.start() + e.form().length());
             }
         }
         boolean adjacent = entities.stream().anyMatch(e -> e.type().isPerson()

@@ -31,8 +31,8 @@ final class Coreference {
         bareZoneWords(t, facts);
         for (Entity e : new ArrayList<>(facts.entities())) {
             if (e.type().isPerson()) {
-                for (int at : t.indexesOf(e.name())) {
-                    Span s = new Span(at, at + e.name().length());
+                for (int at : t.indexesOf(e.form())) {
+                    Span s = new Span(at, at + e.form().length());
                     if (!coveredByOther(facts, e, s) && wordEndsAt(t, s.end(), e)) {
                         e.addMention(s);
                     }
@@ -356,11 +356,11 @@ final class Coreference {
      */
     private static void repeatedProjectNames(ArticleText t, ArticleFacts facts) {
         for (Entity e : new ArrayList<>(facts.entities())) {
-            if (!e.is(EntityType.PROJECT) || e.name().length() < 4) {
+            if (!e.is(EntityType.PROJECT) || e.form().length() < 4) {
                 continue;
             }
-            for (int at : t.indexesOf(e.name())) {
-                Span s = new Span(at, at + e.name().length());
+            for (int at : t.indexesOf(e.form())) {
+                Span s = new Span(at, at + e.form().length());
                 if (e.mentions().contains(s) || !t.isTokenBoundary(s.start()) || !t.isTokenBoundary(s.end())) {
                     continue;
                 }
@@ -404,7 +404,7 @@ final class Coreference {
         List<Entity> projects = new ArrayList<>(facts.entities().stream().filter(e -> e.is(EntityType.PROJECT)).toList());
         for (Entity shorter : projects) {
             List<Entity> holders = projects.stream().filter(longer -> longer != shorter
-                    && facts.entities().contains(longer) && shortens(shorter.name(), longer.name())).toList();
+                    && facts.entities().contains(longer) && shortens(shorter.form(), longer.form())).toList();
             if (holders.size() == 1 && facts.entities().contains(shorter)) {
                 facts.merge(holders.get(0), shorter);
             }
@@ -487,7 +487,7 @@ final class Coreference {
             if (owner.isEmpty()) {
                 continue;
             }
-            String shorter = p.name().substring(Math.min(p.name().length(), owner.length()));
+            String shorter = p.form().substring(Math.min(p.form().length(), owner.length()));
             for (int at : t.indexesOf(shorter)) {
                 Span s = new Span(at, at + shorter.length());
                 if (!facts.claimed(s) && (at == 0 || !ArticleText.isHan(t.charAt(at - 1)) || t.isTokenBoundary(at))) {
@@ -649,7 +649,7 @@ final class Coreference {
                             && PROJECT_TAIL.matcher(t.slice(m.end(), pm.end())).matches()).findFirst().orElse(null);
                     if (named != null) {
                         boolean wasPark = p.is(EntityType.PARK);
-                        String parkName = park.name();
+                        String parkName = park.form();
                         facts.merge(p, park);
                         // a park being built (甲产业园项目) is both; a phase of one (甲产业园三期) or a new town
                         // (甲生态新城项目) is the project only
@@ -683,7 +683,7 @@ final class Coreference {
                     continue;
                 }
                 boolean ofKind = e.keys().stream().anyMatch(k -> k.endsWith(word) && k.length() > word.length())
-                        || ShortNames.of(e.name(), EntityType.PARK).stream().anyMatch(k -> k.endsWith(word) && k.length() > word.length());
+                        || ShortNames.of(e.form(), EntityType.PARK).stream().anyMatch(k -> k.endsWith(word) && k.length() > word.length());
                 if (ofKind) {
                     if (only != null && only != e) {
                         only = null;
@@ -741,11 +741,44 @@ final class Coreference {
                 // 北京经开区 for 北京经济技术开发区: the zone's usual abbreviation
                 boolean abbreviated = l.length() > s.length() && ShortNames.of(l, EntityType.PARK).stream()
                         .map(org.localkg.resolve.Names::key).anyMatch(s::equals);
-                if (withoutPlace || abbreviated || sameStemOtherEnding(l, s) || withoutTheme(l, s)) {
+                if (withoutPlace || abbreviated || sameStemOtherEnding(l, s) || withoutTheme(l, s)
+                        || initialsOf(l, s) && parks.stream().filter(p -> p != longer && p != shorter && facts.entities().contains(p))
+                                .noneMatch(p -> initialsOf(org.localkg.resolve.Names.key(p.name()), s))) {
                     facts.merge(longer, shorter);
                 }
             }
         }
+    }
+
+    /**
+     * 某城化学工业循环经济示范园区, then 某城化工园区: the shorter park keeps the longer one's opening two
+     * characters (its place) and the park's ending they share, and between them characters of the longer one's words in
+     * their order, not a run of them (某城化工工业园区 is no 某城工业园区: a kind of park, not its
+     * abbreviation), where the longer one holds no zone of its own (某城新区化工园区 is a park in a zone).
+     */
+    static boolean initialsOf(String longer, String shorter) {
+        // the longest ending of both that is a park's (化工园区 and 示范园区 share 园区)
+        String suffix = null;
+        for (int k = Math.min(longer.length(), shorter.length()); k >= 2 && suffix == null; k--) {
+            String ending = shorter.substring(shorter.length() - k);
+            if (longer.endsWith(ending) && Lexicons.PARK_SUFFIXES.contains(ending)) {
+                suffix = ending;
+            }
+        }
+        if (suffix == null) {
+            return false;
+        }
+        String ls = longer.substring(0, longer.length() - suffix.length());
+        String ss = shorter.substring(0, shorter.length() - suffix.length());
+        if (ss.length() < 4 || !abbreviates(ss, ls) || ls.substring(2).contains(ss.substring(2))) {
+            return false;
+        }
+        for (int i = 3; i < ls.length(); i++) {
+            if (Lexicons.PARK_SUFFIXES.suffixAt(ls, i) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -48,7 +48,7 @@ final class DeclaredAliases {
                 Entity other = holder(facts, s);
                 if (other == null) {
                     facts.alias(named, s);
-                } else if (other != named && other.name().equals(alias) && other.type() == named.type()) {
+                } else if (other != named && other.form().equals(alias) && other.type() == named.type()) {
                     facts.merge(named, other); // the recognisers found the short name alone: it is the declared one's
                 }
             }

@@ -51,6 +51,15 @@ public final class Entity {
         return name;
     }
 
+    /**
+     * The name as the rules read the text ({@link ArticleText#view()}: half-width, simplified), so that a
+     * page printed in traditional characters finds its names again in the view and compares them with
+     * each other as a simplified page does; {@link #name()} stays as printed.
+     */
+    String form() {
+        return org.localkg.nlp.hanlp.SimplifiedChars.of(org.localkg.nlp.HalfWidth.of(name));
+    }
+
     public Set<String> aliases() {
         return aliases;
     }

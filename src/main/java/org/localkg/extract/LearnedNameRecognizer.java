@@ -175,7 +175,7 @@ final class LearnedNameRecognizer {
             if (!e.is(EntityType.ENTERPRISE) && !e.is(EntityType.ORGANIZATION)) {
                 continue;
             }
-            String stripped = ShortNames.stripRegion(e.name());
+            String stripped = ShortNames.stripRegion(e.form());
             if (stripped.length() >= name.length() + 2 && stripped.startsWith(name)) {
                 if (found != null && found != e) {
                     return null; // two companies open so: which one is meant is unknown
@@ -194,7 +194,7 @@ final class LearnedNameRecognizer {
     private static Span knownNameAround(ArticleText t, ArticleFacts facts, Span span) {
         Span best = span;
         java.util.Set<String> names = new java.util.HashSet<>();
-        facts.entities().stream().filter(e -> e.is(EntityType.ENTERPRISE)).forEach(e -> names.add(e.name()));
+        facts.entities().stream().filter(e -> e.is(EntityType.ENTERPRISE)).forEach(e -> names.add(e.form()));
         t.learnedMentions().stream().filter(n -> n.kind().equals("company")).forEach(n -> names.add(t.slice(n.start(), n.end())));
         for (String name : names) {
             for (int from = Math.max(0, span.end() - name.length()); from <= span.start(); from++) {

@@ -529,7 +529,7 @@ final class OfficialRecognizer {
     /** An official the article named in full whose given name is {@code name} (王益群 for 益群). */
     private static Entity givenNameOf(ArticleFacts facts, String name) {
         for (Entity e : facts.entities()) {
-            if (e.is(EntityType.OFFICIAL) && e.name().length() == name.length() + 1 && e.name().endsWith(name)) {
+            if (e.is(EntityType.OFFICIAL) && e.form().length() == name.length() + 1 && e.form().endsWith(name)) {
                 return e;
             }
         }

@@ -160,7 +160,7 @@ final class ProjectFactRules {
         }
         String region = org.localkg.resolve.Divisions.get().regionAt(t.view(), k);
         return region != null && k + region.length() <= at
-                && REGION_BRINGS_IN.matcher(t.view()).region(k + region.length(), at).lookingAt() && !park.name().startsWith(region);
+                && REGION_BRINGS_IN.matcher(t.view()).region(k + region.length(), at).lookingAt() && !park.form().startsWith(region);
     }
 
     /** Whether the project is first named after the park is. */
@@ -848,7 +848,7 @@ final class ProjectFactRules {
                 targets = projectFor(t, facts, m.start()).map(List::of).orElse(List.of());
             }
             for (Entity p : targets) {
-                if (m.group(2).equals("通车") && !ROAD.matcher(p.name()).find()) {
+                if (m.group(2).equals("通车") && !ROAD.matcher(p.form()).find()) {
                     continue; // 乙高速预计2026年通车 beside 甲物流园: only a road's works open to traffic
                 }
                 facts.completions.add(new Facts.ExpectedCompletion(p, written, year, span));

@@ -25,13 +25,13 @@ final class ProjectPhases {
         List<Facts.Link> added = new ArrayList<>();
         for (Entity p : projects) {
             if (facts.enterprises().stream().anyMatch(l -> l.project() == p) || p.mentions().isEmpty()
-                    || !PHASE.matcher(p.name()).find()) {
+                    || !PHASE.matcher(p.form()).find()) {
                 continue;
             }
-            String core = core(p.name());
+            String core = core(p.form());
             Entity company = null;
             for (Facts.Link l : facts.enterprises()) {
-                if (l.project() != p && core.length() >= 3 && core.equals(core(l.project().name()))) {
+                if (l.project() != p && core.length() >= 3 && core.equals(core(l.project().form()))) {
                     if (company != null && company != l.other()) {
                         company = null; // two companies' phases: which one is not said
                         break;

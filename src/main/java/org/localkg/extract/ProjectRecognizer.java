@@ -783,7 +783,7 @@ final class ProjectRecognizer {
     /** A project's name does not open with the name of a person the article knows (陈金虎希望项目方…). */
     private static boolean opensWithPerson(ArticleFacts facts, ArticleText t, int start) {
         for (Entity e : facts.entities()) {
-            if (e.type().isPerson() && t.view().startsWith(e.name(), start)) {
+            if (e.type().isPerson() && t.view().startsWith(e.form(), start)) {
                 return true;
             }
         }

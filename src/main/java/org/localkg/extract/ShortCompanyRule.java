@@ -66,7 +66,7 @@ final class ShortCompanyRule {
     private static boolean namedPersonInside(ArticleText t, ArticleFacts facts, Span span) {
         String text = t.slice(span.start(), span.end());
         for (Entity e : facts.entities()) {
-            if (e.type().isPerson() && text.contains(e.name())
+            if (e.type().isPerson() && text.contains(e.form())
                     && e.mentions().stream().anyMatch(m -> !t.slice(Math.max(0, m.start() - 6), Math.min(t.length(), m.end() + 6)).contains(text))) {
                 return true;
             }

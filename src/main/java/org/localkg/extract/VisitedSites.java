@@ -74,7 +74,7 @@ final class VisitedSites {
     /** An official's name (as the article names them elsewhere) opens the clause after the site. */
     private static boolean officialAt(ArticleFacts facts, int at) {
         String v = facts.text().view();
-        return facts.entities().stream().anyMatch(e -> e.is(EntityType.OFFICIAL) && v.startsWith(e.name(), at));
+        return facts.entities().stream().anyMatch(e -> e.is(EntityType.OFFICIAL) && v.startsWith(e.form(), at));
     }
 
     /** The words before the built thing's name a place or a proper thing (山西某某锐科|中试研发|基地). */
