@@ -395,14 +395,17 @@ public final class ArticleFacts {
     public Optional<Entity> nearestBefore(int offset, Span s, EntityType type) {
         Entity best = null;
         int bestStart = -1;
+        int bestEnd = -1;
         for (Entity e : entities) {
             if (!e.is(type)) {
                 continue;
             }
             for (Span m : e.mentions()) {
-                if (s.contains(m) && m.end() <= offset && m.start() > bestStart) {
+                // of two names opening at one place (甲产业园|新建八期项目), the whole one: the shorter is its part
+                if (s.contains(m) && m.end() <= offset && (m.start() > bestStart || m.start() == bestStart && m.end() > bestEnd)) {
                     best = e;
                     bestStart = m.start();
+                    bestEnd = m.end();
                 }
             }
         }

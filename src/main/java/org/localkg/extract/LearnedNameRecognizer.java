@@ -272,6 +272,13 @@ final class LearnedNameRecognizer {
                 return;
             }
         }
+        org.localkg.nlp.Token word = facts.text().tokenAt(span.start());
+        if (known == null && span.length() == 2 && word != null && word.start() == span.start() && word.isPersonName()
+                && word.end() == span.end() + 1 && facts.text().view().startsWith("一行", word.end())) {
+            // 甲乙|丙一行: the model stops where the segmenter's first reading did (乙|丙一行); the word,
+            // repaired (SegmentRepairs), holds the whole name before the party it leads
+            span = new Span(word.start(), word.end());
+        }
         facts.mention(known != null ? known.type() : EntityType.PERSON, span);
     }
 

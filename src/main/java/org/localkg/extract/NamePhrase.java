@@ -323,7 +323,10 @@ final class NamePhrase {
             boolean zoneEnds = Lexicons.PARK_SUFFIXES.suffixAt(t.view(), i) != null || t.view().startsWith("基地", i - 2);
             if (zoneEnds && t.isTokenBoundary(i)) {
                 String place = Divisions.get().regionAt(t.view(), i);
-                if (place != null && t.isTokenBoundary(i + place.length())) {
+                Token word = t.tokenAt(i);
+                // a district's short name that is a verb here (新建, 前进) builds or moves, and names no place
+                boolean verb = word != null && word.start() == i && word.tag().startsWith("v");
+                if (place != null && t.isTokenBoundary(i + place.length()) && !verb) {
                     return i;
                 }
             }

@@ -230,6 +230,7 @@ final class ProjectFactRules {
                         && other.mentions().stream().anyMatch(om -> sentence.contains(om) && !insideProject(facts, om, project)
                                 && c.entity().mentions().stream().noneMatch(cm -> cm.contains(om))
                                 && !(type == EntityType.PARK && wentTo(t, c) && listedTogether(t, facts, m, om))
+                                && !(type == EntityType.PARK && holds(c.entity(), other) && joinedTo(t, m, om))
                                 && !(type == EntityType.PARK && listedAsWorks(t, facts, other)))) {
                     return;
                 }
@@ -279,6 +280,18 @@ final class ProjectFactRules {
         }
         return facts.lists().stream().anyMatch(l -> l.holds(a) && l.holds(b));
     }
+
+    /**
+     * Two names joined by a conjunction or a list's comma alone (深入甲项目和某开发区乙生态园): things named side
+     * by side, neither the place of the other; so a park of the context's own zone there leaves the project in the zone.
+     */
+    private static boolean joinedTo(ArticleText t, Span a, Span b) {
+        Span first = a.start() < b.start() ? a : b;
+        Span second = first == a ? b : a;
+        return first.end() <= second.start() && JOINS.matcher(t.slice(first.end(), second.start())).matches();
+    }
+
+    private static final Pattern JOINS = Pattern.compile("[、和及与]|以及");
 
     /** 兰州新区 and 兰州新区树屏产业园: the zone whose name opens the park's full name holds it, no other place. */
     private static boolean holds(Entity zone, Entity park) {

@@ -13,7 +13,8 @@ import org.localkg.nlp.Token;
  * conjunction and the rest, which would split a list's item there; a name that took the first
  * character of the verb after it (某某来|到: 来到 is a word that follows names; 某某利|用); a zone word's
  * last character and a conjunction read as a person's name (片|区及); a conjunction after a work read
- * as one word with what follows (项目|和顺|通).
+ * as one word with what follows (项目|和顺|通); a name's last character read with the 一行 after it
+ * (某某|辉一行).
  */
 final class SegmentRepairs {
     private SegmentRepairs() {}
@@ -22,7 +23,32 @@ final class SegmentRepairs {
             "^[^，。；！？,;!?\\n]{2,40}?(?:揭牌|揭幕|授牌|授旗|颁奖|颁发|剪彩|题字|题写|点赞)");
 
     static List<Token> apply(String view, List<Token> tokens) {
-        return conjunctionsAfterWorks(placeWordsBeforeConjunctions(placesFromConjunctions(view, personsIntoVerbs(view, personsBeforeCeremony(view, tokens)))));
+        return namesBeforeParty(conjunctionsAfterWorks(placeWordsBeforeConjunctions(placesFromConjunctions(view, personsIntoVerbs(view, personsBeforeCeremony(view, tokens))))));
+    }
+
+    /**
+     * A name of two characters and, as one word, the next character with 一行 (某某|辉一行|来到): the
+     * character ends the name, and 一行, the party the name leads, is a word of its own.
+     */
+    private static List<Token> namesBeforeParty(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token tk = tokens.get(i);
+            Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            boolean join = tk.isPersonName() && tk.text().length() == 2 && next != null && next.start() == tk.end()
+                    && next.text().length() == 3 && next.text().endsWith("一行") && ArticleText.isHan(next.text().charAt(0));
+            if (join && out == null) {
+                out = new ArrayList<>(tokens.subList(0, i));
+            }
+            if (join) {
+                out.add(new Token(tk.text() + next.text().charAt(0), tk.tag(), tk.start()));
+                out.add(new Token("一行", "n", next.start() + 1));
+                i++;
+            } else if (out != null) {
+                out.add(tk);
+            }
+        }
+        return out == null ? tokens : out;
     }
 
     /** Words that open with a conjunction's character and are read as words after a work too (项目及时开工). */

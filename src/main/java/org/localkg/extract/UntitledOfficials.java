@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * A person the article never gives a title but who acts as only an official does: opens or
  * attends an event, leads or makes a visit (出席开工仪式, 宣布项目开工, 来到某公司调研), and also gives
  * directions (某某强调，要…). Either alone is not enough: an expert 指出 too, a guest 出席 too; the
- * two together are how these pages report a leader whose post the reader is assumed to know.
+ * two together are how these pages report a leader whose post the reader is assumed to know. One act
+ * is enough alone: announcing that works start (宣布项目集中开工), which the ceremony's leader does.
  */
 final class UntitledOfficials {
     /** Right after the name: directions given to others. */
@@ -14,6 +15,12 @@ final class UntitledOfficials {
     /** Right after the name: an act of office. */
     private static final Pattern ACTS = Pattern.compile("^(?:一行|率队|带队|等)?(?:出席|宣布|主持|来到|深入|走进|先后来到|实地|专程|"
             + "(?:到|赴)[^，。,]{2,16}?(?:调研|考察|视察|检查)|调研|考察|视察|察看|检查|督导)");
+
+    /**
+     * Right after the name: the announcement that opens works or an event (宣布某某项目集中开工): the act
+     * of the ceremony's presiding leader, which on these pages no guest and no company makes alone.
+     */
+    private static final Pattern ANNOUNCES = Pattern.compile("^宣布[^。；;！!？?]{0,40}?(?:开工|开幕|开园|开业|投产|启动|正式开始)");
 
     private UntitledOfficials() {}
 
@@ -24,6 +31,7 @@ final class UntitledOfficials {
             }
             boolean directs = false;
             boolean acts = false;
+            boolean announces = false;
             for (Span m : e.mentions()) {
                 if (!opensClause(t, m.start())) {
                     continue;
@@ -31,8 +39,9 @@ final class UntitledOfficials {
                 String after = t.slice(m.end(), Math.min(t.length(), m.end() + 24));
                 directs |= DIRECTS.matcher(after).find();
                 acts |= ACTS.matcher(after).find();
+                announces |= ANNOUNCES.matcher(t.slice(m.end(), Math.min(t.length(), m.end() + 48))).find();
             }
-            if (directs && acts) {
+            if (directs && acts || announces) {
                 e.addType(EntityType.OFFICIAL);
                 e.removeType(EntityType.PERSON);
             }

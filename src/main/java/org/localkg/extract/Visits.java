@@ -408,6 +408,15 @@ final class Visits implements Stage {
                 }
             }
             Span person = officialAt(facts, next);
+            if (person == null && "、和及".indexOf(t.charAt(at)) >= 0 && (person = untitledAt(facts, next)) != null) {
+                at = person.end(); // 甲、乙一行来到…, 乙 given no title here: one of the party, no inspector the text names
+                continue;
+            }
+            int party = "、和及".indexOf(t.charAt(at)) >= 0 ? nameBeforeParty(t, next) : -1;
+            if (person == null && party > 0) {
+                at = party; // 甲、乙丙丁一行: a name the segmenter broke, before the party: one of it, as above
+                continue;
+            }
             if (person == null) {
                 break;
             }
@@ -447,6 +456,39 @@ final class Visits implements Stage {
         return null;
     }
 
+    /**
+     * Where a name of two or three characters opening with a surname at {@code start} ends right before
+     * 一行 (乙丙丁|一行), or -1.
+     */
+    private static int nameBeforeParty(ArticleText t, int start) {
+        if (Lexicons.SURNAMES.prefixAt(t.view(), start) == null) {
+            return -1;
+        }
+        for (int len = 2; len <= 3 && start + len < t.length(); len++) {
+            if (!ArticleText.isHan(t.charAt(start + len - 1))) {
+                return -1;
+            }
+            if (t.view().startsWith("一行", start + len)) {
+                return start + len;
+            }
+        }
+        return -1;
+    }
+
+    /** The mention of a person with no post, neither official nor reporter, that starts at {@code start}, or null. */
+    private static Span untitledAt(ArticleFacts facts, int start) {
+        for (Entity e : facts.entities()) {
+            if (e.is(EntityType.PERSON) && !e.is(EntityType.OFFICIAL) && !e.is(EntityType.REPORTER)) {
+                for (Span m : e.mentions()) {
+                    if (m.start() == start) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** The mention of an official that starts at {@code start}, or null. */
     private static Span officialAt(ArticleFacts facts, int start) {
         for (Entity e : facts.entities()) {
@@ -463,13 +505,14 @@ final class Visits implements Stage {
 
     /**
      * Parks, projects and companies named within {@code s}. A park named only inside a project's name
-     * there (某开发区某管网改造工程) is where the project is, not a place visited: the visit is to the project.
+     * there (某开发区某管网改造工程) is where the project is, not a place visited: the visit is to the project;
+     * likewise a zone named only inside a park's name (某经开区某生态园): the visit is to the park.
      */
     static List<Entity> targetsIn(ArticleFacts facts, Span s) {
         List<Entity> out = new ArrayList<>();
         for (EntityType type : List.of(EntityType.PARK, EntityType.PROJECT, EntityType.ENTERPRISE)) {
             for (Entity e : facts.within(s, type)) {
-                if (type == EntityType.PARK && onlyInsideProjects(facts, e, s)) {
+                if (type == EntityType.PARK && onlyInsideOthers(facts, e, s)) {
                     continue;
                 }
                 if (!out.contains(e)) {
@@ -480,8 +523,8 @@ final class Visits implements Stage {
         return out;
     }
 
-    private static boolean onlyInsideProjects(ArticleFacts facts, Entity park, Span s) {
-        return park.mentions().stream().filter(s::contains).allMatch(m -> facts.insideLonger(m, EntityType.PROJECT));
+    private static boolean onlyInsideOthers(ArticleFacts facts, Entity park, Span s) {
+        return park.mentions().stream().filter(s::contains).allMatch(m -> facts.insideLonger(m, EntityType.PROJECT, EntityType.PARK));
     }
 
     /** What one sentence of a visit takes it to: verbs' objects, visiting lists, a clause opening with 在. */
