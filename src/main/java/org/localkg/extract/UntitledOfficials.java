@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * attends an event, leads or makes a visit (出席开工仪式, 宣布项目开工, 来到某公司调研), and also gives
  * directions (某某强调，要…). Either alone is not enough: an expert 指出 too, a guest 出席 too; the
  * two together are how these pages report a leader whose post the reader is assumed to know. One act
- * is enough alone: announcing that works start (宣布项目集中开工), which the ceremony's leader does.
+ * is enough alone: announcing that works start (宣布项目集中开工), which the ceremony's leader does, and
+ * directions addressed to public bodies (指出，市政府及有关部门要…).
  */
 final class UntitledOfficials {
     /** Right after the name: directions given to others. */
@@ -22,6 +23,13 @@ final class UntitledOfficials {
      */
     private static final Pattern ANNOUNCES = Pattern.compile("^宣布[^。；;！!？?]{0,40}?(?:开工|开幕|开园|开业|投产|启动|正式开始)");
 
+    /**
+     * Right after the name: directions given to public bodies (指出，市人大常委会要…, 强调，各级各部门要…): a
+     * leader's, which an expert's remark (指出，该技术…) is not.
+     */
+    private static final Pattern DIRECTS_BODIES = Pattern.compile(
+            "^(?:在[^，。,]{2,12}(?:时|中))?[，,]?(?:强调|指出|要求)[，,：:]?[^。；;]{0,16}?(?:常委会|政府|党委|党工委|管委会|各部门|有关部门|各级|各单位)[^，。；;]{0,6}?要");
+
     private UntitledOfficials() {}
 
     static void promote(ArticleText t, ArticleFacts facts) {
@@ -32,6 +40,7 @@ final class UntitledOfficials {
             boolean directs = false;
             boolean acts = false;
             boolean announces = false;
+            boolean directsBodies = false;
             for (Span m : e.mentions()) {
                 if (!opensClause(t, m.start())) {
                     continue;
@@ -40,8 +49,9 @@ final class UntitledOfficials {
                 directs |= DIRECTS.matcher(after).find();
                 acts |= ACTS.matcher(after).find();
                 announces |= ANNOUNCES.matcher(t.slice(m.end(), Math.min(t.length(), m.end() + 48))).find();
+                directsBodies |= DIRECTS_BODIES.matcher(t.slice(m.end(), Math.min(t.length(), m.end() + 48))).find();
             }
-            if (directs && acts || announces) {
+            if (directs && acts || announces || directsBodies) {
                 e.addType(EntityType.OFFICIAL);
                 e.removeType(EntityType.PERSON);
             }

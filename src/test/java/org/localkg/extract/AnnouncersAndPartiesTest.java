@@ -66,4 +66,31 @@ class AnnouncersAndPartiesTest {
         assertEquals(Set.of(900_000_000L), x.investmentsOf("南川恒泰产业园新建二期项目"));
         assertTrue(x.investmentsOf("南川恒泰产业园项目").isEmpty(), x.investmentsOf("南川恒泰产业园项目").toString());
     }
+
+    @Test
+    void whoDirectsPublicBodiesIsAnOfficial() {
+        Extracted x = Extracted.body("本报讯 视察组对全县重点项目建设给予肯定。吴海涛指出，县政府及有关部门要强化服务保障。");
+        assertTrue(x.names(EntityType.OFFICIAL).contains("吴海涛"), x.names(EntityType.OFFICIAL).toString());
+    }
+
+    @Test
+    void anExpertsRemarkMakesNoOfficial() {
+        Extracted x = Extracted.body("本报讯 论坛上，吴海涛指出，该技术可将能耗降低三成。");
+        assertFalse(x.names(EntityType.OFFICIAL).contains("吴海涛"), x.names(EntityType.OFFICIAL).toString());
+    }
+
+    @Test
+    void aZonesPartySecretaryWhoChairsItsCompanyIsAnOfficial() {
+        Extracted x = Extracted.body("本报讯 南川经济开发区党委书记、董事长吴海涛在开工仪式上致辞。");
+        assertTrue(x.names(EntityType.OFFICIAL).contains("吴海涛"), x.names(EntityType.OFFICIAL).toString());
+        assertTrue(x.posts("吴海涛").contains("南川经济开发区党委书记"), x.posts("吴海涛").toString());
+    }
+
+    @Test
+    void aCompanysPartySecretaryWhoChairsItIsNoOfficial() {
+        Extracted x = Extracted.body("本报讯 南川恒泰集团党委书记、董事长吴海涛在开工仪式上致辞。");
+        assertFalse(x.names(EntityType.OFFICIAL).contains("吴海涛"), x.names(EntityType.OFFICIAL).toString());
+        Extracted y = Extracted.body("本报讯 恒泰燃气轮机党委书记、董事长吴海涛在开工仪式上致辞。");
+        assertFalse(y.names(EntityType.OFFICIAL).contains("吴海涛"), y.names(EntityType.OFFICIAL).toString());
+    }
 }
