@@ -111,7 +111,49 @@ final class CoordinationLists implements Stage {
         }
         commaLists(t, out);
         continuations(t, out);
+        countedWholes(t, out);
         return out;
+    }
+
+    /**
+     * An item that holds a conjunction and that a counted list keeps whole (甲搬迁改造及乙建设、丙3个项目: three
+     * items, so 甲…及乙… is one), split in another list of the article (签约甲搬迁改造及乙建设、丙等项目): joined
+     * again there, as the article's own count reads it.
+     */
+    private static void countedWholes(ArticleText t, List<CoordinationList> out) {
+        java.util.Set<String> wholes = new java.util.HashSet<>();
+        for (CoordinationList l : out) {
+            if (l.count() != null && l.count() == l.items().size()) {
+                for (Span item : l.items()) {
+                    for (int i = item.start() + 2; i < item.end() - 2; i++) {
+                        Token tk = t.tokenAt(i);
+                        if (tk != null && tk.start() == i && CONJUNCTIONS.contains(tk.text())) {
+                            wholes.add(t.slice(item.start(), item.end()));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        if (wholes.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k < out.size(); k++) {
+            CoordinationList l = out.get(k);
+            List<Span> items = new ArrayList<>(l.items());
+            boolean joined = false;
+            for (int i = 0; i + 1 < items.size(); i++) {
+                Span both = new Span(items.get(i).start(), items.get(i + 1).end());
+                if (wholes.contains(t.slice(both.start(), both.end()))) {
+                    items.set(i, both);
+                    items.remove(i + 1);
+                    joined = true;
+                }
+            }
+            if (joined) {
+                out.set(k, new CoordinationList(items, l.opener(), l.head(), l.kind(), l.count(), l.verb(), l.verbSpan()));
+            }
+        }
     }
 
     /** 以及 (or 及, 还有) after a list's last item, in the same sentence: what follows goes on with the list. */
@@ -397,7 +439,9 @@ final class CoordinationLists implements Stage {
             }
             items.add(trimmed);
         }
-        items = splitConjunctions(t, items);
+        if (count == null || count != items.size()) {
+            items = splitConjunctions(t, items); // 甲、乙及丙3个项目: the count says each item is one, 及 or not
+        }
         if (items.stream().anyMatch(s -> s.length() > MAX_ITEM)) {
             return null;
         }

@@ -22,8 +22,9 @@ final class EnterpriseListRecognizer {
             boolean visitedOrSigned = list.verb() == Verb.VISIT || list.verb() == Verb.SIGN;
             boolean withCompanies = visitedOrSigned && (mostlyIndustries(t, list)
                     || list.items().stream().anyMatch(i -> "enterprise".equals(CoordinationLists.endingKind(t, i))));
-            if (!declared && !withCompanies || !declared && ProjectListRecognizer.visitedWorks(t, list)) {
-                continue;
+            if (!declared && !withCompanies || !declared && ProjectListRecognizer.visitedWorks(t, list)
+                    || list.kind() == Kind.PROJECT && list.head() != null) {
+                continue; // (甲建设、乙建设等项目40个: the head says what the items are, works, whatever their endings)
             }
             for (Span item : list.items()) {
                 Span s = item == list.items().get(0) ? afterClauseOpening(t, item) : item;
