@@ -431,6 +431,11 @@ final class CoordinationLists implements Stage {
         if (head == null && segments.size() < 2) {
             return null;
         }
+        Span lastItem = segments.get(segments.size() - 1);
+        if (lastItem.length() > 4 && v.startsWith("在内", lastItem.end() - 2)) {
+            // 包括甲、乙在内: the frame closes after the last item, whose name ends before it
+            segments.set(segments.size() - 1, new Span(lastItem.start(), lastItem.end() - 2));
+        }
         List<Span> items = new ArrayList<>();
         for (Span s : segments) {
             Span trimmed = trimSpaces(t, s);

@@ -10,7 +10,7 @@ import org.localkg.nlp.Token;
  * places it takes apart. Repaired now: a person's name that took the preposition after it (某某为|某中心揭牌
  * read as one name 某某为), when the clause ends in a ceremony done for someone; a division's name
  * that opens with a conjunction's character (和|林格尔: the gazetteer knows 和林格尔), read as the
- * conjunction and the rest, which would split a list's item there; a name that took the first
+ * conjunction and the rest, which would split a list's item there, or with a person's name (吉木|萨|尔|县); a name that took the first
  * character of the verb after it (某某来|到: 来到 is a word that follows names; 某某利|用); a zone word's
  * last character and a conjunction read as a person's name (片|区及); a conjunction after a work read
  * as one word with what follows (项目|和顺|通); a name's last character read with the 一行 after it
@@ -96,6 +96,16 @@ final class SegmentRepairs {
         return out == null ? tokens : out;
     }
 
+    /** Whether a token from the {@code i}th on ends at {@code end}. */
+    private static boolean endsToken(List<Token> tokens, int i, int end) {
+        for (int k = i; k < tokens.size() && tokens.get(k).start() < end; k++) {
+            if (tokens.get(k).end() == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The characters of a conjunction or preposition that may open a place's name. */
     private static final String OPENING_CONJUNCTIONS = "和与及同";
 
@@ -105,8 +115,14 @@ final class SegmentRepairs {
             Token tk = tokens.get(i);
             int last = -1;
             String place = null;
-            if (tk.text().length() == 1 && OPENING_CONJUNCTIONS.contains(tk.text()) && (tk.tag().startsWith("c") || tk.tag().equals("p"))) {
+            // …or a person's name: a division the segmenter does not know read as a name and pieces (吉木|萨|尔|县)
+            if (tk.text().length() == 1 && OPENING_CONJUNCTIONS.contains(tk.text()) && (tk.tag().startsWith("c") || tk.tag().equals("p"))
+                    || tk.isPersonName()) {
                 place = org.localkg.resolve.Divisions.get().regionAt(view, tk.start());
+                if (place != null && place.length() >= 4 && tk.isPersonName() && !endsToken(tokens, i, tk.start() + place.length())
+                        && org.localkg.resolve.Divisions.get().isRegion(place.substring(0, place.length() - 1))) {
+                    place = place.substring(0, place.length() - 1); // 吉木萨尔|县委: the short name, before the word its suffix opens
+                }
                 int end = place == null || place.length() < 3 ? -1 : tk.start() + place.length();
                 for (int k = i + 1; k < tokens.size() && end > 0 && tokens.get(k).start() < end; k++) {
                     if (tokens.get(k).end() == end) {
