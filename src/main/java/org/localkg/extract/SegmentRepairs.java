@@ -116,8 +116,11 @@ final class SegmentRepairs {
             int last = -1;
             String place = null;
             // …or a person's name: a division the segmenter does not know read as a name and pieces (吉木|萨|尔|县)
+            // (after a mark, a one-character word or nothing: a word before may be read with the place, 另据|青川县)
+            Token before = i > 0 ? tokens.get(i - 1) : null;
+            boolean opensPhrase = before == null || before.text().length() == 1 || !ArticleText.isHan(before.text().charAt(0));
             if (tk.text().length() == 1 && OPENING_CONJUNCTIONS.contains(tk.text()) && (tk.tag().startsWith("c") || tk.tag().equals("p"))
-                    || tk.isPersonName()) {
+                    || tk.isPersonName() && opensPhrase) {
                 place = org.localkg.resolve.Divisions.get().regionAt(view, tk.start());
                 if (place != null && place.length() >= 4 && tk.isPersonName() && !endsToken(tokens, i, tk.start() + place.length())
                         && org.localkg.resolve.Divisions.get().isRegion(place.substring(0, place.length() - 1))) {
