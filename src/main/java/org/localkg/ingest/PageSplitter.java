@@ -168,12 +168,18 @@ public final class PageSplitter {
     /** Lines of the page with OCR-broken paragraphs rejoined. */
     static List<Line> rejoin(String pageText) {
         List<Line> out = new ArrayList<>();
+        boolean blankBefore = false;
         for (String raw : pageText.split("\\R")) {
             if (raw.isBlank()) {
+                blankBefore = true;
                 continue;
             }
+            // after an empty line, an indented line opens a paragraph of its own, whatever the last one lacked
+            // (a web page's paragraph that ends without its stop, then 　　在某开发区，…)
+            boolean newParagraph = blankBefore && INDENT.matcher(raw).lookingAt();
+            blankBefore = false;
             Line line = Line.classify(raw);
-            if (!out.isEmpty()) {
+            if (!out.isEmpty() && !newParagraph) {
                 Line prev = out.get(out.size() - 1);
                 if (prev.type() == Line.Type.BODY && !Line.endsComplete(prev.text())
                         && continues(prev, line)) {
@@ -185,6 +191,9 @@ public final class PageSplitter {
         }
         return out;
     }
+
+    /** A paragraph's indent: two spaces or more, or an ideographic one. */
+    private static final Pattern INDENT = Pattern.compile("(?: {2,}|\u3000|\t)");
 
     private static boolean continues(Line prev, Line next) {
         return next.type() == Line.Type.BODY && !next.text().startsWith("本报讯")

@@ -56,6 +56,15 @@ class PageSplitterTest {
     }
 
     @Test
+    void anIndentedLineAfterAnEmptyOneOpensAParagraphWhateverTheLastLacked() {
+        String page = "本报讯 市委书记王明到北湖开发区调研。他强调，要推动园区高质量发展取得新成效\n\n"
+                + "  在北湖开发区，王明来到恒泰新材料项目建设现场。\n";
+        String text = PageSplitter.split(page).get(0).text();
+        assertTrue(text.contains("取得新成效\n"), text);
+        assertFalse(text.contains("取得新成效在"), text);
+    }
+
+    @Test
     void aLineCutBeforeItsDateStillRunsOn() {
         String page = """
                 记者从北湖开发区有关部门获悉，南山园区今年第四批招商引资签约活动定于
