@@ -124,7 +124,7 @@ final class CoordinationLists implements Stage {
         java.util.Set<String> wholes = new java.util.HashSet<>();
         for (CoordinationList l : out) {
             if (l.count() != null && l.count() == l.items().size()) {
-                for (Span item : l.items()) {
+                for (Span item : l.items().subList(1, l.items().size())) {
                     for (int i = item.start() + 2; i < item.end() - 2; i++) {
                         Token tk = t.tokenAt(i);
                         if (tk != null && tk.start() == i && CONJUNCTIONS.contains(tk.text())) {
@@ -432,7 +432,7 @@ final class CoordinationLists implements Stage {
             return null;
         }
         Span lastItem = segments.get(segments.size() - 1);
-        if (lastItem.length() > 4 && v.startsWith("在内", lastItem.end() - 2)) {
+        if (lastItem.length() >= 4 && v.startsWith("在内", lastItem.end() - 2)) {
             // 包括甲、乙在内: the frame closes after the last item, whose name ends before it
             segments.set(segments.size() - 1, new Span(lastItem.start(), lastItem.end() - 2));
         }
@@ -444,9 +444,9 @@ final class CoordinationLists implements Stage {
             }
             items.add(trimmed);
         }
-        if (count == null || count != items.size()) {
-            items = splitConjunctions(t, items); // 甲、乙及丙3个项目: the count says each item is one, 及 or not
-        }
+        // 甲、乙及丙3个项目: the count says each item is one, 及 or not; but the first may hold the clause's
+        // subject and its partner (南川县政府与甲、乙2个项目签订…), split as ever
+        items = splitConjunctions(t, items, count != null && count == items.size());
         if (items.stream().anyMatch(s -> s.length() > MAX_ITEM)) {
             return null;
         }
@@ -968,9 +968,10 @@ final class CoordinationLists implements Stage {
     /**
      * 和, 及, 以及, 与 inside an item join two items when both sides end alike (甲公司和乙公司, 甲项目和乙项目,
      * two names) or the left side ends like the list's other items; 以及 always. A name that holds
-     * 和 (磷酸铁锂和动力电池项目) does not split: its left side ends in no kind word.
+     * 和 (磷酸铁锂和动力电池项目) does not split: its left side ends in no kind word. With {@code counted} (the
+     * list's count is its number of items) only the first item may split.
      */
-    private static List<Span> splitConjunctions(ArticleText t, List<Span> items) {
+    private static List<Span> splitConjunctions(ArticleText t, List<Span> items, boolean counted) {
         List<Span> out = new ArrayList<>();
         int kinded = 0;
         for (Span item : items) {
@@ -981,6 +982,10 @@ final class CoordinationLists implements Stage {
         boolean mostlyKinded = kinded * 2 > items.size();
         for (int k = 0; k < items.size(); k++) {
             Span s = items.get(k);
+            if (counted && k > 0) {
+                out.add(s);
+                continue;
+            }
             Span[] parts = null;
             for (int i = s.start() + 2; i < s.end() - 1 && parts == null; i++) {
                 Token tk = t.tokenAt(i);

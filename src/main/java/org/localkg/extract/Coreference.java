@@ -742,13 +742,38 @@ final class Coreference {
                 boolean abbreviated = l.length() > s.length() && ShortNames.of(l, EntityType.PARK).stream()
                         .map(org.localkg.resolve.Names::key).anyMatch(s::equals);
                 if (withoutPlace || abbreviated || sameStemOtherEnding(l, s) || withoutTheme(l, s)
-                        || initialsOf(l, s) && parks.stream().filter(p -> p != longer && p != shorter && facts.entities().contains(p))
+                        || initialsOf(l, s) && namedFirstApart(t, longer, shorter)
+                                && parks.stream().filter(p -> p != longer && p != shorter && facts.entities().contains(p))
                                 .noneMatch(p -> initialsOf(org.localkg.resolve.Names.key(p.name()), s))) {
                     facts.merge(longer, shorter);
                 }
             }
         }
     }
+
+    /**
+     * The full name comes first, and the two are never named side by side (甲化工园区和甲化纤工业园区: two parks
+     * a list joins are two).
+     */
+    private static boolean namedFirstApart(ArticleText t, Entity longer, Entity shorter) {
+        int first = longer.mentions().stream().mapToInt(Span::start).min().orElse(Integer.MAX_VALUE);
+        if (shorter.mentions().stream().anyMatch(m -> m.start() < first)) {
+            return false;
+        }
+        for (Span a : longer.mentions()) {
+            for (Span b : shorter.mentions()) {
+                Span left = a.start() < b.start() ? a : b;
+                Span right = left == a ? b : a;
+                if (left.end() <= right.start() && right.start() - left.end() <= 2
+                        && SIDE_BY_SIDE.matcher(t.slice(left.end(), right.start())).matches()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern SIDE_BY_SIDE = java.util.regex.Pattern.compile("[、和与及]|以及|或");
 
     /**
      * 某城化学工业循环经济示范园区, then 某城化工园区: the shorter park keeps the longer one's opening two
@@ -770,7 +795,21 @@ final class Coreference {
         }
         String ls = longer.substring(0, longer.length() - suffix.length());
         String ss = shorter.substring(0, shorter.length() - suffix.length());
-        if (ss.length() < 4 || !abbreviates(ss, ls) || ls.substring(2).contains(ss.substring(2))) {
+        if (ss.length() < 4 || ls.length() < ss.length() + 2 || !ls.startsWith(ss.substring(0, 2))
+                || ls.substring(2).contains(ss.substring(2))) {
+            return false;
+        }
+        // each kept character at most one character after the last (化[学]工[业]…): the first characters of
+        // the opening words; 化纤纺织工业 is no 化工, 智能网联汽车制造 no 智能制造
+        int at = ls.indexOf(ss.charAt(2), 2); // (a leading modifier may go: 某城精细化学工业…, 某城化工…)
+        for (int i = 3; i < ss.length() && at >= 0; i++) {
+            int next = ls.indexOf(ss.charAt(i), at + 1);
+            if (next < 0 || next - at > 2) {
+                return false;
+            }
+            at = next;
+        }
+        if (at < 0) {
             return false;
         }
         for (int i = 3; i < ls.length(); i++) {

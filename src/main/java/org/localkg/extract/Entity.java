@@ -57,8 +57,14 @@ public final class Entity {
      * each other as a simplified page does; {@link #name()} stays as printed.
      */
     String form() {
-        return org.localkg.nlp.hanlp.SimplifiedChars.of(org.localkg.nlp.HalfWidth.of(name));
+        if (form == null) {
+            form = org.localkg.nlp.hanlp.SimplifiedChars.of(org.localkg.nlp.HalfWidth.of(name));
+        }
+        return form;
     }
+
+    /** {@link #form()} of the current name, made on first use (rules ask it in loops over entities and spans). */
+    private String form;
 
     public Set<String> aliases() {
         return aliases;
@@ -80,6 +86,7 @@ public final class Entity {
         if (Names.key(d).length() > Names.key(name).length()) {
             aliases.add(name);
             name = d;
+            form = null;
         } else {
             aliases.add(d);
         }

@@ -325,7 +325,8 @@ final class NamePhrase {
                 String place = Divisions.get().regionAt(t.view(), i);
                 Token word = t.tokenAt(i);
                 // a district's short name that is a verb here (新建, 前进) builds or moves, and names no place
-                boolean verb = word != null && word.start() == i && word.tag().startsWith("v");
+                boolean verb = word != null && word.start() == i && word.tag().startsWith("v") && place != null
+                        && place.length() == word.text().length(); // (合作|市: a level after it makes it a place)
                 if (place != null && t.isTokenBoundary(i + place.length()) && !verb) {
                     return i;
                 }

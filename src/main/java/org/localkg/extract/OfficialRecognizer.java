@@ -327,21 +327,21 @@ final class OfficialRecognizer {
     /**
      * 某开发区党委书记、董事长甲: a post in a public body (the body named, no company's) among the posts
      * before a company's title; the holder is an official, the company a body's (a park's developer).
-     * Not 某集团党委书记、董事长, nor 董事长、党委书记 with no body named.
+     * Not 某集团党委书记、董事长, nor 董事长、党委书记 with no body named, nor a company's region (华东区党委书记).
      */
     private static boolean governmentPostAmong(ArticleText t, List<Span> posts) {
         boolean government = false;
         for (Span post : posts) {
             String text = t.slice(post.start(), post.end());
             if (NON_GOVERNMENT.stream().anyMatch(text::contains)) {
-                return false; // 某集团党委书记: the company's own party committee
+                continue; // 某集团党委书记: the company's own party committee, no public post
             }
             String head = Lexicons.GOV_TITLES.suffixAt(text, text.length());
             if (head != null) {
                 String body = BODYS_COMMITTEE.matcher(text.substring(0, text.length() - head.length())).replaceFirst("");
                 // the body a zone or a place (某开发区, 某县), not a company whose name says neither (某某燃气轮机党委书记)
                 government |= body.length() >= 2 && (Lexicons.PARK_SUFFIXES.suffixAt(body, body.length()) != null
-                        || org.localkg.resolve.Divisions.get().isPlace(body) || "省市县区旗镇乡州盟".indexOf(body.charAt(body.length() - 1)) >= 0);
+                        || org.localkg.resolve.Divisions.get().isPlace(body));
             }
         }
         return government;

@@ -9,8 +9,8 @@ import org.localkg.nlp.Token;
  * Words the segmenter joins across a clause's parts, taken apart before any rule reads them, and
  * places it takes apart. Repaired now: a person's name that took the preposition after it (某某为|某中心揭牌
  * read as one name 某某为), when the clause ends in a ceremony done for someone; a division's name
- * that opens with a conjunction's character (和|林格尔: the gazetteer knows 和林格尔), read as the
- * conjunction and the rest, which would split a list's item there, or with a person's name (吉木|萨|尔|县); a name that took the first
+ * read as a conjunction's character and the rest (和|林格尔: the gazetteer knows 和林格尔), which would
+ * split a list's item there, or as a person's name and pieces (吉木|萨|尔|县); a name that took the first
  * character of the verb after it (某某来|到: 来到 is a word that follows names; 某某利|用); a zone word's
  * last character and a conjunction read as a person's name (片|区及); a conjunction after a work read
  * as one word with what follows (项目|和顺|通); a name's last character read with the 一行 after it
@@ -30,13 +30,17 @@ final class SegmentRepairs {
      * A name of two characters and, as one word, the next character with 一行 (某某|辉一行|来到): the
      * character ends the name, and 一行, the party the name leads, is a word of its own.
      */
+    /** Words of one character that lead or meet a party (某某带|一行人, 与|一行): verbs, prepositions, conjunctions. */
+    private static final String NOT_A_NAMES_END = "带率领携偕陪随与同和及向为迎告送请";
+
     private static List<Token> namesBeforeParty(List<Token> tokens) {
         List<Token> out = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token tk = tokens.get(i);
             Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
             boolean join = tk.isPersonName() && tk.text().length() == 2 && next != null && next.start() == tk.end()
-                    && next.text().length() == 3 && next.text().endsWith("一行") && ArticleText.isHan(next.text().charAt(0));
+                    && next.text().length() == 3 && next.text().endsWith("一行") && ArticleText.isHan(next.text().charAt(0))
+                    && NOT_A_NAMES_END.indexOf(next.text().charAt(0)) < 0;
             if (join && out == null) {
                 out = new ArrayList<>(tokens.subList(0, i));
             }

@@ -18,24 +18,28 @@ final class UntitledOfficials {
             + "(?:到|赴)[^，。,]{2,16}?(?:调研|考察|视察|检查)|调研|考察|视察|察看|检查|督导)");
 
     /**
-     * Right after the name: the announcement that opens works or an event (宣布某某项目集中开工): the act
-     * of the ceremony's presiding leader, which on these pages no guest and no company makes alone.
+     * Right after the name, in one clause: the announcement that works start (宣布某某项目集中开工): the act
+     * of the ceremony's presiding leader.
      */
-    private static final Pattern ANNOUNCES = Pattern.compile("^宣布[^。；;！!？?]{0,40}?(?:开工|开幕|开园|开业|投产|启动|正式开始)");
+    private static final Pattern ANNOUNCES = Pattern.compile(
+            "^宣布[^，,。；;！!？?]{0,40}?(?:项目|工程)(?:集中|正式|全面)?(?:开工|开园|投产|竣工)");
 
     /**
-     * Right after the name: directions given to public bodies (指出，市人大常委会要…, 强调，各级各部门要…): a
-     * leader's, which an expert's remark (指出，该技术…) is not.
+     * Right after the name: directions given to public bodies of a place or a zone (指出，市人大常委会要…,
+     * 强调，各级党委政府要…): a leader's, which an expert's remark (指出，地方政府要…) or a company head's to its
+     * departments (集团各部门要…) is not.
      */
     private static final Pattern DIRECTS_BODIES = Pattern.compile(
-            "^(?:在[^，。,]{2,12}(?:时|中))?[，,]?(?:强调|指出|要求)[，,：:]?[^。；;]{0,16}?(?:常委会|政府|党委|党工委|管委会|各部门|有关部门|各级|各单位)[^，。；;]{0,6}?要");
+            "^(?:在[^，。,]{2,12}(?:时|中))?[，,]?(?:强调|指出|要求)[，,：:]?[^。；;]{0,16}?"
+                    + "(?:[省市县区州旗盟镇乡](?:人大常委会|人大|政府|党委|政协)|各级(?:党委|政府|党委政府)|党工委|管委会)[^，。；;]{0,6}?要");
 
     private UntitledOfficials() {}
 
     static void promote(ArticleText t, ArticleFacts facts) {
         for (Entity e : facts.entities()) {
-            if (!e.is(EntityType.PERSON) || e.is(EntityType.OFFICIAL) || e.is(EntityType.REPORTER) || e.name().length() < 2) {
-                continue;
+            if (!e.is(EntityType.PERSON) || e.is(EntityType.OFFICIAL) || e.is(EntityType.REPORTER) || e.name().length() < 2
+                    || e.role() != null) {
+                continue; // (a company's chairman, a professor: the article gives them a post of another kind)
             }
             boolean directs = false;
             boolean acts = false;

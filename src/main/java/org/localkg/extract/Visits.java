@@ -395,7 +395,7 @@ final class Visits implements Stage {
      */
     static int listed(ArticleText t, ArticleFacts facts, int end, List<Entity> officials) {
         int at = end;
-        while (at < t.length() && ("、和及，,".indexOf(t.charAt(at)) >= 0 || Character.isWhitespace(t.charAt(at)))) {
+        while (at < t.length() && ("、和及与同，,".indexOf(t.charAt(at)) >= 0 || Character.isWhitespace(t.charAt(at)))) {
             int next = at + 1;
             while (next < t.length() && Character.isWhitespace(t.charAt(next))) {
                 next++; // 甲 乙调研…; a page that sets each official on a line of their own
@@ -408,12 +408,13 @@ final class Visits implements Stage {
                 }
             }
             Span person = officialAt(facts, next);
-            if (person == null && "、和及".indexOf(t.charAt(at)) >= 0 && (person = untitledAt(facts, next)) != null) {
+            boolean joined = "、和及与同".indexOf(t.charAt(at)) >= 0;
+            if (person == null && joined && (person = untitledAt(facts, next)) != null) {
                 at = person.end(); // 甲、乙一行来到…, 乙 given no title here: one of the party, no inspector the text names
                 continue;
             }
-            int party = "、和及".indexOf(t.charAt(at)) >= 0 ? nameBeforeParty(t, next) : -1;
-            if (person == null && party > 0) {
+            int party = person == null && joined ? nameBeforeParty(t, next) : -1;
+            if (party > 0) {
                 at = party; // 甲、乙丙丁一行: a name the segmenter broke, before the party: one of it, as above
                 continue;
             }
