@@ -39,6 +39,12 @@ final class GroupVisits {
     /** Adds to {@code found} the party's sites for every official said to take part in its visit. */
     static void apply(ArticleText t, ArticleFacts facts, List<Facts.Inspection> found) {
         List<Taking> takings = participants(t, facts);
+        if (takings.isEmpty() && found.isEmpty() && facts.frame().event() == ArticleFrame.Event.INSPECTION) {
+            Taking leader = leaderSummingUp(t, facts);
+            if (leader != null) {
+                takings = List.of(leader);
+            }
+        }
         if (takings.isEmpty()) {
             return; // most articles: nobody takes part in anything, no need to walk the sentences for a party
         }
@@ -66,6 +72,51 @@ final class GroupVisits {
                 Visits.add(t, found, official, new ArrayList<>(theirs), taking.evidence());
             }
         }
+    }
+
+    /** An official opening a clause with directions (某某指出，…; 某某强调，要…). */
+    private static final Pattern DIRECTS = Pattern.compile("^[，,]?(?:在[^，。,]{2,12}(?:时|中))?[，,]?(?:指出|强调|要求)");
+
+    /**
+     * In an inspection that a party made and no named official led or joined (视察组先后到甲、乙项目…。
+     * 视察组对…给予肯定。某某指出，…), the first official who then gives directions: the party's leader,
+     * who sums up what it saw; null when the party went nowhere or no official speaks so after it.
+     */
+    private static Taking leaderSummingUp(ArticleText t, ArticleFacts facts) {
+        int wentAt = -1;
+        int body = t.article().bodyStart();
+        for (int at = body; at < t.length() && wentAt < 0; ) {
+            Span sentence = t.sentenceAt(at);
+            List<Entity> sites = partyClauseSites(t, facts, sentence, PARTY);
+            if (sites != null && !sites.isEmpty() && PARTY.matcher(t.slice(sentence.start(), sentence.end())).find()) {
+                wentAt = sentence.end();
+            }
+            at = Math.max(at + 1, sentence.end());
+        }
+        if (wentAt < 0) {
+            return null;
+        }
+        Entity first = null;
+        Span evidence = null;
+        for (Entity e : facts.entities()) {
+            if (!e.is(EntityType.OFFICIAL)) {
+                continue;
+            }
+            for (Span m : e.mentions()) {
+                if (m.start() >= wentAt && (evidence == null || m.start() < evidence.start())
+                        && (m.start() == 0 || Visits.CLAUSE_BREAKS.indexOf(t.charAt(m.start() - 1)) >= 0)
+                        && DIRECTS.matcher(t.view()).region(m.end(), Math.min(t.length(), m.end() + 20)).lookingAt()) {
+                    first = e;
+                    evidence = new Span(m.start(), Math.min(t.length(), m.end() + 2));
+                }
+            }
+        }
+        int went = wentAt;
+        if (first == null || facts.entities().stream().anyMatch(e -> e.is(EntityType.OFFICIAL)
+                && e.mentions().stream().anyMatch(m -> m.start() < went && m.start() >= body))) {
+            return null; // (an official named before the visit: the report's own, who may lead it or host it)
+        }
+        return new Taking(List.of(first), evidence, true);
     }
 
     /**
@@ -116,7 +167,9 @@ final class GroupVisits {
             if (rest >= 0) {
                 String after = t.slice(rest, i);
                 int verb = adverbsEnd(after);
-                if (GOES.matcher(after).region(verb, after.length()).lookingAt()) {
+                // (到 alone only after the party's own noun: 视察组先后到甲项目; a clause that opens with 到 is a time's, 到2025年)
+                if (GOES.matcher(after).region(verb, after.length()).lookingAt()
+                        || rest > clauseStart && after.startsWith("到", verb) && !after.startsWith("到达", verb)) {
                     return Visits.sentenceTargets(t, facts, sentence);
                 }
                 if (rest > clauseStart && after.startsWith("在", verb)) {

@@ -93,4 +93,25 @@ class AnnouncersAndPartiesTest {
         Extracted y = Extracted.body("本报讯 恒泰燃气轮机党委书记、董事长吴海涛在开工仪式上致辞。");
         assertFalse(y.names(EntityType.OFFICIAL).contains("吴海涛"), y.names(EntityType.OFFICIAL).toString());
     }
+
+    @Test
+    void theOfficialWhoSumsUpAPartysInspectionLedIt() {
+        Extracted x = Extracted.body("本报讯 视察组一行先后到北岭恒泰新材料有限公司扩建项目、北岭华瑞科技有限公司研发中心项目等项目现场，听取汇报。"
+                + "视察组对全市重点项目建设给予肯定。吴海涛指出，市政府及有关部门要强化服务保障。");
+        assertTrue(x.targetsOf("吴海涛").contains("北岭恒泰新材料有限公司扩建项目"), x.targetsOf("吴海涛").toString());
+    }
+
+    @Test
+    void anOfficialNamedBeforeThePartysVisitIsNotTakenForItsLeader() {
+        Extracted x = Extracted.body("本报讯 市长孙明主持召开座谈会。视察组一行先后到北岭恒泰新材料有限公司扩建项目现场。"
+                + "吴海涛指出，市政府及有关部门要强化服务保障。");
+        assertTrue(x.targetsOf("吴海涛").isEmpty(), x.targetsOf("吴海涛").toString());
+    }
+
+    @Test
+    void aClauseOpeningWithToIsATimeNotAVisit() {
+        Extracted x = Extracted.body("本报讯 视察组对全市重点项目建设给予肯定。到2025年，北岭恒泰新材料有限公司扩建项目将全面投产。"
+                + "吴海涛指出，市政府及有关部门要强化服务保障。");
+        assertTrue(x.targetsOf("吴海涛").isEmpty(), x.targetsOf("吴海涛").toString());
+    }
 }
