@@ -760,20 +760,8 @@ final class Coreference {
         if (shorter.mentions().stream().anyMatch(m -> m.start() < first)) {
             return false;
         }
-        for (Span a : longer.mentions()) {
-            for (Span b : shorter.mentions()) {
-                Span left = a.start() < b.start() ? a : b;
-                Span right = left == a ? b : a;
-                if (left.end() <= right.start() && right.start() - left.end() <= 2
-                        && SIDE_BY_SIDE.matcher(t.slice(left.end(), right.start())).matches()) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return longer.mentions().stream().noneMatch(a -> shorter.mentions().stream().anyMatch(b -> ProjectFactRules.joinedTo(t, a, b)));
     }
-
-    private static final java.util.regex.Pattern SIDE_BY_SIDE = java.util.regex.Pattern.compile("[、和与及]|以及|或");
 
     /**
      * 某城化学工业循环经济示范园区, then 某城化工园区: the shorter park keeps the longer one's opening two

@@ -74,12 +74,10 @@ final class GroupVisits {
         }
     }
 
-    /** An official opening a clause with directions (某某指出，…; 某某强调，要…). */
-    private static final Pattern DIRECTS = Pattern.compile("^[，,]?(?:在[^，。,]{2,12}(?:时|中))?[，,]?(?:指出|强调|要求)");
-
     /**
      * In an inspection that a party made and no named official led or joined (视察组先后到甲、乙项目…。
-     * 视察组对…给予肯定。某某指出，…), the first official who then gives directions: the party's leader,
+     * 视察组对…给予肯定。某某指出，…), the first official who then opens a clause with directions
+     * ({@link UntitledOfficials#DIRECTS}): the party's leader,
      * who sums up what it saw; null when the party went nowhere or no official speaks so after it.
      */
     private static Taking leaderSummingUp(ArticleText t, ArticleFacts facts) {
@@ -105,7 +103,7 @@ final class GroupVisits {
             for (Span m : e.mentions()) {
                 if (m.start() >= wentAt && (evidence == null || m.start() < evidence.start())
                         && (m.start() == 0 || Visits.CLAUSE_BREAKS.indexOf(t.charAt(m.start() - 1)) >= 0)
-                        && DIRECTS.matcher(t.view()).region(m.end(), Math.min(t.length(), m.end() + 20)).lookingAt()) {
+                        && UntitledOfficials.DIRECTS.matcher(t.view()).region(m.end(), Math.min(t.length(), m.end() + 20)).lookingAt()) {
                     first = e;
                     evidence = new Span(m.start(), Math.min(t.length(), m.end() + 2));
                 }

@@ -285,7 +285,7 @@ final class ProjectFactRules {
      * Two names joined by a conjunction or a list's comma alone (深入甲项目和某开发区乙生态园): things named side
      * by side, neither the place of the other; so a park of the context's own zone there leaves the project in the zone.
      */
-    private static boolean joinedTo(ArticleText t, Span a, Span b) {
+    static boolean joinedTo(ArticleText t, Span a, Span b) {
         Span first = a.start() < b.start() ? a : b;
         Span second = first == a ? b : a;
         return first.end() <= second.start() && JOINS.matcher(t.slice(first.end(), second.start())).matches();

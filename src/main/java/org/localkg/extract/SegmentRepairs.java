@@ -26,13 +26,13 @@ final class SegmentRepairs {
         return namesBeforeParty(conjunctionsAfterWorks(placeWordsBeforeConjunctions(placesFromConjunctions(view, personsIntoVerbs(view, personsBeforeCeremony(view, tokens))))));
     }
 
+    /** Words of one character that lead or meet a party (某某带|一行人, 与|一行): verbs, prepositions, conjunctions. */
+    private static final String NOT_A_NAMES_END = "带率领携偕陪随与同和及向为迎告送请";
+
     /**
      * A name of two characters and, as one word, the next character with 一行 (某某|辉一行|来到): the
      * character ends the name, and 一行, the party the name leads, is a word of its own.
      */
-    /** Words of one character that lead or meet a party (某某带|一行人, 与|一行): verbs, prepositions, conjunctions. */
-    private static final String NOT_A_NAMES_END = "带率领携偕陪随与同和及向为迎告送请";
-
     private static List<Token> namesBeforeParty(List<Token> tokens) {
         List<Token> out = null;
         for (int i = 0; i < tokens.size(); i++) {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class UntitledOfficials {
     /** Right after the name: directions given to others. */
-    private static final Pattern DIRECTS = Pattern.compile("^(?:在[^，。,]{2,12}(?:时|中))?[，,]?(?:强调|指出|要求)");
+    private static final String DIRECTING = "^(?:在[^，。,]{2,12}(?:时|中))?[，,]?(?:强调|指出|要求)";
+    static final Pattern DIRECTS = Pattern.compile(DIRECTING);
     /** Right after the name: an act of office. */
     private static final Pattern ACTS = Pattern.compile("^(?:一行|率队|带队|等)?(?:出席|宣布|主持|来到|深入|走进|先后来到|实地|专程|"
             + "(?:到|赴)[^，。,]{2,16}?(?:调研|考察|视察|检查)|调研|考察|视察|察看|检查|督导)");
@@ -30,7 +31,7 @@ final class UntitledOfficials {
      * departments (集团各部门要…) is not.
      */
     private static final Pattern DIRECTS_BODIES = Pattern.compile(
-            "^(?:在[^，。,]{2,12}(?:时|中))?[，,]?(?:强调|指出|要求)[，,：:]?[^。；;]{0,16}?"
+            DIRECTING + "[，,：:]?[^。；;]{0,16}?"
                     + "(?:[省市县区州旗盟镇乡](?:人大常委会|人大|政府|党委|政协)|各级(?:党委|政府|党委政府)|党工委|管委会)[^，。；;]{0,6}?要");
 
     private UntitledOfficials() {}
@@ -52,8 +53,9 @@ final class UntitledOfficials {
                 String after = t.slice(m.end(), Math.min(t.length(), m.end() + 24));
                 directs |= DIRECTS.matcher(after).find();
                 acts |= ACTS.matcher(after).find();
-                announces |= ANNOUNCES.matcher(t.slice(m.end(), Math.min(t.length(), m.end() + 48))).find();
-                directsBodies |= DIRECTS_BODIES.matcher(t.slice(m.end(), Math.min(t.length(), m.end() + 48))).find();
+                String further = t.slice(m.end(), Math.min(t.length(), m.end() + 48));
+                announces |= ANNOUNCES.matcher(further).find();
+                directsBodies |= DIRECTS_BODIES.matcher(further).find();
             }
             if (directs && acts || announces || directsBodies) {
                 e.addType(EntityType.OFFICIAL);

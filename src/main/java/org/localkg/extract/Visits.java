@@ -478,8 +478,13 @@ final class Visits implements Stage {
 
     /** The mention of a person with no post, neither official nor reporter, that starts at {@code start}, or null. */
     private static Span untitledAt(ArticleFacts facts, int start) {
+        return mentionAt(facts, start, e -> e.is(EntityType.PERSON) && !e.is(EntityType.OFFICIAL) && !e.is(EntityType.REPORTER));
+    }
+
+    /** The mention, starting at {@code start}, of an entity {@code kind} accepts, or null. */
+    private static Span mentionAt(ArticleFacts facts, int start, java.util.function.Predicate<Entity> kind) {
         for (Entity e : facts.entities()) {
-            if (e.is(EntityType.PERSON) && !e.is(EntityType.OFFICIAL) && !e.is(EntityType.REPORTER)) {
+            if (kind.test(e)) {
                 for (Span m : e.mentions()) {
                     if (m.start() == start) {
                         return m;
@@ -492,16 +497,7 @@ final class Visits implements Stage {
 
     /** The mention of an official that starts at {@code start}, or null. */
     private static Span officialAt(ArticleFacts facts, int start) {
-        for (Entity e : facts.entities()) {
-            if (e.is(EntityType.OFFICIAL)) {
-                for (Span m : e.mentions()) {
-                    if (m.start() == start) {
-                        return m;
-                    }
-                }
-            }
-        }
-        return null;
+        return mentionAt(facts, start, e -> e.is(EntityType.OFFICIAL));
     }
 
     /**
