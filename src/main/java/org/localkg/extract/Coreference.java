@@ -215,7 +215,8 @@ final class Coreference {
                     // 某某集团有限公司 named again as 某某集团: the group without its liability form
                     forms.add(org.localkg.resolve.Names.key(k.replaceFirst("(?<=集团)(?:股份有限公司|有限责任公司|有限公司)$", "")));
                 }
-                if (b.keys().stream().anyMatch(forms::contains) || abbreviatesOnly(companies, facts, b, a)) {
+                if (b.keys().stream().anyMatch(forms::contains) || abbreviatesOnly(companies, facts, b, a)
+                        || tradeNameOnly(companies, facts, b, a)) {
                     facts.merge(a, b);
                 }
             }
@@ -230,11 +231,47 @@ final class Coreference {
     private static boolean abbreviatesOnly(List<Entity> companies, ArticleFacts facts, Entity shorter, Entity longer) {
         String s = org.localkg.resolve.Names.key(shorter.name());
         if (s.length() < 3 || s.length() > 5 || Lexicons.ENTERPRISE_SUFFIXES.suffixAt(s, s.length()) != null
-                || !abbreviates(s, org.localkg.resolve.Names.key(longer.name()))) {
+                || !abbreviatesNamed(s, longer)) {
             return false;
         }
         return companies.stream().filter(c -> c != longer && c != shorter && facts.entities().contains(c))
-                .noneMatch(c -> abbreviates(s, org.localkg.resolve.Names.key(c.name())));
+                .noneMatch(c -> abbreviatesNamed(s, c));
+    }
+
+    /** {@link #abbreviates} the company's name, or that name after the place it opens with (某省|某石清洁能源…公司, 某石能源). */
+    private static boolean abbreviatesNamed(String s, Entity company) {
+        String name = org.localkg.resolve.Names.key(company.name());
+        String afterPlace = ShortNames.stripRegion(name);
+        return abbreviates(s, name) || !afterPlace.equals(name) && abbreviates(s, afterPlace);
+    }
+
+    /**
+     * {@code shorter} is a trade name and 公司 (某某公司) and {@code longer}, after its place, opens with that
+     * trade name and goes on with words of its trade (某某制冷设备有限公司), and no other company of the
+     * article does: the company called by its trade name, whatever words of its trade the lexicon lacks.
+     * Not a 集团, which may be the group the company belongs to.
+     */
+    private static boolean tradeNameOnly(List<Entity> companies, ArticleFacts facts, Entity shorter, Entity longer) {
+        String s = org.localkg.resolve.Names.key(shorter.name());
+        if (!s.endsWith("公司") || !"公司".equals(Lexicons.ENTERPRISE_SUFFIXES.suffixAt(s, s.length()))) {
+            return false;
+        }
+        String trade = s.substring(0, s.length() - 2);
+        if (trade.length() < 2 || org.localkg.resolve.Divisions.get().placeAt(trade, 0) != null
+                || Lexicons.INDUSTRY.suffixAt(trade, trade.length()) != null || Lexicons.GENERIC.contains(trade)) {
+            return false;
+        }
+        return opensWithTrade(trade, longer) && companies.stream()
+                .filter(c -> c != longer && c != shorter && facts.entities().contains(c))
+                .noneMatch(c -> opensWithTrade(trade, c));
+    }
+
+    /** The company's name after its place opens with {@code trade} and at least two more characters before its legal form. */
+    private static boolean opensWithTrade(String trade, Entity company) {
+        String core = ShortNames.stripRegion(org.localkg.resolve.Names.key(company.name()));
+        String legal = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(core, core.length());
+        int end = core.length() - (legal == null ? 0 : legal.length());
+        return core.startsWith(trade) && end - trade.length() >= 2 && !core.substring(trade.length(), end).contains("集团");
     }
 
     static boolean abbreviates(String s, String longer) {

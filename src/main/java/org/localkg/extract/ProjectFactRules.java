@@ -460,6 +460,9 @@ final class ProjectFactRules {
         Matcher m = INVESTMENT.matcher(t.view());
         while (m.find()) {
             Span span = new Span(m.start(), m.end());
+            if (qualifiesNoNamedProject(t, facts, span)) {
+                continue;
+            }
             Optional<Entity> p = attached(t, facts, span);
             if (p.isPresent()) {
                 add(t, facts, p, yuan(m.group(1), m.group(2)), span);
@@ -471,6 +474,9 @@ final class ProjectFactRules {
         Matcher plain = PLAIN_INVESTMENT.matcher(t.view());
         while (plain.find()) {
             Span span = new Span(plain.start(), plain.end());
+            if (qualifiesNoNamedProject(t, facts, span)) {
+                continue;
+            }
             Optional<Entity> p = attached(t, facts, span);
             if (p.isEmpty()) {
                 p = projectEndingAt(facts, plain.start(), 0);
@@ -530,6 +536,57 @@ final class ProjectFactRules {
             add(t, facts, p, yuan(g.group(1), g.group(2)), span);
         }
     }
+
+    /** 的 after an amount: what follows is what the amount is of. */
+    private static final Pattern QUALIFIES = Pattern.compile("(?:人民币)?的");
+    /** A list's head that says its items are projects, together (等项目, 等3个重点项目, 等工程). */
+    private static final Pattern GROUP_HEAD = Pattern.compile("等[^，。；,;]{0,8}?(?:项目|工程)");
+    /** A word pointing back at what was named before, right before an amount (这个|总投资…的大项目). */
+    private static final Pattern DEMONSTRATIVE_BEFORE = Pattern.compile("(?:这|那|该|此|上述|本)[个一项批些]?$");
+    /** Works said by their kind or size alone (大项目, 重点工程): what the text named already. */
+    private static final Pattern KIND_ONLY = Pattern.compile("(?:大|重点|重大|龙头|好|新|产业|工业|建设)?(?:项目|工程)");
+    /** Words and then 项目 or 工程, within one clause: the works an amount qualifies (技术改造项目). */
+    private static final Pattern QUALIFIED_WORKS = Pattern.compile("[^，。；、,;:：!！?？\\s]{1,14}?(?:项目|工程)");
+
+    /**
+     * 总投资80亿元的甲、乙等项目: an amount that qualifies a list its head closes as projects is the sum of
+     * the group, no one item's; 总投资10亿元的技术改造项目: one that qualifies works the article names with
+     * no project of ours is theirs. Neither is any project's investment, and neither is passed on to the
+     * project the sentence is about.
+     */
+    private static boolean qualifiesNoNamedProject(ArticleText t, ArticleFacts facts, Span amount) {
+        Matcher of = QUALIFIES.matcher(t.view()).region(amount.end(), t.length());
+        if (!of.lookingAt()) {
+            return false;
+        }
+        if (facts.lists().stream().anyMatch(l -> sumsTheGroup(t, l, amount))) {
+            return true;
+        }
+        Matcher works = QUALIFIED_WORKS.matcher(t.view()).region(of.end(), Math.min(t.length(), of.end() + 16));
+        if (!works.lookingAt() || DEMONSTRATIVE_BEFORE.matcher(t.slice(t.clauseStart(amount.start()), amount.start())).find()
+                || KIND_ONLY.matcher(t.view()).region(of.end(), works.end()).matches()) {
+            return false; // 这个总投资20亿元的大项目: the project named before, pointed back at
+        }
+        int from = of.end();
+        int to = works.end();
+        return facts.entities().stream().filter(e -> e.is(EntityType.PROJECT) || e.is(EntityType.PARK))
+                .flatMap(e -> e.mentions().stream())
+                .noneMatch(x -> x.start() >= from && x.start() < to || x.start() < from && x.end() > from);
+    }
+
+    /**
+     * The amount opens the first item of a list its head closes as projects (总投资80亿元的甲、乙等项目), and
+     * no other item states a sum of its own (总投资15亿元的甲、总投资14亿元的乙、丙等项目 gives each its own):
+     * the group's sum.
+     */
+    static boolean sumsTheGroup(ArticleText t, CoordinationList l, Span amount) {
+        return l.head() != null && l.items().get(0).contains(amount)
+                && GROUP_HEAD.matcher(t.view()).region(l.head().start(), l.head().end()).lookingAt()
+                && l.items().stream().skip(1).noneMatch(i -> AMOUNT.matcher(t.view()).region(i.start(), i.end()).find());
+    }
+
+    /** A sum of money in an item: digits and 亿 or 万. */
+    private static final Pattern AMOUNT = Pattern.compile("\\d\\s*(?:亿|万)");
 
     /** {@code at} stands inside a bracket opened in its clause (某工程（总投资5亿元）和…): a fact of what is before it. */
     private static boolean inBracket(ArticleText t, int at) {
@@ -712,7 +769,6 @@ final class ProjectFactRules {
         return Optional.empty();
     }
 
-    /** A project whose mention ends at {@code at}, or up to {@code gap} characters of 计划, 拟, 共 before it. */
     /**
      * 甲项目由某某公司投资…: the project named right before 由 and the company that invests, the company
      * ending where the investment starts.
@@ -732,6 +788,7 @@ final class ProjectFactRules {
         return Optional.empty();
     }
 
+    /** A project whose mention ends at {@code at}, or up to {@code gap} characters of 计划, 拟, 共 before it. */
     private static Optional<Entity> projectEndingAt(ArticleFacts facts, int at, int gap) {
         String v = facts.text().view();
         for (Entity e : facts.entities()) {

@@ -463,7 +463,7 @@ final class ProjectListRecognizer {
         if (owner != null) {
             link(facts.enterprises, project, owner, new Span(ownerSpan.start(), name.end()));
         }
-        if (invested != null) {
+        if (invested != null && !ProjectFactRules.sumsTheGroup(t, list, investedSpan)) {
             final Entity p = project;
             if (facts.investments.stream().noneMatch(i -> i.project() == p)) {
                 facts.investments.add(new Facts.Investment(project, invested, t.originalSlice(investedSpan),
