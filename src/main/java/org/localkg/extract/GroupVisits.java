@@ -36,8 +36,21 @@ final class GroupVisits {
     record Taking(List<Entity> officials, Span evidence, boolean inVisit) {
     }
 
-    /** Adds to {@code found} the party's sites for every official said to take part in its visit. */
-    static void apply(ArticleText t, ArticleFacts facts, List<Facts.Inspection> found) {
+    /**
+     * Adds to {@code found} the party's sites for every official said to take part in its visit, and
+     * for each official of {@code led} who set out with a party (甲一行到某市考察调研) and whose own visit
+     * found no site: the party's sites after it (调研组一行还到乙公司、丙公司) are that official's.
+     */
+    static void apply(ArticleText t, ArticleFacts facts, List<Facts.Inspection> found, List<Taking> led) {
+        for (Taking leader : led) {
+            Set<Entity> sites = partySites(t, facts, PARTY, t.sentenceAt(leader.evidence().end()).end());
+            sites.removeIf(e -> leader.officials().contains(e));
+            if (!sites.isEmpty()) {
+                for (Entity official : leader.officials()) {
+                    Visits.add(t, found, official, new ArrayList<>(sites), leader.evidence());
+                }
+            }
+        }
         List<Taking> takings = participants(t, facts);
         if (takings.isEmpty() && found.isEmpty() && facts.frame().event() == ArticleFrame.Event.INSPECTION) {
             Taking leader = leaderSummingUp(t, facts);
@@ -122,10 +135,14 @@ final class GroupVisits {
      * going and have no subject; the party goes on in the sentences after one that open with 在 (在甲项目现场，…).
      */
     static Set<Entity> partySites(ArticleText t, ArticleFacts facts, Pattern party) {
+        return partySites(t, facts, party, t.article().bodyStart());
+    }
+
+    /** {@link #partySites(ArticleText, ArticleFacts, Pattern)} of the sentences from {@code from} on. */
+    private static Set<Entity> partySites(ArticleText t, ArticleFacts facts, Pattern party, int from) {
         Set<Entity> out = new LinkedHashSet<>();
-        int body = t.article().bodyStart();
         boolean going = false;
-        for (int at = body; at < t.length(); ) {
+        for (int at = from; at < t.length(); ) {
             Span sentence = t.sentenceAt(at);
             List<Entity> sites = partyClauseSites(t, facts, sentence, party);
             if (sites != null || going && Visits.AT_OPENING.matcher(t.view()).region(sentence.start(), sentence.end()).lookingAt()) {

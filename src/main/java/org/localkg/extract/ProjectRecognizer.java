@@ -140,7 +140,8 @@ final class ProjectRecognizer {
         }
     }
 
-    private static final Pattern STAGE = Pattern.compile("新建|续建|拟建|投资建设|开工建设");
+    /** Words of a project's stage before its name (一期在建|某某项目: the works under way; not 正在建设). */
+    private static final Pattern STAGE = Pattern.compile("新建|续建|拟建|(?<![正现])在建(?!设)|投资建设|开工建设");
 
     private static boolean activity(Token tk) {
         return tk != null && tk.text().length() == 2 && (tk.tag().equals("v") || tk.tag().equals("vn"));

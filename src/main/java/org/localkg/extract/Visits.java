@@ -131,9 +131,27 @@ final class Visits implements Stage {
                 add(t, found, official, new ArrayList<>(targets), s.evidence());
             }
         }
-        GroupVisits.apply(t, facts, found);
+        GroupVisits.apply(t, facts, found, partiesLed(t, starts, found));
         facts.inspections.addAll(found);
         accompanying(t, facts);
+    }
+
+    /** Who leads a party: 一行 after the name, 率队, 带队. */
+    private static final Pattern LEADS_PARTY = Pattern.compile("一行|率队|带队|率领");
+
+    /**
+     * The visits whose officials set out with a party (甲一行到某市考察调研, 甲率队…) and found no site of
+     * their own: a party noun after them (调研组一行还到…) is their party.
+     */
+    private static List<GroupVisits.Taking> partiesLed(ArticleText t, List<Start> starts, List<Facts.Inspection> found) {
+        List<GroupVisits.Taking> out = new ArrayList<>();
+        for (Start s : starts) {
+            if (s.start() >= t.article().bodyStart() && LEADS_PARTY.matcher(t.slice(s.evidence().start(), s.evidence().end())).find()
+                    && found.stream().noneMatch(i -> s.officials().contains(i.official()))) {
+                out.add(new GroupVisits.Taking(s.officials(), s.evidence(), true));
+            }
+        }
+        return out;
     }
 
     /** A meeting the visitors hold or attend (随后召开会议, 座谈会上, 与会人员): what is said there was not visited. */

@@ -214,6 +214,14 @@ class ProjectRecognizerTest {
     }
 
     @Test
+    void aPhaseUnderWayOpeningTheWorksIsNoPartOfTheName() {
+        Extracted x = Extracted.body("站在恒丰清洁能源科技有限公司四号平台，目睹企业宏伟的一期在建100万吨/年焦化及煤化工项目，张强希望企业发挥龙头作用。"
+                + "正在建设的南川储能电站项目进展顺利。");
+        assertTrue(x.names(EntityType.PROJECT).contains("100万吨/年焦化及煤化工项目"), x.names(EntityType.PROJECT)::toString);
+        assertTrue(x.names(EntityType.PROJECT).contains("南川储能电站项目"), x.names(EntityType.PROJECT)::toString);
+    }
+
+    @Test
     void whatAnOfficialInspectsNamedByNounsOnlyIsAProject() {
         // no lexicon word says what 口腔崩解片剂 is; being inspected as 某某项目 does
         Extracted x = Extracted.body("市委书记高明远到恒泰制药公司调研了口腔崩解片剂项目。会议调研了重点项目。");
