@@ -440,7 +440,7 @@ final class ProjectListRecognizer {
         }
         // 某公司投资2亿元建设的某某种植及深加工: a company's sum to build it says it is one project, however plain
         boolean ownedAndFunded = owner != null && invested != null && name.length() >= 4 && !t.slice(name.start(), name.end()).contains("的");
-        if (project == null && !ownedAndFunded && (!acceptable(t, name) || !calledProjects(t, list) && ProjectRecognizer.partOfWorks(t, facts, name)
+        if (project == null && !ownedAndFunded && (!acceptable(t, name, list) || !calledProjects(t, list) && ProjectRecognizer.partOfWorks(t, facts, name)
                 || !declared(list) && !nameLike(t, name)
                 || visitedWorks(t, list) && (!nameLike(t, name) || endsInVerb(t, name) || !works(t, name)))) {
             return;
@@ -470,6 +470,13 @@ final class ProjectListRecognizer {
                         new Span(investedSpan.start(), name.end())));
             }
         }
+    }
+
+    /** A head that names a kind of projects (等民生项目, 等政府投资项目42项), not their number or weight only (等12个重点项目). */
+    private static final Pattern KINDS_HEAD = Pattern.compile("等(?:[\\d一二三四五六七八九十百]+[个项批])?(?!重点|重大)\\p{IsHan}{2,8}?(?:项目|工程)");
+
+    private static boolean kindsHead(ArticleText t, CoordinationList list) {
+        return list.head() != null && KINDS_HEAD.matcher(t.view()).region(list.head().start(), list.head().end()).lookingAt();
     }
 
     /** The words end in a kind of built thing: a facility, a work or a park (大厦, 水库, 产业园). */
@@ -557,7 +564,7 @@ final class ProjectListRecognizer {
      * clause (的, a verb at either end), and some word in it a proper noun, a place, a word the
      * dictionary does not know, Latin letters, a phase (二期) or a kind of work (大厦, 大道, 基地).
      */
-    static boolean acceptable(ArticleText t, Span name) {
+    static boolean acceptable(ArticleText t, Span name, CoordinationList list) {
         String text = t.slice(name.start(), name.end());
         if (name.length() < 3 || name.length() > CoordinationLists.MAX_ITEM || COUNT_OR_MONEY.matcher(text).matches()
                 || text.contains("的") || NameChecks.specific(text).length() < 2
@@ -581,8 +588,11 @@ final class ProjectListRecognizer {
         if (!builtThing && !NameChecks.enterpriseName(text)) {
             return false; // 现代农业, 高端装备制造: a field of industry, not one project
         }
-        if (!builtThing && endsInVerb(t, name) && ProjectRecognizer.commonWordsOnly(t, name.start(), name.end(), 8)) {
-            return false; // 申报棚户区改造、乡村振兴等民生项目: kinds of work, said in common words (not 某某广场)
+        if (!builtThing && (endsInVerb(t, name) || name.length() <= 4 && kindsHead(t, list))
+                && ProjectRecognizer.commonWordsOnly(t, name.start(), name.end(), 8)) {
+            // 申报棚户区改造、乡村振兴等民生项目, 基础设施、社会民生等政府投资项目: kinds of work, said in common words
+            // (not 某某广场); a verb last, or four characters at most under a head that names a kind of projects
+            return false;
         }
         // a verb of two or three characters first, after any place, makes a clause (进行道路交通, 晋中市贯彻省委)
         int i = name.start();

@@ -1,0 +1,23 @@
+package org.localkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Items of a list whose head names a kind of projects (等政府投资项目42项) that are common words only are kinds, not projects. */
+class ListsOfKindsTest {
+    @Test
+    void shortCommonWordsUnderAKindsHeadAreKinds() {
+        Extracted x = Extracted.body("本报讯 新能源项目4项，分别是恒丰770兆瓦、华信90兆瓦光伏发电等项目。"
+                + "基础设施、社会民生等政府投资项目42项，年度计划投资21亿元，分别是城市南区道路工程等项目。");
+        assertFalse(x.names(EntityType.PROJECT).contains("社会民生"), x.names(EntityType.PROJECT).toString());
+        assertTrue(x.names(EntityType.PROJECT).contains("华信90兆瓦光伏发电"), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void underAHeadThatOnlyCountsACommonNameStaysAProject() {
+        Extracted x = Extracted.body("本报讯 目前，南川高新区内恒丰研发产业基地、华信珠宝基地、铁建大厦、海星广场等12个项目已开工。");
+        assertTrue(x.names(EntityType.PROJECT).contains("海星广场"), x.names(EntityType.PROJECT).toString());
+    }
+}
