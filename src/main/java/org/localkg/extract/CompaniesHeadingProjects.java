@@ -48,13 +48,16 @@ final class CompaniesHeadingProjects {
         }
     }
 
-    /** The end of the longest park named at the start of the project's name, or its start when none is. */
+    /**
+     * The end of the longest park named at the start of the project's name, or its start when none is;
+     * not a park whose words open a company's name there (某某园区|综合能源有限公司: the company's own words).
+     */
     private static int afterPark(ArticleFacts facts, Span m) {
         int from = m.start();
         for (Entity e : facts.entities()) {
             if (e.is(EntityType.PARK) && !e.is(EntityType.PROJECT)) {
                 for (Span s : e.mentions()) {
-                    if (s.start() == m.start() && s.end() > from && s.end() + 4 < m.end()) {
+                    if (s.start() == m.start() && s.end() > from && s.end() + 4 < m.end() && !Coreference.opensCompany(facts, s.start(), s.end())) {
                         from = s.end();
                     }
                 }

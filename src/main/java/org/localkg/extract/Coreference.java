@@ -569,6 +569,12 @@ final class Coreference {
         }
     }
 
+    /** A company's mention opens at {@code start} and goes on past {@code end}. */
+    static boolean opensCompany(ArticleFacts facts, int start, int end) {
+        return facts.entities().stream().anyMatch(o -> o.is(EntityType.ENTERPRISE) && !o.is(EntityType.PROJECT)
+                && o.mentions().stream().anyMatch(om -> om.start() == start && om.end() > end));
+    }
+
     /**
      * A project's mention that opens with a zone the article names nowhere else (宁夏某市经济技术开发区|
      * 智能终端产业园二期项目): a place, then a zone word at a word's end, then a project's name of five
@@ -576,6 +582,7 @@ final class Coreference {
      * another (宁夏|某市…) is the park's wider place, its name also without it.
      */
     private static void zoneOpening(ArticleText t, ArticleFacts facts, Entity p, Span m) {
+        // (not where the zone's words open a company's name, 某某园区|综合能源有限公司: the company's, as in parksNamingCompanies)
         String wider = org.localkg.resolve.Divisions.get().regionAt(t.view(), m.start());
         if (wider == null || facts.within(m, EntityType.PARK).stream().anyMatch(e -> e != p && e.mentions().stream()
                         .anyMatch(pm -> m.contains(pm) && ZONES.matcher(t.slice(pm.start(), pm.end())).find()))) {
@@ -587,7 +594,8 @@ final class Coreference {
                     && !ZONES.matcher(t.slice(m.start(), Math.min(m.end(), k + 2))).find() // not 新区 of 新区片区
                     && Lexicons.PROJECT_SUFFIXES.suffixAt(rest, rest.length()) != null
                     && NameChecks.specific(t.slice(m.start(), k)).length() >= 2
-                    && !OrganizationRecognizer.collectiveZones(t.slice(m.start(), k))) {
+                    && !OrganizationRecognizer.collectiveZones(t.slice(m.start(), k))
+                    && !opensCompany(facts, m.start(), k)) {
                 Span park = new Span(m.start(), k); // (某省开发区|…: the zones of a province together, no park)
                 facts.mention(EntityType.PARK, park);
                 String withoutWider = t.originalSlice(new Span(m.start() + wider.length(), k));
