@@ -537,7 +537,7 @@ final class OfficialRecognizer {
                     continue;
                 }
             }
-            if (cited(t, name.end() + title.length())) {
+            if (cited(t, name.start(), name.end() + title.length())) {
                 continue; // 学习贯彻某某总书记重要讲话精神: a cited authority, not a participant
             }
             Entity known = givenNameOf(facts, t.slice(name.start(), name.end()));
@@ -567,10 +567,19 @@ final class OfficialRecognizer {
     private static final java.util.regex.Pattern CITED = java.util.regex.Pattern.compile(
             "^[^，。,;；]{0,30}?(?:讲话|指示|批示|论述|精神|思想|要求|重要|关于|战略|嘱托|号召)");
 
-    private static boolean cited(ArticleText t, int after) {
-        return CITED.matcher(t.view()).region(after, Math.min(t.length(), after + 34)).lookingAt()
-                && CITED_OPENER.matcher(t.slice(t.clauseStart(Math.max(0, after - 1)), after)).find();
+    /**
+     * The name at {@code name} and its title, ending at {@code after}, are cited: a verb of carrying out
+     * before the name in its clause (以 or 在 right before it), and the words cited after the title, or
+     * the page cut off before its clause ends (贯彻某某总书记视察某地…, the last words of a clipped page).
+     */
+    private static boolean cited(ArticleText t, int name, int after) {
+        boolean cut = t.length() - after <= 30 && !CLAUSE_END.matcher(t.slice(after, t.length())).find();
+        return (cut || CITED.matcher(t.view()).region(after, Math.min(t.length(), after + 34)).lookingAt())
+                && CITED_OPENER.matcher(t.slice(t.clauseStart(Math.max(0, after - 1)), name)).find();
     }
+
+    /** A mark that ends a clause. */
+    private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[，。,;；！？!?\\n]");
 
     /** The verbs of studying and carrying out what a leader said, before the name. */
     private static final java.util.regex.Pattern CITED_OPENER = java.util.regex.Pattern.compile(

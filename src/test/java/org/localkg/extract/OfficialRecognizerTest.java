@@ -100,6 +100,14 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void aLeaderCitedAfterYiOrOnAClippedPageIsNoParticipant() {
+        Extracted x = Extracted.body("8月29日，省委书记李明深入南川工业园区调研，强调要以王建国总书记视察南川时重要讲话精神为引领，推动园区发展。");
+        assertEquals(Set.of("李明"), x.names(EntityType.OFFICIAL));
+        Extracted y = Extracted.body("区委书记李明出席活动并讲话。他指出，过去一年，新区深入践行王建国总书记视察南");
+        assertEquals(Set.of("李明"), y.names(EntityType.OFFICIAL));
+    }
+
+    @Test
     void aGroupLabelIntroducesOfficialsWithoutPosts() {
         Extracted x = Extracted.body("市、区领导方志强、马晓东、黄丽参加活动。");
         assertEquals(Set.of("方志强", "马晓东", "黄丽"), x.names(EntityType.OFFICIAL));
