@@ -25,6 +25,7 @@ final class Coreference {
         projectsWithoutCompany(t, facts);
         projectsWithoutPark(t, facts);
         parksNamingProjects(t, facts);
+        sameProjects(facts); // again: a project's name after 暨 (甲园暨乙基地项目) is known only now
         sameParks(t, facts);
         parksWithoutTheirCity(t, facts);
         bracketedParks(t, facts);

@@ -1391,9 +1391,30 @@ final class ProjectRecognizer {
             boolean calledProject = rest.matches("^[，,]\\s*(?:该)?项目(?:总投资|计划|占地|建筑面积|位于|由).*");
             if ((STATUS_AFTER.matcher(rest).find() && !rest.startsWith("的") || ANAPHOR.matcher(next.strip()).find()
                     || calledProject) && !facts.insideLonger(subject, EntityType.PROJECT)) { // 甲生产线|及乙生产线项目: part of a named project
-                facts.mention(EntityType.PROJECT, subject);
+                for (Span work : worksJoined(t, subject)) {
+                    facts.mention(EntityType.PROJECT, work);
+                }
             }
         }
+    }
+
+    /**
+     * 甲产业基地和乙产业链基地正式开工: two works joined by 和, 及 or 与, the first ending in a built thing's
+     * word of its own with a name before it: each is a work; else the subject is one.
+     */
+    private static List<Span> worksJoined(ArticleText t, Span subject) {
+        String v = t.view();
+        for (int k = subject.start() + 4; k < subject.end() - 4; k++) {
+            if ("和及与".indexOf(v.charAt(k)) < 0 || !t.isTokenBoundary(k) || !t.isTokenBoundary(k + 1)) {
+                continue;
+            }
+            String built = Lexicons.FACILITY_SUFFIXES.suffixAt(v, k);
+            if (built != null && NameChecks.specific(t.slice(subject.start(), k - built.length())).length() >= 2
+                    && NameChecks.specific(t.slice(k + 1, subject.end())).length() >= 4) {
+                return List.of(new Span(subject.start(), k), new Span(k + 1, subject.end()));
+            }
+        }
+        return List.of(subject);
     }
 
     /** The whole span is one word the dictionary knows as a common noun (办公楼, 体育馆), unquoted. */

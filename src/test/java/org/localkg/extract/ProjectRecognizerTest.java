@@ -222,6 +222,13 @@ class ProjectRecognizerTest {
     }
 
     @Test
+    void twoWorksJoinedByHeAreTwoProjects() {
+        Extracted x = Extracted.body("本报讯 在活动现场，恒丰科技燃气轮机装备产业基地和燃气轮机配套产业链基地正式开工，这两个项目将进一步丰富产业图谱。");
+        assertTrue(x.names(EntityType.PROJECT).containsAll(Set.of("恒丰科技燃气轮机装备产业基地", "燃气轮机配套产业链基地")),
+                x.names(EntityType.PROJECT)::toString);
+    }
+
+    @Test
     void whatAnOfficialInspectsNamedByNounsOnlyIsAProject() {
         // no lexicon word says what 口腔崩解片剂 is; being inspected as 某某项目 does
         Extracted x = Extracted.body("市委书记高明远到恒泰制药公司调研了口腔崩解片剂项目。会议调研了重点项目。");
