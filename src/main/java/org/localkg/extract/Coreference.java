@@ -248,9 +248,11 @@ final class Coreference {
 
     /**
      * {@code shorter} is a trade name and 公司 (某某公司) and {@code longer}, after its place, opens with that
-     * trade name and goes on with words of its trade (某某制冷设备有限公司), and no other company of the
-     * article does: the company called by its trade name, whatever words of its trade the lexicon lacks.
-     * Not a 集团, which may be the group the company belongs to.
+     * trade name and goes on with words of its trade (某某制冷设备有限公司): the company called by its trade
+     * name, whatever words of its trade the lexicon lacks. Not when what follows the trade name in the
+     * longer name is a place or a proper name (某某公司 and 某某南川供电公司, 某某捷通制冷…公司: a branch, a
+     * subsidiary of a parent so called), nor when another company of the article opens with the trade
+     * name too, a group among them.
      */
     private static boolean tradeNameOnly(List<Entity> companies, ArticleFacts facts, Entity shorter, Entity longer) {
         String s = org.localkg.resolve.Names.key(shorter.name());
@@ -262,18 +264,42 @@ final class Coreference {
                 || Lexicons.INDUSTRY.suffixAt(trade, trade.length()) != null || Lexicons.GENERIC.contains(trade)) {
             return false;
         }
-        return opensWithTrade(trade, longer) && companies.stream()
-                .filter(c -> c != longer && c != shorter && facts.entities().contains(c))
-                .noneMatch(c -> opensWithTrade(trade, c));
-    }
-
-    /** The company's name after its place opens with {@code trade} and at least two more characters before its legal form. */
-    private static boolean opensWithTrade(String trade, Entity company) {
-        String core = ShortNames.stripRegion(org.localkg.resolve.Names.key(company.name()));
+        String core = ShortNames.stripRegion(org.localkg.resolve.Names.key(longer.name()));
         String legal = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(core, core.length());
         int end = core.length() - (legal == null ? 0 : legal.length());
-        return core.startsWith(trade) && end - trade.length() >= 2 && !core.substring(trade.length(), end).contains("集团");
+        if (!core.startsWith(trade) || end - trade.length() < 2 || core.substring(trade.length(), end).contains("集团")
+                || org.localkg.resolve.Divisions.get().placeAt(core, trade.length()) != null
+                || properAfterTrade(facts, longer, trade)) {
+            return false;
+        }
+        return companies.stream().filter(c -> c != longer && c != shorter && facts.entities().contains(c))
+                .noneMatch(c -> ShortNames.stripRegion(org.localkg.resolve.Names.key(c.name())).startsWith(trade));
     }
+
+    /**
+     * Where the text names {@code company}, {@code trade} ends inside a word, or the word after it is a
+     * proper name (某某|捷通/nz制冷…): the trade name is part of a longer one.
+     */
+    private static boolean properAfterTrade(ArticleFacts facts, Entity company, String trade) {
+        ArticleText t = facts.text();
+        for (Span m : company.mentions()) {
+            int at = t.view().indexOf(trade, m.start());
+            if (at < 0 || at + trade.length() >= m.end()) {
+                continue;
+            }
+            if (!t.isTokenBoundary(at + trade.length())) {
+                return true; // 华信|捷通: the trade name ends inside a word of the longer name, another name's part
+            }
+            org.localkg.nlp.Token next = t.tokenAt(at + trade.length());
+            if (next != null && next.start() == at + trade.length() && PROPER_TAGS.contains(next.tag())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** HanLP's tags of proper names: persons, places, organisations, other proper nouns. */
+    private static final Set<String> PROPER_TAGS = Set.of("nr", "nrf", "nrj", "nr1", "nr2", "ns", "nsf", "nt", "ntc", "nz", "nx");
 
     static boolean abbreviates(String s, String longer) {
         if (longer.length() < s.length() + 3 || !longer.startsWith(s.substring(0, 2)) || longer.startsWith(s)) {
@@ -579,11 +605,11 @@ final class Coreference {
     /**
      * A project's mention that opens with a zone the article names nowhere else (宁夏某市经济技术开发区|
      * 智能终端产业园二期项目): a place, then a zone word at a word's end, then a project's name of five
-     * characters or more. The zone becomes a park with a mention there; a leading region before
-     * another (宁夏|某市…) is the park's wider place, its name also without it.
+     * characters or more; not where a company's name opens with the zone's words. The zone becomes a
+     * park with a mention there; a leading region before another (宁夏|某市…) is the park's wider place,
+     * its name also without it.
      */
     private static void zoneOpening(ArticleText t, ArticleFacts facts, Entity p, Span m) {
-        // (not where the zone's words open a company's name, 某某园区|综合能源有限公司: the company's, as in parksNamingCompanies)
         String wider = org.localkg.resolve.Divisions.get().regionAt(t.view(), m.start());
         if (wider == null || facts.within(m, EntityType.PARK).stream().anyMatch(e -> e != p && e.mentions().stream()
                         .anyMatch(pm -> m.contains(pm) && ZONES.matcher(t.slice(pm.start(), pm.end())).find()))) {
@@ -596,7 +622,7 @@ final class Coreference {
                     && Lexicons.PROJECT_SUFFIXES.suffixAt(rest, rest.length()) != null
                     && NameChecks.specific(t.slice(m.start(), k)).length() >= 2
                     && !OrganizationRecognizer.collectiveZones(t.slice(m.start(), k))
-                    && !opensCompany(facts, m.start(), k)) {
+                    && !opensCompany(facts, m.start(), k)) { // (某某园区|综合能源有限公司…: the company's words, as in parksNamingCompanies)
                 Span park = new Span(m.start(), k); // (某省开发区|…: the zones of a province together, no park)
                 facts.mention(EntityType.PARK, park);
                 String withoutWider = t.originalSlice(new Span(m.start() + wider.length(), k));

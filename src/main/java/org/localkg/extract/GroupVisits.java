@@ -37,14 +37,22 @@ final class GroupVisits {
     }
 
     /**
-     * Adds to {@code found} the party's sites for every official said to take part in its visit, and
-     * for each official of {@code led} who set out with a party (甲一行到某市考察调研) and whose own visit
-     * found no site: the party's sites after it (调研组一行还到乙公司、丙公司) are that official's.
+     * Officials who set out with a party (甲一行到某市考察调研) and whose own visit found no site, said in
+     * {@code evidence}: the party is named by the verbs of their visit ({@code party}, 调研组 for 考察调研),
+     * and its visit lasts until {@code until}, where another official's starts.
      */
-    static void apply(ArticleText t, ArticleFacts facts, List<Facts.Inspection> found, List<Taking> led) {
-        for (Taking leader : led) {
-            Set<Entity> sites = partySites(t, facts, PARTY, t.sentenceAt(leader.evidence().end()).end());
-            sites.removeIf(e -> leader.officials().contains(e));
+    record Led(List<Entity> officials, Span evidence, Pattern party, int until) {
+    }
+
+    /**
+     * Adds to {@code found} the party's sites for every official said to take part in its visit, and
+     * for the officials of each of {@code led}: the sites of their party after their visit's sentence
+     * (调研组一行还到乙公司、丙公司), before another official's visit.
+     */
+    static void apply(ArticleText t, ArticleFacts facts, List<Facts.Inspection> found, List<Led> led) {
+        for (Led leader : led) {
+            int from = t.sentenceAt(leader.evidence().end()).end();
+            Set<Entity> sites = partySites(t, facts, leader.party(), from, leader.until());
             if (!sites.isEmpty()) {
                 for (Entity official : leader.officials()) {
                     Visits.add(t, found, official, new ArrayList<>(sites), leader.evidence());
@@ -135,14 +143,14 @@ final class GroupVisits {
      * going and have no subject; the party goes on in the sentences after one that open with 在 (在甲项目现场，…).
      */
     static Set<Entity> partySites(ArticleText t, ArticleFacts facts, Pattern party) {
-        return partySites(t, facts, party, t.article().bodyStart());
+        return partySites(t, facts, party, t.article().bodyStart(), t.length());
     }
 
-    /** {@link #partySites(ArticleText, ArticleFacts, Pattern)} of the sentences from {@code from} on. */
-    private static Set<Entity> partySites(ArticleText t, ArticleFacts facts, Pattern party, int from) {
+    /** {@link #partySites(ArticleText, ArticleFacts, Pattern)} of the sentences that open in {@code [from, until)}. */
+    private static Set<Entity> partySites(ArticleText t, ArticleFacts facts, Pattern party, int from, int until) {
         Set<Entity> out = new LinkedHashSet<>();
         boolean going = false;
-        for (int at = from; at < t.length(); ) {
+        for (int at = from; at < until; ) {
             Span sentence = t.sentenceAt(at);
             List<Entity> sites = partyClauseSites(t, facts, sentence, party);
             if (sites != null || going && Visits.AT_OPENING.matcher(t.view()).region(sentence.start(), sentence.end()).lookingAt()) {

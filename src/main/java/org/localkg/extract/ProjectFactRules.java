@@ -543,16 +543,24 @@ final class ProjectFactRules {
     private static final Pattern GROUP_HEAD = Pattern.compile("等[^，。；,;]{0,8}?(?:项目|工程)");
     /** A word pointing back at what was named before, right before an amount (这个|总投资…的大项目). */
     private static final Pattern DEMONSTRATIVE_BEFORE = Pattern.compile("(?:这|那|该|此|上述|本)[个一项批些]?$");
-    /** Works said by their kind or size alone (大项目, 重点工程): what the text named already. */
-    private static final Pattern KIND_ONLY = Pattern.compile("(?:大|重点|重大|龙头|好|新|产业|工业|建设)?(?:项目|工程)");
-    /** Words and then 项目 or 工程, within one clause: the works an amount qualifies (技术改造项目). */
-    private static final Pattern QUALIFIED_WORKS = Pattern.compile("[^，。；、,;:：!！?？\\s]{1,14}?(?:项目|工程)");
+    /** A copula before an amount, with a place or time between (某项目是|南川市今年|总投资…的…项目): a class the subject is in. */
+    private static final Pattern COPULA_BEFORE = Pattern.compile("(?:是|作为|为|系|属于|列为)[^，。；,;]{0,12}$");
+    /** Works said by their kind, level or size alone (大项目, 省级重点工程): what the text named already. */
+    private static final Pattern KIND_ONLY = Pattern.compile(
+            "(?:(?:国家|省|市|县|区)级?)?(?:大|重点|重大|龙头|好|新|产业|工业|建设|招商引资)*(?:[一二三四五六七八九十\\d]+期)?(?:项目|工程)");
+    /** The longest works an amount may qualify: words, then 项目 or 工程. */
+    private static final int MAX_QUALIFIED = 16;
+    /**
+     * Words and then 项目 or 工程, up to a mark of a clause's or a list's end or a space: the works an
+     * amount qualifies (技术改造项目).
+     */
+    private static final Pattern QUALIFIED_WORKS = Pattern.compile("[^，。；、,;:：!！?？\\s]{1," + (MAX_QUALIFIED - 2) + "}?(?:项目|工程)");
 
     /**
-     * 总投资80亿元的甲、乙等项目: an amount that qualifies a list its head closes as projects is the sum of
-     * the group, no one item's; 总投资10亿元的技术改造项目: one that qualifies works the article names with
-     * no project of ours is theirs. Neither is any project's investment, and neither is passed on to the
-     * project the sentence is about.
+     * An amount that is no project's investment, and is not to be passed on to the project the sentence
+     * is about: 总投资80亿元的甲、乙等项目, the sum of a group ({@link #sumsTheGroup}); 总投资10亿元的技术改造项目,
+     * the amount of works that the article names but we found no project in. Not where the works are a
+     * class the subject is said to be in (某项目是总投资12亿元的省级重点项目) or pointed back at (这个总投资…的大项目).
      */
     private static boolean qualifiesNoNamedProject(ArticleText t, ArticleFacts facts, Span amount) {
         Matcher of = QUALIFIES.matcher(t.view()).region(amount.end(), t.length());
@@ -562,10 +570,15 @@ final class ProjectFactRules {
         if (facts.lists().stream().anyMatch(l -> sumsTheGroup(t, l, amount))) {
             return true;
         }
-        Matcher works = QUALIFIED_WORKS.matcher(t.view()).region(of.end(), Math.min(t.length(), of.end() + 16));
-        if (!works.lookingAt() || DEMONSTRATIVE_BEFORE.matcher(t.slice(t.clauseStart(amount.start()), amount.start())).find()
-                || KIND_ONLY.matcher(t.view()).region(of.end(), works.end()).matches()) {
-            return false; // 这个总投资20亿元的大项目: the project named before, pointed back at
+        Matcher works = QUALIFIED_WORKS.matcher(t.view()).region(of.end(), Math.min(t.length(), of.end() + MAX_QUALIFIED));
+        if (!works.lookingAt()) {
+            return false; // no works right after 的: the amount qualifies something else
+        }
+        String before = t.slice(t.clauseStart(amount.start()), amount.start());
+        if (DEMONSTRATIVE_BEFORE.matcher(before).find() || COPULA_BEFORE.matcher(before).find()
+                || KIND_ONLY.matcher(t.view()).region(of.end(), works.end()).matches()
+                || describesProjectBefore(t, facts, amount.start(), t.slice(of.end(), works.end()))) {
+            return false; // pointed back at, said of the subject, or described again: the project named before
         }
         int from = of.end();
         int to = works.end();
@@ -574,19 +587,45 @@ final class ProjectFactRules {
                 .noneMatch(x -> x.start() >= from && x.start() < to || x.start() < from && x.end() > from);
     }
 
+    /** Words two characters long that say nothing of which works (新型储能示范项目 and 某储能电站 share 储能, not 示范). */
+    private static final java.util.Set<String> COMMON_PAIRS = java.util.Set.of("项目", "工程", "建设", "产业", "示范", "新型",
+            "重点", "重大", "改造", "升级", "技术", "一期", "二期", "三期");
+
+    /**
+     * 某储能电站项目昨日开工。…总投资12亿元的新型储能示范项目建成后: the works an amount qualifies share a pair
+     * of characters that says which works with the last project named before, in its sentence or the one
+     * before: the same project, described again.
+     */
+    private static boolean describesProjectBefore(ArticleText t, ArticleFacts facts, int at, String works) {
+        Span sentence = t.sentenceAt(at);
+        int from = sentence.start() > 0 ? t.sentenceAt(sentence.start() - 1).start() : 0;
+        Entity last = facts.nearestBefore(at, new Span(from, at), EntityType.PROJECT).orElse(null);
+        if (last == null) {
+            return false;
+        }
+        String name = last.form();
+        for (int i = 0; i + 2 <= works.length(); i++) {
+            String pair = works.substring(i, i + 2);
+            if (ArticleText.isHan(pair.charAt(0)) && ArticleText.isHan(pair.charAt(1)) && !COMMON_PAIRS.contains(pair) && name.contains(pair)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The amount opens the first item of a list its head closes as projects (总投资80亿元的甲、乙等项目), and
-     * no other item states a sum of its own (总投资15亿元的甲、总投资14亿元的乙、丙等项目 gives each its own):
-     * the group's sum.
+     * no other item states a sum or a qualifier of its own (总投资15亿元的甲、总投资14亿元的乙、丙等项目, 总投资
+     * 15亿元的甲、占地200亩的乙等项目: each item's words are its own): the group's sum.
      */
     static boolean sumsTheGroup(ArticleText t, CoordinationList l, Span amount) {
         return l.head() != null && l.items().get(0).contains(amount)
                 && GROUP_HEAD.matcher(t.view()).region(l.head().start(), l.head().end()).lookingAt()
-                && l.items().stream().skip(1).noneMatch(i -> AMOUNT.matcher(t.view()).region(i.start(), i.end()).find());
+                && l.items().stream().skip(1).noneMatch(i -> OWN_WORDS.matcher(t.view()).region(i.start(), i.end()).find());
     }
 
-    /** A sum of money in an item: digits and 亿 or 万. */
-    private static final Pattern AMOUNT = Pattern.compile("\\d\\s*(?:亿|万)");
+    /** A sum of money (3000万元, 5亿美元) or a qualifier with 的 in an item: words of the item's own. */
+    private static final Pattern OWN_WORDS = Pattern.compile("\\d(?:\\.\\d+)?\\s*(?:亿|万)(?:美)?元|的");
 
     /** {@code at} stands inside a bracket opened in its clause (某工程（总投资5亿元）和…): a fact of what is before it. */
     private static boolean inBracket(ArticleText t, int at) {

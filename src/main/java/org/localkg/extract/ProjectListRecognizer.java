@@ -472,12 +472,31 @@ final class ProjectListRecognizer {
         }
     }
 
-    /** A head that names a kind of projects (等民生项目, 等政府投资项目42项), not their number or weight only (等12个重点项目). */
-    private static final Pattern KINDS_HEAD = Pattern.compile("等(?:[\\d一二三四五六七八九十百]+[个项批])?(?!重点|重大)\\p{IsHan}{2,8}?(?:项目|工程)");
+    /**
+     * A head that names a kind of projects (等民生项目, 等政府投资项目42项), not their number, level or weight
+     * only (等12个重点项目, 等省级重点项目).
+     */
+    private static final Pattern KINDS_HEAD = Pattern.compile(
+            "等(?:[\\d一二三四五六七八九十百]+[个项批])?(?:(?:国家|省|市|县|区)级?)?(?!重点|重大)\\p{IsHan}{2,8}?(?:项目|工程)");
 
-    private static boolean kindsHead(ArticleText t, CoordinationList list) {
-        return list.head() != null && KINDS_HEAD.matcher(t.view()).region(list.head().start(), list.head().end()).lookingAt();
+    /**
+     * A list of kinds of work: its head names a kind of projects and every item is four characters or
+     * fewer of common words (基础设施、社会民生等政府投资项目); a named item among them (某某研发基地) makes
+     * it a list of projects.
+     */
+    private static boolean listOfKinds(ArticleText t, CoordinationList list) {
+        return list.head() != null && KINDS_HEAD.matcher(t.view()).region(list.head().start(), list.head().end()).lookingAt()
+                && list.items().stream().allMatch(i -> i.length() <= 4 && (ProjectRecognizer.commonWordsOnly(t, i.start(), i.end(), 8)
+                        || oneCommonWord(t, i)));
     }
+
+    /** The item is one word the segmenter tags as a common one (基础设施/gi, 城市更新/l), not a proper name. */
+    private static boolean oneCommonWord(ArticleText t, Span item) {
+        Token tk = t.tokenAt(item.start());
+        return tk != null && tk.start() == item.start() && tk.end() == item.end() && COMMON_WORD_TAGS.contains(tk.tag());
+    }
+
+    private static final java.util.Set<String> COMMON_WORD_TAGS = java.util.Set.of("n", "vn", "gi", "l");
 
     /** The words end in a kind of built thing: a facility, a work or a park (大厦, 水库, 产业园). */
     private static boolean builtThing(String core) {
@@ -588,10 +607,10 @@ final class ProjectListRecognizer {
         if (!builtThing && !NameChecks.enterpriseName(text)) {
             return false; // 现代农业, 高端装备制造: a field of industry, not one project
         }
-        if (!builtThing && (endsInVerb(t, name) || name.length() <= 4 && kindsHead(t, list))
+        if (!builtThing && (endsInVerb(t, name) || name.length() <= 4 && listOfKinds(t, list))
                 && ProjectRecognizer.commonWordsOnly(t, name.start(), name.end(), 8)) {
             // 申报棚户区改造、乡村振兴等民生项目, 基础设施、社会民生等政府投资项目: kinds of work, said in common words
-            // (not 某某广场); a verb last, or four characters at most under a head that names a kind of projects
+            // (not 某某广场); a verb last, or four characters at most in a list of kinds ({@link #listOfKinds})
             return false;
         }
         // a verb of two or three characters first, after any place, makes a clause (进行道路交通, 晋中市贯彻省委)

@@ -136,20 +136,32 @@ final class Visits implements Stage {
         accompanying(t, facts);
     }
 
-    /** Who leads a party: 一行 after the name, 率队, 带队. */
+    /** Who leads a party: 一行 after the name, 率队, 带队, 率领. */
     private static final Pattern LEADS_PARTY = Pattern.compile("一行|率队|带队|率领");
+    /** The verbs of a visit that name the party making it (考察调研: 考察组, 调研组). */
+    private static final List<String> PARTY_VERBS = List.of("调研", "考察", "视察", "检查", "督查", "督导", "观摩");
 
     /**
      * The visits whose officials set out with a party (甲一行到某市考察调研, 甲率队…) and found no site of
-     * their own: a party noun after them (调研组一行还到…) is their party.
+     * their own: the party a verb of their visit names (调研组一行还到…), until the next official's visit,
+     * is theirs (a 检查组 after 考察调研 is another party).
      */
-    private static List<GroupVisits.Taking> partiesLed(ArticleText t, List<Start> starts, List<Facts.Inspection> found) {
-        List<GroupVisits.Taking> out = new ArrayList<>();
-        for (Start s : starts) {
-            if (s.start() >= t.article().bodyStart() && LEADS_PARTY.matcher(t.slice(s.evidence().start(), s.evidence().end())).find()
-                    && found.stream().noneMatch(i -> s.officials().contains(i.official()))) {
-                out.add(new GroupVisits.Taking(s.officials(), s.evidence(), true));
+    private static List<GroupVisits.Led> partiesLed(ArticleText t, List<Start> starts, List<Facts.Inspection> found) {
+        List<GroupVisits.Led> out = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            Start s = starts.get(k);
+            if (s.start() < t.article().bodyStart() || !LEADS_PARTY.matcher(t.slice(s.evidence().start(), s.evidence().end())).find()
+                    || found.stream().anyMatch(i -> s.officials().contains(i.official()))) {
+                continue;
             }
+            Span sentence = t.sentenceAt(s.start());
+            String said = t.slice(sentence.start(), sentence.end());
+            List<String> verbs = PARTY_VERBS.stream().filter(said::contains).toList();
+            if (verbs.isEmpty()) {
+                continue;
+            }
+            int until = k + 1 < starts.size() ? t.sentenceAt(starts.get(k + 1).start()).start() : t.length();
+            out.add(new GroupVisits.Led(s.officials(), s.evidence(), Pattern.compile("(?:" + String.join("|", verbs) + ")(?:组|团)"), until));
         }
         return out;
     }
