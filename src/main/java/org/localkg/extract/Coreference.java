@@ -201,27 +201,47 @@ final class Coreference {
                         || org.localkg.resolve.Names.key(a.name()).length() <= org.localkg.resolve.Names.key(b.name()).length()) {
                     continue;
                 }
-                Set<String> forms = new java.util.HashSet<>();
-                for (String k : a.keys()) {
-                    for (String f : ShortNames.of(k, EntityType.ENTERPRISE)) {
-                        forms.add(org.localkg.resolve.Names.key(f));
-                        String place = org.localkg.resolve.Divisions.get().placeAt(f, 0);
-                        boolean placeOnly = place != null && (place.length() == f.length()
-                                || Lexicons.INDUSTRY.contains(f.substring(place.length()))); // 中国, 中国建设: no brand
-                        if (!placeOnly) {
-                            forms.add(org.localkg.resolve.Names.key(f + "公司")); // 某省某某材料有限公司, then 某某公司
-                        }
-                    }
-                    forms.add(org.localkg.resolve.Names.key(k.replaceFirst("(控股|股份)(?=集团|公司|有限)", "")));
-                    // 某某集团有限公司 named again as 某某集团: the group without its liability form
-                    forms.add(org.localkg.resolve.Names.key(k.replaceFirst("(?<=集团)(?:股份有限公司|有限责任公司|有限公司)$", "")));
-                }
-                if (b.keys().stream().anyMatch(forms::contains) || abbreviatesOnly(companies, facts, b, a)
-                        || tradeNameOnly(companies, facts, b, a)) {
+                Set<String> forms = shortForms(a);
+                if (b.keys().stream().anyMatch(forms::contains) && !shortFormOfAnother(companies, facts, a, b)
+                        || abbreviatesOnly(companies, facts, b, a) || tradeNameOnly(companies, facts, b, a)) {
                     facts.merge(a, b);
                 }
             }
         }
+    }
+
+    /** The shorter names a company may be called by in the article ({@link #sameEnterprises}), normalised. */
+    private static Set<String> shortForms(Entity company) {
+        Set<String> forms = new java.util.HashSet<>();
+        for (String k : company.keys()) {
+            for (String f : ShortNames.of(k, EntityType.ENTERPRISE)) {
+                forms.add(org.localkg.resolve.Names.key(f));
+                String place = org.localkg.resolve.Divisions.get().placeAt(f, 0);
+                boolean placeOnly = place != null && (place.length() == f.length()
+                        || Lexicons.INDUSTRY.contains(f.substring(place.length()))); // 中国, 中国建设: no brand
+                if (!placeOnly) {
+                    forms.add(org.localkg.resolve.Names.key(f + "公司")); // 某省某某材料有限公司, then 某某公司
+                }
+            }
+            forms.add(org.localkg.resolve.Names.key(k.replaceFirst("(控股|股份)(?=集团|公司|有限)", "")));
+            // 某某集团有限公司 named again as 某某集团: the group without its liability form
+            forms.add(org.localkg.resolve.Names.key(k.replaceFirst("(?<=集团)(?:股份有限公司|有限责任公司|有限公司)$", "")));
+        }
+        return forms;
+    }
+
+    /**
+     * {@code shorter}, 某某公司, is also a short form of another company of the article longer than it
+     * (某某精密机械有限公司 and 某某新能源汽车有限公司, then 某某公司): which one the text means is not said.
+     */
+    private static boolean shortFormOfAnother(List<Entity> companies, ArticleFacts facts, Entity longer, Entity shorter) {
+        String s = org.localkg.resolve.Names.key(shorter.name());
+        if (!s.endsWith("公司")) {
+            return false;
+        }
+        return companies.stream().filter(c -> c != longer && c != shorter && facts.entities().contains(c)
+                        && org.localkg.resolve.Names.key(c.name()).length() > s.length())
+                .anyMatch(c -> shortForms(c).contains(s));
     }
 
     /**

@@ -41,6 +41,12 @@ class ReviewedSumsNamesAndPartiesTest {
     }
 
     @Test
+    void aTradeNameTwoCompaniesShareIsNeithers() {
+        Extracted x = Extracted.body("本报讯 3月5日，区委书记王建国先后来到恒丰精密机械有限公司和恒丰新能源汽车有限公司调研。恒丰公司负责人介绍了企业发展情况。");
+        assertEquals(Set.of("恒丰精密机械有限公司", "恒丰新能源汽车有限公司", "恒丰公司"), x.names(EntityType.ENTERPRISE));
+    }
+
+    @Test
     void aPartyOfAnotherLeaderOrKindIsNotTheFirstLeaders() {
         Extracted x = Extracted.body("本报讯 12月3日，南川市副市长李明一行到东山市考察调研，并召开工作座谈会。东山市副市长王刚主持座谈会。\n"
                 + "12月4日，省人大常委会副主任张华率领的省人大执法检查组到东山市检查大气污染防治法贯彻实施情况。"
