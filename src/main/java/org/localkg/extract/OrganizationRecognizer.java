@@ -67,6 +67,7 @@ final class OrganizationRecognizer {
                 start = afterDistrictOfProject(t, start, suffixStart, p);
                 start = afterCompanyWord(t, start, suffixStart);
                 start = afterRoleWord(t, start, suffixStart);
+                start = afterAdverb(t, start, suffixStart);
             }
             if (type == EntityType.PARK) {
                 start = acrossJi(t, start, suffixStart);
@@ -178,6 +179,40 @@ final class OrganizationRecognizer {
     /** “百亿项目”投资者|某集团有限公司: the company's name starts after the role it is introduced by. */
     private static int afterRoleWord(ArticleText t, int start, int suffixStart) {
         return afterLast(t, ROLE_WORD, start, suffixStart, false);
+    }
+
+    /**
+     * Adverbs of a clause that the walk back may cross (先后, 相继): no company's name holds one. Only
+     * words of two characters: the segmenter tags single characters of names it does not know as
+     * adverbs too (某|正|天医疗器械, 莲|都).
+     */
+    private static final Set<String> CLAUSE_ADVERBS = Set.of("先后", "分别", "相继", "陆续", "随后", "一同", "依次");
+
+    /**
+     * 督导组一行先后到|某公司: a company's name starts after an adverb of the clause before it, and after
+     * the verb that follows the adverb (到, 走进).
+     */
+    private static int afterAdverb(ArticleText t, int start, int suffixStart) {
+        int after = start;
+        for (int i = start; i < suffixStart - 2; ) {
+            org.localkg.nlp.Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i) {
+                i++;
+                continue;
+            }
+            if (tk.tag().equals("d") && CLAUSE_ADVERBS.contains(tk.text()) && tk.end() < suffixStart - 2) {
+                after = tk.end();
+            }
+            i = tk.end();
+        }
+        if (after == start) {
+            return start;
+        }
+        org.localkg.nlp.Token verb = t.tokenAt(after);
+        if (verb != null && verb.start() == after && verb.tag().startsWith("v") && verb.end() < suffixStart - 2) {
+            after = verb.end(); // 先后|到|某公司
+        }
+        return after;
     }
 
     /** A named work and the word that joins it to the next item: 甲化工项目和|乙物流园. */

@@ -47,6 +47,12 @@ class ReviewedSumsNamesAndPartiesTest {
     }
 
     @Test
+    void aCompanysNameStartsAfterTheClausesAdverbAndVerb() {
+        Extracted x = Extracted.body("本报讯 近日，省生态环境厅督导组一行到东山市开展督导，督导组一行先后到恒丰锂业股份有限公司、华信镁业有限公司检查。");
+        assertEquals(Set.of("恒丰锂业股份有限公司", "华信镁业有限公司"), x.names(EntityType.ENTERPRISE));
+    }
+
+    @Test
     void aPartyOfAnotherLeaderOrKindIsNotTheFirstLeaders() {
         Extracted x = Extracted.body("本报讯 12月3日，南川市副市长李明一行到东山市考察调研，并召开工作座谈会。东山市副市长王刚主持座谈会。\n"
                 + "12月4日，省人大常委会副主任张华率领的省人大执法检查组到东山市检查大气污染防治法贯彻实施情况。"
