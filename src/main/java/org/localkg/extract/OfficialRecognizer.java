@@ -45,7 +45,8 @@ final class OfficialRecognizer {
             String group = Lexicons.GROUP_LABELS.suffixAt(v, p);
             if (group != null && (p == group.length() || ArticleText.isBreak(v.charAt(p - group.length() - 1))
                     || !ArticleText.isHan(v.charAt(p - group.length() - 1)) || afterPlace(t, p - group.length())
-                    || "在由".indexOf(v.charAt(p - group.length() - 1)) >= 0)) { // 在市领导甲、乙陪同下
+                    || "在由".indexOf(v.charAt(p - group.length() - 1)) >= 0 // 在市领导甲、乙陪同下
+                    || afterConjunction(t, p - group.length()) || unitsLeaders(t, p, group))) {
                 list(t, facts, p);
             }
             if (group != null && p - group.length() > 0 && v.charAt(p - group.length() - 1) == '等') {
@@ -89,6 +90,26 @@ final class OfficialRecognizer {
     }
 
     /** A division's name ends at {@code i}, opening its clause (平凉|市领导甲、乙): the leaders of that place. */
+    /** 某某以及|区领导甲、乙: the label opens the next item of a list of those who take part. */
+    private static boolean afterConjunction(ArticleText t, int i) {
+        String v = t.view();
+        return i >= 2 && v.startsWith("以及", i - 2) && t.isTokenBoundary(i - 2)
+                || i >= 1 && "及和与".indexOf(v.charAt(i - 1)) >= 0 && t.isTokenBoundary(i - 1) && t.isTokenBoundary(i);
+    }
+
+    /** Units whose leaders a label names together (新区及功能区领导, 园区、部门领导). */
+    private static final java.util.regex.Pattern UNITS = java.util.regex.Pattern.compile(
+            "\\s*(?:(?:新区|功能区|园区|开发区|高新区|经开区|保税区|管委会|街道|乡镇|镇街|部门|各)(?:及|和|与|、)?)+");
+
+    /** 新区及功能区领导甲、乙: leaders of units named only by their kinds, the clause's first words. */
+    private static boolean unitsLeaders(ArticleText t, int p, String group) {
+        if (!group.endsWith("领导")) {
+            return false;
+        }
+        int at = p - 2;
+        return at > 0 && UNITS.matcher(t.view()).region(t.clauseStart(at), at).matches();
+    }
+
     private static boolean afterPlace(ArticleText t, int i) {
         if (i >= 1 && "我本".indexOf(t.charAt(i - 1)) >= 0 && (i == 1 || ArticleText.isBreak(t.charAt(i - 2)))) {
             return true; // 我市领导甲、乙: our city's leaders

@@ -108,6 +108,14 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void unitsLeadersAndALabelAfterAConjunctionIntroduceOfficials() {
+        Extracted x = Extracted.body("本报讯 9月27日，南川新区举行项目集中签约活动。新区及功能区领导周立东、黄金红、石立强等参加会见。");
+        assertEquals(Set.of("周立东", "黄金红", "石立强"), x.names(EntityType.OFFICIAL));
+        Extracted y = Extracted.body("本报讯 市长刘明，市委常委、常务副市长王路以及区领导唐铁城、谷延华、汤大海陪同视察。");
+        assertTrue(y.names(EntityType.OFFICIAL).containsAll(Set.of("唐铁城", "谷延华", "汤大海")), y.names(EntityType.OFFICIAL).toString());
+    }
+
+    @Test
     void aGroupLabelIntroducesOfficialsWithoutPosts() {
         Extracted x = Extracted.body("市、区领导方志强、马晓东、黄丽参加活动。");
         assertEquals(Set.of("方志强", "马晓东", "黄丽"), x.names(EntityType.OFFICIAL));
