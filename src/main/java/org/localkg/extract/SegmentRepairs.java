@@ -23,7 +23,27 @@ final class SegmentRepairs {
             "^[^，。；！？,;!?\\n]{2,40}?(?:揭牌|揭幕|授牌|授旗|颁奖|颁发|剪彩|题字|题写|点赞)");
 
     static List<Token> apply(String view, List<Token> tokens) {
-        return namesBeforeParty(conjunctionsAfterWorks(placeWordsBeforeConjunctions(placesFromConjunctions(view, personsIntoVerbs(view, personsBeforeCeremony(view, tokens))))));
+        return classifiersAfterNumbers(namesBeforeParty(conjunctionsAfterWorks(placeWordsBeforeConjunctions(placesFromConjunctions(view,
+                personsIntoVerbs(view, personsBeforeCeremony(view, tokens)))))));
+    }
+
+    /**
+     * 只 right after a number (年产1亿|只|肉鸡…) is the classifier, not the adverb "only" the tagger may
+     * call it: a quantity goes on, it does not end a phrase.
+     */
+    private static List<Token> classifiersAfterNumbers(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 1; i < tokens.size(); i++) {
+            Token tk = tokens.get(i);
+            Token before = tokens.get(i - 1);
+            if (tk.text().equals("只") && tk.tag().equals("d") && before.tag().equals("m") && before.end() == tk.start()) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens);
+                }
+                out.set(i, new Token("只", "q", tk.start()));
+            }
+        }
+        return out == null ? tokens : out;
     }
 
     /** Words of one character that lead or meet a party (某某带|一行人, 与|一行): verbs, prepositions, conjunctions. */

@@ -229,6 +229,13 @@ class ProjectRecognizerTest {
     }
 
     @Test
+    void zhiAfterANumberIsAClassifierInsideTheName() {
+        Extracted x = Extracted.body("本报讯 华信年产1亿只肉鸡屠宰加工项目开工。恒丰年产100万只锂电池项目投产。");
+        assertTrue(x.names(EntityType.PROJECT).containsAll(Set.of("华信年产1亿只肉鸡屠宰加工项目", "恒丰年产100万只锂电池项目")),
+                x.names(EntityType.PROJECT)::toString);
+    }
+
+    @Test
     void whatAnOfficialInspectsNamedByNounsOnlyIsAProject() {
         // no lexicon word says what 口腔崩解片剂 is; being inspected as 某某项目 does
         Extracted x = Extracted.body("市委书记高明远到恒泰制药公司调研了口腔崩解片剂项目。会议调研了重点项目。");
