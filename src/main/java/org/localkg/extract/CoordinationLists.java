@@ -264,7 +264,7 @@ final class CoordinationLists implements Stage {
             if (deng < 0 && !seps.isEmpty() && end < v.length() && ",，".indexOf(v.charAt(end)) >= 0) {
                 int nextEnd = clauseEnd(v, end + 1);
                 int nextDeng = firstDeng(t, end + 1, nextEnd);
-                if (nextDeng > end + 2 && !hasVerb(t, end + 1, nextDeng) && nextDeng - end - 1 <= MAX_ITEM
+                if (nextDeng > end + 2 && !hasVerb(t, end + 1, nextDeng) && !opensClause(t, end + 1) && nextDeng - end - 1 <= MAX_ITEM
                         && v.substring(end + 1, nextDeng).indexOf('、') < 0) {
                     seps.add(end);
                     deng = nextDeng;
@@ -343,6 +343,18 @@ final class CoordinationLists implements Stage {
         return HEADS.values().stream().anyMatch(h -> h.prefixAt(v, i + 1) != null)
                 || COUNT.matcher(v).region(i + 1, Math.min(v.length(), i + 5)).lookingAt()
                 || v.startsWith("一批", i + 1) || v.startsWith("多个", i + 1) || v.startsWith("多家", i + 1);
+    }
+
+    /** Tags of words that open a clause, never an item: a time, an adverb, a conjunction, a preposition, a pronoun. */
+    private static final java.util.Set<String> CLAUSE_OPENING_TAGS = java.util.Set.of("t", "d", "c", "cc", "p", "r", "rz", "rr");
+
+    /** The first word after {@code at}'s spaces opens a clause (，目前已有甲等5家企业入驻): no item of the list before. */
+    private static boolean opensClause(ArticleText t, int at) {
+        while (at < t.length() && Character.isWhitespace(t.charAt(at))) {
+            at++;
+        }
+        Token tk = t.tokenAt(at);
+        return tk != null && tk.start() == at && CLAUSE_OPENING_TAGS.contains(tk.tag());
     }
 
     private static boolean hasVerb(ArticleText t, int from, int to) {

@@ -16,6 +16,13 @@ class ListsOfKindsTest {
     }
 
     @Test
+    void aClauseOpeningWithATimeIsNoItemOfTheListBeforeIt() {
+        Extracted x = Extracted.body("本报讯 孵化基地将为创业者提供服务，实现人才、科技、资本和市场的有效对接，目前已有南川创业学院教学中心等5家企业入驻。");
+        assertFalse(x.names(EntityType.ENTERPRISE).contains("资本"), x.names(EntityType.ENTERPRISE).toString());
+        assertFalse(x.names(EntityType.ENTERPRISE).contains("人才"), x.names(EntityType.ENTERPRISE).toString());
+    }
+
+    @Test
     void underAHeadThatOnlyCountsACommonNameStaysAProject() {
         Extracted x = Extracted.body("本报讯 目前，南川高新区内恒丰研发产业基地、华信珠宝基地、铁建大厦、海星广场等12个项目已开工。");
         assertTrue(x.names(EntityType.PROJECT).contains("海星广场"), x.names(EntityType.PROJECT).toString());
