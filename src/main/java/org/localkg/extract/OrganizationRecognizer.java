@@ -163,13 +163,16 @@ final class OrganizationRecognizer {
         return after;
     }
 
+    /** Verbs of what a place holds, before what it holds (某园区现有|某综合保税区、…): no part of the name after them. */
+    private static final java.util.regex.Pattern HAVING = java.util.regex.Pattern.compile("现有|拥有|已有|共有|建有|设有");
+
     /** Verbs that say where something stands, written before the place: 选址于, 位于, 落户, 坐落在, 地处. */
     static final java.util.regex.Pattern PLACING = java.util.regex.Pattern.compile(
             "(?:位于|地处|选址|落户|落地|坐落|入驻|建在|布局在)(?:于|在)?");
 
     /** 甲项目选址于|某工业园: the park's name starts after the last verb that places something in it. */
     private static int afterPlacingVerb(ArticleText t, int start, int suffixStart) {
-        return afterLast(t, PLACING, start, suffixStart, true);
+        return afterLast(t, HAVING, afterLast(t, PLACING, start, suffixStart, true), suffixStart, true);
     }
 
     /** The role a company plays in a project, said before its name: 投资者|某集团, 开发商|某公司. */

@@ -23,6 +23,13 @@ class ListsOfKindsTest {
     }
 
     @Test
+    void aParkNameEndsBeforeAVerbOfHaving() {
+        Extracted x = Extracted.body("本报讯 南川园区现有南川综合保税区、南川铁路集装箱中心站等30余个重点项目入驻。");
+        assertFalse(x.names(EntityType.PARK).stream().anyMatch(n -> n.contains("现有")), x.names(EntityType.PARK).toString());
+        assertTrue(x.names(EntityType.PARK).contains("南川园区"), x.names(EntityType.PARK).toString());
+    }
+
+    @Test
     void underAHeadThatOnlyCountsACommonNameStaysAProject() {
         Extracted x = Extracted.body("本报讯 目前，南川高新区内恒丰研发产业基地、华信珠宝基地、铁建大厦、海星广场等12个项目已开工。");
         assertTrue(x.names(EntityType.PROJECT).contains("海星广场"), x.names(EntityType.PROJECT).toString());
