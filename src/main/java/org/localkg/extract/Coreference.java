@@ -161,9 +161,7 @@ final class Coreference {
                 continue;
             }
             for (Span m : new ArrayList<>(e.mentions())) {
-                boolean opens = facts.entities().stream().anyMatch(o -> o != e && o.is(EntityType.ENTERPRISE)
-                        && o.mentions().stream().anyMatch(om -> om.start() == m.start() && om.end() > m.end()));
-                if (opens && facts.entities().contains(e)) {
+                if (opensCompany(facts, m.start(), m.end()) && facts.entities().contains(e)) {
                     facts.forget(e, m);
                 }
             }
@@ -196,15 +194,19 @@ final class Coreference {
         List<Entity> companies = new ArrayList<>(facts.entities().stream().filter(e -> e.is(EntityType.ENTERPRISE)
                 && !e.is(EntityType.PROJECT)).toList());
         for (Entity a : companies) {
+            Set<String> forms = null; // a's short forms, made when first asked and again after a merge adds names
             for (Entity b : companies) {
                 if (a == b || !facts.entities().contains(a) || !facts.entities().contains(b)
                         || org.localkg.resolve.Names.key(a.name()).length() <= org.localkg.resolve.Names.key(b.name()).length()) {
                     continue;
                 }
-                Set<String> forms = shortForms(a);
+                if (forms == null) {
+                    forms = shortForms(a);
+                }
                 if (b.keys().stream().anyMatch(forms::contains) && !shortFormOfAnother(companies, facts, a, b)
                         || abbreviatesOnly(companies, facts, b, a) || tradeNameOnly(companies, facts, b, a)) {
                     facts.merge(a, b);
+                    forms = null;
                 }
             }
         }

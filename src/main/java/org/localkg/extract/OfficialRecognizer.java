@@ -89,7 +89,6 @@ final class OfficialRecognizer {
         }
     }
 
-    /** A division's name ends at {@code i}, opening its clause (平凉|市领导甲、乙): the leaders of that place. */
     /** 某某以及|区领导甲、乙: the label opens the next item of a list of those who take part. */
     private static boolean afterConjunction(ArticleText t, int i) {
         String v = t.view();
@@ -110,6 +109,7 @@ final class OfficialRecognizer {
         return at > 0 && UNITS.matcher(t.view()).region(t.clauseStart(at), at).matches();
     }
 
+    /** A division's name ends at {@code i}, opening its clause (平凉|市领导甲、乙): the leaders of that place. */
     private static boolean afterPlace(ArticleText t, int i) {
         if (i >= 1 && "我本".indexOf(t.charAt(i - 1)) >= 0 && (i == 1 || ArticleText.isBreak(t.charAt(i - 2)))) {
             return true; // 我市领导甲、乙: our city's leaders
