@@ -328,6 +328,7 @@ final class OfficialRecognizer {
                 boolean institution = next != null && next.start() == tk.end()
                         && (next.tag().startsWith("nis") || next.tag().startsWith("nt") || next.tag().startsWith("nz"))
                         || Lexicons.ORGANIZATION_SUFFIXES.prefixAt(t.view(), tk.end()) != null // 区文旅|局: a body, no name
+                        || zoneWordAt(t, tk.end()) // 某某|新区党工委书记: a zone's name the segmenter took for a person's
                         || placeRunsOn(t, tk); // 利通|区商务局: a district's name the segmenter took for a person's
                 if (!institution) {
                     last = tk.end();
@@ -335,6 +336,12 @@ final class OfficialRecognizer {
             }
         }
         return last;
+    }
+
+    /** A zone's suffix of two characters or more opens a word at {@code i} (新区, 开发区, 产业园). */
+    private static boolean zoneWordAt(ArticleText t, int i) {
+        String zone = Lexicons.PARK_SUFFIXES.prefixAt(t.view(), i);
+        return zone != null && zone.length() >= 2 && t.isTokenBoundary(i);
     }
 
     private static final java.util.Set<String> AFTER_TITLE_VERBS = java.util.Set.of("陪同", "出席", "参加", "主持", "带队", "率队", "陪同下");

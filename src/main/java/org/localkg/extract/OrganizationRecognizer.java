@@ -69,6 +69,9 @@ final class OrganizationRecognizer {
                 start = afterRoleWord(t, start, suffixStart);
                 start = afterAdverb(t, start, suffixStart);
             }
+            if (type == EntityType.PARK || type == EntityType.ENTERPRISE) {
+                start = atProvince(t, start, suffixStart);
+            }
             if (type == EntityType.PARK) {
                 start = acrossJi(t, start, suffixStart);
                 start = afterBuildingVerb(t, start, suffixStart);
@@ -284,6 +287,24 @@ final class OrganizationRecognizer {
     private static boolean soughtTitle(ArticleText t, int start, int suffixStart) {
         var before = start > 0 ? t.tokenAt(start - 1) : null;
         return before != null && before.end() == start && SEEKING.contains(before.text()) && !NameChecks.namesPlace(t, start, suffixStart);
+    }
+
+    /**
+     * 某市|某省某某物流中心: a city's or county's full name, then a province's: the first says where the
+     * zone or company stands, the name opens with the province it carries as its own.
+     */
+    private static int atProvince(ArticleText t, int start, int suffixStart) {
+        String v = t.view();
+        String place = Divisions.get().regionAt(v, start);
+        if (place == null || place.length() < 3 || "市县区旗".indexOf(place.charAt(place.length() - 1)) < 0) {
+            return start;
+        }
+        int next = start + place.length();
+        String province = next < suffixStart ? Divisions.get().regionAt(v, next) : null;
+        boolean opensProvince = province != null && next + province.length() < suffixStart
+                && Divisions.get().lookup(province).stream().anyMatch(d -> d.level().equals("province"))
+                && Divisions.get().lookup(place).stream().noneMatch(d -> d.level().equals("province"));
+        return opensProvince ? next : start;
     }
 
     private static final Set<String> SEEKING = Set.of("创建", "争创", "创成", "申创", "申报", "成功创建", "创");

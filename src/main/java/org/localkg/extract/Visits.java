@@ -261,8 +261,11 @@ final class Visits implements Stage {
                 }
                 joins = t.slice(after, later).contains("参加");
             }
-            if ((joins || v.group("join") != null) && !out.isEmpty()) {
-                continue; // 参加调研 after another's visit began: they join it, they do not lead one
+            // 参加调研, 一同调研 after another's visit began: they join it (accompanying() gives them its
+            // targets), they do not lead one that takes the rest of the article from the first
+            boolean along = ALONG.matcher(t.view()).region(verbAt, Math.min(t.length(), verbAt + 8)).lookingAt();
+            if ((joins || along || v.group("join") != null) && !out.isEmpty()) {
+                continue;
             }
             int clauseEnd = v.end();
             while (clauseEnd < t.length() && CLAUSE_BREAKS.indexOf(t.charAt(clauseEnd)) < 0) {
@@ -595,7 +598,9 @@ final class Visits implements Stage {
 
     /**
      * 调研了甲项目，乙项目，丙有限公司。: clauses after the object that are each one name and nothing
-     * else go on with the object's list, cut by commas. Returns where the last of them ends.
+     * else go on with the object's list, cut by commas; so do clauses that are places and names only
+     * ({@link #placesAndNames}: 先后到甲县某园区某公司，乙开发区某园、丙公司，丁区某街，实地察看…).
+     * Returns where the last of them ends.
      */
     private static int namedClausesAfter(ArticleText t, ArticleFacts facts, int end, int sentenceEnd) {
         int at = end;
@@ -606,12 +611,71 @@ final class Visits implements Stage {
                 clauseEnd++;
             }
             Span clause = new Span(next, clauseEnd);
-            if (clause.length() == 0 || !wholeName(facts, clause)) {
+            if (clause.length() == 0 || !wholeName(facts, clause) && !placesAndNames(t, facts, clause)) {
                 break;
             }
             at = clauseEnd;
         }
         return at;
+    }
+
+    /**
+     * A clause that opens with a place or a park's, project's or company's name and is a noun phrase
+     * (甲县某园区某公司; 乙开发区某园、丙公司; 丁区某古镇某街): another stop of the list of places the
+     * visit's verb took before it. Outside the names it holds no verb, adverb, preposition, pronoun,
+     * number or time, unless it ends in a name's suffix (a company the recognisers missed, whose words
+     * the segmenter read as a verb or a number). A clause that opens with a verb or an adverb (实地察看…) ends the list.
+     */
+    private static boolean placesAndNames(ArticleText t, ArticleFacts facts, Span clause) {
+        int start = clause.start();
+        while (start < clause.end() && Character.isWhitespace(t.charAt(start))) {
+            start++;
+        }
+        boolean named = nameAt(facts, start) != null || org.localkg.resolve.Divisions.get().placeAt(t.view(), start) != null;
+        if (!named || start >= clause.end()) {
+            return false;
+        }
+        String v = t.view();
+        boolean endsInSuffix = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(v, clause.end()) != null
+                || Lexicons.PARK_SUFFIXES.suffixAt(v, clause.end()) != null;
+        for (int i = start; i < clause.end(); ) {
+            Span name = nameAt(facts, i);
+            if (name != null) {
+                i = name.end();
+                continue;
+            }
+            String place = org.localkg.resolve.Divisions.get().placeAt(v, i);
+            if (place != null) {
+                i += place.length(); // 某|西县: a place's characters, whatever the segmenter made of them
+                continue;
+            }
+            var tk = t.tokenAt(i);
+            if (tk == null) {
+                return false;
+            }
+            boolean joining = "、和及与".indexOf(t.charAt(i)) >= 0 && tk.text().length() == 1;
+            boolean inMissedName = endsInSuffix && !tk.tag().isEmpty() && "vma".indexOf(tk.tag().charAt(0)) >= 0;
+            if (!joining && tk.isFunctionWord() && !inMissedName) {
+                return false;
+            }
+            i = Math.max(i + 1, tk.end());
+        }
+        return true;
+    }
+
+    /** The mention of a park, project or company that starts at {@code i}, the longest, or null. */
+    private static Span nameAt(ArticleFacts facts, int i) {
+        Span best = null;
+        for (Entity e : facts.entities()) {
+            if (e.is(EntityType.PARK) || e.is(EntityType.PROJECT) || e.is(EntityType.ENTERPRISE)) {
+                for (Span m : e.mentions()) {
+                    if (m.start() == i && (best == null || m.end() > best.end())) {
+                        best = m;
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     /** A park, project or company mention that is exactly {@code s}. */

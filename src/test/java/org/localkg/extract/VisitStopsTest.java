@@ -1,0 +1,51 @@
+package org.localkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The stops of a visit written as clauses of places and names after one verb (先后到甲，乙，丙，实地察看…),
+ * an official who goes along (一同调研), and the names such a list holds.
+ */
+class VisitStopsTest {
+    private static final String LEAD = "本报讯 11月6日，省商务厅党组书记、厅长张建国一行到我市调研开发区建设等工作。";
+    private static final String STOPS = "张建国先后到晋中市辽宁华远保税物流中心，东川县产业集聚区华丰食品有限公司，"
+            + "河阳经济开发区科创产业园北区、瑞恒能源有限公司、金泰煤机有限公司，实地察看、听取汇报，了解企业生产运营情况。";
+
+    @Test
+    void clausesOfPlacesAndNamesAreStopsOfOneVisit() {
+        Extracted x = Extracted.body(LEAD + STOPS);
+        assertEquals(Set.of("辽宁华远保税物流中心", "东川县产业集聚区", "华丰食品有限公司", "河阳经济开发区科创产业园北区",
+                "瑞恒能源有限公司", "金泰煤机有限公司"), x.targetsOf("张建国"));
+    }
+
+    @Test
+    void aClauseOpeningWithAVerbEndsTheStops() {
+        Extracted x = Extracted.body(LEAD + "张建国先后到东川县产业集聚区，瑞恒能源有限公司负责人介绍了企业生产情况。");
+        assertEquals(Set.of("东川县产业集聚区"), x.targetsOf("张建国"), x.facts.inspections().toString());
+    }
+
+    @Test
+    void whoGoesAlongSharesTheLeadsVisitAndTakesNoneFromIt() {
+        Extracted x = Extracted.body(LEAD + "副市长李明一同调研。\n" + STOPS);
+        assertTrue(x.targetsOf("张建国").containsAll(Set.of("华丰食品有限公司", "金泰煤机有限公司")), x.facts.inspections().toString());
+        assertEquals(x.targetsOf("张建国"), x.targetsOf("李明"));
+    }
+
+    @Test
+    void aBondedLogisticsCentreIsAZoneNamedFromItsProvince() {
+        Extracted y = Extracted.body("本报讯 晋中市山西恒通保税物流中心今年进出口额增长两成。");
+        assertTrue(y.names(EntityType.PARK).contains("山西恒通保税物流中心"), y.names(EntityType.PARK).toString());
+        assertFalse(y.names(EntityType.PARK).contains("晋中市山西恒通保税物流中心"));
+    }
+
+    @Test
+    void aZonesNameReadAsAPersonsStillTakesTheTitlesBeforeIt() {
+        Extracted x = Extracted.body("本报讯 昨日，签约仪式前，市委副书记、金坪新区党工委书记、管委会主任王志刚会见企业家代表。");
+        assertEquals(Set.of("市委副书记", "金坪新区党工委书记", "管委会主任"), x.posts("王志刚"));
+    }
+}
