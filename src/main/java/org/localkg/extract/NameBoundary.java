@@ -135,10 +135,28 @@ final class NameBoundary {
                         || adverbBeforeMorpheme(t, tk.end()))) {
                 break; // 常/高新/集团: a one-character abbreviation the segmenter took for an adverb
             }
+            if (adjectivePiece(t, tk, suffixStart)) {
+                break;
+            }
             s = tk.end();
         }
         return s;
     }
+
+    /**
+     * 深/川/现代农业产业园: a one-character adjective and another lone character before {@code end}: a
+     * name the segmenter did not know, cut into characters, not an adjective and a word.
+     */
+    static boolean adjectivePiece(ArticleText t, Token tk, int end) {
+        if (!tk.tag().equals("a") || tk.text().length() != 1) {
+            return false;
+        }
+        Token next = t.tokenAt(tk.end());
+        return next != null && next.start() == tk.end() && next.text().length() == 1 && next.end() < end && PIECES.contains(next.tag());
+    }
+
+    /** Parts of speech the segmenter gives a lone character of a name it does not know. */
+    private static final java.util.Set<String> PIECES = java.util.Set.of("b", "ng", "j", "g", "nz", "ns", "nr", "vg", "ag");
 
     private static final java.util.List<String> VISITING = java.util.List.of("来到", "莅临", "走进", "前往", "走访", "调研", "考察", "视察");
 

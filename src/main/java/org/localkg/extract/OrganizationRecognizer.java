@@ -756,12 +756,24 @@ final class OrganizationRecognizer {
     private static int listItemStart(ArticleText t, ArticleFacts facts, int end, int start) {
         for (CoordinationList l : facts.lists()) {
             for (Span item : l.items()) {
-                if (item.end() == end && item.start() < start && start - item.start() <= 6 && !joinedBefore(t, item.start(), start)) {
+                if (item.end() == end && item.start() < start && start - item.start() <= 6 && !joinedBefore(t, item.start(), start)
+                        && !describedBefore(t, item.start(), start)) {
                     return item.start();
                 }
             }
         }
         return start;
+    }
+
+    /** 作为新落户企业的|某公司、…: a list's first item that opens with a description and 的, no part of the name. */
+    private static boolean describedBefore(ArticleText t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            var tk = t.tokenAt(i);
+            if (tk != null && tk.start() == i && tk.tag().equals("ude1")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 某市政府|与|某公司、…: a list's first item that opens with the other party and a conjunction. */
@@ -947,6 +959,21 @@ final class OrganizationRecognizer {
     }
 
     /**
+     * 成为…的|典范新区: one common noun after 的, and said only there, is what a place is to become or
+     * is like, no zone's name (a zone named by a common word is named so again, or by its administration).
+     */
+    private static boolean describedAfterDe(ArticleText t, int start, int suffixStart) {
+        var word = t.tokenAt(start);
+        var de = start > 0 ? t.tokenAt(start - 1) : null;
+        if (word == null || word.start() != start || word.end() != suffixStart || !word.tag().equals("n")
+                || de == null || de.end() != start || !de.tag().equals("ude1")) {
+            return false;
+        }
+        String v = t.view();
+        return v.indexOf(word.text()) == v.lastIndexOf(word.text());
+    }
+
+    /**
      * A zone named by a word that is no place (空港开发区, 苏银产业园): a zone's suffix of two or more
      * characters after a part that is neither generic nor an industry's name (not 新材料产业园) and
      * holds no verb or function word.
@@ -954,6 +981,9 @@ final class OrganizationRecognizer {
     private static boolean zoneName(ArticleText t, int start, int suffixStart) {
         String part = t.slice(start, suffixStart);
         if (part.length() < 2 || part.length() > 8 || !NameChecks.enterpriseName(part)) {
+            return false;
+        }
+        if (describedAfterDe(t, start, suffixStart)) {
             return false;
         }
         String specific = NameChecks.specific(part);
@@ -980,7 +1010,7 @@ final class OrganizationRecognizer {
             var tk = t.tokenAt(i);
             // a one-character direction opening the name may be its own (中|节能循环产业园)
             boolean opening = i == start && tk != null && tk.text().length() == 1 && tk.tag().equals("f");
-            boolean morpheme = tk != null && tk.text().length() == 1 && tk.tag().equals("vg");
+            boolean morpheme = tk != null && tk.text().length() == 1 && (tk.tag().equals("vg") || NameBoundary.adjectivePiece(t, tk, suffixStart));
             // a set phrase of four characters or more reaching the suffix, begun in the opening, names the theme
             boolean theme = tk != null && tk.text().length() >= 4 && tk.end() == suffixStart && tk.start() > start;
             if (tk == null || !opening && !morpheme && !theme && (tk.isFunctionWord() || tk.tag().startsWith("v") && !tk.tag().equals("vn")
