@@ -26,6 +26,8 @@ final class ProjectListRecognizer {
     /** 投资的, 投资建设的, 签约投资35亿元的, 投资2.15亿元建设的: what a company says of the project after it. */
     private static final Pattern OWNED = Pattern.compile("(?:签约)?(?:" + ProjectRecognizer.BUILDING_VERBS
             + ")+(?:约|达)?(?:(\\d+(?:\\.\\d+)?)(亿|万)?元?)?(?:人民币)?(?:" + ProjectRecognizer.BUILDING_VERBS + ")*的");
+    /** Founding a company (共同出资成立的, 合资组建的): what follows is the company founded and its works. */
+    private static final Pattern FOUNDED = Pattern.compile("(?:共同)?(?:出资|合资|投资)?(?:成立|组建|设立)的");
     private static final Pattern COUNT_OR_MONEY = Pattern.compile(".*(\\d+|[一二三四五六七八九十两]+)(个|家|项|批)$|.*\\d+(亿|万)?元.*|^\\d+.{0,2}$");
     private static final Pattern SITE = Pattern.compile("(?:建设|施工)?现场$");
     /** A town's or a subdistrict's name: a few characters and 街道, 镇 or 乡 (not a 小镇, 古镇, 新镇 or 水乡 built as a project). */
@@ -426,6 +428,10 @@ final class ProjectListRecognizer {
                 }
                 s = ownedEnd;
             }
+        }
+        Matcher founded = FOUNDED.matcher(t.view()).region(s, e);
+        while (founded.find()) {
+            s = founded.end(); // 甲、乙和丙共同出资成立的|丁公司某某项目: the founders are no owners, the founded company is
         }
         if (e - s < 2) {
             return;

@@ -35,4 +35,12 @@ class NameOpeningsTest {
         Extracted x = Extracted.body("本报讯 市里的空港新区今年新签约项目12个。空港新区管委会负责人介绍，项目总投资36亿元。");
         assertTrue(x.names(EntityType.PARK).contains("空港新区"), x.names(EntityType.PARK).toString());
     }
+
+    @Test
+    void aListsProjectOpensAfterTheCompaniesThatFoundedItsOwner() {
+        Extracted x = Extracted.body("本报讯 园区引进了由北方振声集团、东山建投公司和南州投资公司共同出资成立的恒邦材料公司20万吨有机硅及功能材料等项目，"
+                + "即将落地实施。");
+        assertEquals(Set.of("恒邦材料公司20万吨有机硅及功能材料"), x.names(EntityType.PROJECT));
+        assertEquals(Set.of("恒邦材料公司"), x.enterprisesOf("恒邦材料公司20万吨有机硅及功能材料"));
+    }
 }
