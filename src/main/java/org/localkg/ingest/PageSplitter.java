@@ -50,9 +50,7 @@ public final class PageSplitter {
             Line line = lines.get(i);
             switch (line.type()) {
                 case HEADING -> {
-                    if (clippedLastParagraph(lines, i, current, headings)) {
-                        current.paragraphs.add(line.text());
-                    } else if (!PAGE_DETAILS.matcher(line.text()).lookingAt()) {
+                    if (!PAGE_DETAILS.matcher(line.text()).lookingAt()) {
                         headings.add(line.text()); // 发布时间：…, 来源：…: a web page's details, no headline
                     }
                 }
@@ -122,20 +120,6 @@ public final class PageSplitter {
         }
         return articles;
     }
-
-    /**
-     * The page's last line, right after a paragraph of the article, long and unbroken by spaces, and
-     * without a stop only because the page was cut there (某某项目是我市和某集): the article's last
-     * paragraph, not a heading no body follows. Headlines and slogans are shorter or spaced.
-     */
-    private static boolean clippedLastParagraph(List<Line> lines, int i, Builder current, List<String> headings) {
-        String text = lines.get(i).text();
-        return i == lines.size() - 1 && i > 0 && current != null && headings.isEmpty()
-                && lines.get(i - 1).type() == Line.Type.BODY && text.length() >= CLIPPED_MIN && !text.matches(".*\\s.*");
-    }
-
-    /** The shortest last line taken as a paragraph cut by the page's end. */
-    private static final int CLIPPED_MIN = 20;
 
     /** A short heading run just before a caption is the column it is printed in. */
     private static String columnBefore(List<String> headings) {

@@ -157,29 +157,4 @@ class PageSplitterTest {
                 """;
         assertEquals(List.of("市领导调研北岭经济开发区重点项目"), PageSplitter.split(page).get(0).title());
     }
-
-    @Test
-    void aPageCutMidSentenceKeepsItsLastParagraph() {
-        String page = """
-                考察团到东山调研
-
-                考察团还来到了恒远铝业公司，详细了解企业生产经营情况。
-
-                恒远铝业公司绿色短流程铸轧铝深加工项目是我市和华光集
-                """;
-        String text = PageSplitter.split(page).get(0).text();
-        assertTrue(text.endsWith("深加工项目是我市和华光集"), text);
-    }
-
-    @Test
-    void aSpacedSloganAtThePagesEndStaysOut() {
-        String page = """
-                考察团到东山调研
-
-                考察团还来到了恒远铝业公司，详细了解企业生产经营情况。
-
-                坚持新发展理念推动高质量发展 奋力谱写现代化建设新篇章
-                """;
-        assertFalse(PageSplitter.split(page).get(0).text().contains("奋力谱写"));
-    }
 }
