@@ -24,7 +24,13 @@ final class CompaniesHeadingProjects {
                 continue;
             }
             for (Span whole : new java.util.ArrayList<>(p.mentions())) {
-                Span m = new Span(afterPark(facts, whole), whole.end()); // 某开发区|某某公司年产…项目: the company is in the park
+                // 某开发区|某某公司年产…项目: the company is in the park; 某市|某省某某公司…: it opens at the province
+                // (某市|某省某新区|某公司…: after the zone that opens there)
+                int opening = afterPark(facts, whole);
+                if (opening == whole.start()) {
+                    opening = afterPark(facts, new Span(OrganizationRecognizer.provinceAfterCity(t, whole.start(), whole.end()), whole.end()));
+                }
+                Span m = new Span(opening, whole.end());
                 if (named(facts, m.start())) {
                     continue;
                 }

@@ -68,11 +68,10 @@ final class OrganizationRecognizer {
                 start = afterCompanyWord(t, start, suffixStart);
                 start = afterRoleWord(t, start, suffixStart);
                 start = afterAdverb(t, start, suffixStart);
-            }
-            if (type == EntityType.PARK || type == EntityType.ENTERPRISE) {
-                start = atProvince(t, start, suffixStart);
+                start = atProvince(t, start, suffixStart); // after a park's end: 某市某省某新区|某公司 keeps its zone
             }
             if (type == EntityType.PARK) {
+                start = atProvince(t, start, suffixStart);
                 start = acrossJi(t, start, suffixStart);
                 start = afterBuildingVerb(t, start, suffixStart);
                 start = afterCopula(v, start, suffixStart);
@@ -290,10 +289,22 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * 某市|某省某某物流中心: a city's or county's full name, then a province's: the first says where the
-     * zone or company stands, the name opens with the province it carries as its own.
+     * 某市|某省某某物流中心: a city's or county's full name, then a province's as a word of its own: the
+     * first says where the zone or company stands, the name opens with the province it carries as its own.
      */
-    private static int atProvince(ArticleText t, int start, int suffixStart) {
+    static int atProvince(ArticleText t, int start, int suffixStart) {
+        int province = provinceAfterCity(t, start, suffixStart);
+        for (int i = province + 2; i < suffixStart && province > start; i++) {
+            String zone = Lexicons.PARK_SUFFIXES.suffixAt(t.view(), i);
+            if (zone != null && zone.length() >= 2 && i < suffixStart) {
+                return start; // 某市|某省某新区某公司: the zone is named first, and the company after it is in it
+            }
+        }
+        return province;
+    }
+
+    /** Where the province's name opens after a city's or county's full name at {@code start}, or {@code start}. */
+    static int provinceAfterCity(ArticleText t, int start, int suffixStart) {
         String v = t.view();
         String place = Divisions.get().regionAt(v, start);
         if (place == null || place.length() < 3 || "市县区旗".indexOf(place.charAt(place.length() - 1)) < 0) {
@@ -301,13 +312,17 @@ final class OrganizationRecognizer {
         }
         int next = start + place.length();
         String province = next < suffixStart ? Divisions.get().regionAt(v, next) : null;
+        var word = province == null ? null : t.tokenAt(next);
+        // the province a word of its own (not 山东|路, 青海湖: a street's or a lake's name that opens with it)
         boolean opensProvince = province != null && next + province.length() < suffixStart
+                && word != null && word.start() == next && word.end() == next + province.length()
+                && "路街道巷湖山河江".indexOf(v.charAt(next + province.length())) < 0 // 山东|路: a street named after it
                 && Divisions.get().lookup(province).stream().anyMatch(d -> d.level().equals("province"))
                 && Divisions.get().lookup(place).stream().noneMatch(d -> d.level().equals("province"));
         return opensProvince ? next : start;
     }
 
-    private static final Set<String> SEEKING = Set.of("创建", "争创", "创成", "申创", "申报", "成功创建", "创");
+    private static final Set<String> SEEKING = Set.of("创建", "争创", "创成", "申创", "申报", "申建", "申请", "申请设立", "成功创建", "创");
 
     /**
      * An adjective (or a distinguishing word, 主要的, or an adverb-adjective) and 的 describe what
@@ -736,10 +751,11 @@ final class OrganizationRecognizer {
      */
     private static int afterPark(ArticleText t, ArticleFacts facts, int start, int suffixStart) {
         int s = start;
+        int opening = provinceAfterCity(t, start, suffixStart); // 某市|某省某新区某公司: the zone opens at the province
         for (Entity e : facts.entities()) {
             if (e.is(EntityType.PARK)) {
                 for (Span m : e.mentions()) {
-                    if (m.start() <= start && start < m.end() && m.end() <= suffixStart - 2 && NameChecks.enterpriseName(t.slice(m.end(), suffixStart))) {
+                    if (m.start() <= opening && opening < m.end() && m.end() <= suffixStart - 2 && NameChecks.enterpriseName(t.slice(m.end(), suffixStart))) {
                         s = Math.max(s, m.end());
                     }
                 }
@@ -959,8 +975,9 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * 成为…的|典范新区: one common noun after 的, and said only there, is what a place is to become or
-     * is like, no zone's name (a zone named by a common word is named so again, or by its administration).
+     * 成为…的|典范新区: one common noun after the 的 of a verb of becoming or being, and said only there,
+     * is what a place is to become or is like, no zone's name (位于城东的|空港新区 is one: a zone named by a
+     * common word is introduced so).
      */
     private static boolean describedAfterDe(ArticleText t, int start, int suffixStart) {
         var word = t.tokenAt(start);
@@ -970,8 +987,12 @@ final class OrganizationRecognizer {
             return false;
         }
         String v = t.view();
-        return v.indexOf(word.text()) == v.lastIndexOf(word.text());
+        int clause = t.clauseStart(start);
+        return BECOMING.matcher(v).region(clause, start).find() && v.indexOf(word.text()) == v.lastIndexOf(word.text());
     }
+
+    /** Verbs of what a place is to become or is (成为…的, 打造成…的): the noun after their 的 is a description. */
+    private static final java.util.regex.Pattern BECOMING = java.util.regex.Pattern.compile("成为|建成|打造成|建设成|作为|是");
 
     /**
      * A zone named by a word that is no place (空港开发区, 苏银产业园): a zone's suffix of two or more
@@ -983,8 +1004,10 @@ final class OrganizationRecognizer {
         if (part.length() < 2 || part.length() > 8 || !NameChecks.enterpriseName(part)) {
             return false;
         }
-        if (describedAfterDe(t, start, suffixStart)) {
-            return false;
+        var only = t.tokenAt(start);
+        if (describedAfterDe(t, start, suffixStart)
+                || only != null && only.start() == start && only.end() == suffixStart && only.tag().equals("vn")) {
+            return false; // 积极申报|保税物流中心: a verbal noun alone says what is done about a zone, it names none
         }
         String specific = NameChecks.specific(part);
         // generic words may follow a proper opening (沈抚改革创新示范区), not stand alone or open it (创新示范区)

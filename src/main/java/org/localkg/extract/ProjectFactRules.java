@@ -1395,13 +1395,16 @@ final class ProjectFactRules {
             // the company whose form opening the name is longest (某某铝业 over 某某 of 某某集团)
             Entity opening = null;
             int longest = 0;
+            // 某市|某省某某公司年产…项目: the company opens at the province its name carries
+            int province = OrganizationRecognizer.provinceAfterCity(t, m.start(), m.end()) - m.start();
             for (Entity e : facts.entities()) {
                 if (!e.is(EntityType.ENTERPRISE) || e == project) {
                     continue;
                 }
                 for (String k : e.keys()) {
                     for (String form : candidateForms(k)) {
-                        if (form.length() >= 2 && form.length() > longest && (name.startsWith(form, NameBoundary.districtAt(name, 0)))) {
+                        if (form.length() >= 2 && form.length() > longest && (name.startsWith(form, NameBoundary.districtAt(name, 0))
+                                || province > 0 && name.startsWith(form, province))) {
                             opening = e;
                             longest = form.length();
                         }

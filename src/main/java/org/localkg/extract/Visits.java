@@ -44,6 +44,8 @@ final class Visits implements Stage {
     private static final Pattern LEADS = Pattern.compile("率领|带领|率");
     /** Verbs that take a visit to their object. */
     private static final Pattern VISIT_VERB = Pattern.compile("来到|莅临|走进|深入|走访|拜访了?|参观了?|考察了?|察看|调研|视察|前往|到|进入|观摩了?|检查了?|督查了?|督导了?|查看了?");
+    /** Going along and nothing more: 一同调研。 */
+    private static final Pattern JUST_ALONG = Pattern.compile("(?:一同|一起)(?:参加)?" + INSPECT + "(?=[。；;\n]|$)");
     private static final Pattern ALONG = Pattern.compile("(?:一同|一起|共同|同时)(?:参加)?" + INSPECT);
     static final Pattern AT_OPENING = Pattern.compile("^\\s*(?:图为)?在");
     /** A meeting, a talk or a report: where an official learns without being at the place. */
@@ -261,9 +263,10 @@ final class Visits implements Stage {
                 }
                 joins = t.slice(after, later).contains("参加");
             }
-            // 参加调研, 一同调研 after another's visit began: they join it (accompanying() gives them its
-            // targets), they do not lead one that takes the rest of the article from the first
-            boolean along = ALONG.matcher(t.view()).region(verbAt, Math.min(t.length(), verbAt + 8)).lookingAt();
+            // 参加调研 after another's visit began, or 一同调研 with nothing more said: they join it
+            // (accompanying() gives them its targets), they lead none that takes the rest of the article from
+            // the first (甲与乙一同调研某区, with a place of its own, is a visit of theirs)
+            boolean along = JUST_ALONG.matcher(t.view()).region(verbAt, Math.min(t.length(), verbAt + 12)).lookingAt();
             if ((joins || along || v.group("join") != null) && !out.isEmpty()) {
                 continue;
             }
@@ -632,8 +635,9 @@ final class Visits implements Stage {
             start++;
         }
         boolean named = nameAt(facts, start) != null || org.localkg.resolve.Divisions.get().placeAt(t.view(), start) != null;
-        if (!named || start >= clause.end()) {
-            return false;
+        if (!named || start >= clause.end() || !facts.within(clause, EntityType.OFFICIAL).isEmpty()
+                || !facts.within(clause, EntityType.PERSON).isEmpty()) {
+            return false; // 甲公司董事长乙，…陪同: a company's people who came along, not a place visited
         }
         String v = t.view();
         boolean endsInSuffix = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(v, clause.end()) != null
@@ -652,6 +656,9 @@ final class Visits implements Stage {
             var tk = t.tokenAt(i);
             if (tk == null) {
                 return false;
+            }
+            if (tk.tag().equals("nnt")) {
+                return false; // a title: the clause is about someone, not somewhere
             }
             boolean joining = "、和及与".indexOf(t.charAt(i)) >= 0 && tk.text().length() == 1;
             boolean inMissedName = endsInSuffix && !tk.tag().isEmpty() && "vma".indexOf(tk.tag().charAt(0)) >= 0;
