@@ -28,11 +28,12 @@ import org.localkg.extract.CoordinationList.Verb;
 final class Visits implements Stage {
     private static final String INSPECT = "(?:调研|考察|视察|察看|走访|检查|督查|督导|查看|巡查|观摩)";
     /**
-     * What may stand between an official and the verb: 等区领导, 以及部分人大代表 (others who go with them), 一行, 率队,
+     * What may stand between an official and the verb: 等区领导, 等某地政协委员考察团 (the party the official
+     * heads), 以及部分人大代表 (others who go with them), 一行, 率队,
      * adverbs, 率领 and the group led.
      */
     private static final Pattern VERB = Pattern.compile(
-            "(?:等[^，。,;；、]{0,4}?(?:领导|同志)|(?:以及|及|和)[^，。,;；]{1,30}?(?:代表|委员|成员|负责同志|负责人))?(?:一行)?(?:先后|随后|还|又|专程|一同)?(?:专题|实地)?"
+            "(?:等[^，。,;；、]{0,4}?(?:领导|同志)|等[^，。,;；、]{0,16}?(?:考察|调研|观摩|代表|督导|检查)(?:团|组)|(?:以及|及|和)[^，。,;；]{1,30}?(?:代表|委员|成员|负责同志|负责人))?(?:一行)?(?:先后|随后|还|又|专程|一同)?(?:专题|实地)?"
                     + "(?:率队|带队|(?:率领|带领|率)[^，。,;；]{0,12}?|(?:率领|带领|率)[^。;；]{0,40}?[，,](?=对))?(?:先后|实地)?"
                     + "(?<join>参加|开展)?(?<verb>在[^，。,;；]{2,30}?" + INSPECT + "|" + INSPECT + "|来到|莅临|走进|深入|前往|参观|拜访"
                     + "|对[^。;；]{1,60}?进行了?(?:实地|专题)?" + INSPECT
@@ -44,6 +45,8 @@ final class Visits implements Stage {
     private static final Pattern LEADS = Pattern.compile("率领|带领|率");
     /** Verbs that take a visit to their object. */
     private static final Pattern VISIT_VERB = Pattern.compile("来到|莅临|走进|深入|走访|拜访了?|参观了?|考察了?|察看|调研|视察|前往|到|进入|观摩了?|检查了?|督查了?|督导了?|查看了?");
+    /** 对甲项目进行(了)(实地)考察: what is inspected, said before the verb. */
+    private static final Pattern INSPECTED_OBJECT = Pattern.compile("对([^，。,;；]{2,40}?)进行了?(?:实地|专题)?" + INSPECT);
     /** Going along and nothing more: 一同调研。 */
     private static final Pattern JUST_ALONG = Pattern.compile("(?:一同|一起)(?:参加)?" + INSPECT + "(?=[。；;\n]|$)");
     private static final Pattern ALONG = Pattern.compile("(?:一同|一起|共同|同时)(?:参加)?" + INSPECT);
@@ -574,6 +577,10 @@ final class Visits implements Stage {
             Matcher at = AT_OPENING.matcher(v).region(clause.start(), clause.end());
             if (at.lookingAt() && i < v.length() && ",，".indexOf(v.charAt(i)) >= 0) {
                 out.addAll(targetsIn(facts, clause)); // 在甲项目现场，…
+            }
+            Matcher inspected = INSPECTED_OBJECT.matcher(v).region(clause.start(), clause.end());
+            while (inspected.find()) {
+                out.addAll(targetsIn(facts, new Span(inspected.start(1), inspected.end(1)))); // 对甲项目进行考察
             }
             Matcher verb = VISIT_VERB.matcher(v).region(clause.start(), clause.end());
             while (verb.find()) {

@@ -48,4 +48,19 @@ class VisitStopsTest {
         Extracted x = Extracted.body("本报讯 昨日，签约仪式前，市委副书记、金坪新区党工委书记、管委会主任王志刚会见企业家代表。");
         assertEquals(Set.of("市委副书记", "金坪新区党工委书记", "管委会主任"), x.posts("王志刚"));
     }
+
+    @Test
+    void anOfficialHeadingAPartyLeadsItsVisit() {
+        Extracted x = Extracted.body("本报讯 8月20日，全国政协委员、北川省政协党组书记、主席张建国等住北川全国政协委员考察团一行来到我市参观考察。\n"
+                + "市委书记王明，市委副书记、市长李强陪同考察。\n"
+                + "考察团首先来到东川光伏产业园，对华能光伏发电项目进行考察。随后，考察团来到恒远钢铁(集团)公司。");
+        assertEquals(Set.of("东川光伏产业园", "华能光伏发电项目", "恒远钢铁(集团)公司"), x.targetsOf("张建国"));
+    }
+
+    @Test
+    void whatIsInspectedBeforeTheVerbIsATarget() {
+        Extracted x = Extracted.body("东川县重点项目集中签约\n本报讯 8月20日，东川县重点项目集中签约仪式举行，华能光伏发电项目等12个项目签约，"
+                + "总投资80亿元。省政协主席张建国出席仪式。会后，张建国来到东川光伏产业园，对华能光伏发电项目进行考察。");
+        assertTrue(x.targetsOf("张建国").contains("华能光伏发电项目"), x.facts.inspections().toString());
+    }
 }
