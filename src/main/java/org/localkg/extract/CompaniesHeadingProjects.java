@@ -245,6 +245,14 @@ final class CompaniesHeadingProjects {
             // …or a side's word and a trade before the project's output (西部|镁业|年产…): the output says who makes it
             return new Span(m.start(), j);
         }
+        // 某地|铝业电解槽…改造项目: a city's or county's name and a trade word of one character and 业 heading
+        // works is the company named after its place (a place's sector is its 铝产业 or 铝工业), not a
+        // province's (某省|铝业…, a sector of the province)
+        if (trade != null && trade.length() == 2 && trade.endsWith("业") && !FIELDS.contains(trade) && !SECTORS.contains(trade)
+                && end - j >= 4 && allHan(t, m.start(), j - 2) && org.localkg.resolve.Divisions.get().isRegion(head)
+                && org.localkg.resolve.Divisions.get().lookup(head).stream().noneMatch(d -> d.level().equals("province"))) {
+            return new Span(m.start(), j);
+        }
         return null;
     }
 
