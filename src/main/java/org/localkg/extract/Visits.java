@@ -45,6 +45,8 @@ final class Visits implements Stage {
     private static final Pattern LEADS = Pattern.compile("率领|带领|率");
     /** Verbs that take a visit to their object. */
     private static final Pattern VISIT_VERB = Pattern.compile("来到|莅临|走进|深入|走访|拜访了?|参观了?|考察了?|察看|调研|视察|前往|到|进入|观摩了?|检查了?|督查了?|督导了?|查看了?");
+    /** What an official does at the stops of a visit, closing their list: 实地察看, 听取汇报, 详细了解. */
+    private static final Pattern DONE_AT_STOPS = Pattern.compile("\\s*(?:实地|现场|详细|深入|认真)?(?:察看|查看|了解|听取|考察|调研|观看|参观|走访|调度)");
     /** 对甲项目进行(了)(实地)考察: what is inspected, said before the verb. */
     private static final Pattern INSPECTED_OBJECT = Pattern.compile("对([^，。,;；]{2,40}?)进行了?(?:实地|专题)?" + INSPECT);
     /** Going along and nothing more: 一同调研。 */
@@ -609,11 +611,14 @@ final class Visits implements Stage {
     /**
      * 调研了甲项目，乙项目，丙有限公司。: clauses after the object that are each one name and nothing
      * else go on with the object's list, cut by commas; so do clauses that are places and names only
-     * ({@link #placesAndNames}: 先后到甲县某园区某公司，乙开发区某园、丙公司，丁区某街，实地察看…).
-     * Returns where the last of them ends.
+     * ({@link #placesAndNames}: 先后到甲县某园区某公司，乙开发区某园、丙公司，丁区某街，实地察看…), when a clause of
+     * what was done at them closes the list. Returns where the last of them ends.
      */
     private static int namedClausesAfter(ArticleText t, ArticleFacts facts, int end, int sentenceEnd) {
         int at = end;
+        int named = end; // where the clauses that are one name each end
+        boolean stops = false;
+        boolean closed = false;
         while (at < sentenceEnd && (t.charAt(at) == '，' || t.charAt(at) == ',')) {
             int next = at + 1;
             int clauseEnd = next;
@@ -621,12 +626,20 @@ final class Visits implements Stage {
                 clauseEnd++;
             }
             Span clause = new Span(next, clauseEnd);
-            if (clause.length() == 0 || !wholeName(facts, clause) && !placesAndNames(t, facts, clause)) {
+            boolean whole = clause.length() > 0 && wholeName(facts, clause);
+            if (clause.length() == 0 || !whole && !placesAndNames(t, facts, clause)) {
+                // stops of places and names count only when what was done at them closes their list
+                // (…，丙区某街，实地察看、听取汇报): otherwise they may be what the sentence says next
+                closed = DONE_AT_STOPS.matcher(t.view()).region(next, sentenceEnd).lookingAt();
                 break;
             }
+            if (whole && !stops) {
+                named = clauseEnd;
+            }
+            stops = stops || !whole;
             at = clauseEnd;
         }
-        return at;
+        return stops && closed ? at : named;
     }
 
     /**

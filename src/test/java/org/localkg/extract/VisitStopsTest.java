@@ -63,4 +63,10 @@ class VisitStopsTest {
                 + "总投资80亿元。省政协主席张建国出席仪式。会后，张建国来到东川光伏产业园，对华能光伏发电项目进行考察。");
         assertTrue(x.targetsOf("张建国").contains("华能光伏发电项目"), x.facts.inspections().toString());
     }
+
+    @Test
+    void stopsCountOnlyWhenWhatWasDoneThereClosesThem() {
+        Extracted x = Extracted.body(LEAD + "张建国先后到东川县产业集聚区，河阳经济开发区科创产业园北区、瑞恒能源有限公司。");
+        assertEquals(Set.of("东川县产业集聚区"), x.targetsOf("张建国"), x.facts.inspections().toString());
+    }
 }
