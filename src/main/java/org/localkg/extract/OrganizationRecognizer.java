@@ -294,9 +294,9 @@ final class OrganizationRecognizer {
      */
     static int atProvince(ArticleText t, int start, int suffixStart) {
         int province = provinceAfterCity(t, start, suffixStart);
-        for (int i = province + 2; i < suffixStart && province > start; i++) {
+        for (int i = province + 2; province > start && i < suffixStart; i++) {
             String zone = Lexicons.PARK_SUFFIXES.suffixAt(t.view(), i);
-            if (zone != null && zone.length() >= 2 && i < suffixStart) {
+            if (zone != null && zone.length() >= 2) {
                 return start; // 某市|某省某新区某公司: the zone is named first, and the company after it is in it
             }
         }
