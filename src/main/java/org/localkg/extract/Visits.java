@@ -27,6 +27,8 @@ import org.localkg.extract.CoordinationList.Verb;
  */
 final class Visits implements Stage {
     private static final String INSPECT = "(?:调研|考察|视察|察看|走访|检查|督查|督导|查看|巡查|观摩)";
+    /** 对甲项目|进行(了)(实地)考察: the verb of an inspection whose object 对 puts before it. */
+    private static final String CARRIED_OUT = "进行了?(?:实地|专题)?" + INSPECT;
     /**
      * What may stand between an official and the verb: 等区领导, 等某地政协委员考察团 (the party the official
      * heads), 以及部分人大代表 (others who go with them), 一行, 率队,
@@ -36,7 +38,7 @@ final class Visits implements Stage {
             "(?:等[^，。,;；、]{0,4}?(?:领导|同志)|等[^，。,;；、]{0,16}?(?:考察|调研|观摩|代表|督导|检查)(?:团|组)|(?:以及|及|和)[^，。,;；]{1,30}?(?:代表|委员|成员|负责同志|负责人))?(?:一行)?(?:先后|随后|还|又|专程|一同)?(?:专题|实地)?"
                     + "(?:率队|带队|(?:率领|带领|率)[^，。,;；]{0,12}?|(?:率领|带领|率)[^。;；]{0,40}?[，,](?=对))?(?:先后|实地)?"
                     + "(?<join>参加|开展)?(?<verb>在[^，。,;；]{2,30}?" + INSPECT + "|" + INSPECT + "|来到|莅临|走进|深入|前往|参观|拜访"
-                    + "|对[^。;；]{1,60}?进行了?(?:实地|专题)?" + INSPECT
+                    + "|对[^。;；]{1,60}?" + CARRIED_OUT
                     + "|(?:赴|到)(?=[^，。,;；]{0,24}?" + INSPECT + "|[^。;；]{0,30}?[，,](?:分别|先后|依次)?(?:走访|考察|调研|参观|拜访))"
                     + "|(?<at>在[^，。,;；]{2,30}?(?:了解|询问|听取)))");
     /** Words for people closing what stands before the verb (…主要负责同志，深入): units named there are theirs. */
@@ -48,7 +50,7 @@ final class Visits implements Stage {
     /** What an official does at the stops of a visit, closing their list: 实地察看, 听取汇报, 详细了解. */
     private static final Pattern DONE_AT_STOPS = Pattern.compile("\\s*(?:实地|现场|详细|深入|认真)?(?:察看|查看|了解|听取|考察|调研|观看|参观|走访|调度)");
     /** 对甲项目进行(了)(实地)考察: what is inspected, said before the verb. */
-    private static final Pattern INSPECTED_OBJECT = Pattern.compile("对([^，。,;；]{2,40}?)进行了?(?:实地|专题)?" + INSPECT);
+    private static final Pattern INSPECTED_OBJECT = Pattern.compile("对([^，。,;；]{2,40}?)" + CARRIED_OUT);
     /** Going along and nothing more: 一同调研。 */
     private static final Pattern JUST_ALONG = Pattern.compile("(?:一同|一起)(?:参加)?" + INSPECT + "(?=[。；;\n]|$)");
     private static final Pattern ALONG = Pattern.compile("(?:一同|一起|共同|同时)(?:参加)?" + INSPECT);
