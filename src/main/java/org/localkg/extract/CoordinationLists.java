@@ -490,9 +490,10 @@ final class CoordinationLists implements Stage {
         if (kind == Kind.UNKNOWN && head == null) {
             // 举行了甲、乙、丙项目和丁项目开工仪式: the last item's 项目 is the head of every item; without an opener,
             // the verb of holding the event opens no item (某区举行|甲、乙…)
-            Span first = opener != null ? items.get(0) : afterCeremonyVerb(t, items.get(0));
+            boolean atSites = atWorksSites(t, items);
+            Span first = opener != null || atSites ? items.get(0) : afterCeremonyVerb(t, items.get(0));
             List<Span> shared = first == null ? null : replaceFirst(items, first);
-            if (shared != null && sharedProjectHead(t, shared, verb)) {
+            if (shared != null && sharedProjectHead(t, shared, atSites ? Verb.START : verb)) {
                 items = shared;
                 kind = Kind.PROJECT;
             }
@@ -524,6 +525,25 @@ final class CoordinationLists implements Stage {
             }
         }
         return true;
+    }
+
+    /** Where works are being built, after a list's last item: 现场, 建设现场, 工地. */
+    private static final Pattern WORKS_SITE = Pattern.compile("(?:建设|施工)?(?:现场|工地)");
+
+    /**
+     * 在甲、乙和丙项目建设现场: a list that 在 opens and a site of works closes, a place phrase whose items are
+     * works being built (their names may hold a verb: 棚户区改造, 综合治理三期), as a verb of building
+     * would say of them.
+     */
+    private static boolean atWorksSites(ArticleText t, List<Span> items) {
+        Span first = items.get(0);
+        Span last = items.get(items.size() - 1);
+        int before = first.start() - 1;
+        while (before >= 0 && Character.isWhitespace(t.charAt(before))) {
+            before--;
+        }
+        return before >= 0 && t.charAt(before) == '在'
+                && WORKS_SITE.matcher(t.view()).region(last.end(), t.length()).lookingAt();
     }
 
     /** Verbs of holding or attending an event, whose object is the ceremony and not the items before its name. */

@@ -40,7 +40,7 @@ final class ProjectListRecognizer {
         Entity lastPark = null;
         int lastParkEnd = -1;
         for (CoordinationList list : facts.lists()) {
-            if (list.kind() == Kind.PLACE && list.verb() == CoordinationList.Verb.VISIT) {
+            if ((list.kind() == Kind.PLACE || list.kind() == Kind.UNKNOWN) && list.verb() == CoordinationList.Verb.VISIT) {
                 worksAmongVisitedProjects(t, facts, list);
             }
             if (list.kind() != Kind.PROJECT && !companiesWorksStarted(t, facts, list) || parallelPhrases(t, list)) {
@@ -98,7 +98,9 @@ final class ProjectListRecognizer {
     /**
      * 来到甲工程、乙项目、县医院新建项目、丙小区等地: where two items or more of a list of visited places
      * are projects already, another item that ends like one (项目, 工程) is one too, though its name
-     * alone is too plain to tell (县医院新建项目): the list says it is one of them.
+     * alone is too plain to tell (县医院新建项目): the list says it is one of them; so is a base built for an
+     * industry (来到甲项目、某旗光伏基地、乙项目). The list's kind may be unknown: a visit's stops mix
+     * companies, their workshops and projects.
      */
     private static void worksAmongVisitedProjects(ArticleText t, ArticleFacts facts, CoordinationList list) {
         if (projectsAmong(facts, list) < 2) {
@@ -106,12 +108,28 @@ final class ProjectListRecognizer {
         }
         for (Span item : list.items()) {
             String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), item.end());
+            if (suffix == null) {
+                suffix = industryBase(t, item);
+            }
             if (suffix == null || isProject(facts, item) || facts.insideLonger(item, EntityType.PROJECT)
                     || NameChecks.specific(t.slice(item.start(), item.end() - suffix.length())).length() < 2) {
                 continue;
             }
             facts.mention(EntityType.PROJECT, item);
         }
+    }
+
+    /**
+     * 基地 after an industry's word that a place or a proper word opens (某旗光伏基地, 某某乳业基地): a base
+     * built for that trade, works among visited projects; null for any other item (生产基地, 示范基地).
+     */
+    private static String industryBase(ArticleText t, Span item) {
+        String v = t.view();
+        if (item.length() < 5 || !v.startsWith("基地", item.end() - 2)
+                || Lexicons.INDUSTRY.suffixAt(v, item.end() - 2) == null || !nameLike(t, new Span(item.start(), item.end() - 2))) {
+            return null;
+        }
+        return "基地";
     }
 
     /**
