@@ -96,6 +96,9 @@ final class ProjectFactRules {
     /** A sentence that goes on about the last project without naming it: 。计划总投资…, 。其中一期… */
     private static final Pattern ELIDED_SUBJECT = Pattern.compile(
             "[\\s，,]*(?:该|这一|此|这个|其)?(?:工程|项目)?(?:其中)?(?:一期|二期|三期|首期)?(?:工程|项目)?(?:计划|预计|规划)?");
+    /** A sentence's subject that is only a project pointed back at, maybe a phase of it: 项目一期, 该工程. */
+    private static final Pattern PROJECT_AS_SUBJECT = Pattern.compile(
+            "\\s*(?:该|这一|此|这个|其)?(?:工程|项目)(?:其中)?(?:一期|二期|三期|首期)?(?:工程)?");
     private static final Pattern FACT_OPENING = Pattern.compile("(?:总投资|投资总额|投资额|预计|占地|建成后|达产后|项目)");
     /** Words that make a statement about every project just listed: 上述项目, 以上项目均, 这些项目全部. */
     private static final Pattern ALL_LISTED = Pattern.compile("上述|以上|这些|均|全部|都");
@@ -371,6 +374,21 @@ final class ProjectFactRules {
         return Optional.empty();
     }
 
+    /**
+     * The project of a sentence whose subject is only 项目 or 该工程, maybe a phase of it (项目一期投资…),
+     * when the sentence before names that one project and no other: plain 投资 says less than 总投资, so
+     * the project it is said of must be the only one in sight.
+     */
+    private static Optional<Entity> pointedBackTo(ArticleText t, ArticleFacts facts, int at) {
+        Span sentence = t.sentenceAt(at);
+        if (sentence.start() == 0 || !PROJECT_AS_SUBJECT.matcher(t.slice(sentence.start(), at)).matches()) {
+            return Optional.empty();
+        }
+        Span before = t.sentenceAt(sentence.start() - 1);
+        List<Entity> named = facts.within(before, EntityType.PROJECT);
+        return named.size() == 1 && t.paragraphAt(at).contains(before) ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
     /** The head nouns of parks and works that a sentence may open with to mean the one named before (产业园由…). */
     private static final Pattern HEAD_SUBJECT = Pattern.compile("^\\s*(产业园|园区|物流园|基地|工厂|物流城)(?:由|将|预计|计划|占地|总投资|建成)");
 
@@ -492,6 +510,9 @@ final class ProjectFactRules {
             }
             if (p.isEmpty()) {
                 p = sentencesSubject(t, facts, plain.start()); // 甲项目位于某园区，占地200亩，计划投资8亿元
+            }
+            if (p.isEmpty()) {
+                p = pointedBackTo(t, facts, plain.start()); // 甲项目落户某园区。项目一期投资…
             }
             add(t, facts, p, yuan(plain.group(1), plain.group(2)), span);
         }
