@@ -88,7 +88,8 @@ final class OrganizationRecognizer {
             if (type == EntityType.PARK && collectiveZones(t.slice(start, p))) {
                 continue; // 某省开发区, 某市开发区: the zones of a province or city together, not one zone
             }
-            if (type == EntityType.ENTERPRISE && CompanyKinds.kindOnly(t, start, suffixStart, p)) {
+            boolean state = type == EntityType.ENTERPRISE && stateCompany(t, start, suffixStart, best);
+            if (type == EntityType.ENTERPRISE && !state && CompanyKinds.kindOnly(t, start, suffixStart, p)) {
                 continue; // 零售银行, 电影公司: a kind of company, not one
             }
             if (type == EntityType.PARK && TRIAL_ZONES.contains(best) && !NameChecks.namesPlace(t, start, suffixStart)
@@ -96,7 +97,7 @@ final class OrganizationRecognizer {
                 continue; // 发动机动力试验区: a works' test area, named by what is tested, not a zone
             }
             boolean weak = type == EntityType.PARK && WEAK_PARK_SUFFIXES.contains(best);
-            if (weak ? weakZone(t, start, suffixStart) : accept(t, type, start, suffixStart) || type == EntityType.PARK
+            if (weak ? weakZone(t, start, suffixStart) : state || accept(t, type, start, suffixStart) || type == EntityType.PARK
                     && best.length() >= 2 && zoneName(t, start, suffixStart)) {
                 facts.mention(type, new Span(start, p));
             }
@@ -894,6 +895,22 @@ final class OrganizationRecognizer {
         String before = part.substring(0, part.length() - industry.length());
         return before.length() <= 2 && Lexicons.INDUSTRY.suffixAt(before, before.length()) == null
                 && NameChecks.specific(before).equals(before);
+    }
+
+    /**
+     * 国家开发投资集团有限公司, 国家电力投资集团: 国家 opens a state company's name as a place opens a local one's,
+     * so the common words after it (开发投资) name the company, not a kind; only before a company's or
+     * group's word (not 国家级, nor a designation: 国家重点…, 国家示范…).
+     */
+    private static final java.util.regex.Pattern DESIGNATED = java.util.regex.Pattern.compile("级|重点|重大|示范|试点|高新技术|骨干|龙头|认定|首批");
+
+    private static boolean stateCompany(ArticleText t, int start, int suffixStart, String suffix) {
+        String v = t.view();
+        if (!v.startsWith("国家", start) || suffixStart - start < 4 || !(suffix.startsWith("集团") || suffix.endsWith("公司"))) {
+            return false;
+        }
+        String rest = v.substring(start + 2, suffixStart);
+        return !DESIGNATED.matcher(rest).lookingAt() && rest.chars().allMatch(c -> ArticleText.isHan((char) c));
     }
 
     /** A trial zone is a place's (某省自由贸易试验区); a test area of some works is named by what it tests. */
