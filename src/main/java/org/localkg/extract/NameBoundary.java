@@ -155,6 +155,18 @@ final class NameBoundary {
         return next != null && next.start() == tk.end() && next.text().length() == 1 && next.end() < end && PIECES.contains(next.tag());
     }
 
+    /**
+     * 舜/茂/新材料产业园: a one-character adjective right after a lone character that the name opens with
+     * at {@code start}: the same unknown name, cut into characters the other way round.
+     */
+    static boolean pieceThenAdjective(ArticleText t, Token tk, int start) {
+        if (!tk.tag().equals("a") || tk.text().length() != 1 || tk.start() - 1 != start) {
+            return false;
+        }
+        Token before = t.tokenAt(start);
+        return before != null && before.start() == start && before.end() == tk.start() && PIECES.contains(before.tag());
+    }
+
     /** Parts of speech the segmenter gives a lone character of a name it does not know. */
     private static final java.util.Set<String> PIECES = java.util.Set.of("b", "ng", "j", "g", "nz", "ns", "nr", "vg", "ag");
 

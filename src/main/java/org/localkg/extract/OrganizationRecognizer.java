@@ -1050,7 +1050,8 @@ final class OrganizationRecognizer {
             var tk = t.tokenAt(i);
             // a one-character direction opening the name may be its own (中|节能循环产业园)
             boolean opening = i == start && tk != null && tk.text().length() == 1 && tk.tag().equals("f");
-            boolean morpheme = tk != null && tk.text().length() == 1 && (tk.tag().equals("vg") || NameBoundary.adjectivePiece(t, tk, suffixStart));
+            boolean morpheme = tk != null && tk.text().length() == 1 && (tk.tag().equals("vg") || NameBoundary.adjectivePiece(t, tk, suffixStart)
+                    || NameBoundary.pieceThenAdjective(t, tk, start));
             // a set phrase of four characters or more reaching the suffix, begun in the opening, names the theme
             boolean theme = tk != null && tk.text().length() >= 4 && tk.end() == suffixStart && tk.start() > start;
             if (tk == null || !opening && !morpheme && !theme && (tk.isFunctionWord() || tk.tag().startsWith("v") && !tk.tag().equals("vn")

@@ -117,7 +117,32 @@ final class ProjectFactRules {
 
     private ProjectFactRules() {}
 
+    /** 由 a company and its investing right after a park's name: 甲产业园由某某集团投资(建设). */
+    private static final Pattern INVESTED_BY = Pattern.compile("由([^，。,;；]{2,30}?)(?:投资|出资|投资建设|投资兴建)(?:[，,。；;]|建设|兴建)");
+
+    /**
+     * 甲产业园由某某集团投资，总投资110亿元: a park a company invests in is works being built, a project as well
+     * (as 某公司投资26亿元的甲产业园 is, {@link #attached}); not the zone the article is about, which may have
+     * a developer of its own without being one project.
+     */
+    private static void parksCompaniesInvestIn(ArticleText t, ArticleFacts facts) {
+        for (Entity park : facts.entities()) {
+            if (!park.is(EntityType.PARK) || park.is(EntityType.PROJECT) || park == facts.frame().park()) {
+                continue;
+            }
+            for (Span m : park.mentions()) {
+                Matcher by = INVESTED_BY.matcher(t.view()).region(m.end(), Math.min(t.length(), m.end() + 40));
+                if (by.lookingAt() && facts.within(new Span(by.start(1), by.end(1)), EntityType.ENTERPRISE).stream()
+                        .anyMatch(c -> c.mentions().stream().anyMatch(cm -> cm.start() == by.start(1) && cm.end() == by.end(1)))) {
+                    park.addType(EntityType.PROJECT);
+                    break;
+                }
+            }
+        }
+    }
+
     static void apply(ArticleText t, ArticleFacts facts, LocalDate articleDate) {
+        parksCompaniesInvestIn(t, facts);
         investments(t, facts, facts.entities().stream().filter(e -> e.is(EntityType.PROJECT)).toList());
         // an amount invested in a park makes it a project too (投资26亿元的甲产业园): count it from here on
         List<Entity> projects = facts.entities().stream().filter(e -> e.is(EntityType.PROJECT)).toList();
