@@ -144,15 +144,15 @@ final class NameBoundary {
     }
 
     /**
-     * 深/川/现代农业产业园: a one-character adjective and another lone character before {@code end}: a
-     * name the segmenter did not know, cut into characters, not an adjective and a word.
+     * 深/川/现代农业产业园, 以|深/哈/产业园: a one-character adjective and another lone character, up to
+     * {@code end}: a name the segmenter did not know, cut into characters, not an adjective and a word.
      */
     static boolean adjectivePiece(ArticleText t, Token tk, int end) {
         if (!tk.tag().equals("a") || tk.text().length() != 1) {
             return false;
         }
         Token next = t.tokenAt(tk.end());
-        return next != null && next.start() == tk.end() && next.text().length() == 1 && next.end() < end && PIECES.contains(next.tag());
+        return next != null && next.start() == tk.end() && next.text().length() == 1 && next.end() <= end && PIECES.contains(next.tag());
     }
 
     /**

@@ -24,6 +24,12 @@ class NameOpeningsTest {
     }
 
     @Test
+    void aZonesNameOfTwoCharactersCutIntoAnAdjectiveAndAPieceIsWhole() {
+        Extracted x = Extracted.body("本报讯 项目投产后，年供热能力1200万平方米，能满足以深鄂产业园为主的片区未来发展需求。");
+        assertTrue(x.names(EntityType.PARK).contains("深鄂产业园"), x.names(EntityType.PARK).toString());
+    }
+
+    @Test
     void whatAPlaceIsToBecomeIsNoZone() {
         Extracted x = Extracted.body("本报讯 海川河岸新区管委会与华信地产控股有限公司举行投资合作签约仪式。河岸新区将成为践行新发展理念的典范新区。");
         assertTrue(x.names(EntityType.PARK).contains("海川河岸新区"), x.names(EntityType.PARK).toString());
