@@ -50,6 +50,9 @@ final class OrganizationRecognizer {
             if (runsOn(t, p, best) || type == EntityType.PARK && branchAfter(v, p) || verbWithAspect(t, p)) {
                 continue;
             }
+            if (type == EntityType.PARK && best.endsWith("城") && v.startsWith("市", p) && !endsWord(t, p)) {
+                continue; // 某地智慧|城市|指挥中心: the zone's 城 is the first character of 城市, a word of the name after it
+            }
             if (type == EntityType.PARK && best.length() == 1 && (companyRunsOn(v, p) || tradeRunsOnToCompany(t, p))) {
                 continue; // 某丰谷|矿业有限责任公司: a one-character zone word inside a company's name
             }

@@ -30,6 +30,12 @@ class NameOpeningsTest {
     }
 
     @Test
+    void aZonesCityWordIsNotTheStartOfCity() {
+        Extracted x = Extracted.body("本报讯 考察团一行先后参观了东川国际机场、北岭新区城市展示中心、东川智慧城市指挥中心等地。");
+        assertFalse(x.names(EntityType.PARK).contains("东川智慧城"), x.names(EntityType.PARK).toString());
+    }
+
+    @Test
     void whatAPlaceIsToBecomeIsNoZone() {
         Extracted x = Extracted.body("本报讯 海川河岸新区管委会与华信地产控股有限公司举行投资合作签约仪式。河岸新区将成为践行新发展理念的典范新区。");
         assertTrue(x.names(EntityType.PARK).contains("海川河岸新区"), x.names(EntityType.PARK).toString());
