@@ -490,10 +490,10 @@ final class CoordinationLists implements Stage {
         if (kind == Kind.UNKNOWN && head == null) {
             // 举行了甲、乙、丙项目和丁项目开工仪式: the last item's 项目 is the head of every item; without an opener,
             // the verb of holding the event opens no item (某区举行|甲、乙…)
-            boolean atSites = atWorksSites(t, items);
-            Span first = opener != null || atSites ? items.get(0) : afterCeremonyVerb(t, items.get(0));
-            List<Span> shared = first == null ? null : replaceFirst(items, first);
-            if (shared != null && sharedProjectHead(t, shared, atSites ? Verb.START : verb)) {
+            List<Span> atSites = worksAtSites(t, items);
+            Span first = opener != null || atSites != null ? items.get(0) : afterCeremonyVerb(t, items.get(0));
+            List<Span> shared = first == null ? null : replaceFirst(atSites != null ? atSites : items, first);
+            if (shared != null && sharedProjectHead(t, shared, atSites != null ? Verb.START : verb)) {
                 items = shared;
                 kind = Kind.PROJECT;
             }
@@ -529,21 +529,60 @@ final class CoordinationLists implements Stage {
 
     /** Where works are being built, after a list's last item: 现场, 建设现场, 工地. */
     private static final Pattern WORKS_SITE = Pattern.compile("(?:建设|施工)?(?:现场|工地)");
+    /** The same, kept by the last item itself (甲、乙和丙项目施工现场 read as one item's words). */
+    private static final Pattern WORKS_SITE_ENDING = Pattern.compile("(?:建设|施工)?(?:现场|工地)$");
+    /** How the names of places end (某某村, 某某镇, 东区): a place one goes to, no works. */
+    private static final Pattern PLACE_ENDING = Pattern.compile("(?:[村镇乡县区市旗]|街道|社区)$");
 
     /**
      * 在甲、乙和丙项目建设现场: a list that 在 opens and a site of works closes, a place phrase whose items are
      * works being built (their names may hold a verb: 棚户区改造, 综合治理三期), as a verb of building
-     * would say of them.
+     * would say of them. Returns the items, the last without the site's words, or null when the list is
+     * no such phrase or an item names something else: a place, a body (某中学, 某医院), a company by its
+     * short name (华宇科技), a person or an organisation the segmenter knows.
      */
-    private static boolean atWorksSites(ArticleText t, List<Span> items) {
+    private static List<Span> worksAtSites(ArticleText t, List<Span> items) {
         Span first = items.get(0);
         Span last = items.get(items.size() - 1);
         int before = first.start() - 1;
         while (before >= 0 && Character.isWhitespace(t.charAt(before))) {
             before--;
         }
-        return before >= 0 && t.charAt(before) == '在'
-                && WORKS_SITE.matcher(t.view()).region(last.end(), t.length()).lookingAt();
+        if (before < 0 || t.charAt(before) != '在') {
+            return null;
+        }
+        String v = t.view();
+        int lastEnd = last.end();
+        Matcher inside = WORKS_SITE_ENDING.matcher(v).region(last.start(), last.end());
+        if (inside.find() && inside.start() > last.start()) {
+            lastEnd = inside.start();
+        } else if (!WORKS_SITE.matcher(v).region(last.end(), t.length()).lookingAt()) {
+            return null;
+        }
+        List<Span> out = new ArrayList<>(items);
+        out.set(out.size() - 1, new Span(last.start(), lastEnd));
+        for (Span item : out) {
+            String text = t.slice(item.start(), item.end());
+            Token only = t.tokenAt(item.start());
+            if (org.localkg.resolve.Divisions.get().isPlace(text) || PLACE_ENDING.matcher(text).find()
+                    || Lexicons.ORGANIZATION_SUFFIXES.suffixAt(v, item.end()) != null
+                    || Lexicons.INDUSTRY.suffixAt(v, item.end()) != null
+                    || only != null && only.start() == item.start() && only.end() == item.end()
+                        && (only.tag().startsWith("nt") || only.tag().startsWith("nr"))
+                    || titleWithin(t, item)) {
+                return null;
+            }
+        }
+        return out;
+    }
+
+    private static boolean titleWithin(ArticleText t, Span item) {
+        for (int i = item.start() + 2; i <= item.end(); i++) {
+            if (Lexicons.GOV_TITLES.suffixAt(t.view(), i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs of holding or attending an event, whose object is the ceremony and not the items before its name. */

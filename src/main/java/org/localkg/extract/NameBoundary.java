@@ -152,7 +152,12 @@ final class NameBoundary {
             return false;
         }
         Token next = t.tokenAt(tk.end());
-        return next != null && next.start() == tk.end() && next.text().length() == 1 && next.end() <= end && PIECES.contains(next.tag());
+        if (next == null || next.start() != tk.end() || next.text().length() != 1 || next.end() > end || !PIECES.contains(next.tag())) {
+            return false;
+        }
+        // right before the suffix, only a place's or a name's piece (深|哈: two cities' initials), not a noun's
+        // morpheme (多|企|产业园: many companies' park, a kind)
+        return next.end() < end || PROPER_PIECES.contains(next.tag());
     }
 
     /**
@@ -164,8 +169,18 @@ final class NameBoundary {
             return false;
         }
         Token before = t.tokenAt(start);
-        return before != null && before.start() == start && before.end() == tk.start() && PIECES.contains(before.tag());
+        // not a verb's morpheme: 育|强, 做|优 make a verb and its result (育强产业园区: to grow the parks strong);
+        // and only where a noun phrase may open: after a mark, a preposition, a conjunction or 的 (据悉，|舜|茂…),
+        // not after an adverb or a verb, whose predicate the two characters go on (全力|赋|好|产业园)
+        Token opener = start > 0 ? t.tokenAt(start - 1) : null;
+        boolean phraseOpens = opener == null || opener.tag().startsWith("w") || opener.tag().startsWith("p")
+                || opener.tag().startsWith("c") || opener.tag().equals("ude1");
+        return before != null && before.start() == start && before.end() == tk.start() && PIECES.contains(before.tag())
+                && !before.tag().equals("vg") && phraseOpens;
     }
+
+    /** Of those, the parts of speech of a proper name's or an abbreviation's piece. */
+    private static final java.util.Set<String> PROPER_PIECES = java.util.Set.of("b", "j", "nz", "ns", "nr");
 
     /** Parts of speech the segmenter gives a lone character of a name it does not know. */
     private static final java.util.Set<String> PIECES = java.util.Set.of("b", "ng", "j", "g", "nz", "ns", "nr", "vg", "ag");

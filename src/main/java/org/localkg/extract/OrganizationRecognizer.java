@@ -909,8 +909,9 @@ final class OrganizationRecognizer {
 
     private static boolean stateCompany(ArticleText t, int start, int suffixStart, String suffix) {
         String v = t.view();
-        if (!v.startsWith("国家", start) || suffixStart - start < 4 || !(suffix.startsWith("集团") || suffix.endsWith("公司"))) {
-            return false;
+        if (!v.startsWith("国家", start) || suffixStart - start < 6 || !(suffix.startsWith("集团") || suffix.endsWith("公司"))
+                || start > 0 && "个多些各等几国".indexOf(v.charAt(start - 1)) >= 0) {
+            return false; // (十多个|国家汽车公司: the countries' companies; 国家投资公司: too few words to name one)
         }
         String rest = v.substring(start + 2, suffixStart);
         return !DESIGNATED.matcher(rest).lookingAt() && rest.chars().allMatch(c -> ArticleText.isHan((char) c));

@@ -220,14 +220,14 @@ final class PersonNames {
      * The end of a transliterated name {@code [i, end)} that stops one character short of a break
      * (市长|奇·达楞|太，): the model and the segmenter may read a last character that is also an adverb
      * (太, 才) as one, but an adverb opens a predicate and none stands before a comma, so the character
-     * is the name's. A word that follows names (说，) or joins the next (等，) is not.
+     * is the name's. Only such a character: any other after the name may be a word of its own.
      */
     private static int lastCharacterBeforeBreak(ArticleText t, int i, int end) {
         boolean dotted = false;
         for (int k = i; k < end && !dotted; k++) {
             dotted = isNameDot(t.charAt(k));
         }
-        if (!dotted || end >= t.length() || !ArticleText.isHan(t.charAt(end))
+        if (!dotted || end >= t.length() || ADVERB_OPENERS.indexOf(t.charAt(end)) < 0
                 || end + 1 < t.length() && "，,、。；;".indexOf(t.charAt(end + 1)) < 0
                 || Lexicons.AFTER_NAME.prefixAt(t.view(), end) != null || joinsTheNext(t, end) || t.view().startsWith("在", end)) {
             return end;

@@ -96,9 +96,11 @@ final class ProjectFactRules {
     /** A sentence that goes on about the last project without naming it: 。计划总投资…, 。其中一期… */
     private static final Pattern ELIDED_SUBJECT = Pattern.compile(
             "[\\s，,]*(?:该|这一|此|这个|其)?(?:工程|项目)?(?:其中)?(?:一期|二期|三期|首期)?(?:工程|项目)?(?:计划|预计|规划)?");
-    /** A sentence's subject that is only a project pointed back at, maybe a phase of it: 项目一期, 该工程. */
+    /** A sentence's subject that is only a project pointed back at, maybe its first phase: 项目一期, 该工程. */
     private static final Pattern PROJECT_AS_SUBJECT = Pattern.compile(
-            "\\s*(?:该|这一|此|这个|其)?(?:工程|项目)(?:其中)?(?:一期|二期|三期|首期)?(?:工程)?");
+            "\\s*(?:该|这一|此|这个|其)?(?:工程|项目)(?:其中)?(?:一期|首期)?(?:工程)?");
+    /** Projects counted or listed in a sentence: 15个项目, 项目12个, 等重点项目, 其中包括. */
+    private static final Pattern MANY_PROJECTS = Pattern.compile("\\d+\\s*[个项批]|[个项批](?:重点|重大)?(?:项目|工程)|(?:项目|工程)\\d+|等[^，。,;；]{0,8}?(?:项目|工程)|其中|包括");
     private static final Pattern FACT_OPENING = Pattern.compile("(?:总投资|投资总额|投资额|预计|占地|建成后|达产后|项目)");
     /** Words that make a statement about every project just listed: 上述项目, 以上项目均, 这些项目全部. */
     private static final Pattern ALL_LISTED = Pattern.compile("上述|以上|这些|均|全部|都");
@@ -117,22 +119,26 @@ final class ProjectFactRules {
 
     private ProjectFactRules() {}
 
+    /** An amount of investment said after it: what makes the park works being paid for, not a zone run. */
+    private static final Pattern AMOUNT_SAID = Pattern.compile("投资[^，。,;；]{0,6}?\\d+(?:\\.\\d+)?\\s*(?:亿|万)");
     /** 由 a company and its investing right after a park's name: 甲产业园由某某集团投资(建设). */
     private static final Pattern INVESTED_BY = Pattern.compile("由([^，。,;；]{2,30}?)(?:投资|出资|投资建设|投资兴建)(?:[，,。；;]|建设|兴建)");
 
     /**
      * 甲产业园由某某集团投资，总投资110亿元: a park a company invests in is works being built, a project as well
-     * (as 某公司投资26亿元的甲产业园 is, {@link #attached}); not the zone the article is about, which may have
-     * a developer of its own without being one project.
+     * (as 某公司投资26亿元的甲产业园 is, {@link #attached}), when the sentence goes on to say how much; not a
+     * zone (某开发区, 某新区) nor the park the article is about, which may have a developer of its own
+     * without being one project.
      */
     private static void parksCompaniesInvestIn(ArticleText t, ArticleFacts facts) {
         for (Entity park : facts.entities()) {
-            if (!park.is(EntityType.PARK) || park.is(EntityType.PROJECT) || park == facts.frame().park()) {
-                continue;
+            if (!park.is(EntityType.PARK) || park.is(EntityType.PROJECT) || park == facts.frame().park() || park.name().endsWith("区")) {
+                continue; // (某开发区, 某新区: a zone a company develops is still a zone)
             }
             for (Span m : park.mentions()) {
                 Matcher by = INVESTED_BY.matcher(t.view()).region(m.end(), Math.min(t.length(), m.end() + 40));
-                if (by.lookingAt() && facts.within(new Span(by.start(1), by.end(1)), EntityType.ENTERPRISE).stream()
+                Span sentence = t.sentenceAt(m.start());
+                if (by.lookingAt() && AMOUNT_SAID.matcher(t.view()).region(Math.min(by.end(), sentence.end()), sentence.end()).find() && facts.within(new Span(by.start(1), by.end(1)), EntityType.ENTERPRISE).stream()
                         .anyMatch(c -> c.mentions().stream().anyMatch(cm -> cm.start() == by.start(1) && cm.end() == by.end(1)))) {
                     park.addType(EntityType.PROJECT);
                     break;
@@ -411,7 +417,11 @@ final class ProjectFactRules {
         }
         Span before = t.sentenceAt(sentence.start() - 1);
         List<Entity> named = facts.within(before, EntityType.PROJECT);
-        return named.size() == 1 && t.paragraphAt(at).contains(before) ? Optional.of(named.get(0)) : Optional.empty();
+        if (named.size() != 1 || named.get(0).is(EntityType.PARK) || !t.paragraphAt(at).contains(before)
+                || MANY_PROJECTS.matcher(t.slice(before.start(), before.end())).find()) {
+            return Optional.empty(); // (其中包括甲项目 of 15个项目, 引进项目12个: the amount may be all of theirs)
+        }
+        return Optional.of(named.get(0));
     }
 
     /** The head nouns of parks and works that a sentence may open with to mean the one named before (产业园由…). */

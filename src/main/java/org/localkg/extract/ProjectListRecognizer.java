@@ -121,16 +121,20 @@ final class ProjectListRecognizer {
 
     /**
      * 基地 after an industry's word that a place or a proper word opens (某旗光伏基地, 某某乳业基地): a base
-     * built for that trade, works among visited projects; null for any other item (生产基地, 示范基地).
+     * built for that trade, works among visited projects; null for any other item (生产基地, 示范基地, and
+     * bases of culture, services or investing: 某村文化基地, 某某服务基地).
      */
     private static String industryBase(ArticleText t, Span item) {
         String v = t.view();
-        if (item.length() < 5 || !v.startsWith("基地", item.end() - 2)
-                || Lexicons.INDUSTRY.suffixAt(v, item.end() - 2) == null || !nameLike(t, new Span(item.start(), item.end() - 2))) {
+        String trade = item.length() < 5 || !v.startsWith("基地", item.end() - 2) ? null : Lexicons.INDUSTRY.suffixAt(v, item.end() - 2);
+        if (trade == null || NOT_A_TRADE.matcher(trade).find() || !nameLike(t, new Span(item.start(), item.end() - 2))) {
             return null;
         }
         return "基地";
     }
+
+    /** Industry words that name no trade a base is built for: culture, services, investing, building, research. */
+    private static final Pattern NOT_A_TRADE = Pattern.compile("文化|服务|投资|建设|旅游|教育|培训|研究|科研|创业|创新|孵化|康养|养老|体育|实训|咨询|管理|发展|贸易|商贸|金融|会展|农业");
 
     /**
      * 甲基地项目、减震器生产项目、乙产业园项目等19个项目: in a list the text calls projects, where most

@@ -40,7 +40,7 @@ final class Visits implements Stage {
                     + "(?<join>参加|开展)?(?<verb>在[^，。,;；]{2,30}?" + INSPECT + "|" + INSPECT + "|来到|莅临|走进|深入|前往|参观|拜访"
                     + "|对[^。;；]{1,60}?" + CARRIED_OUT
                     + "|(?:赴|到)(?=[^，。,;；]{0,24}?" + INSPECT + "|[^。;；]{0,30}?[，,](?:分别|先后|依次)?(?:走访|考察|调研|参观|拜访)"
-                    + "|[^。;；]{0,40}?[，,]对[^。;；]{1,60}?" + CARRIED_OUT + ")"
+                    + "|[^，。,;；]{0,40}?[，,](?<then>对[^。;；]{1,60}?" + CARRIED_OUT + "))"
                     + "|(?<at>在[^，。,;；]{2,30}?(?:了解|询问|听取)))");
     /** Words for people closing what stands before the verb (…主要负责同志，深入): units named there are theirs. */
     private static final Pattern PEOPLE_OF_UNITS = Pattern.compile("(?:负责同志|负责人|主要领导|领导干部|干部|同志)[，,\\s]*(?:一行|一起|一同|共同)?[，,\\s]*$");
@@ -278,7 +278,8 @@ final class Visits implements Stage {
             if ((joins || along || v.group("join") != null) && !out.isEmpty()) {
                 continue;
             }
-            int clauseEnd = v.end();
+            // 赴甲区、乙开发区，对…进行调研: the clause of the inspecting verb is said too
+            int clauseEnd = v.group("then") != null ? v.end("then") : v.end();
             while (clauseEnd < t.length() && CLAUSE_BREAKS.indexOf(t.charAt(clauseEnd)) < 0) {
                 clauseEnd++;
             }
