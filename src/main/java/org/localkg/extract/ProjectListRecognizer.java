@@ -462,6 +462,9 @@ final class ProjectListRecognizer {
         if (partsOfAProject(t, list, name) && !isProject(facts, name)) {
             return; // 项目建设主要包括某研究院、…: a part of the project, though an institution is named
         }
+        if (ADMINISTRATION.matcher(t.slice(name.start(), name.end())).find() && !facts.within(name, EntityType.ORGANIZATION).isEmpty()) {
+            return; // 从某市人民政府、某新区管委会与某公司举行的…项目签约仪式: the parties, no works
+        }
         Entity project = existing(t, facts, name);
         if (project == null && facts.insideLonger(name, EntityType.PROJECT)) {
             return; // 甲中心及配套工程: the list cut one project's name at 及; the whole name is found already
@@ -554,6 +557,9 @@ final class ProjectListRecognizer {
         }
         return null;
     }
+
+    /** The words that end an administration's name: a government, a committee, a bureau, which no works are. */
+    private static final Pattern ADMINISTRATION = Pattern.compile("(?:管委会|管理委员会|政府|委员会|党工委|党委|工委|局|厅|办公室|办事处|政协)$");
 
     /**
      * Items that say what one project holds, not projects: after 该项目/一期项目包含 (一期项目包含甲厂房、乙厂房)

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Guards from a review of works at their sites, bases, pointed-back amounts, state companies and invested parks. */
+/**
+ * Guards from a review of works at their sites, bases, pointed-back amounts, state companies and invested parks; and a
+ * place inside another place's name, and an administration listed as a party, neither of them a zone or works.
+ */
 class ReviewedSitesAndStateNamesTest {
     @Test
     void placesAndCompaniesBeforeAWorksSiteAreNoWorks() {
@@ -68,5 +71,18 @@ class ReviewedSitesAndStateNamesTest {
     void aZoneACompanyDevelopsStaysAZone() {
         Extracted x = Extracted.body("本报讯 刘志刚来到南岭工业园调研。随后，刘志刚来到北湖开发区。北湖开发区由鑫达集团投资建设，总投资20亿元，已入驻企业20家。");
         assertFalse(x.entity("北湖开发区").is(EntityType.PROJECT), x.entity("北湖开发区").types().toString());
+    }
+
+    @Test
+    void aPlacesNameInsideAnotherPlacesOpensNoZone() {
+        Extracted x = Extracted.body("本报讯 8月14日，大同江川新区管委会与华远地产控股有限公司签订投资合作协议。");
+        assertFalse(x.names(EntityType.PARK).contains("同江川新区"), x.names(EntityType.PARK).toString());
+    }
+
+    @Test
+    void anAdministrationListedWithTheOtherPartyIsNoWorks() {
+        Extracted x = Extracted.body("本报讯 8月14日，记者从东川市人民政府、东川河岸新区管委会与华远地产控股有限公司举行的城市综合开发项目签约仪式上获悉，"
+                + "项目总投资约200亿元。");
+        assertFalse(x.entity("东川河岸新区管委会").is(EntityType.PROJECT), x.entity("东川河岸新区管委会").types().toString());
     }
 }
