@@ -647,8 +647,9 @@ final class Coreference {
                     && !opensCompany(facts, m.start(), k)) { // (某某园区|综合能源有限公司…: the company's words, as in parksNamingCompanies)
                 Span park = new Span(m.start(), k); // (某省开发区|…: the zones of a province together, no park)
                 facts.mention(EntityType.PARK, park);
-                String withoutWider = t.originalSlice(new Span(m.start() + wider.length(), k));
-                if (org.localkg.resolve.Divisions.get().regionAt(t.view(), m.start() + wider.length()) != null) {
+                String withoutWider = t.originalSlice(new Span(Math.min(k, m.start() + wider.length()), k));
+                // (a zone that is a district itself, 某某新区, leaves nothing without it: no second name)
+                if (withoutWider.length() >= 2 && org.localkg.resolve.Divisions.get().regionAt(t.view(), m.start() + wider.length()) != null) {
                     facts.find(t.originalSlice(park)).ifPresent(e -> e.addName(withoutWider));
                 }
                 return; // the alias of the project without it follows from the park's mention

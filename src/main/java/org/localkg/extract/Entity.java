@@ -80,6 +80,9 @@ public final class Entity {
 
     void addName(String other) {
         String d = Names.display(other);
+        if (d.isBlank()) {
+            return; // no characters, no name (the shapes require every name to have some)
+        }
         if (Names.key(d).equals(Names.key(name))) {
             return;
         }
