@@ -26,7 +26,7 @@ final class OfficialRecognizer {
     private static final List<String> TITLE_AFTER_NAME = List.of("总书记", "总理", "委员长", "国家主席");
     /** Organisations whose heads are not officials. */
     private static final List<String> NON_GOVERNMENT = List.of("公司", "集团", "研究院", "研究所", "大学", "学院",
-            "医院", "学校", "中学", "小学", "协会", "商会", "工商联", "企业", "银行", "工厂", "厂");
+            "医院", "设计院", "学校", "中学", "小学", "协会", "商会", "工商联", "企业", "银行", "工厂", "厂");
 
     private OfficialRecognizer() {}
 
@@ -380,7 +380,8 @@ final class OfficialRecognizer {
 
     private static boolean nonGovernment(ArticleText t, int titleStart) {
         int clause = t.clauseStart(titleStart);
-        String org = t.slice(clause, titleStart);
+        // 某设计院副|院长: a deputy's 副 stands between the body and its head title
+        String org = t.slice(clause, titleStart).replaceFirst("(?:常务)?副$", "");
         for (String s : NON_GOVERNMENT) {
             if (org.endsWith(s)) {
                 return true;
