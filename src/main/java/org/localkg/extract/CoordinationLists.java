@@ -569,20 +569,11 @@ final class CoordinationLists implements Stage {
                     || Lexicons.INDUSTRY.suffixAt(v, item.end()) != null
                     || only != null && only.start() == item.start() && only.end() == item.end()
                         && (only.tag().startsWith("nt") || only.tag().startsWith("nr"))
-                    || titleWithin(t, item)) {
+                    || NameChecks.titleWithin(t, item.start() + 1, item.end())) {
                 return null;
             }
         }
         return out;
-    }
-
-    private static boolean titleWithin(ArticleText t, Span item) {
-        for (int i = item.start() + 2; i <= item.end(); i++) {
-            if (Lexicons.GOV_TITLES.suffixAt(t.view(), i) != null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Verbs of holding or attending an event, whose object is the ceremony and not the items before its name. */

@@ -94,4 +94,14 @@ public final class NameChecks {
         java.util.Set<String> tags = t.dictionaryTags(place);
         return tags.isEmpty() || tags.stream().anyMatch(tag -> tag.startsWith("ns"));
     }
+
+    /** Whether a government title ends anywhere in {@code (from, to]}: the words are about someone, not a place or works. */
+    static boolean titleWithin(ArticleText t, int from, int to) {
+        for (int i = from + 1; i <= to; i++) {
+            if (Lexicons.GOV_TITLES.suffixAt(t.view(), i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -1147,8 +1147,8 @@ final class OrganizationRecognizer {
             if (region == null || region.length() < 2 || region.endsWith("区")) {
                 continue;
             }
-            if (i > 0 && d.regionAt(v, i - 1) != null && d.regionAt(v, i - 1).length() >= 2 && ArticleText.isHan(v.charAt(i - 1))
-                    && !t.isTokenBoundary(i)) {
+            String earlier = i > 0 ? d.regionAt(v, i - 1) : null;
+            if (earlier != null && earlier.length() >= 2 && ArticleText.isHan(v.charAt(i - 1)) && !t.isTokenBoundary(i)) {
                 continue; // 海|东河…: the place's name begins a character before, in the middle of another's (海东河湟新区)
             }
             int a = i + region.length();

@@ -229,7 +229,7 @@ final class PersonNames {
         }
         if (!dotted || end >= t.length() || ADVERB_OPENERS.indexOf(t.charAt(end)) < 0
                 || end + 1 < t.length() && "，,、。；;".indexOf(t.charAt(end + 1)) < 0
-                || Lexicons.AFTER_NAME.prefixAt(t.view(), end) != null || joinsTheNext(t, end) || t.view().startsWith("在", end)) {
+                || Lexicons.AFTER_NAME.prefixAt(t.view(), end) != null) {
             return end;
         }
         return end + 1;

@@ -137,9 +137,13 @@ final class ProjectFactRules {
             }
             for (Span m : park.mentions()) {
                 Matcher by = INVESTED_BY.matcher(t.view()).region(m.end(), Math.min(t.length(), m.end() + 40));
-                Span sentence = t.sentenceAt(m.start());
-                if (by.lookingAt() && AMOUNT_SAID.matcher(t.view()).region(Math.min(by.end(), sentence.end()), sentence.end()).find() && facts.within(new Span(by.start(1), by.end(1)), EntityType.ENTERPRISE).stream()
-                        .anyMatch(c -> c.mentions().stream().anyMatch(cm -> cm.start() == by.start(1) && cm.end() == by.end(1)))) {
+                if (!by.lookingAt()) {
+                    continue;
+                }
+                Span company = new Span(by.start(1), by.end(1));
+                int sentenceEnd = t.sentenceAt(m.start()).end();
+                if (facts.entities().stream().anyMatch(c -> c.is(EntityType.ENTERPRISE) && c.mentions().contains(company))
+                        && AMOUNT_SAID.matcher(t.view()).region(Math.min(by.end(), sentenceEnd), sentenceEnd).find()) {
                     park.addType(EntityType.PROJECT);
                     break;
                 }

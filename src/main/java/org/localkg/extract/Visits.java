@@ -400,8 +400,9 @@ final class Visits implements Stage {
                 // 甲对某代表团到本地考察表示欢迎: the visit is another's, the official's verb comes after it
                 // 甲在某地调研时指出: what the visitor said there, not a sign of another's visit
                 int said = WHILE_THERE.matcher(t.view()).region(v.end(), clauseEnd).lookingAt() ? v.end() : clauseEnd;
+                // 甲总书记视察某省时的讲话: a title after the name makes the clause a reference to them, not the article's visit
                 boolean others = NOT_THE_VISITOR.matcher(t.view()).region(after, said).find()
-                        || FOR_ANOTHER.matcher(t.view()).region(after, i).find() || titleWithin(t, after, i);
+                        || FOR_ANOTHER.matcher(t.view()).region(after, i).find() || NameChecks.titleWithin(t, after, i);
                 return others ? -1 : i;
             }
         }
@@ -413,16 +414,6 @@ final class Visits implements Stage {
 
     private static boolean namesAGroup(ArticleText t, int verbEnd) {
         return GROUP_NOUN.matcher(t.view()).region(verbEnd, t.length()).lookingAt();
-    }
-
-    /** 甲总书记视察某省时的讲话: a title after the name makes the clause a reference to them, not the article's visit. */
-    private static boolean titleWithin(ArticleText t, int from, int to) {
-        for (int i = from + 1; i <= to; i++) {
-            if (Lexicons.GOV_TITLES.suffixAt(t.view(), i) != null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean personStartsAt(ArticleFacts facts, int at) {
