@@ -132,7 +132,8 @@ final class ProjectFactRules {
      */
     private static void parksCompaniesInvestIn(ArticleText t, ArticleFacts facts) {
         for (Entity park : facts.entities()) {
-            if (!park.is(EntityType.PARK) || park.is(EntityType.PROJECT) || park == facts.frame().park() || park.name().endsWith("区")) {
+            if (!park.is(EntityType.PARK) || park.is(EntityType.PROJECT) || park == facts.frame().park()
+                    || org.localkg.resolve.Names.key(park.name()).endsWith("区")) {
                 continue; // (某开发区, 某新区: a zone a company develops is still a zone)
             }
             for (Span m : park.mentions()) {

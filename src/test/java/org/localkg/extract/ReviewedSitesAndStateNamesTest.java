@@ -85,4 +85,11 @@ class ReviewedSitesAndStateNamesTest {
                 + "项目总投资约200亿元。");
         assertFalse(x.entity("东川河岸新区管委会").is(EntityType.PROJECT), x.entity("东川河岸新区管委会").types().toString());
     }
+
+    @Test
+    void aZoneACompanyDevelopsStaysAZoneInTraditionalCharactersToo() {
+        Extracted x = Extracted.body("本報訊 劉志剛來到南嶺工業園調研。隨後，劉志剛來到北湖開發區。北湖開發區由鑫達集團投資建設，總投資20億元，"
+                + "已入駐企業20家。");
+        assertFalse(x.entity("北湖開發區").is(EntityType.PROJECT), x.entity("北湖開發區").types().toString());
+    }
 }
