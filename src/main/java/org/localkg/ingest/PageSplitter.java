@@ -105,6 +105,7 @@ public final class PageSplitter {
                 }
             }
         }
+        keepCutLastLine(current, headings, lines);
         attachTrailingColumns(built, lines);
         if (built.isEmpty() && lines.stream().anyMatch(l -> l.text().length() >= MIN_LONE_LINE)) {
             // a text with no body line (one headline, one short item, a line that looks like a
@@ -120,6 +121,29 @@ public final class PageSplitter {
         }
         return articles;
     }
+
+    /**
+     * A page saved or printed only in part ends inside a sentence: its last line, right after the
+     * article's body, looks like a headline only because the cut took its punctuation (某公司某项目是我市和某集).
+     * It is the body's last words, not the headline of a story with no text; a footer (责任编辑：…,
+     * 版权所有 …) is short, or holds a colon or a bracket.
+     */
+    private static void keepCutLastLine(Builder current, List<String> headings, List<Line> lines) {
+        if (current == null || headings.size() != 1 || lines.size() < 2
+                || lines.get(lines.size() - 1).type() != Line.Type.HEADING
+                || lines.get(lines.size() - 2).type() != Line.Type.BODY) {
+            return;
+        }
+        String last = headings.get(0);
+        if (last.length() >= CUT_LINE_MIN && CUT_LINE.matcher(last).matches()) {
+            current.paragraphs.add(last);
+            headings.clear();
+        }
+    }
+
+    /** Sentence words only: ideographs, digits and the marks inside a clause, no colon or bracket. */
+    private static final Pattern CUT_LINE = Pattern.compile("\\p{IsHan}[\\p{IsHan}0-9.%、“”\"]+");
+    private static final int CUT_LINE_MIN = 12;
 
     /** A short heading run just before a caption is the column it is printed in. */
     private static String columnBefore(List<String> headings) {

@@ -157,4 +157,29 @@ class PageSplitterTest {
                 """;
         assertEquals(List.of("市领导调研北岭经济开发区重点项目"), PageSplitter.split(page).get(0).title());
     }
+
+    @Test
+    void aPageCutInsideItsLastSentenceKeepsTheCutWords() {
+        String page = """
+                市领导调研北岭经济开发区
+
+                5月5日，市委书记王建国到北岭经济开发区调研重点项目建设情况。
+
+                青川彩铝公司年产十万吨铝板深加工项目是我市和东岭集
+                """;
+        Article article = PageSplitter.split(page).get(0);
+        assertTrue(article.text().endsWith("青川彩铝公司年产十万吨铝板深加工项目是我市和东岭集"), article.text());
+    }
+
+    @Test
+    void aFooterAfterTheBodyStaysOut() {
+        String page = """
+                市领导调研北岭经济开发区
+
+                5月5日，市委书记王建国到北岭经济开发区调研重点项目建设情况。
+
+                （责任编辑：李明 张华）
+                """;
+        assertFalse(PageSplitter.split(page).get(0).text().contains("责任编辑"));
+    }
 }
