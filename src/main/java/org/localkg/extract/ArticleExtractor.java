@@ -45,6 +45,7 @@ public final class ArticleExtractor {
                             EnterpriseListRecognizer.recognize(t, f);
                             ParkListRecognizer.recognize(t, f);
                             IndustryParks.recognize(t, f);
+                            PrefixedParks.recognize(t, f);
                             VisitedSites.seats(t, f);
                         }),
                 Stage.of("projects", Set.of(Layer.LISTS, Layer.ORGANIZATIONS), Set.of(Layer.PROJECTS),

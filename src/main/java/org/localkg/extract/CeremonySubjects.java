@@ -17,6 +17,13 @@ final class CeremonySubjects {
 
     private CeremonySubjects() {}
 
+    /**
+     * One event joined to another by 暨 (…集中开工动员会暨某某中心开工仪式): what stands between 暨 and the
+     * ceremony is the subject of that ceremony, as if it were the clause's own.
+     */
+    private static final Pattern JOINED_CEREMONY = Pattern.compile(
+            "(?<=[会礼式动])暨([^，,。；;、：:]{4," + 20 + "}?)(?:开工|奠基|竣工|投产|开业)(?:仪式|典礼)");
+
     static void recognize(ArticleText t, ArticleFacts facts) {
         Matcher m = CEREMONY.matcher(t.view());
         while (m.find()) {
@@ -25,22 +32,45 @@ final class CeremonySubjects {
                 clause--;
             }
             int start = CoordinationLists.trimLeading(t, clause, m.start());
-            Span name = new Span(start, m.start());
-            String text = t.slice(name.start(), name.end());
-            if (name.length() < 4 || name.length() > MAX_NAME || text.contains("的") || text.contains("项目")
-                    || text.matches(".*\\d.*") || !t.isTokenBoundary(start) || facts.claimed(name)
-                    || Lexicons.GENERIC.suffixAt(text, text.length()) != null
-                    || Lexicons.PARK_SUFFIXES.suffixAt(text, text.length()) != null
-                    || Lexicons.ENTERPRISE_SUFFIXES.suffixAt(text, text.length()) != null
-                    || Lexicons.ORGANIZATION_SUFFIXES.suffixAt(text, text.length()) != null
-                    || NameChecks.specific(text).length() < 2 || !ProjectListRecognizer.nameLike(t, name)) {
-                continue;
-            }
-            org.localkg.nlp.Token first = t.tokenAt(start);
-            if (first != null && first.tag().startsWith("v") && !first.tag().equals("vn")) {
-                continue; // 推进某某: a clause, not a name
-            }
-            facts.mention(EntityType.PROJECT, name);
+            mentionIfNamed(t, facts, new Span(start, m.start()), true);
         }
+        Matcher joined = JOINED_CEREMONY.matcher(t.view());
+        while (joined.find()) {
+            Span name = new Span(joined.start(1), joined.end(1));
+            if (!claimedBesidesOpeningPark(facts, name)) {
+                mentionIfNamed(t, facts, name, false);
+            }
+        }
+    }
+
+    /** A mention overlaps the name, other than a park's opening it (某某健康谷|乳业技术创新中心: named after its park). */
+    private static boolean claimedBesidesOpeningPark(ArticleFacts facts, Span name) {
+        for (Entity e : facts.entities()) {
+            for (Span m : e.mentions()) {
+                if (m.overlaps(name) && !(e.is(EntityType.PARK) && m.start() == name.start() && m.end() < name.end())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void mentionIfNamed(ArticleText t, ArticleFacts facts, Span name, boolean mustBeUnclaimed) {
+        int start = name.start();
+        String text = t.slice(name.start(), name.end());
+        if (name.length() < 4 || name.length() > MAX_NAME || text.contains("的") || text.contains("项目")
+                || text.matches(".*\\d.*") || !t.isTokenBoundary(start) || mustBeUnclaimed && facts.claimed(name)
+                || Lexicons.GENERIC.suffixAt(text, text.length()) != null
+                || Lexicons.PARK_SUFFIXES.suffixAt(text, text.length()) != null
+                || Lexicons.ENTERPRISE_SUFFIXES.suffixAt(text, text.length()) != null
+                || Lexicons.ORGANIZATION_SUFFIXES.suffixAt(text, text.length()) != null
+                || NameChecks.specific(text).length() < 2 || !ProjectListRecognizer.nameLike(t, name)) {
+            return;
+        }
+        org.localkg.nlp.Token first = t.tokenAt(start);
+        if (first != null && first.tag().startsWith("v") && !first.tag().equals("vn")) {
+            return; // 推进某某: a clause, not a name
+        }
+        facts.mention(EntityType.PROJECT, name);
     }
 }

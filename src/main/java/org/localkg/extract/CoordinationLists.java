@@ -937,6 +937,10 @@ final class CoordinationLists implements Stage {
             // a verb of visiting is the predicate whatever its tag (等镇(街)调研|检查…工程进展: the towns are visited)
             boolean predicate = tk.start() == i && (tag.startsWith("v") && !tag.equals("vn") || tag.startsWith("d") || tag.equals("p")
                     || verbOf(tk.text()) == Verb.VISIT);
+            if (predicate && last == null && verbModifiesHead(t, tk)) {
+                i = tk.start() + 2; // 等156个新建|项目, 等新区入驻|企业: a stage the head noun right after is in
+                continue;
+            }
             if (predicate && (i > deng + 1 || TAKING_PART.matcher(tk.text()).matches())) {
                 break; // 等相继签约, 等参加全市项目观摩: no head noun before the predicate
             }
@@ -971,6 +975,32 @@ final class CoordinationLists implements Stage {
             described = describedHead(t, deng, limit);
         }
         return described != null ? described : new int[] {deng + (v.startsWith("等等", deng) ? 2 : 1), -1};
+    }
+
+    /** The stages a project or company is in, said with a verb that may qualify a noun (新建项目, 入驻企业). */
+    private static final Pattern STAGE_VERB = Pattern.compile("新建|续建|在建|拟建|扩建|改建|入驻|落户|签约|开工|竣工|投产|建成|引进|招引");
+
+    /**
+     * A verb of a project's or company's stage, two characters, right before the head noun that ends the
+     * phrase (新建项目, 入驻企业, 在建工程): it qualifies the noun, it is no predicate (a verb of visiting
+     * is: 等单位考察|项目).
+     */
+    private static boolean verbModifiesHead(ArticleText t, Token verb) {
+        String v = t.view();
+        int end = verb.start() + 2;
+        if (end > v.length() || !STAGE_VERB.matcher(v).region(verb.start(), end).matches() || !t.isTokenBoundary(end)) {
+            return false;
+        }
+        for (Kind k : HEADS.keySet()) {
+            String noun = HEADS.get(k).prefixAt(v, end);
+            if (noun != null && t.isTokenBoundary(end + noun.length())) {
+                // …and the head phrase ends with that noun (等12家签约企业|相关负责人: the people of the
+                // companies head it, and the stage says nothing of the items)
+                Token after = t.tokenAt(end + noun.length());
+                return after == null || !(after.tag().startsWith("n") || after.tag().equals("b") || after.tag().equals("a"));
+            }
+        }
+        return false;
     }
 
     /**

@@ -1450,6 +1450,24 @@ final class ProjectFactRules {
     }
 
     /** The company the text gives for a project; false when the text says nothing of one. */
+    /**
+     * 某某有限公司“年产…项目”: a company's legal name right before the quoted name of a project is the
+     * company whose project it is, the quotes only marking where the project's own name starts.
+     */
+    private static Entity companyBeforeQuotedName(ArticleText t, ArticleFacts facts, Span m) {
+        int quote = m.start() - 1;
+        if (quote < 1 || "“\"「『".indexOf(t.charAt(quote)) < 0) {
+            return null;
+        }
+        for (Entity e : facts.entities()) {
+            if (e.is(EntityType.ENTERPRISE) && !e.is(EntityType.PROJECT) && e.mentions().stream().anyMatch(c -> c.end() == quote
+                    && Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), quote) != null)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     private static boolean enterprise(ArticleText t, ArticleFacts facts, Entity project) {
         for (Span m : project.mentions()) {
             String name = org.localkg.resolve.Names.key(t.slice(m.start(), m.end()));
@@ -1477,6 +1495,9 @@ final class ProjectFactRules {
                 return true;
             }
             Entity owner = ownerInSentence(t, facts, project, m);
+            if (owner == null) {
+                owner = companyBeforeQuotedName(t, facts, m);
+            }
             if (owner == null) {
                 owner = ownerNamedAfter(t, facts, m);
             }

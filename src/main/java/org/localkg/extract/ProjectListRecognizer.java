@@ -23,6 +23,9 @@ import org.localkg.nlp.Token;
 final class ProjectListRecognizer {
     private static final Pattern INVESTED = Pattern.compile(
             "^(?:计划)?(?:总投资|投资总额|投资)(?:额)?(?:约|达|超|近|逾|为)?(\\d+(?:\\.\\d+)?)(亿|万)?元(?:人民币)?的");
+    /** 投资2000万美元的甲: a sum in another currency says the same of the item, but no sum in yuan. */
+    private static final Pattern INVESTED_ABROAD = Pattern.compile(
+            "^(?:计划)?(?:总投资|投资总额|投资)(?:额)?(?:约|达|超|近|逾|为)?\\d+(?:\\.\\d+)?(?:亿|万)?(?:美元|欧元|港元|港币|日元|英镑)的");
     /** 投资的, 投资建设的, 签约投资35亿元的, 投资2.15亿元建设的: what a company says of the project after it. */
     private static final Pattern OWNED = Pattern.compile("(?:签约)?(?:" + ProjectRecognizer.BUILDING_VERBS
             + ")+(?:约|达)?(?:(\\d+(?:\\.\\d+)?)(亿|万)?元?)?(?:人民币)?(?:" + ProjectRecognizer.BUILDING_VERBS + ")*的");
@@ -412,6 +415,9 @@ final class ProjectListRecognizer {
             invested = ProjectFactRules.yuan(inv.group(1), inv.group(2));
             investedSpan = new Span(s, inv.end() - 1);
             s = inv.end();
+        } else {
+            Matcher abroad = INVESTED_ABROAD.matcher(t.view()).region(s, e);
+            s = abroad.lookingAt() ? abroad.end() : s;
         }
         Entity owner = null;
         Span ownerSpan = null;

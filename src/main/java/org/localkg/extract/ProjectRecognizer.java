@@ -115,6 +115,7 @@ final class ProjectRecognizer {
                 start = afterSigningOrBuilding(t, start, at);
                 start = afterClauseAdverb(t, start, at);
                 start = afterTopicJoined(t, start, at);
+                start = backToCompanyOpening(facts, start, at);
                 if (counted && !countsTheList(t, start, count.end())) {
                     continue;
                 }
@@ -545,6 +546,25 @@ final class ProjectRecognizer {
      * 某某有限公司年产2000万条膜袋项目, 某某有限公司物流服务项目: a name that opens with a company's full
      * name and goes on to say what it builds is that company's project, whatever words follow.
      */
+    /**
+     * A long name cut by the length limit inside the company it opens with (某某|半导体科技有限公司年产…项目)
+     * starts where the company's legal name starts: a name never opens inside another.
+     */
+    private static int backToCompanyOpening(ArticleFacts facts, int start, int suffixStart) {
+        for (Entity e : facts.entities()) {
+            if (!e.is(EntityType.ENTERPRISE)) {
+                continue;
+            }
+            for (Span m : e.mentions()) {
+                if (m.start() < start && start < m.end() && m.end() < suffixStart && suffixStart - m.start() <= 2 * MAX_NAME
+                        && Lexicons.ENTERPRISE_SUFFIXES.suffixAt(facts.text().view(), m.end()) != null) {
+                    return m.start();
+                }
+            }
+        }
+        return start;
+    }
+
     private static boolean companyPrefixed(ArticleFacts facts, int start, int suffixStart) {
         for (Entity e : facts.entities()) {
             if (!e.is(EntityType.ENTERPRISE)) {

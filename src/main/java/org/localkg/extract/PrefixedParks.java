@@ -1,0 +1,55 @@
+package org.localkg.extract;
+
+import java.util.List;
+
+/**
+ * A park's name printed right after a company's short name (某电|甘泉新区100兆瓦光伏项目): where the
+ * article also names the park alone, the mention is that park, and the one to three characters before
+ * it are the company's, not the park's. A place before the park's name (甘肃|某新区) is the park's own
+ * and stays.
+ */
+final class PrefixedParks {
+    private static final int MAX_PREFIX = 3;
+
+    private PrefixedParks() {}
+
+    static void recognize(ArticleText t, ArticleFacts facts) {
+        for (Entity p : List.copyOf(facts.entities())) {
+            if (!p.is(EntityType.PARK) || p.is(EntityType.PROJECT)) {
+                continue;
+            }
+            for (Span m : List.copyOf(p.mentions())) {
+                Entity alone = parkNamedAloneAtEnd(t, facts, p, m);
+                if (alone != null) {
+                    int cut = m.end() - alone.form().length();
+                    facts.forget(p, m);
+                    facts.mention(EntityType.PARK, new Span(cut, m.end()));
+                }
+            }
+        }
+    }
+
+    /** Another park the article names on its own, whose name ends {@code m} after a short prefix that is no place. */
+    private static Entity parkNamedAloneAtEnd(ArticleText t, ArticleFacts facts, Entity p, Span m) {
+        String name = t.slice(m.start(), m.end());
+        for (Entity q : facts.entities()) {
+            String form = q.form();
+            int prefix = name.length() - form.length();
+            if (q == p || !q.is(EntityType.PARK) || prefix < 1 || prefix > MAX_PREFIX || !name.endsWith(form)
+                    || !t.isTokenBoundary(m.start() + prefix)
+                    || q.mentions().stream().noneMatch(o -> !o.overlaps(m))
+                    || org.localkg.resolve.Divisions.get().placeAt(t.view(), m.start()) != null) {
+                continue;
+            }
+            boolean placeInPrefix = false;
+            for (int i = m.start(); i < m.start() + prefix; i++) {
+                org.localkg.nlp.Token tk = t.tokenAt(i);
+                placeInPrefix |= tk != null && tk.tag().startsWith("ns");
+            }
+            if (!placeInPrefix) {
+                return q;
+            }
+        }
+        return null;
+    }
+}

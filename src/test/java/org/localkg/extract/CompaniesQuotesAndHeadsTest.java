@@ -1,0 +1,92 @@
+package org.localkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names and facts that the article's punctuation and phrasing carry: a long project name opening with a company, a
+ * project quoted after its company, a ceremony joined to a meeting by 暨, a list item's sum in dollars, a list's head
+ * with the projects' stage (等56个新建项目), and a park's name printed after a company's short name.
+ */
+class CompaniesQuotesAndHeadsTest {
+
+    @Test
+    void aLongProjectNameStartsWhereItsCompanyStarts() {
+        Extracted x = Extracted.body("本报讯 东岭青禾半导体科技有限公司年产半导体级单晶硅120万片及碳化硅120万片生产项目的建成，将填补国内空白。");
+        String project = "东岭青禾半导体科技有限公司年产半导体级单晶硅120万片及碳化硅120万片生产项目";
+        assertTrue(x.names(EntityType.PROJECT).contains(project), x.names(EntityType.PROJECT).toString());
+        assertEquals(Set.of("东岭青禾半导体科技有限公司"), x.enterprisesOf(project));
+        assertEquals(Set.of("东岭青禾半导体科技有限公司"), x.names(EntityType.ENTERPRISE));
+    }
+
+    @Test
+    void aProjectQuotedAfterItsCompanyIsThatCompanys() {
+        Extracted x = Extracted.body("本报讯 近日，甘泉经开区传来喜讯，青川华鑫新材料有限公司“高纯石英坩埚生产项目”首批产品成功下线。");
+        assertEquals(Set.of("青川华鑫新材料有限公司"), x.enterprisesOf("高纯石英坩埚生产项目"));
+    }
+
+    @Test
+    void aQuotedProjectAfterAnotherWordHasNoCompanyFromIt() {
+        Extracted x = Extracted.body("本报讯 近日，青川华鑫新材料有限公司负责人介绍，园区的“高纯石英坩埚生产项目”首批产品成功下线。");
+        assertTrue(x.enterprisesOf("高纯石英坩埚生产项目").isEmpty(), x.enterprisesOf("高纯石英坩埚生产项目").toString());
+    }
+
+    @Test
+    void whatACeremonyJoinedByJiIsHeldForIsAProject() {
+        Extracted x = Extracted.body("本报讯 5月9日上午，甘泉市举行重大项目集中开工动员会暨东岭智慧健康谷乳业技术创新中心开工仪式。");
+        assertTrue(x.names(EntityType.PROJECT).contains("东岭智慧健康谷乳业技术创新中心"), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aMeetingJoinedByJiIsNoProject() {
+        Extracted x = Extracted.body("本报讯 5月9日上午，甘泉市举行重大项目集中开工动员会暨全市项目建设推进会。");
+        assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aListItemInvestedInDollarsIsAProjectWithNoSumInYuan() {
+        Extracted x = Extracted.body("本报讯 今年以来，投资2000万美元的青禾精密锻件三期、投资34亿元的东岭数谷核心区项目、"
+                + "投资10亿元的信基智谷等项目落地生根。");
+        assertTrue(x.names(EntityType.PROJECT).contains("青禾精密锻件三期"), x.names(EntityType.PROJECT).toString());
+        assertTrue(x.investmentsOf("青禾精密锻件三期").isEmpty(), x.investmentsOf("青禾精密锻件三期").toString());
+        assertEquals(Set.of(1_000_000_000L), x.investmentsOf("信基智谷"));
+    }
+
+    @Test
+    void aStageBeforeTheHeadNounKeepsTheListsHead() {
+        Extracted x = Extracted.body("本报讯 目前，青禾锂电新材料、东岭工业废盐、白石新能源装备等56个新建项目已开工入库。");
+        assertTrue(x.names(EntityType.PROJECT).containsAll(Set.of("青禾锂电新材料", "东岭工业废盐", "白石新能源装备")),
+                x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void companiesSettledInAZoneAreCompanies() {
+        Extracted x = Extracted.body("本报讯 该公司已为甘肃东岭新能源材料有限公司、青禾硅业、博川重工等新区入驻企业提供板材。");
+        assertTrue(x.names(EntityType.ENTERPRISE).containsAll(Set.of("青禾硅业", "博川重工")), x.names(EntityType.ENTERPRISE).toString());
+    }
+
+    @Test
+    void thePeopleOfSignedCompaniesHeadNoListOfPeople() {
+        Extracted x = Extracted.body("本报讯 北岭青禾能源有限公司、东岭石化(大连)有限公司等12家签约企业相关负责人参加活动。");
+        assertTrue(x.names(EntityType.ENTERPRISE).containsAll(Set.of("北岭青禾能源有限公司", "东岭石化(大连)有限公司")),
+                x.names(EntityType.ENTERPRISE).toString());
+        assertTrue(x.names(EntityType.PERSON).isEmpty(), x.names(EntityType.PERSON).toString());
+    }
+
+    @Test
+    void aParkPrintedAfterACompanysShortNameIsTheParkTheArticleNames() {
+        Extracted x = Extracted.titled("甘泉新区：推进重点项目建设", "本报讯 当下，甘泉新区全力推动重点项目建设。"
+                + "粤川电甘泉新区100兆瓦集中式光伏发电项目是省列重大建设项目，总投资约25亿元。");
+        assertEquals(Set.of("甘泉新区"), x.names(EntityType.PARK));
+        assertEquals(Set.of("甘泉新区"), x.parksOf("粤川电甘泉新区100兆瓦集中式光伏发电项目"));
+    }
+
+    @Test
+    void aPlaceBeforeTheParksNameStaysItsOwn() {
+        Extracted x = Extracted.body("本报讯 当下，甘泉新区全力推动重点项目建设。甘肃甘泉新区今年新签约项目8个。");
+        assertEquals(Set.of("甘肃甘泉新区"), x.names(EntityType.PARK));
+    }
+}
