@@ -6,7 +6,7 @@ import java.util.List;
  * A park's name printed right after a company's short name (某电|甘泉新区100兆瓦光伏项目): where the
  * article also names the park alone, the mention is that park, and the one to three characters before
  * it are the company's, not the park's. A place before the park's name (甘肃|某新区) is the park's own
- * and stays.
+ * and stays; a verb the segmenter fused to the place (占西宁/nr|开发区) goes.
  */
 final class PrefixedParks {
     private static final int MAX_PREFIX = 3;
@@ -20,13 +20,28 @@ final class PrefixedParks {
             }
             for (Span m : List.copyOf(p.mentions())) {
                 Entity alone = parkNamedAloneAtEnd(t, facts, p, m);
-                if (alone != null) {
-                    int cut = m.end() - alone.form().length();
+                int cut = alone != null ? m.end() - alone.form().length() : verbFusedToPlace(t, m) ? m.start() + 1 : m.start();
+                if (cut > m.start()) {
                     facts.forget(p, m);
                     facts.mention(EntityType.PARK, new Span(cut, m.end()));
                 }
             }
         }
+    }
+
+    /**
+     * 占西宁|开发区…: the segmenter read a verb of one character and the place after it as a person's name
+     * (占西宁/nr); the park's name starts at the place.
+     */
+    private static boolean verbFusedToPlace(ArticleText t, Span m) {
+        org.localkg.nlp.Token first = t.tokenAt(m.start());
+        if (first == null || first.start() != m.start() || !first.tag().startsWith("nr") || first.text().length() < 2) {
+            return false;
+        }
+        var divisions = org.localkg.resolve.Divisions.get();
+        String place = divisions.placeAt(t.view(), m.start() + 1);
+        return divisions.placeAt(t.view(), m.start()) == null && place != null && m.start() + 1 + place.length() >= first.end()
+                && m.start() + 1 + place.length() < m.end();
     }
 
     /** Another park the article names on its own, whose name ends {@code m} after a short prefix that is no place. */

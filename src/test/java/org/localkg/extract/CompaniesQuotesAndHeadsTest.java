@@ -89,4 +89,19 @@ class CompaniesQuotesAndHeadsTest {
         Extracted x = Extracted.body("本报讯 当下，甘泉新区全力推动重点项目建设。甘肃甘泉新区今年新签约项目8个。");
         assertEquals(Set.of("甘肃甘泉新区"), x.names(EntityType.PARK));
     }
+
+    @Test
+    void aVerbTheSegmenterFusedToAPlaceOpensNoParksName() {
+        Extracted x = Extracted.body("本报讯 一季度，白山开发区完成固定资产投资增长10.5%。青禾新材料等8个项目完成投资23亿元，"
+                + "占白山开发区固定资产投资83.4%。");
+        assertEquals(Set.of("白山开发区"), x.names(EntityType.PARK));
+    }
+
+    @Test
+    void aListItemAfterABoundOnItsSumHasNoSum() {
+        Extracted x = Extracted.body("本报讯 大项目带动作用明显，完成投资亿元以上的10万吨高纯晶硅、35吉瓦单晶硅、20吉瓦拉棒切方等8个项目，"
+                + "占北岭开发区固定资产投资83.4%。");
+        assertTrue(x.names(EntityType.PROJECT).contains("10万吨高纯晶硅"), x.names(EntityType.PROJECT).toString());
+        assertTrue(x.investmentsOf("10万吨高纯晶硅").isEmpty(), x.investmentsOf("10万吨高纯晶硅").toString());
+    }
 }
