@@ -2033,9 +2033,13 @@ final class ProjectFactRules {
                 && t.slice(m.end(), sentence.end()).strip().equals("。");
     }
 
-    /** What may stand before a sentence's subject: a time (近日, 12月2日上午, 目前) or a source (据悉, 据了解) and its comma. */
+    /**
+     * What may stand before a sentence's subject: a time (近日, 12月2日上午, 目前, 今年上半年) or a source (据悉,
+     * 据了解) and its comma, then a description of the company in apposition (全球知名的…供应商|某集团).
+     */
     private static final Pattern BEFORE_SUBJECT = Pattern.compile(
-            "^\\s*(?:(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:上午|下午)?|近日|近期|日前|目前|今年|去年|据悉|据了解)[，,]?\\s*$");
+            "^\\s*(?:(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:上午|下午)?|近日|近期|日前|目前|(?:今年|去年)(?:上半年|下半年|[一二三四]季度|初|以来)?|据悉|据了解)[，,]?\\s*"
+            + "(?:[^，,。；;]{2,40}的[^，,。；;]{0,20}(?:供应商|服务商|制造商|运营商|生产商|企业|公司|集团|龙头|巨头|厂商))?$");
     /** The rest of the subject's clauses up to the project: 拟盘活闲置土地，投资建设 / 计划在某地投资建设. */
     private static final Pattern SUBJECT_BUILDS = Pattern.compile(
             "^[^。；;！？]{0,24}?(?:投资)?(?:" + ProjectRecognizer.BUILDING_VERBS + ")$");

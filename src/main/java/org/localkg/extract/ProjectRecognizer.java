@@ -116,6 +116,7 @@ final class ProjectRecognizer {
                 start = afterClauseAdverb(t, start, at);
                 start = afterTopicJoined(t, start, at);
                 start = backToCompanyOpening(facts, start, at);
+                start = afterDummyVerb(t, start, at);
                 if (counted && !countsTheList(t, start, count.end())) {
                     continue;
                 }
@@ -563,6 +564,29 @@ final class ProjectRecognizer {
             }
         }
         return start;
+    }
+
+    /**
+     * Verbs that only carry the noun after them (进行项目对接, 开展项目洽谈): the predicate of a clause, never
+     * words of a project's name, whatever the segmenter tagged them.
+     */
+    private static final java.util.Set<String> DUMMY_VERBS = java.util.Set.of("进行", "开展", "加以", "予以", "给予", "作出", "做出");
+
+    /** 来到某公司进行|项目对接: a name starts after a dummy verb inside the walk back. */
+    private static int afterDummyVerb(ArticleText t, int start, int suffixStart) {
+        int after = start;
+        for (int i = start; i < suffixStart; ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i) {
+                i++;
+                continue;
+            }
+            if (DUMMY_VERBS.contains(tk.text()) && tk.end() <= suffixStart) {
+                after = tk.end();
+            }
+            i = tk.end();
+        }
+        return after;
     }
 
     private static boolean companyPrefixed(ArticleFacts facts, int start, int suffixStart) {

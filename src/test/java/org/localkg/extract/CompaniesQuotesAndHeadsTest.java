@@ -104,4 +104,17 @@ class CompaniesQuotesAndHeadsTest {
         assertTrue(x.names(EntityType.PROJECT).contains("10万吨高纯晶硅"), x.names(EntityType.PROJECT).toString());
         assertTrue(x.investmentsOf("10万吨高纯晶硅").isEmpty(), x.investmentsOf("10万吨高纯晶硅").toString());
     }
+
+    @Test
+    void aDummyVerbAfterACompanyEndsNoProjectsName() {
+        Extracted x = Extracted.body("本报讯 随后，王治平一行来到东岭国际发电股份有限公司进行项目对接，听取了该公司负责人汇报。");
+        assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aCompanyDescribedInAppositionIsTheSubjectThatBuilds() {
+        Extracted x = Extracted.titled("北岭经开区新闻", "今年上半年，全球知名的气体服务供应商东岭气体集团扩大在华业务，"
+                + "在北岭经开区新建大宗气体站项目。");
+        assertEquals(Set.of("东岭气体集团"), x.enterprisesOf("大宗气体站项目"));
+    }
 }
