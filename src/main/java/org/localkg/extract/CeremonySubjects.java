@@ -19,10 +19,12 @@ final class CeremonySubjects {
 
     /**
      * One event joined to another by 暨 (…集中开工动员会暨某某中心开工仪式): what stands between 暨 and the
-     * ceremony is the subject of that ceremony, as if it were the clause's own.
+     * ceremony is the subject of that ceremony, as if it were the clause's own; its quotes and an adverb
+     * (正式, 隆重) are not its name, and works started together (集中, 统一) name none.
      */
     private static final Pattern JOINED_CEREMONY = Pattern.compile(
-            "(?<=[会礼式动])暨([^，,。；;、：:]{4," + 20 + "}?)(?:开工|奠基|竣工|投产|开业)(?:仪式|典礼)");
+            "(?<=[会礼式动])暨[“\"]?([^，,。；;、：:“”\"]{4," + MAX_NAME + "}?)[”\"]?(正式|隆重|顺利)?(集中|统一|同步|联合|集体)?"
+            + "(?:开工|奠基|竣工|投产|开业)+(?:仪式|典礼)");
 
     static void recognize(ArticleText t, ArticleFacts facts) {
         Matcher m = CEREMONY.matcher(t.view());
@@ -36,6 +38,9 @@ final class CeremonySubjects {
         }
         Matcher joined = JOINED_CEREMONY.matcher(t.view());
         while (joined.find()) {
+            if (joined.group(3) != null || joined.group(1).endsWith("工程")) {
+                continue; // 暨重点工程(集中)开工仪式: many works start together, or a kind of works; none is named
+            }
             Span name = new Span(joined.start(1), joined.end(1));
             if (!claimedBesidesOpeningPark(facts, name)) {
                 mentionIfNamed(t, facts, name, false);

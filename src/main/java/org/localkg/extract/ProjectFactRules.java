@@ -1449,24 +1449,34 @@ final class ProjectFactRules {
         return Optional.ofNullable(best);
     }
 
-    /** The company the text gives for a project; false when the text says nothing of one. */
     /**
      * 某某有限公司“年产…项目”: a company's legal name right before the quoted name of a project is the
-     * company whose project it is, the quotes only marking where the project's own name starts.
+     * company whose project it is, the quotes only marking where the project's own name starts. Only when
+     * nothing else in the text names the builder, and not a builder's trade (某建工集团“甲项目”荣获…: the
+     * contractor's work; 某公司“甲项目”部: its site department).
      */
     private static Entity companyBeforeQuotedName(ArticleText t, ArticleFacts facts, Span m) {
         int quote = m.start() - 1;
-        if (quote < 1 || "“\"「『".indexOf(t.charAt(quote)) < 0) {
+        if (quote < 1 || "“\"「『‘".indexOf(t.charAt(quote)) < 0) {
+            return null;
+        }
+        if (m.end() + 1 < t.length() && t.charAt(m.end() + 1) == '部') {
             return null;
         }
         for (Entity e : facts.entities()) {
-            if (e.is(EntityType.ENTERPRISE) && !e.is(EntityType.PROJECT) && e.mentions().stream().anyMatch(c -> c.end() == quote
+            if (e.is(EntityType.ENTERPRISE) && !e.is(EntityType.PROJECT) && !CONTRACTOR.matcher(e.form()).find()
+                    && e.mentions().stream().anyMatch(c -> c.end() == quote
                     && Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), quote) != null)) {
                 return e;
             }
         }
         return null;
     }
+
+    /** A builder's trade in a company's name: it builds for others, the works are not its own. */
+    private static final Pattern CONTRACTOR = Pattern.compile("建工|建筑|施工|工程局|路桥|建设工程|建安");
+
+    /** The company the text gives for a project; false when the text says nothing of one. */
 
     private static boolean enterprise(ArticleText t, ArticleFacts facts, Entity project) {
         for (Span m : project.mentions()) {
@@ -1496,9 +1506,6 @@ final class ProjectFactRules {
             }
             Entity owner = ownerInSentence(t, facts, project, m);
             if (owner == null) {
-                owner = companyBeforeQuotedName(t, facts, m);
-            }
-            if (owner == null) {
                 owner = ownerNamedAfter(t, facts, m);
             }
             if (owner == null) {
@@ -1527,6 +1534,9 @@ final class ProjectFactRules {
                     owner = ownerInSentence(t, facts, project, anaphor);
                     said = new Span(said.start(), t.sentenceAt(anaphor.start()).end());
                 }
+            }
+            if (owner == null) {
+                owner = companyBeforeQuotedName(t, facts, m);
             }
             if (owner != null) {
                 link(facts.enterprises, project, owner, said);
@@ -1974,7 +1984,7 @@ final class ProjectFactRules {
                         return e;
                     }
                 } else if (em.end() <= m.start() && (OWNER_BEFORE.matcher(t.slice(Math.min(m.start(), DeclaredAliases.after(t, em.end())), m.start())).matches()
-                        || subjectThatBuilds(t, facts, sentence, em, m))) {
+                        || subjectThatBuilds(t, facts, sentence, em, m) || builtByBefore(t, facts, em, m))) {
                     return e;
                 }
             }
@@ -2040,14 +2050,32 @@ final class ProjectFactRules {
     private static final Pattern BEFORE_SUBJECT = Pattern.compile(
             "^\\s*(?:(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:上午|下午)?|近日|近期|日前|目前|(?:今年|去年)(?:上半年|下半年|[一二三四]季度|初|以来)?|据悉|据了解)[，,]?\\s*"
             + "(?:[^，,。；;]{2,40}的[^，,。；;]{0,20}(?:供应商|服务商|制造商|运营商|生产商|企业|公司|集团|龙头|巨头|厂商))?$");
-    /** The rest of the subject's clauses up to the project: 拟盘活闲置土地，投资建设 / 计划在某地投资建设. */
+    /**
+     * The rest of the subject's clauses up to the project: 拟盘活闲置土地，投资建设 / 计划在某地投资建设; no 的 (某集团
+     * 下属的|乙公司在某地新建: another company, the subject of its own, follows).
+     */
     private static final Pattern SUBJECT_BUILDS = Pattern.compile(
-            "^[^。；;！？]{0,24}?(?:投资)?(?:" + ProjectRecognizer.BUILDING_VERBS + ")$");
+            "^[^。；;！？的]{0,24}?(?:投资)?(?:" + ProjectRecognizer.BUILDING_VERBS + ")$");
 
     /**
      * 某某公司拟盘活闲置土地，投资建设甲项目: the company that opens the sentence is its subject, and
      * the project is the object of its building verb; no other company may stand between.
      */
+    /** What a company did to the works named after it: 由某公司…规划、设计、施工、运营的|甲项目. */
+    private static final Pattern DONE_BY_IT = Pattern.compile(
+            "[^，,。；;]{0,24}?(?:" + ProjectRecognizer.BUILDING_VERBS + "|运营)的(?:[^，,。；;的]{0,12}的)?");
+
+    /**
+     * 由某公司采用某模式建设、运营的甲项目: the company after 由 builds the project its clause describes, when no
+     * other company or body is named between them.
+     */
+    private static boolean builtByBefore(ArticleText t, ArticleFacts facts, Span company, Span project) {
+        return company.start() > 0 && t.charAt(company.start() - 1) == '由'
+                && DONE_BY_IT.matcher(t.view()).region(company.end(), project.start()).matches()
+                && facts.within(new Span(company.end(), project.start()), EntityType.ENTERPRISE).isEmpty()
+                && facts.within(new Span(company.end(), project.start()), EntityType.ORGANIZATION).isEmpty();
+    }
+
     private static boolean subjectThatBuilds(ArticleText t, ArticleFacts facts, Span sentence, Span company, Span project) {
         if (!BEFORE_SUBJECT.matcher(t.slice(sentence.start(), company.start())).matches()
                 || !SUBJECT_BUILDS.matcher(t.slice(company.end(), project.start())).matches()) {

@@ -544,12 +544,9 @@ final class ProjectRecognizer {
     }
 
     /**
-     * 某某有限公司年产2000万条膜袋项目, 某某有限公司物流服务项目: a name that opens with a company's full
-     * name and goes on to say what it builds is that company's project, whatever words follow.
-     */
-    /**
-     * A long name cut by the length limit inside the company it opens with (某某|半导体科技有限公司年产…项目)
-     * starts where the company's legal name starts: a name never opens inside another.
+     * A name whose walk back stopped inside the company it opens with (cut by the length limit:
+     * 某某|半导体科技有限公司年产…项目, or at a word inside the company's name) starts where the company's
+     * legal name starts: a name never opens inside another.
      */
     private static int backToCompanyOpening(ArticleFacts facts, int start, int suffixStart) {
         for (Entity e : facts.entities()) {
@@ -589,6 +586,10 @@ final class ProjectRecognizer {
         return after;
     }
 
+    /**
+     * 某某有限公司年产2000万条膜袋项目, 某某有限公司物流服务项目: a name that opens with a company's full
+     * name and goes on to say what it builds is that company's project, whatever words follow.
+     */
     private static boolean companyPrefixed(ArticleFacts facts, int start, int suffixStart) {
         for (Entity e : facts.entities()) {
             if (!e.is(EntityType.ENTERPRISE)) {

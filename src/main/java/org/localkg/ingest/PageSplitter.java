@@ -125,8 +125,9 @@ public final class PageSplitter {
     /**
      * A page saved or printed only in part ends inside a sentence: its last line, right after the
      * article's body, looks like a headline only because the cut took its punctuation (某公司某项目是我市和某集).
-     * It is the body's last words, not the headline of a story with no text; a footer (责任编辑：…,
-     * 版权所有 …) is short, or holds a colon or a bracket.
+     * It is the body's last words, not the headline of a story with no text, when it reads as the inside of a
+     * sentence and not as a headline or the page's credits; a footer (责任编辑：…, 版权所有 …) is short, or
+     * holds a colon or a bracket.
      */
     private static void keepCutLastLine(Builder current, List<String> headings, List<Line> lines) {
         if (current == null || headings.size() != 1 || lines.size() < 2
@@ -135,12 +136,23 @@ public final class PageSplitter {
             return;
         }
         String last = headings.get(0);
-        if (last.length() >= CUT_LINE_MIN && CUT_LINE.matcher(last).matches()) {
+        if (last.length() >= CUT_LINE_MIN && CUT_LINE.matcher(last).matches() && INSIDE_A_SENTENCE.matcher(last).find()
+                && !HEADLINE_END.matcher(last).find() && !EDITORS.matcher(last).find()) {
             current.paragraphs.add(last);
             headings.clear();
         }
     }
 
+    /**
+     * Words a sentence has between its parts and a headline seldom does: a copula, a conjunction, a
+     * preposition (某项目是我市和某集…). The next story's headline (某园区某项目开工) has none.
+     */
+    private static final Pattern INSIDE_A_SENTENCE = Pattern.compile("[是和与在将为对把被从向以及的]");
+    /** How a headline ends: the event it reports (开工, 举行, 调研…情况). */
+    private static final Pattern HEADLINE_END = Pattern.compile(
+            "(?:开工|竣工|投产|签约|举行|召开|调研|考察|开业|落户|启动|成立|揭牌|仪式|情况|会议|大会)$");
+    /** A page's credits (本版编辑…校对…, 下转第二版). */
+    private static final Pattern EDITORS = Pattern.compile("编辑|校对|责编|下转|上接|版面");
     /** Sentence words only: ideographs, digits and the marks inside a clause, no colon or bracket. */
     private static final Pattern CUT_LINE = Pattern.compile("\\p{IsHan}[\\p{IsHan}0-9.%、“”\"]+");
     private static final int CUT_LINE_MIN = 12;

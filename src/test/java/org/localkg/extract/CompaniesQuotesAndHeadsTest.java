@@ -1,6 +1,7 @@
 package org.localkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
@@ -116,5 +117,39 @@ class CompaniesQuotesAndHeadsTest {
         Extracted x = Extracted.titled("北岭经开区新闻", "今年上半年，全球知名的气体服务供应商东岭气体集团扩大在华业务，"
                 + "在北岭经开区新建大宗气体站项目。");
         assertEquals(Set.of("东岭气体集团"), x.enterprisesOf("大宗气体站项目"));
+    }
+
+    @Test
+    void aBuilderNamedInTheTextOutranksTheCompanyBeforeTheQuotes() {
+        Extracted x = Extracted.body("本报讯 近日，北岭建工集团有限公司“东岭大桥建设项目”荣获优质工程奖。"
+                + "该项目由东岭交通投资集团有限公司投资建设。");
+        assertEquals(Set.of("东岭交通投资集团有限公司"), x.enterprisesOf("东岭大桥建设项目"));
+    }
+
+    @Test
+    void worksStartedTogetherAfterJiNameNoProject() {
+        Extracted x = Extracted.body("本报讯 3月1日，北岭区举行誓师大会暨春季重点工程集中开工仪式。");
+        assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT).toString());
+        Extracted y = Extracted.body("本报讯 3月1日，北岭区举行项目推进会暨青禾文旅小镇正式开工仪式。");
+        assertEquals(Set.of("青禾文旅小镇"), y.names(EntityType.PROJECT));
+    }
+
+    @Test
+    void aParentCompanyBeforeItsSubsidiaryIsNoBuilder() {
+        Extracted x = Extracted.titled("北岭经开区新闻", "今年上半年，青禾集团下属的东岭精工在北岭经开区新建精密零部件项目。");
+        assertFalse(x.enterprisesOf("精密零部件项目").contains("青禾集团"), x.enterprisesOf("精密零部件项目").toString());
+    }
+
+    @Test
+    void companiesSettlingInTheParkHeadNoListOfParks() {
+        Extracted x = Extracted.body("本报讯 青禾科技、北岭电子、东岭精工等入驻园区，带动就业2000余人。");
+        assertTrue(x.names(EntityType.PARK).isEmpty(), x.names(EntityType.PARK).toString());
+        assertTrue(x.facts.lists().stream().noneMatch(l -> l.kind() == CoordinationList.Kind.PARK), x.facts.lists().toString());
+    }
+
+    @Test
+    void theCompanyAfterYouBuildsWhatItsClauseDescribes() {
+        Extracted x = Extracted.body("本报讯 由青禾农业科技有限公司采用EPC模式规划、设计、运营的北岭现代农业产业园日光温室(二期)项目总投资3.9亿元。");
+        assertEquals(Set.of("青禾农业科技有限公司"), x.enterprisesOf("北岭现代农业产业园日光温室(二期)项目"));
     }
 }

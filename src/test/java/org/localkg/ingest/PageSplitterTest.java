@@ -182,4 +182,13 @@ class PageSplitterTest {
                 """;
         assertFalse(PageSplitter.split(page).get(0).text().contains("责任编辑"));
     }
+
+    @Test
+    void theNextStorysHeadlineOrTheCreditsAtThePagesEndStayOut() {
+        for (String last : new String[] {"青禾新材料产业园年产十万吨锂电池材料项目开工", "区委书记王建国调研北岭镇重点项目建设情况",
+                "本版编辑王小明美术编辑李青校对张华"}) {
+            String page = "市领导调研北岭经济开发区\n\n5月5日，市委书记王建国到北岭经济开发区调研重点项目建设情况。\n\n" + last + "\n";
+            assertFalse(PageSplitter.split(page).get(0).text().contains(last), last);
+        }
+    }
 }
