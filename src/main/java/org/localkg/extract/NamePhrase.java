@@ -527,6 +527,9 @@ final class NamePhrase {
     }
 
     private static boolean onlySuffix(ArticleText t, int from, int end) {
+        if (from >= end) {
+            return false; // the word runs past the name's end (某高新区|分园 read as 区分): no suffix is left after it
+        }
         String rest = t.slice(from, end);
         return Lexicons.ENTERPRISE_SUFFIXES.contains(rest) || Lexicons.PARK_SUFFIXES.contains(rest)
                 || Lexicons.ORGANIZATION_SUFFIXES.contains(rest);

@@ -152,4 +152,11 @@ class CompaniesQuotesAndHeadsTest {
         Extracted x = Extracted.body("本报讯 由青禾农业科技有限公司采用EPC模式规划、设计、运营的北岭现代农业产业园日光温室(二期)项目总投资3.9亿元。");
         assertEquals(Set.of("青禾农业科技有限公司"), x.enterprisesOf("北岭现代农业产业园日光温室(二期)项目"));
     }
+
+    @Test
+    void aWordRunningPastAZonesNameStopsNoStage() {
+        Extracted x = Extracted.titled("北岭高新区：推进重点项目建设", "本报讯 当下，北岭高新区全力推动重点项目建设。东岭北岭高新区分园今年新签约项目8个。");
+        assertTrue(x.facts.warnings().isEmpty(), x.facts.warnings().toString());
+        assertFalse(x.names(EntityType.PARK).isEmpty());
+    }
 }
