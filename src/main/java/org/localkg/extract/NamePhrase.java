@@ -142,6 +142,9 @@ final class NamePhrase {
         if (DETERMINER.matcher(bare).find()) {
             return null; // 有关乡镇, 某地相关风电项目: a determiner picks out some of a kind, it names none
         }
+        if (type == EntityType.PROJECT && (GOVERNMENT_LEVELS.matcher(bare).find() || timeThenVerb(t, span))) {
+            return null; // 市区两级合作项目, 某新区全年|预计|储备项目: levels of government, a time and its verb: a kind, a clause
+        }
         if (type == EntityType.ENTERPRISE && ROLE_OF_A_COMPANY.matcher(ShortNames.stripRegion(bare)).matches()) {
             return null; // 浙江投资商, 外地客商: a company's role and where it comes from, not which company
         }
@@ -176,6 +179,29 @@ final class NamePhrase {
             "(?:外地|外资|外商|境外|国内|国外|知名|优质)?(?:投资商|客商|开发商|运营商|供应商|承包商|投资方|投资者|企业家)");
     private static final java.util.regex.Pattern LEVEL_OF_A_COMPANY = java.util.regex.Pattern.compile("[一二三四五两]级(?:子)?公司$");
     private static final java.util.regex.Pattern DETERMINER = java.util.regex.Pattern.compile("有关|相关");
+    /** Levels of government acting together (市区两级, 省市县三级): what they share is a kind of works, no name. */
+    private static final java.util.regex.Pattern GOVERNMENT_LEVELS = java.util.regex.Pattern.compile("[省市区县镇乡]{2,4}[两三四五]级");
+    /** Words of a time in the year, which open a clause's adverbial, not a name's words. */
+    private static final java.util.Set<String> TIMES_OF_THE_YEAR = java.util.Set.of("全年", "今年", "明年", "年内", "当年", "上半年",
+            "下半年", "年底", "年初");
+
+    /** A time of the year and a verb right after it inside the span (某新区全年|预计|储备项目): a clause. */
+    private static boolean timeThenVerb(ArticleText t, Span s) {
+        for (int i = s.start(); i < s.end(); ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i) {
+                i++;
+                continue;
+            }
+            Token next = t.tokenAt(tk.end());
+            if (TIMES_OF_THE_YEAR.contains(tk.text()) && next != null && next.start() == tk.end() && next.end() <= s.end()
+                    && next.tag().startsWith("v") && !next.tag().equals("vn")) {
+                return true;
+            }
+            i = tk.end();
+        }
+        return false;
+    }
 
     private static final java.util.Set<String> DEGREE_ADVERBS = java.util.Set.of("最", "很", "较", "更", "挺", "太", "极",
             "十分", "非常", "比较", "相当", "特别", "尤为");

@@ -159,4 +159,18 @@ class CompaniesQuotesAndHeadsTest {
         assertTrue(x.facts.warnings().isEmpty(), x.facts.warnings().toString());
         assertFalse(x.names(EntityType.PARK).isEmpty());
     }
+
+    @Test
+    void aTimeOfTheYearAndItsVerbOrLevelsOfGovernmentNameNoProject() {
+        Extracted x = Extracted.body("本报讯 北岭新区全年预计储备项目数量同比增长60%，签约项目同比增长30%。");
+        assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT).toString());
+        Extracted y = Extracted.body("本报讯 调研组来到青禾国际物流港，详细了解集团与市区两级合作项目总体规划和当前进展情况。");
+        assertFalse(y.names(EntityType.PROJECT).stream().anyMatch(p -> p.contains("两级")), y.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aTimeAndItsVerbBeforeTheNamesOwnWordsLeaveTheName() {
+        Extracted x = Extracted.body("本报讯 北岭区今年计划实施的青禾智造产业园项目已开工建设。");
+        assertEquals(Set.of("青禾智造产业园项目"), x.names(EntityType.PROJECT));
+    }
 }
