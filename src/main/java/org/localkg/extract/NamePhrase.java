@@ -151,8 +151,8 @@ final class NamePhrase {
         if (type == EntityType.ENTERPRISE && LEVEL_OF_A_COMPANY.matcher(bare).find()) {
             return null; // 央企三级公司, 二级子公司: a company's rank in a group, not which company
         }
-        if (type == EntityType.ENTERPRISE && Lexicons.ENTERPRISE_SUFFIXES.contains(bare)) {
-            return null; // 公司 alone: the company said again, never a name
+        if (type == EntityType.ENTERPRISE && (Lexicons.ENTERPRISE_SUFFIXES.contains(bare) || COMPANY_WORDS_ONLY.matcher(bare).matches())) {
+            return null; // 公司 alone, 集团总公司: the company said again by its kind, never a name
         }
         if (type == EntityType.PARK && bare.endsWith("自治区")) {
             return null; // 某某自治区: a province-level division, whatever its short form (新疆自治区)
@@ -179,6 +179,9 @@ final class NamePhrase {
             "(?:外地|外资|外商|境外|国内|国外|知名|优质)?(?:投资商|客商|开发商|运营商|供应商|承包商|投资方|投资者|企业家)");
     private static final java.util.regex.Pattern LEVEL_OF_A_COMPANY = java.util.regex.Pattern.compile("[一二三四五两]级(?:子)?公司$");
     private static final java.util.regex.Pattern DETERMINER = java.util.regex.Pattern.compile("有关|相关");
+    /** Words of a company's kind and rank only (集团总公司, 集团公司, 总公司): which company, the text said before. */
+    private static final java.util.regex.Pattern COMPANY_WORDS_ONLY = java.util.regex.Pattern.compile(
+            "(?:集团|总|母|子|分)*(?:有限责任公司|股份有限公司|有限公司|总公司|分公司|子公司|公司|集团)");
     /** Levels of government acting together (市区两级, 省市县三级): what they share is a kind of works, no name. */
     private static final java.util.regex.Pattern GOVERNMENT_LEVELS = java.util.regex.Pattern.compile("[省市区县镇乡]{2,4}[两三四五]级");
     /** Words of a time in the year, which open a clause's adverbial, not a name's words. */

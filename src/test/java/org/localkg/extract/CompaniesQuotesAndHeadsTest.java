@@ -173,4 +173,10 @@ class CompaniesQuotesAndHeadsTest {
         Extracted x = Extracted.body("本报讯 北岭区今年计划实施的青禾智造产业园项目已开工建设。");
         assertEquals(Set.of("青禾智造产业园项目"), x.names(EntityType.PROJECT));
     }
+
+    @Test
+    void aCompanysKindAndRankAloneNameNoCompany() {
+        Extracted x = Extracted.body("本报讯 近日，青禾物产工业投资有限公司5万吨特种铝棒材车间正式投产。该项目由集团总公司投资建设。");
+        assertEquals(Set.of("青禾物产工业投资有限公司"), x.names(EntityType.ENTERPRISE));
+    }
 }
