@@ -993,9 +993,9 @@ final class CoordinationLists implements Stage {
         }
         for (Kind k : HEADS.keySet()) {
             String noun = HEADS.get(k).prefixAt(v, end);
+            // not a park's word: 甲、乙等入驻|园区 is the predicate and the place they settle in
             if (k != Kind.PARK && noun != null && t.isTokenBoundary(end + noun.length())) {
-                // (甲、乙等入驻|园区: the place they settle in is the predicate's object, no head) …and the head phrase ends with that noun (等12家签约企业|相关负责人: the people of the
-                // companies head it, and the stage says nothing of the items)
+                // …and the head phrase ends with that noun (等12家签约企业|相关负责人: the companies' people head it)
                 Token after = t.tokenAt(end + noun.length());
                 return after == null || !(after.tag().startsWith("n") || after.tag().equals("b") || after.tag().equals("a"));
             }

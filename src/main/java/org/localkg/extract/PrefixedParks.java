@@ -46,14 +46,16 @@ final class PrefixedParks {
 
     /** Another park the article names on its own, whose name ends {@code m} after a short prefix that is no place. */
     private static Entity parkNamedAloneAtEnd(ArticleText t, ArticleFacts facts, Entity p, Span m) {
+        if (org.localkg.resolve.Divisions.get().placeAt(t.view(), m.start()) != null) {
+            return null; // 甘肃|某新区: the place is the park's own
+        }
         String name = t.slice(m.start(), m.end());
         for (Entity q : facts.entities()) {
             String form = q.form();
             int prefix = name.length() - form.length();
             if (q == p || !q.is(EntityType.PARK) || prefix < 1 || prefix > MAX_PREFIX || !name.endsWith(form)
                     || !t.isTokenBoundary(m.start() + prefix)
-                    || q.mentions().stream().noneMatch(o -> !o.overlaps(m))
-                    || org.localkg.resolve.Divisions.get().placeAt(t.view(), m.start()) != null) {
+                    || q.mentions().stream().noneMatch(o -> !o.overlaps(m))) {
                 continue;
             }
             boolean placeInPrefix = false;

@@ -21,14 +21,16 @@ import org.localkg.nlp.Token;
  * also a project; a company stays a company.
  */
 final class ProjectListRecognizer {
+    /** 总投资, 投资额约, 投资达: the words that say a sum is invested, before the sum. */
+    private static final String INVESTING = "(?:总投资|投资总额|投资)(?:额)?(?:约|达|超|近|逾|为)?";
     private static final Pattern INVESTED = Pattern.compile(
-            "^(?:计划)?(?:总投资|投资总额|投资)(?:额)?(?:约|达|超|近|逾|为)?(\\d+(?:\\.\\d+)?)(亿|万)?元(?:人民币)?(?:左右)?的");
+            "^(?:计划)?" + INVESTING + "(\\d+(?:\\.\\d+)?)(亿|万)?元(?:人民币)?(?:左右)?的");
     /**
      * 投资2000万美元的甲, 完成投资亿元以上的乙: a sum in another currency, or a bound, says the same of the item,
      * but no sum of its own in yuan.
      */
     private static final Pattern INVESTED_WITHOUT_SUM = Pattern.compile(
-            "^(?:计划|完成|累计)?(?:总投资|投资总额|投资)(?:额)?(?:约|达|超|近|逾|为)?(?:\\d+(?:\\.\\d+)?(?:亿|万)?(?:美元|欧元|港元|港币|日元|英镑)(?:以上|以下|左右)?"
+            "^(?:计划|完成|累计)?" + INVESTING + "(?:\\d+(?:\\.\\d+)?(?:亿|万)?(?:美元|欧元|港元|港币|日元|英镑)(?:以上|以下|左右)?"
             + "|(?:\\d+(?:\\.\\d+)?)?(?:亿|万)元?(?:以上|以下))的");
     /** 投资的, 投资建设的, 签约投资35亿元的, 投资2.15亿元建设的: what a company says of the project after it. */
     private static final Pattern OWNED = Pattern.compile("(?:签约)?(?:" + ProjectRecognizer.BUILDING_VERBS
