@@ -74,7 +74,7 @@ public final class ArticleText {
             Token[] words = NerModel.wordsByChar(view.length(), tokens);
             int start = 0;
             for (int i = 0; i <= view.length(); i++) {
-                if (i == view.length() || isSentenceEnd(view.charAt(i))) {
+                if (i == view.length() || endsSentenceAt(view, i)) {
                     for (NerSpan n : model.tag(view, start, i, words)) {
                         NerSpan trimmed = withoutStrayMarks(view, n);
                         if (trimmed != null) {
@@ -187,6 +187,18 @@ public final class ArticleText {
         return "。！？!?;；\n".indexOf(c) >= 0;
     }
 
+    /**
+     * Whether the character at {@code i} of {@code text} ends a sentence. A ? right before a Latin letter (总?cè)
+     * stands for characters a page's encoding lost, not for a question: the sentence goes on.
+     */
+    public static boolean endsSentenceAt(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '?' && i + 1 < text.length() && Character.UnicodeScript.of(text.charAt(i + 1)) == Character.UnicodeScript.LATIN) {
+            return false;
+        }
+        return isSentenceEnd(c);
+    }
+
     public static boolean isHan(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
@@ -194,11 +206,11 @@ public final class ArticleText {
     /** The sentence holding offset {@code i}: from after the previous 。！？; or line break to the next. */
     public Span sentenceAt(int i) {
         int s = i;
-        while (s > 0 && !isSentenceEnd(view.charAt(s - 1))) {
+        while (s > 0 && !endsSentenceAt(view, s - 1)) {
             s--;
         }
         int e = i;
-        while (e < view.length() && !isSentenceEnd(view.charAt(e))) {
+        while (e < view.length() && !endsSentenceAt(view, e)) {
             e++;
         }
         if (e < view.length() && view.charAt(e) != '\n') {

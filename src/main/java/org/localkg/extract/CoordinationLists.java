@@ -110,6 +110,7 @@ final class CoordinationLists implements Stage {
             from = Math.max(end, listsIn(t, from, end, out)) + 1;
         }
         commaLists(t, out);
+        commaItemsBeforeACount(t, out);
         continuations(t, out);
         countedWholes(t, out);
         return out;
@@ -226,6 +227,65 @@ final class CoordinationLists implements Stage {
             Span verb = lastVerbBefore(t, sentence.start(), m.start());
             out.add(new CoordinationList(items, new Span(m.start(), m.end()), null, kind, null,
                     verb == null ? Verb.NONE : verbOf(t.slice(verb.start(), verb.end())), verb));
+        }
+    }
+
+    /** An opener that may close its clause (项目包括，甲…): the items follow. */
+    private static final Pattern COMMA_ITEMS_OPENER = Pattern.compile("(?:包括|包含|主要有|涵盖)[：:，,]?");
+    /** The head that counts the items as works: 等17个项目, 等5个重点工程. */
+    private static final Pattern COUNTED_WORKS_HEAD = Pattern.compile(
+            "等(?:\\d+|[一二三四五六七八九十两百]+)个(?:重点|重大)?(?:项目|工程)");
+
+    /**
+     * 开工的项目包括，甲集团年产40万吨某材料、60万吨某产品，乙公司某基地，…，丁集团某工程等17个项目: items one per
+     * comma (their names hold 、 of their own) between an opener and a head that counts them as works. The
+     * clause lists read inside it are its pieces, and give way to it. A 、 that joins two names (甲、乙，丙等)
+     * still parts two items.
+     */
+    private static void commaItemsBeforeACount(ArticleText t, List<CoordinationList> out) {
+        String v = t.view();
+        Matcher m = COMMA_ITEMS_OPENER.matcher(v);
+        while (m.find()) {
+            int sentenceEnd = m.end();
+            while (sentenceEnd < v.length() && !ArticleText.endsSentenceAt(v, sentenceEnd)) {
+                sentenceEnd++;
+            }
+            Matcher h = COUNTED_WORKS_HEAD.matcher(v).region(m.end(), sentenceEnd);
+            if (!h.find()) {
+                continue;
+            }
+            List<Span> items = new ArrayList<>();
+            int commas = 0;
+            int start = m.end();
+            for (int i = m.end(); i <= h.start(); i++) {
+                boolean comma = i < h.start() && "，,".indexOf(v.charAt(i)) >= 0;
+                boolean twoNames = i < h.start() && v.charAt(i) == '、' && !oneNameAcross(t, i);
+                if (i == h.start() || comma || twoNames) {
+                    Span item = trimSpaces(t, new Span(start, i));
+                    if (item.length() > 0) {
+                        items.add(item);
+                    }
+                    commas += comma ? 1 : 0;
+                    start = i + 1;
+                }
+            }
+            Integer count = countIn(h.group());
+            if (commas < 2 || items.stream().anyMatch(i -> i.length() > MAX_ITEM || opensClause(t, i.start()))
+                    || count != null && items.size() > count) {
+                continue;
+            }
+            Span whole = new Span(m.start(), h.end());
+            int at = out.size();
+            for (int k = out.size() - 1; k >= 0; k--) {
+                if (whole.contains(out.get(k).extent())) {
+                    out.remove(k);
+                    at = k;
+                }
+            }
+            Span sentence = t.sentenceAt(m.start());
+            Span verb = lastVerbBefore(t, sentence.start(), m.start());
+            out.add(Math.min(at, out.size()), new CoordinationList(items, new Span(m.start(), m.end()), new Span(h.start(), h.end()),
+                    Kind.PROJECT, count, verb == null ? Verb.NONE : verbOf(t.slice(verb.start(), verb.end())), verb));
         }
     }
 
@@ -829,7 +889,7 @@ final class CoordinationLists implements Stage {
      */
     static boolean oneNameAcross(ArticleText t, int sep) {
         String v = t.view();
-        if (numberedParts(v, sep)) {
+        if (numberedParts(v, sep) || yieldsOfOneWorks(v, sep)) {
             return true;
         }
         int from = sep;
@@ -846,8 +906,28 @@ final class CoordinationLists implements Stage {
                 && before.indexOf('、') < 0 && !before.contains("项目") && !before.contains("工程") && !before.contains("等");
     }
 
+    /** A yearly output and its amount: 年产40万吨, 年加工2万件. */
+    private static final Pattern YIELD = Pattern.compile("年(?:产|生产|加工|处理|产能)(?:能力)?\\d");
+    /** An amount and its unit opening what follows a 、: 60万吨, 10万平方米, 3千瓦. */
+    private static final Pattern AMOUNT_START = Pattern.compile(
+            "^\\d+(?:\\.\\d+)?(?:[万亿千百])?(?:吨|件|台|套|只|头|辆|片|块|箱|平方米|立方米|千瓦|兆瓦|瓦|米|公里|条|张|吨/年)");
+
+    /**
+     * 甲集团年产40万吨某材料、60万吨某产品: the 、 joins two outputs of one works, when a yearly output opens
+     * the part before it and an amount with its unit opens the part after it.
+     */
+    private static boolean yieldsOfOneWorks(String v, int sep) {
+        int from = sep;
+        while (from > 0 && HARD.indexOf(v.charAt(from - 1)) < 0 && v.charAt(from - 1) != '、') {
+            from--;
+        }
+        return YIELD.matcher(v.substring(from, sep)).find() && AMOUNT_START.matcher(v.substring(sep + 1)).find();
+    }
+
     /** A phase or a number and its counter (二期, 9号), at the end of what comes before or the start of what follows. */
     private static final Pattern NUMBERED_END = Pattern.compile("(?:\\d+|[一二三四五六七八九十]+)([期号號#])$");
+    /** A number with no counter, after a word (养殖二): its counter is the next part's. */
+    private static final Pattern BARE_NUMBER_END = Pattern.compile("\\p{IsHan}(?<![一二三四五六七八九十第])[一二三四五六七八九十]$");
     private static final Pattern NUMBERED_START = Pattern.compile("(?:\\d+|[一二三四五六七八九十]+)([期号號#])");
 
     /**
@@ -869,8 +949,10 @@ final class CoordinationLists implements Stage {
             return false;
         }
         String named = after.substring(0, kind.start());
-        return left.find() && right.lookingAt() && left.group(1).equals(right.group(1)) && named.indexOf('、') < 0
-                && !named.contains("等");
+        boolean counted = left.find() && right.lookingAt() && left.group(1).equals(right.group(1));
+        // 甲奶牛养殖二、三期项目: the counter written once, after the last number
+        boolean sharedCounter = BARE_NUMBER_END.matcher(v.substring(from, sep)).find() && right.lookingAt();
+        return (counted || sharedCounter) && named.indexOf('、') < 0 && !named.contains("等");
     }
 
     private static boolean kindSuffixAt(ArticleText t, int i) {
@@ -1045,7 +1127,7 @@ final class CoordinationLists implements Stage {
 
     private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;！!？?\\n]");
 
-    private static Integer countIn(String head) {
+    static Integer countIn(String head) {
         Matcher m = COUNT.matcher(head);
         if (!m.find()) {
             return null;

@@ -21,6 +21,7 @@ final class Coreference {
         sameProjects(facts);
         nicknamedProjects(t, facts);
         shortenedProjects(facts);
+        projectsByCompanyName(facts);
         repeatedProjectNames(t, facts);
         projectsWithoutCompany(t, facts);
         projectsWithoutPark(t, facts);
@@ -492,6 +493,33 @@ final class Coreference {
             List<Entity> holders = projects.stream().filter(longer -> longer != shorter
                     && facts.entities().contains(longer) && shortens(shorter.form(), longer.form())).toList();
             if (holders.size() == 1 && facts.entities().contains(shorter)) {
+                facts.merge(holders.get(0), shorter);
+            }
+        }
+    }
+
+    /**
+     * A project called by its company's name and 项目 alone (甲公司年产5万吨某材料项目, then 甲项目正抢工期):
+     * the one project of the article whose name opens with that company's name. Two such projects
+     * (甲一期项目, 甲二期项目) leave it alone: the article has not said which.
+     */
+    private static void projectsByCompanyName(ArticleFacts facts) {
+        List<Entity> projects = new ArrayList<>(facts.entities().stream().filter(e -> e.is(EntityType.PROJECT)).toList());
+        for (Entity shorter : projects) {
+            String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(shorter.form(), shorter.form().length());
+            if (suffix == null || !facts.entities().contains(shorter) || shorter.is(EntityType.PARK) || shorter.is(EntityType.ENTERPRISE)) {
+                continue;
+            }
+            String company = shorter.form().substring(0, shorter.form().length() - suffix.length());
+            String key = org.localkg.resolve.Names.key(company);
+            boolean named = company.length() >= 2 && facts.entities().stream()
+                    .anyMatch(e -> e.is(EntityType.ENTERPRISE) && (e.keys().contains(key) || shortForms(e).contains(key)));
+            if (!named) {
+                continue;
+            }
+            List<Entity> holders = projects.stream().filter(longer -> longer != shorter && facts.entities().contains(longer)
+                    && longer.form().startsWith(company) && longer.form().length() > shorter.form().length()).toList();
+            if (holders.size() == 1) {
                 facts.merge(holders.get(0), shorter);
             }
         }

@@ -142,6 +142,9 @@ final class NamePhrase {
         if (DETERMINER.matcher(bare).find()) {
             return null; // 有关乡镇, 某地相关风电项目: a determiner picks out some of a kind, it names none
         }
+        if (type == EntityType.PROJECT && companySaidAgainOpens(t, span)) {
+            return null; // 了解|公司生产经营及某升级项目: the company said again by its kind, then its works: no name
+        }
         if (type == EntityType.PROJECT && (GOVERNMENT_LEVELS.matcher(bare).find() || timeThenVerb(t, span))) {
             return null; // 市区两级合作项目, 某新区全年|预计|储备项目: levels of government, a time and its verb: a kind, a clause
         }
@@ -153,6 +156,9 @@ final class NamePhrase {
         }
         if (type == EntityType.ENTERPRISE && (Lexicons.ENTERPRISE_SUFFIXES.contains(bare) || COMPANY_WORDS_ONLY.matcher(bare).matches())) {
             return null; // 公司 alone, 集团总公司: the company said again by its kind, never a name
+        }
+        if (type == EntityType.ENTERPRISE && bare.endsWith("上市公司")) {
+            return null; // 香港上市公司: what a company is (listed, and where), never its name
         }
         if (type == EntityType.PARK && bare.endsWith("自治区")) {
             return null; // 某某自治区: a province-level division, whatever its short form (新疆自治区)
@@ -167,6 +173,22 @@ final class NamePhrase {
             return null; // 投资最大, 数量较多: a comparison said of something, no name
         }
         return span;
+    }
+
+    /** The words a company is said again by, as a word of their own: 公司, 企业, 该公司. */
+    private static final Set<String> COMPANY_SAID_AGAIN = Set.of("公司", "企业", "该公司", "该企业", "本公司");
+
+    /** Whether {@code s} opens with a company said again by its kind alone (公司|生产经营…项目). */
+    private static boolean companySaidAgainOpens(ArticleText t, Span s) {
+        Token first = t.tokenAt(s.start());
+        if (first == null || first.start() != s.start()) {
+            return false;
+        }
+        if (first.text().equals("该") && first.end() < s.end()) {
+            first = t.tokenAt(first.end()); // 该|公司
+        }
+        return first != null && first.end() < s.end() && (COMPANY_SAID_AGAIN.contains(first.text())
+                || COMPANY_SAID_AGAIN.contains(t.slice(s.start(), first.end())));
     }
 
     /** The length of the company suffix that ends {@code s}, 0 when none does. */

@@ -255,9 +255,12 @@ final class PersonNames {
         return ends && PersonNames.plausible(t, at, len - 1, true) ? len - 1 : len;
     }
 
-    /** The middle dot between a transliterated name's parts, in its several spellings. */
+    /**
+     * The middle dot between a transliterated name's parts, in its several spellings; a full stop too (孜巴克.如孜),
+     * which pages type for it and which never ends a Chinese sentence (every caller asks for Han characters round it).
+     */
     static boolean isNameDot(char c) {
-        return "·•・".indexOf(c) >= 0;
+        return "·•・.".indexOf(c) >= 0;
     }
 
     static boolean compoundSurname(ArticleText t, int i) {

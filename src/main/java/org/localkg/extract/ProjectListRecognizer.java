@@ -638,7 +638,8 @@ final class ProjectListRecognizer {
         }
         String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), name.end());
         if (suffix != null) {
-            return ProjectRecognizer.isProjectName(t, name.start(), name.end() - suffix.length());
+            return ProjectRecognizer.isProjectName(t, name.start(), name.end() - suffix.length())
+                    || nounsAmongNames(t, name, name.end() - suffix.length(), list);
         }
         if (org.localkg.resolve.Divisions.get().isPlace(text) || TOWN.matcher(text).matches()) {
             return false; // 先后到某某街道、某某镇等镇(街)调研: places visited, not projects
@@ -670,6 +671,45 @@ final class ProjectListRecognizer {
         return first == null || first.start() != i || !verb(first) || first.text().length() < 2 || first.text().length() > 3
                 || first.text().equals("年产") || name.start() > 0 && t.charAt(name.start() - 1) == '、';
     }
+
+    /**
+     * 亿元以上的有5个，包括甲芯片项目、梦幻视界项目、乙示范基地项目…: an item whose words are common nouns alone (no
+     * verb, no kind of works the dictionary calls generic) is a project's name when the text counts the list's items
+     * one by one (as many as it lists) and two other items at least are names: among names so counted, nouns make a
+     * brand (梦幻视界), not a kind. Uncounted, or counted with more than it lists (甲、数字经济项目、乙等12个项目),
+     * the nouns may be a field the other projects are in.
+     */
+    private static boolean nounsAmongNames(ArticleText t, Span name, int suffixStart, CoordinationList list) {
+        Integer count = list.count() != null ? list.count() : countBeforeOpener(t, list);
+        if (count == null || count != list.items().size() || suffixStart - name.start() < 4 || Lexicons.GENERIC.suffixAt(t.view(), suffixStart) != null
+                || ProjectRecognizer.onlyField(t, name.start(), suffixStart)) {
+            return false;
+        }
+        for (int i = name.start(); i < suffixStart; ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i || tk.end() > suffixStart || !tk.tag().equals("n")) {
+                return false;
+            }
+            i = tk.end();
+        }
+        long names = list.items().stream().filter(o -> !o.equals(name)).filter(o -> {
+            String s = Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), o.end());
+            return s != null && ProjectRecognizer.isProjectName(t, o.start(), o.end() - s.length());
+        }).count();
+        return names >= 2;
+    }
+
+    /** A count of works in the clause before the list's opener (亿元以上的有5个，包括): null when none. */
+    private static Integer countBeforeOpener(ArticleText t, CoordinationList list) {
+        if (list.opener() == null) {
+            return null;
+        }
+        Span sentence = t.sentenceAt(list.opener().start());
+        Matcher m = COUNT_BEFORE_OPENER.matcher(t.slice(sentence.start(), list.opener().start()));
+        return m.find() ? CoordinationLists.countIn(m.group()) : null;
+    }
+
+    private static final Pattern COUNT_BEFORE_OPENER = Pattern.compile("(?:\\d+|[一二三四五六七八九十两]+)个[，,]?$");
 
     /** Whether the list's items are said to be projects by an opener or a head, not only by their endings. */
     static boolean declared(CoordinationList list) {

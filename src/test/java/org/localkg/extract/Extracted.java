@@ -39,6 +39,11 @@ final class Extracted {
         return new ArticleFacts(new ArticleText(new Article(1, List.of(), null, body, Article.Kind.NEWS, null, 0), HanlpSegmenter.get()));
     }
 
+    /** The text of a plain-text article as the stages read it: for testing a stage's parts alone. */
+    static ArticleText text(String body) {
+        return new ArticleText(new Article(1, List.of(), null, body, Article.Kind.NEWS, null, 0), HanlpSegmenter.get());
+    }
+
     static Extracted of(Article a, LocalDate date) {
         return new Extracted(EXTRACTOR.extract(a, date));
     }

@@ -1,0 +1,87 @@
+package org.localkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lists whose items hold 、 of their own (one per comma before a counted head), outputs and phases written once for
+ * two, nouns that name a project among names, and words that say what a company or project is rather than which.
+ */
+class CommaItemsAndKindsTest {
+
+    private static final String COMMA_ITEMS = "本报讯 近日，由甘泉市援建的17个项目集中开工。此次集中开工的援建项目包括，"
+            + "青川集团年产40万吨聚氯乙烯、60万吨电石，东岭公司3万千瓦生物质发电，博达集团年产30万吨合成氨、52万吨尿素，"
+            + "博达集团年产10万吨锌冶炼等17个项目。";
+
+    @Test
+    void itemsOnePerCommaBeforeACountedHeadAreProjects() {
+        Extracted x = Extracted.body(COMMA_ITEMS);
+        assertEquals(Set.of("青川集团年产40万吨聚氯乙烯、60万吨电石", "东岭公司3万千瓦生物质发电", "博达集团年产30万吨合成氨、52万吨尿素",
+                "博达集团年产10万吨锌冶炼"), x.names(EntityType.PROJECT));
+        assertEquals(Set.of("博达集团"), x.enterprisesOf("博达集团年产10万吨锌冶炼"));
+    }
+
+    @Test
+    void twoNamesJoinedByDunInACommaListAreStillTwoItems() {
+        Extracted x = Extracted.body("本报讯 此次签约的项目包括，甲岭物流园项目、青禾数据中心项目，东岭光伏电站项目，博达储能电站项目等4个项目。");
+        assertEquals(Set.of("甲岭物流园项目", "青禾数据中心项目", "东岭光伏电站项目", "博达储能电站项目"), x.names(EntityType.PROJECT));
+    }
+
+    @Test
+    void aCommaListWithNoCountedHeadIsNoSuchList() {
+        ArticleText t = Extracted.text("本报讯 企业的产品包括，年产40万吨聚氯乙烯、60万吨电石，还有3万千瓦生物质发电。");
+        assertTrue(CoordinationLists.find(t).stream().noneMatch(l -> l.kind() == CoordinationList.Kind.PROJECT));
+    }
+
+    @Test
+    void aQuestionMarkBeforeLatinLettersIsALostCharacterNotASentencesEnd() {
+        Extracted x = Extracted.body("本报讯 此次集中开工的项目包括，青川集团年产40万吨聚氯乙烯，东岭集团年产5万吨燃料乙?cè)醇，"
+                + "博达集团年产10万吨锌冶炼等3个项目。");
+        assertTrue(x.names(EntityType.PROJECT).contains("博达集团年产10万吨锌冶炼"), x.names(EntityType.PROJECT).toString());
+        assertTrue(x.names(EntityType.PROJECT).contains("青川集团年产40万吨聚氯乙烯"), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void twoOutputsOfOneYieldAreOneName() {
+        ArticleText t = Extracted.text("本报讯 青川集团年产40万吨聚氯乙烯、60万吨电石项目开工。");
+        int sep = t.view().indexOf('、');
+        assertTrue(CoordinationLists.oneNameAcross(t, sep));
+        ArticleText two = Extracted.text("本报讯 青川集团聚氯乙烯、东岭集团电石项目开工。");
+        assertFalse(CoordinationLists.oneNameAcross(two, two.view().indexOf('、')));
+    }
+
+    @Test
+    void aPhasesCounterWrittenOnceAfterTheLastNumberJoinsOneProject() {
+        Extracted x = Extracted.body("本报讯 6月30日，甘泉市举行集中开工仪式，青川牧业奶牛养殖二、三期项目等20个项目集中开工。");
+        assertTrue(x.names(EntityType.PROJECT).contains("青川牧业奶牛养殖二、三期项目"), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void commonNounsAmongNamedProjectsNameAProject() {
+        Extracted x = Extracted.body("本报讯 此次签约项目投资亿元以上的有4个，包括东岭量子芯片项目、梦幻视界项目、甘泉示范基地项目及青禾中央厨房项目。");
+        assertTrue(x.names(EntityType.PROJECT).contains("梦幻视界项目"), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void commonNounsAmongKindsNameNoProject() {
+        Extracted x = Extracted.body("本报讯 今年全区签约的项目包括城市建设项目、产业发展项目、社会事业项目等，共计30个。");
+        assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aListedCompanyIsAKindOfCompany() {
+        Extracted x = Extracted.body("本报讯 青禾集团是一家香港上市公司，在甘泉县投资建设水泥生产线项目。");
+        assertFalse(x.names(EntityType.ENTERPRISE).contains("香港上市公司"), x.names(EntityType.ENTERPRISE).toString());
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("青禾集团"), x.names(EntityType.ENTERPRISE).toString());
+    }
+
+    @Test
+    void theCompanySaidAgainOpensNoProjectsName() {
+        Extracted x = Extracted.body("本报讯 11月3日，省长王建国来到青禾钢铁有限公司，详细了解公司生产经营及绿色升级项目情况。");
+        assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT).toString());
+    }
+}

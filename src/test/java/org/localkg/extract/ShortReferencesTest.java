@@ -1,0 +1,36 @@
+package org.localkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Things an article names in full once and then by a short reference. */
+class ShortReferencesTest {
+
+    @Test
+    void aProjectCalledByItsCompanysNameIsTheCompanysOneProject() {
+        Extracted x = Extracted.body("本报讯 5月6日，在甘泉高新区北侧的青禾年产2万吨高性能磁材项目建设现场，工人们忙碌有序。"
+                + "青禾公司是一家专注磁性材料的企业。目前，青禾项目正抢工期、赶进度，厂房主体已经完工。");
+        String project = "青禾年产2万吨高性能磁材项目";
+        assertEquals(Set.of(project), x.names(EntityType.PROJECT));
+        assertTrue(x.entity(project).mentions().size() >= 2, x.entity(project).mentions().toString());
+    }
+
+    @Test
+    void aCompanysNameWithTwoProjectsOfItsOwnNamesNeither() {
+        Extracted x = Extracted.body("本报讯 青禾公司的青禾磁材一期项目已经投产，青禾磁材二期项目正在建设。目前，青禾项目正抢工期、赶进度。");
+        assertTrue(x.names(EntityType.PROJECT).containsAll(Set.of("青禾磁材一期项目", "青禾磁材二期项目")),
+                x.names(EntityType.PROJECT).toString());
+        assertTrue(x.entity("青禾磁材一期项目").mentions().stream().allMatch(m -> m.length() > 4));
+        assertTrue(x.entity("青禾磁材二期项目").mentions().stream().allMatch(m -> m.length() > 4));
+    }
+
+    @Test
+    void aFullStopBetweenANamesPartsIsItsMiddleDot() {
+        Extracted x = Extracted.body("本报讯 陪同检查的领导还有甘泉县县长艾力肯.吐尔逊，县委常委、常务副县长王林等。");
+        assertTrue(x.names(EntityType.OFFICIAL).contains("艾力肯.吐尔逊"), x.names(EntityType.OFFICIAL).toString());
+        assertEquals(Set.of("甘泉县县长"), x.posts("艾力肯.吐尔逊"));
+    }
+}
