@@ -188,16 +188,19 @@ public final class ArticleText {
     }
 
     /**
-     * Whether the character at {@code i} of {@code text} ends a sentence. A ? right before a Latin letter (总?cè)
-     * stands for characters a page's encoding lost, not for a question: the sentence goes on.
+     * Whether the character at {@code i} of {@code text} ends a sentence. A ? that opens a pinyin gloss whose
+     * bracket it replaced (总?cè)) stands for what a page's encoding lost, not for a question: the sentence goes on.
      */
     public static boolean endsSentenceAt(String text, int i) {
         char c = text.charAt(i);
-        if (c == '?' && i + 1 < text.length() && Character.UnicodeScript.of(text.charAt(i + 1)) == Character.UnicodeScript.LATIN) {
+        if (c == '?' && LOST_GLOSS.matcher(text).region(i + 1, Math.min(text.length(), i + 9)).lookingAt()) {
             return false;
         }
         return isSentenceEnd(c);
     }
+
+    /** A pinyin syllable in lower case, tone marks and all, and the bracket that closes a gloss: cè), chǎn). */
+    private static final java.util.regex.Pattern LOST_GLOSS = java.util.regex.Pattern.compile("[a-zà-ǜ]{1,6}[)）]");
 
     public static boolean isHan(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;

@@ -270,7 +270,7 @@ final class CoordinationLists implements Stage {
                 }
             }
             Integer count = countIn(h.group());
-            if (commas < 2 || items.stream().anyMatch(i -> i.length() > MAX_ITEM || opensClause(t, i.start()))
+            if (commas < 2 || !headEndsThere(t, h.end()) || items.stream().anyMatch(i -> i.length() > MAX_ITEM || clauseItem(t, i))
                     || count != null && items.size() > count) {
                 continue;
             }
@@ -287,6 +287,38 @@ final class CoordinationLists implements Stage {
             out.add(Math.min(at, out.size()), new CoordinationList(items, new Span(m.start(), m.end()), new Span(h.start(), h.end()),
                     Kind.PROJECT, count, verb == null ? Verb.NONE : verbOf(t.slice(verb.start(), verb.end())), verb));
         }
+    }
+
+    /**
+     * 等3个项目|。 or 等3个项目|集中开工: the head ends the noun phrase there, at a mark or before a verb or an adverb;
+     * before another noun (等3个项目|建设难题, 等3个项目的|负责人) 项目 only says whose the noun is.
+     */
+    private static boolean headEndsThere(ArticleText t, int at) {
+        if (at >= t.length() || HARD.indexOf(t.charAt(at)) >= 0 || t.charAt(at) == '、') {
+            return true;
+        }
+        Token next = t.tokenAt(at);
+        return next != null && next.start() == at && (next.tag().startsWith("v") && !next.tag().equals("vn")
+                || next.tag().equals("d") || next.tag().equals("p"));
+    }
+
+    /** First, second (一是, 二是) and what happens to works (竣工, 投产) at an item's ends, or a word of degree last: a clause. */
+    private static final Pattern CLAUSE_OPENING_ITEM = Pattern.compile("^[一二三四五六七八九十]是");
+    /** Parts of speech that end a predicate, not a name: adjectives, adverbs, verbs (not a verb's noun, 开发/vn). */
+    private static final Set<String> ITEM_ENDING_A_CLAUSE = Set.of("a", "an", "ad", "d", "v", "vi");
+    private static final Pattern STATE_ENDING_ITEM = Pattern.compile("(?:开工|竣工|投产|建成|完工|签约|投用|运营|开业)$");
+
+    /**
+     * An item that is a clause, not a name: it opens with a verb or with 一是, ends with what happens to works,
+     * or ends with a predicate's word (进度慢, 用地紧张, 手续办理滞后).
+     */
+    private static boolean clauseItem(ArticleText t, Span item) {
+        String text = t.slice(item.start(), item.end());
+        if (opensClause(t, item.start()) || CLAUSE_OPENING_ITEM.matcher(text).find() || STATE_ENDING_ITEM.matcher(text).find()) {
+            return true;
+        }
+        Token last = t.tokenAt(item.end() - 1);
+        return last != null && last.end() == item.end() && ITEM_ENDING_A_CLAUSE.contains(last.tag());
     }
 
     private static int clauseEnd(String v, int from) {
@@ -315,13 +347,16 @@ final class CoordinationLists implements Stage {
                     break;
                 }
             }
-            if (deng < 0 && seps.size() == 1 && oneNameAcross(t, seps.get(0))) {
-                return end; // 甲区光学镜片、激光器件项目，乙区…: the 、 is inside one project's name
+            // 甲区光学镜片、激光器件项目，乙区…: the 、 is inside one project's name
+            boolean oneName = deng < 0 && seps.size() == 1 && oneNameAcross(t, seps.get(0));
+            int joinedAt = oneName ? kindThenConjunction(t, seps.get(0), end) : -1;
+            if (oneName) {
+                seps.clear();
             }
             int listEnd = deng >= 0 ? deng : end;
             // 以甲、乙,丙等项目为代表: a comma inside the list, when the next clause is an item closed by 等
             int nextClause = -1;
-            if (deng < 0 && !seps.isEmpty() && end < v.length() && ",，".indexOf(v.charAt(end)) >= 0) {
+            if (deng < 0 && (!seps.isEmpty() || oneName) && end < v.length() && ",，".indexOf(v.charAt(end)) >= 0) {
                 int nextEnd = clauseEnd(v, end + 1);
                 int nextDeng = firstDeng(t, end + 1, nextEnd);
                 if (nextDeng > end + 2 && !hasVerb(t, end + 1, nextDeng) && !opensClause(t, end + 1) && nextDeng - end - 1 <= MAX_ITEM
@@ -331,6 +366,16 @@ final class CoordinationLists implements Stage {
                     listEnd = nextDeng;
                     nextClause = nextEnd;
                 }
+            }
+            if (oneName && nextClause < 0) {
+                if (joinedAt >= 0) {
+                    // the name holding the 、 is joined to another by a conjunction (甲年产…、…项目和乙项目)
+                    CoordinationList joined = build(t, from, start, List.of(joinedAt), end, false, end);
+                    if (joined != null) {
+                        out.add(joined);
+                    }
+                }
+                return end;
             }
             boolean twoJoined = seps.isEmpty() && deng < 0;
             if (twoJoined && !twoJoined(t, start, end)) {
@@ -922,6 +967,18 @@ final class CoordinationLists implements Stage {
             from--;
         }
         return YIELD.matcher(v.substring(from, sep)).find() && AMOUNT_START.matcher(v.substring(sep + 1)).find();
+    }
+
+    /** The first 和, 与 or 及 after {@code from} that follows a kind word (…项目|和乙项目) in the clause ending at {@code end}; else -1. */
+    private static int kindThenConjunction(ArticleText t, int from, int end) {
+        for (int i = from + 1; i < end - 1; i++) {
+            Token tk = t.tokenAt(i);
+            if (tk != null && tk.start() == i && tk.end() == i + 1 && "和与及".indexOf(t.charAt(i)) >= 0
+                    && Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), i) != null) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A phase or a number and its counter (二期, 9号), at the end of what comes before or the start of what follows. */

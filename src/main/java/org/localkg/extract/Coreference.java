@@ -21,7 +21,7 @@ final class Coreference {
         sameProjects(facts);
         nicknamedProjects(t, facts);
         shortenedProjects(facts);
-        projectsByCompanyName(facts);
+        projectsByCompanyName(t, facts);
         repeatedProjectNames(t, facts);
         projectsWithoutCompany(t, facts);
         projectsWithoutPark(t, facts);
@@ -503,7 +503,7 @@ final class Coreference {
      * the one project of the article whose name opens with that company's name. Two such projects
      * (甲一期项目, 甲二期项目) leave it alone: the article has not said which.
      */
-    private static void projectsByCompanyName(ArticleFacts facts) {
+    private static void projectsByCompanyName(ArticleText t, ArticleFacts facts) {
         List<Entity> projects = new ArrayList<>(facts.entities().stream().filter(e -> e.is(EntityType.PROJECT)).toList());
         for (Entity shorter : projects) {
             String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(shorter.form(), shorter.form().length());
@@ -512,17 +512,26 @@ final class Coreference {
             }
             String company = shorter.form().substring(0, shorter.form().length() - suffix.length());
             String key = org.localkg.resolve.Names.key(company);
-            boolean named = company.length() >= 2 && facts.entities().stream()
-                    .anyMatch(e -> e.is(EntityType.ENTERPRISE) && (e.keys().contains(key) || shortForms(e).contains(key)));
-            if (!named) {
+            List<Entity> companies = company.length() < 2 ? List.of() : facts.entities().stream()
+                    .filter(e -> e.is(EntityType.ENTERPRISE) && (e.keys().contains(key) || shortForms(e).contains(key))).toList();
+            if (companies.isEmpty()) {
                 continue;
             }
             List<Entity> holders = projects.stream().filter(longer -> longer != shorter && facts.entities().contains(longer)
                     && longer.form().startsWith(company) && longer.form().length() > shorter.form().length()).toList();
-            if (holders.size() == 1) {
+            // 甲集团投资建设的乙项目: a project the company is said to build in its sentence is the company's too
+            boolean another = projects.stream().anyMatch(o -> o != shorter && !holders.contains(o) && facts.entities().contains(o)
+                    && o.mentions().stream().anyMatch(m -> companyBefore(t, companies, m)));
+            if (holders.size() == 1 && !another) {
                 facts.merge(holders.get(0), shorter);
             }
         }
+    }
+
+    /** Whether one of {@code companies} is named before {@code m} in its sentence. */
+    private static boolean companyBefore(ArticleText t, List<Entity> companies, Span m) {
+        Span sentence = t.sentenceAt(m.start());
+        return companies.stream().anyMatch(c -> c.mentions().stream().anyMatch(cm -> cm.start() >= sentence.start() && cm.end() <= m.start()));
     }
 
     static boolean shortens(String shorter, String longer) {

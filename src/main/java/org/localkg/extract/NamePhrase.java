@@ -123,6 +123,13 @@ final class NamePhrase {
             return null; // 年产5|万吨某材料项目公司: the tail of a quantity opens no company's or park's name
         }
         int end = type == EntityType.PARK ? beforeBuildingVerb(t, start, s.end()) : s.end();
+        if (type == EntityType.PROJECT) {
+            int after = afterCompanySaidAgain(t, start, end);
+            if (after < 0) {
+                return null; // 了解|公司生产经营及某升级项目: the company said again, then what it does: no name
+            }
+            start = after; // 该公司|年产5万吨钢材项目: the company said again is not in the project's name
+        }
         Span span = new Span(start, end);
         String text = t.slice(span.start(), span.end());
         String bare = text.replaceAll("[“”\"]", "");
@@ -141,9 +148,6 @@ final class NamePhrase {
         }
         if (DETERMINER.matcher(bare).find()) {
             return null; // 有关乡镇, 某地相关风电项目: a determiner picks out some of a kind, it names none
-        }
-        if (type == EntityType.PROJECT && companySaidAgainOpens(t, span)) {
-            return null; // 了解|公司生产经营及某升级项目: the company said again by its kind, then its works: no name
         }
         if (type == EntityType.PROJECT && (GOVERNMENT_LEVELS.matcher(bare).find() || timeThenVerb(t, span))) {
             return null; // 市区两级合作项目, 某新区全年|预计|储备项目: levels of government, a time and its verb: a kind, a clause
@@ -175,20 +179,32 @@ final class NamePhrase {
         return span;
     }
 
-    /** The words a company is said again by, as a word of their own: 公司, 企业, 该公司. */
-    private static final Set<String> COMPANY_SAID_AGAIN = Set.of("公司", "企业", "该公司", "该企业", "本公司");
+    /** The words a company is said again by: 公司, 该公司, 本公司. */
+    private static final Set<String> COMPANY_SAID_AGAIN = Set.of("公司", "该公司", "本公司");
 
-    /** Whether {@code s} opens with a company said again by its kind alone (公司|生产经营…项目). */
-    private static boolean companySaidAgainOpens(ArticleText t, Span s) {
-        Token first = t.tokenAt(s.start());
-        if (first == null || first.start() != s.start()) {
-            return false;
+    /**
+     * Where a project's name starts when {@code [start, end)} opens with the company said again (该公司|年产5万吨
+     * 钢材项目): after those words; -1 when a verb or its noun follows them (公司|生产经营及…项目: what the company
+     * does, no works); {@code start} when they are not there, or when a place follows (公司坪村…: a place's name).
+     */
+    private static final Pattern PLACE_AFTER = Pattern.compile("\\p{IsHan}{0,2}[村镇乡屯]");
+
+    private static int afterCompanySaidAgain(ArticleText t, int start, int end) {
+        Token first = t.tokenAt(start);
+        if (first == null || first.start() != start) {
+            return start;
         }
-        if (first.text().equals("该") && first.end() < s.end()) {
-            first = t.tokenAt(first.end()); // 该|公司
+        Token word = first.text().equals("该") || first.text().equals("本") ? t.tokenAt(first.end()) : first;
+        if (word == null || word.end() >= end || !COMPANY_SAID_AGAIN.contains(t.slice(start, word.end()))) {
+            return start;
         }
-        return first != null && first.end() < s.end() && (COMPANY_SAID_AGAIN.contains(first.text())
-                || COMPANY_SAID_AGAIN.contains(t.slice(s.start(), first.end())));
+        Token next = t.tokenAt(word.end());
+        if (next == null || next.start() != word.end() || next.tag().startsWith("ns") || next.tag().startsWith("nr")
+                || PLACE_AFTER.matcher(t.view()).region(word.end(), end).lookingAt()) {
+            return start; // 公司坪村…: 公司 opens a place's name
+        }
+        boolean yearly = next.text().startsWith("年产"); // 年产/v opens what the works make, not what the company does
+        return !yearly && (VERB_TAGS.contains(next.tag()) || next.tag().equals("vn")) ? -1 : word.end();
     }
 
     /** The length of the company suffix that ends {@code s}, 0 when none does. */

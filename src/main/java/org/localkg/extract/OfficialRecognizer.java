@@ -476,7 +476,7 @@ final class OfficialRecognizer {
         while (j < t.length() && j - i <= 8 && ArticleText.isHan(t.charAt(j))) {
             j++;
         }
-        boolean dot = j + 1 < t.length() && PersonNames.isNameDot(t.charAt(j)) && ArticleText.isHan(t.charAt(j + 1));
+        boolean dot = j + 1 < t.length() && PersonNames.nameDotAt(t, i, j) && ArticleText.isHan(t.charAt(j + 1));
         return dot && j - i >= 2 ? j - i : 0;
     }
 

@@ -201,7 +201,7 @@ final class PersonNames {
      */
     static int transliterated(ArticleText t, int i, int len) {
         int end = i + len;
-        while (end + 1 < t.length() && isNameDot(t.charAt(end)) && ArticleText.isHan(t.charAt(end + 1))) {
+        while (end + 1 < t.length() && nameDotAt(t, i, end) && ArticleText.isHan(t.charAt(end + 1))) {
             int k = end + 1;
             while (k < t.length() && k - end <= 8 && ArticleText.isHan(t.charAt(k))
                     && (k == end + 1 || Lexicons.AFTER_NAME.prefixAt(t.view(), k) == null && !t.view().startsWith("在", k)
@@ -225,7 +225,7 @@ final class PersonNames {
     private static int lastCharacterBeforeBreak(ArticleText t, int i, int end) {
         boolean dotted = false;
         for (int k = i; k < end && !dotted; k++) {
-            dotted = isNameDot(t.charAt(k));
+            dotted = nameDotAt(t, i, k);
         }
         if (!dotted || end >= t.length() || ADVERB_OPENERS.indexOf(t.charAt(end)) < 0
                 || end + 1 < t.length() && "，,、。；;".indexOf(t.charAt(end + 1)) < 0
@@ -255,13 +255,48 @@ final class PersonNames {
         return ends && PersonNames.plausible(t, at, len - 1, true) ? len - 1 : len;
     }
 
-    /**
-     * The middle dot between a transliterated name's parts, in its several spellings; a full stop too (孜巴克.如孜),
-     * which pages type for it and which never ends a Chinese sentence (every caller asks for Han characters round it).
-     */
+    /** The middle dot between a transliterated name's parts, in its several spellings. */
     static boolean isNameDot(char c) {
-        return "·•・.".indexOf(c) >= 0;
+        return "·•・".indexOf(c) >= 0;
     }
+
+    /**
+     * Whether the character at {@code dot} joins the parts of one name that opens at {@code nameStart}: a middle
+     * dot, or a full stop typed for one (县长孜巴克.如孜，). A full stop also parts two names or ends a clause
+     * (县委书记张某某.县长赵某某出席, 董事长张某.总经理陈某，), so it joins only a second part of two to six Han
+     * characters that ends the clause or comes before a word that follows names (到, 陪同), holds no title, and does
+     * not make two parts that each read as a Chinese name.
+     */
+    static boolean nameDotAt(ArticleText t, int nameStart, int dot) {
+        char c = t.charAt(dot);
+        if (isNameDot(c)) {
+            return true;
+        }
+        if (c != '.') {
+            return false;
+        }
+        // the second part ends at a mark, or at a word that follows names (阿不都.热合曼|到某公司调研)
+        int k = dot + 1;
+        while (k < t.length() && ArticleText.isHan(t.charAt(k)) && (k - dot - 1 < 2 || Lexicons.AFTER_NAME.prefixAt(t.view(), k) == null)) {
+            k++;
+        }
+        int second = k - dot - 1;
+        boolean ends = k == t.length() || "，,、。；;！!？?\n )）".indexOf(t.charAt(k)) >= 0 || Lexicons.AFTER_NAME.prefixAt(t.view(), k) != null;
+        if (second < 2 || second > 6 || !ends) {
+            return false;
+        }
+        for (int i = dot + 1; i < k; i++) {
+            if (Lexicons.GOV_TITLES.prefixAt(t.view(), i) != null || TITLE_WORD.matcher(t.view()).region(i, k).lookingAt()) {
+                return false;
+            }
+        }
+        boolean twoChineseNames = dot - nameStart <= 3 && second <= 3 && Lexicons.SURNAMES.prefixAt(t.view(), nameStart) != null
+                && Lexicons.SURNAMES.prefixAt(t.view(), dot + 1) != null;
+        return !twoChineseNames;
+    }
+
+    /** Titles of companies and bodies that a second name may be preceded by: 总经理, 董事长, 主任, 主席. */
+    private static final java.util.regex.Pattern TITLE_WORD = java.util.regex.Pattern.compile("经理|董事|主任|主席|书记|总裁|局长|部长");
 
     static boolean compoundSurname(ArticleText t, int i) {
         String s = Lexicons.SURNAMES.prefixAt(t.view(), i);

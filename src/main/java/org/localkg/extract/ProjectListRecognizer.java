@@ -674,9 +674,9 @@ final class ProjectListRecognizer {
 
     /**
      * 亿元以上的有5个，包括甲芯片项目、梦幻视界项目、乙示范基地项目…: an item whose words are common nouns alone (no
-     * verb, no kind of works the dictionary calls generic) is a project's name when the text counts the list's items
-     * one by one (as many as it lists) and two other items at least are names: among names so counted, nouns make a
-     * brand (梦幻视界), not a kind. Uncounted, or counted with more than it lists (甲、数字经济项目、乙等12个项目),
+     * verb, no kind of works the dictionary calls generic, one word at least seldom seen) is a project's name when the
+     * text counts the list's items one by one (as many as it lists) and two other items at least are names: among
+     * names so counted, nouns make a brand (梦幻视界), not a kind. Uncounted, or counted with more than it lists (甲、数字经济项目、乙等12个项目),
      * the nouns may be a field the other projects are in.
      */
     private static boolean nounsAmongNames(ArticleText t, Span name, int suffixStart, CoordinationList list) {
@@ -685,12 +685,17 @@ final class ProjectListRecognizer {
                 || ProjectRecognizer.onlyField(t, name.start(), suffixStart)) {
             return false;
         }
+        boolean rare = false;
         for (int i = name.start(); i < suffixStart; ) {
             Token tk = t.tokenAt(i);
             if (tk == null || tk.start() != i || tk.end() > suffixStart || !tk.tag().equals("n")) {
                 return false;
             }
+            rare |= t.dictionaryFrequency(tk.text()) <= RARE_WORD;
             i = tk.end();
+        }
+        if (!rare) {
+            return false; // 道路桥梁, 水果蔬菜: everyday nouns name kinds of works; a brand takes a word seldom seen (视界)
         }
         long names = list.items().stream().filter(o -> !o.equals(name)).filter(o -> {
             String s = Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), o.end());
@@ -698,6 +703,9 @@ final class ProjectListRecognizer {
         }).count();
         return names >= 2;
     }
+
+    /** How seldom the dictionary has seen a word that makes nouns a brand. */
+    private static final int RARE_WORD = 10;
 
     /** A count of works in the clause before the list's opener (亿元以上的有5个，包括): null when none. */
     private static Integer countBeforeOpener(ArticleText t, CoordinationList list) {

@@ -84,4 +84,47 @@ class CommaItemsAndKindsTest {
         Extracted x = Extracted.body("本报讯 11月3日，省长王建国来到青禾钢铁有限公司，详细了解公司生产经营及绿色升级项目情况。");
         assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT).toString());
     }
+
+    @Test
+    void aCountedHeadBeforeAnotherNounCountsNoProjects() {
+        Extracted x = Extracted.body("本报讯 存在的困难包括，资金短缺，用地紧张，人才不足等5个项目共性问题。");
+        assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void clausesBeforeACountedHeadAreNoItems() {
+        Extracted x = Extracted.body("本报讯 主要有，一是加快青禾物流园建设，二是推进东岭冷链项目，三是启动博达仓储基地等3个项目。");
+        assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.contains("是")), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aNameHoldingTwoOutputsIsStillJoinedToTheNextByAConjunction() {
+        Extracted x = Extracted.body("本报讯 开工的项目有青禾集团年产30万吨合成氨、52万吨尿素项目和东岭公司年产5万吨甲醇项目。");
+        assertEquals(Set.of("青禾集团年产30万吨合成氨、52万吨尿素项目", "东岭公司年产5万吨甲醇项目"), x.names(EntityType.PROJECT));
+    }
+
+    @Test
+    void everydayNounsAmongCountedNamesStayAKind() {
+        Extracted x = Extracted.body("本报讯 此次签约项目投资亿元以上的有4个，包括青禾芯片项目、东岭物流园项目、道路桥梁项目及博达储能项目。");
+        assertFalse(x.names(EntityType.PROJECT).contains("道路桥梁项目"), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void theCompanySaidAgainBeforeItsWorksIsLeftOutOfTheName() {
+        Extracted x = Extracted.body("本报讯 据青禾集团负责人介绍，该公司年产5万吨钢材项目预计2026年投产。");
+        assertTrue(x.names(EntityType.PROJECT).contains("年产5万吨钢材项目"), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void enterpriseOpeningAWordOfItsOwnKeepsTheProject() {
+        Extracted x = Extracted.body("本报讯 企业孵化器二期项目在东岭区开工，总投资2亿元。");
+        assertEquals(Set.of(200_000_000L), x.investmentsOf("企业孵化器二期项目"));
+    }
+
+    @Test
+    void aQuestionBeforeCapitalLettersStillEndsTheSentence() {
+        ArticleText t = Extracted.text("本报讯 你了解数字经济吗?AI、大数据都在甘泉落地。");
+        int q = t.view().indexOf('?');
+        assertEquals(q + 1, t.sentenceAt(0).end());
+    }
 }

@@ -33,4 +33,22 @@ class ShortReferencesTest {
         assertTrue(x.names(EntityType.OFFICIAL).contains("艾力肯.吐尔逊"), x.names(EntityType.OFFICIAL).toString());
         assertEquals(Set.of("甘泉县县长"), x.posts("艾力肯.吐尔逊"));
     }
+
+    @Test
+    void aCompanyWithAnotherProjectOfItsOwnLeavesItsShortReferenceAlone() {
+        Extracted x = Extracted.body("本报讯 青禾集团年产5万吨饲料项目和青禾集团投资建设的东岭冷链物流项目同日签约。青禾项目计划明年投产。");
+        assertEquals(1, x.entity("青禾集团年产5万吨饲料项目").mentions().size(), x.entity("青禾集团年产5万吨饲料项目").mentions().toString());
+    }
+
+    @Test
+    void aFullStopAfterAChineseNameStillPartsTwoNames() {
+        Extracted x = Extracted.body("本报讯 县委书记张建国.县长赵志明出席开工仪式。");
+        assertEquals(Set.of("张建国", "赵志明"), x.names(EntityType.OFFICIAL));
+    }
+
+    @Test
+    void aFullStopBeforeAClauseJoinsNoName() {
+        Extracted x = Extracted.body("本报讯 县委书记买买提.吐尔逊检查了东岭公司的生产线。");
+        assertTrue(x.names(EntityType.OFFICIAL).stream().noneMatch(n -> n.contains("检查")), x.names(EntityType.OFFICIAL).toString());
+    }
 }
