@@ -934,7 +934,7 @@ final class CoordinationLists implements Stage {
      */
     static boolean oneNameAcross(ArticleText t, int sep) {
         String v = t.view();
-        if (numberedParts(v, sep) || yieldsOfOneWorks(v, sep)) {
+        if (numberedParts(v, sep) || yieldsOfOneWorks(t, sep)) {
             return true;
         }
         int from = sep;
@@ -957,16 +957,47 @@ final class CoordinationLists implements Stage {
     private static final Pattern AMOUNT_START = Pattern.compile(
             "^\\d+(?:\\.\\d+)?(?:[万亿千百])?(?:吨|件|台|套|只|头|辆|片|块|箱|平方米|立方米|千瓦|兆瓦|瓦|米|公里|条|张|吨/年)");
 
+    /** A yearly output, its amount and unit, and the product's few characters closing what precedes a 、. */
+    private static final Pattern YIELD_AND_PRODUCT = Pattern.compile(
+            "年(?:产|生产|加工|处理|产能)(?:能力)?[\\d.]+[万亿千百]?(?:吨|件|台|套|只|头|辆|片|块|箱|平方米|立方米|千瓦|兆瓦|米|条|张)\\p{IsHan}{1,4}$");
+    /** Words that make what follows a 、 a name of its own: a kind of works, a company, a park. */
+    private static final Pattern NAMES_ITS_OWN = Pattern.compile("项目|工程|公司|集团|园|区|基地|中心");
+
     /**
-     * 甲集团年产40万吨某材料、60万吨某产品: the 、 joins two outputs of one works, when a yearly output opens
-     * the part before it and an amount with its unit opens the part after it.
+     * 甲集团年产40万吨某材料、60万吨某产品, 年产49万件羊毛、羊绒制品: the 、 joins two outputs of one works, when a
+     * yearly output opens the part before it and an amount with its unit opens the part after it, or the part
+     * after it is a product of a few characters alone that the same amount counts (no proper name, no word of a
+     * works', company's or park's name).
      */
-    private static boolean yieldsOfOneWorks(String v, int sep) {
+    private static boolean yieldsOfOneWorks(ArticleText t, int sep) {
+        String v = t.view();
         int from = sep;
         while (from > 0 && HARD.indexOf(v.charAt(from - 1)) < 0 && v.charAt(from - 1) != '、') {
             from--;
         }
-        return YIELD.matcher(v.substring(from, sep)).find() && AMOUNT_START.matcher(v.substring(sep + 1)).find();
+        String before = v.substring(from, sep);
+        if (!YIELD.matcher(before).find()) {
+            return false;
+        }
+        if (AMOUNT_START.matcher(v.substring(sep + 1)).find()) {
+            return true;
+        }
+        int to = sep + 1;
+        while (to < v.length() && ArticleText.isHan(v.charAt(to))) {
+            to++;
+        }
+        if (to - sep - 1 < 2 || to - sep - 1 > 4 || to < v.length() && v.charAt(to) != '、' && HARD.indexOf(v.charAt(to)) < 0
+                || !YIELD_AND_PRODUCT.matcher(before).find() || NAMES_ITS_OWN.matcher(v.substring(sep + 1, to)).find()) {
+            return false;
+        }
+        for (int i = sep + 1; i < to; ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.tag().startsWith("ns") || tk.tag().startsWith("nr") || tk.tag().startsWith("nt") || tk.tag().startsWith("nz")) {
+                return false;
+            }
+            i = tk.end();
+        }
+        return true;
     }
 
     /** The first 和, 与 or 及 after {@code from} that follows a kind word (…项目|和乙项目) in the clause ending at {@code end}; else -1. */

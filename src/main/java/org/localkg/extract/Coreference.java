@@ -854,6 +854,10 @@ final class Coreference {
      * A park named again without the place word it opens with (塘沽海洋高新区, then 海洋高新区): the
      * shorter name, ending the longer one after a place or a proper word, is the same park.
      */
+    /** A zone's rank inside its name: (国家级), 国家级, 省级, 国家 before the kind of zone. */
+    private static final java.util.regex.Pattern RANK = java.util.regex.Pattern.compile(
+            "[(（]?(?:国家级|省级)[)）]?|国家(?=高新区|高新技术产业开发区|经开区|经济技术开发区|级)");
+
     private static void sameParks(ArticleText t, ArticleFacts facts) {
         List<Entity> parks = new ArrayList<>(facts.entities().stream()
                 .filter(e -> e.is(EntityType.PARK) && !e.is(EntityType.PROJECT)).toList());
@@ -865,6 +869,10 @@ final class Coreference {
                 // keys, simplified as the rules read the text (山陰經濟技術開發區, 山陰經開區)
                 String l = org.localkg.resolve.Names.key(longer.name());
                 String s = org.localkg.resolve.Names.key(shorter.name());
+                // 某地(国家级)某经济技术开发区, 某地国家高新区: the zone's rank is no part of what it is called by
+                String unranked = RANK.matcher(l).replaceAll("");
+                boolean rankLeftOut = !unranked.equals(l) && (unranked.equals(s) || ShortNames.of(unranked, EntityType.PARK).stream()
+                        .map(org.localkg.resolve.Names::key).anyMatch(s::equals));
                 int cut = l.length() - s.length();
                 // 塘沽|海洋高新区: without its place; 上海自贸区|临港新片区: without the zone it is part of
                 boolean withoutPlace = cut > 0 && l.endsWith(s) && s.length() >= 4
@@ -873,7 +881,7 @@ final class Coreference {
                 // 北京经开区 for 北京经济技术开发区: the zone's usual abbreviation
                 boolean abbreviated = l.length() > s.length() && ShortNames.of(l, EntityType.PARK).stream()
                         .map(org.localkg.resolve.Names::key).anyMatch(s::equals);
-                if (withoutPlace || abbreviated || sameStemOtherEnding(l, s) || withoutTheme(l, s)
+                if (withoutPlace || abbreviated || rankLeftOut || sameStemOtherEnding(l, s) || withoutTheme(l, s)
                         || initialsOf(l, s) && namedFirstApart(t, longer, shorter)
                                 && parks.stream().filter(p -> p != longer && p != shorter && facts.entities().contains(p))
                                 .noneMatch(p -> initialsOf(org.localkg.resolve.Names.key(p.name()), s))) {

@@ -127,4 +127,13 @@ class CommaItemsAndKindsTest {
         int q = t.view().indexOf('?');
         assertEquals(q + 1, t.sentenceAt(0).end());
     }
+
+    @Test
+    void aProductTheSameAmountCountsStaysInTheName() {
+        Extracted x = Extracted.body("本报讯 此次开工的项目包括，青川集团年产49万件羊毛、羊绒制品，东岭公司3万千瓦生物质发电，"
+                + "博达集团年产5万吨白酒等3个项目。");
+        assertTrue(x.names(EntityType.PROJECT).contains("青川集团年产49万件羊毛、羊绒制品"), x.names(EntityType.PROJECT).toString());
+        ArticleText t = Extracted.text("本报讯 青川集团年产5万吨饲料、东岭公司年产3万吨肥料项目同日开工。");
+        assertFalse(CoordinationLists.oneNameAcross(t, t.view().indexOf('、')));
+    }
 }

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Things an article names in full once and then by a short reference. */
-class ShortReferencesTest {
+/**
+ * Things an article names in full once and then by a short reference, and names written the pages' own way: a full stop
+ * for a transliterated name's middle dot, a department's head run into one word (宣传部长).
+ */
+class ShortReferencesAndNamesTest {
 
     @Test
     void aProjectCalledByItsCompanysNameIsTheCompanysOneProject() {
@@ -50,5 +53,26 @@ class ShortReferencesTest {
     void aFullStopBeforeAClauseJoinsNoName() {
         Extracted x = Extracted.body("本报讯 县委书记买买提.吐尔逊检查了东岭公司的生产线。");
         assertTrue(x.names(EntityType.OFFICIAL).stream().noneMatch(n -> n.contains("检查")), x.names(EntityType.OFFICIAL).toString());
+    }
+
+    @Test
+    void aDepartmentsHeadWrittenAsOneWordIsAPost() {
+        Extracted x = Extracted.body("本报讯 市委常委、宣传部长苏建华，市委常委、秘书长白志强出席开工仪式。");
+        assertEquals(Set.of("市委常委", "宣传部长"), x.posts("苏建华"));
+    }
+
+    @Test
+    void aZoneNamedWithoutItsRankIsTheSameZone() {
+        Extracted x = Extracted.body("本报讯 5月26日，笔者在甘泉国家高新区采访时获悉，今年该区共有5个项目被列入重点项目。"
+                + "其中，投资9000万元的甘泉高新区青禾路立交建设项目已经开工。");
+        assertEquals(Set.of("甘泉国家高新区"), x.names(EntityType.PARK));
+        Extracted full = Extracted.body("本报讯 甘泉国家高新技术产业开发区今年新签约项目12个。甘泉国家高新区管委会主任王林介绍了情况。");
+        assertEquals(Set.of("甘泉国家高新技术产业开发区"), full.names(EntityType.PARK));
+    }
+
+    @Test
+    void twoZonesOfOnePlaceOneOfThemRankedStayTwo() {
+        Extracted x = Extracted.body("本报讯 甘泉国家经济技术开发区和甘泉高新区签订合作协议，共建青禾产业园。");
+        assertTrue(x.names(EntityType.PARK).containsAll(Set.of("甘泉国家经济技术开发区", "甘泉高新区")), x.names(EntityType.PARK).toString());
     }
 }
