@@ -18,12 +18,12 @@ final class CeremonySubjects {
     private CeremonySubjects() {}
 
     /**
-     * One event joined to another by 暨 (…集中开工动员会暨某某中心开工仪式): what stands between 暨 and the
-     * ceremony is the subject of that ceremony, as if it were the clause's own; its quotes and an adverb
+     * One event joined to another by 暨 (…集中开工动员会暨某某中心开工仪式, …集中签约开工暨某某中心开工仪式): what
+     * stands between 暨 and the ceremony is the subject of that ceremony, as if it were the clause's own; its quotes and an adverb
      * (正式, 隆重) are not its name, and works started together (集中, 统一) name none.
      */
     private static final Pattern JOINED_CEREMONY = Pattern.compile(
-            "(?<=[会礼式动])暨[“\"]?([^，,。；;、：:“”\"]{4," + MAX_NAME + "}?)[”\"]?(正式|隆重|顺利)?(集中|统一|同步|联合|集体)?"
+            "(?<=[会礼式动工约])暨[“\"]?([^，,。；;、：:“”\"]{4," + MAX_NAME + "}?)[”\"]?(正式|隆重|顺利)?(集中|统一|同步|联合|集体)?"
             + "(?:开工|奠基|竣工|投产|开业)+(?:仪式|典礼)");
 
     static void recognize(ArticleText t, ArticleFacts facts) {

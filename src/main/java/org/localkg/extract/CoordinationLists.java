@@ -1013,10 +1013,10 @@ final class CoordinationLists implements Stage {
     }
 
     /** A phase or a number and its counter (二期, 9号), at the end of what comes before or the start of what follows. */
-    private static final Pattern NUMBERED_END = Pattern.compile("(?:\\d+|[一二三四五六七八九十]+)([期号號#])$");
+    private static final Pattern NUMBERED_END = Pattern.compile("(?:\\d+|[一二三四五六七八九十]+)([期号號#线])$");
     /** A number with no counter, after a word (养殖二): its counter is the next part's. */
     private static final Pattern BARE_NUMBER_END = Pattern.compile("\\p{IsHan}(?<![一二三四五六七八九十第])[一二三四五六七八九十]$");
-    private static final Pattern NUMBERED_START = Pattern.compile("(?:\\d+|[一二三四五六七八九十]+)([期号號#])");
+    private static final Pattern NUMBERED_START = Pattern.compile("(?:\\d+|[一二三四五六七八九十]+)([期号號#线])");
 
     /**
      * 甲公司某设备二期、三期项目, 9号、15号煤层某工程: the 、 joins phases or numbered parts of one project
@@ -1024,7 +1024,7 @@ final class CoordinationLists implements Stage {
      */
     private static final Pattern KIND_WORD = Pattern.compile("项目|項目|工程");
 
-    private static boolean numberedParts(String v, int sep) {
+    static boolean numberedParts(String v, int sep) {
         int from = sep;
         while (from > 0 && HARD.indexOf(v.charAt(from - 1)) < 0 && v.charAt(from - 1) != '、') {
             from--;

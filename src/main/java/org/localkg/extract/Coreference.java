@@ -882,6 +882,7 @@ final class Coreference {
                 boolean abbreviated = l.length() > s.length() && ShortNames.of(l, EntityType.PARK).stream()
                         .map(org.localkg.resolve.Names::key).anyMatch(s::equals);
                 if (withoutPlace || abbreviated || rankLeftOut || sameStemOtherEnding(l, s) || withoutTheme(l, s)
+                        || themedIndustryPark(l, s) && firstNamed(longer, shorter)
                         || initialsOf(l, s) && namedFirstApart(t, longer, shorter)
                                 && parks.stream().filter(p -> p != longer && p != shorter && facts.entities().contains(p))
                                 .noneMatch(p -> initialsOf(org.localkg.resolve.Names.key(p.name()), s))) {
@@ -977,6 +978,31 @@ final class Coreference {
     private static final List<List<String>> PARK_ENDING_FORMS = List.of(List.of("工业园区", "工业园", "工业区"),
             List.of("产业园区", "产业园"), List.of("科技园区", "科技园"),
             List.of("高新技术产业开发区", "高新技术产业园区", "高新技术开发区", "高新技术园区"), List.of("经济技术开发区", "经济开发区"));
+
+    /** 工业 and 产业 before 园区 or 园: the two words a themed park is called by in turn. */
+    private static final java.util.regex.Pattern INDUSTRY_PARK_ENDING = java.util.regex.Pattern.compile("(?:工业|产业)园区?$");
+
+    /**
+     * 某地不锈钢工业园区, then 某地不锈钢产业园区: one stem that says what the park makes (more than its place),
+     * with 工业 and 产业 taking turns before 园区, names one park. A place alone before them (某县工业园区, 某县产业园区)
+     * may be two parks of the place.
+     */
+    private static boolean themedIndustryPark(String a, String b) {
+        java.util.regex.Matcher ma = INDUSTRY_PARK_ENDING.matcher(a);
+        java.util.regex.Matcher mb = INDUSTRY_PARK_ENDING.matcher(b);
+        if (a.equals(b) || !ma.find() || !mb.find() || a.substring(ma.start() + 2).length() != b.substring(mb.start() + 2).length()) {
+            return false;
+        }
+        String stem = a.substring(0, ma.start());
+        return stem.equals(b.substring(0, mb.start())) && !a.substring(ma.start(), ma.start() + 2).equals(b.substring(mb.start(), mb.start() + 2))
+                && ShortNames.stripRegion(stem).length() >= 2 && !org.localkg.resolve.Divisions.get().isPlace(stem);
+    }
+
+    /** Whether {@code a} is named before {@code b}: the name the article gives first stays the park's. */
+    private static boolean firstNamed(Entity a, Entity b) {
+        int first = a.mentions().stream().mapToInt(Span::start).min().orElse(Integer.MAX_VALUE);
+        return b.mentions().stream().allMatch(m -> m.start() > first);
+    }
 
     /**
      * 上庄工业园区, then 上庄工业区 (某某高新技术开发区, then 某某高新技术产业园区): one stem of two

@@ -277,6 +277,10 @@ final class NameBoundary {
     /** A sum of money inside a bracket: a fact of the name it follows (not 中央预算内投资, a name's own words). */
     static final java.util.regex.Pattern STATED_SUM = java.util.regex.Pattern.compile("\\d(?:亿|万)?元");
 
+    private static boolean isLatinLetter(char c) {
+        return c < 128 && Character.isLetter(c);
+    }
+
     static int startOf(ArticleText t, int suffixStart, int maxLength, boolean digitsAllowed) {
         int i = suffixStart;
         int bracketed = 0; // a bracket's words (含某某河, 一期) add to the name without making it longer
@@ -321,6 +325,10 @@ final class NameBoundary {
             if (c == '+' && i >= 2 && i < suffixStart && Character.isLetterOrDigit(t.charAt(i - 2))
                     && Character.isLetterOrDigit(t.charAt(i))) {
                 i--; // 甲+乙, 5G+某某工厂: a plus joining two words inside one name
+                continue;
+            }
+            if (c == ' ' && digitsAllowed && i >= 2 && i < suffixStart && Character.isDigit(t.charAt(i - 2)) && isLatinLetter(t.charAt(i))) {
+                i--; // 300 mm某某生产线项目: a space between a number and its unit is inside the quantity
                 continue;
             }
             if (ArticleText.isBreak(c) || "“‘「(《》[]【】%％".indexOf(c) >= 0 || isSymbol(c)) {

@@ -216,7 +216,7 @@ final class NamePhrase {
     private static final java.util.regex.Pattern ROLE_OF_A_COMPANY = java.util.regex.Pattern.compile(
             "(?:外地|外资|外商|境外|国内|国外|知名|优质)?(?:投资商|客商|开发商|运营商|供应商|承包商|投资方|投资者|企业家)");
     private static final java.util.regex.Pattern LEVEL_OF_A_COMPANY = java.util.regex.Pattern.compile("[一二三四五两]级(?:子)?公司$");
-    private static final java.util.regex.Pattern DETERMINER = java.util.regex.Pattern.compile("有关|相关");
+    private static final java.util.regex.Pattern DETERMINER = java.util.regex.Pattern.compile("有关|相关|这些|那些|上述|这批");
     /** Words of a company's kind and rank only (集团总公司, 集团公司, 总公司): which company, the text said before. */
     private static final java.util.regex.Pattern COMPANY_WORDS_ONLY = java.util.regex.Pattern.compile(
             "(?:集团|总|母|子|分)*(?:有限责任公司|股份有限公司|有限公司|总公司|分公司|子公司|公司|集团)");

@@ -136,4 +136,34 @@ class CommaItemsAndKindsTest {
         ArticleText t = Extracted.text("本报讯 青川集团年产5万吨饲料、东岭公司年产3万吨肥料项目同日开工。");
         assertFalse(CoordinationLists.oneNameAcross(t, t.view().indexOf('、')));
     }
+
+    @Test
+    void numberedRoadLinesJoinedByDunAreOneWorks() {
+        Extracted x = Extracted.body("本报讯 县长王林来到国道109线、208线甘泉市过境公路改线工程现场，查看复工准备工作。");
+        assertTrue(x.names(EntityType.PROJECT).contains("国道109线、208线甘泉市过境公路改线工程"), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void twoNamedRoadsJoinedByDunStayTwo() {
+        Extracted x = Extracted.body("本报讯 今年将开工建设滨河大道、龙湖大桥项目。");
+        assertFalse(x.names(EntityType.PROJECT).contains("滨河大道、龙湖大桥项目"), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aNumberAndItsUnitPartedByASpaceStayInTheName() {
+        Extracted x = Extracted.body("本报讯 区长王林来到青禾半导体有限公司，对300 mm自动化智能生产线项目的施工现场进行了检查。");
+        assertTrue(x.names(EntityType.PROJECT).contains("300mm自动化智能生产线项目"), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void worksPointedAtByADemonstrativeAreNoName() {
+        Extracted x = Extracted.body("本报讯 今年以来，东岭区这些标志性工业项目相继开工，带动全区投资增长。");
+        assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aCeremonyJoinedToGroupSigningsByJiIsHeldForAProject() {
+        Extracted x = Extracted.body("本报讯 4月26日，甘泉市举行二季度重大项目集中签约开工暨甘泉现代农业产业中心开工仪式。省委书记王林出席仪式。");
+        assertTrue(x.names(EntityType.PROJECT).contains("甘泉现代农业产业中心"), x.names(EntityType.PROJECT).toString());
+    }
 }

@@ -75,4 +75,16 @@ class ShortReferencesAndNamesTest {
         Extracted x = Extracted.body("本报讯 甘泉国家经济技术开发区和甘泉高新区签订合作协议，共建青禾产业园。");
         assertTrue(x.names(EntityType.PARK).containsAll(Set.of("甘泉国家经济技术开发区", "甘泉高新区")), x.names(EntityType.PARK).toString());
     }
+
+    @Test
+    void aThemedParkCalledIndustrialAndIndustryInTurnIsOnePark() {
+        Extracted x = Extracted.body("本报讯 甘泉不锈钢工业园区今年新开工项目12个。据介绍，甘泉不锈钢产业园区已入驻企业80家。");
+        assertEquals(Set.of("甘泉不锈钢工业园区"), x.names(EntityType.PARK));
+    }
+
+    @Test
+    void aPlacesIndustrialAndIndustryParksStayTwo() {
+        Extracted x = Extracted.body("本报讯 甘泉县工业园区和甘泉县产业园区分别签约项目5个和3个。");
+        assertTrue(x.names(EntityType.PARK).containsAll(Set.of("甘泉县工业园区", "甘泉县产业园区")), x.names(EntityType.PARK).toString());
+    }
 }
