@@ -882,7 +882,7 @@ final class Coreference {
                 boolean abbreviated = l.length() > s.length() && ShortNames.of(l, EntityType.PARK).stream()
                         .map(org.localkg.resolve.Names::key).anyMatch(s::equals);
                 if (withoutPlace || abbreviated || rankLeftOut || sameStemOtherEnding(l, s) || withoutTheme(l, s)
-                        || themedIndustryPark(l, s) && firstNamed(longer, shorter)
+                        || themedIndustryPark(l, s) && namedFirstApart(t, longer, shorter) && !bothSaid(t, longer, shorter)
                         || initialsOf(l, s) && namedFirstApart(t, longer, shorter)
                                 && parks.stream().filter(p -> p != longer && p != shorter && facts.entities().contains(p))
                                 .noneMatch(p -> initialsOf(org.localkg.resolve.Names.key(p.name()), s))) {
@@ -983,9 +983,10 @@ final class Coreference {
     private static final java.util.regex.Pattern INDUSTRY_PARK_ENDING = java.util.regex.Pattern.compile("(?:工业|产业)园区?$");
 
     /**
-     * 某地不锈钢工业园区, then 某地不锈钢产业园区: one stem that says what the park makes (more than its place),
-     * with 工业 and 产业 taking turns before 园区, names one park. A place alone before them (某县工业园区, 某县产业园区)
-     * may be two parks of the place.
+     * 某地不锈钢工业园区, then 某地不锈钢产业园区: one stem that says what the park makes, after its places, with 工业
+     * and 产业 taking turns before 园区, names one park. What is left after the places must be a theme of three
+     * characters or more, no ordinal (第一), no town's or village's name: a place, a side (城南, 东部) or a
+     * company's short name before the two (某县工业园区, 某县产业园区) may name two parks and stays two.
      */
     private static boolean themedIndustryPark(String a, String b) {
         java.util.regex.Matcher ma = INDUSTRY_PARK_ENDING.matcher(a);
@@ -994,14 +995,23 @@ final class Coreference {
             return false;
         }
         String stem = a.substring(0, ma.start());
-        return stem.equals(b.substring(0, mb.start())) && !a.substring(ma.start(), ma.start() + 2).equals(b.substring(mb.start(), mb.start() + 2))
-                && ShortNames.stripRegion(stem).length() >= 2 && !org.localkg.resolve.Divisions.get().isPlace(stem);
+        if (!stem.equals(b.substring(0, mb.start())) || a.substring(ma.start(), ma.start() + 2).equals(b.substring(mb.start(), mb.start() + 2))) {
+            return false;
+        }
+        // the places first: those the gazetteer knows, then any word ending as a division's name does (某某县)
+        String theme = LEADING_DIVISION.matcher(ShortNames.stripRegion(ShortNames.stripRegion(stem))).replaceFirst("");
+        return theme.length() >= 3 && !theme.startsWith("第") && !PLACE_WORD_END.matcher(theme).find()
+                && !org.localkg.resolve.Divisions.get().isPlace(stem);
     }
 
-    /** Whether {@code a} is named before {@code b}: the name the article gives first stays the park's. */
-    private static boolean firstNamed(Entity a, Entity b) {
-        int first = a.mentions().stream().mapToInt(Span::start).min().orElse(Integer.MAX_VALUE);
-        return b.mentions().stream().allMatch(m -> m.start() > first);
+    /** A division's name the gazetteer may not hold, opening the stem: 某某县, 某某市, 某某旗. */
+    private static final java.util.regex.Pattern LEADING_DIVISION = java.util.regex.Pattern.compile("^\\p{IsHan}{0,4}?[省市县区旗盟州]");
+    /** A town's, village's or street's name ends the stem: 白马镇, 某某村. */
+    private static final java.util.regex.Pattern PLACE_WORD_END = java.util.regex.Pattern.compile("[镇乡村屯]$|街道$|社区$");
+
+    /** Whether the sentence naming {@code a} names {@code b} too: two parks said side by side are two. */
+    private static boolean bothSaid(ArticleText t, Entity a, Entity b) {
+        return a.mentions().stream().anyMatch(m -> b.mentions().stream().anyMatch(n -> t.sentenceAt(m.start()).contains(n)));
     }
 
     /**

@@ -277,9 +277,9 @@ final class NameBoundary {
     /** A sum of money inside a bracket: a fact of the name it follows (not 中央预算内投资, a name's own words). */
     static final java.util.regex.Pattern STATED_SUM = java.util.regex.Pattern.compile("\\d(?:亿|万)?元");
 
-    private static boolean isLatinLetter(char c) {
-        return c < 128 && Character.isLetter(c);
-    }
+    /** Units a number is written with in Latin letters (300 mm, 100 MW, 5 G): not a word (1 TCL…, 2024 AI…). */
+    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile(
+            "(?:mm|cm|km|nm|kt|t|MWh|GWh|kWh|MW|GW|kW|KW|kV|KV|MVA|kVA|Hz|G|K|D|m)(?![A-Za-z])");
 
     static int startOf(ArticleText t, int suffixStart, int maxLength, boolean digitsAllowed) {
         int i = suffixStart;
@@ -327,8 +327,9 @@ final class NameBoundary {
                 i--; // 甲+乙, 5G+某某工厂: a plus joining two words inside one name
                 continue;
             }
-            if (c == ' ' && digitsAllowed && i >= 2 && i < suffixStart && Character.isDigit(t.charAt(i - 2)) && isLatinLetter(t.charAt(i))) {
-                i--; // 300 mm某某生产线项目: a space between a number and its unit is inside the quantity
+            if (c == ' ' && digitsAllowed && i >= 2 && i < suffixStart && Character.isDigit(t.charAt(i - 2))
+                    && (UNIT.matcher(t.view()).region(i, suffixStart).lookingAt() || Character.isDigit(t.charAt(i)))) {
+                i--; // 300 mm某某生产线项目, 年产1 200 MW: a space before a number's unit, or between its thousands
                 continue;
             }
             if (ArticleText.isBreak(c) || "“‘「(《》[]【】%％".indexOf(c) >= 0 || isSymbol(c)) {

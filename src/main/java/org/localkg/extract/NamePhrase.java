@@ -130,6 +130,10 @@ final class NamePhrase {
             }
             start = after; // 该公司|年产5万吨钢材项目: the company said again is not in the project's name
         }
+        Matcher leading = DEMONSTRATIVE.matcher(t.view()).region(start, end);
+        if (leading.lookingAt() && end - leading.end() >= 2) {
+            start = leading.end(); // 上述|某开发区, 这些|某项目: the demonstrative points back, the name follows it
+        }
         Span span = new Span(start, end);
         String text = t.slice(span.start(), span.end());
         String bare = text.replaceAll("[“”\"]", "");
@@ -145,6 +149,9 @@ final class NamePhrase {
         }
         if (type == EntityType.PROJECT && start > 0 && t.charAt(start - 1) == '等') {
             return null; // 甲、乙等|新能源项目: the head of a list, naming the kind of its items
+        }
+        if (DEMONSTRATIVE.matcher(QUOTED.matcher(text).replaceAll("")).find()) {
+            return null; // 某区这些|标志性工业项目: a demonstrative inside picks out some of a kind, it names none
         }
         if (DETERMINER.matcher(bare).find()) {
             return null; // 有关乡镇, 某地相关风电项目: a determiner picks out some of a kind, it names none
@@ -216,7 +223,11 @@ final class NamePhrase {
     private static final java.util.regex.Pattern ROLE_OF_A_COMPANY = java.util.regex.Pattern.compile(
             "(?:外地|外资|外商|境外|国内|国外|知名|优质)?(?:投资商|客商|开发商|运营商|供应商|承包商|投资方|投资者|企业家)");
     private static final java.util.regex.Pattern LEVEL_OF_A_COMPANY = java.util.regex.Pattern.compile("[一二三四五两]级(?:子)?公司$");
-    private static final java.util.regex.Pattern DETERMINER = java.util.regex.Pattern.compile("有关|相关|这些|那些|上述|这批");
+    private static final java.util.regex.Pattern DETERMINER = java.util.regex.Pattern.compile("有关|相关");
+    /** Demonstratives that point back at things said before: 这些, 那些, 上述, 这批. */
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("这些|那些|上述|这批");
+    /** A quoted part of a name (“那些年”怀旧街区): its words are the name's own. */
+    private static final Pattern QUOTED = Pattern.compile("[“\"][^“”\"]*[”\"]");
     /** Words of a company's kind and rank only (集团总公司, 集团公司, 总公司): which company, the text said before. */
     private static final java.util.regex.Pattern COMPANY_WORDS_ONLY = java.util.regex.Pattern.compile(
             "(?:集团|总|母|子|分)*(?:有限责任公司|股份有限公司|有限公司|总公司|分公司|子公司|公司|集团)");

@@ -166,4 +166,30 @@ class CommaItemsAndKindsTest {
         Extracted x = Extracted.body("本报讯 4月26日，甘泉市举行二季度重大项目集中签约开工暨甘泉现代农业产业中心开工仪式。省委书记王林出席仪式。");
         assertTrue(x.names(EntityType.PROJECT).contains("甘泉现代农业产业中心"), x.names(EntityType.PROJECT).toString());
     }
+
+    @Test
+    void aDemonstrativeBeforeANameIsLeftOutOfIt() {
+        Extracted x = Extracted.body("本报讯 上述恒光储能电池项目和华宇智能制造项目均已开工。");
+        assertTrue(x.names(EntityType.PROJECT).contains("恒光储能电池项目"), x.names(EntityType.PROJECT).toString());
+        Extracted park = Extracted.body("本报讯 上述临河经济开发区重点项目均已开工。");
+        assertTrue(park.names(EntityType.PARK).contains("临河经济开发区"), park.names(EntityType.PARK).toString());
+    }
+
+    @Test
+    void aDemonstrativeInsideQuotesIsTheNamesOwnWord() {
+        Extracted x = Extracted.body("本报讯 “那些年”怀旧主题文旅街区项目在临河古城正式开业。");
+        assertTrue(x.names(EntityType.PROJECT).stream().anyMatch(n -> n.contains("那些年")), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void thousandsPartedByASpaceStayOneNumber() {
+        Extracted x = Extracted.body("本报讯 恒达新材年产2 000 t碳纤维原丝项目签约。");
+        assertTrue(x.names(EntityType.PROJECT).contains("恒达新材年产2000t碳纤维原丝项目"), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aNumberBeforeALatinWordThatIsNoUnitStaysOut() {
+        Extracted x = Extracted.body("本报讯 签约项目清单：1 TCL华星模组项目；2 BOE显示面板项目。");
+        assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.startsWith("1") || n.startsWith("2")), x.names(EntityType.PROJECT).toString());
+    }
 }

@@ -87,4 +87,16 @@ class ShortReferencesAndNamesTest {
         Extracted x = Extracted.body("本报讯 甘泉县工业园区和甘泉县产业园区分别签约项目5个和3个。");
         assertTrue(x.names(EntityType.PARK).containsAll(Set.of("甘泉县工业园区", "甘泉县产业园区")), x.names(EntityType.PARK).toString());
     }
+
+    @Test
+    void themedParksNamedSideBySideStayTwo() {
+        Extracted x = Extracted.body("本报讯 临河县医药工业园区与临河县医药产业园区分属两家开发公司，分别位于城南和城北。");
+        assertTrue(x.names(EntityType.PARK).containsAll(Set.of("临河县医药工业园区", "临河县医药产业园区")), x.names(EntityType.PARK).toString());
+    }
+
+    @Test
+    void aTownOrASideBeforeTheTwoEndingsIsNoTheme() {
+        Extracted x = Extracted.body("本报讯 临河县城南工业园区新入驻企业5家。临河县城南产业园区道路工程完工。");
+        assertTrue(x.names(EntityType.PARK).containsAll(Set.of("临河县城南工业园区", "临河县城南产业园区")), x.names(EntityType.PARK).toString());
+    }
 }
