@@ -191,7 +191,7 @@ public final class ArticleText {
      * Whether the character at {@code i} of {@code text} ends a sentence. A ? that opens a pinyin gloss whose
      * bracket it replaced (总?cè)) stands for what a page's encoding lost, not for a question: the sentence goes on.
      */
-    public static boolean endsSentenceAt(String text, int i) {
+    private static boolean endsSentenceAt(String text, int i) {
         char c = text.charAt(i);
         if (c == '?' && LOST_GLOSS.matcher(text).region(i + 1, Math.min(text.length(), i + 9)).lookingAt()) {
             return false;

@@ -19,8 +19,8 @@ final class CeremonySubjects {
 
     /**
      * One event joined to another by 暨 (…集中开工动员会暨某某中心开工仪式, …集中签约开工暨某某中心开工仪式): what
-     * stands between 暨 and the ceremony is the subject of that ceremony, as if it were the clause's own; its quotes and an adverb
-     * (正式, 隆重) are not its name, and works started together (集中, 统一) name none.
+     * stands between 暨 and the ceremony is the subject of that ceremony, as if it were the clause's own; its quotes
+     * and an adverb (正式, 隆重) are not its name, and works started together (集中, 统一) name none.
      */
     private static final Pattern JOINED_CEREMONY = Pattern.compile(
             "(?<=[会礼式动工约])暨[“\"]?([^，,。；;、：:“”\"]{4," + MAX_NAME + "}?)[”\"]?(正式|隆重|顺利)?(集中|统一|同步|联合|集体)?"

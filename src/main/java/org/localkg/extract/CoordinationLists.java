@@ -237,7 +237,7 @@ final class CoordinationLists implements Stage {
             "等(?:\\d+|[一二三四五六七八九十两百]+)个(?:重点|重大)?(?:项目|工程)");
 
     /**
-     * 开工的项目包括，甲集团年产40万吨某材料、60万吨某产品，乙公司某基地，…，丁集团某工程等17个项目: items one per
+     * 开工的项目包括，甲集团年产20万吨某材料、30万吨某产品，乙公司某基地，…，丁集团某工程等17个项目: items one per
      * comma (their names hold 、 of their own) between an opener and a head that counts them as works. The
      * clause lists read inside it are its pieces, and give way to it. A 、 that joins two names (甲、乙，丙等)
      * still parts two items.
@@ -246,11 +246,8 @@ final class CoordinationLists implements Stage {
         String v = t.view();
         Matcher m = COMMA_ITEMS_OPENER.matcher(v);
         while (m.find()) {
-            int sentenceEnd = m.end();
-            while (sentenceEnd < v.length() && !ArticleText.endsSentenceAt(v, sentenceEnd)) {
-                sentenceEnd++;
-            }
-            Matcher h = COUNTED_WORKS_HEAD.matcher(v).region(m.end(), sentenceEnd);
+            Span sentence = t.sentenceAt(m.start());
+            Matcher h = COUNTED_WORKS_HEAD.matcher(v).region(m.end(), sentence.end());
             if (!h.find()) {
                 continue;
             }
@@ -270,8 +267,8 @@ final class CoordinationLists implements Stage {
                 }
             }
             Integer count = countIn(h.group());
-            if (commas < 2 || !headEndsThere(t, h.end()) || items.stream().anyMatch(i -> i.length() > MAX_ITEM || clauseItem(t, i))
-                    || count != null && items.size() > count) {
+            if (commas < 2 || !headEndsThere(t, h.end()) || count != null && items.size() > count
+                    || items.stream().anyMatch(i -> i.length() > MAX_ITEM || clauseItem(t, i))) {
                 continue;
             }
             Span whole = new Span(m.start(), h.end());
@@ -282,10 +279,10 @@ final class CoordinationLists implements Stage {
                     at = k;
                 }
             }
-            Span sentence = t.sentenceAt(m.start());
             Span verb = lastVerbBefore(t, sentence.start(), m.start());
-            out.add(Math.min(at, out.size()), new CoordinationList(items, new Span(m.start(), m.end()), new Span(h.start(), h.end()),
-                    Kind.PROJECT, count, verb == null ? Verb.NONE : verbOf(t.slice(verb.start(), verb.end())), verb));
+            Verb governing = verb == null ? Verb.NONE : verbOf(t.slice(verb.start(), verb.end()));
+            out.add(Math.min(at, out.size()), new CoordinationList(items, new Span(m.start(), m.end()),
+                    new Span(h.start(), h.end()), Kind.PROJECT, count, governing, verb));
         }
     }
 
@@ -951,31 +948,30 @@ final class CoordinationLists implements Stage {
                 && before.indexOf('、') < 0 && !before.contains("项目") && !before.contains("工程") && !before.contains("等");
     }
 
+    /** The words of a yearly output: 年产, 年加工, 年处理能力. */
+    private static final String YEARLY = "年(?:产|生产|加工|处理|产能)(?:能力)?";
+    /** Units an output is counted in: 吨, 件, 平方米, 千瓦. */
+    private static final String OUTPUT_UNITS = "吨|件|台|套|只|头|辆|片|块|箱|平方米|立方米|千瓦|兆瓦|米|条|张";
     /** A yearly output and its amount: 年产40万吨, 年加工2万件. */
-    private static final Pattern YIELD = Pattern.compile("年(?:产|生产|加工|处理|产能)(?:能力)?\\d");
+    private static final Pattern YIELD = Pattern.compile(YEARLY + "\\d");
     /** An amount and its unit opening what follows a 、: 60万吨, 10万平方米, 3千瓦. */
     private static final Pattern AMOUNT_START = Pattern.compile(
-            "^\\d+(?:\\.\\d+)?(?:[万亿千百])?(?:吨|件|台|套|只|头|辆|片|块|箱|平方米|立方米|千瓦|兆瓦|瓦|米|公里|条|张|吨/年)");
-
+            "^\\d+(?:\\.\\d+)?(?:[万亿千百])?(?:" + OUTPUT_UNITS + "|瓦|公里|吨/年)");
     /** A yearly output, its amount and unit, and the product's few characters closing what precedes a 、. */
     private static final Pattern YIELD_AND_PRODUCT = Pattern.compile(
-            "年(?:产|生产|加工|处理|产能)(?:能力)?[\\d.]+[万亿千百]?(?:吨|件|台|套|只|头|辆|片|块|箱|平方米|立方米|千瓦|兆瓦|米|条|张)\\p{IsHan}{1,4}$");
+            YEARLY + "[\\d.]+[万亿千百]?(?:" + OUTPUT_UNITS + ")\\p{IsHan}{1,4}$");
     /** Words that make what follows a 、 a name of its own: a kind of works, a company, a park. */
     private static final Pattern NAMES_ITS_OWN = Pattern.compile("项目|工程|公司|集团|园|区|基地|中心");
 
     /**
-     * 甲集团年产40万吨某材料、60万吨某产品, 年产49万件羊毛、羊绒制品: the 、 joins two outputs of one works, when a
+     * 甲集团年产20万吨某材料、30万吨某产品, 年产12万件毛衫、羊绒制品: the 、 joins two outputs of one works, when a
      * yearly output opens the part before it and an amount with its unit opens the part after it, or the part
      * after it is a product of a few characters alone that the same amount counts (no proper name, no word of a
      * works', company's or park's name).
      */
     private static boolean yieldsOfOneWorks(ArticleText t, int sep) {
         String v = t.view();
-        int from = sep;
-        while (from > 0 && HARD.indexOf(v.charAt(from - 1)) < 0 && v.charAt(from - 1) != '、') {
-            from--;
-        }
-        String before = v.substring(from, sep);
+        String before = v.substring(partStart(v, sep), sep);
         if (!YIELD.matcher(before).find()) {
             return false;
         }
@@ -992,15 +988,18 @@ final class CoordinationLists implements Stage {
         }
         for (int i = sep + 1; i < to; ) {
             Token tk = t.tokenAt(i);
-            if (tk == null || tk.tag().startsWith("ns") || tk.tag().startsWith("nr") || tk.tag().startsWith("nt") || tk.tag().startsWith("nz")) {
-                return false;
+            if (tk == null || PROPER_TAGS.stream().anyMatch(tk.tag()::startsWith)) {
+                return false; // a place's, person's, body's or brand's name: an item of its own
             }
             i = tk.end();
         }
         return true;
     }
 
-    /** The first 和, 与 or 及 after {@code from} that follows a kind word (…项目|和乙项目) in the clause ending at {@code end}; else -1. */
+    /** Parts of speech of proper names: places, people, bodies, other proper nouns. */
+    private static final List<String> PROPER_TAGS = List.of("ns", "nr", "nt", "nz");
+
+    /** The first 和, 与 or 及 after {@code from} that follows a kind word (…项目|和乙项目), before {@code end}; else -1. */
     private static int kindThenConjunction(ArticleText t, int from, int end) {
         for (int i = from + 1; i < end - 1; i++) {
             Token tk = t.tokenAt(i);
@@ -1025,10 +1024,7 @@ final class CoordinationLists implements Stage {
     private static final Pattern KIND_WORD = Pattern.compile("项目|項目|工程");
 
     static boolean numberedParts(String v, int sep) {
-        int from = sep;
-        while (from > 0 && HARD.indexOf(v.charAt(from - 1)) < 0 && v.charAt(from - 1) != '、') {
-            from--;
-        }
+        int from = partStart(v, sep);
         String after = v.substring(sep + 1, clauseEnd(v, sep + 1));
         Matcher left = NUMBERED_END.matcher(v.substring(from, sep));
         Matcher right = NUMBERED_START.matcher(after);
@@ -1038,9 +1034,18 @@ final class CoordinationLists implements Stage {
         }
         String named = after.substring(0, kind.start());
         boolean counted = left.find() && right.lookingAt() && left.group(1).equals(right.group(1));
-        // 甲奶牛养殖二、三期项目: the counter written once, after the last number
+        // 甲肉牛养殖二、三期项目: the counter written once, after the last number
         boolean sharedCounter = BARE_NUMBER_END.matcher(v.substring(from, sep)).find() && right.lookingAt();
         return (counted || sharedCounter) && named.indexOf('、') < 0 && !named.contains("等");
+    }
+
+    /** Where the part before the 、 at {@code sep} starts: after the mark (a break or another 、) before it. */
+    private static int partStart(String v, int sep) {
+        int from = sep;
+        while (from > 0 && HARD.indexOf(v.charAt(from - 1)) < 0 && v.charAt(from - 1) != '、') {
+            from--;
+        }
+        return from;
     }
 
     private static boolean kindSuffixAt(ArticleText t, int i) {

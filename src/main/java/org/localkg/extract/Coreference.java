@@ -507,7 +507,8 @@ final class Coreference {
         List<Entity> projects = new ArrayList<>(facts.entities().stream().filter(e -> e.is(EntityType.PROJECT)).toList());
         for (Entity shorter : projects) {
             String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(shorter.form(), shorter.form().length());
-            if (suffix == null || !facts.entities().contains(shorter) || shorter.is(EntityType.PARK) || shorter.is(EntityType.ENTERPRISE)) {
+            if (suffix == null || !facts.entities().contains(shorter) || shorter.is(EntityType.PARK)
+                    || shorter.is(EntityType.ENTERPRISE)) {
                 continue;
             }
             String company = shorter.form().substring(0, shorter.form().length() - suffix.length());
@@ -531,7 +532,8 @@ final class Coreference {
     /** Whether one of {@code companies} is named before {@code m} in its sentence. */
     private static boolean companyBefore(ArticleText t, List<Entity> companies, Span m) {
         Span sentence = t.sentenceAt(m.start());
-        return companies.stream().anyMatch(c -> c.mentions().stream().anyMatch(cm -> cm.start() >= sentence.start() && cm.end() <= m.start()));
+        return companies.stream().anyMatch(c -> c.mentions().stream()
+                .anyMatch(cm -> cm.start() >= sentence.start() && cm.end() <= m.start()));
     }
 
     static boolean shortens(String shorter, String longer) {
@@ -850,14 +852,14 @@ final class Coreference {
     private static final List<String> BARE_ZONE_WORDS = List.of("经济技术开发区", "高新技术产业开发区", "经开区", "高新区",
             "开发区", "示范区", "保税区", "综保区", "新区");
 
-    /**
-     * A park named again without the place word it opens with (塘沽海洋高新区, then 海洋高新区): the
-     * shorter name, ending the longer one after a place or a proper word, is the same park.
-     */
     /** A zone's rank inside its name: (国家级), 国家级, 省级, 国家 before the kind of zone. */
     private static final java.util.regex.Pattern RANK = java.util.regex.Pattern.compile(
             "[(（]?(?:国家级|省级)[)）]?|国家(?=高新区|高新技术产业开发区|经开区|经济技术开发区|级)");
 
+    /**
+     * A park named again without the place word it opens with (塘沽海洋高新区, then 海洋高新区): the
+     * shorter name, ending the longer one after a place or a proper word, is the same park.
+     */
     private static void sameParks(ArticleText t, ArticleFacts facts) {
         List<Entity> parks = new ArrayList<>(facts.entities().stream()
                 .filter(e -> e.is(EntityType.PARK) && !e.is(EntityType.PROJECT)).toList());
@@ -983,7 +985,7 @@ final class Coreference {
     private static final java.util.regex.Pattern INDUSTRY_PARK_ENDING = java.util.regex.Pattern.compile("(?:工业|产业)园区?$");
 
     /**
-     * 某地不锈钢工业园区, then 某地不锈钢产业园区: one stem that says what the park makes, after its places, with 工业
+     * 某地铝型材工业园区, then 某地铝型材产业园区: one stem that says what the park makes, after its places, with 工业
      * and 产业 taking turns before 园区, names one park. What is left after the places must be a theme of three
      * characters or more, no ordinal (第一), no town's or village's name: a place, a side (城南, 东部) or a
      * company's short name before the two (某县工业园区, 某县产业园区) may name two parks and stays two.
@@ -991,11 +993,12 @@ final class Coreference {
     private static boolean themedIndustryPark(String a, String b) {
         java.util.regex.Matcher ma = INDUSTRY_PARK_ENDING.matcher(a);
         java.util.regex.Matcher mb = INDUSTRY_PARK_ENDING.matcher(b);
-        if (a.equals(b) || !ma.find() || !mb.find() || a.substring(ma.start() + 2).length() != b.substring(mb.start() + 2).length()) {
+        // one stem, 工业 in one and 产业 in the other, and the same 园区 or 园 after them
+        if (a.equals(b) || !ma.find() || !mb.find() || a.length() - ma.start() != b.length() - mb.start()) {
             return false;
         }
         String stem = a.substring(0, ma.start());
-        if (!stem.equals(b.substring(0, mb.start())) || a.substring(ma.start(), ma.start() + 2).equals(b.substring(mb.start(), mb.start() + 2))) {
+        if (!stem.equals(b.substring(0, mb.start())) || a.charAt(ma.start()) == b.charAt(mb.start())) {
             return false;
         }
         // the places first: those the gazetteer knows, then any word ending as a division's name does (某某县)

@@ -165,7 +165,8 @@ final class NamePhrase {
         if (type == EntityType.ENTERPRISE && LEVEL_OF_A_COMPANY.matcher(bare).find()) {
             return null; // 央企三级公司, 二级子公司: a company's rank in a group, not which company
         }
-        if (type == EntityType.ENTERPRISE && (Lexicons.ENTERPRISE_SUFFIXES.contains(bare) || COMPANY_WORDS_ONLY.matcher(bare).matches())) {
+        if (type == EntityType.ENTERPRISE
+                && (Lexicons.ENTERPRISE_SUFFIXES.contains(bare) || COMPANY_WORDS_ONLY.matcher(bare).matches())) {
             return null; // 公司 alone, 集团总公司: the company said again by its kind, never a name
         }
         if (type == EntityType.ENTERPRISE && bare.endsWith("上市公司")) {
@@ -188,14 +189,14 @@ final class NamePhrase {
 
     /** The words a company is said again by: 公司, 该公司, 本公司. */
     private static final Set<String> COMPANY_SAID_AGAIN = Set.of("公司", "该公司", "本公司");
+    /** A village's, town's or hamlet's name right after 公司 (公司坪村): 公司 is that place's word. */
+    private static final Pattern PLACE_AFTER = Pattern.compile("\\p{IsHan}{0,2}[村镇乡屯]");
 
     /**
      * Where a project's name starts when {@code [start, end)} opens with the company said again (该公司|年产5万吨
      * 钢材项目): after those words; -1 when a verb or its noun follows them (公司|生产经营及…项目: what the company
      * does, no works); {@code start} when they are not there, or when a place follows (公司坪村…: a place's name).
      */
-    private static final Pattern PLACE_AFTER = Pattern.compile("\\p{IsHan}{0,2}[村镇乡屯]");
-
     private static int afterCompanySaidAgain(ArticleText t, int start, int end) {
         Token first = t.tokenAt(start);
         if (first == null || first.start() != start) {

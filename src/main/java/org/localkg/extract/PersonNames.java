@@ -262,7 +262,7 @@ final class PersonNames {
 
     /**
      * Whether the character at {@code dot} joins the parts of one name that opens at {@code nameStart}: a middle
-     * dot, or a full stop typed for one (县长孜巴克.如孜，). A full stop also parts two names or ends a clause
+     * dot, or a full stop typed for one (县长艾力肯.吐尔逊，). A full stop also parts two names or ends a clause
      * (县委书记张某某.县长赵某某出席, 董事长张某.总经理陈某，), so it joins only a second part of two to six Han
      * characters that ends the clause or comes before a word that follows names (到, 陪同), holds no title, and does
      * not make two parts that each read as a Chinese name.
@@ -277,11 +277,13 @@ final class PersonNames {
         }
         // the second part ends at a mark, or at a word that follows names (阿不都.热合曼|到某公司调研)
         int k = dot + 1;
-        while (k < t.length() && ArticleText.isHan(t.charAt(k)) && (k - dot - 1 < 2 || Lexicons.AFTER_NAME.prefixAt(t.view(), k) == null)) {
+        while (k < t.length() && ArticleText.isHan(t.charAt(k))
+                && (k - dot - 1 < 2 || Lexicons.AFTER_NAME.prefixAt(t.view(), k) == null)) {
             k++;
         }
         int second = k - dot - 1;
-        boolean ends = k == t.length() || "，,、。；;！!？?\n )）".indexOf(t.charAt(k)) >= 0 || Lexicons.AFTER_NAME.prefixAt(t.view(), k) != null;
+        boolean ends = k == t.length() || "，,、。；;！!？?\n )）".indexOf(t.charAt(k)) >= 0
+                || Lexicons.AFTER_NAME.prefixAt(t.view(), k) != null;
         if (second < 2 || second > 6 || !ends) {
             return false;
         }
@@ -295,8 +297,8 @@ final class PersonNames {
         return !twoChineseNames;
     }
 
-    /** Titles of companies and bodies that a second name may be preceded by: 总经理, 董事长, 主任, 主席. */
-    private static final java.util.regex.Pattern TITLE_WORD = java.util.regex.Pattern.compile("经理|董事|主任|主席|书记|总裁|局长|部长");
+    /** Titles of companies a second name may be preceded by (总经理, 董事长): a government's are in {@link Lexicons#GOV_TITLES}. */
+    private static final java.util.regex.Pattern TITLE_WORD = java.util.regex.Pattern.compile("经理|董事|总裁");
 
     static boolean compoundSurname(ArticleText t, int i) {
         String s = Lexicons.SURNAMES.prefixAt(t.view(), i);

@@ -673,16 +673,16 @@ final class ProjectListRecognizer {
     }
 
     /**
-     * 亿元以上的有5个，包括甲芯片项目、梦幻视界项目、乙示范基地项目…: an item whose words are common nouns alone (no
+     * 亿元以上的有5个，包括甲芯片项目、琥珀幻境项目、乙示范基地项目…: an item whose words are common nouns alone (no
      * verb, no kind of works the dictionary calls generic, one word at least seldom seen) is a project's name when the
      * text counts the list's items one by one (as many as it lists) and two other items at least are names: among
-     * names so counted, nouns make a brand (梦幻视界), not a kind. Uncounted, or counted with more than it lists (甲、数字经济项目、乙等12个项目),
-     * the nouns may be a field the other projects are in.
+     * names so counted, nouns make a brand (琥珀幻境), not a kind. Uncounted, or counted with more than it lists
+     * (甲、数字经济项目、乙等12个项目), the nouns may be a field the other projects are in.
      */
     private static boolean nounsAmongNames(ArticleText t, Span name, int suffixStart, CoordinationList list) {
         Integer count = list.count() != null ? list.count() : countBeforeOpener(t, list);
-        if (count == null || count != list.items().size() || suffixStart - name.start() < 4 || Lexicons.GENERIC.suffixAt(t.view(), suffixStart) != null
-                || ProjectRecognizer.onlyField(t, name.start(), suffixStart)) {
+        if (count == null || count != list.items().size() || suffixStart - name.start() < 4
+                || Lexicons.GENERIC.suffixAt(t.view(), suffixStart) != null || ProjectRecognizer.onlyField(t, name.start(), suffixStart)) {
             return false;
         }
         boolean rare = false;

@@ -279,7 +279,7 @@ final class ProjectRecognizer {
         int left = NameBoundary.startOf(t, start - 1, MAX_NAME, true);
         left = NameBoundary.skipLeadingStopWords(t, left, start - 1);
         Span conjunct = new Span(left, start - 1);
-        // (国道109线、208线某过境公路工程: numbered parts of one name, each opening like a name)
+        // (国道112线、207线某过境公路工程: numbered parts of one name, each opening like a name)
         boolean numbered = t.charAt(start - 1) == '、' && CoordinationLists.numberedParts(t.view(), start - 1);
         if (!ji && !numbered && opensName(t, start) && nameLikeStart(t, left)) {
             return start; // 丁陶大道南延和河东文体广场项目: two named things

@@ -32,7 +32,7 @@ class ShortReferencesAndNamesTest {
 
     @Test
     void aFullStopBetweenANamesPartsIsItsMiddleDot() {
-        Extracted x = Extracted.body("本报讯 陪同检查的领导还有甘泉县县长艾力肯.吐尔逊，县委常委、常务副县长王林等。");
+        Extracted x = Extracted.body("本报讯 陪同调研的还有甘泉县县长艾力肯.吐尔逊，县委常委、副县长赵明等。");
         assertTrue(x.names(EntityType.OFFICIAL).contains("艾力肯.吐尔逊"), x.names(EntityType.OFFICIAL).toString());
         assertEquals(Set.of("甘泉县县长"), x.posts("艾力肯.吐尔逊"));
     }
@@ -63,8 +63,8 @@ class ShortReferencesAndNamesTest {
 
     @Test
     void aZoneNamedWithoutItsRankIsTheSameZone() {
-        Extracted x = Extracted.body("本报讯 5月26日，笔者在甘泉国家高新区采访时获悉，今年该区共有5个项目被列入重点项目。"
-                + "其中，投资9000万元的甘泉高新区青禾路立交建设项目已经开工。");
+        Extracted x = Extracted.body("本报讯 甘泉国家高新区今年有5个项目列入全市重点项目。"
+                + "其中，甘泉高新区青禾路立交工程已经开工，总投资9000万元。");
         assertEquals(Set.of("甘泉国家高新区"), x.names(EntityType.PARK));
         Extracted full = Extracted.body("本报讯 甘泉国家高新技术产业开发区今年新签约项目12个。甘泉国家高新区管委会主任王林介绍了情况。");
         assertEquals(Set.of("甘泉国家高新技术产业开发区"), full.names(EntityType.PARK));
@@ -78,8 +78,8 @@ class ShortReferencesAndNamesTest {
 
     @Test
     void aThemedParkCalledIndustrialAndIndustryInTurnIsOnePark() {
-        Extracted x = Extracted.body("本报讯 甘泉不锈钢工业园区今年新开工项目12个。据介绍，甘泉不锈钢产业园区已入驻企业80家。");
-        assertEquals(Set.of("甘泉不锈钢工业园区"), x.names(EntityType.PARK));
+        Extracted x = Extracted.body("本报讯 甘泉铝型材工业园区今年新开工项目12个。据介绍，甘泉铝型材产业园区已入驻企业80家。");
+        assertEquals(Set.of("甘泉铝型材工业园区"), x.names(EntityType.PARK));
     }
 
     @Test
