@@ -344,8 +344,9 @@ final class CoordinationLists implements Stage {
                     break;
                 }
             }
-            // 甲区光学镜片、激光器件项目，乙区…: the 、 is inside one project's name
-            boolean oneName = deng < 0 && seps.size() == 1 && oneNameAcross(t, seps.get(0));
+            // 甲区光学镜片、激光器件项目，乙区…: the 、 is inside one project's name (every 、 of a run of
+            // numbered parts, 112线、207线、309线某工程)
+            boolean oneName = deng < 0 && !seps.isEmpty() && seps.stream().allMatch(sep -> oneNameAcross(t, sep));
             int joinedAt = oneName ? kindThenConjunction(t, seps.get(0), end) : -1;
             if (oneName) {
                 seps.clear();
@@ -1027,16 +1028,44 @@ final class CoordinationLists implements Stage {
         int from = partStart(v, sep);
         String after = v.substring(sep + 1, clauseEnd(v, sep + 1));
         Matcher left = NUMBERED_END.matcher(v.substring(from, sep));
-        Matcher right = NUMBERED_START.matcher(after);
         Matcher kind = KIND_WORD.matcher(after);
         if (!kind.find()) {
             return false;
         }
         String named = after.substring(0, kind.start());
-        boolean counted = left.find() && right.lookingAt() && left.group(1).equals(right.group(1));
-        // 甲肉牛养殖二、三期项目: the counter written once, after the last number
-        boolean sharedCounter = BARE_NUMBER_END.matcher(v.substring(from, sep)).find() && right.lookingAt();
-        return (counted || sharedCounter) && named.indexOf('、') < 0 && !named.contains("等");
+        if (named.contains("等")) {
+            return false;
+        }
+        // a run of more than two (112线、207线、309线某工程; 二、三、四期项目): the parts between are numbers alone
+        int lastSep = named.lastIndexOf('、');
+        String between = lastSep < 0 ? "" : named.substring(0, lastSep);
+        String last = named.substring(lastSep + 1);
+        Matcher right = NUMBERED_START.matcher(last);
+        if (!right.lookingAt()) {
+            return false;
+        }
+        String counter = right.group(1);
+        if (left.find()) {
+            // 甲公司某设备二期、三期项目: each part counts with the same word
+            return left.group(1).equals(counter) && (between.isEmpty() || numbersAlone(between, counter));
+        }
+        // 甲肉牛养殖二、三期项目: the counter written once, after the last number; in a run (二、三、四期) a
+        // number alone before the 、 is one when the 、 before it is
+        String before = v.substring(from, sep);
+        if (from > 0 && v.charAt(from - 1) == '、' && numbersAlone(before, "")) {
+            return numberedParts(v, from - 1);
+        }
+        return BARE_NUMBER_END.matcher(before).find() && (between.isEmpty() || numbersAlone(between, ""));
+    }
+
+    /** Whether {@code parts} is numbers alone joined by 、, each followed by {@code counter} (empty: by none). */
+    private static boolean numbersAlone(String parts, String counter) {
+        for (String part : parts.split("、", -1)) {
+            if (!part.matches("(?:\\d+|[一二三四五六七八九十]+)" + Pattern.quote(counter))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where the part before the 、 at {@code sep} starts: after the mark (a break or another 、) before it. */

@@ -284,10 +284,13 @@ final class ProjectRecognizer {
         if (!ji && !numbered && opensName(t, start) && nameLikeStart(t, left)) {
             return start; // 丁陶大道南延和河东文体广场项目: two named things
         }
-        if (conjunct.length() < 2 || !ji && !numbered && CoordinationLists.endingKind(t, conjunct) != null
+        if (conjunct.length() < 2 && !numbered || !ji && !numbered && CoordinationLists.endingKind(t, conjunct) != null
                 || t.slice(left, start - 1).contains("的") || start - left > MAX_NAME
                 || EVENT_NOUN.matcher(t.slice(left, start - 1)).find() || TOPIC_NOUN.matcher(t.slice(left, start - 1)).find()) {
             return start;
+        }
+        if (numbered && left > 0 && t.charAt(left - 1) == '、' && CoordinationLists.numberedParts(t.view(), left - 1)) {
+            return acrossConjunction(t, left, suffixStart); // a run of them: 112线、207线、309线某工程
         }
         return left;
     }
