@@ -67,6 +67,7 @@ public final class ArticleExtractor {
                             DeclaredAliases.apply(t, f);
                             Coreference.resolve(t, f);
                             UntitledOfficials.promote(t, f);
+                            CountedKindsOfWorks.apply(t, f);
                         }),
                 new ArticleFrames(),
                 Stage.of("project facts", Set.of(Layer.COREFERENCE, Layer.LISTS, Layer.FRAME), Set.of(Layer.PROJECT_FACTS),

@@ -65,6 +65,7 @@ public final class ArticleFacts {
      * where Spark estimates sizes by walking every reference) hold only entities and facts.
      */
     void finish() {
+        truncatedReadings();
         oneEntityPerMention();
         text = null;
     }
@@ -199,6 +200,11 @@ public final class ArticleFacts {
         }
         keep.addName(drop.name());
         drop.aliases().forEach(keep::addName);
+        absorb(keep, drop);
+    }
+
+    /** Makes {@code drop}'s mentions, kinds and facts {@code keep}'s, not its names; {@code drop} goes. */
+    private void absorb(Entity keep, Entity drop) {
         drop.mentions().forEach(keep::addMention);
         drop.types().forEach(keep::addType);
         drop.origins().forEach(keep::addOrigin);
@@ -228,6 +234,56 @@ public final class ArticleFacts {
             inspections.replaceAll(i -> new Facts.Inspection(i.official(), i.targets().stream().filter(t -> t != e).toList(), i.evidence()));
             inspections.removeIf(i -> i.official() == e || i.targets().isEmpty());
         }
+    }
+
+    /**
+     * A company, body or zone read short inside another's name (企业一百岁集团: 一百 taken for a count, 岁集团 left):
+     * every mention of it ends where a longer mention of another entity of its kind ends, so it is that entity
+     * read in part, and its facts are that entity's. Its short form is no name of it.
+     */
+    private void truncatedReadings() {
+        for (Entity e : List.copyOf(entities)) {
+            if (!e.is(EntityType.ENTERPRISE) && !e.is(EntityType.ORGANIZATION) && !e.is(EntityType.PARK) || e.types().size() > 1) {
+                continue;
+            }
+            Entity whole = null;
+            for (Span m : e.mentions()) {
+                Entity holder = longerEndingAt(e, m);
+                if (holder == null || whole != null && holder != whole) {
+                    whole = null;
+                    break;
+                }
+                whole = holder;
+            }
+            if (whole != null) {
+                Entity keep = whole;
+                e.mentions().clear();
+                absorb(keep, e);
+                inspections.replaceAll(i -> new Facts.Inspection(i.official(),
+                        i.targets().stream().map(x -> x == e ? keep : x).distinct().toList(), i.evidence()));
+                posts.replaceAll(x -> x.organization() == e ? new Facts.Post(x.official(), x.title(), keep, x.evidence()) : x);
+                locations.replaceAll(l -> l.entity() == e ? new Facts.Located(keep, l.divisionName(), l.evidence()) : l);
+            }
+        }
+    }
+
+    /** The one other entity of {@code e}'s kind with a longer mention ending where {@code m} ends; else null. */
+    private Entity longerEndingAt(Entity e, Span m) {
+        Entity found = null;
+        for (Entity o : entities) {
+            if (o == e || !o.is(e.type())) {
+                continue;
+            }
+            for (Span n : o.mentions()) {
+                if (n.end() == m.end() && n.start() < m.start()) {
+                    if (found != null && found != o) {
+                        return null;
+                    }
+                    found = o;
+                }
+            }
+        }
+        return found;
     }
 
     /** The kinds in the order a mention two entities hold stays with: the firmer reading first. */

@@ -72,8 +72,9 @@ final class CoordinationLists implements Stage {
     private static final Pattern COUNTED_BEFORE = Pattern.compile(
             "(?:(?:项目|工程)[共计总]{0,2}\\d+个|\\d+个[^，。,]{0,6}(?:项目|工程))[，,]?\\s*$");
     private static final Pattern OPENER_AT_END = Pattern.compile("(?:主要有|主要包括|包括|分别是|分别为|有|为)[：:]?\\s*$");
+    /** Companies, or those a company deals with (客户, 合作伙伴, 供应商, 股东), before an opener or counted: the items are companies. */
     private static final Pattern OPENED_COMPANIES = Pattern.compile(
-            "(?:企业|公司)(?:[^。；;企]{0,10}?(?:包括|包含|分别是|分别为|主要有|[：:])"
+            "(?:企业|公司|客户|合作伙伴|供应商|股东)(?:[^。；;企]{0,10}?(?:包括|包含|分别是|分别为|主要有|[：:])"
                     + "|[^。；;企]{0,6}?(?:\\d+|[一二三四五六七八九十两]+)家[，,]?(?:分别|主要)?(?:是|为|有))\\s*$");
     /** Parts of speech that open a clause but never a name: time, preposition, adverb, pronoun, conjunction, particle. */
     private static final Set<String> LEADING_TAGS = Set.of("t", "p", "d", "r", "rr", "rz", "ry", "c", "cc", "u", "ude1",

@@ -278,7 +278,22 @@ final class LearnedBoundaries {
 
     /** What a shorter name leaves out is a word that follows names (王某|对, 李某|说), not a given name's last character. */
     private static boolean droppedAfterName(ArticleText t, int from, int to) {
-        return notName(t, from, to) || Lexicons.AFTER_NAME.contains(t.slice(from, to));
+        return !lastCharacterBeforePredicate(t, from, to) && (notName(t, from, to) || Lexicons.AFTER_NAME.contains(t.slice(from, to)));
+    }
+
+    /**
+     * 某某某|参加: one character the segmenter took for a verb of its own, between the model's end of a name and a
+     * word of two characters that follows names: the predicate is that word, so the character is the name's last
+     * (not a verb of going, 来|参加, that leads the predicate).
+     */
+    private static boolean lastCharacterBeforePredicate(ArticleText t, int from, int to) {
+        org.localkg.nlp.Token lone = t.tokenAt(from);
+        if (to - from != 1 || lone == null || lone.start() != from || lone.end() != to || !lone.tag().startsWith("v")
+                || Lexicons.GOING_VERBS.contains(lone.text()) || !t.isTokenBoundary(to)) {
+            return false;
+        }
+        String follows = Lexicons.AFTER_NAME.prefixAt(t.view(), to);
+        return follows != null && follows.length() >= 2;
     }
 
     /**

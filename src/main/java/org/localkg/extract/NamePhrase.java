@@ -24,6 +24,8 @@ import org.localkg.resolve.Divisions;
 final class NamePhrase {
     private static final Pattern LEADING_DATE = Pattern.compile(
             "^(?:(?:前三|[一二三四])季度|上半年|下半年|年初|年底|年内|今年|去年|明年|近年来|日前|近日|目前|当前|当天|同日)"
+                    // a span of time up to now (半年多来, 两个月以来, 3年来)
+                    + "|^[近这]?(?:[一二三四五六七八九十两半几\\d]+)多?个?多?(?:年|月|天|周|星期)多?以?来"
                     // 号 is a day only after a month: 3号、12号矿井… counts the things of a project
                     + "|^(?:\\d{4}年(?:度)?)?(?:\\d{1,2}月(?:份)?(?:\\d{1,2}(?:日|号))?|\\d{1,2}日)?(?:上午|下午|晚上|上旬|中旬|下旬|底|初)?");
     private static final Pattern BATCH_TIME = Pattern.compile(

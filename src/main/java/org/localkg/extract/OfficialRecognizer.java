@@ -554,20 +554,25 @@ final class OfficialRecognizer {
      * or a break after it (not 某某市长江大桥).
      */
     private static void nameThenTitle(ArticleText t, ArticleFacts facts) {
-        for (Span name : candidateNames(t)) {
+        java.util.Set<Span> names = candidateNames(t);
+        names.addAll(fourCharacterNamesBeforeTitles(t));
+        for (Span name : names) {
             int len = name.length();
-            if (len < 2 || len > 3 || !PersonNames.plausible(t, name.start(), len, false)) {
+            if (len < 2 || len > 4 || !PersonNames.plausible(t, name.start(), len, false)) {
                 continue;
             }
             String title = topTitleAt(t, name.end());
+            boolean national = title != null;
             if (title == null) {
                 title = Lexicons.GOV_TITLES.prefixAt(t.view(), name.end());
                 if (title == null || !clauseGoesOn(t, name.end() + title.length()) || nonGovernment(t, name.start())) {
                     continue;
                 }
             }
-            if (cited(t, name.start(), name.end() + title.length())) {
-                continue; // 学习贯彻某某总书记重要讲话精神: a cited authority, not a participant
+            if (national && cited(t, name.start(), name.end() + title.length())) {
+                // 学习贯彻某某总书记重要讲话精神: a cited authority of the country, not a participant; a local leader
+                // whose instructions are followed (按照某某书记要求) is the story's own official
+                continue;
             }
             Entity known = givenNameOf(facts, t.slice(name.start(), name.end()));
             if (known != null) {
@@ -582,6 +587,33 @@ final class OfficialRecognizer {
         }
     }
 
+    /**
+     * 和巴音朝鲁书记要求: a transliterated name of four characters that the segmenter cut into a place's and a
+     * person's word of two each (巴音/ns 朝鲁/nr), right before a government title and right after a break, a
+     * conjunction or a preposition. The place's word names no division (甘泉王强书记 is no such name).
+     */
+    private static java.util.List<Span> fourCharacterNamesBeforeTitles(ArticleText t) {
+        java.util.List<Span> out = new java.util.ArrayList<>();
+        List<Token> tokens = t.tokens();
+        for (int k = 1; k + 1 < tokens.size(); k++) {
+            Token first = tokens.get(k);
+            Token second = tokens.get(k + 1);
+            Token before = tokens.get(k - 1);
+            if (first.text().length() != 2 || second.text().length() != 2 || second.start() != first.end()
+                    || !(first.tag().startsWith("ns") || first.tag().startsWith("nr")) || !second.tag().startsWith("nr")
+                    || org.localkg.resolve.Divisions.get().isRegion(first.text())
+                    || Lexicons.GOV_TITLES.prefixAt(t.view(), second.end()) == null && topTitleAt(t, second.end()) == null) {
+                continue;
+            }
+            boolean opens = before.end() == first.start() && (before.tag().startsWith("w") || before.tag().startsWith("c")
+                    || before.tag().equals("p"));
+            if (opens && PersonNames.plausible(t, first.start(), 4, true)) {
+                out.add(new Span(first.start(), second.end()));
+            }
+        }
+        return out;
+    }
+
     /** An official the article named in full whose given name is {@code name} (王益群 for 益群). */
     private static Entity givenNameOf(ArticleFacts facts, String name) {
         for (Entity e : facts.entities()) {
@@ -594,7 +626,7 @@ final class OfficialRecognizer {
 
     /** Words after a name and title that make it the author of what is cited: 重要讲话, 关于…的论述, 精神, 指示, 新战略, 嘱托. */
     private static final java.util.regex.Pattern CITED = java.util.regex.Pattern.compile(
-            "^[^，。,;；]{0,30}?(?:讲话|指示|批示|论述|精神|思想|要求|重要|关于|战略|嘱托|号召)");
+            "^[^，。,;；]{0,30}?(?:讲话|指示|批示|论述|精神|思想|要求|重要|关于|战略|嘱托|号召|交给|交办|赋予|任务)");
 
     /**
      * The name at {@code name} and its title, ending at {@code after}, are cited: a verb of carrying out
@@ -612,7 +644,7 @@ final class OfficialRecognizer {
 
     /** The verbs of studying and carrying out what a leader said, before the name. */
     private static final java.util.regex.Pattern CITED_OPENER = java.util.regex.Pattern.compile(
-            "学习|贯彻|落实|遵循|按照|根据|践行|传达|领会|牢记|以[^，。]{0,4}$|在[^，。]{0,2}$");
+            "学习|贯彻|落实|遵循|按照|根据|践行|传达|领会|牢记|完成|办好|肩负|担负|以[^，。]{0,4}$|在[^，。]{0,2}$");
 
     private static String topTitleAt(ArticleText t, int i) {
         for (String title : TITLE_AFTER_NAME) {

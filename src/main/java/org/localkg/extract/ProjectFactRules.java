@@ -106,9 +106,11 @@ final class ProjectFactRules {
     private static final Pattern ALL_LISTED = Pattern.compile("上述|以上|这些|均|全部|都");
     /**
      * 由某某公司投资建设: the company named after 由 builds or runs the project named before it, also
-     * after a clause of its own (该项目位于某镇，由某某公司投资建设).
+     * after a clause of its own (该项目位于某镇，由某某公司投资建设), and after words that say what sort of company it is
+     * (由世界500强企业|某某公司投资建设).
      */
-    private static final Pattern BUILT_BY = Pattern.compile("^(?:[^，。,;；]{0,16}[，,])?[^，。,;；]{0,10}?由$");
+    private static final Pattern BUILT_BY = Pattern.compile(
+            "^(?:[^，。,;；]{0,16}[，,])?[^，。,;；]{0,10}?由(?:[^，。,;；、]{0,10}?(?:企业|央企|国企|民企))?$");
     private static final Pattern BUILDS = Pattern.compile(
             "^(?:[^，。,;；]{0,4}?)(?:" + ProjectRecognizer.BUILDING_VERBS + "|运营)");
     /**

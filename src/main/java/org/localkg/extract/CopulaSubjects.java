@@ -1,0 +1,73 @@
+package org.localkg.extract;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.localkg.nlp.Token;
+import org.localkg.resolve.Divisions;
+
+/**
+ * 甲广场是城市综合体项目: a works named as the subject of 是 and called by a kind of project after it. The words
+ * after 是 say what sort of works the subject is (城市综合体项目, 一个商业综合体项目), so the subject is the project's
+ * name and the kind is none. Only when the kind is common words alone (no place, person, body or number: 甲项目是
+ * 乙市数据中心项目 names two) and the subject, the clause's whole opening, is a name of a built thing (its last word a
+ * facility's: 城, 中心, 广场, 大厦) that is no park and opens with no demonstrative or time.
+ */
+final class CopulaSubjects {
+    private CopulaSubjects() {}
+
+    /** A count before the kind (一个, 一座, 一处): what the subject is one of. */
+    private static final Pattern COUNT = Pattern.compile("[一两]?[个座处栋家项]$");
+    private static final Pattern COUNT_OPENING = Pattern.compile("[一两][个座处栋家项]");
+    /** Words that point back or say when, never open a name (这, 该, 此, 其, 目前). */
+    private static final Pattern NO_NAME_OPENING = Pattern.compile("^(?:这|那|该|此|其|本|上述|目前|现在|如今|今年|去年)");
+    /** Built things whose words are no facility suffix of a project's name: 广场, 商城, 市场, 酒店. */
+    private static final Pattern BUILT_END = Pattern.compile("(?:广场|商城|市场|酒店|公园|医院)$");
+    /** Parts of speech of proper names and numbers: a kind holding one names a works of its own. */
+    private static final Set<String> NAMING_TAGS = Set.of("ns", "nr", "nt", "nrf", "nsf", "ntc", "m", "mq", "nx", "x");
+
+    /**
+     * The subject that {@code [kindStart, suffixStart)}, the words before a project's suffix, says the kind of, or
+     * null when it is no such kind or has no such subject.
+     */
+    static Span subjectOf(ArticleText t, int kindStart, int suffixStart) {
+        String v = t.view();
+        java.util.regex.Matcher opening = COUNT_OPENING.matcher(v).region(kindStart, suffixStart);
+        if (opening.lookingAt()) {
+            kindStart = opening.end(); // the walk back took the count in: 是|一个城市综合体项目
+        }
+        int copula = kindStart;
+        java.util.regex.Matcher count = COUNT.matcher(v).region(Math.max(0, kindStart - 2), kindStart);
+        if (count.find()) {
+            copula = count.start();
+        }
+        if (copula < 2 || v.charAt(copula - 1) != '是' || !t.isTokenBoundary(copula - 1) || !t.isTokenBoundary(copula)
+                || !kindOnly(t, kindStart, suffixStart)) {
+            return null;
+        }
+        int end = copula - 1;
+        int start = t.clauseStart(end);
+        String subject = v.substring(start, end);
+        if (subject.length() < 3 || subject.length() > 12 || NO_NAME_OPENING.matcher(subject).find() || subject.contains("的")
+                || !subject.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                || Lexicons.FACILITY_SUFFIXES.suffixAt(v, end) == null && !BUILT_END.matcher(subject).find() || Lexicons.PARK_SUFFIXES.suffixAt(v, end) != null
+                || Lexicons.PROJECT_SUFFIXES.suffixAt(v, end) != null || !t.isTokenBoundary(start)) {
+            return null;
+        }
+        return new Span(start, end);
+    }
+
+    /** Whether {@code [from, to)} is common words alone: no proper name, number, place or Latin letter. */
+    private static boolean kindOnly(ArticleText t, int from, int to) {
+        if (to - from < 2 || to - from > 8 || !t.isTokenBoundary(from)) {
+            return false;
+        }
+        for (int i = from; i < to; ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || !ArticleText.isHan(t.charAt(i)) || NAMING_TAGS.contains(tk.tag()) || Divisions.get().placeAt(t.view(), i) != null) {
+                return false;
+            }
+            i = Math.max(i + 1, tk.end());
+        }
+        return true;
+    }
+}
