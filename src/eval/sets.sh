@@ -8,8 +8,10 @@
 #            ../dev-texts-NN (or ../dev-texts45 for the first), gold ../eval-split/bNN.json; bNNa its odd files
 #            (developed on), bNNb its even files (measured only, never read)
 # Prints the score arguments of one set.
+# EVAL: the folder holding shared/, dev-texts*/ and eval-split/ (default: the one above the repository)
+EVAL=${EVAL:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)}
 set_args() {
-  local eval=${EVAL:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)}
+  local eval=$EVAL
   case $1 in
     seeds) echo "";;
     dev40) echo "--gold $eval/shared/eval/dev/gold.json --corpus $eval/dev-texts";;

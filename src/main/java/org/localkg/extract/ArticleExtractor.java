@@ -46,6 +46,7 @@ public final class ArticleExtractor {
                             ParkListRecognizer.recognize(t, f);
                             IndustryParks.recognize(t, f);
                             PrefixedParks.recognize(t, f);
+                            ParkBases.recognize(t, f);
                             VisitedSites.seats(t, f);
                         }),
                 Stage.of("projects", Set.of(Layer.LISTS, Layer.ORGANIZATIONS), Set.of(Layer.PROJECTS),

@@ -28,8 +28,10 @@ final class CopulaSubjects {
     /**
      * The subject that {@code [kindStart, suffixStart)}, the words before a project's suffix, says the kind of, or
      * null when it is no such kind or has no such subject.
+     *
+     * @param nameEnd where the project's name ends, its suffix included
      */
-    static Span subjectOf(ArticleText t, int kindStart, int suffixStart) {
+    static Span subjectOf(ArticleText t, ArticleFacts facts, int kindStart, int suffixStart, int nameEnd) {
         String v = t.view();
         java.util.regex.Matcher opening = COUNT_OPENING.matcher(v).region(kindStart, suffixStart);
         if (opening.lookingAt()) {
@@ -41,8 +43,9 @@ final class CopulaSubjects {
             copula = count.start();
         }
         if (copula < 2 || v.charAt(copula - 1) != '是' || !t.isTokenBoundary(copula - 1) || !t.isTokenBoundary(copula)
-                || !kindOnly(t, kindStart, suffixStart)) {
-            return null;
+                || !kindOnly(t, kindStart, suffixStart) || facts.claimed(new Span(kindStart, nameEnd))
+                || nameEnd < v.length() && "的之".indexOf(v.charAt(nameEnd)) >= 0) {
+            return null; // 是甲集团项目: whose it is; 是智慧城市项目的核心: a part of it, not what it is
         }
         int end = copula - 1;
         int start = t.clauseStart(end);
@@ -50,10 +53,36 @@ final class CopulaSubjects {
         if (subject.length() < 3 || subject.length() > 12 || NO_NAME_OPENING.matcher(subject).find() || subject.contains("的")
                 || !subject.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                 || Lexicons.FACILITY_SUFFIXES.suffixAt(v, end) == null && !BUILT_END.matcher(subject).find() || Lexicons.PARK_SUFFIXES.suffixAt(v, end) != null
-                || Lexicons.PROJECT_SUFFIXES.suffixAt(v, end) != null || !t.isTokenBoundary(start)) {
+                || Lexicons.PROJECT_SUFFIXES.suffixAt(v, end) != null || !t.isTokenBoundary(start) || commonWordsOnly(t, start, end)
+                || commonStem(t, subject)) {
             return null;
         }
         return new Span(start, end);
+    }
+
+    /** Often-seen words of these parts of speech say what a thing does (指挥中心, 创新中心), not which it is. */
+    private static final Set<String> COMMON_TAGS = Set.of("n", "vn", "v", "a", "b", "an", "vi", "nis", "nnt");
+    private static final int OFTEN = 50;
+
+    /** Whether the subject is common words alone, a facility named by what it does (指挥中心), no one works. */
+    private static boolean commonWordsOnly(ArticleText t, int from, int to) {
+        for (int i = from; i < to; ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i || !COMMON_TAGS.contains(tk.tag()) || t.dictionaryFrequency(tk.text()) < OFTEN) {
+                return false;
+            }
+            i = tk.end();
+        }
+        return true;
+    }
+
+    /** The subject without its facility's word is one often-seen common word (创新|中心, however the segmenter cut it). */
+    private static boolean commonStem(ArticleText t, String subject) {
+        String facility = Lexicons.FACILITY_SUFFIXES.suffixAt(subject, subject.length());
+        java.util.regex.Matcher built = BUILT_END.matcher(subject);
+        int cut = facility != null ? subject.length() - facility.length() : built.find() ? built.start() : subject.length();
+        String stem = subject.substring(0, cut);
+        return !stem.isEmpty() && t.dictionaryFrequency(stem) >= OFTEN && COMMON_TAGS.containsAll(t.dictionaryTags(stem));
     }
 
     /** Whether {@code [from, to)} is common words alone: no proper name, number, place or Latin letter. */

@@ -286,10 +286,13 @@ final class LearnedBoundaries {
      * word of two characters that follows names: the predicate is that word, so the character is the name's last
      * (not a verb of going, 来|参加, that leads the predicate).
      */
+    /** Modal and auxiliary verbs and verbs of going that lead a predicate: 王强要|出席, 周平会|参加, 赵明去|看望. */
+    private static final String AUXILIARIES = "要会想需拟能可应该欲愿须得敢将去回";
+
     private static boolean lastCharacterBeforePredicate(ArticleText t, int from, int to) {
         org.localkg.nlp.Token lone = t.tokenAt(from);
         if (to - from != 1 || lone == null || lone.start() != from || lone.end() != to || !lone.tag().startsWith("v")
-                || Lexicons.GOING_VERBS.contains(lone.text()) || !t.isTokenBoundary(to)) {
+                || Lexicons.GOING_VERBS.contains(lone.text()) || AUXILIARIES.indexOf(lone.text().charAt(0)) >= 0 || !t.isTokenBoundary(to)) {
             return false;
         }
         String follows = Lexicons.AFTER_NAME.prefixAt(t.view(), to);

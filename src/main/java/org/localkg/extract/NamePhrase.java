@@ -24,10 +24,10 @@ import org.localkg.resolve.Divisions;
 final class NamePhrase {
     private static final Pattern LEADING_DATE = Pattern.compile(
             "^(?:(?:前三|[一二三四])季度|上半年|下半年|年初|年底|年内|今年|去年|明年|近年来|日前|近日|目前|当前|当天|同日)"
-                    // a span of time up to now (半年多来, 两个月以来, 3年来)
-                    + "|^[近这]?(?:[一二三四五六七八九十两半几\\d]+)多?个?多?(?:年|月|天|周|星期)多?以?来"
                     // 号 is a day only after a month: 3号、12号矿井… counts the things of a project
                     + "|^(?:\\d{4}年(?:度)?)?(?:\\d{1,2}月(?:份)?(?:\\d{1,2}(?:日|号))?|\\d{1,2}日)?(?:上午|下午|晚上|上旬|中旬|下旬|底|初)?");
+    /** A span of time up to now: 半年多来, 两个月以来, 3年来. */
+    private static final Pattern SPAN_TO_NOW = Pattern.compile("[近这]?(?:[一二三四五六七八九十两半几\\d]+)多?个?多?(?:年|月|天|周|星期)多?以?来");
     private static final Pattern BATCH_TIME = Pattern.compile(
             "\\d{4}年(?!产)|[一二三四五六七八九十]{1,2}月份|第[一二三四五六七八九十\\d]+批|[一二三四]季度|上半年|下半年");
     /** A sum of money: 5亿元, 3000万元, and in headlines 20亿 before a word that is no unit of capacity (20亿单晶硅). */
@@ -277,6 +277,15 @@ final class NamePhrase {
         return before != null && before.end() == last.start() && before.tag().startsWith("d") && DEGREE_ADVERBS.contains(before.text());
     }
 
+    /** A company's legal or short form right after {@code from}, or after its trade words: 科技公司, 集团. */
+    private static boolean companyAfter(ArticleText t, int from, int end) {
+        int i = from;
+        for (String trade; (trade = Lexicons.INDUSTRY.prefixAt(t.view(), i)) != null && i < end; ) {
+            i += trade.length();
+        }
+        return i <= t.length() && Lexicons.ENTERPRISE_SUFFIXES.prefixAt(t.view(), i) != null;
+    }
+
     /** Past a date and time words at a name's start (一季度|某新区): for recognisers that judge what follows. */
     static int afterTime(ArticleText t, int from, int end) {
         return trimLeading(t, from, end, false);
@@ -295,6 +304,10 @@ final class NamePhrase {
         java.util.regex.Matcher date = LEADING_DATE.matcher(t.view()).region(s, end);
         if (date.lookingAt() && date.end() > s && end - date.end() >= 2) {
             s = date.end();
+        }
+        java.util.regex.Matcher span = SPAN_TO_NOW.matcher(t.view()).region(s, end);
+        if (span.lookingAt() && end - span.end() >= 2 && !companyAfter(t, span.end(), end)) {
+            s = span.end(); // 半年多来|工程…; not 九天来|科技公司, a company named so
         }
         while (s < end) {
             if (s + 4 <= end && "区县市镇乡村".indexOf(t.charAt(s)) >= 0 && "及和与".indexOf(t.charAt(s + 1)) >= 0) {

@@ -69,7 +69,7 @@ final class OrganizationRecognizer {
                 start = acrossVerbToAgent(t, start, suffixStart);
                 start = afterDistrictOfProject(t, start, suffixStart, p);
                 start = afterCompanyWord(t, start, suffixStart);
-                start = afterWorksCopula(t.view(), start, suffixStart); // 此次项目系|某集团
+                start = afterWorksCopula(t, start, suffixStart); // 此次项目系|某集团
                 start = afterRoleWord(t, start, suffixStart);
                 start = afterAdverb(t, start, suffixStart);
                 start = atProvince(t, start, suffixStart); // after a park's end: 某市某省某新区|某公司 keeps its zone
@@ -750,11 +750,12 @@ final class OrganizationRecognizer {
     private static final java.util.regex.Pattern WORKS_COPULA = java.util.regex.Pattern.compile("(?:项目|工程)(?:系|是|为|由)");
 
     /** Past the works and the copula that opens the clause about them (此次项目系|某集团落地某地的首个厂房). */
-    private static int afterWorksCopula(String v, int start, int suffixStart) {
-        java.util.regex.Matcher m = WORKS_COPULA.matcher(v).region(start, suffixStart);
+    private static int afterWorksCopula(ArticleText t, int start, int suffixStart) {
+        java.util.regex.Matcher m = WORKS_COPULA.matcher(t.view()).region(start, suffixStart);
         int s = start;
         while (m.find()) {
-            if (suffixStart - m.end() >= 2) {
+            // the copula makes no word with the character after it (某某工程系统集成有限公司: 系统, no copula)
+            if (suffixStart - m.end() >= 2 && t.dictionaryTags(t.slice(m.end() - 1, m.end() + 1)).isEmpty()) {
                 s = m.end();
             }
         }

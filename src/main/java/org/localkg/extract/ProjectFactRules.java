@@ -1356,19 +1356,31 @@ final class ProjectFactRules {
         if (t.paragraphAt(before.start()).start() != t.paragraphAt(sentence.start()).start()) {
             return null; // the sentence opens a paragraph
         }
-        List<Entity> parks = facts.within(before, EntityType.PARK);
+        List<Entity> parks = outermost(facts, facts.within(before, EntityType.PARK), before);
         if (parks.size() != 1 || !facts.within(before, EntityType.PROJECT).isEmpty()) {
             return null;
         }
         for (Span pm : parks.get(0).mentions()) {
-            if (before.contains(pm) && pm.start() > 0 && t.charAt(pm.start() - 1) == '在' && pm.end() + 1 < t.length()
-                    && "内里中".indexOf(t.charAt(pm.end())) >= 0 && "，,".indexOf(t.charAt(pm.end() + 1)) >= 0
-                    && !OWN_PLACE.matcher(t.slice(sentence.start(), sentence.end())).find()) {
+            boolean inside = pm.start() > 0 && t.charAt(pm.start() - 1) == '在' && pm.end() + 1 < t.length()
+                    && "内里中".indexOf(t.charAt(pm.end())) >= 0 && "，,".indexOf(t.charAt(pm.end() + 1)) >= 0;
+            // 进入某开发区某基地，放眼望去…。据甲项目负责人介绍: the sentence before takes the reader into the park
+            boolean entered = pm.end() < t.length() && "，,".indexOf(t.charAt(pm.end())) >= 0
+                    && ENTERING.matcher(t.slice(before.start(), pm.start())).matches();
+            if (before.contains(pm) && (inside || entered) && !OWN_PLACE.matcher(t.slice(sentence.start(), sentence.end())).find()) {
                 return parks.get(0);
             }
         }
         return null;
     }
+
+    /** {@code parks} without those named in {@code span} only inside another's name there (某开发区 in 某开发区某基地). */
+    private static List<Entity> outermost(ArticleFacts facts, List<Entity> parks, Span span) {
+        return parks.stream().filter(p -> p.mentions().stream().filter(span::contains).anyMatch(m -> parks.stream()
+                .noneMatch(o -> o != p && o.mentions().stream().anyMatch(n -> n.contains(m) && n.length() > m.length())))).toList();
+    }
+
+    /** A sentence that opens by going into a place: 进入, 走进, 步入, 来到. */
+    private static final Pattern ENTERING = Pattern.compile("\\s*(?:进入|走进|步入|来到)");
 
     /**
      * A park whose name opens a sentence, a clause or a list's item and runs straight on into a

@@ -117,7 +117,7 @@ final class ProjectRecognizer {
                 start = afterTopicJoined(t, start, at);
                 start = backToCompanyOpening(facts, start, at);
                 start = afterDummyVerb(t, start, at);
-                Span subject = CopulaSubjects.subjectOf(t, start, at);
+                Span subject = CopulaSubjects.subjectOf(t, facts, start, at, end);
                 if (subject != null) {
                     facts.mention(EntityType.PROJECT, subject); // 甲广场是|城市综合体项目: the kind names no works, 甲广场 does
                     continue;
@@ -921,7 +921,7 @@ final class ProjectRecognizer {
                 || Lexicons.PARK_SUFFIXES.suffixAt(before, before.length()) != null;
     }
 
-    private static final Pattern LEADING_NUMERAL = Pattern.compile("^[一二三四五六七八九十两\\d]+");
+    private static final Pattern COUNTED_QUOTED_CHARACTER = Pattern.compile("[一二三四五六七八九十两\\d][“\"]\\p{IsHan}[”\"]$");
 
     static boolean isProjectName(ArticleText t, int start, int suffixStart) {
         if (suffixStart - start < 2 || opensWithDegree(t, start) || afterQuantifier(t, start)) {
@@ -929,8 +929,8 @@ final class ProjectRecognizer {
         }
         String part = t.slice(start, suffixStart);
         String bare = QUOTES.matcher(part).replaceAll("");
-        if (!bare.equals(part) && LEADING_NUMERAL.matcher(bare).replaceFirst("").length() <= 1) {
-            return false; // 三“子”项目: a number and one quoted character abbreviate kinds of works, no name
+        if (COUNTED_QUOTED_CHARACTER.matcher(part).find()) {
+            return false; // 三“子”项目, 某县两“新”项目: a number and one quoted character abbreviate kinds of works, no name
         }
         if (bare.length() == 2 && bare.equals(part) && commonWord(t, start, suffixStart)) {
             return false; // 高铁项目, 地铁工程: one common word says the kind of works, not which

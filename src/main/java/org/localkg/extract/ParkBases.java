@@ -1,0 +1,43 @@
+package org.localkg.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * 某经济技术开发区某某科技产业基地: a base named right after a park's name, with nothing between, is a part of that
+ * park, and a park itself (the works built there are in it); not one named for its industries alone (新能源科技产业基地). Not when the base is a project's (…产业基地项目,
+ * …产业基地建设): then it is the works, and the project rules read it.
+ */
+final class ParkBases {
+    private ParkBases() {}
+
+    /** A base's own words and its word: 某某科技产业基地, 某某产业基地. */
+    private static final Pattern BASE = Pattern.compile("(\\p{IsHan}{2,6}?)(?:科技|创新)?产业基地");
+    /** Words after a base that make it works being built, not a place. */
+    private static final Pattern WORKS_AFTER = Pattern.compile("^(?:项目|工程|建设|一期|二期|三期)");
+
+    /** A base named for its industries alone (新能源|科技产业基地) is a kind of base the park holds, no part named. */
+    private static boolean industriesOnly(String stem) {
+        String s = stem;
+        for (String tail; !s.isEmpty() && (tail = Lexicons.INDUSTRY.suffixAt(s, s.length())) != null; ) {
+            s = s.substring(0, s.length() - tail.length());
+        }
+        return s.length() < 2;
+    }
+
+    static void recognize(ArticleText t, ArticleFacts facts) {
+        for (Entity park : List.copyOf(facts.entities())) {
+            if (!park.is(EntityType.PARK) || park.is(EntityType.PROJECT)) {
+                continue;
+            }
+            for (Span m : List.copyOf(park.mentions())) {
+                Matcher base = BASE.matcher(t.view()).region(m.end(), Math.min(t.length(), m.end() + 12));
+                if (base.lookingAt() && !industriesOnly(base.group(1)) && !WORKS_AFTER.matcher(t.view().substring(base.end())).find()
+                        && t.isTokenBoundary(m.end()) && (base.end() == t.length() || t.isTokenBoundary(base.end()))) {
+                    facts.mention(EntityType.PARK, new Span(m.start(), base.end()));
+                }
+            }
+        }
+    }
+}
