@@ -477,6 +477,30 @@ final class CoordinationLists implements Stage {
         return false;
     }
 
+    /** 分别与, 分别同, 分别和: the items before are who does it with each of those after. */
+    private static final Pattern EACH_WITH = Pattern.compile("分别(?:与|同|和|跟)");
+
+    /**
+     * The offset of 的 (a particle of its own) that ends a phrase opened by a preposition inside {@code item} (丙对入驻的|丁),
+     * or -1: such an item joins two phrases. An item's own modifier (总投资5亿元的甲) opens with no preposition.
+     */
+    private static int modifierEnd(ArticleText t, Span item) {
+        for (int i = item.end() - 2; i > item.start(); i--) {
+            Token tk = t.tokenAt(i);
+            if (t.charAt(i) == '的' && tk != null && tk.start() == i && tk.end() == i + 1) {
+                for (int k = item.start(); k < i; ) {
+                    Token p = t.tokenAt(k);
+                    if (p != null && p.start() == k && p.tag().equals("p") && p.text().length() == 1) {
+                        return i;
+                    }
+                    k = p == null ? k + 1 : Math.max(k + 1, p.end());
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static CoordinationList build(ArticleText t, int realClauseStart, int clauseStart, List<Integer> seps, int listEnd,
             boolean deng, int clauseEnd) {
         String v = t.view();
@@ -493,6 +517,20 @@ final class CoordinationLists implements Stage {
             int s = seps.get(k) + 1;
             int e = k + 1 < seps.size() ? seps.get(k + 1) : listEnd;
             segments.add(new Span(Math.min(s, e), e));
+        }
+        // 代表甲、乙、丙对入驻的丁、戊等5家企业: a later item holding a preposition's phrase ending in 的 joins another
+        // phrase to this list; this list starts after it
+        // (甲、乙分别与丙、丁等5家企业签约: after 分别与, whose subject the items before are)
+        for (int k = segments.size() - 1; k >= 0; k--) {
+            int de = k >= 1 ? modifierEnd(t, segments.get(k)) : -1;
+            Matcher each = EACH_WITH.matcher(v).region(segments.get(k).start(), segments.get(k).end());
+            int restart = each.find() ? each.end() - 1 : de;
+            if (restart >= 0 && restart + 1 < segments.get(k).end()) {
+                segments = new ArrayList<>(segments.subList(k, segments.size()));
+                segments.set(0, new Span(restart + 1, segments.get(0).end()));
+                opener = null;
+                break;
+            }
         }
         // the head: 等…项目, or a count and a head noun right after the last item
         Span head = null;

@@ -16,6 +16,34 @@ import org.localkg.resolve.Divisions;
 final class EnterpriseListRecognizer {
     private EnterpriseListRecognizer() {}
 
+    /** A bracketed place inside a legal name: 某某(某地)…有限公司. */
+    private static final java.util.regex.Pattern BRACKETS = java.util.regex.Pattern.compile("[(（]\\p{IsHan}{2,4}[)）]");
+
+    /**
+     * Takes back the companies read inside an item that is a company's whole legal name, ending where it ends, when a
+     * bracketed place before them stopped the reading (某某(某地)电气工程配电|系统有限公司) and nothing else claims the item.
+     */
+    private static void forgetReadShort(ArticleFacts facts, Span item) {
+        List<Entity[]> found = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
+        for (Entity e : facts.entities()) {
+            for (Span m : e.mentions()) {
+                if (!m.overlaps(item)) {
+                    continue;
+                }
+                if (!e.is(EntityType.ENTERPRISE) || !item.contains(m) || m.end() != item.end() || m.equals(item)
+                        || !BRACKETS.matcher(facts.text().slice(item.start(), m.start())).find()) {
+                    return; // (还到|某某股份有限公司: words before the name, no part of it)
+                }
+                found.add(new Entity[] {e});
+                spans.add(m);
+            }
+        }
+        for (int k = 0; k < spans.size(); k++) {
+            facts.forget(found.get(k)[0], spans.get(k));
+        }
+    }
+
     static void recognize(ArticleText t, ArticleFacts facts) {
         for (CoordinationList list : facts.lists()) {
             boolean declared = list.kind() == Kind.ENTERPRISE && list.head() != null;
@@ -43,6 +71,9 @@ final class EnterpriseListRecognizer {
                 }
                 if (!declared && facts.find(name).isEmpty()) {
                     forgetParentGroup(facts, s); // 某某集团|某某矿业: the parent group opens its subsidiary's name
+                }
+                if (declared && Lexicons.ENTERPRISE_SUFFIXES.suffixAt(name, name.length()) != null) {
+                    forgetReadShort(facts, s); // 汉森(某地)电气工程配电|系统有限公司: the item is the whole name
                 }
                 if (facts.claimed(s)) {
                     continue;

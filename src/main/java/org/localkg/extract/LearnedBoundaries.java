@@ -38,7 +38,7 @@ final class LearnedBoundaries {
                     return end > span.end() || end == learned.end() ? new Span(learned.start(), end) : span;
                 }
             } else if (organisational(type, n.kind()) && learned.end() == span.end() && learned.start() > span.start()
-                    && learned.length() >= 3 && !LearnedNameRecognizer.legalFormOnly(t.slice(learned.start(), learned.end())) && !agentBeforeCommonNoun(t, span, learned) && !agentOpeningWithVerbs(t, span, learned) && !directionBrand(t, span.start(), learned.start())
+                    && learned.length() >= 3 && !bracketedPlaceBefore(t, span.start(), learned.start()) && !LearnedNameRecognizer.legalFormOnly(t.slice(learned.start(), learned.end())) && !agentBeforeCommonNoun(t, span, learned) && !agentOpeningWithVerbs(t, span, learned) && !directionBrand(t, span.start(), learned.start())
                     && (notName(t, span.start(), learned.start())
                             && (!afterMark(t, span.start()) || prepositionOnly(t, span.start(), learned.start()))
                         || describesBefore(t, span.start(), learned.start()) && !(afterMark(t, span.start())
@@ -59,6 +59,19 @@ final class LearnedBoundaries {
             }
         }
         return span;
+    }
+
+    /** A bracketed place (某某(天津)…): the legal name's form, brand, place, trade, suffix, one name however long. */
+    private static final java.util.regex.Pattern BRACKETED_PLACE = java.util.regex.Pattern.compile("[(（]\\p{IsHan}{2,4}[)）]");
+
+    private static boolean bracketedPlaceBefore(ArticleText t, int from, int to) {
+        java.util.regex.Matcher m = BRACKETED_PLACE.matcher(t.view()).region(from, to);
+        while (m.find()) {
+            if (m.start() > from && org.localkg.resolve.Divisions.get().isRegion(t.slice(m.start() + 1, m.end() - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A division's name of two characters or more starts at {@code i} (和田, 和平区): its first character is no preposition. */

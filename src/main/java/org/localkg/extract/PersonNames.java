@@ -145,7 +145,10 @@ final class PersonNames {
     private static boolean wordsEndAt(ArticleText t, int i, int end) {
         for (int k = i; k < end; ) {
             Token tk = t.tokenAt(k);
-            if (tk == null || tk.start() != k || tk.end() > end || tk.isFunctionWord()) {
+            // a surname the segmenter took for a measure word (张/q|长河) opens the name, it is no function word there
+            boolean surnameAsMeasure = k == i && tk != null && tk.text().length() == 1 && tk.tag().startsWith("q")
+                    && Lexicons.SURNAMES.prefixAt(t.view(), i) != null;
+            if (tk == null || tk.start() != k || tk.end() > end || tk.isFunctionWord() && !surnameAsMeasure) {
                 return false;
             }
             k = tk.end();
