@@ -868,6 +868,14 @@ final class CoordinationLists implements Stage {
                 s = next.end();
                 continue;
             }
+            // 详细|了解|甲项目, 认真|听取…: a word of manner and the verb it qualifies open the clause, not the name
+            boolean mannerAndVerb = tk.text().length() == 2 && (tk.tag().equals("a") || tk.tag().equals("ad") || tk.tag().equals("d"))
+                    && next != null && next.start() == tk.end() && next.text().length() == 2 && next.tag().equals("v")
+                    && to - next.end() >= 4;
+            if (mannerAndVerb) {
+                s = next.end();
+                continue;
+            }
             if (!leading && !parkWordBeforePlace(t, tk, to)) {
                 break;
             }

@@ -8,8 +8,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * A list that starts after a preposition's phrase (对入驻的…) or after 分别与; a legal name with its place in
- * brackets read whole; a surname the segmenter took for a measure word.
+ * A list that starts after a preposition's phrase (对入驻的…) or after 分别与, or after a word of manner and its verb
+ * (详细了解…); a legal name with its place in brackets read whole; a surname the segmenter took for a measure word.
  */
 class ListRestartsAndLegalNamesTest {
 
@@ -40,5 +40,13 @@ class ListRestartsAndLegalNamesTest {
     void anItemsOwnModifierKeepsTheList() {
         Extracted x = Extracted.body("本报讯 总投资15亿元的甘泉航空部件升级改造、总投资14亿元的青禾轴承生产建设、博达新基地等项目有序推进。");
         assertTrue(x.names(EntityType.PROJECT).containsAll(Set.of("甘泉航空部件升级改造", "青禾轴承生产建设")), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aWordOfMannerAndItsVerbOpenNoItem() {
+        Extracted x = Extracted.body("本报讯 县长王林实地查看青禾能源陶瓷生产项目建设情况，详细了解博达新材年产2万吨铝粉项目、"
+                + "年产2500万平方米腐蚀箔项目、石墨烯导电杆中试项目进展。");
+        assertTrue(x.names(EntityType.PROJECT).contains("博达新材年产2万吨铝粉项目"), x.names(EntityType.PROJECT).toString());
+        assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.startsWith("详细")), x.names(EntityType.PROJECT).toString());
     }
 }
