@@ -340,7 +340,7 @@ final class Visits implements Stage {
     }
 
     /** A clause of the same sentence that goes on with the subject's visit: 甲一到城东，就驱车来到…. */
-    private static final Pattern LATER_VISIT = Pattern.compile("^(?:就|便|随即|随后|又|再|还)?(?:乘车|驱车|步行|专程)?(?=来到|前往|深入|走进)");
+    private static final Pattern LATER_VISIT = Pattern.compile("^(?:就|便|随即|随后|又|再|还)?(?:乘车|驱车|步行|专程)?(?=来到|前往|深入|走进|赴)");
 
     /**
      * Where the visit verb of a later clause stands when the official opens the sentence and the

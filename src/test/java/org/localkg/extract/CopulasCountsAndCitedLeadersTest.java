@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A works named as the subject of 是 and a kind after it; spans of time and counts before names; companies read
- * short, described or said by a copula; names cut before their last character; leaders cited or followed.
+ * short, described or said by a copula; names cut before their last character; leaders cited or followed, or
+ * setting out (赴…调研) in a clause after one of purpose.
  */
 class CopulasCountsAndCitedLeadersTest {
 
@@ -91,5 +92,11 @@ class CopulasCountsAndCitedLeadersTest {
     void aNumberAndOneQuotedCharacterNameNoWorks() {
         Extracted x = Extracted.titled("甘泉100个重大项目开工 三“子”项目数占比近半", "5月20日，甘泉市100个重大项目集中开工。");
         assertEquals(Set.of(), x.names(EntityType.PROJECT));
+    }
+
+    @Test
+    void anOfficialWhoSetsOutInALaterClauseVisits() {
+        Extracted x = Extracted.body("本报讯 5月17日，副省长王黎明围绕为企服务解难事办实事，赴甘泉经济技术开发区南川工业园区调研企业发展情况。");
+        assertEquals(Set.of("甘泉经济技术开发区南川工业园区"), x.targetsOf("王黎明"));
     }
 }
