@@ -477,6 +477,19 @@ final class CoordinationLists implements Stage {
         return false;
     }
 
+    /** A government title in {@code [from, to)}: officials are who signs with each (甲副主席、乙书记某某分别与…). */
+    private static boolean officialsBefore(ArticleText t, int from, int to) {
+        for (int i = from + 2; i <= to; i++) {
+            if (Lexicons.GOV_TITLES.suffixAt(t.view(), i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of learning about what is visited, which a word of manner qualifies (详细了解, 认真听取, 仔细察看). */
+    private static final Set<String> LEARNING_VERBS = Set.of("了解", "听取", "察看", "查看", "询问", "研究", "考察", "调研", "视察", "检查", "观看");
+
     /** 分别与, 分别同, 分别和: the items before are who does it with each of those after. */
     private static final Pattern EACH_WITH = Pattern.compile("分别(?:与|同|和|跟)");
 
@@ -490,7 +503,11 @@ final class CoordinationLists implements Stage {
             if (t.charAt(i) == '的' && tk != null && tk.start() == i && tk.end() == i + 1) {
                 for (int k = item.start(); k < i; ) {
                     Token p = t.tokenAt(k);
-                    if (p != null && p.start() == k && p.tag().equals("p") && p.text().length() == 1) {
+                    Token before = k > item.start() ? t.tokenAt(k - 1) : null;
+                    // after a body's or a noun's name (区政府|对入驻的), not opening the item (以出口为主的甲) nor after a
+                    // verb (专注|于…的甲): there the phrase is the item's own modifier
+                    if (p != null && p.start() == k && p.tag().equals("p") && p.text().length() == 1
+                            && before != null && before.end() == k && before.tag().startsWith("n")) {
                         return i;
                     }
                     k = p == null ? k + 1 : Math.max(k + 1, p.end());
@@ -524,7 +541,11 @@ final class CoordinationLists implements Stage {
         for (int k = segments.size() - 1; k >= 0; k--) {
             int de = k >= 1 ? modifierEnd(t, segments.get(k)) : -1;
             Matcher each = EACH_WITH.matcher(v).region(segments.get(k).start(), segments.get(k).end());
-            int restart = each.find() ? each.end() - 1 : de;
+            // 分别与 only with items after it in the list (甲、乙分别与丙签约: 甲、乙 are the list), and 与 a word of its
+            // own (分别与会, 分别同比: no)
+            boolean eachWith = k < segments.size() - 1 && each.find() && t.isTokenBoundary(each.end() - 1) && t.isTokenBoundary(each.end())
+                    && officialsBefore(t, segments.get(0).start(), each.start());
+            int restart = eachWith ? each.end() - 1 : de;
             if (restart >= 0 && restart + 1 < segments.get(k).end()) {
                 segments = new ArrayList<>(segments.subList(k, segments.size()));
                 segments.set(0, new Span(restart + 1, segments.get(0).end()));
@@ -870,8 +891,7 @@ final class CoordinationLists implements Stage {
             }
             // 详细|了解|甲项目, 认真|听取…: a word of manner and the verb it qualifies open the clause, not the name
             boolean mannerAndVerb = tk.text().length() == 2 && (tk.tag().equals("a") || tk.tag().equals("ad") || tk.tag().equals("d"))
-                    && next != null && next.start() == tk.end() && next.text().length() == 2 && next.tag().equals("v")
-                    && to - next.end() >= 4;
+                    && next != null && next.start() == tk.end() && LEARNING_VERBS.contains(next.text()) && to - next.end() >= 4;
             if (mannerAndVerb) {
                 s = next.end();
                 continue;

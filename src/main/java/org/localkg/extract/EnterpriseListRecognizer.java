@@ -20,6 +20,26 @@ final class EnterpriseListRecognizer {
     private static final java.util.regex.Pattern BRACKETS = java.util.regex.Pattern.compile("[(（]\\p{IsHan}{2,4}[)）]");
 
     /**
+     * A division's name in brackets right after a name's word, in {@code [from, to)} with no 的, 和, 与 or 及 and no
+     * verb opening it (来自北京(海淀)的|某公司, 甲(天津)和|乙公司: two phrases, not one name).
+     */
+    private static boolean bracketedPlaceInName(ArticleText t, int from, int to) {
+        String prefix = t.slice(from, to);
+        org.localkg.nlp.Token first = t.tokenAt(from);
+        if (prefix.chars().anyMatch(c -> "的和与及".indexOf(c) >= 0) || first == null || first.tag().startsWith("v")) {
+            return false;
+        }
+        java.util.regex.Matcher m = BRACKETS.matcher(t.view()).region(from, to);
+        while (m.find()) {
+            if (m.start() > from && ArticleText.isHan(t.charAt(m.start() - 1))
+                    && Divisions.get().isRegion(t.slice(m.start() + 1, m.end() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Takes back the companies read inside an item that is a company's whole legal name, ending where it ends, when a
      * bracketed place before them stopped the reading (某某(某地)电气工程配电|系统有限公司) and nothing else claims the item.
      */
@@ -32,7 +52,7 @@ final class EnterpriseListRecognizer {
                     continue;
                 }
                 if (!e.is(EntityType.ENTERPRISE) || !item.contains(m) || m.end() != item.end() || m.equals(item)
-                        || !BRACKETS.matcher(facts.text().slice(item.start(), m.start())).find()) {
+                        || !bracketedPlaceInName(facts.text(), item.start(), m.start())) {
                     return; // (还到|某某股份有限公司: words before the name, no part of it)
                 }
                 found.add(new Entity[] {e});

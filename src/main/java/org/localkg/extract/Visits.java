@@ -257,8 +257,10 @@ final class Visits implements Stage {
             Matcher v = VERB.matcher(t.view());
             v.region(verbAt, Math.min(t.length(), verbAt + 120));
             boolean joins = false;
+            int goesLater = -1;
             if (!v.lookingAt()) {
                 int later = laterClauseVerb(t, m[0], after);
+                goesLater = later >= 0 && t.view().startsWith("赴", later) ? later : -1;
                 if (later < 0) {
                     later = verbFurtherOn(t, facts, after);
                 }
@@ -292,6 +294,9 @@ final class Visits implements Stage {
             // 和甲县、乙经开区有关部门负责同志，深入…: places named before people they qualify are who came along, not where
             int object = v.start("verb") > after && (LEADS.matcher(t.view()).region(after, v.start("verb")).find()
                     || PEOPLE_OF_UNITS.matcher(t.slice(after, v.start("verb"))).find()) ? v.start("verb") : after;
+            if (goesLater >= 0) {
+                object = goesLater; // 甲会见乙集团董事长，赴丙园区考察: where they go, not whom they met before
+            }
             boolean separately = officials.size() > 1 && t.slice(after, v.start("verb")).contains("分别");
             out.add(new Start(officials, m[0], new Span(m[0], clauseEnd), new Span(object, clauseEnd), separately));
             coveredUntil = verbAt; // (past any 在…陪同下: those named there are no visitors of their own)
@@ -358,6 +363,9 @@ final class Visits implements Stage {
             if (t.charAt(i) == '，' || t.charAt(i) == ',') {
                 Matcher later = LATER_VISIT.matcher(t.view()).region(i + 1, sentence.end());
                 if (later.lookingAt()) {
+                    if (t.view().startsWith("赴", later.end()) && !ownGoing(t, after, i, later.end())) {
+                        return -1;
+                    }
                     return later.end();
                 }
             }
@@ -367,6 +375,25 @@ final class Visits implements Stage {
 
     /** 一行，在某某、某某陪同下，: those who accompany, named between the visitors and their verb. */
     private static final Pattern ESCORTED = Pattern.compile("(?:一行)?[，,]?\\s*在[^。;；]{2,120}?陪同下[，,]?\\s*");
+
+    /**
+     * Whether the 赴 at {@code go} is the official's own going: their clause before it ({@code [after, comma)})
+     * neither speaks nor accompanies (强调，赴…的客商; 陪同…，赴…), and the 赴 clause names no one else's going
+     * (赴某园区考察的客商: a 的 before the clause ends).
+     */
+    /** Speaking or going along: an official's clause with these says the 赴 after it is someone else's. */
+    private static final Pattern SPEAKS_OR_ESCORTS = Pattern.compile("陪|随同|随行|跟随|强调|指出|表示|要求|认为|希望|说|宣布");
+
+    private static boolean ownGoing(ArticleText t, int after, int comma, int go) {
+        if (SPEAKS_OR_ESCORTS.matcher(t.slice(after, comma)).find()) {
+            return false;
+        }
+        int end = go;
+        while (end < t.length() && CLAUSE_BREAKS.indexOf(t.charAt(end)) < 0) {
+            end++;
+        }
+        return t.slice(go, end).indexOf('的') < 0;
+    }
 
     /** Words between an official and a visiting verb that make the official no visitor: they accompany, or speak of it. */
     private static final Pattern NOT_THE_VISITOR = Pattern.compile("陪|伴随|随同|随行|跟随|指出|强调|表示|要求|认为|希望|说|会见|宣布|介绍|汇报|欢迎");
