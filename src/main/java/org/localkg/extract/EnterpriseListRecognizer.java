@@ -16,9 +16,6 @@ import org.localkg.resolve.Divisions;
 final class EnterpriseListRecognizer {
     private EnterpriseListRecognizer() {}
 
-    /** A bracketed place inside a legal name: 某某(某地)…有限公司. */
-    private static final java.util.regex.Pattern BRACKETS = java.util.regex.Pattern.compile("[(（]\\p{IsHan}{2,4}[)）]");
-
     /**
      * A division's name in brackets right after a name's word, in {@code [from, to)} with no 的, 和, 与 or 及 and no
      * verb opening it (来自北京(海淀)的|某公司, 甲(天津)和|乙公司: two phrases, not one name).
@@ -29,14 +26,7 @@ final class EnterpriseListRecognizer {
         if (prefix.chars().anyMatch(c -> "的和与及".indexOf(c) >= 0) || first == null || first.tag().startsWith("v")) {
             return false;
         }
-        java.util.regex.Matcher m = BRACKETS.matcher(t.view()).region(from, to);
-        while (m.find()) {
-            if (m.start() > from && ArticleText.isHan(t.charAt(m.start() - 1))
-                    && Divisions.get().isRegion(t.slice(m.start() + 1, m.end() - 1))) {
-                return true;
-            }
-        }
-        return false;
+        return LearnedBoundaries.bracketedPlaceAt(t, from, to, true) >= 0;
     }
 
     /**
@@ -44,7 +34,7 @@ final class EnterpriseListRecognizer {
      * bracketed place before them stopped the reading (某某(某地)电气工程配电|系统有限公司) and nothing else claims the item.
      */
     private static void forgetReadShort(ArticleFacts facts, Span item) {
-        List<Entity[]> found = new ArrayList<>();
+        List<Entity> found = new ArrayList<>();
         List<Span> spans = new ArrayList<>();
         for (Entity e : facts.entities()) {
             for (Span m : e.mentions()) {
@@ -55,12 +45,12 @@ final class EnterpriseListRecognizer {
                         || !bracketedPlaceInName(facts.text(), item.start(), m.start())) {
                     return; // (还到|某某股份有限公司: words before the name, no part of it)
                 }
-                found.add(new Entity[] {e});
+                found.add(e);
                 spans.add(m);
             }
         }
         for (int k = 0; k < spans.size(); k++) {
-            facts.forget(found.get(k)[0], spans.get(k));
+            facts.forget(found.get(k), spans.get(k));
         }
     }
 

@@ -65,13 +65,22 @@ final class LearnedBoundaries {
     private static final java.util.regex.Pattern BRACKETED_PLACE = java.util.regex.Pattern.compile("[(（]\\p{IsHan}{2,4}[)）]");
 
     private static boolean bracketedPlaceBefore(ArticleText t, int from, int to) {
+        return bracketedPlaceAt(t, from, to, false) >= 0;
+    }
+
+    /**
+     * Where a division's name in brackets (某某(天津)…) stands after the first character of {@code [from, to)}, right
+     * after a Chinese character when {@code afterHan}; -1 when none does.
+     */
+    static int bracketedPlaceAt(ArticleText t, int from, int to, boolean afterHan) {
         java.util.regex.Matcher m = BRACKETED_PLACE.matcher(t.view()).region(from, to);
         while (m.find()) {
-            if (m.start() > from && org.localkg.resolve.Divisions.get().isRegion(t.slice(m.start() + 1, m.end() - 1))) {
-                return true;
+            if (m.start() > from && (!afterHan || ArticleText.isHan(t.charAt(m.start() - 1)))
+                    && org.localkg.resolve.Divisions.get().isRegion(t.slice(m.start() + 1, m.end() - 1))) {
+                return m.start();
             }
         }
-        return false;
+        return -1;
     }
 
     /** A division's name of two characters or more starts at {@code i} (和田, 和平区): its first character is no preposition. */
