@@ -47,6 +47,7 @@ public final class ArticleExtractor {
                             IndustryParks.recognize(t, f);
                             PrefixedParks.recognize(t, f);
                             ParkBases.recognize(t, f);
+                            BasesBuiltIn.recognize(t, f);
                             VisitedSites.seats(t, f);
                         }),
                 Stage.of("projects", Set.of(Layer.LISTS, Layer.ORGANIZATIONS), Set.of(Layer.PROJECTS),

@@ -56,6 +56,8 @@ final class CoordinationLists implements Stage {
     private static final Pattern COUNT = Pattern.compile("(\\d+|[一二三四五六七八九十两百]+)(?:个|家|项|处)");
     private static final Pattern LEADING_DATE = Pattern.compile(
             "^(?:\\d{4}年(?:度)?)?(?:\\d{1,2}月(?:份)?)?(?:\\d{1,2}(?:日|号))?(?:上午|下午|晚上|上旬|中旬|下旬|底|初)?");
+    /** An amount and 的 before the first item, its investment word left in the opener (均为|8亿元的). */
+    private static final Pattern LEADING_AMOUNT = Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:亿|万)?(?:多|余)?元的");
     /** 签约项目共有4个，分别是; 本次签约的10个项目包括; 开工项目有: a clause of projects, then the opener. */
     private static final Pattern OPENED_PROJECTS = Pattern.compile(
             "(?:项目|工程)(?:[^。；;项]{0,10}?(?:包括|包含|分别是|分别为|主要有|主要包括|[：:])|(?:主要|共|还)?有"
@@ -622,6 +624,9 @@ final class CoordinationLists implements Stage {
         // 甲、乙及丙3个项目: the count says each item is one, 及 or not; but the first may hold the clause's
         // subject and its partner (南川县政府与甲、乙2个项目签订…), split as ever
         items = splitConjunctions(t, items, count != null && count == items.size());
+        if (count != null && count == 2 && items.size() == 1) {
+            items = splitInTwo(t, items.get(0)); // 甲调蓄和乙整治两个水利项目: the count says the conjunction joins two
+        }
         if (items.stream().anyMatch(s -> s.length() > MAX_ITEM)) {
             return null;
         }
@@ -868,6 +873,10 @@ final class CoordinationLists implements Stage {
         Matcher date = LEADING_DATE.matcher(t.view()).region(s, to);
         if (date.lookingAt() && date.end() > s && to - date.end() >= 2) {
             s = date.end();
+        }
+        Matcher amount = LEADING_AMOUNT.matcher(t.view()).region(s, to);
+        if (amount.lookingAt() && to - amount.end() >= 2) {
+            s = amount.end(); // 总投资均为|13亿元的|甲和乙: the amount the items have, not their name
         }
         Matcher held = HELD_AT.matcher(t.view()).region(s, to);
         if (held.lookingAt() && to - held.end() >= 2) {
@@ -1389,6 +1398,20 @@ final class CoordinationLists implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * The item split at its last conjunction of a word of its own, when a head counts two items and no 、 or
+     * kind word split it (甲调蓄和乙整治两个项目); the second item is the shorter, and holds no conjunction.
+     */
+    private static List<Span> splitInTwo(ArticleText t, Span item) {
+        for (int i = item.end() - 3; i >= item.start() + 2; i--) {
+            Token tk = t.tokenAt(i);
+            if (tk != null && tk.start() == i && tk.end() == i + 1 && "和与及".indexOf(t.charAt(i)) >= 0) {
+                return List.of(new Span(item.start(), i), new Span(i + 1, item.end()));
+            }
+        }
+        return List.of(item);
     }
 
     /** An output made beside the main one, by the same works: 联产10万吨, 副产5万吨. */

@@ -579,12 +579,22 @@ final class Coreference {
         for (String x : a.keys()) {
             for (String y : b.keys()) {
                 String cx = core(facts, x);
-                if (cx.length() >= 3 && cx.equals(core(facts, y))) {
+                if (cx.length() >= 3 && cx.equals(core(facts, y)) && leadsAgree(x, y, cx)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * What two names of one core say before it (a place, a company) is left out in one or is the same in
+     * both, one a part of the other (某县, 某省某县); 甲县物流园项目 and 乙县物流园项目 are two works.
+     */
+    private static boolean leadsAgree(String x, String y, String core) {
+        String lx = x.substring(0, Math.max(0, x.indexOf(core)));
+        String ly = y.substring(0, Math.max(0, y.indexOf(core)));
+        return lx.isEmpty() || ly.isEmpty() || lx.contains(ly) || ly.contains(lx);
     }
 
     /**

@@ -289,14 +289,19 @@ final class OfficialRecognizer {
         return null;
     }
 
+    /** A working group's word before a title (某某推进组|组长, 某某指挥部|指挥长): the group's name holds verbs. */
+    private static final java.util.List<String> GROUP_WORDS = java.util.List.of("组", "小组", "专班", "指挥部", "工作组");
+
     /** Moves a post's start past the last function word or verb in its clause (陪同市委书记 → 市委书记). */
     private static int trimLeading(ArticleText t, int from, int titleStart) {
         int start = from;
+        // 市培育某某产业集群推进组|组长: a group is named by what it does, verbs and all; only words opening the clause go
+        boolean group = GROUP_WORDS.stream().anyMatch(g -> titleStart - g.length() > from && t.view().startsWith(g, titleStart - g.length()));
         for (int i = from; i < titleStart; i++) {
             String w = Lexicons.STOP_WORDS.prefixAt(t.view(), i);
             String a = Lexicons.AFTER_NAME.prefixAt(t.view(), i);
             String word = longer(w, a != null && a.length() >= 2 ? a : null);
-            if (word != null && i + word.length() <= titleStart && wordAt(t, i, word)) {
+            if (word != null && i + word.length() <= titleStart && wordAt(t, i, word) && (!group || i == start)) {
                 start = i + word.length();
                 i = start - 1;
             }
@@ -329,6 +334,7 @@ final class OfficialRecognizer {
                         && (next.tag().startsWith("nis") || next.tag().startsWith("nt") || next.tag().startsWith("nz"))
                         || Lexicons.ORGANIZATION_SUFFIXES.prefixAt(t.view(), tk.end()) != null // 区文旅|局: a body, no name
                         || zoneWordAt(t, tk.end()) // 某某|新区党工委书记: a zone's name the segmenter took for a person's
+                        || zoneWordEnds(tk) // 经开区/nr|(某某区)区委书记: a zone's word itself taken for a person's name
                         || placeRunsOn(t, tk); // 利通|区商务局: a district's name the segmenter took for a person's
                 if (!institution) {
                     last = tk.end();
@@ -336,6 +342,12 @@ final class OfficialRecognizer {
             }
         }
         return last;
+    }
+
+    /** The token ends in a zone's suffix of two characters or more (经开区, 某某新区): no person's name. */
+    private static boolean zoneWordEnds(Token tk) {
+        String zone = Lexicons.PARK_SUFFIXES.suffixAt(tk.text(), tk.text().length());
+        return zone != null && zone.length() >= 2;
     }
 
     /** A zone's suffix of two characters or more opens a word at {@code i} (新区, 开发区, 产业园). */

@@ -516,6 +516,7 @@ final class ProjectFactRules {
     private static void investments(ArticleText t, ArticleFacts facts, List<Entity> projects) {
         // first what the words attach to a project, then what only the sentence says: an amount written
         // against its project (投资150亿元启动建设甲园) wins over a phase's written later (一期总投资42亿元)
+        eachAmounts(t, facts);
         List<Matcher> general = new java.util.ArrayList<>();
         Matcher m = INVESTMENT.matcher(t.view());
         while (m.find()) {
@@ -800,6 +801,58 @@ final class ProjectFactRules {
                 facts.investments.add(new Facts.Investment(listed.get(i), sums.get(i), t.originalSlice(evidence), evidence));
             }
         }
+    }
+
+    /** 总投资均为13亿元, 投资各5亿元: one amount that each of the works named with it has. */
+    private static final Pattern EACH_AMOUNT = Pattern.compile("(?:(?:计划)?总投资|计划投资)(?:额)?(?:均为|均|各为|各)(?:约为|约|达|超过)?" + SUM_OF);
+
+    /**
+     * 总投资均为13亿元的甲和乙, 甲项目、乙项目总投资均为5亿元: every project of the list after 的, or of the list
+     * ending right before the amount, has the amount (not the two together); none when fewer than two are named.
+     */
+    private static void eachAmounts(ArticleText t, ArticleFacts facts) {
+        Matcher m = EACH_AMOUNT.matcher(t.view());
+        while (m.find()) {
+            List<Entity> listed;
+            Span evidence;
+            if (m.end() < t.length() && t.charAt(m.end()) == '的') {
+                listed = listedAfter(t, facts, m.end() + 1);
+                evidence = new Span(m.start(), m.end());
+            } else {
+                Listed before = listedBefore(t, facts, m.start());
+                listed = before.projects();
+                evidence = new Span(before.start(), m.end());
+            }
+            if (listed.size() < 2) {
+                continue;
+            }
+            BigDecimal value = yuan(m.group(1), m.group(2));
+            for (Entity p : listed) {
+                if (facts.investments.stream().noneMatch(i -> i.project() == p)) {
+                    facts.investments.add(new Facts.Investment(p, value, t.originalSlice(evidence), evidence));
+                }
+            }
+        }
+    }
+
+    /** Projects named one after another from {@code start}, joined by 、 和 及 or 与 (the list after an amount and 的). */
+    private static List<Entity> listedAfter(ArticleText t, ArticleFacts facts, int start) {
+        List<Entity> listed = new java.util.ArrayList<>();
+        int at = start;
+        while (true) {
+            Optional<Entity> p = projectStartingAt(facts, at);
+            if (p.isEmpty() || listed.contains(p.get())) {
+                break;
+            }
+            listed.add(p.get());
+            int from = at;
+            int end = p.get().mentions().stream().filter(x -> x.start() == from).mapToInt(Span::end).max().orElse(at);
+            if (end >= t.length() || "、和及与".indexOf(t.charAt(end)) < 0) {
+                break;
+            }
+            at = end + 1;
+        }
+        return listed;
     }
 
     /** Projects named one after another, joined by 、 和 及 or 与, the last ending right at {@code end}; where the first starts. */
@@ -1490,6 +1543,14 @@ final class ProjectFactRules {
     /** A builder's trade in a company's name: it builds for others, the works are not its own. */
     private static final Pattern CONTRACTOR = Pattern.compile("建工|建筑|施工|工程局|路桥|建设工程|建安");
 
+    /**
+     * A park of the article is called so (某某产业新城 of 某地某某产业新城有限公司): a project named after it is the
+     * park's, which says nothing of the company named after the park too.
+     */
+    private static boolean parksName(ArticleFacts facts, String form) {
+        return facts.entities().stream().anyMatch(e -> e.is(EntityType.PARK) && e.keys().contains(form));
+    }
+
     /** The company the text gives for a project; false when the text says nothing of one. */
 
     private static boolean enterprise(ArticleText t, ArticleFacts facts, Entity project) {
@@ -1507,7 +1568,7 @@ final class ProjectFactRules {
                 for (String k : e.keys()) {
                     for (String form : candidateForms(k)) {
                         if (form.length() >= 2 && form.length() > longest && (name.startsWith(form, NameBoundary.districtAt(name, 0))
-                                || province > 0 && name.startsWith(form, province))) {
+                                || province > 0 && name.startsWith(form, province)) && !parksName(facts, form)) {
                             opening = e;
                             longest = form.length();
                         }
@@ -1994,7 +2055,7 @@ final class ProjectFactRules {
                 if (em.start() >= m.end()) {
                     String between = t.slice(m.end(), em.start());
                     String after = t.slice(em.end(), Math.min(sentence.end(), em.end() + 12));
-                    if (BUILT_BY.matcher(between).matches() && BUILDS.matcher(after).find()) {
+                    if (BUILT_BY.matcher(between).matches() && (BUILDS.matcher(after).find() || partnerThenBuilds(t, facts, sentence, em))) {
                         return e;
                     }
                 } else if (em.end() <= m.start() && (OWNER_BEFORE.matcher(t.slice(Math.min(m.start(), DeclaredAliases.after(t, em.end())), m.start())).matches()
@@ -2017,6 +2078,25 @@ final class ProjectFactRules {
             }
         }
         return null;
+    }
+
+    /**
+     * 由甲公司与乙公司合作建设: a partner company joined to the builder by 与 (和, 同), then the verb of building;
+     * the builder named first is the project's company (one per project).
+     */
+    private static boolean partnerThenBuilds(ArticleText t, ArticleFacts facts, Span sentence, Span builder) {
+        int at = builder.end();
+        if (at >= sentence.end() || "与和同".indexOf(t.charAt(at)) < 0) {
+            return false;
+        }
+        for (Entity other : facts.within(sentence, EntityType.ENTERPRISE)) {
+            for (Span om : other.mentions()) {
+                if (om.start() == at + 1 && BUILDS.matcher(t.slice(om.end(), Math.min(sentence.end(), om.end() + 12))).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The project whose heading is the sentence right before {@code sentence}, if it is one. */

@@ -113,6 +113,7 @@ final class ProjectRecognizer {
                 start = afterProgressVerb(t, start, at);
                 start = afterGoverningVerb(t, start, at);
                 start = afterSigningOrBuilding(t, start, at);
+                start = afterBuildingInPark(t, facts, start, at);
                 start = afterClauseAdverb(t, start, at);
                 start = afterTopicJoined(t, start, at);
                 start = backToCompanyOpening(facts, start, at);
@@ -401,7 +402,8 @@ final class ProjectRecognizer {
     }
 
     /** A verb of inspecting with its aspect, right before what is inspected: 调研了, 察看了, 考察. */
-    private static final Pattern INSPECTED_BY = Pattern.compile("(?:调研|察看|考察|视察|查看|观摩|走访|参观)了?$");
+    private static final Pattern INSPECTED_BY = Pattern.compile(
+            "(?:(?:调研|察看|考察|视察|查看|观摩|走访|参观)了?|(?:来到|走进|深入)(?:位于[^，。；,;的]{2,10}的)?)$");
 
     /**
      * 调研了某某大容量输液项目: the project an official inspects, named by a noun phrase (what it makes),
@@ -410,7 +412,7 @@ final class ProjectRecognizer {
     private static boolean visitedNounPhrase(ArticleText t, int start, int suffixStart) {
         String part = t.slice(start, suffixStart);
         if (part.length() < 6 || NameChecks.specific(part).length() < 6
-                || !INSPECTED_BY.matcher(t.view()).region(Math.max(0, start - 3), start).find()) {
+                || !INSPECTED_BY.matcher(t.view()).region(Math.max(0, start - 16), start).find()) {
             return false;
         }
         for (int i = start; i < suffixStart; ) {
@@ -431,7 +433,7 @@ final class ProjectRecognizer {
     private static boolean productWord(Token tk) {
         String tag = tk.tag();
         return tag.startsWith("n") || tag.equals("vn") || tag.equals("b") || tag.equals("a") || tag.equals("ag")
-                || tag.equals("vg") || tag.equals("v") && tk.text().length() == 1;
+                || tag.equals("vg") || tag.startsWith("v") && tk.text().length() == 1;
     }
 
     /** An event before 暨 (开工典礼暨甲项目奠基仪式): the two are events, not one name. */
@@ -452,6 +454,9 @@ final class ProjectRecognizer {
         }
         return after;
     }
+    /** A count in characters after two characters of a name (甲整治两个…项目); not 第三个, not a slogan's opening count. */
+    private static final Pattern COUNTED_IN_WORDS = Pattern.compile(".*\\p{IsHan}[^第一二两三四五六七八九十百千万\\d\\p{Punct}][一二两三四五六七八九十]个.*");
+
     /** A number, in digits or in characters. */
     private static final String NUMBER = "(?:\\d+|[一二两三四五六七八九十百]+)";
 
@@ -719,6 +724,28 @@ final class ProjectRecognizer {
         return afterLastWord(t, start, suffixStart, tk -> tk.tag().startsWith("v") && SIGNING_OR_BUILDING.contains(tk.text())
                 && suffixStart - tk.end() >= 4 && !NAMED_AFTER_BUILDING.matcher(t.view()).region(tk.end(), suffixStart).lookingAt()
                 && !SEVERAL.matcher(t.view()).region(tk.end(), suffixStart).find() && isProjectName(t, tk.end(), suffixStart));
+    }
+
+    /**
+     * 在某某产业基地|建设|甲及乙平台项目: a park the walk back took, then a verb of building, is where the works go
+     * and the verb the predicate; the name is what follows (two characters or more), a list or not.
+     */
+    private static int afterBuildingInPark(ArticleText t, ArticleFacts facts, int start, int suffixStart) {
+        for (Entity park : facts.entities()) {
+            if (!park.is(EntityType.PARK)) {
+                continue;
+            }
+            for (Span m : park.mentions()) {
+                if (m.start() < start || m.end() >= suffixStart || m.start() == 0 || t.charAt(m.start() - 1) != '在') {
+                    continue;
+                }
+                Token verb = t.tokenAt(m.end());
+                if (verb != null && verb.start() == m.end() && SIGNING_OR_BUILDING.contains(verb.text()) && suffixStart - verb.end() >= 2) {
+                    return verb.end();
+                }
+            }
+        }
+        return start;
     }
 
     /**
@@ -1003,6 +1030,9 @@ final class ProjectRecognizer {
         }
         if (COUNTED.matcher(bare).matches()) {
             return false; // 201个项目: a count of projects
+        }
+        if (COUNTED_IN_WORDS.matcher(bare).matches()) {
+            return false; // 甲调蓄、乙整治两个水利项目: the count of the list's items, in characters, as 2个 above
         }
         if (COUNT_OPENING.matcher(bare).lookingAt()) {
             return false; // 两份百亿项目, 三个重点项目: how many, then what kind; no name
