@@ -414,11 +414,13 @@ final class CoordinationLists implements Stage {
             return false; // most clauses count nothing: no pattern tried (and no search past the clause)
         }
         Matcher m = TWO_JOINED.matcher(v).region(start, end);
-        while (m.find()) {
+        int from = start;
+        while (from < end && m.region(from, end).find()) {
             org.localkg.nlp.Token conjunction = t.tokenAt(m.start());
             if (m.start() - start >= 2 && conjunction != null && conjunction.start() == m.start() && conjunction.end() == m.start() + 1) {
                 return true; // 和 a word of its own (not 和平, 参与)
             }
+            from = m.start() + 1; // 推进和平路改造和乙新建两个项目: the next conjunction, inside the match
         }
         return false;
     }
@@ -624,8 +626,11 @@ final class CoordinationLists implements Stage {
         // 甲、乙及丙3个项目: the count says each item is one, 及 or not; but the first may hold the clause's
         // subject and its partner (南川县政府与甲、乙2个项目签订…), split as ever
         items = splitConjunctions(t, items, count != null && count == items.size());
-        if (count != null && count == 2 && items.size() == 1) {
-            items = splitInTwo(t, items.get(0)); // 甲调蓄和乙整治两个水利项目: the count says the conjunction joins two
+        if (count != null && count == items.size() + 1) {
+            // 甲调蓄和乙整治两个水利项目, 甲路、乙路及丙路三个工程: the count says the last conjunction joins two
+            List<Span> split = new ArrayList<>(items.subList(0, items.size() - 1));
+            split.addAll(splitInTwo(t, items.get(items.size() - 1)));
+            items = split;
         }
         if (items.stream().anyMatch(s -> s.length() > MAX_ITEM)) {
             return null;
@@ -1405,13 +1410,25 @@ final class CoordinationLists implements Stage {
      * kind word split it (甲调蓄和乙整治两个项目); the second item is the shorter, and holds no conjunction.
      */
     private static List<Span> splitInTwo(ArticleText t, Span item) {
+        List<Integer> at = new ArrayList<>();
         for (int i = item.end() - 3; i >= item.start() + 2; i--) {
             Token tk = t.tokenAt(i);
             if (tk != null && tk.start() == i && tk.end() == i + 1 && "和与及".indexOf(t.charAt(i)) >= 0) {
-                return List.of(new Span(item.start(), i), new Span(i + 1, item.end()));
+                at.add(i);
             }
         }
-        return List.of(item);
+        if (at.size() > 1) {
+            // 甲调蓄和乙河与丙河连通: of two conjunctions, the one after words of what is done joins the items
+            at.removeIf(i -> !endsWorks(t, item.start(), i));
+        }
+        return at.size() == 1 ? List.of(new Span(item.start(), at.get(0)), new Span(at.get(0) + 1, item.end())) : List.of(item);
+    }
+
+    /** The words before {@code end} end in what is done (调蓄, 整治, 新建) or in 项目 or 工程: an item of its own. */
+    private static boolean endsWorks(ArticleText t, int start, int end) {
+        Token last = t.tokenAt(end - 1);
+        return last != null && last.end() == end && last.start() >= start
+                && (last.tag().startsWith("v") || Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), end) != null);
     }
 
     /** An output made beside the main one, by the same works: 联产10万吨, 副产5万吨. */

@@ -579,7 +579,7 @@ final class Coreference {
         for (String x : a.keys()) {
             for (String y : b.keys()) {
                 String cx = core(facts, x);
-                if (cx.length() >= 3 && cx.equals(core(facts, y)) && leadsAgree(x, y, cx)) {
+                if (cx.length() >= 3 && cx.equals(core(facts, y)) && leadsAgree(facts, x, y)) {
                     return true;
                 }
             }
@@ -588,13 +588,43 @@ final class Coreference {
     }
 
     /**
-     * What two names of one core say before it (a place, a company) is left out in one or is the same in
-     * both, one a part of the other (某县, 某省某县); 甲县物流园项目 and 乙县物流园项目 are two works.
+     * What two names of one core say before it, the place and the company, each left out in one or the same
+     * in both, one a part of the other (某县, 某省某县); 甲县物流园项目 and 乙县物流园项目 are two works.
      */
-    private static boolean leadsAgree(String x, String y, String core) {
-        String lx = x.substring(0, Math.max(0, x.indexOf(core)));
-        String ly = y.substring(0, Math.max(0, y.indexOf(core)));
-        return lx.isEmpty() || ly.isEmpty() || lx.contains(ly) || ly.contains(lx);
+    private static boolean leadsAgree(ArticleFacts facts, String x, String y) {
+        String[] lx = leads(facts, x);
+        String[] ly = leads(facts, y);
+        // a place against a company says nothing (某集团光伏电站项目, 某县光伏电站项目 by that group)
+        return agree(lx[0], ly[0]) && agree(lx[1], ly[1]);
+    }
+
+    private static boolean agree(String a, String b) {
+        return a.isEmpty() || b.isEmpty() || a.contains(b) || b.contains(a);
+    }
+
+    /** The place and the company a project's name opens with, as {@link #core} takes them off ("" for none). */
+    private static String[] leads(ArticleFacts facts, String name) {
+        String s = name;
+        String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(s, s.length());
+        if (suffix != null && suffix.length() < s.length()) {
+            s = s.substring(0, s.length() - suffix.length());
+        }
+        String rest = ShortNames.stripRegion(s);
+        String place = s.endsWith(rest) ? s.substring(0, s.length() - rest.length()) : "";
+        String owner = "";
+        for (Entity e : facts.entities()) {
+            if (!e.is(EntityType.ENTERPRISE)) {
+                continue;
+            }
+            for (String k : e.keys()) {
+                for (String form : forms(k)) {
+                    if (form.length() > owner.length() && form.length() + 2 <= rest.length() && rest.startsWith(form)) {
+                        owner = form;
+                    }
+                }
+            }
+        }
+        return new String[] {place, owner};
     }
 
     /**

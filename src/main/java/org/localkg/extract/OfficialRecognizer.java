@@ -289,7 +289,30 @@ final class OfficialRecognizer {
         return null;
     }
 
-    /** A working group's word before a title (某某推进组|组长, 某某指挥部|指挥长): the group's name holds verbs. */
+    /**
+     * Where the unit of a group's post opens (省, 市, 县 or a place) after words that only open the clause (由, 陪同,
+     * 在): the post starts there; else {@code from}.
+     */
+    private static int unitAfterFunctionWords(ArticleText t, int from, int titleStart) {
+        for (int i = from; i < titleStart; ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i) {
+                return from;
+            }
+            if (i > from && ("省市县区州旗盟镇乡".indexOf(t.charAt(i)) >= 0 || tk.tag().startsWith("ns"))) {
+                return i;
+            }
+            boolean opening = tk.tag().equals("p") || tk.tag().startsWith("v") || tk.tag().equals("d") || tk.tag().equals("c")
+                    || tk.tag().startsWith("u") || tk.tag().equals("w") || tk.tag().equals("t");
+            if (!opening) {
+                return from;
+            }
+            i = tk.end();
+        }
+        return from;
+    }
+
+    /** A working group's word before a title (某某推进组|组长, 某某领导小组|组长): the group's name holds verbs. */
     private static final java.util.List<String> GROUP_WORDS = java.util.List.of("组", "小组", "专班", "指挥部", "工作组");
 
     /** Moves a post's start past the last function word or verb in its clause (陪同市委书记 → 市委书记). */
@@ -297,6 +320,9 @@ final class OfficialRecognizer {
         int start = from;
         // 市培育某某产业集群推进组|组长: a group is named by what it does, verbs and all; only words opening the clause go
         boolean group = GROUP_WORDS.stream().anyMatch(g -> titleStart - g.length() > from && t.view().startsWith(g, titleStart - g.length()));
+        if (group) {
+            start = unitAfterFunctionWords(t, from, titleStart); // 由|省督导组组长, 陪同|市某某推进组组长
+        }
         for (int i = from; i < titleStart; i++) {
             String w = Lexicons.STOP_WORDS.prefixAt(t.view(), i);
             String a = Lexicons.AFTER_NAME.prefixAt(t.view(), i);

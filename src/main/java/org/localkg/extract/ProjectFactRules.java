@@ -66,10 +66,11 @@ final class ProjectFactRules {
             "(?=计划|拟|预计|投资|引进)(?<!完成|累计|年度|当年|年内|已|总|计划完成)(?:(?:计划|拟|预计)?投资|引进(?:资金)?)(?:(?:约为|约|达到|高达|达|超过|超|近|逾|为)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?(?:多|余)?(?:元|(?<=亿)(?=建设|投建|兴建|打造|新建))");
     /**
      * After an amount: 的 (总投资8亿元的甲项目), or a verb of building, maybe in phases (投资150亿元启动建设甲园,
-     * 投资3亿元建设的甲项目, 投资30亿元，建设甲项目, 投资2亿元，分两期建设的甲项目).
+     * 投资3亿元建设的甲项目, 投资30亿元，建设甲项目, 投资2亿元，分两期建设的甲项目, 投资20亿元建设集研发、生产于一体的甲园).
      */
     private static final Pattern AMOUNT_TAIL = Pattern.compile(
-            "(?:人民币)?(?:的|[，,]?(?:将|拟|计划)?(?:在[^，。,;；]{1,8}?)?(?:分[一二两三四五\\d]期)?(?:(?:启动|开工|新)?建设|打造|兴建)的?)");
+            "(?:人民币)?(?:的|[，,]?(?:将|拟|计划)?(?:在[^，。,;；]{1,8}?)?(?:分[一二两三四五\\d]期)?(?:(?:启动|开工|新)?建设|打造|兴建)(?:的|"
+            + ProjectRecognizer.ALL_IN_ONE + ")?)");
     private static final Pattern GAP = Pattern.compile("(?:计划|拟|预计|共|项目)?");
     private static final Pattern COUNTED = Pattern.compile(
             "(?:\\d+|[一二三四五六七八九十百两]+)(?:个|项)[^，。,]{0,6}?(?:项目|工程)|(?:项目|工程)[^，。,]{0,4}?(?:\\d+|[一二三四五六七八九十百两]+)(?:个|项)");
@@ -516,7 +517,6 @@ final class ProjectFactRules {
     private static void investments(ArticleText t, ArticleFacts facts, List<Entity> projects) {
         // first what the words attach to a project, then what only the sentence says: an amount written
         // against its project (投资150亿元启动建设甲园) wins over a phase's written later (一期总投资42亿元)
-        eachAmounts(t, facts);
         List<Matcher> general = new java.util.ArrayList<>();
         Matcher m = INVESTMENT.matcher(t.view());
         while (m.find()) {
@@ -582,6 +582,7 @@ final class ProjectFactRules {
         }
         respectiveAmounts(t, facts);
         seriesAmounts(t, facts);
+        eachAmounts(t, facts); // after the amounts said of one works: its own wins (甲、乙总投资均为3亿元，其中甲8亿元)
         for (Matcher g : general) {
             if (!g.lookingAt()) {
                 continue;
@@ -804,7 +805,8 @@ final class ProjectFactRules {
     }
 
     /** 总投资均为13亿元, 投资各5亿元: one amount that each of the works named with it has. */
-    private static final Pattern EACH_AMOUNT = Pattern.compile("(?:(?:计划)?总投资|计划投资)(?:额)?(?:均为|均|各为|各)(?:约为|约|达|超过)?" + SUM_OF);
+    private static final Pattern EACH_AMOUNT = Pattern.compile(
+            "(?<!完成|累计|年度|已)(?:(?:计划)?总投资|计划投资|投资)(?:额)?(?:均为|均达到|均达|均|各为|各)(?:约为|约)?" + SUM_OF);
 
     /**
      * 总投资均为13亿元的甲和乙, 甲项目、乙项目总投资均为5亿元: every project of the list after 的, or of the list
@@ -888,7 +890,7 @@ final class ProjectFactRules {
      * a project right before it (甲项目总投资…, 甲项目计划投资…), or 建设 and a project after it.
      */
     private static Optional<Entity> attached(ArticleText t, ArticleFacts facts, Span amount) {
-        Matcher after = AMOUNT_TAIL.matcher(t.view()).region(amount.end(), Math.min(t.length(), amount.end() + 12));
+        Matcher after = AMOUNT_TAIL.matcher(t.view()).region(amount.end(), Math.min(t.length(), amount.end() + 48));
         if (after.lookingAt()) {
             Optional<Entity> p = projectStartingAt(facts, after.end());
             if (p.isPresent()) {

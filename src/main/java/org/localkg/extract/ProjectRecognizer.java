@@ -196,12 +196,14 @@ final class ProjectRecognizer {
         return companyEnd - start >= 3 && Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), companyEnd) != null;
     }
 
+    /** What a works brings together, before its name: 集研发、生产、销售于一体的. */
+    static final String ALL_IN_ONE = "(?:集[^，。；,;]{2,30}?于一体的)";
     /** A sum of money as written: 12.5亿元, 3000万美元人民币, with the comma that may follow. */
     private static final String SUM = "[\\d.]+(?:亿|万)(?:美)?元(?:人民币)?[，,]?";
     /** A sum and the verb that spends it on building: 投资12.5亿元建设|甲项目. */
     private static final Pattern AMOUNT_BUILT = Pattern.compile(SUM + "(?:启动|开工|新|用于|投资)?(?:建设|兴建|打造|新建|建)");
     /** 投资, a sum and the verb of building, right before what is built: 拟投资20亿元建设|某产业园. */
-    private static final Pattern SUM_BUILDS = Pattern.compile("投资" + SUM + "(?:启动|开工|新|用于)?(?:建设|兴建|打造|新建)$");
+    private static final Pattern SUM_BUILDS = Pattern.compile("投资" + SUM + "(?:启动|开工|新|用于)?(?:建设|兴建|打造|新建)" + ALL_IN_ONE + "?$");
 
     /**
      * 某集团拟投资20亿元建设某某产业园: a park that a sum is spent on building is a project as well (the
@@ -218,7 +220,7 @@ final class ProjectRecognizer {
                 for (int at : t.indexesOf(written)) {
                     int end = at + written.length();
                     boolean whole = end == t.length() || !ArticleText.isHan(t.charAt(end)); // not 建设某新区|某产业园
-                    if (whole && SUM_BUILDS.matcher(t.view()).region(Math.max(0, at - 20), at).find()) {
+                    if (whole && SUM_BUILDS.matcher(t.view()).region(Math.max(0, at - 56), at).find()) {
                         built.add(new Span(at, end));
                     }
                 }
@@ -456,6 +458,29 @@ final class ProjectRecognizer {
     }
     /** A count in characters after two characters of a name (甲整治两个…项目); not 第三个, not a slogan's opening count. */
     private static final Pattern COUNTED_IN_WORDS = Pattern.compile(".*\\p{IsHan}[^第一二两三四五六七八九十百千万\\d\\p{Punct}][一二两三四五六七八九十]个.*");
+
+    /** A count in characters and its measure word (两个, 三个). */
+    private static final Pattern COUNT_IN_WORDS = Pattern.compile("[一二两三四五六七八九十]个");
+
+    /**
+     * The count in characters inside a name follows items joined by 、 or a conjunction (甲、乙三个项目, 甲和乙两个项目):
+     * it counts them; without such items (城区五个城中村改造项目) it counts the sites of one works.
+     */
+    private static boolean countsItemsBefore(ArticleText t, int start, int end) {
+        Matcher c = COUNT_IN_WORDS.matcher(t.view()).region(start, end);
+        while (c.find()) {
+            if (start > 0 && t.charAt(start - 1) == '、') {
+                return true; // 甲、乙、|丙三个项目: the name is the last item
+            }
+            for (int i = start; i < c.start(); i++) {
+                Token tk = t.tokenAt(i);
+                if (t.charAt(i) == '、' || tk != null && tk.start() == i && tk.end() == i + 1 && "和与及".indexOf(t.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /** A number, in digits or in characters. */
     private static final String NUMBER = "(?:\\d+|[一二两三四五六七八九十百]+)";
@@ -740,7 +765,8 @@ final class ProjectRecognizer {
                     continue;
                 }
                 Token verb = t.tokenAt(m.end());
-                if (verb != null && verb.start() == m.end() && SIGNING_OR_BUILDING.contains(verb.text()) && suffixStart - verb.end() >= 2) {
+                if (verb != null && verb.start() == m.end() && BasesBuiltIn.BUILDING.contains(verb.text()) && suffixStart - verb.end() >= 2
+                        && t.charAt(verb.end()) != '了') {
                     return verb.end();
                 }
             }
@@ -1031,7 +1057,7 @@ final class ProjectRecognizer {
         if (COUNTED.matcher(bare).matches()) {
             return false; // 201个项目: a count of projects
         }
-        if (COUNTED_IN_WORDS.matcher(bare).matches()) {
+        if (COUNTED_IN_WORDS.matcher(bare).matches() && countsItemsBefore(t, start, suffixStart)) {
             return false; // 甲调蓄、乙整治两个水利项目: the count of the list's items, in characters, as 2个 above
         }
         if (COUNT_OPENING.matcher(bare).lookingAt()) {

@@ -37,10 +37,10 @@ class CountedPairsBasesAndGroupsTest {
 
     @Test
     void aBaseWhereACompanyBuildsIsAParkAndTheWorksFollowTheVerb() {
-        Extracted x = Extracted.body("本报讯 海川科技股份公司拟在石桥汽车产业基地建设整车及研发平台项目。");
-        assertTrue(x.names(EntityType.PARK).contains("石桥汽车产业基地"), x.names(EntityType.PARK).toString());
+        Extracted x = Extracted.body("本报讯 海川科技股份公司拟在石桥镇汽车产业基地建设整车及研发平台项目。");
+        assertTrue(x.names(EntityType.PARK).contains("石桥镇汽车产业基地"), x.names(EntityType.PARK).toString());
         assertEquals(Set.of("整车及研发平台项目"), x.names(EntityType.PROJECT));
-        assertEquals(Set.of("石桥汽车产业基地"), x.parksOf("整车及研发平台项目"));
+        assertEquals(Set.of("石桥镇汽车产业基地"), x.parksOf("整车及研发平台项目"));
     }
 
     @Test
