@@ -611,20 +611,7 @@ final class Coreference {
         }
         String rest = ShortNames.stripRegion(s);
         String place = s.endsWith(rest) ? s.substring(0, s.length() - rest.length()) : "";
-        String owner = "";
-        for (Entity e : facts.entities()) {
-            if (!e.is(EntityType.ENTERPRISE)) {
-                continue;
-            }
-            for (String k : e.keys()) {
-                for (String form : forms(k)) {
-                    if (form.length() > owner.length() && form.length() + 2 <= rest.length() && rest.startsWith(form)) {
-                        owner = form;
-                    }
-                }
-            }
-        }
-        return new String[] {place, owner};
+        return new String[] {place, ownerOpening(facts, rest)};
     }
 
     /**
@@ -779,6 +766,11 @@ final class Coreference {
             }
         }
         s = ShortNames.stripRegion(s);
+        return s.substring(ownerOpening(facts, s).length());
+    }
+
+    /** The longest form of a company of the article that opens {@code s} with two characters or more after it; "" for none. */
+    private static String ownerOpening(ArticleFacts facts, String s) {
         String owner = "";
         for (Entity e : facts.entities()) {
             if (!e.is(EntityType.ENTERPRISE)) {
@@ -792,7 +784,7 @@ final class Coreference {
                 }
             }
         }
-        return s.substring(owner.length());
+        return owner;
     }
 
     private static Set<String> forms(String enterprise) {
