@@ -5,7 +5,7 @@
 #   dev30    dev40 without every fourth file (split.py ... four): developed on
 #   check10  every fourth file of dev40: measured only, never read
 #   bNN      a batch of 20 articles found and annotated by helpers before the extractor ran on them, texts in
-#            ../dev-texts-NN (or ../dev-texts45 for the first), gold ../eval-split/bNN.json; bNNa its odd files
+#            ../dev-textsNN, gold ../eval-split/bNN.json; bNNa its odd files
 #            (developed on), bNNb its even files (measured only, never read)
 # Prints the score arguments of one set.
 # EVAL: the folder holding shared/, dev-texts*/ and eval-split/ (default: the one above the repository)
