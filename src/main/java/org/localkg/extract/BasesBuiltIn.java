@@ -18,10 +18,15 @@ final class BasesBuiltIn {
     /** 在, the base's own words (no mark, no 的) and its word, a part of it, then the verb. */
     private static final Pattern BUILT_IN = Pattern.compile(
             "在([^，。；、,;:：()（）\\s的在]{2,14}?(?:产业|工业)基地)(?:核心区|园区|内)?(?:投资|开工|启动)?(建设|新建|兴建|投建|打造|落户|布局)");
-    /** What follows the verb when the base itself is being built or spoken of: 建设中, 建设过程中, 建设方面. */
-    private static final Pattern ITSELF_BUILT = Pattern.compile("^(?:了|中|过程|方面|上|工作|情况|进度|的)");
-    /** A count, a level or a pointing word in the base's words: a kind of base or one pointed at, no name. */
-    private static final Pattern NO_NAME = Pattern.compile("[这那该各全两几多]|\\d|级|一批|一些");
+    /**
+     * What follows the verb when the base itself is being built or spoken of: 建设中，, 建设过程中, 建设方面 (not 建设的甲项目,
+     * 建设了两条生产线, 建设中试线: works built there).
+     */
+    private static final Pattern ITSELF_BUILT = Pattern.compile("^(?:(?:中|上|工作)(?=[，,。；;的]|取得|$)|过程|方面|情况|进度)");
+    /** A count or a pointing word in the base's words: a kind of base or one pointed at, no name. */
+    private static final Pattern NO_NAME = Pattern.compile("[这那该各全两几多]|\\d|一批|一些");
+    /** A division's name the gazetteer may not hold, by its word: 某某县, 某某镇 (not 园区, 城区: no 区 here). */
+    private static final Pattern DIVISION_OPENING = Pattern.compile("\\p{IsHan}{2,4}?[省市县镇乡旗]");
     /** A verb of building among the base's words (在园区建设某某产业基地, 在全市推进某产业基地): a clause, no name. */
     private static final Pattern BUILDING_INSIDE = Pattern.compile("建设|新建|建成|推进|推动|打造|发展|引进|规划|筹建");
 
@@ -34,7 +39,8 @@ final class BasesBuiltIn {
             String words = t.slice(base.start(), base.end() - 4);
             if (!t.isTokenBoundary(base.start()) || facts.claimed(base) || NO_NAME.matcher(words).find()
                     || ITSELF_BUILT.matcher(t.view()).region(m.end(), t.length()).lookingAt()
-                    || !NameChecks.namesPlace(t, base.start(), base.end() - 4) || namedByCompany(t, facts, base) || verbInside(t, base)) {
+                    || !(NameChecks.namesPlace(t, base.start(), base.end() - 4) || DIVISION_OPENING.matcher(words).lookingAt())
+                    || namedByCompany(t, facts, base) || verbInside(t, base)) {
                 continue;
             }
             facts.mention(EntityType.PARK, base);

@@ -1,7 +1,5 @@
 package org.localkg.extract;
 
-import org.localkg.nlp.Token;
-
 /**
  * A company named only at the head of its project's name: 某某公司年产5万吨某某项目, a company's
  * word (公司, 集团) and then what the project makes; or 某地某某纺织30万锭紧密纺项目, a proper name and
@@ -163,8 +161,7 @@ final class CompaniesHeadingProjects {
         }
         for (int j = nameStart + 2; j <= Math.min(end - 4, nameStart + 5); j++) {
             if (OUTPUT.matcher(t.view()).region(j, end).lookingAt()) {
-                return (properName(t, nameStart, j) || brandWord(t, nameStart, j)) && !NameChecks.namesPlace(t, nameStart, j)
-                        ? new Span(m.start(), j) : null;
+                return properName(t, nameStart, j) && !NameChecks.namesPlace(t, nameStart, j) ? new Span(m.start(), j) : null;
             }
         }
         return null;
@@ -206,23 +203,6 @@ final class CompaniesHeadingProjects {
         return allHan(t, from, to)
                 && (tags.isEmpty() || tags.stream().allMatch(x -> x.startsWith("nr") || x.startsWith("nz")));
     }
-
-    /**
-     * 某省|远洋|年产…: after a place and before the output, a noun or attribute of two characters (远洋/b, 长城/n) is
-     * the company's brand; not a word of a kind of company, a field, a sector or an industry (某省企业年产…, 某县农业…).
-     */
-    private static boolean brandWord(ArticleText t, int from, int to) {
-        String word = t.slice(from, to);
-        Token tk = t.tokenAt(from);
-        if (to - from != 2 || tk == null || tk.start() != from || tk.end() != to || !(tk.tag().equals("b") || tk.tag().equals("n"))) {
-            return false;
-        }
-        return !SECTORS.contains(word) && !FIELDS.contains(word) && !Lexicons.GENERIC.contains(word) && Lexicons.INDUSTRY.suffixAt(word, 2) == null
-                && !Lexicons.STOP_WORDS.contains(word) && !COMPANY_KINDS.contains(word);
-    }
-
-    /** Words of a kind of company or works, no brand: 企业, 工厂, 项目. */
-    private static final java.util.Set<String> COMPANY_KINDS = java.util.Set.of("企业", "公司", "工厂", "厂家", "项目", "工程", "基地", "园区");
 
     /** Sectors of a region's economy, which a place's word before them names, not a company: 某地矿业, 某地牧业. */
     static final java.util.Set<String> SECTORS = java.util.Set.of("矿业", "牧业", "林业", "渔业", "农业", "副业");

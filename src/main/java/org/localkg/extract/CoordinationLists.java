@@ -626,7 +626,18 @@ final class CoordinationLists implements Stage {
         // 甲、乙及丙3个项目: the count says each item is one, 及 or not; but the first may hold the clause's
         // subject and its partner (南川县政府与甲、乙2个项目签订…), split as ever
         items = splitConjunctions(t, items, count != null && count == items.size());
-        if (count != null && count == items.size() + 1) {
+        if (count != null && !items.isEmpty()) {
+            // 签约甲与乙合作的|丙电站和丁电站两个项目: the first counted item starts after what qualifies it
+            Span first = items.get(0);
+            int de = t.view().lastIndexOf('的', first.end() - 1);
+            if (de >= first.start() && first.end() - de - 1 >= 2) {
+                items = new ArrayList<>(items);
+                items.set(0, new Span(de + 1, first.end()));
+            }
+        }
+        boolean afterComma = items.get(0).start() > 0 && ",，".indexOf(t.charAt(items.get(0).start() - 1)) >= 0;
+        if (count != null && count == items.size() + 1 && !(items.size() == 1 && afterComma)) {
+            // (not 甲片区及配套设施，|乙总部及丙产业园2个项目: the other item is the clause before the comma)
             // 甲调蓄和乙整治两个水利项目, 甲路、乙路及丙路三个工程: the count says the last conjunction joins two
             List<Span> split = new ArrayList<>(items.subList(0, items.size() - 1));
             split.addAll(splitInTwo(t, items.get(items.size() - 1)));

@@ -350,7 +350,7 @@ final class Coreference {
             for (int j = i + 1; j < projects.size(); j++) {
                 Entity a = projects.get(i);
                 Entity b = projects.get(j);
-                if (sameProject(facts, a, b)) {
+                if (sameProject(facts, a, b) && !joined(facts, a, b) && !joined(facts, b, a)) {
                     facts.merge(a, b);
                     projects.remove(j);
                     j--;
@@ -570,6 +570,18 @@ final class Coreference {
                 if (inPieces(a.substring(len), b, at + len, pieces - 1)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** A mention of {@code a}, then 和, 与, 及 or 、 and a mention of {@code b} (甲县物流园项目和乙公司物流园项目): two works. */
+    private static boolean joined(ArticleFacts facts, Entity a, Entity b) {
+        String v = facts.text().view();
+        for (Span x : a.mentions()) {
+            if (x.end() < v.length() && "和与及、".indexOf(v.charAt(x.end())) >= 0
+                    && b.mentions().stream().anyMatch(y -> y.start() == x.end() + 1)) {
+                return true;
             }
         }
         return false;

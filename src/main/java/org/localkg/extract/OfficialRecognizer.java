@@ -302,6 +302,9 @@ final class OfficialRecognizer {
             if (i > from && ("省市县区州旗盟镇乡".indexOf(t.charAt(i)) >= 0 || tk.tag().startsWith("ns"))) {
                 return i;
             }
+            if (tk.text().length() == 2 && "由在从经".indexOf(tk.text().charAt(0)) >= 0 && "省市县区州旗盟".indexOf(tk.text().charAt(1)) >= 0) {
+                return i + 1; // 由省/v|督导组组长: the preposition and the unit read as one word
+            }
             boolean opening = tk.tag().equals("p") || tk.tag().startsWith("v") || tk.tag().equals("d") || tk.tag().equals("c")
                     || tk.tag().startsWith("u") || tk.tag().equals("w") || tk.tag().equals("t");
             if (!opening) {

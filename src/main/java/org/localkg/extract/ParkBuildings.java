@@ -53,6 +53,9 @@ final class ParkBuildings {
             return null;
         }
         int end = verb.end();
+        if (end < t.length() && t.charAt(end) == '了') {
+            return null; // 建设了两条生产线: what was built, counted, no name
+        }
         while (end < t.length() && end - verb.end() <= MAX_NAME && !ArticleText.isBreak(t.charAt(end))
                 && "，,、；;：:".indexOf(t.charAt(end)) < 0) {
             end++;

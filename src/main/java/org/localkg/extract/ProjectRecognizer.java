@@ -114,6 +114,7 @@ final class ProjectRecognizer {
                 start = afterGoverningVerb(t, start, at);
                 start = afterSigningOrBuilding(t, start, at);
                 start = afterBuildingInPark(t, facts, start, at);
+                start = afterBuildingInBase(t, start, at);
                 start = afterClauseAdverb(t, start, at);
                 start = afterTopicJoined(t, start, at);
                 start = backToCompanyOpening(facts, start, at);
@@ -469,8 +470,8 @@ final class ProjectRecognizer {
     private static boolean countsItemsBefore(ArticleText t, int start, int end) {
         Matcher c = COUNT_IN_WORDS.matcher(t.view()).region(start, end);
         while (c.find()) {
-            if (start > 0 && t.charAt(start - 1) == '、') {
-                return true; // 甲、乙、|丙三个项目: the name is the last item
+            if (start > 0 && (t.charAt(start - 1) == '、' || conjunctionEndsAt(t, start))) {
+                return true; // 甲、乙、|丙三个项目, 甲和|乙两个项目: the name is the last item
             }
             for (int i = start; i < c.start(); i++) {
                 Token tk = t.tokenAt(i);
@@ -480,6 +481,12 @@ final class ProjectRecognizer {
             }
         }
         return false;
+    }
+
+    /** 和, 与 or 及 as a word of its own ends right at {@code at}. */
+    private static boolean conjunctionEndsAt(ArticleText t, int at) {
+        Token tk = t.tokenAt(at - 1);
+        return tk != null && tk.start() == at - 1 && tk.end() == at && "和与及".indexOf(t.charAt(at - 1)) >= 0;
     }
 
     /** A number, in digits or in characters. */
@@ -772,6 +779,25 @@ final class ProjectRecognizer {
             }
         }
         return start;
+    }
+
+    /** 在, a base's words, maybe its part, and a verb of building (在某集团某某产业基地|建设|). */
+    private static final Pattern BUILT_IN_BASE = Pattern.compile(
+            "在[^，。；、,;:：\\s的在]{2,16}?基地(?:核心区|园区|内)?(?:建设|新建|兴建|投建|打造|投资建设|开工建设|启动建设)");
+
+    /**
+     * 某集团在某集团某某产业基地建设|甲项目: a base, a park or not (a company's own), then a verb of building: the
+     * name is what the verb builds, two characters or more, not after 了.
+     */
+    private static int afterBuildingInBase(ArticleText t, int start, int suffixStart) {
+        Matcher m = BUILT_IN_BASE.matcher(t.view()).region(Math.max(0, start - 1), suffixStart);
+        int after = start;
+        while (m.find()) {
+            if (suffixStart - m.end() >= 2 && t.charAt(m.end()) != '了' && t.isTokenBoundary(m.end())) {
+                after = m.end();
+            }
+        }
+        return after;
     }
 
     /**

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Two works a count joins (甲和乙两个项目), one amount for each (总投资均为), a base where others build, a zone's word
  * the segmenter takes for a name, a working group's post, a site reached by 来到, two builders of one works, and
- * names of one core with different places, and a brand before a stated output (某省某某年产…项目).
+ * names of one core with different places.
  */
 class CountedPairsBasesAndGroupsTest {
 
@@ -84,13 +84,5 @@ class CountedPairsBasesAndGroupsTest {
         Extracted x = Extracted.body("本报讯 青禾产业新城金融商务街区项目开工。该项目由东山青禾产业新城有限公司负责招商。青禾产业新城是全区重点园区。");
         assertTrue(x.names(EntityType.PARK).contains("青禾产业新城"), x.names(EntityType.PARK).toString());
         assertEquals(Set.of(), x.enterprisesOf("青禾产业新城金融商务街区项目"));
-    }
-
-    @Test
-    void aNounAfterAPlaceAndBeforeTheOutputIsTheCompanysBrand() {
-        Extracted x = Extracted.body("本报讯 5月9日，甘肃巨轮年产5万吨精密铸件项目开工。");
-        assertEquals(Set.of("甘肃巨轮"), x.enterprisesOf("甘肃巨轮年产5万吨精密铸件项目"));
-        Extracted y = Extracted.body("本报讯 5月9日，甘肃企业年产5万吨精密铸件项目开工。");
-        assertEquals(Set.of(), y.names(EntityType.ENTERPRISE));
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The faults a review found in the rules of {@link CountedPairsBasesAndGroupsTest}, guarded. */
+/** The faults two reviews found in the rules of {@link CountedPairsBasesAndGroupsTest}, guarded. */
 class ReviewedPairsBasesAndLeadsTest {
 
     @Test
@@ -59,5 +59,50 @@ class ReviewedPairsBasesAndLeadsTest {
     void aGroupsPostStartsAtItsUnitAfterTheWordsOpeningTheClause() {
         Extracted x = Extracted.body("本报讯 近日，陪同市培育特色果蔬产业集群推进组组长江海明调研的还有市农业农村局局长吴立。");
         assertEquals(Set.of("市培育特色果蔬产业集群推进组组长"), x.posts("江海明"));
+    }
+
+    @Test
+    void aWordBeforeAStatedOutputIsNoBrandByItself() {
+        Extracted x = Extracted.body("本报讯 近日，永登县龙头年产10万吨新材料项目顺利开工。");
+        assertEquals(Set.of(), x.names(EntityType.ENTERPRISE));
+    }
+
+    @Test
+    void worksBuiltInABaseKeepTheBaseAsAPark() {
+        Extracted x = Extracted.body("本报讯 近日，丰源公司在平川县新能源产业基地建设的年产5万吨电池项目投产。");
+        assertEquals(Set.of("平川县新能源产业基地"), x.parksOf("年产5万吨电池项目"));
+        Extracted y = Extracted.body("本报讯 近日，丰源公司在平川县陶瓷产业基地建设了两条智能化生产线。");
+        assertTrue(y.names(EntityType.PARK).contains("平川县陶瓷产业基地"), y.names(EntityType.PARK).toString());
+        assertTrue(y.names(EntityType.PROJECT).stream().noneMatch(n -> n.startsWith("了")), y.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aCompanysOwnBaseIsNoParkButTheWorksStillFollowTheVerb() {
+        Extracted x = Extracted.body("本报讯 近日，云岭集团在云岭航空产业基地建设无人机总装项目。");
+        assertTrue(x.names(EntityType.PROJECT).contains("无人机总装项目"), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void theLastItemOfACountedListIsNoNameWithItsCount() {
+        Extracted x = Extracted.body("本报讯 近日，平川县推进东湖调蓄和南河与北河连通两个水利项目。");
+        assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.contains("两个")), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aCountedItemStartsAfterWhatQualifiesIt() {
+        Extracted x = Extracted.body("本报讯 近日，平川县签约甲方集团与乙方公司合作的光伏电站和储能电站两个项目。");
+        assertTrue(x.names(EntityType.PROJECT).contains("光伏电站"), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void twoWorksJoinedByAConjunctionAreTwo() {
+        Extracted x = Extracted.body("本报讯 近日，平川县物流园项目和丰源公司物流园项目分别在城东、城西开工。");
+        assertEquals(2, x.names(EntityType.PROJECT).size(), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aCountAfterACommaCountsTheClauseBeforeToo() {
+        Extracted x = Extracted.body("本报讯 其中，汽车城智慧示范片区及配套设施，云帆总部及数字经济产业园2个项目超过50亿元。");
+        assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.equals("数字经济产业园")), x.names(EntityType.PROJECT).toString());
     }
 }
