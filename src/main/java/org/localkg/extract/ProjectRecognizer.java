@@ -483,6 +483,37 @@ final class ProjectRecognizer {
         return false;
     }
 
+    /** Words of manner or mood before a clause's verb (全区|精准|把握, 要|锚定). */
+    private static final Pattern MANNER_OR_MOOD = Pattern.compile("^(?:全[省市区县旗镇])?(?:精准|全力|着力|加快|切实|持续|不断|积极|牢牢|紧紧|认真|始终|要|能|都|更|将|必须|还)+");
+
+    /**
+     * 精准把握|项目建设黄金期, 要锚定|项目建设目标, 感受到|项目建设…: before 项目建设, after a zone's name and words of
+     * manner or mood, only a verb of three characters or fewer: the verb governs 项目建设, and the words are no name
+     * (not 某某装备研发|项目建设情况, where the works' own words come before the verb).
+     */
+    private static boolean verbGoverningTheBuilding(ArticleText t, int start, int suffixStart) {
+        if (!t.view().startsWith("项目建设", suffixStart)) {
+            return false;
+        }
+        Token last = t.tokenAt(suffixStart - 1);
+        if (last == null || last.end() != suffixStart || !(last.tag().equals("v") || last.text().length() >= 2 && last.text().endsWith("到"))) {
+            return false;
+        }
+        int from = start;
+        for (int i = suffixStart - 2; i > start; i--) {
+            String zone = Lexicons.PARK_SUFFIXES.suffixAt(t.view(), i);
+            if (zone != null && zone.length() >= 2) {
+                from = i; // 某高新区|精准把握: the zone is the clause's subject
+                break;
+            }
+        }
+        Matcher manner = MANNER_OR_MOOD.matcher(t.view()).region(from, suffixStart);
+        if (manner.lookingAt()) {
+            from = manner.end();
+        }
+        return suffixStart - from <= 3;
+    }
+
     /** 和, 与 or 及 as a word of its own ends right at {@code at}. */
     private static boolean conjunctionEndsAt(ArticleText t, int at) {
         Token tk = t.tokenAt(at - 1);
@@ -1082,6 +1113,9 @@ final class ProjectRecognizer {
         }
         if (COUNTED.matcher(bare).matches()) {
             return false; // 201个项目: a count of projects
+        }
+        if (verbGoverningTheBuilding(t, start, suffixStart)) {
+            return false; // 精准把握|项目建设黄金期, 要锚定|项目建设目标: 项目建设 is the verb's object, no name before it
         }
         if (COUNTED_IN_WORDS.matcher(bare).matches() && countsItemsBefore(t, start, suffixStart)) {
             return false; // 甲调蓄、乙整治两个水利项目: the count of the list's items, in characters, as 2个 above

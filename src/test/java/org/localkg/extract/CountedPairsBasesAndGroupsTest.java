@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Two works a count joins (甲和乙两个项目), one amount for each (总投资均为), a base where others build, a zone's word
  * the segmenter takes for a name, a working group's post, a site reached by 来到, two builders of one works, and
- * names of one core with different places.
+ * names of one core with different places, and a verb governing 项目建设.
  */
 class CountedPairsBasesAndGroupsTest {
 
@@ -84,5 +84,15 @@ class CountedPairsBasesAndGroupsTest {
         Extracted x = Extracted.body("本报讯 青禾产业新城金融商务街区项目开工。该项目由东山青禾产业新城有限公司负责招商。青禾产业新城是全区重点园区。");
         assertTrue(x.names(EntityType.PARK).contains("青禾产业新城"), x.names(EntityType.PARK).toString());
         assertEquals(Set.of(), x.enterprisesOf("青禾产业新城金融商务街区项目"));
+    }
+
+    @Test
+    void aVerbGoverningTheBuildingOfProjectsNamesNoProject() {
+        Extracted x = Extracted.body("本报讯 他强调，要锚定项目建设目标，科学组织施工。全区精准把握项目建设黄金期。");
+        assertEquals(Set.of(), x.names(EntityType.PROJECT));
+        Extracted y = Extracted.body("本报讯 青山水泥厂扩建项目建设进展顺利。");
+        assertEquals(Set.of("青山水泥厂扩建项目"), y.names(EntityType.PROJECT));
+        Extracted z = Extracted.body("本报讯 会上，平川博远新材料有限公司介绍了博远氢能装备研发项目建设情况。");
+        assertTrue(z.names(EntityType.PROJECT).contains("博远氢能装备研发项目"), z.names(EntityType.PROJECT).toString());
     }
 }
