@@ -232,7 +232,7 @@ public final class PageSplitter {
     private static final Pattern INDENT = Pattern.compile("(?: {2,}|\u3000|\t)");
 
     private static boolean continues(Line prev, Line next) {
-        return next.type() == Line.Type.BODY && !next.text().startsWith("本报讯")
+        return next.type() == Line.Type.BODY && !next.text().startsWith("本报讯") && !DATE_ENDS_LINE.matcher(prev.text()).find()
                 && !(DATELINE.matcher(next.text()).lookingAt() && !ENDS_BEFORE_DATE.matcher(prev.text()).find());
     }
 
@@ -241,6 +241,12 @@ public final class PageSplitter {
      * news paragraph: a web page's long headline, with no closing mark, does not run on into it.
      */
     private static final Pattern DATELINE = Pattern.compile("\\d{1,2}月\\d{1,2}日(?:上午|下午|晚上|晚|早上)?[，,]");
+    /**
+     * A line that ends with a date set apart (本报讯 2024年5月10日, 发布时间：2023-07-13): a dateline, which no sentence
+     * runs on from (not 定于2024年5月10日 / 举行…, a date inside a sentence broken after it).
+     */
+    private static final Pattern DATE_ENDS_LINE = Pattern.compile(
+            "(?:^|[\\s:：|])(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})\\s*$");
     /** …unless the line before breaks off where a date goes on (定于 / 11月28日，…). */
     private static final Pattern ENDS_BEFORE_DATE = Pattern.compile("(?:于|在|至|到|从|自|的|是|为|截至|截止)$");
 

@@ -76,6 +76,17 @@ class PageSplitterTest {
     }
 
     @Test
+    void aDatelineEndingItsLineRunsOnIntoNothing() {
+        String page = "本报讯 2024年5月10日\n市委书记李明强到青禾产业园调研。\n";
+        String text = PageSplitter.split(page).get(0).text();
+        assertTrue(text.contains("5月10日\n市委书记"), text);
+        String numeric = "青禾日报 2023-07-13\n市委书记李明强到青禾产业园调研。\n";
+        assertFalse(PageSplitter.split(numeric).get(0).text().contains("2023-07-13市委书记"), numeric);
+        String broken = "记者从有关部门获悉，南山园区今年第四批招商引资签约活动定于2024年5月10日\n在园区服务中心举行，届时将有9个项目签约。\n";
+        assertTrue(PageSplitter.split(broken).get(0).text().contains("5月10日在园区"), broken);
+    }
+
+    @Test
     void aParagraphBrokenMidWordIsRejoined() {
         Article first = PageSplitter.split(PAGE).get(0);
         assertTrue(first.text().contains("城市环境。区领导"), first.text());
