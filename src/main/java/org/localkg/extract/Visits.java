@@ -26,9 +26,9 @@ import org.localkg.extract.CoordinationList.Verb;
  * inspect together with the lead (一同调研) share its targets; those who accompany (陪同) do not.
  */
 final class Visits implements Stage {
-    private static final String INSPECT = "(?:调研|考察|视察|察看|走访|检查|督查|督导|查看|巡查|观摩)";
+    private static final String INSPECT = "(?:调研|考察|视察|察看|走访|检查|督查|督导|查看|巡查|观摩|踏查|踏勘)";
     /** 对甲项目|进行(了)(实地)考察: the verb of an inspection whose object 对 puts before it. */
-    private static final String CARRIED_OUT = "进行了?(?:实地|专题)?" + INSPECT;
+    private static final String CARRIED_OUT = "进行了?(?:实地|专题|全面)?" + INSPECT;
     /**
      * What may stand between an official and the verb: 等区领导, 等某地政协委员考察团 (the party the official
      * heads), 以及部分人大代表 (others who go with them), 一行, 率队,

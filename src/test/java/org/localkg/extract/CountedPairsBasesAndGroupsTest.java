@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Two works a count joins (甲和乙两个项目), one amount for each (总投资均为), a base where others build, a zone's word
  * the segmenter takes for a name, a working group's post, a site reached by 来到, two builders of one works, and
- * names of one core with different places, and a verb governing 项目建设.
+ * names of one core with different places, a verb governing 项目建设, and a field survey (踏查).
  */
 class CountedPairsBasesAndGroupsTest {
 
@@ -94,5 +94,12 @@ class CountedPairsBasesAndGroupsTest {
         assertEquals(Set.of("青山水泥厂扩建项目"), y.names(EntityType.PROJECT));
         Extracted z = Extracted.body("本报讯 会上，平川博远新材料有限公司介绍了博远氢能装备研发项目建设情况。");
         assertTrue(z.names(EntityType.PROJECT).contains("博远氢能装备研发项目"), z.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aFieldSurveyIsAnInspectionAndTheLeaderTakesItsSites() {
+        Extracted x = Extracted.body("本报讯 2月9日上午，青禾开发区党工委书记王强率领开发区项目服务专班成员对重点推进的17个项目进行了全面踏查。"
+                + "项目服务专班先后查看了长岭智能装备工业园、东湖康复养老中心等项目的选址区域。");
+        assertEquals(Set.of("长岭智能装备工业园", "东湖康复养老中心"), x.targetsOf("王强"));
     }
 }
