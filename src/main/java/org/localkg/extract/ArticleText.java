@@ -178,6 +178,12 @@ public final class ArticleText {
         return t == null || t.start() == i;
     }
 
+    /** 和, 与 or 及 stands at {@code i} as a word of its own (not 和平, 参与, 及时). */
+    public boolean conjunctionWordAt(int i) {
+        Token t = tokenAt(i);
+        return t != null && t.start() == i && t.end() == i + 1 && "和与及".indexOf(view.charAt(i)) >= 0;
+    }
+
     /** Marks that end a clause or separate list items; quotes, brackets and & are not among them. */
     public static boolean isBreak(char c) {
         return ",.;:!?，。；：！？、\n\r\t —…·|/<>=".indexOf(c) >= 0 || c == '\u2014' || c == '\u2015';

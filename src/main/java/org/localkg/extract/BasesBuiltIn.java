@@ -1,6 +1,6 @@
 package org.localkg.extract;
 
-import java.util.Set;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.localkg.nlp.Token;
@@ -12,8 +12,8 @@ import org.localkg.nlp.Token;
  * built (在某产业基地建设中, 建设过程中) is none; the project rules read it.
  */
 final class BasesBuiltIn {
-    /** The verbs of building that put works in a place, as words of their own. */
-    static final Set<String> BUILDING = Set.of("建设", "新建", "兴建", "投建", "打造", "投资建设", "开工建设", "启动建设");
+    /** The verbs of building that put works in a place, as words of their own (a list: joined into patterns in order). */
+    static final List<String> BUILDING_VERBS = List.of("建设", "新建", "兴建", "投建", "打造", "投资建设", "开工建设", "启动建设");
 
     /** 在, the base's own words (no mark, no 的) and its word, a part of it, then the verb. */
     private static final Pattern BUILT_IN = Pattern.compile(

@@ -416,8 +416,7 @@ final class CoordinationLists implements Stage {
         Matcher m = TWO_JOINED.matcher(v).region(start, end);
         int from = start;
         while (from < end && m.region(from, end).find()) {
-            org.localkg.nlp.Token conjunction = t.tokenAt(m.start());
-            if (m.start() - start >= 2 && conjunction != null && conjunction.start() == m.start() && conjunction.end() == m.start() + 1) {
+            if (m.start() - start >= 2 && t.conjunctionWordAt(m.start())) {
                 return true; // 和 a word of its own (not 和平, 参与)
             }
             from = m.start() + 1; // 推进和平路改造和乙新建两个项目: the next conjunction, inside the match
@@ -1095,9 +1094,7 @@ final class CoordinationLists implements Stage {
     /** The first 和, 与 or 及 after {@code from} that follows a kind word (…项目|和乙项目), before {@code end}; else -1. */
     private static int kindThenConjunction(ArticleText t, int from, int end) {
         for (int i = from + 1; i < end - 1; i++) {
-            Token tk = t.tokenAt(i);
-            if (tk != null && tk.start() == i && tk.end() == i + 1 && "和与及".indexOf(t.charAt(i)) >= 0
-                    && Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), i) != null) {
+            if (t.conjunctionWordAt(i) && Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), i) != null) {
                 return i;
             }
         }
@@ -1417,14 +1414,14 @@ final class CoordinationLists implements Stage {
     }
 
     /**
-     * The item split at its last conjunction of a word of its own, when a head counts two items and no 、 or
-     * kind word split it (甲调蓄和乙整治两个项目); the second item is the shorter, and holds no conjunction.
+     * The item split at a conjunction of a word of its own, when a head counts one item more than the list
+     * found (甲调蓄和乙整治两个项目): at the only one, or of several at the only one after words of what is done;
+     * else the item stays whole.
      */
     private static List<Span> splitInTwo(ArticleText t, Span item) {
         List<Integer> at = new ArrayList<>();
         for (int i = item.end() - 3; i >= item.start() + 2; i--) {
-            Token tk = t.tokenAt(i);
-            if (tk != null && tk.start() == i && tk.end() == i + 1 && "和与及".indexOf(t.charAt(i)) >= 0) {
+            if (t.conjunctionWordAt(i)) {
                 at.add(i);
             }
         }

@@ -468,16 +468,17 @@ final class ProjectRecognizer {
      * it counts them; without such items (城区五个城中村改造项目) it counts the sites of one works.
      */
     private static boolean countsItemsBefore(ArticleText t, int start, int end) {
-        Matcher c = COUNT_IN_WORDS.matcher(t.view()).region(start, end);
-        while (c.find()) {
-            if (start > 0 && (t.charAt(start - 1) == '、' || conjunctionEndsAt(t, start))) {
-                return true; // 甲、乙、|丙三个项目, 甲和|乙两个项目: the name is the last item
-            }
-            for (int i = start; i < c.start(); i++) {
-                Token tk = t.tokenAt(i);
-                if (t.charAt(i) == '、' || tk != null && tk.start() == i && tk.end() == i + 1 && "和与及".indexOf(t.charAt(i)) >= 0) {
-                    return true;
-                }
+        int last = -1;
+        for (Matcher c = COUNT_IN_WORDS.matcher(t.view()).region(start, end); c.find(); ) {
+            last = c.start();
+        }
+        if (last < 0) {
+            return false;
+        }
+        // 甲、乙、|丙三个项目, 甲和|乙两个项目: the name is the last item; 甲、乙三个项目: the items are in it
+        for (int i = Math.max(0, start - 1); i < last; i++) {
+            if (t.charAt(i) == '、' || t.conjunctionWordAt(i)) {
+                return true;
             }
         }
         return false;
@@ -512,12 +513,6 @@ final class ProjectRecognizer {
             from = manner.end();
         }
         return suffixStart - from <= 3;
-    }
-
-    /** 和, 与 or 及 as a word of its own ends right at {@code at}. */
-    private static boolean conjunctionEndsAt(ArticleText t, int at) {
-        Token tk = t.tokenAt(at - 1);
-        return tk != null && tk.start() == at - 1 && tk.end() == at && "和与及".indexOf(t.charAt(at - 1)) >= 0;
     }
 
     /** A number, in digits or in characters. */
@@ -794,6 +789,9 @@ final class ProjectRecognizer {
      * and the verb the predicate; the name is what follows (two characters or more), a list or not.
      */
     private static int afterBuildingInPark(ArticleText t, ArticleFacts facts, int start, int suffixStart) {
+        if (!zaiWithin(t, start, suffixStart)) {
+            return start; // most names hold no 在: no walk over the parks
+        }
         for (Entity park : facts.entities()) {
             if (!park.is(EntityType.PARK)) {
                 continue;
@@ -803,7 +801,7 @@ final class ProjectRecognizer {
                     continue;
                 }
                 Token verb = t.tokenAt(m.end());
-                if (verb != null && verb.start() == m.end() && BasesBuiltIn.BUILDING.contains(verb.text()) && suffixStart - verb.end() >= 2
+                if (verb != null && verb.start() == m.end() && BasesBuiltIn.BUILDING_VERBS.contains(verb.text()) && suffixStart - verb.end() >= 2
                         && t.charAt(verb.end()) != '了') {
                     return verb.end();
                 }
@@ -814,13 +812,16 @@ final class ProjectRecognizer {
 
     /** 在, a base's words, maybe its part, and a verb of building (在某集团某某产业基地|建设|). */
     private static final Pattern BUILT_IN_BASE = Pattern.compile(
-            "在[^，。；、,;:：\\s的在]{2,16}?基地(?:核心区|园区|内)?(?:建设|新建|兴建|投建|打造|投资建设|开工建设|启动建设)");
+            "在[^，。；、,;:：\\s的在]{2,16}?基地(?:核心区|园区|内)?(?:" + String.join("|", BasesBuiltIn.BUILDING_VERBS) + ")");
 
     /**
      * 某集团在某集团某某产业基地建设|甲项目: a base, a park or not (a company's own), then a verb of building: the
      * name is what the verb builds, two characters or more, not after 了.
      */
     private static int afterBuildingInBase(ArticleText t, int start, int suffixStart) {
+        if (!zaiWithin(t, start, suffixStart)) {
+            return start;
+        }
         Matcher m = BUILT_IN_BASE.matcher(t.view()).region(Math.max(0, start - 1), suffixStart);
         int after = start;
         while (m.find()) {
@@ -829,6 +830,11 @@ final class ProjectRecognizer {
             }
         }
         return after;
+    }
+
+    /** 在 stands in the words the walk back took, or right before them. */
+    private static boolean zaiWithin(ArticleText t, int start, int suffixStart) {
+        return t.view().lastIndexOf('在', suffixStart - 1) >= Math.max(0, start - 1);
     }
 
     /**
