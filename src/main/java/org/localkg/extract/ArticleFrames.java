@@ -217,7 +217,7 @@ final class ArticleFrames implements Stage {
             }
             for (Span m : e.mentions()) {
                 String after = t.slice(m.end(), Math.min(t.length(), m.end() + 30));
-                if (m.start() > 0 && (t.charAt(m.start() - 1) == '在' && EVENT_AT.matcher(after).find()
+                if (m.start() > 0 && ((t.charAt(m.start() - 1) == '在' || inWhereItLies(t, m.start())) && EVENT_AT.matcher(after).find()
                         || ("在到赴".indexOf(t.charAt(m.start() - 1)) >= 0 || comeAsAWord(t, m.start())) && INSPECTED_AT.matcher(after).lookingAt())) {
                     if (which != null && which != e) {
                         if (found.start() == m.start()) {
@@ -236,6 +236,13 @@ final class ArticleFrames implements Stage {
             }
         }
         return found;
+    }
+
+    /** 在位于某县的|某经济区: 在, then where the park lies, right before {@code at}. */
+    private static final Pattern IN_WHERE_IT_LIES = Pattern.compile("在(?:位于|地处)[^，。,;；]{1,12}的$");
+
+    private static boolean inWhereItLies(ArticleText t, int at) {
+        return t.charAt(at - 1) == '的' && IN_WHERE_IT_LIES.matcher(t.view()).region(Math.max(0, at - 17), at).find();
     }
 
     /** 来 as a word of its own right before {@code at} (来|开发区考察; not 迎来, 以来). */

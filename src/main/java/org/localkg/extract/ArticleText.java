@@ -184,6 +184,15 @@ public final class ArticleText {
         return t != null && t.start() == i && t.end() == i + 1 && "和与及".indexOf(view.charAt(i)) >= 0;
     }
 
+    /**
+     * 和, 与 or 及 at {@code i} ends a word the segmenter guessed to be a person's name (丁陶大道南延和|: 南延和/nr): where
+     * a count says two items are joined, the conjunction it fused into the guess.
+     */
+    public boolean conjunctionInGuessedNameAt(int i) {
+        Token t = tokenAt(i);
+        return t != null && t.end() == i + 1 && t.start() < i && t.tag().startsWith("nr") && "和与及".indexOf(view.charAt(i)) >= 0;
+    }
+
     /** Marks that end a clause or separate list items; quotes, brackets and & are not among them. */
     public static boolean isBreak(char c) {
         return ",.;:!?，。；：！？、\n\r\t —…·|/<>=".indexOf(c) >= 0 || c == '\u2014' || c == '\u2015';

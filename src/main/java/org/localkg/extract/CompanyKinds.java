@@ -38,7 +38,7 @@ final class CompanyKinds {
     }
 
     /** Every word of {@code [from, to)} (a word running on into the suffix included) is a common word the dictionary knows. */
-    private static boolean commonWordsOnly(ArticleText t, int from, int to) {
+    static boolean commonWordsOnly(ArticleText t, int from, int to) {
         for (int i = from; i < to; ) {
             Token tk = t.tokenAt(i);
             String place = org.localkg.resolve.Divisions.get().placeAt(t.view(), i);

@@ -235,6 +235,9 @@ final class CoordinationLists implements Stage {
 
     /** An opener that may close its clause (项目包括，甲…): the items follow. */
     private static final Pattern COMMA_ITEMS_OPENER = Pattern.compile("(?:包括|包含|主要有|涵盖)[：:，,]?");
+    /** A head of supplying projects (零部件配套项目), not of the facilities that serve a works (配套设施, 配套工程). */
+    private static final Pattern SUPPLY_PROJECTS = Pattern.compile("配套项目");
+
     /** The head that counts the items as works: 等17个项目, 等5个重点工程. */
     private static final Pattern COUNTED_WORKS_HEAD = Pattern.compile(
             "等(?:\\d+|[一二三四五六七八九十两百]+)个(?:重点|重大)?(?:项目|工程)");
@@ -410,6 +413,9 @@ final class CoordinationLists implements Stage {
     /** 甲和乙两个物流项目: two items joined by a conjunction and counted by the head after them, no 、 needed. */
     private static boolean twoJoined(ArticleText t, int start, int end) {
         String v = t.view();
+        if (twoCountedBefore(t, start, end)) {
+            return true;
+        }
         if (v.substring(start, end).indexOf('个') < 0) {
             return false; // most clauses count nothing: no pattern tried (and no search past the clause)
         }
@@ -420,6 +426,34 @@ final class CoordinationLists implements Stage {
                 return true; // 和 a word of its own (not 和平, 参与)
             }
             from = m.start() + 1; // 推进和平路改造和乙新建两个项目: the next conjunction, inside the match
+        }
+        return false;
+    }
+
+    /** 启动两个项目，|分别是: a count of two works ending the clause before, and the opener of what they are. */
+    private static final Pattern TWO_COUNTED_THEN_OPENER = Pattern.compile("(?<!\\d)(?:两|2)个[^、，,。；;]{0,6}?(?:项目|工程)[，,]\\s*(?:分别是|分别为)");
+
+    /**
+     * 启动两个项目，分别是甲和乙项目: the clause opens with 分别是 after a clause counting two works, and holds a
+     * conjunction of a word of its own after its first two characters: the two works, joined.
+     */
+    private static boolean twoCountedBefore(ArticleText t, int start, int end) {
+        String v = t.view();
+        int opener = start;
+        while (opener < end && Character.isWhitespace(v.charAt(opener))) {
+            opener++;
+        }
+        if (!(v.startsWith("分别是", opener) || v.startsWith("分别为", opener))) {
+            return false;
+        }
+        Matcher m = TWO_COUNTED_THEN_OPENER.matcher(v).region(Math.max(0, start - 14), opener + 3);
+        if (!m.find() || m.end() != opener + 3) {
+            return false;
+        }
+        for (int i = opener + 5; i < end - 2; i++) {
+            if (t.conjunctionWordAt(i) || t.conjunctionInGuessedNameAt(i)) {
+                return true;
+            }
         }
         return false;
     }
@@ -570,9 +604,10 @@ final class CoordinationLists implements Stage {
                     && segments.stream().allMatch(item -> plainWords(t, item))) {
                 kind = Kind.OTHER; // 带动甲、乙等上下游产业200多家企业: the items are the fields the companies are in
             }
-            if (t.slice(head.start(), head.end()).contains("配套")) {
+            String headWords = t.slice(head.start(), head.end());
+            if (headWords.contains("配套") && !(SUPPLY_PROJECTS.matcher(headWords).find() && segments.stream().noneMatch(item -> plainWords(t, item)))) {
                 kind = Kind.OTHER; // 等配套设施工程: the parts that serve something else, not projects of their own
-            }
+            } // (甲热交换器、乙减震器等8个零部件配套项目: named suppliers' works are projects, as 道路、管网等配套项目 are not)
             if (kind == Kind.PROJECT && RELATED_HEAD.matcher(t.slice(head.start(), head.end())).lookingAt()) {
                 kind = Kind.OTHER; // 走访甲、乙园区等相关项目: the projects that concern the items, which are not projects
             }
@@ -605,6 +640,10 @@ final class CoordinationLists implements Stage {
             if (head == null && !buildingState) {
                 segments.set(segments.size() - 1, trimPredicate(t, last));
             }
+        }
+        if (head == null && segments.size() == 1 && opener != null && twoCountedBefore(t, clauseStart, listEnd)) {
+            segments = new ArrayList<>(splitInTwo(t, segments.get(0))); // 两个项目，分别是甲和乙项目: the conjunction joins the two
+            count = segments.size() == 2 ? 2 : null;
         }
         if (head == null && segments.size() < 2) {
             return null;
@@ -853,8 +892,21 @@ final class CoordinationLists implements Stage {
     }
 
     private static boolean headNounAt(ArticleText t, int i) {
-        return HEADS.values().stream().anyMatch(h -> h.prefixAt(t.view(), i) != null)
+        return HEADS.entrySet().stream().anyMatch(h -> h.getKey() == Kind.OTHER ? otherHeadEndsAt(t, h.getValue().prefixAt(t.view(), i), i)
+                        : h.getValue().prefixAt(t.view(), i) != null)
                 || Lexicons.PROJECT_SUFFIXES.prefixAt(t.view(), i) != null;
+    }
+
+    /**
+     * A head of other things (国家, 领域, 城市) at {@code i} that is a word of its own and the phrase's last: 考察|国家, not
+     * 深入|国家乳业技术创新中心, where the word opens the name of what is visited.
+     */
+    private static boolean otherHeadEndsAt(ArticleText t, String head, int i) {
+        if (head == null) {
+            return false;
+        }
+        int end = i + head.length();
+        return end >= t.length() || ArticleText.isBreak(t.charAt(end)) || !t.isTokenBoundary(end);
     }
 
     /** The segmenter has {@code w} as one word (or as several words that end where it ends). */
@@ -913,6 +965,13 @@ final class CoordinationLists implements Stage {
                 s = next.end();
                 continue;
             }
+            // 园区内|甲、乙…, 厂区里|甲: a common noun and its locative place the list, no item's name opens so
+            boolean placeInside = tk.tag().equals("n") && tk.text().length() >= 2 && next != null && next.start() == tk.end()
+                    && next.text().length() == 1 && "内里".contains(next.text()) && to - next.end() >= 2;
+            if (placeInside) {
+                s = next.end();
+                continue;
+            }
             // 详细|了解|甲项目, 认真|听取…: a word of manner and the verb it qualifies open the clause, not the name
             boolean mannerAndVerb = tk.text().length() == 2 && (tk.tag().equals("a") || tk.tag().equals("ad") || tk.tag().equals("d"))
                     && next != null && next.start() == tk.end() && LEARNING_VERBS.contains(next.text()) && to - next.end() >= 4;
@@ -955,8 +1014,8 @@ final class CoordinationLists implements Stage {
         while (a < b && Character.isWhitespace(t.charAt(a))) {
             a++;
         }
-        while (b > a && Character.isWhitespace(t.charAt(b - 1))) {
-            b--;
+        while (b > a && (Character.isWhitespace(t.charAt(b - 1)) || "(（《“".indexOf(t.charAt(b - 1)) >= 0)) {
+            b--; // (…、某支线(: a bracket the page's cut left open closes nothing of the item's)
         }
         // a quote that opens or closes the list, not the item (“甲、乙、丙”)
         if (a < b && "“\"".indexOf(t.charAt(a)) >= 0 && t.slice(a + 1, b).indexOf('”') < 0 && t.slice(a + 1, b).indexOf('"') < 0) {
@@ -1423,6 +1482,11 @@ final class CoordinationLists implements Stage {
         for (int i = item.end() - 3; i >= item.start() + 2; i--) {
             if (t.conjunctionWordAt(i)) {
                 at.add(i);
+            }
+        }
+        for (int i = item.end() - 3; at.isEmpty() && i >= item.start() + 2; i--) {
+            if (t.conjunctionInGuessedNameAt(i)) {
+                at.add(i); // 甲南延和|乙项目: the count says the segmenter's guessed name holds the conjunction
             }
         }
         if (at.size() > 1) {

@@ -591,12 +591,26 @@ final class Coreference {
         for (String x : a.keys()) {
             for (String y : b.keys()) {
                 String cx = core(facts, x);
-                if (cx.length() >= 3 && cx.equals(core(facts, y)) && leadsAgree(facts, x, y)) {
+                if (cx.length() >= 3 && cx.equals(core(facts, y)) && leadsAgree(facts, x, y)
+                        || namedAfterJi(facts, x, y) || namedAfterJi(facts, y, x)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * 甲搬迁改造暨乙新工厂项目 and 乙新工厂: a works named with two names joined by 暨 is named again by the second
+     * (of four characters or more, the rest of its name after 暨 as it is, or without its 项目).
+     */
+    private static boolean namedAfterJi(ArticleFacts facts, String full, String other) {
+        int ji = full.lastIndexOf('暨');
+        if (ji <= 0 || ji + 1 >= full.length()) {
+            return false;
+        }
+        String second = core(facts, full.substring(ji + 1));
+        return second.length() >= 4 && second.equals(core(facts, other));
     }
 
     /**

@@ -185,7 +185,8 @@ final class NameBoundary {
     /** Parts of speech the segmenter gives a lone character of a name it does not know. */
     private static final java.util.Set<String> PIECES = java.util.Set.of("b", "ng", "j", "g", "nz", "ns", "nr", "vg", "ag");
 
-    private static final java.util.List<String> VISITING = java.util.List.of("来到", "莅临", "走进", "前往", "走访", "调研", "考察", "视察");
+    private static final java.util.List<String> VISITING = java.util.List.of("来到", "莅临", "走进", "前往", "走访", "调研", "考察", "视察",
+            "入驻"); // (入驻, settling in, the segmenter may cut into two one-character verbs: 已入|驻|某公司)
 
     /** Locatives that close a frame before a name (状态下, 环境下, 会上), not directions that open one (东, 南). */
     private static final String FRAME_LOCATIVES = "下中上里内间后前";
@@ -422,7 +423,7 @@ final class NameBoundary {
         return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || type == Character.MODIFIER_SYMBOL;
     }
 
-    private static boolean visitingVerbEndsAt(ArticleText t, int i) {
+    static boolean visitingVerbEndsAt(ArticleText t, int i) {
         for (String verb : VISITING) {
             if (i >= verb.length() && t.view().startsWith(verb, i - verb.length())) {
                 return true;

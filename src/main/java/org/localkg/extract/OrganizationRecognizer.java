@@ -89,6 +89,9 @@ final class OrganizationRecognizer {
             if (type == EntityType.PARK && soughtTitle(t, start, suffixStart)) {
                 continue; // 争创生态文明建设示范区: a title a place works for, not a zone
             }
+            if (type == EntityType.PARK && districtNamedNewArea(t.slice(start, p))) {
+                continue; // 某某新区 that is a county-level district: the government of a place, not a zone
+            }
             if (type == EntityType.PARK && collectiveZones(t.slice(start, p))) {
                 continue; // 某省开发区, 某市开发区: the zones of a province or city together, not one zone
             }
@@ -110,6 +113,15 @@ final class OrganizationRecognizer {
         initialZones(t, facts);
         administeredBases(t, facts);
         zoneParts(t, facts);
+    }
+
+    /**
+     * A 新区 the division codes list as a district (its code's last two digits below 70), not as a functional
+     * area (71–79, where the codes put zones such as a state-level new area): the district's government is meant.
+     */
+    private static boolean districtNamedNewArea(String name) {
+        return name.endsWith("新区") && Divisions.get().lookup(name).stream().anyMatch(d -> d.code().length() == 6
+                && !d.code().endsWith("00") && Integer.parseInt(d.code().substring(4)) < 70);
     }
 
     /**
@@ -794,8 +806,8 @@ final class OrganizationRecognizer {
         for (CoordinationList l : facts.lists()) {
             for (Span item : l.items()) {
                 if (item.end() == end && item.start() < start && start - item.start() <= 6 && !joinedBefore(t, item.start(), start)
-                        && !describedBefore(t, item.start(), start)) {
-                    return item.start();
+                        && !describedBefore(t, item.start(), start) && !NameBoundary.visitingVerbEndsAt(t, start)) {
+                    return item.start(); // (not 某产业园已入驻|某公司、…: the walk stopped at the verb the segmenter fused)
                 }
             }
         }

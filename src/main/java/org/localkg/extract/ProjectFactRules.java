@@ -73,7 +73,8 @@ final class ProjectFactRules {
             + ProjectRecognizer.ALL_IN_ONE + ")?)");
     private static final Pattern GAP = Pattern.compile("(?:计划|拟|预计|共|项目)?");
     private static final Pattern COUNTED = Pattern.compile(
-            "(?:\\d+|[一二三四五六七八九十百两]+)(?:个|项)[^，。,]{0,6}?(?:项目|工程)|(?:项目|工程)[^，。,]{0,4}?(?:\\d+|[一二三四五六七八九十百两]+)(?:个|项)");
+            "(?:\\d+|[一二三四五六七八九十百两]+)(?:个|项)[^，。,]{0,6}?(?:项目|工程)|(?:项目|工程)[^，。,]{0,4}?(?:\\d+|[一二三四五六七八九十百两]+)(?:个|项)"
+                    + "(?![\\p{IsHan}&&[^项工]])"); // (not 某工程项目涉及10个|行政村: what the number counts is named after it)
     /** The words of a project finished or put to use, said with a date to come. */
     static final String FINISHING = "竣工|建成|完工|投产|投用|投运|交付|投入使用|投入运营";
     /**
@@ -1370,6 +1371,12 @@ final class ProjectFactRules {
                     }
                 }
             }
+            // 甲项目开工建设。该项目位于某工业园区: the next sentence points back at the project and places it
+            Named placedNext = placedByAnaphor(t, facts, m);
+            if (placedNext != null && placedNext.entity() != project) {
+                link(facts.parks, project, placedNext.entity(), new Span(m.start(), placedNext.span().end()));
+                return true;
+            }
             Entity scene = facts.within(sentence, EntityType.PARK).isEmpty() ? sceneBefore(t, facts, sentence) : null;
             if (scene != null && scene != project) {
                 link(facts.parks, project, scene, new Span(t.sentenceAt(sentence.start() - 1).start(), m.end()));
@@ -1391,6 +1398,29 @@ final class ProjectFactRules {
             }
         }
         return false;
+    }
+
+    /** Verbs that place what opens the clause in the park right after them: 位于, 落户于, 选址在, 建在. */
+    private static final Pattern PLACES_IN = Pattern.compile("^(?:位于|地处|坐落(?:于|在)|选址(?:于|在)?|落户(?:于|在)?|落地(?:于|在)?|建在|入驻)$");
+
+    /**
+     * The park the sentence after the project's places it in, when that sentence opens by pointing back at it
+     * ({@link #anaphorAfter}: 该项目, 项目) and a verb of placing follows at once (该项目位于|某工业园区); else null.
+     */
+    private static Named placedByAnaphor(ArticleText t, ArticleFacts facts, Span m) {
+        Span anaphor = facts.within(t.sentenceAt(m.start()), EntityType.PROJECT).size() == 1 ? anaphorAfter(t, facts, m) : null;
+        if (anaphor == null) {
+            return null; // (甲项目和乙项目开工。该项目位于…: which one is meant is unknown)
+        }
+        Span next = t.sentenceAt(anaphor.start());
+        for (Entity park : outermost(facts, facts.within(next, EntityType.PARK), next)) {
+            for (Span pm : park.mentions()) {
+                if (next.contains(pm) && pm.start() >= anaphor.end() && PLACES_IN.matcher(t.slice(anaphor.end(), pm.start())).matches()) {
+                    return new Named(pm, park);
+                }
+            }
+        }
+        return null;
     }
 
     /** A place of its own in the project's sentence (城东的某镇, 某村, 来到某地): the scene set before is not its. */

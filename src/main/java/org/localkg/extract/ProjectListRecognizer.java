@@ -65,6 +65,10 @@ final class ProjectListRecognizer {
             if (park == null) {
                 park = parkTakingIn(t, facts, list);
             }
+            if (list.head() == null && list.count() != null && list.count() == 2 && list.items().size() == 2) {
+                // 两个项目，分别是甲和乙项目: the count before the opener split the name another rule took whole
+                forgetProjectSpanning(facts, new Span(list.items().get(0).start(), list.items().get(1).end()));
+            }
             for (int k = 0; k < list.items().size(); k++) {
                 Span item = list.items().get(k);
                 if (k == 0) {
@@ -486,6 +490,11 @@ final class ProjectListRecognizer {
         if (project == null && !ownedAndFunded && (!acceptable(t, name, list) || !calledProjects(t, list) && ProjectRecognizer.partOfWorks(t, facts, name)
                 || !declared(list) && !nameLike(t, name)
                 || visitedWorks(t, list) && (!nameLike(t, name) || endsInVerb(t, name) || !works(t, name)))) {
+            return;
+        }
+        Entity company = project == null && !ownedAndFunded ? EnterpriseListRecognizer.shortNameOf(facts, t.slice(name.start(), name.end())) : null;
+        if (company != null) {
+            facts.alias(company, name); // 甲热交换器、乙车饰等配套项目, 甲热交换器有限公司 named before: the company, as ever
             return;
         }
         if (project == null) {

@@ -508,6 +508,10 @@ final class ProjectRecognizer {
                 break;
             }
         }
+        String region = from == start ? org.localkg.resolve.Divisions.get().regionAt(t.view(), start) : null;
+        if (region != null && start + region.length() < suffixStart) {
+            from = start + region.length(); // 某市|始终保持: a city or county is the clause's subject as well
+        }
         Matcher manner = MANNER_OR_MOOD.matcher(t.view()).region(from, suffixStart);
         if (manner.lookingAt()) {
             from = manner.end();
@@ -1288,8 +1292,12 @@ final class ProjectRecognizer {
     /** A word of several things right before the name (各项|水务工程, 一批|某某项目): a kind of works, not one. */
     private static boolean afterQuantifier(ArticleText t, int start) {
         var before = start > 0 ? t.tokenAt(start - 1) : null;
-        return before != null && before.end() == start && NamePhrase.BATCH_WORDS.matcher(before.text()).matches();
+        return before != null && before.end() == start && NamePhrase.BATCH_WORDS.matcher(before.text()).matches()
+                || BATCH_QUALIFIED.matcher(t.view()).region(Math.max(t.sentenceAt(start).start(), start - 40), start).find();
     }
+
+    /** 一批 and what the batch is like, up to 的 right before the name (招引一批附加值高、带动性强的|某某项目): a kind again. */
+    private static final Pattern BATCH_QUALIFIED = Pattern.compile("一批[^，。；,;的]{2,30}的$");
 
     /**
      * A phrase that opens with an adverb of degree or a pronoun of kind (更多|优质项目, 各类|重点项目,
