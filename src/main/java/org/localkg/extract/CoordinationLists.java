@@ -342,8 +342,11 @@ final class CoordinationLists implements Stage {
         while (start < end) {
             List<Integer> seps = new ArrayList<>();
             int deng = -1;
+            int bracketed = 0;
             for (int i = start; i < end; i++) {
-                if (v.charAt(i) == '、') {
+                char c = v.charAt(i);
+                bracketed += c == '(' || c == '（' ? 1 : (c == ')' || c == '）') && bracketed > 0 ? -1 : 0;
+                if (c == '、' && bracketed == 0) { // (某口岸(水果、种苗): a 、 in brackets lists inside one name)
                     seps.add(i);
                 } else if (isDeng(t, i) && i > start) {
                     deng = i;
@@ -642,8 +645,13 @@ final class CoordinationLists implements Stage {
             }
         }
         if (head == null && segments.size() == 1 && opener != null && twoCountedBefore(t, clauseStart, listEnd)) {
-            segments = new ArrayList<>(splitInTwo(t, segments.get(0))); // 两个项目，分别是甲和乙项目: the conjunction joins the two
-            count = segments.size() == 2 ? 2 : null;
+            // 两个项目，分别是甲和乙项目: the conjunction joins the two, when each opens as a name does (not 某湖生态修复和|旅游开发项目,
+            // where the second is a kind of work that may be the first's, nor 玉米深加工和…)
+            List<Span> two = splitInTwo(t, segments.get(0));
+            if (two.size() == 2 && two.stream().allMatch(s -> opensName(t, trimLeading(t, s.start(), s.end())))) {
+                segments = new ArrayList<>(two);
+                count = 2;
+            }
         }
         if (head == null && segments.size() < 2) {
             return null;
@@ -864,7 +872,7 @@ final class CoordinationLists implements Stage {
                 continue;
             }
             int end = i + w.length();
-            if (headNounAt(t, end)) {
+            if (headNounAt(t, end, verbOf(w) == Verb.VISIT)) {
                 continue; // 建设项目, 开工项目: a noun phrase, not a verb and its object
             }
             if (verbOf(w) == Verb.VISIT && beforeVerb(t, end)) {
@@ -891,15 +899,16 @@ final class CoordinationLists implements Stage {
                 ? tk.text() : null;
     }
 
-    private static boolean headNounAt(ArticleText t, int i) {
-        return HEADS.entrySet().stream().anyMatch(h -> h.getKey() == Kind.OTHER ? otherHeadEndsAt(t, h.getValue().prefixAt(t.view(), i), i)
-                        : h.getValue().prefixAt(t.view(), i) != null)
+    private static boolean headNounAt(ArticleText t, int i, boolean visiting) {
+        return HEADS.entrySet().stream().anyMatch(h -> h.getKey() == Kind.OTHER && visiting
+                        ? otherHeadEndsAt(t, h.getValue().prefixAt(t.view(), i), i) : h.getValue().prefixAt(t.view(), i) != null)
                 || Lexicons.PROJECT_SUFFIXES.prefixAt(t.view(), i) != null;
     }
 
     /**
-     * A head of other things (国家, 领域, 城市) at {@code i} that is a word of its own and the phrase's last: 考察|国家, not
-     * 深入|国家乳业技术创新中心, where the word opens the name of what is visited.
+     * After a verb of visiting, a head of other things (国家, 领域, 城市) at {@code i} that is a word of its own and the
+     * phrase's last: 考察|国家, not 深入|国家乳业技术创新中心, where the word opens the name of what is visited (after
+     * other verbs, 引进|国家电投、…等企业, the head word still blocks: what the list is, the head says).
      */
     private static boolean otherHeadEndsAt(ArticleText t, String head, int i) {
         if (head == null) {

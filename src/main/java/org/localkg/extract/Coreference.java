@@ -498,6 +498,7 @@ final class Coreference {
         }
     }
 
+
     /**
      * A project called by its company's name and 项目 alone (甲公司年产5万吨某材料项目, then 甲项目正抢工期):
      * the one project of the article whose name opens with that company's name. Two such projects
@@ -610,7 +611,8 @@ final class Coreference {
             return false;
         }
         String second = core(facts, full.substring(ji + 1));
-        return second.length() >= 4 && second.equals(core(facts, other));
+        // (锦州某仓储暨某加工项目 and 阜新某加工项目: another place before the same core, two works)
+        return second.length() >= 4 && second.equals(core(facts, other)) && leadsAgree(facts, full, other);
     }
 
     /**

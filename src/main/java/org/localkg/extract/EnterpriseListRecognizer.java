@@ -229,7 +229,7 @@ final class EnterpriseListRecognizer {
         }
     }
 
-    static Entity shortNameOf(ArticleFacts facts, String name) {
+    private static Entity shortNameOf(ArticleFacts facts, String name) {
         String k = org.localkg.resolve.Names.key(name);
         for (Entity e : facts.entities()) {
             if (e.is(EntityType.ENTERPRISE) && !e.keys().contains(k)) {

@@ -518,7 +518,9 @@ final class OfficialRecognizer {
             j++;
         }
         boolean dot = j + 1 < t.length() && PersonNames.nameDotAt(t, i, j) && ArticleText.isHan(t.charAt(j + 1));
-        return dot && j - i >= 2 ? j - i : 0;
+        // a first part of one character (奇·达楞太, a Mongolian name's clan initial) when two or more follow the dot
+        boolean secondOfTwo = j + 2 < t.length() && ArticleText.isHan(t.charAt(j + 2));
+        return dot && (j - i >= 2 || j - i == 1 && secondOfTwo) ? j - i : 0;
     }
 
     /**
@@ -621,8 +623,9 @@ final class OfficialRecognizer {
                 continue;
             }
             Entity e = facts.mention(EntityType.OFFICIAL, name);
-            final String written = title;
-            if (facts.posts.stream().noneMatch(x -> x.official() == e && x.title().equals(written))) {
+            final String bare = org.localkg.resolve.Names.key(title);
+            // (某市委书记某某…某某书记一行: the title alone, as a form of address, repeats the post the article gave)
+            if (facts.posts.stream().noneMatch(x -> x.official() == e && org.localkg.resolve.Names.key(x.title()).endsWith(bare))) {
                 facts.posts.add(new Facts.Post(e, title, null, new Span(name.start(), name.end() + title.length())));
             }
         }

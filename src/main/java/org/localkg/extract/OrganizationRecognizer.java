@@ -89,7 +89,7 @@ final class OrganizationRecognizer {
             if (type == EntityType.PARK && soughtTitle(t, start, suffixStart)) {
                 continue; // 争创生态文明建设示范区: a title a place works for, not a zone
             }
-            if (type == EntityType.PARK && districtNamedNewArea(t.slice(start, p))) {
+            if (type == EntityType.PARK && districtNamedNewArea(t, t.slice(start, p))) {
                 continue; // 某某新区 that is a county-level district: the government of a place, not a zone
             }
             if (type == EntityType.PARK && collectiveZones(t.slice(start, p))) {
@@ -119,9 +119,27 @@ final class OrganizationRecognizer {
      * A 新区 the division codes list as a district (its code's last two digits below 70), not as a functional
      * area (71–79, where the codes put zones such as a state-level new area): the district's government is meant.
      */
-    private static boolean districtNamedNewArea(String name) {
-        return name.endsWith("新区") && Divisions.get().lookup(name).stream().anyMatch(d -> d.code().length() == 6
-                && !d.code().endsWith("00") && Integer.parseInt(d.code().substring(4)) < 70);
+    private static boolean districtNamedNewArea(ArticleText t, String name) {
+        if (!name.endsWith("新区")) {
+            return false;
+        }
+        List<Divisions.Division> districts = Divisions.get().lookup(name).stream().filter(d -> d.code().length() == 6
+                && !d.code().endsWith("00") && Integer.parseInt(d.code().substring(4)) < 70).toList();
+        if (districts.isEmpty()) {
+            return false;
+        }
+        // 锦州滨海新区 in the same article: a zone of that city named like another city's district (滨海新区)
+        String v = t.view();
+        for (int at = v.indexOf(name); at >= 0; at = v.indexOf(name, at + 1)) {
+            for (int k = 2; k <= 4 && k <= at; k++) {
+                String place = Divisions.get().regionAt(v, at - k);
+                if (place != null && place.length() == k && Divisions.get().lookup(place).stream()
+                        .noneMatch(a -> districts.stream().anyMatch(d -> d.code().startsWith(a.code())))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -967,6 +985,10 @@ final class OrganizationRecognizer {
             }
         }
         var tk = t.tokenAt(suffixStart - 1);
+        if (tk != null && tk.start() > start && tk.end() == suffixStart + 1 && tk.text().length() == 2 && tk.tag().startsWith("ns")
+                && suffixStart - start >= 3) {
+            return true; // 风水|梁园|区: the segmenter read a place's name running into the suffix, proper words before it
+        }
         if (tk == null || tk.end() != suffixStart || tk.start() < start || suffixStart - start < 2) {
             return false;
         }

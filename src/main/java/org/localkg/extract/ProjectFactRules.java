@@ -72,9 +72,11 @@ final class ProjectFactRules {
             "(?:人民币)?(?:的|[，,]?(?:将|拟|计划)?(?:在[^，。,;；]{1,8}?)?(?:分[一二两三四五\\d]期)?(?:(?:启动|开工|新)?建设|打造|兴建)(?:的|"
             + ProjectRecognizer.ALL_IN_ONE + ")?)");
     private static final Pattern GAP = Pattern.compile("(?:计划|拟|预计|共|项目)?");
+    /** Places a works covers, counted (涉及10个行政村, 覆盖12个乡镇): what the count is of, not projects. */
+    private static final String COVERED_PLACES = "行政村|自然村|村|乡镇|乡|镇|街道|社区|片区|县区|县|区|园区|点位|站点";
     private static final Pattern COUNTED = Pattern.compile(
             "(?:\\d+|[一二三四五六七八九十百两]+)(?:个|项)[^，。,]{0,6}?(?:项目|工程)|(?:项目|工程)[^，。,]{0,4}?(?:\\d+|[一二三四五六七八九十百两]+)(?:个|项)"
-                    + "(?![\\p{IsHan}&&[^项工]])"); // (not 某工程项目涉及10个|行政村: what the number counts is named after it)
+                    + "(?!" + COVERED_PLACES + ")"); // (not 某工程项目涉及10个|行政村: the places a works covers, named after the count)
     /** The words of a project finished or put to use, said with a date to come. */
     static final String FINISHING = "竣工|建成|完工|投产|投用|投运|交付|投入使用|投入运营";
     /**
@@ -1416,7 +1418,29 @@ final class ProjectFactRules {
         for (Entity park : outermost(facts, facts.within(next, EntityType.PARK), next)) {
             for (Span pm : park.mentions()) {
                 if (next.contains(pm) && pm.start() >= anaphor.end() && PLACES_IN.matcher(t.slice(anaphor.end(), pm.start())).matches()) {
-                    return new Named(pm, park);
+                    Named inner = parkInside(t, facts, pm);
+                    return inner != null ? inner : new Named(pm, park);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** 某开发区内的|某产业园: the park named right after a zone and 内的, 的 or 内 (the sub-park the works is in); else null. */
+    private static Named parkInside(ArticleText t, ArticleFacts facts, Span zone) {
+        for (String link : List.of("内的", "的", "内")) {
+            if (!t.view().startsWith(link, zone.end())) {
+                continue;
+            }
+            int at = zone.end() + link.length();
+            for (Entity park : facts.entities()) {
+                if (!park.is(EntityType.PARK)) {
+                    continue;
+                }
+                for (Span pm : park.mentions()) {
+                    if (pm.start() == at) {
+                        return new Named(pm, park);
+                    }
                 }
             }
         }
@@ -2058,15 +2082,17 @@ final class ProjectFactRules {
             return null;
         }
         Span next = t.sentenceAt(from);
-        if (!facts.within(next, EntityType.PROJECT).isEmpty()) {
-            return null;
+        if (facts.within(next, EntityType.PROJECT).stream().anyMatch(e -> !e.mentions().contains(m))) {
+            return null; // (the project itself named again there is no other)
         }
         String lead = t.slice(next.start(), Math.min(next.end(), next.start() + 3));
-        // the next paragraph may go on about the project only by saying 该项目 (项目 alone there opens a new topic)
-        if (newParagraph && !AT_SITE.matcher(t.view()).region(m.end(), Math.min(t.length(), m.end() + 3)).lookingAt()) {
+        // the next paragraph may go on about the project only by saying 该项目 (项目 alone there opens a new topic), or
+        // by 项目 after a line that holds the project's name alone (甲项目⏎项目位于…: a heading and its paragraph)
+        boolean nameLine = newParagraph && nameAlone(t, m);
+        if (newParagraph && !nameLine && !AT_SITE.matcher(t.view()).region(m.end(), Math.min(t.length(), m.end() + 3)).lookingAt()) {
             return null; // a project named in passing (借鉴甲项目经验) is no antecedent across a paragraph
         }
-        int at = lead.startsWith("该项目") ? 1 : lead.startsWith("项目") && !newParagraph ? 0 : -1;
+        int at = lead.startsWith("该项目") ? 1 : lead.startsWith("项目") && (!newParagraph || nameLine) ? 0 : -1;
         return at < 0 ? null : new Span(next.start() + at, next.start() + at + 2);
     }
 
@@ -2164,6 +2190,12 @@ final class ProjectFactRules {
      * The sentence is the project's name alone, after a paragraph's number ((3)甲项目。): a heading, whose
      * project the sentence after it goes on about without naming it.
      */
+    /** The mention's paragraph holds its name alone, after any numbering (甲项目⏎, (3)乙工程⏎): a heading line. */
+    private static boolean nameAlone(ArticleText t, Span m) {
+        Span paragraph = t.paragraphAt(m.start());
+        return NUMBERING.matcher(t.slice(paragraph.start(), m.start()).strip()).matches() && t.slice(m.end(), paragraph.end()).isBlank();
+    }
+
     static boolean heading(ArticleText t, Span sentence, Span m) {
         return sentence.contains(m) && NUMBERING.matcher(t.slice(sentence.start(), m.start())).matches()
                 && t.slice(m.end(), sentence.end()).strip().equals("。");

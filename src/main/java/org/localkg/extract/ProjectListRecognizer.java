@@ -492,11 +492,6 @@ final class ProjectListRecognizer {
                 || visitedWorks(t, list) && (!nameLike(t, name) || endsInVerb(t, name) || !works(t, name)))) {
             return;
         }
-        Entity company = project == null && !ownedAndFunded ? EnterpriseListRecognizer.shortNameOf(facts, t.slice(name.start(), name.end())) : null;
-        if (company != null) {
-            facts.alias(company, name); // 甲热交换器、乙车饰等配套项目, 甲热交换器有限公司 named before: the company, as ever
-            return;
-        }
         if (project == null) {
             project = facts.mention(EntityType.PROJECT, name);
             if (project == null) {

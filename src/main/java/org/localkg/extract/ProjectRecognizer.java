@@ -1293,7 +1293,21 @@ final class ProjectRecognizer {
     private static boolean afterQuantifier(ArticleText t, int start) {
         var before = start > 0 ? t.tokenAt(start - 1) : null;
         return before != null && before.end() == start && NamePhrase.BATCH_WORDS.matcher(before.text()).matches()
-                || BATCH_QUALIFIED.matcher(t.view()).region(Math.max(t.sentenceAt(start).start(), start - 40), start).find();
+                || batchDescribed(t, start);
+    }
+
+    /**
+     * 招引一批科技含量高、带动性强的|某某项目: 一批 and what the batch is like, an adjective last before 的, right before
+     * a name that opens with no place: the kind of the batch (not 带动一批配套企业落户的|某某产业园项目, a works that
+     * draws a batch of others).
+     */
+    private static boolean batchDescribed(ArticleText t, int start) {
+        if (!BATCH_QUALIFIED.matcher(t.view()).region(Math.max(t.sentenceAt(start).start(), start - 40), start).find()) {
+            return false;
+        }
+        Token quality = start >= 2 ? t.tokenAt(start - 2) : null;
+        return quality != null && quality.end() == start - 1 && quality.tag().startsWith("a")
+                && org.localkg.resolve.Divisions.get().placeAt(t.view(), start) == null;
     }
 
     /** 一批 and what the batch is like, up to 的 right before the name (招引一批附加值高、带动性强的|某某项目): a kind again. */

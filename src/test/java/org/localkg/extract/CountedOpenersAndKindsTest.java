@@ -86,10 +86,10 @@ class CountedOpenersAndKindsTest {
     }
 
     @Test
-    void aCompanyNamedInFullThenListedByItsShortNameStaysACompany() {
+    void aCompanyNamedInFullThenListedByItsShortNameAmongProjectsIsItsProject() {
         Extracted x = Extracted.body("本报讯 近日，丹阳热交换器有限公司新厂房开工。园区内丹阳热交换器、锦程摩擦材料、河口减震器等8个零部件配套项目正在建设。");
-        assertFalse(x.names(EntityType.PROJECT).contains("丹阳热交换器"), x.names(EntityType.PROJECT).toString());
-        assertTrue(x.names(EntityType.ENTERPRISE).contains("丹阳热交换器有限公司"));
+        assertTrue(x.names(EntityType.PROJECT).contains("丹阳热交换器"), x.names(EntityType.PROJECT).toString());
+        assertEquals(Set.of("丹阳热交换器有限公司"), x.enterprisesOf("丹阳热交换器"));
     }
 
     @Test
