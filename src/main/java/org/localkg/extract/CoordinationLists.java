@@ -342,11 +342,13 @@ final class CoordinationLists implements Stage {
         while (start < end) {
             List<Integer> seps = new ArrayList<>();
             int deng = -1;
-            int bracketed = 0;
+            int innerEnd = -1;
             for (int i = start; i < end; i++) {
                 char c = v.charAt(i);
-                bracketed += c == '(' || c == '（' ? 1 : (c == ')' || c == '）') && bracketed > 0 ? -1 : 0;
-                if (c == '、' && bracketed == 0) { // (某口岸(水果、种苗): a 、 in brackets lists inside one name)
+                if (c == '(' || c == '（') {
+                    innerEnd = Math.max(innerEnd, bracketInsideName(v, i, end));
+                }
+                if (c == '、' && i > innerEnd) { // (某口岸(水果、种苗)指定口岸: a 、 in brackets lists inside one name)
                     seps.add(i);
                 } else if (isDeng(t, i) && i > start) {
                     deng = i;
@@ -408,6 +410,27 @@ final class CoordinationLists implements Stage {
             }
         }
         return end;
+    }
+
+    /**
+     * The closing bracket of the one opening at {@code open} before {@code end}, when what it holds lists inside one
+     * item (某口岸(水果、种苗)指定口岸, 某项目(一期、二期)、…, (记者甲、乙)); else -1: a bracket holding the whole list
+     * (包括(甲、乙)等项目, after an opener or closed by 等), or one a cut page left open.
+     */
+    private static int bracketInsideName(String v, int open, int end) {
+        if (open > 0 && ("：:".indexOf(v.charAt(open - 1)) >= 0 || OPENERS.suffixAt(v, open) != null)) {
+            return -1;
+        }
+        for (int i = open + 1; i < end; i++) {
+            char c = v.charAt(i);
+            if (c == '(' || c == '（') {
+                return -1;
+            }
+            if (c == ')' || c == '）') {
+                return i + 1 < v.length() && v.charAt(i + 1) == '等' ? -1 : i;
+            }
+        }
+        return -1;
     }
 
     /** 和乙两个物流项目: the conjunction, the second item and the count of two with its head. */
@@ -645,10 +668,10 @@ final class CoordinationLists implements Stage {
             }
         }
         if (head == null && segments.size() == 1 && opener != null && twoCountedBefore(t, clauseStart, listEnd)) {
-            // 两个项目，分别是甲和乙项目: the conjunction joins the two, when each opens as a name does (not 某湖生态修复和|旅游开发项目,
+            // 两个项目，分别是甲和乙项目: the conjunction joins the two, when each says which works it is (not 某湖生态修复和|旅游开发项目,
             // where the second is a kind of work that may be the first's, nor 玉米深加工和…)
             List<Span> two = splitInTwo(t, segments.get(0));
-            if (two.size() == 2 && two.stream().allMatch(s -> opensName(t, trimLeading(t, s.start(), s.end())))) {
+            if (two.size() == 2 && two.stream().allMatch(s -> specificItem(t, s))) {
                 segments = new ArrayList<>(two);
                 count = 2;
             }
@@ -872,7 +895,7 @@ final class CoordinationLists implements Stage {
                 continue;
             }
             int end = i + w.length();
-            if (headNounAt(t, end, verbOf(w) == Verb.VISIT)) {
+            if (headNounAt(t, end)) {
                 continue; // 建设项目, 开工项目: a noun phrase, not a verb and its object
             }
             if (verbOf(w) == Verb.VISIT && beforeVerb(t, end)) {
@@ -899,16 +922,15 @@ final class CoordinationLists implements Stage {
                 ? tk.text() : null;
     }
 
-    private static boolean headNounAt(ArticleText t, int i, boolean visiting) {
-        return HEADS.entrySet().stream().anyMatch(h -> h.getKey() == Kind.OTHER && visiting
-                        ? otherHeadEndsAt(t, h.getValue().prefixAt(t.view(), i), i) : h.getValue().prefixAt(t.view(), i) != null)
+    private static boolean headNounAt(ArticleText t, int i) {
+        return HEADS.entrySet().stream().anyMatch(h -> h.getKey() == Kind.OTHER ? otherHeadEndsAt(t, h.getValue().prefixAt(t.view(), i), i)
+                        : h.getValue().prefixAt(t.view(), i) != null)
                 || Lexicons.PROJECT_SUFFIXES.prefixAt(t.view(), i) != null;
     }
 
     /**
-     * After a verb of visiting, a head of other things (国家, 领域, 城市) at {@code i} that is a word of its own and the
-     * phrase's last: 考察|国家, not 深入|国家乳业技术创新中心, where the word opens the name of what is visited (after
-     * other verbs, 引进|国家电投、…等企业, the head word still blocks: what the list is, the head says).
+     * A head of other things (国家, 领域, 城市) at {@code i} that is a word of its own and the phrase's last: 考察|国家, not
+     * 深入|国家乳业技术创新中心 or 建设|城市书房, where the word opens the name of what the verb takes.
      */
     private static boolean otherHeadEndsAt(ArticleText t, String head, int i) {
         if (head == null) {
@@ -1025,6 +1047,13 @@ final class CoordinationLists implements Stage {
         }
         while (b > a && (Character.isWhitespace(t.charAt(b - 1)) || "(（《“".indexOf(t.charAt(b - 1)) >= 0)) {
             b--; // (…、某支线(: a bracket the page's cut left open closes nothing of the item's)
+        }
+        // a bracket that opens or closes the list, not the item ((甲、乙)等项目)
+        if (a < b && "(（".indexOf(t.charAt(a)) >= 0 && t.slice(a + 1, b).chars().noneMatch(c -> c == ')' || c == '）')) {
+            a++;
+        }
+        if (b > a && ")）".indexOf(t.charAt(b - 1)) >= 0 && t.slice(a, b - 1).chars().noneMatch(c -> c == '(' || c == '（')) {
+            b--;
         }
         // a quote that opens or closes the list, not the item (“甲、乙、丙”)
         if (a < b && "“\"".indexOf(t.charAt(a)) >= 0 && t.slice(a + 1, b).indexOf('”') < 0 && t.slice(a + 1, b).indexOf('"') < 0) {
@@ -1253,6 +1282,9 @@ final class CoordinationLists implements Stage {
      * the first noun of a kind that no other noun follows (等部分项目负责人 is people, not projects);
      * a count after it belongs to the head (等新建项目16个).
      */
+    /** What companies do, after the head noun that names them: 等企业|投资…项目, 等公司|建设…. */
+    private static final Set<String> COMPANIES_DO = Set.of("投资", "建设", "兴建", "投建", "参与", "承建");
+
     private static int[] headAfterDeng(ArticleText t, int deng, int clauseEnd) {
         String v = t.view();
         int i = deng + (v.startsWith("等等", deng) ? 2 : 1);
@@ -1304,6 +1336,9 @@ final class CoordinationLists implements Stage {
             }
             if (predicate && (i > deng + 1 || TAKING_PART.matcher(tk.text()).matches())) {
                 break; // 等相继签约, 等参加全市项目观摩: no head noun before the predicate
+            }
+            if (last != null && last[1] == Kind.ENTERPRISE.ordinal() && tk.start() == i && COMPANIES_DO.contains(tk.text())) {
+                break; // 等企业|投资风电项目: the companies, then what they do (a verbal noun the phrase would run on through)
             }
             if (last != null && tk.start() == i && !tag.startsWith("n") && !tag.startsWith("m") && !tag.startsWith("q")
                     && !tag.equals("a") && !tag.equals("b") && !tag.equals("w") && !tag.startsWith("vn")) {
@@ -1519,6 +1554,12 @@ final class CoordinationLists implements Stage {
     private static boolean onlyVerb(ArticleText t, Span s) {
         Token tk = t.tokenAt(s.start());
         return tk != null && tk.start() == s.start() && tk.end() == s.end() && tk.tag().startsWith("v");
+    }
+
+    /** An item that says which works it is: a number in it (年产5万吨…), a proper word, or a name's opening. */
+    private static boolean specificItem(ArticleText t, Span s) {
+        return t.slice(s.start(), s.end()).chars().anyMatch(Character::isDigit) || ProjectRecognizer.hasProperNoun(t, s.start(), s.end())
+                || opensName(t, trimLeading(t, s.start(), s.end()));
     }
 
     /** A word at {@code i} that may open a name: a proper noun, a place, a word the dictionary does not know, a rare one. */

@@ -203,6 +203,9 @@ final class OfficialRecognizer {
             return;
         }
         len = PersonNames.transliterated(t, p, len);
+        if (len < 2) {
+            return; // 包·额|深入: a clan initial whose name the dot did not carry on, no name of its own
+        }
         Span name = new Span(p, p + len);
         List<Span> posts = postsBefore(t, p);
         if (posts.isEmpty()) {

@@ -986,7 +986,8 @@ final class OrganizationRecognizer {
         }
         var tk = t.tokenAt(suffixStart - 1);
         if (tk != null && tk.start() > start && tk.end() == suffixStart + 1 && tk.text().length() == 2 && tk.tag().startsWith("ns")
-                && suffixStart - start >= 3) {
+                && suffixStart - start >= 3 && t.isTokenBoundary(suffixStart + 2) && !regionEndsAt(t, tk.start())) {
+            // (not 某市|梁园区, a city's district; nor 桃园|区域)
             return true; // 风水|梁园|区: the segmenter read a place's name running into the suffix, proper words before it
         }
         if (tk == null || tk.end() != suffixStart || tk.start() < start || suffixStart - start < 2) {
@@ -1005,6 +1006,17 @@ final class OrganizationRecognizer {
         var before = tk.start() > start ? t.tokenAt(tk.start() - 1) : null;
         return Lexicons.INDUSTRY.contains(tk.text()) && before != null && before.end() == tk.start()
                 && before.start() >= start && properOrPlace(t, before);
+    }
+
+    /** A province's, city's or county's name (two to four characters) ends at {@code at}. */
+    private static boolean regionEndsAt(ArticleText t, int at) {
+        for (int k = 2; k <= 4 && k <= at; k++) {
+            String region = Divisions.get().regionAt(t.view(), at - k);
+            if (region != null && region.length() == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A place, a locality, a person's or proper name, an abbreviation, or a word the dictionary does not know. */

@@ -72,11 +72,14 @@ final class ProjectFactRules {
             "(?:人民币)?(?:的|[，,]?(?:将|拟|计划)?(?:在[^，。,;；]{1,8}?)?(?:分[一二两三四五\\d]期)?(?:(?:启动|开工|新)?建设|打造|兴建)(?:的|"
             + ProjectRecognizer.ALL_IN_ONE + ")?)");
     private static final Pattern GAP = Pattern.compile("(?:计划|拟|预计|共|项目)?");
-    /** Places a works covers, counted (涉及10个行政村, 覆盖12个乡镇): what the count is of, not projects. */
-    private static final String COVERED_PLACES = "行政村|自然村|村|乡镇|乡|镇|街道|社区|片区|县区|县|区|园区|点位|站点";
+    /**
+     * What may follow a count of projects (项目36个以上, 共15个左右, 20个均已开工, 10个次): anything else after the count
+     * (涉及10个行政村, 新建2个车间) says what else is counted.
+     */
+    private static final String COUNT_GOES_ON = "项目|工程|以上|左右|之多|多|余|均|已|次|共|都|全|总|合计|计|亿|万";
     private static final Pattern COUNTED = Pattern.compile(
             "(?:\\d+|[一二三四五六七八九十百两]+)(?:个|项)[^，。,]{0,6}?(?:项目|工程)|(?:项目|工程)[^，。,]{0,4}?(?:\\d+|[一二三四五六七八九十百两]+)(?:个|项)"
-                    + "(?!" + COVERED_PLACES + ")"); // (not 某工程项目涉及10个|行政村: the places a works covers, named after the count)
+                    + "(?=[^\\p{IsHan}]|$|" + COUNT_GOES_ON + ")"); // (not 某工程项目涉及10个|行政村, 可提供500个|就业岗位: a count of other things)
     /** The words of a project finished or put to use, said with a date to come. */
     static final String FINISHING = "竣工|建成|完工|投产|投用|投运|交付|投入使用|投入运营";
     /**
@@ -1438,7 +1441,9 @@ final class ProjectFactRules {
                     continue;
                 }
                 for (Span pm : park.mentions()) {
-                    if (pm.start() == at) {
+                    // (not 某园东侧, 某园对面, 某园和乙园之间: a place beside the sub-park, still in the zone)
+                    boolean ends = pm.end() >= t.length() || ArticleText.isBreak(t.charAt(pm.end())) || t.charAt(pm.end()) == '内';
+                    if (pm.start() == at && ends) {
                         return new Named(pm, park);
                     }
                 }
@@ -2088,7 +2093,7 @@ final class ProjectFactRules {
         String lead = t.slice(next.start(), Math.min(next.end(), next.start() + 3));
         // the next paragraph may go on about the project only by saying 该项目 (项目 alone there opens a new topic), or
         // by 项目 after a line that holds the project's name alone (甲项目⏎项目位于…: a heading and its paragraph)
-        boolean nameLine = newParagraph && nameAlone(t, m);
+        boolean nameLine = newParagraph && nameAlone(t, m) && !afterAnotherNameLine(t, facts, m);
         if (newParagraph && !nameLine && !AT_SITE.matcher(t.view()).region(m.end(), Math.min(t.length(), m.end() + 3)).lookingAt()) {
             return null; // a project named in passing (借鉴甲项目经验) is no antecedent across a paragraph
         }
@@ -2194,6 +2199,23 @@ final class ProjectFactRules {
     private static boolean nameAlone(ArticleText t, Span m) {
         Span paragraph = t.paragraphAt(m.start());
         return NUMBERING.matcher(t.slice(paragraph.start(), m.start()).strip()).matches() && t.slice(m.end(), paragraph.end()).isBlank();
+    }
+
+    /**
+     * The line before the mention's holds another project's name alone (甲项目⏎乙项目⏎项目位于…): the paragraph after
+     * the names is about them all, or about one of them the text does not say.
+     */
+    private static boolean afterAnotherNameLine(ArticleText t, ArticleFacts facts, Span m) {
+        int before = t.paragraphAt(m.start()).start() - 1;
+        while (before > 0 && Character.isWhitespace(t.charAt(before))) {
+            before--;
+        }
+        if (before <= 0) {
+            return false;
+        }
+        Span previous = t.paragraphAt(before);
+        return facts.within(previous, EntityType.PROJECT).stream().anyMatch(e -> e.mentions().stream()
+                .anyMatch(o -> previous.contains(o) && !o.equals(m) && nameAlone(t, o)));
     }
 
     static boolean heading(ArticleText t, Span sentence, Span m) {

@@ -26,7 +26,8 @@ import org.localkg.extract.CoordinationList.Verb;
  * inspect together with the lead (一同调研) share its targets; those who accompany (陪同) do not.
  */
 final class Visits implements Stage {
-    private static final String INSPECT = "(?:调研|考察|视察|察看|走访|检查|督查|督导|查看|巡查|观摩|踏查|踏勘)";
+    /** Verbs of inspecting; 现场办公, 现场调度 and 现场督办 say that the official works at the site, a visit too. */
+    private static final String INSPECT = "(?:调研|考察|视察|察看|走访|检查|督查|督导|查看|巡查|观摩|踏查|踏勘|现场办公|现场调度|现场督办)";
     /** 对甲项目|进行(了)(实地)考察: the verb of an inspection whose object 对 puts before it. */
     private static final String CARRIED_OUT = "进行了?(?:实地|专题|全面)?" + INSPECT;
     /**
