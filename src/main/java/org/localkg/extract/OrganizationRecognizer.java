@@ -131,12 +131,10 @@ final class OrganizationRecognizer {
         // 锦州滨海新区 in the same article: a zone of that city named like another city's district (滨海新区)
         String v = t.view();
         for (int at = v.indexOf(name); at >= 0; at = v.indexOf(name, at + 1)) {
-            for (int k = 2; k <= 4 && k <= at; k++) {
-                String place = Divisions.get().regionAt(v, at - k);
-                if (place != null && place.length() == k && Divisions.get().lookup(place).stream()
-                        .noneMatch(a -> districts.stream().anyMatch(d -> d.code().startsWith(a.code())))) {
-                    return false;
-                }
+            String place = regionEndingAt(t, at);
+            if (place != null && Divisions.get().lookup(place).stream()
+                    .noneMatch(a -> districts.stream().anyMatch(d -> d.code().startsWith(a.code())))) {
+                return false;
             }
         }
         return true;
@@ -986,7 +984,7 @@ final class OrganizationRecognizer {
         }
         var tk = t.tokenAt(suffixStart - 1);
         if (tk != null && tk.start() > start && tk.end() == suffixStart + 1 && tk.text().length() == 2 && tk.tag().startsWith("ns")
-                && suffixStart - start >= 3 && t.isTokenBoundary(suffixStart + 2) && !regionEndsAt(t, tk.start())) {
+                && suffixStart - start >= 3 && t.isTokenBoundary(suffixStart + 2) && regionEndingAt(t, tk.start()) == null) {
             // (not 某市|梁园区, a city's district; nor 桃园|区域)
             return true; // 风水|梁园|区: the segmenter read a place's name running into the suffix, proper words before it
         }
@@ -1008,15 +1006,15 @@ final class OrganizationRecognizer {
                 && before.start() >= start && properOrPlace(t, before);
     }
 
-    /** A province's, city's or county's name (two to four characters) ends at {@code at}. */
-    private static boolean regionEndsAt(ArticleText t, int at) {
+    /** The province's, city's or county's name (two to four characters) that ends at {@code at}, or null. */
+    private static String regionEndingAt(ArticleText t, int at) {
         for (int k = 2; k <= 4 && k <= at; k++) {
             String region = Divisions.get().regionAt(t.view(), at - k);
             if (region != null && region.length() == k) {
-                return true;
+                return region;
             }
         }
-        return false;
+        return null;
     }
 
     /** A place, a locality, a person's or proper name, an abbreviation, or a word the dictionary does not know. */
