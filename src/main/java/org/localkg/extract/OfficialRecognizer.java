@@ -200,9 +200,13 @@ final class OfficialRecognizer {
             len = wordNameBetweenTitles(t, p);
         }
         if (len == 0) {
+            len = transliteratedRun(t, p); // 副市长|额登毕力格|出席: cut into single characters
+        }
+        if (len == 0) {
             return;
         }
         len = PersonNames.transliterated(t, p, len);
+        len = Math.max(len, transliteratedRun(t, p)); // 副市长|额登毕力格|出席, 副市长|乌力吉巴图|出席
         if (len < 2) {
             return; // 包·额|深入: a clan initial whose name the dot did not carry on, no name of its own
         }
@@ -703,6 +707,39 @@ final class OfficialRecognizer {
     }
 
     /** The length of a name of two to six characters the learned recogniser finds at {@code at}, or 0. */
+    /** Single characters a transliterated name may hold: not a function word's tag (又, 在, 的, 和, 等). */
+    private static final java.util.Set<String> FUNCTION_TAGS = java.util.Set.of("d", "p", "c", "cc", "u", "ude1", "ude2", "ude3",
+            "ule", "uguo", "uzhe", "udeng", "r", "rr", "rz", "m", "q", "w", "f", "y", "e", "o", "vshi", "vyou");
+
+    /**
+     * A transliterated name of four to six characters right after a title, cut by the segmenter into single characters
+     * (额/登/毕/力/格) or into two name words and nothing else (乌力吉/巴图), up to a break or a word that follows names
+     * (出席, 陪同): its length, else 0. A Chinese name of two or three characters is no such run (王强|今天, 张某某|来|海|东).
+     */
+    private static int transliteratedRun(ArticleText t, int at) {
+        int i = at;
+        int singles = 0;
+        int names = 0;
+        while (i < t.length() && i - at < 7) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i || Lexicons.AFTER_NAME.prefixAt(t.view(), i) != null) {
+                break;
+            }
+            boolean single = tk.text().length() == 1 && ArticleText.isHan(tk.text().charAt(0)) && !FUNCTION_TAGS.contains(tk.tag());
+            boolean name = tk.tag().startsWith("nr") && tk.text().length() <= 4;
+            if (!single && !name) {
+                break;
+            }
+            singles += single ? 1 : 0;
+            names += name ? 1 : 0;
+            i = tk.end();
+        }
+        int len = i - at;
+        boolean ended = i >= t.length() || ArticleText.isBreak(t.charAt(i)) || Lexicons.AFTER_NAME.prefixAt(t.view(), i) != null;
+        // all single characters, or all name words: a name the segmenter knew, then 来|海|东, is that name and a clause
+        return len >= 4 && len <= 6 && ended && (names == 0 && singles >= 4 || singles == 0 && names >= 2) ? len : 0;
+    }
+
     private static int learnedNameAt(ArticleText t, int at) {
         for (org.localkg.nlp.ner.NerSpan n : t.learnedMentions()) {
             if (n.kind().equals("name") && n.start() == at && n.length() >= 2 && n.length() <= 6
