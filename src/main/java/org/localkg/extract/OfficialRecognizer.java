@@ -713,8 +713,8 @@ final class OfficialRecognizer {
 
     /**
      * A transliterated name of four to six characters right after a title, cut by the segmenter into single characters
-     * (额/登/毕/力/格) or into two name words and nothing else (乌力吉/巴图), up to a break or a word that follows names
-     * (出席, 陪同): its length, else 0. A Chinese name of two or three characters is no such run (王强|今天, 张某某|来|海|东).
+     * (额/登/毕/力/格), up to a break or a word that follows names (出席, 陪同): its length, else 0. A Chinese name of two
+     * or three characters is no such run (王强|今天, 张某某|来|海|东).
      */
     private static int transliteratedRun(ArticleText t, int at) {
         int i = at;
@@ -736,8 +736,9 @@ final class OfficialRecognizer {
         }
         int len = i - at;
         boolean ended = i >= t.length() || ArticleText.isBreak(t.charAt(i)) || Lexicons.AFTER_NAME.prefixAt(t.view(), i) != null;
-        // all single characters, or all name words: a name the segmenter knew, then 来|海|东, is that name and a clause
-        return len >= 4 && len <= 6 && ended && (names == 0 && singles >= 4 || singles == 0 && names >= 2) ? len : 0;
+        // all single characters: a name the segmenter knew, then 来|海|东, is that name and a clause; two name words
+        // side by side are as often two names (研究员甲某乙某, 董事长王某王总) as one
+        return len >= 4 && len <= 6 && ended && names == 0 && singles >= 4 ? len : 0;
     }
 
     private static int learnedNameAt(ArticleText t, int at) {

@@ -15,9 +15,9 @@ class TransliteratedRunsTest {
     }
 
     @Test
-    void aNameCutIntoTwoNameWordsIsOneOfficial() {
-        Extracted x = Extracted.body("本报讯 近日，副市长乌力吉巴图出席开工仪式。");
-        assertEquals(Set.of("乌力吉巴图"), x.names(EntityType.OFFICIAL));
+    void twoNamesSideBySideStayTwo() {
+        Extracted x = Extracted.body("本报讯 近日，研究员冀明李雯华/文。市委书记王建国出席。");
+        assertEquals(Set.of(), x.names(EntityType.OFFICIAL).stream().filter(n -> n.length() > 3).collect(java.util.stream.Collectors.toSet()));
     }
 
     @Test
