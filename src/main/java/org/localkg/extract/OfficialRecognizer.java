@@ -718,27 +718,19 @@ final class OfficialRecognizer {
      */
     private static int transliteratedRun(ArticleText t, int at) {
         int i = at;
-        int singles = 0;
-        int names = 0;
         while (i < t.length() && i - at < 7) {
             Token tk = t.tokenAt(i);
-            if (tk == null || tk.start() != i || Lexicons.AFTER_NAME.prefixAt(t.view(), i) != null) {
+            // single characters only: a name the segmenter knew, then 来|海|东, is that name and a clause; name words side
+            // by side (or a single character tagged as one) are as often two names (研究员甲某乙某, 董事长王某王总) as one
+            if (tk == null || tk.start() != i || Lexicons.AFTER_NAME.prefixAt(t.view(), i) != null || tk.text().length() != 1
+                    || !ArticleText.isHan(tk.text().charAt(0)) || FUNCTION_TAGS.contains(tk.tag()) || tk.tag().startsWith("nr")) {
                 break;
             }
-            boolean single = tk.text().length() == 1 && ArticleText.isHan(tk.text().charAt(0)) && !FUNCTION_TAGS.contains(tk.tag());
-            boolean name = tk.tag().startsWith("nr") && tk.text().length() <= 4;
-            if (!single && !name) {
-                break;
-            }
-            singles += single ? 1 : 0;
-            names += name ? 1 : 0;
             i = tk.end();
         }
         int len = i - at;
         boolean ended = i >= t.length() || ArticleText.isBreak(t.charAt(i)) || Lexicons.AFTER_NAME.prefixAt(t.view(), i) != null;
-        // all single characters: a name the segmenter knew, then 来|海|东, is that name and a clause; two name words
-        // side by side are as often two names (研究员甲某乙某, 董事长王某王总) as one
-        return len >= 4 && len <= 6 && ended && names == 0 && singles >= 4 ? len : 0;
+        return len >= 4 && len <= 6 && ended ? len : 0;
     }
 
     private static int learnedNameAt(ArticleText t, int at) {
