@@ -235,6 +235,21 @@ final class CoordinationLists implements Stage {
 
     /** An opener that may close its clause (项目包括，甲…): the items follow. */
     private static final Pattern COMMA_ITEMS_OPENER = Pattern.compile("(?:包括|包含|主要有|涵盖)[：:，,]?");
+    /** A head of companies of a kind: 等相关企业, 等各类企业, 等上下游企业 (等配套… is read below). */
+    private static final Pattern OF_A_KIND = Pattern.compile("等(?:相关|各类|上下游)");
+
+    /**
+     * A list closed by companies of a kind whose items are, half of them or more, common words only (将入驻整机制造、
+     * 测试飞行、无人机培训等相关企业): the lines of business the companies will be in, not their names.
+     */
+    private static boolean linesOfBusiness(ArticleText t, Span head, List<Span> items) {
+        if (head == null || !OF_A_KIND.matcher(t.view()).region(head.start(), head.end()).lookingAt()) {
+            return false;
+        }
+        long common = items.stream().filter(i -> CompanyKinds.commonWordsOnly(t, afterOpeningVerb(t, i), i.end())).count();
+        return common * 2 >= items.size();
+    }
+
     /** A head of supplying projects (零部件配套项目), not of the facilities that serve a works (配套设施, 配套工程). */
     private static final Pattern SUPPLY_PROJECTS = Pattern.compile("配套项目");
 
@@ -626,8 +641,8 @@ final class CoordinationLists implements Stage {
             int[] h = headAfterDeng(t, listEnd, headSearchEnd);
             head = new Span(listEnd, h[0]);
             kind = h[1] < 0 ? Kind.UNKNOWN : Kind.values()[h[1]];
-            if (kind == Kind.ENTERPRISE && FIELDS_OF_COMPANIES.matcher(t.slice(head.start(), head.end())).find()
-                    && segments.stream().allMatch(item -> plainWords(t, item))) {
+            if (kind == Kind.ENTERPRISE && (FIELDS_OF_COMPANIES.matcher(t.slice(head.start(), head.end())).find()
+                    && segments.stream().allMatch(item -> plainWords(t, item)))) {
                 kind = Kind.OTHER; // 带动甲、乙等上下游产业200多家企业: the items are the fields the companies are in
             }
             String headWords = t.slice(head.start(), head.end());
@@ -695,6 +710,9 @@ final class CoordinationLists implements Stage {
         // 甲、乙及丙3个项目: the count says each item is one, 及 or not; but the first may hold the clause's
         // subject and its partner (南川县政府与甲、乙2个项目签订…), split as ever
         items = splitConjunctions(t, items, count != null && count == items.size());
+        if (kind == Kind.ENTERPRISE && linesOfBusiness(t, head, items)) {
+            kind = Kind.OTHER; // 将入驻整机制造、测试飞行…等相关企业: what the companies will do, none of them named
+        }
         if (count != null && !items.isEmpty()) {
             // 签约甲与乙合作的|丙电站和丁电站两个项目: the first counted item starts after what qualifies it
             Span first = items.get(0);

@@ -64,9 +64,6 @@ final class EnterpriseListRecognizer {
                     || list.kind() == Kind.PROJECT && list.head() != null) {
                 continue; // (甲建设、乙建设等项目40个: the head says what the items are, works, whatever their endings)
             }
-            if (declared && kindsOfCompanies(t, list)) {
-                continue; // 将入驻整机制造、展示交易、测试飞行等相关企业: what the companies do, none of them named
-            }
             for (Span item : list.items()) {
                 Span s = item == list.items().get(0) ? afterClauseOpening(t, item) : item;
                 String name = t.slice(s.start(), s.end());
@@ -106,22 +103,6 @@ final class EnterpriseListRecognizer {
             }
         }
         withOtherCompanies(t, facts);
-    }
-
-    /** A head of companies of a kind: 等相关企业, 等各类企业, 等配套企业, 等上下游企业. */
-    private static final java.util.regex.Pattern OF_A_KIND = java.util.regex.Pattern.compile("等(?:相关|各类|配套|上下游)");
-
-    /**
-     * A list closed by companies of a kind whose items are, half of them or more, common words only (整机制造,
-     * 测试飞行, 无人机培训): the lines of business the companies will be in, not their names.
-     */
-    private static boolean kindsOfCompanies(ArticleText t, CoordinationList list) {
-        if (!OF_A_KIND.matcher(t.view()).region(list.head().start(), list.head().end()).lookingAt()) {
-            return false;
-        }
-        long common = list.items().stream()
-                .filter(i -> CompanyKinds.commonWordsOnly(t, CoordinationLists.afterOpeningVerb(t, i), i.end())).count();
-        return common * 2 >= list.items().size();
     }
 
     /**
