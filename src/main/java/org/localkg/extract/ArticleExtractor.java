@@ -46,6 +46,7 @@ public final class ArticleExtractor {
                             ParkListRecognizer.recognize(t, f);
                             IndustryParks.recognize(t, f);
                             PrefixedParks.recognize(t, f);
+                            BranchParks.recognize(t, f);
                             ParkBases.recognize(t, f);
                             BasesBuiltIn.recognize(t, f);
                             VisitedSites.seats(t, f);

@@ -22,7 +22,7 @@ import org.localkg.extract.ArticleFrame.Event;
  * </ul>
  */
 final class ArticleFrames implements Stage {
-    private static final Pattern INSPECT = Pattern.compile("调研|考察|视察|察看|督查|督导|检查|走访|观摩");
+    private static final Pattern INSPECT = Pattern.compile("调研|调查研究|考察|视察|察看|督查|督导|检查|走访|观摩");
     private static final Pattern SIGN = Pattern.compile("签约|签订|签署");
     private static final Pattern START = Pattern.compile("开工|奠基|开复工|动工|开建");
     private static final Pattern COMPLETE = Pattern.compile("竣工|投产|投用|建成");
@@ -105,7 +105,7 @@ final class ArticleFrames implements Stage {
         if (park == null) {
             // the article names one park and no other: its projects named after it stand in it
             List<Entity> all = parks(facts, new Span(0, t.length()));
-            if (all.size() == 1) {
+            if (all.size() == 1 && !beingBuilt(t, all.get(0))) {
                 park = all.get(0);
                 parkEvidence = t.sentenceAt(park.mentions().stream().mapToInt(Span::start).min().getAsInt());
                 onlyNamed = true;
@@ -205,7 +205,7 @@ final class ArticleFrames implements Stage {
     }
 
     /** 到某某园区调研, 来某开发区考察: the park an inspection goes to, the verb right after it. */
-    private static final Pattern INSPECTED_AT = Pattern.compile("(?:调研|考察|视察|督查|督导|检查|观摩)(?![团组队])");
+    private static final Pattern INSPECTED_AT = Pattern.compile("(?:调研|调查研究|考察|视察|督查|督导|检查|观摩)(?![团组队])");
 
     /** 在某某产业园举行…集中签约, 到某某园区调研: the park where the article's event is held. */
     private static Span eventPark(ArticleText t, ArticleFacts facts) {
@@ -273,6 +273,17 @@ final class ArticleFrames implements Stage {
             return null;
         }
         return best;
+    }
+
+    /** A ceremony's verb of starting works right after a park's name: 暨某产业园奠基仪式, 为某产业园培土奠基. */
+    private static final Pattern FOUNDED = Pattern.compile("(?:奠基|开工|动工|开建)");
+
+    /**
+     * Whether the article starts building the park itself (暨某新区文化产业园奠基仪式): then the park is works the event
+     * starts beside the others, not where the others stand.
+     */
+    private static boolean beingBuilt(ArticleText t, Entity park) {
+        return park.mentions().stream().anyMatch(m -> FOUNDED.matcher(t.view()).region(m.end(), t.length()).lookingAt());
     }
 
     /** The parks named in {@code s}; a zone named only as the holder of another (某高新区|东山园区) is that other's. */

@@ -50,6 +50,22 @@ final class CoordinationLists implements Stage {
         VERBS = Lexicon.of("list-verbs", Set.of(all.toString().trim().split(" ")));
     }
 
+    /**
+     * Whether an item before the last ends in a count of its own (甲区5个项目、乙区3个项目): then the count after the last
+     * item is that item's, and the list tallies things by place or kind rather than naming them.
+     */
+    private static boolean tally(ArticleText t, List<Span> items) {
+        for (Span item : items) {
+            Matcher m = COUNT_HEAD.matcher(t.view()).region(item.start(), item.end());
+            while (m.find()) {
+                if (m.end() == item.end() && m.start() - item.start() >= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A count and a head noun right after the last item, without 等: 甲、乙、丙3个关联产业项目. */
     private static final Pattern COUNT_HEAD = Pattern.compile(
             "(\\d+|[一二三四五六七八九十两]+)(?:个|家|项|处)[^、，,。]{0,8}?(项目|工程|企业)");
@@ -66,13 +82,13 @@ final class CoordinationLists implements Stage {
     /** One project, pointed at, as the subject (该项目包括…, 此工程分为…): what follows are its parts, not projects. */
     private static final Pattern ONE_PROJECTS_PARTS = Pattern.compile(
             "(?:该|此|本|这个|这一|整个)(?:项目|工程)[^。；;，,]{0,6}?(?:包括|包含|分为|设有|建有|涵盖)[：:]?\\s*$");
-    private static final Pattern COUNTED_PROJECTS = Pattern.compile("(?:项目|工程)\\d+个|\\d+个[^，。,]{0,6}(?:项目|工程)");
+    private static final Pattern COUNTED_PROJECTS = Pattern.compile("(?:项目|工程)[共计总]{0,2}\\d+[个项]|\\d+[个项][^，。,]{0,6}(?:项目|工程)");
     /**
      * 签约项目共4个，为甲、乙: a bare 为 names the counted projects only right after the count; further
      * on (8个项目开工，将为全县甲、乙注入新活力) it is the preposition of what they serve.
      */
     private static final Pattern COUNTED_BEFORE = Pattern.compile(
-            "(?:(?:项目|工程)[共计总]{0,2}\\d+个|\\d+个[^，。,]{0,6}(?:项目|工程))[，,]?\\s*$");
+            "(?:(?:项目|工程)[共计总]{0,2}\\d+[个项]|\\d+[个项][^，。,]{0,6}(?:项目|工程))[，,]?\\s*(?:具体)?$");
     private static final Pattern OPENER_AT_END = Pattern.compile("(?:主要有|主要包括|包括|分别是|分别为|有|为)[：:]?\\s*$");
     /** Companies, or those a company deals with (客户, 合作伙伴, 供应商, 股东), before an opener or counted: the items are companies. */
     private static final Pattern OPENED_COMPANIES = Pattern.compile(
@@ -667,6 +683,8 @@ final class CoordinationLists implements Stage {
                     if (t.charAt(m.start() - 1) == '的') {
                         kind = Kind.UNKNOWN; // 甲区、乙区的9家企业: places the head's things are in
                         segments.set(segments.size() - 1, new Span(last.start(), m.start() - 1));
+                    } else if (tally(t, segments.subList(0, segments.size() - 1))) {
+                        kind = Kind.OTHER; // 甲区5个项目、乙区3个项目: each item is counted, the last one too, so no item is a project
                     }
                     break;
                 }
@@ -1639,9 +1657,13 @@ final class CoordinationLists implements Stage {
                 t.view().lastIndexOf('。', firstItem)));
         String sentenceLead = t.slice(Math.max(0, segment + 1), firstItem);
         Matcher opener = OPENER_AT_END.matcher(lead);
-        if (COUNTED_PROJECTS.matcher(sentenceLead).find() && opener.find()
-                && (!opener.group().startsWith("为") || COUNTED_BEFORE.matcher(lead.substring(0, opener.start())).find())) {
+        if (COUNTED_PROJECTS.matcher(sentenceLead).find() && opener.find() && (!opener.group().startsWith("为")
+                || COUNTED_BEFORE.matcher(t.slice(Math.min(from, segment + 1), from + opener.start())).find())) {
             return Kind.PROJECT; // 工业项目11个，年内计划完成投资10亿元，主要有甲、乙…
+        }
+        if (CLASS_COUNTED.matcher(sentenceLead).find() && segment >= 0
+                && COUNTED_PROJECTS.matcher(t.slice(t.paragraphAt(segment).start(), segment)).find()) {
+            return Kind.PROJECT; // 开工项目共22项，其中：甲类项目12项，具体为…。乙类7项，具体为…: a class of the counted projects
         }
         if (CONTENTS.matcher(lead).find() || ONE_PROJECTS_PARTS.matcher(lead).find()) {
             return Kind.OTHER; // 建设内容包括…: the parts of one project
@@ -1664,12 +1686,22 @@ final class CoordinationLists implements Stage {
     /** Verbs of extent open a list of fields or kinds: 涉及, 涵盖, 覆盖. */
     private static final Pattern EXTENT = Pattern.compile("涉及|涵盖|覆盖");
 
+    /** 某某类7项，具体为: a class's count and the opener of its items, one part of a sentence that counts projects. */
+    private static final Pattern CLASS_COUNTED = Pattern.compile(
+            "^\\s*[^，,。；;]{1,12}类(?:项目)?\\d+[个项][，,]?\\s*(?:具体|主要|分别)?(?:为|是|有|包括)[：:]?\\s*$");
+
     /** The sentence's subject is projects (集中开工的项目涉及, 签约项目涵盖): its head noun and a verb of extent. */
     private static final Pattern PROJECTS_SUBJECT = Pattern.compile(
             "(?:^|[，,])[^，,。；;]{0,24}?(?:项目|工程)[^，,。；;]{0,4}?(?:涉及|涵盖|覆盖|分布|集中)");
 
     /** The kind most items' endings give, when at least half agree. */
     private static Kind kindFromItems(ArticleText t, List<Span> items) {
+        Span last = items.get(items.size() - 1);
+        Matcher c = COUNT.matcher(t.view()).region(last.start(), last.end());
+        if (c.find() && c.start() - last.start() >= 2 && last.end() - c.end() >= 1 && last.end() - c.end() <= 4
+                && endingKind(t, new Span(c.end(), last.end())) == null) {
+            return Kind.OTHER; // 围绕甲线、乙线和丙3个产业带: the count closing the last item says what the items are, no works
+        }
         Map<String, Integer> votes = new java.util.HashMap<>();
         for (Span s : items) {
             String k = endingKind(t, s);

@@ -721,7 +721,8 @@ final class NamePhrase {
             }
             i = Math.max(i + 1, tk.end());
         }
-        if (suffix != null && text.length() > suffix.length() && slogan(t, s.start(), s.end() - suffix.length())) {
+        if (suffix != null && text.length() > suffix.length() && (slogan(t, s.start(), s.end() - suffix.length())
+                || parallelSlogan(text.substring(0, text.length() - suffix.length())))) {
             return false;
         }
         if (suffix != null && text.length() > suffix.length()) {
@@ -754,7 +755,7 @@ final class NamePhrase {
         if (suffix != null && genericWorks(text.substring(0, text.length() - suffix.length()))) {
             return false; // 基础设施建设项目, 高质量建设项目: a kind of works said of many, no project's name
         }
-        if (designated(text, suffix)) {
+        if (designated(text, suffix) && !companysOwn(t, s)) {
             return false; // 伊春省百大项目, 某区高大尚重点产业项目: a designation of projects, not one's name
         }
         return !verbPhrase(t, s);
@@ -792,6 +793,23 @@ final class NamePhrase {
         return true;
     }
 
+    /**
+     * Three or more pairs of characters sharing their second (延链补链强链|工程, 稳岗扩岗保岗): verbs done in turn to one
+     * object, a slogan of what a place does, no works of its own.
+     */
+    static boolean parallelSlogan(String head) {
+        int n = head.length();
+        if (n < 6 || n % 2 != 0) {
+            return false;
+        }
+        for (int i = 3; i < n; i += 2) {
+            if (head.charAt(i) != head.charAt(1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The verbal nouns of doing works, which a project's name may end in before 项目 (某某路改造|项目). */
     private static final Pattern WORKS_AT_END = Pattern.compile("(?:建设|改造|提升|推进|实施|升级|整治)$");
 
@@ -817,6 +835,19 @@ final class NamePhrase {
     private static boolean quantityAfter(ArticleText t, int at) {
         Token next = t.tokenAt(at);
         return next != null && next.start() == at && next.tag().equals("m");
+    }
+
+    /** A company, in the same clause, that puts a sum into building what follows: 某集团总投资5亿元建设的|… */
+    private static final Pattern BUILT_BY_COMPANY = Pattern.compile(
+            "(?:公司|集团)总?投资(?:约|达)?\\d+(?:\\.\\d+)?(?:亿|万)?元(?:人民币)?(?:建设|投建|实施|打造|兴建)的$");
+
+    /**
+     * Whether the phrase is what a company right before it builds with the sum it states (某集团总投资5亿元建设的生态农业示范项目):
+     * then even a designation's words (示范项目) are the name of that company's one project.
+     */
+    private static boolean companysOwn(ArticleText t, Span s) {
+        int clause = t.clauseStart(s.start());
+        return clause < s.start() && BUILT_BY_COMPANY.matcher(t.slice(clause, s.start())).find();
     }
 
     private static final Pattern DESIGNATION = Pattern.compile("重点|重大|百大|十大|省级|市级|区级|国家级|示范|试点|招商引资|亿元以上");

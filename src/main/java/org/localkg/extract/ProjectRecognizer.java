@@ -572,8 +572,8 @@ final class ProjectRecognizer {
      * sentence says whose project it is: 某某公司(投资建设)的…, 某某产业园的….
      */
     private static boolean ownedDescription(ArticleText t, ArticleFacts facts, int start, int suffixStart) {
-        if (suffixStart - start < 3 || NameChecks.specific(t.slice(start, suffixStart)).length() < 3
-                || start == 0 || t.charAt(start - 1) != '的') {
+        int specific = NameChecks.specific(t.slice(start, suffixStart)).length();
+        if (suffixStart - start < 3 || specific < 2 || start == 0 || t.charAt(start - 1) != '的') {
             return false;
         }
         Span sentence = t.sentenceAt(start);
@@ -581,7 +581,8 @@ final class ProjectRecognizer {
         owners.addAll(facts.within(sentence, EntityType.PARK));
         for (Entity e : owners) {
             for (Span m : e.mentions()) {
-                if (m.end() <= start && OWNED.matcher(t.slice(m.end(), start)).matches()) {
+                // plain words (生态农业示范) name the works only with the sum the company puts in: 某集团总投资5亿元建设的|…
+                if (m.end() <= start && (specific >= 3 ? OWNED : OWNED_WITH_SUM).matcher(t.slice(m.end(), start)).matches()) {
                     return true;
                 }
             }
@@ -703,7 +704,10 @@ final class ProjectRecognizer {
 
     /** Verbs of building or owning a project (某某公司投资建设的…, 由某某公司打造). */
     static final String BUILDING_VERBS = "投资|投建|建设|打造|实施|新建|开发|兴建";
-    private static final Pattern OWNED = Pattern.compile("^(?:" + BUILDING_VERBS + ")*的$");
+    private static final Pattern OWNED = Pattern.compile(
+            "^(?:总?投资(?:约|达)?\\d+(?:\\.\\d+)?(?:亿|万)?元(?:人民币)?)?(?:" + BUILDING_VERBS + ")*的$");
+    private static final Pattern OWNED_WITH_SUM = Pattern.compile(
+            "^总?投资(?:约|达)?\\d+(?:\\.\\d+)?(?:亿|万)?元(?:人民币)?(?:" + BUILDING_VERBS + ")+的$");
 
     /** A type word opening the phrase (综合型, 一座创新型): a description of the works. */
     private static final Pattern KIND_OF = Pattern.compile("(?:[一两三四五六七八九十\\d]+[座个处项条])?\\p{IsHan}{2,3}型");

@@ -26,8 +26,8 @@ import org.localkg.extract.CoordinationList.Verb;
  * inspect together with the lead (一同调研) share its targets; those who accompany (陪同) do not.
  */
 final class Visits implements Stage {
-    /** Verbs of inspecting; 现场办公, 现场调度 and 现场督办 say that the official works at the site, a visit too. */
-    private static final String INSPECT = "(?:调研|考察|视察|察看|走访|检查|督查|督导|查看|巡查|观摩|踏查|踏勘|现场办公|现场调度|现场督办)";
+    /** Verbs of inspecting (调查研究 is 调研 written out); 现场办公, 现场调度 and 现场督办 say that the official works at the site, a visit too. */
+    private static final String INSPECT = "(?:调研|调查研究|考察|视察|察看|走访|检查|督查|督导|查看|巡查|观摩|踏查|踏勘|现场办公|现场调度|现场督办)";
     /** 对甲项目|进行(了)(实地)考察: the verb of an inspection whose object 对 puts before it. */
     private static final String CARRIED_OUT = "进行了?(?:实地|专题|全面)?" + INSPECT;
     /**
@@ -617,6 +617,8 @@ final class Visits implements Stage {
                     }
                     if (GENERIC_SITE.matcher(v).region(verb.end(), clause.end()).lookingAt()) {
                         namedJustBefore(t, facts, verb.start()).ifPresent(out::add); // 甲公司厂区内…。某某走进车间
+                    } else if (COMPANIES_POINTED_AT.matcher(v).region(verb.end(), clause.end()).lookingAt()) {
+                        out.addAll(companiesJustBefore(t, facts, verb.start())); // 甲公司、乙公司已复产。某某走进企业生产车间
                     }
                     break;
                 }
@@ -764,6 +766,26 @@ final class Visits implements Stage {
             }
         }
         return java.util.Optional.ofNullable(best);
+    }
+
+    /** The bare word 企业 after a visiting verb, then no more than a site of it: the companies the text has just named. */
+    private static final Pattern COMPANIES_POINTED_AT = Pattern.compile("(?:企业|公司)(?:" + GENERIC_SITE.pattern() + ")?(?![\\p{IsHan}])");
+
+    /**
+     * The companies named in the sentence before {@code at} (and in its own sentence before it), in the same paragraph:
+     * 甲公司、乙公司目前已恢复生产。某某走进企业…: the 企业 walked into are those.
+     */
+    private static List<Entity> companiesJustBefore(ArticleText t, ArticleFacts facts, int at) {
+        Span sentence = t.sentenceAt(at);
+        int from = sentence.start() > 0 ? t.sentenceAt(sentence.start() - 1).start() : sentence.start();
+        from = Math.max(from, t.view().lastIndexOf('\n', at - 1) + 1);
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : facts.within(new Span(from, at), EntityType.ENTERPRISE)) {
+            if (!e.is(EntityType.PROJECT) && !out.contains(e)) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** What a sentence says of its subject when it introduces a place visited: 是, 位于, 作为, 总投资…. */
