@@ -22,7 +22,7 @@ import org.localkg.extract.ArticleFrame.Event;
  * </ul>
  */
 final class ArticleFrames implements Stage {
-    private static final Pattern INSPECT = Pattern.compile("调研|调查研究|考察|视察|察看|督查|督导|检查|走访|观摩");
+    private static final Pattern INSPECT = Pattern.compile("调研|" + Visits.WRITTEN_OUT + "|考察|视察|察看|督查|督导|检查|走访|观摩");
     private static final Pattern SIGN = Pattern.compile("签约|签订|签署");
     private static final Pattern START = Pattern.compile("开工|奠基|开复工|动工|开建");
     private static final Pattern COMPLETE = Pattern.compile("竣工|投产|投用|建成");
@@ -205,7 +205,7 @@ final class ArticleFrames implements Stage {
     }
 
     /** 到某某园区调研, 来某开发区考察: the park an inspection goes to, the verb right after it. */
-    private static final Pattern INSPECTED_AT = Pattern.compile("(?:调研|调查研究|考察|视察|督查|督导|检查|观摩)(?![团组队])");
+    private static final Pattern INSPECTED_AT = Pattern.compile("(?:调研|" + Visits.WRITTEN_OUT + "|考察|视察|督查|督导|检查|观摩)(?![团组队])");
 
     /** 在某某产业园举行…集中签约, 到某某园区调研: the park where the article's event is held. */
     private static Span eventPark(ArticleText t, ArticleFacts facts) {
@@ -275,8 +275,11 @@ final class ArticleFrames implements Stage {
         return best;
     }
 
-    /** A ceremony's verb of starting works right after a park's name: 暨某产业园奠基仪式, 为某产业园培土奠基. */
-    private static final Pattern FOUNDED = Pattern.compile("(?:奠基|开工|动工|开建)");
+    /**
+     * A ceremony of starting works right after a park's name: 暨某产业园奠基仪式, 为某产业园培土奠基, 某产业园开工仪式 (not
+     * 某开发区开工建设项目30个, 开工率: the park as the place of works).
+     */
+    private static final Pattern FOUNDED = Pattern.compile("(?:培土)?奠基(?:仪式|典礼|(?!\\p{IsHan}))|(?:开工|动工|开建)(?:仪式|典礼)");
 
     /**
      * Whether the article starts building the park itself (暨某新区文化产业园奠基仪式): then the park is works the event

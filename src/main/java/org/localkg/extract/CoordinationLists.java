@@ -66,6 +66,12 @@ final class CoordinationLists implements Stage {
         return false;
     }
 
+    /** Stages of works the segmenter tags as times, inside a head phrase: 项目前期手续, 项目后期工作. */
+    private static final Set<String> STAGE_NOUNS = Set.of("前期", "后期", "初期");
+
+    /** A share said right after the head: 占比, 占…%, 所占比重 (the items are kinds the share is of). */
+    private static final Pattern SHARE_AFTER = Pattern.compile("\\s*(?:所)?(?:占比|占[^，。,;；]{0,8}?(?:比重|比例|%|％|成)|比重)");
+
     /** A count and a head noun right after the last item, without 等: 甲、乙、丙3个关联产业项目. */
     private static final Pattern COUNT_HEAD = Pattern.compile(
             "(\\d+|[一二三四五六七八九十两]+)(?:个|家|项|处)[^、，,。]{0,8}?(项目|工程|企业)");
@@ -82,13 +88,13 @@ final class CoordinationLists implements Stage {
     /** One project, pointed at, as the subject (该项目包括…, 此工程分为…): what follows are its parts, not projects. */
     private static final Pattern ONE_PROJECTS_PARTS = Pattern.compile(
             "(?:该|此|本|这个|这一|整个)(?:项目|工程)[^。；;，,]{0,6}?(?:包括|包含|分为|设有|建有|涵盖)[：:]?\\s*$");
-    private static final Pattern COUNTED_PROJECTS = Pattern.compile("(?:项目|工程)[共计总]{0,2}\\d+[个项]|\\d+[个项][^，。,]{0,6}(?:项目|工程)");
+    private static final Pattern COUNTED_PROJECTS = Pattern.compile("(?:项目|工程)[共计总]{0,2}\\d+[个项]|\\d+个[^，。,]{0,6}(?:项目|工程)");
     /**
      * 签约项目共4个，为甲、乙: a bare 为 names the counted projects only right after the count; further
      * on (8个项目开工，将为全县甲、乙注入新活力) it is the preposition of what they serve.
      */
     private static final Pattern COUNTED_BEFORE = Pattern.compile(
-            "(?:(?:项目|工程)[共计总]{0,2}\\d+[个项]|\\d+[个项][^，。,]{0,6}(?:项目|工程))[，,]?\\s*(?:具体)?$");
+            "(?:(?:项目|工程)[共计总]{0,2}\\d+[个项]|\\d+个[^，。,]{0,6}(?:项目|工程))[，,]?\\s*(?:具体)?$");
     private static final Pattern OPENER_AT_END = Pattern.compile("(?:主要有|主要包括|包括|分别是|分别为|有|为)[：:]?\\s*$");
     /** Companies, or those a company deals with (客户, 合作伙伴, 供应商, 股东), before an opener or counted: the items are companies. */
     private static final Pattern OPENED_COMPANIES = Pattern.compile(
@@ -629,6 +635,16 @@ final class CoordinationLists implements Stage {
             int e = k + 1 < seps.size() ? seps.get(k + 1) : listEnd;
             segments.add(new Span(Math.min(s, e), e));
         }
+        // 其中，与甲集团…项目、与乙公司…项目在某会上签约: the preposition trimmed off the first item opens each item again
+        if (firstStart > 0 && "与同跟".indexOf(v.charAt(firstStart - 1)) >= 0) {
+            char with = v.charAt(firstStart - 1);
+            for (int k = 1; k < segments.size(); k++) {
+                Span item = segments.get(k);
+                if (item.length() > 3 && v.charAt(item.start()) == with && t.isTokenBoundary(item.start() + 1)) {
+                    segments.set(k, new Span(item.start() + 1, item.end()));
+                }
+            }
+        }
         // 代表甲、乙、丙对入驻的丁、戊等5家企业: a later item holding a preposition's phrase ending in 的 joins another
         // phrase to this list; this list starts after it
         // (甲、乙分别与丙、丁等5家企业签约: after 分别与, whose subject the items before are)
@@ -667,6 +683,9 @@ final class CoordinationLists implements Stage {
             } // (甲热交换器、乙减震器等8个零部件配套项目: named suppliers' works are projects, as 道路、管网等配套项目 are not)
             if (kind == Kind.PROJECT && RELATED_HEAD.matcher(t.slice(head.start(), head.end())).lookingAt()) {
                 kind = Kind.OTHER; // 走访甲、乙园区等相关项目: the projects that concern the items, which are not projects
+            }
+            if (kind == Kind.PROJECT && SHARE_AFTER.matcher(v).region(head.end(), clauseEnd).lookingAt()) {
+                kind = Kind.OTHER; // 有机农业、全域治理等项目占比较大: a share of the projects, so the items are their kinds
             }
             count = countIn(t.slice(head.start(), head.end()));
         } else {
@@ -1373,12 +1392,15 @@ final class CoordinationLists implements Stage {
             if (predicate && (i > deng + 1 || TAKING_PART.matcher(tk.text()).matches())) {
                 break; // 等相继签约, 等参加全市项目观摩: no head noun before the predicate
             }
+            if (last != null && last[1] == Kind.PLACE.ordinal() && tk.start() == i && tag.startsWith("v")) {
+                break; // 赴甲、乙等地|进行重点项目招商: the places, then what is done there (进行 read as a verbal noun)
+            }
             if (last != null && last[1] == Kind.ENTERPRISE.ordinal() && tk.start() == i && COMPANIES_DO.contains(tk.text())) {
                 break; // 等企业|投资风电项目: the companies, then what they do (a verbal noun the phrase would run on through)
             }
             if (last != null && tk.start() == i && !tag.startsWith("n") && !tag.startsWith("m") && !tag.startsWith("q")
-                    && !tag.equals("a") && !tag.equals("b") && !tag.equals("w") && !tag.startsWith("vn")) {
-                break; // the head phrase has ended
+                    && !tag.equals("a") && !tag.equals("b") && !tag.equals("w") && !tag.startsWith("vn") && !STAGE_NOUNS.contains(tk.text())) {
+                break; // the head phrase has ended (not at 前期: 等项目前期手续, the projects' early steps)
             }
             if (last == null && otherNoun == i && tk.text().equals("的")) {
                 return new int[] {otherNoun, Kind.OTHER.ordinal()}; // 等车间的装修工程: the items are the nouns, the works theirs
@@ -1662,7 +1684,7 @@ final class CoordinationLists implements Stage {
             return Kind.PROJECT; // 工业项目11个，年内计划完成投资10亿元，主要有甲、乙…
         }
         if (CLASS_COUNTED.matcher(sentenceLead).find() && segment >= 0
-                && COUNTED_PROJECTS.matcher(t.slice(t.paragraphAt(segment).start(), segment)).find()) {
+                && lastCountIsOfProjects(t.slice(t.paragraphAt(segment).start(), segment))) {
             return Kind.PROJECT; // 开工项目共22项，其中：甲类项目12项，具体为…。乙类7项，具体为…: a class of the counted projects
         }
         if (CONTENTS.matcher(lead).find() || ONE_PROJECTS_PARTS.matcher(lead).find()) {
@@ -1686,6 +1708,33 @@ final class CoordinationLists implements Stage {
     /** Verbs of extent open a list of fields or kinds: 涉及, 涵盖, 覆盖. */
     private static final Pattern EXTENT = Pattern.compile("涉及|涵盖|覆盖");
 
+    /** Any count of things: 22项, 30个, 20处. */
+    private static final Pattern ANY_COUNT = Pattern.compile("\\d+[个项处件家条]");
+
+    /**
+     * The last count before a class's (开工项目共22项…其中：甲类项目3项…) counts projects, so the class is of projects; not
+     * 督查项目30个，发现问题20项。其中：审批类8项, where the class is of the problems counted last.
+     */
+    private static boolean lastCountIsOfProjects(String before) {
+        Matcher c = ANY_COUNT.matcher(before);
+        int last = -1;
+        while (c.find()) {
+            if (c.start() == 0 || before.charAt(c.start() - 1) != '类') {
+                last = c.start(); // another class's count (工业类5个，分别是…；基础设施类5个) says no more than the class does
+            }
+        }
+        if (last < 0) {
+            return false;
+        }
+        Matcher p = COUNTED_PROJECTS.matcher(before);
+        while (p.find()) {
+            if (p.start() <= last && last < p.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** 某某类7项，具体为: a class's count and the opener of its items, one part of a sentence that counts projects. */
     private static final Pattern CLASS_COUNTED = Pattern.compile(
             "^\\s*[^，,。；;]{1,12}类(?:项目)?\\d+[个项][，,]?\\s*(?:具体|主要|分别)?(?:为|是|有|包括)[：:]?\\s*$");
@@ -1694,12 +1743,15 @@ final class CoordinationLists implements Stage {
     private static final Pattern PROJECTS_SUBJECT = Pattern.compile(
             "(?:^|[，,])[^，,。；;]{0,24}?(?:项目|工程)[^，,。；;]{0,4}?(?:涉及|涵盖|覆盖|分布|集中)");
 
+    /** Areas of a plan a count may close a list with (3个产业带, 两大板块, 4个片区): not works (3个标段 are the works' parts). */
+    private static final Pattern AREAS = Pattern.compile("\\p{IsHan}{0,3}(?:带|板块|片区|组团|廊道|走廊|轴|圈|集群)");
+
     /** The kind most items' endings give, when at least half agree. */
     private static Kind kindFromItems(ArticleText t, List<Span> items) {
         Span last = items.get(items.size() - 1);
         Matcher c = COUNT.matcher(t.view()).region(last.start(), last.end());
         if (c.find() && c.start() - last.start() >= 2 && last.end() - c.end() >= 1 && last.end() - c.end() <= 4
-                && endingKind(t, new Span(c.end(), last.end())) == null) {
+                && AREAS.matcher(t.view()).region(c.end(), last.end()).matches()) {
             return Kind.OTHER; // 围绕甲线、乙线和丙3个产业带: the count closing the last item says what the items are, no works
         }
         Map<String, Integer> votes = new java.util.HashMap<>();

@@ -722,7 +722,7 @@ final class NamePhrase {
             i = Math.max(i + 1, tk.end());
         }
         if (suffix != null && text.length() > suffix.length() && (slogan(t, s.start(), s.end() - suffix.length())
-                || parallelSlogan(text.substring(0, text.length() - suffix.length())))) {
+                || parallelSlogan(t, text.substring(0, text.length() - suffix.length())))) {
             return false;
         }
         if (suffix != null && text.length() > suffix.length()) {
@@ -794,20 +794,26 @@ final class NamePhrase {
     }
 
     /**
-     * Three or more pairs of characters sharing their second (延链补链强链|工程, 稳岗扩岗保岗): verbs done in turn to one
-     * object, a slogan of what a place does, no works of its own.
+     * Three or more pairs of characters sharing their second, each opened by a verb or an adjective (延链补链强链|工程,
+     * 稳岗扩岗保岗): things done in turn to one object, a slogan of what a place does, no works of its own (南湖北湖西湖,
+     * 一中二中三中, opened by directions and numbers, are places).
      */
-    static boolean parallelSlogan(String head) {
+    static boolean parallelSlogan(ArticleText t, String head) {
         int n = head.length();
         if (n < 6 || n % 2 != 0) {
             return false;
         }
-        for (int i = 3; i < n; i += 2) {
-            if (head.charAt(i) != head.charAt(1)) {
+        for (int i = 1; i < n; i += 2) {
+            if (head.charAt(i) != head.charAt(1) || !doing(t, head.charAt(i - 1))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The dictionary knows the character alone as a verb or an adjective. */
+    private static boolean doing(ArticleText t, char c) {
+        return t.dictionaryTags(String.valueOf(c)).stream().anyMatch(tag -> tag.startsWith("v") || tag.startsWith("a"));
     }
 
     /** The verbal nouns of doing works, which a project's name may end in before 项目 (某某路改造|项目). */

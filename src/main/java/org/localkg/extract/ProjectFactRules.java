@@ -586,6 +586,12 @@ final class ProjectFactRules {
             Span span = new Span(signed.start(), signed.end());
             add(t, facts, projectStartingAt(facts, signed.end()), yuan(signed.group(1), signed.group(2)), span);
         }
+        // a sum opening a list's item or the predicate of 是 (类项目2个：3.2亿元的甲项目、3亿元的乙项目): what the item costs
+        Matcher listed = LISTED_AMOUNT.matcher(t.view());
+        while (listed.find()) {
+            Span span = new Span(listed.start(), listed.end());
+            add(t, facts, projectStartingAt(facts, listed.end()), yuan(listed.group(1), listed.group(2)), span);
+        }
         respectiveAmounts(t, facts);
         seriesAmounts(t, facts);
         eachAmounts(t, facts); // after the amounts said of one works: its own wins (甲、乙总投资均为3亿元，其中甲8亿元)
@@ -775,6 +781,14 @@ final class ProjectFactRules {
      */
     static final Pattern SIGNED_AMOUNT = Pattern.compile(
             "(?=\\d)(?<=(?:签订|签约|签署)[的了]?)(\\d+(?:\\.\\d+)?)(亿|万)元(?:人民币)?的?");
+
+    /**
+     * A bare sum right after a list's colon or 、, or after 是 or 为 (not 均为: each of several), and then (with 的 or
+     * without) a project: the sum the item or the predicate states for it; the look-behind is tried only where a digit
+     * opens the sum.
+     */
+    static final Pattern LISTED_AMOUNT = Pattern.compile(
+            "(?=\\d)(?<=[：:、]|是|[^均]为)(\\d+(?:\\.\\d+)?)(亿|万)元(?:人民币)?的?");
 
     private static final String SUM_OF = "(\\d+(?:\\.\\d+)?)\\s*(亿|万)?元";
     /** 总投资分别为6亿元、8亿元, 分别投资6亿元和8亿元: amounts said respectively, an investment word before or after 分别. */

@@ -135,6 +135,7 @@ final class ProjectRecognizer {
                     start = named;
                 }
                 if ((isProjectName(t, start, at) || ownedDescription(t, facts, start, at) || investedBuild(t, facts, start, at)
+                        || sumOpensItem(t, start, at)
                         || companyPrefixed(facts, start, at)
                         || visitedNounPhrase(t, start, at))
                         && !facts.insideLonger(new Span(start, end), EntityType.ENTERPRISE, EntityType.ORGANIZATION) && !companysProjects(t, start, at)
@@ -585,6 +586,23 @@ final class ProjectRecognizer {
                 if (m.end() <= start && (specific >= 3 ? OWNED : OWNED_WITH_SUM).matcher(t.slice(m.end(), start)).matches()) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 类项目3个：0.5亿元的医疗器械生产项目、…: a sum opening a list's item and 的, right before plain words of what is made
+     * or done: the item is one project the sum is stated for, however plain its words.
+     */
+    private static boolean sumOpensItem(ArticleText t, int start, int suffixStart) {
+        if (suffixStart - start < 4 || NameChecks.specific(t.slice(start, suffixStart)).length() < 2) {
+            return false;
+        }
+        Matcher sum = ProjectFactRules.LISTED_AMOUNT.matcher(t.view()).region(Math.max(0, start - 12), start);
+        while (sum.find()) {
+            if (sum.end() == start && t.charAt(start - 1) == '的' && "：:、".indexOf(t.charAt(sum.start() - 1)) >= 0) {
+                return true;
             }
         }
         return false;

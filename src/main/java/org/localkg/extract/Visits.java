@@ -26,8 +26,13 @@ import org.localkg.extract.CoordinationList.Verb;
  * inspect together with the lead (一同调研) share its targets; those who accompany (陪同) do not.
  */
 final class Visits implements Stage {
-    /** Verbs of inspecting (调查研究 is 调研 written out); 现场办公, 现场调度 and 现场督办 say that the official works at the site, a visit too. */
-    private static final String INSPECT = "(?:调研|调查研究|考察|视察|察看|走访|检查|督查|督导|查看|巡查|观摩|踏查|踏勘|现场办公|现场调度|现场督办)";
+    /**
+     * 调查研究, 调研 written out: a visit, not the campaign of that name (大兴调查研究, 调查研究工作推进会, 调查研究之风,
+     * 调查研究成果).
+     */
+    static final String WRITTEN_OUT = "(?<!大兴)调查研究(?!工作|之风|成果|报告|课题|制度|活动|的)";
+    /** Verbs of inspecting; 现场办公, 现场调度 and 现场督办 say that the official works at the site, a visit too. */
+    private static final String INSPECT = "(?:调研|" + WRITTEN_OUT + "|考察|视察|察看|走访|检查|督查|督导|查看|巡查|观摩|踏查|踏勘|现场办公|现场调度|现场督办)";
     /** 对甲项目|进行(了)(实地)考察: the verb of an inspection whose object 对 puts before it. */
     private static final String CARRIED_OUT = "进行了?(?:实地|专题|全面)?" + INSPECT;
     /**
@@ -617,7 +622,8 @@ final class Visits implements Stage {
                     }
                     if (GENERIC_SITE.matcher(v).region(verb.end(), clause.end()).lookingAt()) {
                         namedJustBefore(t, facts, verb.start()).ifPresent(out::add); // 甲公司厂区内…。某某走进车间
-                    } else if (COMPANIES_POINTED_AT.matcher(v).region(verb.end(), clause.end()).lookingAt()) {
+                    } else if (COMPANIES_POINTED_AT.matcher(v).region(verb.end(), clause.end()).lookingAt()
+                            && officialGoing(t, facts, clause.start(), verb.start())) {
                         out.addAll(companiesJustBefore(t, facts, verb.start())); // 甲公司、乙公司已复产。某某走进企业生产车间
                     }
                     break;
@@ -769,23 +775,78 @@ final class Visits implements Stage {
     }
 
     /** The bare word 企业 after a visiting verb, then no more than a site of it: the companies the text has just named. */
-    private static final Pattern COMPANIES_POINTED_AT = Pattern.compile("(?:企业|公司)(?:" + GENERIC_SITE.pattern() + ")?(?![\\p{IsHan}])");
+    private static final Pattern COMPANIES_POINTED_AT = Pattern.compile("企业(?:" + GENERIC_SITE.pattern() + ")?(?![\\p{IsHan}])");
+    /** What may stand between the official and the verb of going: 一行, and adverbs of sequence. */
+    private static final Pattern GOING_NOW = Pattern.compile("\\s*(?:一行)?(?:随后|先后|还|又|再|也|一同|一起|接着)?\\s*");
 
     /**
-     * The companies named in the sentence before {@code at} (and in its own sentence before it), in the same paragraph:
-     * 甲公司、乙公司目前已恢复生产。某某走进企业…: the 企业 walked into are those.
+     * The official named right before the verb of {@code [clauseStart, verb)} is the one who goes (某某走进企业), not a
+     * speaker telling others to go (某某强调，要深入企业): then the 企业 are the ones just named.
+     */
+    private static boolean officialGoing(ArticleText t, ArticleFacts facts, int clauseStart, int verb) {
+        for (Entity e : facts.entities()) {
+            if (!e.is(EntityType.OFFICIAL)) {
+                continue;
+            }
+            for (Span m : e.mentions()) {
+                if (m.start() >= clauseStart && m.end() <= verb && GOING_NOW.matcher(t.view()).region(m.end(), verb).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The companies that open a clause of the sentence before {@code at}, in the same paragraph: 甲公司、乙公司目前已恢复
+     * 生产。某某走进企业…: the 企业 walked into are those.
      */
     private static List<Entity> companiesJustBefore(ArticleText t, ArticleFacts facts, int at) {
         Span sentence = t.sentenceAt(at);
-        int from = sentence.start() > 0 ? t.sentenceAt(sentence.start() - 1).start() : sentence.start();
-        from = Math.max(from, t.view().lastIndexOf('\n', at - 1) + 1);
+        int paragraph = t.view().lastIndexOf('\n', at - 1) + 1;
         List<Entity> out = new ArrayList<>();
-        for (Entity e : facts.within(new Span(from, at), EntityType.ENTERPRISE)) {
-            if (!e.is(EntityType.PROJECT) && !out.contains(e)) {
-                out.add(e);
+        if (sentence.start() > paragraph) {
+            Span before = t.sentenceAt(sentence.start() - 1);
+            // the subjects of the sentence before: the companies a clause of it opens with, one after another (今年以来，
+            // 甲公司、乙公司和丙公司…), not a partner named further on (甲公司与乙公司签约, 公司已与乙公司合作)
+            for (int clause = before.start(); clause < before.end(); ) {
+                int next = clause;
+                while (next < before.end() && Character.isWhitespace(t.charAt(next))) {
+                    next++;
+                }
+                if (t.view().startsWith("其中", next)) {
+                    next += 2;
+                }
+                for (Entity e = companyAt(facts, next); e != null; e = companyAt(facts, next)) {
+                    if (!out.contains(e)) {
+                        out.add(e);
+                    }
+                    int end = next;
+                    for (Span m : e.mentions()) {
+                        if (m.start() == next) {
+                            end = Math.max(end, m.end());
+                        }
+                    }
+                    next = end < t.length() && "、和及".indexOf(t.charAt(end)) >= 0 ? end + 1 : -1;
+                }
+                int comma = clause;
+                while (comma < before.end() && ",，；;".indexOf(t.charAt(comma)) < 0) {
+                    comma++;
+                }
+                clause = comma + 1;
             }
         }
         return out;
+    }
+
+    /** The company (no project) whose mention starts at {@code at}, or null. */
+    private static Entity companyAt(ArticleFacts facts, int at) {
+        for (Entity e : facts.entities()) {
+            if (e.is(EntityType.ENTERPRISE) && !e.is(EntityType.PROJECT) && e.mentions().stream().anyMatch(m -> m.start() == at)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** What a sentence says of its subject when it introduces a place visited: 是, 位于, 作为, 总投资…. */
