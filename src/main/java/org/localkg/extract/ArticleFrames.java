@@ -279,7 +279,7 @@ final class ArticleFrames implements Stage {
      * A ceremony of starting works right after a park's name: 暨某产业园奠基仪式, 为某产业园培土奠基, 某产业园开工仪式 (not
      * 某开发区开工建设项目30个, 开工率: the park as the place of works).
      */
-    private static final Pattern FOUNDED = Pattern.compile("(?:培土)?奠基(?:仪式|典礼|(?!\\p{IsHan}))|(?:开工|动工|开建)(?:仪式|典礼)");
+    private static final Pattern FOUNDED = Pattern.compile("(?:培土|开工)?奠基(?:开工)?(?:仪式|典礼|(?!\\p{IsHan}))|(?:开工|动工|开建)(?:仪式|典礼)");
 
     /**
      * Whether the article starts building the park itself (暨某新区文化产业园奠基仪式): then the park is works the event

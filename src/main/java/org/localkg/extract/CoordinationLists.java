@@ -66,11 +66,8 @@ final class CoordinationLists implements Stage {
         return false;
     }
 
-    /** Stages of works the segmenter tags as times, inside a head phrase: 项目前期手续, 项目后期工作. */
-    private static final Set<String> STAGE_NOUNS = Set.of("前期", "后期", "初期");
-
     /** A share said right after the head: 占比, 占…%, 所占比重 (the items are kinds the share is of). */
-    private static final Pattern SHARE_AFTER = Pattern.compile("\\s*(?:所)?(?:占比|占[^，。,;；]{0,8}?(?:比重|比例|%|％|成)|比重)");
+    private static final Pattern SHARE_AFTER = Pattern.compile("\\s*(?:所)?(?:占比|占[^，。,;；地用]{0,8}?(?:比重|比例))");
 
     /** A count and a head noun right after the last item, without 等: 甲、乙、丙3个关联产业项目. */
     private static final Pattern COUNT_HEAD = Pattern.compile(
@@ -88,13 +85,14 @@ final class CoordinationLists implements Stage {
     /** One project, pointed at, as the subject (该项目包括…, 此工程分为…): what follows are its parts, not projects. */
     private static final Pattern ONE_PROJECTS_PARTS = Pattern.compile(
             "(?:该|此|本|这个|这一|整个)(?:项目|工程)[^。；;，,]{0,6}?(?:包括|包含|分为|设有|建有|涵盖)[：:]?\\s*$");
-    private static final Pattern COUNTED_PROJECTS = Pattern.compile("(?:项目|工程)[共计总]{0,2}\\d+[个项]|\\d+个[^，。,]{0,6}(?:项目|工程)");
+    private static final Pattern COUNTED_PROJECTS = Pattern.compile(
+            "(?:项目|工程)[共计总]{0,2}\\d+[个项]|\\d+个[^，。,]{0,6}(?:项目|工程)|\\d+项(?:重点|重大)?(?:项目|工程)");
     /**
      * 签约项目共4个，为甲、乙: a bare 为 names the counted projects only right after the count; further
      * on (8个项目开工，将为全县甲、乙注入新活力) it is the preposition of what they serve.
      */
     private static final Pattern COUNTED_BEFORE = Pattern.compile(
-            "(?:(?:项目|工程)[共计总]{0,2}\\d+[个项]|\\d+个[^，。,]{0,6}(?:项目|工程))[，,]?\\s*(?:具体)?$");
+            "(?:(?:项目|工程)[共计总]{0,2}\\d+[个项]|\\d+个[^，。,]{0,6}(?:项目|工程)|\\d+项(?:重点|重大)?(?:项目|工程))[，,]?\\s*(?:具体)?$");
     private static final Pattern OPENER_AT_END = Pattern.compile("(?:主要有|主要包括|包括|分别是|分别为|有|为)[：:]?\\s*$");
     /** Companies, or those a company deals with (客户, 合作伙伴, 供应商, 股东), before an opener or counted: the items are companies. */
     private static final Pattern OPENED_COMPANIES = Pattern.compile(
@@ -201,11 +199,66 @@ final class CoordinationLists implements Stage {
             String between = t.slice(end, start);
             // after an opener (包括甲、乙，丙、丁等), a comma alone goes on with the list too
             boolean goesOn = GOES_ON.matcher(between).matches() || before.opener() != null && between.matches("^[，,]\\s*$");
-            if (start > end && goesOn && t.sentenceAt(end).contains(new Span(start, start))) {
-                out.set(i, new CoordinationList(list.items(), list.opener(), list.head(), Kind.PROJECT, list.count(), list.verb(),
+            List<Span> placed = goesOn ? List.of() : placedClauses(t, end, start);
+            if (start > end && (goesOn || placed != null) && t.sentenceAt(end).contains(new Span(start, start))) {
+                List<Span> items = new ArrayList<>(placed == null ? List.of() : placed);
+                items.addAll(list.items());
+                out.set(i, new CoordinationList(items, list.opener(), list.head(), Kind.PROJECT, list.count(), list.verb(),
                         list.verbSpan()));
             }
         }
+    }
+
+    /**
+     * 以及甲区某工程，乙县某产业园，丙县某景区、丁…等: between two lists of projects, clauses that are each one works named
+     * after its county (a region opening it, no verb in it) go on with the list; null when the words between are
+     * anything else.
+     */
+    private static List<Span> placedClauses(ArticleText t, int from, int to) {
+        if (to <= from || ",，".indexOf(t.charAt(from)) < 0 || ",，".indexOf(t.charAt(to - 1)) < 0) {
+            return null;
+        }
+        List<Span> out = new ArrayList<>();
+        int start = from + 1;
+        for (int i = from + 1; i < to; i++) {
+            if (",，".indexOf(t.charAt(i)) < 0) {
+                continue;
+            }
+            Span clause = trimSpaces(t, new Span(start, i));
+            String region = org.localkg.resolve.Divisions.get().regionAt(t.view(), clause.start());
+            if (clause.length() < 6 || clause.length() > 30 || region == null || region.length() + 3 > clause.length()
+                    || hasVerb(t, clause)) {
+                return null;
+            }
+            out.add(clause);
+            start = i + 1;
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    /**
+     * Whether the clause says something: a verb (not a verbal noun) that no noun follows (体验|景区 is a compound's
+     * modifier), or a last word that is neither a noun nor a verbal noun (某管网改造 names works).
+     */
+    private static boolean hasVerb(ArticleText t, Span s) {
+        Token last = t.tokenAt(s.end() - 1);
+        if (last == null || !last.tag().startsWith("n") && !last.tag().equals("vn")) {
+            return true;
+        }
+        for (int i = s.start(); i < s.end(); ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null) {
+                i++;
+                continue;
+            }
+            Token next = t.tokenAt(tk.end());
+            if (tk.start() >= s.start() && tk.tag().startsWith("v") && !tk.tag().equals("vn")
+                    && (next == null || next.start() != tk.end() || next.end() > s.end() || !next.tag().startsWith("n"))) {
+                return true;
+            }
+            i = Math.max(i + 1, tk.end());
+        }
+        return false;
     }
 
     /** An item that is a time: 2月份, 2024年, 3月. */
@@ -684,7 +737,8 @@ final class CoordinationLists implements Stage {
             if (kind == Kind.PROJECT && RELATED_HEAD.matcher(t.slice(head.start(), head.end())).lookingAt()) {
                 kind = Kind.OTHER; // 走访甲、乙园区等相关项目: the projects that concern the items, which are not projects
             }
-            if (kind == Kind.PROJECT && SHARE_AFTER.matcher(v).region(head.end(), clauseEnd).lookingAt()) {
+            if (kind == Kind.PROJECT && countIn(t.slice(head.start(), head.end())) == null
+                    && SHARE_AFTER.matcher(v).region(head.end(), clauseEnd).lookingAt()) {
                 kind = Kind.OTHER; // 有机农业、全域治理等项目占比较大: a share of the projects, so the items are their kinds
             }
             count = countIn(t.slice(head.start(), head.end()));
@@ -1399,8 +1453,8 @@ final class CoordinationLists implements Stage {
                 break; // 等企业|投资风电项目: the companies, then what they do (a verbal noun the phrase would run on through)
             }
             if (last != null && tk.start() == i && !tag.startsWith("n") && !tag.startsWith("m") && !tag.startsWith("q")
-                    && !tag.equals("a") && !tag.equals("b") && !tag.equals("w") && !tag.startsWith("vn") && !STAGE_NOUNS.contains(tk.text())) {
-                break; // the head phrase has ended (not at 前期: 等项目前期手续, the projects' early steps)
+                    && !tag.equals("a") && !tag.equals("b") && !tag.equals("w") && !tag.startsWith("vn")) {
+                break; // the head phrase has ended
             }
             if (last == null && otherNoun == i && tk.text().equals("的")) {
                 return new int[] {otherNoun, Kind.OTHER.ordinal()}; // 等车间的装修工程: the items are the nouns, the works theirs
@@ -1709,7 +1763,7 @@ final class CoordinationLists implements Stage {
     private static final Pattern EXTENT = Pattern.compile("涉及|涵盖|覆盖");
 
     /** Any count of things: 22项, 30个, 20处. */
-    private static final Pattern ANY_COUNT = Pattern.compile("\\d+[个项处件家条]");
+    private static final Pattern ANY_COUNT = Pattern.compile("\\d+[个项处件]");
 
     /**
      * The last count before a class's (开工项目共22项…其中：甲类项目3项…) counts projects, so the class is of projects; not

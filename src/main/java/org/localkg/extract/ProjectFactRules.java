@@ -589,6 +589,9 @@ final class ProjectFactRules {
         // a sum opening a list's item or the predicate of 是 (类项目2个：3.2亿元的甲项目、3亿元的乙项目): what the item costs
         Matcher listed = LISTED_AMOUNT.matcher(t.view());
         while (listed.find()) {
+            if (OTHER_MEASURE.matcher(t.view()).region(Math.max(0, listed.start() - 8), listed.start()).find()) {
+                continue; // 年产值为8亿元的甲项目: what it makes in a year, no investment
+            }
             Span span = new Span(listed.start(), listed.end());
             add(t, facts, projectStartingAt(facts, listed.end()), yuan(listed.group(1), listed.group(2)), span);
         }
@@ -788,7 +791,9 @@ final class ProjectFactRules {
      * opens the sum.
      */
     static final Pattern LISTED_AMOUNT = Pattern.compile(
-            "(?=\\d)(?<=[：:、]|是|[^均]为)(\\d+(?:\\.\\d+)?)(亿|万)元(?:人民币)?的?");
+            "(?=\\d)(?<=[：:、和及]|是|[^均]为)(\\d+(?:\\.\\d+)?)(亿|万)元(?:人民币)?的?");
+    /** What else a sum after 为 or 是 may measure: 年产值为8亿元的, 注册资本为…, 授信额度是…. */
+    private static final Pattern OTHER_MEASURE = Pattern.compile("(?:产值|收入|税收|纳税|利税|额度|资本|营收|销售额|债券|贷款|资金|效益)(?:为|是)$");
 
     private static final String SUM_OF = "(\\d+(?:\\.\\d+)?)\\s*(亿|万)?元";
     /** 总投资分别为6亿元、8亿元, 分别投资6亿元和8亿元: amounts said respectively, an investment word before or after 分别. */

@@ -595,9 +595,12 @@ final class ProjectRecognizer {
      * 类项目3个：0.5亿元的医疗器械生产项目、…: a sum opening a list's item and 的, right before plain words of what is made
      * or done: the item is one project the sum is stated for, however plain its words.
      */
+    private static final Pattern MONEY_WORDS = Pattern.compile("投资|融资|资金|债券|贷款|补助");
+
     private static boolean sumOpensItem(ArticleText t, int start, int suffixStart) {
-        if (suffixStart - start < 4 || NameChecks.specific(t.slice(start, suffixStart)).length() < 2) {
-            return false;
+        if (suffixStart - start < 4 || NameChecks.specific(t.slice(start, suffixStart)).length() < 2
+                || MONEY_WORDS.matcher(t.slice(start, suffixStart)).find()) {
+            return false; // 10亿元的固定资产投资项目: a statistic of money, no works
         }
         Matcher sum = ProjectFactRules.LISTED_AMOUNT.matcher(t.view()).region(Math.max(0, start - 12), start);
         while (sum.find()) {

@@ -30,7 +30,7 @@ final class Visits implements Stage {
      * 调查研究, 调研 written out: a visit, not the campaign of that name (大兴调查研究, 调查研究工作推进会, 调查研究之风,
      * 调查研究成果).
      */
-    static final String WRITTEN_OUT = "(?<!大兴)调查研究(?!工作|之风|成果|报告|课题|制度|活动|的)";
+    static final String WRITTEN_OUT = "(?<!大兴)调查研究(?!工作|之风|成果|报告|课题|制度|活动|的|推进|专题|会议|座谈)";
     /** Verbs of inspecting; 现场办公, 现场调度 and 现场督办 say that the official works at the site, a visit too. */
     private static final String INSPECT = "(?:调研|" + WRITTEN_OUT + "|考察|视察|察看|走访|检查|督查|督导|查看|巡查|观摩|踏查|踏勘|现场办公|现场调度|现场督办)";
     /** 对甲项目|进行(了)(实地)考察: the verb of an inspection whose object 对 puts before it. */
@@ -776,26 +776,30 @@ final class Visits implements Stage {
 
     /** The bare word 企业 after a visiting verb, then no more than a site of it: the companies the text has just named. */
     private static final Pattern COMPANIES_POINTED_AT = Pattern.compile("企业(?:" + GENERIC_SITE.pattern() + ")?(?![\\p{IsHan}])");
-    /** What may stand between the official and the verb of going: 一行, and adverbs of sequence. */
-    private static final Pattern GOING_NOW = Pattern.compile("\\s*(?:一行)?(?:随后|先后|还|又|再|也|一同|一起|接着)?\\s*");
-
     /**
      * The official named right before the verb of {@code [clauseStart, verb)} is the one who goes (某某走进企业), not a
      * speaker telling others to go (某某强调，要深入企业): then the 企业 are the ones just named.
      */
     private static boolean officialGoing(ArticleText t, ArticleFacts facts, int clauseStart, int verb) {
+        int sentence = t.sentenceAt(verb).start();
+        if (TELLS_OTHERS.matcher(t.slice(sentence, verb)).find()) {
+            return false;
+        }
+        if (PRONOUN_GOING.matcher(t.slice(clauseStart, verb)).find()) {
+            return true; // 随后，他走进企业
+        }
         for (Entity e : facts.entities()) {
-            if (!e.is(EntityType.OFFICIAL)) {
-                continue;
-            }
-            for (Span m : e.mentions()) {
-                if (m.start() >= clauseStart && m.end() <= verb && GOING_NOW.matcher(t.view()).region(m.end(), verb).matches()) {
-                    return true;
-                }
+            if (e.is(EntityType.OFFICIAL) && e.mentions().stream().anyMatch(m -> m.start() >= sentence && m.end() <= verb)) {
+                return true; // 某某在某某陪同下走进企业, 某某书记走进企业, 某某、某某一同走进企业
             }
         }
         return false;
     }
+
+    /** Words of telling others what to do, before the verb: 强调，要深入企业; 要求各部门到企业. */
+    private static final Pattern TELLS_OTHERS = Pattern.compile("强调|指出|要求|表示|希望|提出|认为|号召|[要应需须]$|要(?:经常|主动|多|常)");
+    /** A pronoun standing for the official, as the clause's subject. */
+    private static final Pattern PRONOUN_GOING = Pattern.compile("(?:^|[，,\\s])[他她](?:们)?(?:一行|随后|先后|还|又|再|也|接着)?\\s*$");
 
     /**
      * The companies that open a clause of the sentence before {@code at}, in the same paragraph: 甲公司、乙公司目前已恢复

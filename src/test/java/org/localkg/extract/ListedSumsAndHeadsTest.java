@@ -51,8 +51,34 @@ class ListedSumsAndHeadsTest {
     }
 
     @Test
-    void theProjectsEarlyStepsAreNoProjects() {
-        Extracted x = Extracted.body("本报讯 近日，该公司已在开发区确定地块，正在办理土地摘牌等项目前期手续。");
-        assertEquals(Set.of(), x.names(EntityType.PROJECT));
+    void projectsWhoseEarlyWorkIsPushedStayProjects() {
+        Extracted x = Extracted.body("本报讯 近日，全县加快推进城北污水处理厂、滨江大道拓宽工程等项目前期工作，确保年内开工。");
+        assertTrue(x.names(EntityType.PROJECT).contains("城北污水处理厂"), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void otherMeasuresBeforeWeiAreNoInvestment() {
+        Extracted x = Extracted.body("本报讯 近日，预计年产值为12亿元的宏泰汽车零部件项目开工。");
+        assertEquals(Set.of(), x.investmentsOf("宏泰汽车零部件项目"));
+    }
+
+    @Test
+    void theLastItemAfterHeKeepsItsSum() {
+        Extracted x = Extracted.body("本报讯 近日，全市签约3个项目：5亿元的宏泰光伏项目、8亿元的华兴新型建材项目和1.2亿元的北辰农产品加工项目。");
+        assertEquals(Set.of(120_000_000L), x.investmentsOf("北辰农产品加工项目"));
+    }
+    @Test
+    void clausesEachNamedAfterACountyGoOnWithTheList() {
+        Extracted x = Extracted.body("本报讯 近日，全市集中开工的项目包括北山风电场、南湖湿地公园，以及城关区污水处理厂改造、东岗商贸中心，"
+                + "永登县城区供热管网改造，榆中县文化体验景区、西固物流中心等。");
+        assertTrue(x.names(EntityType.PROJECT).containsAll(Set.of("永登县城区供热管网改造", "榆中县文化体验景区")),
+                x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aClauseThatSaysSomethingEndsTheList() {
+        Extracted x = Extracted.body("本报讯 近日，全市集中开工的项目包括北山风电场、南湖湿地公园，以及城关区污水处理厂改造、东岗商贸中心，"
+                + "永登县完成投资5亿元，榆中县文化体验景区、西固物流中心等。");
+        assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.contains("完成投资")), x.names(EntityType.PROJECT).toString());
     }
 }

@@ -86,4 +86,16 @@ class ReviewedClassesAndPointersTest {
         Extracted x = Extracted.body("本报讯 近日，河东科技园奠基仪式举行。同日开工的还有祥和新材料、恒远电子两个项目。");
         assertEquals(Set.of(), x.parksOf("恒远电子"));
     }
+    @Test
+    void anOfficialEscortedIntoTheCompaniesVisitsThem() {
+        Extracted x = Extracted.body("本报讯 近日，市委书记赵立群到高新区调研。祥和线缆有限公司、恒远包装有限公司已复工复产。"
+                + "赵立群在区长李明陪同下走进企业，了解复工情况。");
+        assertTrue(x.targetsOf("赵立群").contains("恒远包装有限公司"), x.targetsOf("赵立群").toString());
+    }
+
+    @Test
+    void aParkFoundedAtAGroundbreakingCeremonyHoldsNoneOfTheOtherWorks() {
+        Extracted x = Extracted.body("本报讯 近日，全县举行重点项目集中开工暨宏泰智能制造产业园开工奠基仪式。同日开工的有恒远电子项目、远帆物流项目。");
+        assertEquals(Set.of(), x.parksOf("恒远电子项目"));
+    }
 }
