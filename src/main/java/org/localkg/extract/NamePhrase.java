@@ -845,7 +845,7 @@ final class NamePhrase {
 
     /** A company, in the same clause, that puts a sum into building what follows: 某集团总投资5亿元建设的|… */
     private static final Pattern BUILT_BY_COMPANY = Pattern.compile(
-            "(?:公司|集团)总?投资(?:约|达)?\\d+(?:\\.\\d+)?(?:亿|万)?元(?:人民币)?(?:建设|投建|实施|打造|兴建)的$");
+            "(?:公司|集团)" + ProjectRecognizer.STATED_SUM + "(?:建设|投建|实施|打造|兴建)的$");
 
     /**
      * Whether the phrase is what a company right before it builds with the sum it states (某集团总投资5亿元建设的生态农业示范项目):

@@ -725,10 +725,10 @@ final class ProjectRecognizer {
 
     /** Verbs of building or owning a project (某某公司投资建设的…, 由某某公司打造). */
     static final String BUILDING_VERBS = "投资|投建|建设|打造|实施|新建|开发|兴建";
-    private static final Pattern OWNED = Pattern.compile(
-            "^(?:总?投资(?:约|达)?\\d+(?:\\.\\d+)?(?:亿|万)?元(?:人民币)?)?(?:" + BUILDING_VERBS + ")*的$");
-    private static final Pattern OWNED_WITH_SUM = Pattern.compile(
-            "^总?投资(?:约|达)?\\d+(?:\\.\\d+)?(?:亿|万)?元(?:人民币)?(?:" + BUILDING_VERBS + ")+的$");
+    /** The sum a company states it puts in: 总投资5亿元, 投资约3000万元. */
+    static final String STATED_SUM = "总?投资(?:约|达)?\\d+(?:\\.\\d+)?(?:亿|万)?元(?:人民币)?";
+    private static final Pattern OWNED = Pattern.compile("^(?:" + STATED_SUM + ")?(?:" + BUILDING_VERBS + ")*的$");
+    private static final Pattern OWNED_WITH_SUM = Pattern.compile("^" + STATED_SUM + "(?:" + BUILDING_VERBS + ")+的$");
 
     /** A type word opening the phrase (综合型, 一座创新型): a description of the works. */
     private static final Pattern KIND_OF = Pattern.compile("(?:[一两三四五六七八九十\\d]+[座个处项条])?\\p{IsHan}{2,3}型");
