@@ -47,6 +47,7 @@ public final class ArticleExtractor {
                             IndustryParks.recognize(t, f);
                             PrefixedParks.recognize(t, f);
                             BranchParks.recognize(t, f);
+                            AreasOfParks.recognize(t, f);
                             ParkBases.recognize(t, f);
                             BasesBuiltIn.recognize(t, f);
                             VisitedSites.seats(t, f);

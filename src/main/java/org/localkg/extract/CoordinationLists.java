@@ -458,7 +458,9 @@ final class CoordinationLists implements Stage {
             if (deng < 0 && (!seps.isEmpty() || oneName) && end < v.length() && ",，".indexOf(v.charAt(end)) >= 0) {
                 int nextEnd = clauseEnd(v, end + 1);
                 int nextDeng = firstDeng(t, end + 1, nextEnd);
+                int lastItem = seps.isEmpty() ? start : seps.get(seps.size() - 1) + 1;
                 if (nextDeng > end + 2 && !hasVerb(t, end + 1, nextDeng) && !opensClause(t, end + 1) && nextDeng - end - 1 <= MAX_ITEM
+                        && !endsInPredicate(t, lastItem, end)
                         && v.substring(end + 1, nextDeng).indexOf('、') < 0) {
                     seps.add(end);
                     deng = nextDeng;
@@ -612,6 +614,27 @@ final class CoordinationLists implements Stage {
         }
         Token tk = t.tokenAt(at);
         return tk != null && tk.start() == at && CLAUSE_OPENING_TAGS.contains(tk.tag());
+    }
+
+    /**
+     * 甲、乙项目已实现生产，在建的丙等项目: the clause before the comma ends in what is said of its items (an
+     * adverb and a verb), so the clause after it starts another list.
+     */
+    private static boolean endsInPredicate(ArticleText t, int from, int to) {
+        for (int i = from; i < to; ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null) {
+                i++;
+                continue;
+            }
+            Token next = t.tokenAt(tk.end());
+            if (tk.start() >= from && tk.tag().equals("d") && next != null && next.start() == tk.end() && next.end() <= to
+                    && next.tag().startsWith("v") && !next.tag().equals("vn")) {
+                return true;
+            }
+            i = Math.max(i + 1, tk.end());
+        }
+        return false;
     }
 
     private static boolean hasVerb(ArticleText t, int from, int to) {
@@ -873,17 +896,39 @@ final class CoordinationLists implements Stage {
      * company's or a person's.
      */
     private static boolean sharedProjectHead(ArticleText t, List<Span> items, Verb verb) {
-        if (items.size() < 3 || !(verb == Verb.SIGN || verb == Verb.START || verb == Verb.COMPLETE || verb == Verb.OPERATE)) {
-            return false;
-        }
         Span last = items.get(items.size() - 1);
-        if (Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), last.end()) == null) {
+        boolean governed = verb == Verb.SIGN || verb == Verb.START || verb == Verb.COMPLETE || verb == Verb.OPERATE;
+        if (!(items.size() >= 3 && governed || sameOpening(t, items)) || Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), last.end()) == null) {
             return false;
         }
         for (Span item : items) {
             String k = endingKind(t, item);
             if ("enterprise".equals(k) || "person".equals(k) || k == null && (plainWords(t, item) || field(t, item))) {
                 return false; // 旅游购物、总部经济、…产业项目, 先进制造业、现代服务业: fields the projects are in
+            }
+        }
+        return true;
+    }
+
+    /**
+     * 甲纺高档西装、甲纺高档衬衫项目: every item opens with the same three characters or more (after any words
+     * of whose it is, 某企业投资的), the name of whose works they are said again: separate works, each
+     * named in full, not one project making two things (光学镜片、激光器件项目).
+     */
+    private static boolean sameOpening(ArticleText t, List<Span> items) {
+        Span last = items.get(items.size() - 1);
+        if (last.length() < 6) {
+            return false;
+        }
+        String opening = t.slice(last.start(), last.start() + 3);
+        if (!opening.chars().allMatch(c -> ArticleText.isHan((char) c)) || !t.isTokenBoundary(last.start())) {
+            return false;
+        }
+        for (Span item : items.subList(0, items.size() - 1)) {
+            String text = t.slice(item.start(), item.end());
+            int at = text.indexOf(opening);
+            if (at < 0 || at > 0 && text.charAt(at - 1) != '的' || text.length() - at < 5) {
+                return false;
             }
         }
         return true;
@@ -1311,6 +1356,8 @@ final class CoordinationLists implements Stage {
     private static final Pattern NUMBERED_END = Pattern.compile("(?:\\d+|[一二三四五六七八九十]+)([期号號#线])$");
     /** A number with no counter, after a word (养殖二): its counter is the next part's. */
     private static final Pattern BARE_NUMBER_END = Pattern.compile("\\p{IsHan}(?<![一二三四五六七八九十第])[一二三四五六七八九十]$");
+    /** A phase's number and 期 opening what follows a 、 (二期建成). */
+    private static final Pattern PHASE_START = Pattern.compile("[一二三四五六七八九十]期");
     private static final Pattern NUMBERED_START = Pattern.compile("(?:\\d+|[一二三四五六七八九十]+)([期号號#线])");
 
     /**
@@ -1325,7 +1372,8 @@ final class CoordinationLists implements Stage {
         Matcher left = NUMBERED_END.matcher(v.substring(from, sep));
         Matcher kind = KIND_WORD.matcher(after);
         if (!kind.find()) {
-            return false;
+            // 甲单晶一、二期建成投产: phases, the counter written once, need no word for works after them
+            return BARE_NUMBER_END.matcher(v.substring(from, sep)).find() && PHASE_START.matcher(after).lookingAt();
         }
         String named = after.substring(0, kind.start());
         if (named.contains("等")) {

@@ -939,7 +939,8 @@ final class Coreference {
                 // 塘沽|海洋高新区: without its place; 上海自贸区|临港新片区: without the zone it is part of
                 boolean withoutPlace = cut > 0 && l.endsWith(s) && s.length() >= 4
                         && (cut <= 4 && placeWord(t, longer, cut)
-                            || cut <= 12 && Lexicons.PARK_SUFFIXES.suffixAt(l, cut) != null && cut > 2);
+                            || cut <= 12 && Lexicons.PARK_SUFFIXES.suffixAt(l, cut) != null && cut > 2
+                        || longThemeWithoutName(parks, facts, l, s, cut));
                 // 北京经开区 for 北京经济技术开发区: the zone's usual abbreviation
                 boolean abbreviated = l.length() > s.length() && ShortNames.of(l, EntityType.PARK).stream()
                         .map(org.localkg.resolve.Names::key).anyMatch(s::equals);
@@ -952,6 +953,24 @@ final class Coreference {
                 }
             }
         }
+    }
+
+    /**
+     * 某某新型工业现代物流园 and 新型工业现代物流园: a park's words before its suffix long enough (five
+     * characters or more) to be one park's own, named again without the two or three characters
+     * opening it (a name the segmenter may not know as a place), where no other park of the article
+     * ends in them: one park.
+     */
+    private static boolean longThemeWithoutName(List<Entity> parks, ArticleFacts facts, String l, String s, int cut) {
+        String suffix = Lexicons.PARK_SUFFIXES.suffixAt(s, s.length());
+        if (cut < 2 || cut > 3 || suffix == null || s.length() - suffix.length() < 5 || !l.endsWith(s)
+                || !l.substring(0, cut).chars().allMatch(c -> ArticleText.isHan((char) c))
+                || Lexicons.PARK_SUFFIXES.suffixAt(s, s.length() - suffix.length()) != null) {
+            return false;
+        }
+        long ending = parks.stream().filter(p -> facts.entities().contains(p))
+                .filter(p -> org.localkg.resolve.Names.key(p.name()).endsWith(s)).count();
+        return ending == 2;
     }
 
     /**

@@ -43,6 +43,8 @@ final class ParkListRecognizer {
                 for (Span item : list.items()) {
                     if (builtThingOfAPlace(t, facts, item)) {
                         facts.mention(EntityType.PROJECT, item);
+                    } else {
+                        marketInAPark(t, facts, item);
                     }
                 }
             }
@@ -80,10 +82,40 @@ final class ParkListRecognizer {
             }
             Span name = new Span(start, item.end());
             int modifier = name.length() - suffix.length();
+            if (modifier >= 2 && modifier <= 6) {
+                forgetMisreadBoundary(facts, list, name);
+            }
             if (modifier >= 2 && modifier <= 6 && !facts.claimed(name) && t.isTokenBoundary(start)
                     && t.slice(start, item.end()).chars().allMatch(c -> ArticleText.isHan((char) c))
                     && !Divisions.get().isRegion(t.slice(start, item.end()))) {
                 facts.mention(EntityType.PARK, name);
+            }
+        }
+    }
+
+    /**
+     * 一体建设|甲产业园、乙产业园、战略性|丙产业园: a park's name that runs back over the list's opening verb,
+     * or starts inside its item, read where the suffix rules could not see the list; the siblings say
+     * where each name starts, so that mention gives way to the item's.
+     */
+    private static void forgetMisreadBoundary(ArticleFacts facts, CoordinationList list, Span name) {
+        for (Entity e : new java.util.ArrayList<>(facts.entities())) {
+            for (Span m : new java.util.ArrayList<>(e.mentions())) {
+                if (!m.overlaps(name)) {
+                    continue;
+                }
+                boolean overOpener = list.opener() != null && m.start() <= list.opener().start() && m.end() == name.end();
+                boolean inside = m.start() > name.start() && m.end() == name.end();
+                if (!e.is(EntityType.PARK) || e.is(EntityType.PROJECT) || !overOpener && !inside) {
+                    return; // another name there: the item is not one park's to claim
+                }
+            }
+        }
+        for (Entity e : new java.util.ArrayList<>(facts.entities())) {
+            for (Span m : new java.util.ArrayList<>(e.mentions())) {
+                if (m.overlaps(name) && facts.entities().contains(e)) {
+                    facts.forget(e, m);
+                }
             }
         }
     }
@@ -107,6 +139,38 @@ final class ParkListRecognizer {
                 && built.length() >= 2 && name.length() - region.length() - built.length() >= 2
                 && name.chars().allMatch(c -> ArticleText.isHan((char) c)) && t.isTokenBoundary(item.start())
                 && !Divisions.get().isPlace(name) && !NO_PARK.matcher(name).find();
+    }
+
+    /** A park named by a word of two or three characters and 园区, then a market or centre built in it. */
+    private static final Pattern PARK_AND_MARKET = Pattern.compile(
+            "(\\p{IsHan}{2,3}园区)\\p{IsHan}{4,14}(?:批发市场|交易市场|专业市场|物流中心|交易中心)");
+    /** Words before 园区 that name no park of their own: 该园区, 工业园区, 各园区. */
+    private static final Pattern NO_PARK_NAME = Pattern.compile("^(?:[该各本全此一][^园]*|.*[业型])园区$");
+
+    /**
+     * 深入甲园区冷冻农副产品批发交易市场、乙物流园…: among visited parks, an item naming a park (甲园区) and
+     * then a market or centre is that market, a project built in the park, and the park.
+     */
+    private static void marketInAPark(ArticleText t, ArticleFacts facts, Span item) {
+        java.util.regex.Matcher m = PARK_AND_MARKET.matcher(t.view()).region(item.start(), item.end());
+        if (!m.matches() || !t.isTokenBoundary(item.start()) || NO_PARK_NAME.matcher(m.group(1)).matches()
+                || Divisions.get().isPlace(m.group(1))) {
+            return;
+        }
+        Span parkName = new Span(item.start(), m.end(1));
+        for (Entity e : facts.entities()) {
+            for (Span x : e.mentions()) {
+                if (x.overlaps(item) && !(x.equals(parkName) && e.is(EntityType.PARK) && !e.is(EntityType.PROJECT))) {
+                    return; // a name the recognisers read there otherwise
+                }
+            }
+        }
+        Entity park = facts.mention(EntityType.PARK, parkName);
+        Entity project = facts.mention(EntityType.PROJECT, item);
+        if (park != null && project != null && park != project
+                && facts.parks.stream().noneMatch(l -> l.project() == project && l.other() == park)) {
+            facts.parks.add(new Facts.Link(project, park, item));
+        }
     }
 
     /** 在甲园、乙园和丙园，某某察看…: a list that a clause opens with 在, the places where what follows happens. */

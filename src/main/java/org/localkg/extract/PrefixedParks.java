@@ -21,6 +21,9 @@ final class PrefixedParks {
             for (Span m : List.copyOf(p.mentions())) {
                 Entity alone = parkNamedAloneAtEnd(t, facts, p, m);
                 int cut = alone != null ? m.end() - alone.form().length() : verbFusedToPlace(t, m) ? m.start() + 1 : m.start();
+                if (cut == m.start()) {
+                    cut = afterTownNamedAgain(t, m);
+                }
                 if (cut > m.start()) {
                     facts.forget(p, m);
                     facts.mention(EntityType.PARK, new Span(cut, m.end()));
@@ -42,6 +45,26 @@ final class PrefixedParks {
         String place = divisions.placeAt(t.view(), m.start() + 1);
         return divisions.placeAt(t.view(), m.start()) == null && place != null && m.start() + 1 + place.length() >= first.end()
                 && m.start() + 1 + place.length() < m.end();
+    }
+
+    /** A town's name and its level word, inside a park's mention: 林亭口镇 in 某区林亭口镇林亭口工业园. */
+    private static final java.util.regex.Pattern TOWN = java.util.regex.Pattern.compile("(\\p{IsHan}{2,4}?)(?:镇|乡)");
+
+    /**
+     * 某市某区甲镇|甲工业园: an address down to the town, then the park named after the town (its name said
+     * again): the park's name starts there, the address before it says where it lies. Not a town's park
+     * named with the level word (甲镇工业园: the town's name is not said again).
+     */
+    private static int afterTownNamedAgain(ArticleText t, Span m) {
+        String v = t.view();
+        for (int i = m.start(); i < m.end() - 4; i++) {
+            java.util.regex.Matcher town = TOWN.matcher(v).region(i, m.end());
+            if (town.lookingAt() && (i == m.start() || t.isTokenBoundary(i)) && v.startsWith(town.group(1), town.end())
+                    && m.end() - town.end() >= town.group(1).length() + 2) {
+                return town.end();
+            }
+        }
+        return m.start();
     }
 
     /** Another park the article names on its own, whose name ends {@code m} after a short prefix that is no place. */

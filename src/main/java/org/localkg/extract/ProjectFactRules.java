@@ -1287,6 +1287,8 @@ final class ProjectFactRules {
                 && THEN_INSPECTING.matcher(between).matches();
     }
 
+    /** A park's name, then where it lies: 地处, 位于, 坐落于. */
+    private static final Pattern LOCATED_AFTER = Pattern.compile("(?:地处|位于|坐落于|坐落在)");
     private static final Pattern OPENING_AT = Pattern.compile("^\\s*(?:图为)?(?:在|走进|走入|步入)$");
 
     /**
@@ -1298,7 +1300,10 @@ final class ProjectFactRules {
         String opening = t.slice(sentence.start(), park.start());
         boolean inside = opening.isBlank() && park.end() + 1 < t.length() && "内里中".indexOf(t.charAt(park.end())) >= 0
                 && "，,".indexOf(t.charAt(park.end() + 1)) >= 0;
-        if (!inside && !OPENING_AT.matcher(opening).matches()) {
+        // 某物流园地处城市西大门，某某详细了解甲、乙等项目: the park the sentence opens by locating is its topic
+        boolean topic = opening.isBlank() && LOCATED_AFTER.matcher(t.view()).region(park.end(), t.length()).lookingAt()
+                && facts.within(new Span(park.end(), project.start()), EntityType.PARK).isEmpty();
+        if (!inside && !topic && !OPENING_AT.matcher(opening).matches()) {
             return false;
         }
         boolean held = facts.entities().stream().anyMatch(e -> e.is(EntityType.PARK)

@@ -35,6 +35,10 @@ final class ProjectListRecognizer {
     /** 投资的, 投资建设的, 签约投资35亿元的, 投资2.15亿元建设的: what a company says of the project after it. */
     private static final Pattern OWNED = Pattern.compile("(?:签约)?(?:" + ProjectRecognizer.BUILDING_VERBS
             + ")+(?:约|达)?(?:(\\d+(?:\\.\\d+)?)(亿|万)?元?)?(?:人民币)?(?:" + ProjectRecognizer.BUILDING_VERBS + ")*的");
+    /** Words that end a programme of change, not works: 转型发展, 乡村振兴, 高质量发展. */
+    private static final Pattern PROGRAMME_END = Pattern.compile("(?:发展|振兴|转型)$");
+    /** Who builds, unnamed: 企业, 该公司, 客商, 政府. */
+    private static final Pattern UNNAMED_BUILDER = Pattern.compile("^(?:该|这家|这些)?(?:企业|公司|集团|客商|外商|政府)");
     /** Founding a company (共同出资成立的, 合资组建的): what follows is the company founded and its works. */
     private static final Pattern FOUNDED = Pattern.compile("(?:共同)?(?:出资|合资|投资)?(?:成立|组建|设立)的");
     private static final Pattern COUNT_OR_MONEY = Pattern.compile(".*(\\d+|[一二三四五六七八九十两]+)(个|家|项|批)$|.*\\d+(亿|万)?元.*|^\\d+.{0,2}$");
@@ -398,6 +402,20 @@ final class ProjectListRecognizer {
         return s;
     }
 
+    /** A counted group of projects and a conjunction: 20余个配套项目和, 一批重点工程及. */
+    private static final Pattern COUNTED_GROUP = Pattern.compile(
+            "(?:\\d+|[一二三四五六七八九十两几]+)(?:余|多)?个[^，。；、和及与]{0,8}?(?:项目|工程)(?:和|及|以及|与)");
+
+    /**
+     * 推进20余个配套项目和甲半导体材料、乙切磨抛等项目建设: an item opening with a counted group of
+     * projects and a conjunction names the group, which is no project, and then the list's first named
+     * one; the item starts after the conjunction.
+     */
+    private static int afterCountedGroup(ArticleText t, int s, int e) {
+        Matcher m = COUNTED_GROUP.matcher(t.view()).region(s, e);
+        return m.lookingAt() && e - m.end() >= 4 ? m.end() : s;
+    }
+
     /**
      * The park {@code park} opens {@code item} and 暨 joins it to the next name, in an item that is no
      * project's name (甲工业园暨乙粮食城; 甲产业园暨乙总部项目 is one project's two names).
@@ -418,6 +436,7 @@ final class ProjectListRecognizer {
             e -= 2; // 察看甲水库建设、乙…: the works, named without the word for building them
         }
         s = afterCompanyAndConjunction(t, facts, s, e);
+        s = afterCountedGroup(t, s, e);
         BigDecimal invested = null;
         Span investedSpan = null;
         Matcher inv = INVESTED.matcher(t.view()).region(s, e);
@@ -465,6 +484,8 @@ final class ProjectListRecognizer {
                     ownerSpan = new Span(ownedStart, ownedEnd);
                 }
                 s = ownedEnd;
+            } else if (UNNAMED_BUILDER.matcher(t.view()).region(s, ownedStart).find()) {
+                s = ownedEnd; // 企业在某新区投资的|甲项目: a builder the text does not name, and where; the works follow
             }
         }
         Matcher founded = FOUNDED.matcher(t.view()).region(s, e);
@@ -475,6 +496,9 @@ final class ProjectListRecognizer {
             return;
         }
         Span name = new Span(s, e);
+        if (PROGRAMME_END.matcher(t.slice(s, e)).find()) {
+            return; // 某创新城转型发展: what a place is to become, a programme, whatever the head calls it
+        }
         if (partsOfAProject(t, list, name) && !isProject(facts, name)) {
             return; // 项目建设主要包括某研究院、…: a part of the project, though an institution is named
         }

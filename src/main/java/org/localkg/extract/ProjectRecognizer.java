@@ -38,7 +38,7 @@ final class ProjectRecognizer {
     /** Stages of works, said right after their name or a few words on (开工, 通车, 完成主体工程 …). */
     private static final String STAGES = "开工|竣工|封顶|建成|投产|投用|投运|通车|完工|试生产|试运行|完成(?:土建|主体|基础)?(?:工程|施工)";
     private static final Pattern STATUS_AFTER = Pattern.compile(
-            "^(?:[^，。,;；]{0,12}?)(?:" + STAGES + "|建成投用|启动建设|主体结构|开通|启用|开馆|开园|落成|完成投资)");
+            "^(?:[^，。,;；]{0,12}?)(?:" + STAGES + "|建成投用|启动建设|主体结构|开通|启用|开馆|开园|落成|完成投资|进行[^，。,;；]{0,4}?(?:浇筑|吊装|施工))");
     private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十\\d]+期(?:工程)?$");
     /** 是(省|市|区|某某省|全省…)(级)? before 重大项目. */
     private static final Pattern IS_KEY_PROJECT =
@@ -1066,6 +1066,40 @@ final class ProjectRecognizer {
                 || Lexicons.PARK_SUFFIXES.suffixAt(before, before.length()) != null;
     }
 
+    /**
+     * {@code [from, to)} is acts only, two or more, each a verb of two characters holding its object (出城/vi) or a
+     * verb of one and its object of one (入/v 园/ng): what is to be done, no works' name (河/n 湖/n 泡/v 塘/ng 连通/v,
+     * nouns first, names works).
+     */
+    private static boolean actsOnly(ArticleText t, int from, int to) {
+        int acts = 0;
+        for (int i = from; i < to; ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i || tk.end() > to || !ACT_TAGS.contains(tk.tag())) {
+                return false;
+            }
+            if (tk.text().length() == 1) {
+                Token object = t.tokenAt(tk.end());
+                if (object == null || object.start() != tk.end() || object.end() > to || object.text().length() != 1
+                        || !object.tag().startsWith("n")) {
+                    return false;
+                }
+                i = object.end();
+            } else if (tk.text().length() == 2) {
+                i = tk.end();
+            } else {
+                return false;
+            }
+            acts++;
+        }
+        return acts >= 2;
+    }
+
+    private static final java.util.Set<String> ACT_TAGS = java.util.Set.of("v", "vi", "vf");
+
+    /** A phase and a size, nothing else: 一期350兆瓦, 二期10万吨. */
+    private static final Pattern PHASE_AND_CAPACITY = Pattern.compile(
+            "[一二三四五六七八九十]期(?:年产)?[\\d.]+[万亿千百]?(?:兆瓦|千瓦|瓦|吨|万吨|平方米|亩|台|套|件|GW|MW|kW)?");
     private static final Pattern COUNTED_QUOTED_CHARACTER = Pattern.compile("[一二三四五六七八九十两\\d][“\"]\\p{IsHan}[”\"]$");
 
     static boolean isProjectName(ArticleText t, int start, int suffixStart) {
@@ -1083,12 +1117,18 @@ final class ProjectRecognizer {
         if (bare.equals(part) && commonNounThenPhase(t, start, suffixStart)) {
             return false; // 企业二期工程, 厂区一期工程: a phase of the works of whatever the common noun points back to
         }
+        if (PHASE_AND_CAPACITY.matcher(part).matches() && (start == 0 || ArticleText.isBreak(t.charAt(start - 1)))) {
+            return false; // 。一期350兆瓦工程占地…: a phase of the works just named, told by its size, no works of its own
+        }
         Token last = t.tokenAt(suffixStart - 1);
         if (bare.length() == 2 && bare.equals(part) && last != null && last.start() == suffixStart - 1 && last.tag().equals("v")) {
             return false; // 擂|响|项目建设: two characters ending in a verb are a predicate, its object the 项目 after
         }
         if (bare.endsWith("会场")) {
             return false; // 某大会某地分会场|项目: the projects started at a venue of a ceremony, no one project
+        }
+        if (bare.equals(part) && actsOnly(t, start, suffixStart)) {
+            return false; // 出城入园项目: acts, each a verb and perhaps its one-character object, name a programme
         }
         if (classifiedAfterCopula(t, start, suffixStart)) {
             return false; // 甲工程，是“变废为宝”的|循环经济环保科技项目: what kind of project 甲 is, said of it
@@ -1648,10 +1688,15 @@ final class ProjectRecognizer {
 
     /** The whole span is one word the dictionary knows as a common noun (办公楼, 体育馆), unquoted. */
     private static boolean commonBuilding(ArticleText t, Span subject) {
-        Token word = t.tokenAt(subject.start());
-        return word != null && word.start() == subject.start() && word.end() == subject.end() && word.tag().equals("n")
+        Matcher measure = MEASURED.matcher(t.view()).region(subject.start(), subject.end());
+        int from = measure.lookingAt() ? measure.end() : subject.start();
+        Token word = t.tokenAt(from);
+        return word != null && word.start() == from && word.end() == subject.end() && word.tag().equals("n")
                 && !t.dictionaryTags(word.text()).isEmpty();
     }
+
+    /** A size opening a building's words: 1600平方米|办公楼, 2万平米|厂房 (how big, not which). */
+    private static final Pattern MEASURED = Pattern.compile("[\\d.]+[万千]?(?:平方米|平米|亩|米)");
 
     /** 项目“…”, 工程“…”: a quoted phrase of one clause, long enough to be more than a slogan (项目“快开快建”). */
     private static final Pattern QUOTED_AFTER_KIND = Pattern.compile("(?:项目|工程)[“\"]([^”\"，,。；;、！!？?：:]{6,30})[”\"]");

@@ -62,6 +62,38 @@ final class UntitledOfficials {
                 e.removeType(EntityType.PERSON);
             }
         }
+        listedWithAnOfficial(t, facts);
+    }
+
+    /** A party led by the names before it, closing a list's last item: 甲、乙一行. */
+    private static final Pattern PARTY = Pattern.compile("(?:一行|等)$");
+
+    /**
+     * 甲、乙一行深入…: names listed with an official as the subject of one act, the last closed by 一行 or 等,
+     * are officials too, whom the segmenter may not have read as names (丁/ng 大/a 为一行/nrj): two or three
+     * characters opening with a surname, no common word.
+     */
+    private static void listedWithAnOfficial(ArticleText t, ArticleFacts facts) {
+        for (CoordinationList l : facts.lists()) {
+            Span last = l.items().get(l.items().size() - 1);
+            java.util.regex.Matcher party = PARTY.matcher(t.slice(last.start(), last.end()));
+            if (l.items().size() < 2 || !party.find() || !l.items().stream().anyMatch(i -> officialNamed(facts, i))) {
+                continue;
+            }
+            for (Span item : l.items()) {
+                Span name = item == last ? new Span(item.start(), item.start() + party.start()) : item;
+                if (name.length() < 2 || name.length() > 3 || facts.claimed(name) || Lexicons.SURNAMES.prefixAt(t.view(), name.start()) == null
+                        || !PersonNames.plausible(t, name.start(), name.length(), false)
+                        || !t.dictionaryTags(t.slice(name.start(), name.end())).stream().allMatch(x -> x.startsWith("nr"))) {
+                    continue;
+                }
+                facts.mention(EntityType.OFFICIAL, name);
+            }
+        }
+    }
+
+    private static boolean officialNamed(ArticleFacts facts, Span item) {
+        return facts.entities().stream().anyMatch(e -> e.is(EntityType.OFFICIAL) && e.mentions().contains(item));
     }
 
     /** Whether a name at {@code i} is a clause's subject: at the start, or after a break. */
