@@ -449,8 +449,8 @@ final class OfficialRecognizer {
             return null;
         }
         Span org = withoutTitlesModifier(t, new Span(post.start(), post.end() - head.length()));
-        if (org.length() < 2) {
-            return null;
+        if (org.length() < 2 || t.charAt(org.end() - 1) == '级') {
+            return null; // 县级|总河长: the level of the post, no body
         }
         return facts.mention(EntityType.ORGANIZATION, org);
     }

@@ -1287,6 +1287,8 @@ final class ProjectFactRules {
                 && THEN_INSPECTING.matcher(between).matches();
     }
 
+    /** The sentence goes on to another place: 还到城区, 在县城, 赴某镇, 随后来到. */
+    private static final Pattern GOING_ELSEWHERE = Pattern.compile("[，,][^，,。]{0,8}?(?:到|在|赴|来到|前往|走进)");
     /** A park's name, then where it lies: 地处, 位于, 坐落于. */
     private static final Pattern LOCATED_AFTER = Pattern.compile("(?:地处|位于|坐落于|坐落在)");
     private static final Pattern OPENING_AT = Pattern.compile("^\\s*(?:图为)?(?:在|走进|走入|步入)$");
@@ -1302,7 +1304,8 @@ final class ProjectFactRules {
                 && "，,".indexOf(t.charAt(park.end() + 1)) >= 0;
         // 某物流园地处城市西大门，某某详细了解甲、乙等项目: the park the sentence opens by locating is its topic
         boolean topic = opening.isBlank() && LOCATED_AFTER.matcher(t.view()).region(park.end(), t.length()).lookingAt()
-                && facts.within(new Span(park.end(), project.start()), EntityType.PARK).isEmpty();
+                && facts.within(new Span(park.end(), project.start()), EntityType.PARK).isEmpty()
+                && !GOING_ELSEWHERE.matcher(t.view()).region(park.end(), project.start()).find();
         if (!inside && !topic && !OPENING_AT.matcher(opening).matches()) {
             return false;
         }

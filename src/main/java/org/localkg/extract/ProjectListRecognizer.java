@@ -24,7 +24,7 @@ final class ProjectListRecognizer {
     /** 总投资, 投资额约, 投资达: the words that say a sum is invested, before the sum. */
     private static final String INVESTING = "(?:总投资|投资总额|投资)(?:额)?(?:约|达|超|近|逾|为)?";
     private static final Pattern INVESTED = Pattern.compile(
-            "^(?:计划)?" + INVESTING + "(\\d+(?:\\.\\d+)?)(亿|万)?元(?:人民币)?(?:左右)?的");
+            "^(?:计划)?" + INVESTING + "(\\d+(?:\\.\\d+)?)(亿|万)?元(?:人民币)?(?:左右)?(?:[，,]?(?:年产|年加工|年处理|日产)[^，。；、的]{1,20})?的");
     /**
      * 投资2000万美元的甲, 完成投资亿元以上的乙: a sum in another currency, or a bound, says the same of the item,
      * but no sum of its own in yuan.
@@ -35,8 +35,13 @@ final class ProjectListRecognizer {
     /** 投资的, 投资建设的, 签约投资35亿元的, 投资2.15亿元建设的: what a company says of the project after it. */
     private static final Pattern OWNED = Pattern.compile("(?:签约)?(?:" + ProjectRecognizer.BUILDING_VERBS
             + ")+(?:约|达)?(?:(\\d+(?:\\.\\d+)?)(亿|万)?元?)?(?:人民币)?(?:" + ProjectRecognizer.BUILDING_VERBS + ")*的");
-    /** Words that end a programme of change, not works: 转型发展, 乡村振兴, 高质量发展. */
-    private static final Pattern PROGRAMME_END = Pattern.compile("(?:发展|振兴|转型)$");
+    /** A company's rank: 世界500强, 中国民营企业500强, 全国百强. */
+    private static final Pattern RANKED = Pattern.compile(
+            "(?:世界|全球|中国|全国|国内)(?:民营企业)?(?:\\d+|百|五百)强(?:企业)?(?:之一)?的?");
+    /** Words of a sum and its figures alone: 投资1., 总投资5, 计划投资. */
+    private static final Pattern SUM_WORDS_ONLY = Pattern.compile("(?:计划|完成)?(?:总投资|投资)?(?:额)?(?:约|达)?[\\d.]*(?:亿|万)?元?\\s*");
+    /** Words that end a programme of change, not works: 转型发展, 乡村振兴, 高质量发展 (not a name's 振兴 or 转型: 东方振兴). */
+    private static final Pattern PROGRAMME_END = Pattern.compile("(?:发展|乡村振兴|全面振兴|产业振兴|转型升级)$");
     /** Who builds, unnamed: 企业, 该公司, 客商, 政府. */
     private static final Pattern UNNAMED_BUILDER = Pattern.compile("^(?:该|这家|这些)?(?:企业|公司|集团|客商|外商|政府)");
     /** Founding a company (共同出资成立的, 合资组建的): what follows is the company founded and its works. */
@@ -404,7 +409,7 @@ final class ProjectListRecognizer {
 
     /** A counted group of projects and a conjunction: 20余个配套项目和, 一批重点工程及. */
     private static final Pattern COUNTED_GROUP = Pattern.compile(
-            "(?:\\d+|[一二三四五六七八九十两几]+)(?:余|多)?个[^，。；、和及与]{0,8}?(?:项目|工程)(?:和|及|以及|与)");
+            "(?:\\d+|[一二三四五六七八九十两几]+)(?:余|多)?个[^，。；、和及与]{0,8}?(?:项目|工程)(和|及|以及|与)");
 
     /**
      * 推进20余个配套项目和甲半导体材料、乙切磨抛等项目建设: an item opening with a counted group of
@@ -413,7 +418,13 @@ final class ProjectListRecognizer {
      */
     private static int afterCountedGroup(ArticleText t, int s, int e) {
         Matcher m = COUNTED_GROUP.matcher(t.view()).region(s, e);
-        return m.lookingAt() && e - m.end() >= 4 ? m.end() : s;
+        if (!m.lookingAt() || e - m.end() < 4) {
+            return s;
+        }
+        // the conjunction a word of its own (not 及|其, 和|谐佳苑: the start of what follows)
+        org.localkg.nlp.Token conjunction = t.tokenAt(m.start(1));
+        return conjunction != null && conjunction.start() == m.start(1) && conjunction.end() == m.end(1)
+                && t.dictionaryTags(t.slice(m.start(1), m.end() + 1)).isEmpty() ? m.end() : s; // 及其, 和谐, 和平: words
     }
 
     /**
@@ -437,6 +448,11 @@ final class ProjectListRecognizer {
         }
         s = afterCompanyAndConjunction(t, facts, s, e);
         s = afterCountedGroup(t, s, e);
+        s = ProjectRecognizer.atProvinceAfterZoneWord(t, s, e); // 西扩区|辽宁某某项目
+        Matcher ranked = RANKED.matcher(t.view()).region(s, e);
+        if (ranked.lookingAt() && e - ranked.end() >= 4) {
+            s = ranked.end(); // 世界500强|甲集团某基地: the company's rank, no part of the works' name
+        }
         BigDecimal invested = null;
         Span investedSpan = null;
         Matcher inv = INVESTED.matcher(t.view()).region(s, e);
@@ -496,6 +512,9 @@ final class ProjectListRecognizer {
             return;
         }
         Span name = new Span(s, e);
+        if (SUM_WORDS_ONLY.matcher(t.slice(s, e)).matches()) {
+            return; // 投资1.: a sum cut off where the page ends, no name
+        }
         if (PROGRAMME_END.matcher(t.slice(s, e)).find()) {
             return; // 某创新城转型发展: what a place is to become, a programme, whatever the head calls it
         }

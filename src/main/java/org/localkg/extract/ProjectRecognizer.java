@@ -38,7 +38,14 @@ final class ProjectRecognizer {
     /** Stages of works, said right after their name or a few words on (开工, 通车, 完成主体工程 …). */
     private static final String STAGES = "开工|竣工|封顶|建成|投产|投用|投运|通车|完工|试生产|试运行|完成(?:土建|主体|基础)?(?:工程|施工)";
     private static final Pattern STATUS_AFTER = Pattern.compile(
-            "^(?:[^，。,;；]{0,12}?)(?:" + STAGES + "|建成投用|启动建设|主体结构|开通|启用|开馆|开园|落成|完成投资|进行[^，。,;；]{0,4}?(?:浇筑|吊装|施工))");
+            "^(?:[^，。,;；]{0,12}?)(?:" + STAGES + "|建成投用|启动建设|主体结构|开通|启用|开馆|开园|落成|完成投资)");
+    /** Works under way or landed, said right after the works' name: 进行坝体浇筑, 落地。 (not 某大桥管理处进行…). */
+    private static final Pattern UNDERWAY_RIGHT_AFTER = Pattern.compile("^(?:正在)?(?:进行[^，。,;；]{0,4}?(?:浇筑|吊装|施工)|落地(?:[，,。；;]|$))");
+    /** What follows a works' name says it is being built, finished or landed. */
+    private static boolean statusAfter(String rest) {
+        return STATUS_AFTER.matcher(rest).find() && !rest.startsWith("的") || UNDERWAY_RIGHT_AFTER.matcher(rest).lookingAt();
+    }
+
     private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十\\d]+期(?:工程)?$");
     /** 是(省|市|区|某某省|全省…)(级)? before 重大项目. */
     private static final Pattern IS_KEY_PROJECT =
@@ -119,6 +126,7 @@ final class ProjectRecognizer {
                 start = afterTopicJoined(t, start, at);
                 start = backToCompanyOpening(facts, start, at);
                 start = afterDummyVerb(t, start, at);
+                start = atProvinceAfterZoneWord(t, start, at);
                 Span subject = CopulaSubjects.subjectOf(t, facts, start, at, end);
                 if (subject != null) {
                     facts.mention(EntityType.PROJECT, subject); // 甲广场是|城市综合体项目: the kind names no works, 甲广场 does
@@ -737,12 +745,34 @@ final class ProjectRecognizer {
     private static final Pattern BARE_YEAR = Pattern.compile("(?:19|20)\\d{2}(?=[\\p{IsHan}])(?![年度万亿千百吨兆瓦平方米亩台套辆个件只头元户张座间家人条项])");
 
     private static final Pattern LEADING_DATE = Pattern.compile(
-            "^(?:\\d{4}年(?:度)?)?(?:\\d{1,2}月(?:份)?)?(?:\\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?");
+            "^(?:\\d{4}年(?:度)?)?(?:\\d{1,2}月(?:份)?)?(?:\\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?"
+            + "(?:(?:今年|去年|明年)?(?:第?[一二三四]季度|前三季度|上半年|下半年))?");
 
     /** 2024年江苏省重大项目, 10月某某二期项目 → the date is not part of a name. */
     private static int skipYear(ArticleText t, int start, int end) {
         Matcher m = LEADING_DATE.matcher(t.slice(start, end));
         return m.find() && m.end() > 0 && end - start - m.end() >= 2 ? start + m.end() : start;
+    }
+
+    /** A zone's word of a place's part, two to four characters ending in 区 (西扩区, 南片区, 北区). */
+    private static final Pattern ZONE_WORD = Pattern.compile("\\p{IsHan}{1,3}区");
+
+    /**
+     * 及西扩区|辽宁某某石油化工项目: a zone's word, then a province's name opening a company's works: the zone says
+     * where the works are, the name starts at the province (as 某市|某省某公司… does).
+     */
+    static int atProvinceAfterZoneWord(ArticleText t, int start, int end) {
+        Matcher zone = ZONE_WORD.matcher(t.view()).region(start, end);
+        if (!zone.lookingAt() || org.localkg.resolve.Divisions.get().regionAt(t.view(), start) != null) {
+            return start;
+        }
+        int next = zone.end();
+        String province = org.localkg.resolve.Divisions.get().regionAt(t.view(), next);
+        Token word = province == null ? null : t.tokenAt(next);
+        boolean opensProvince = province != null && end - next - province.length() >= 4 && word != null && word.start() == next
+                && word.end() == next + province.length()
+                && org.localkg.resolve.Divisions.get().lookup(province).stream().anyMatch(d -> d.level().equals("province"));
+        return opensProvince ? next : start;
     }
 
     /** A sum of money before a name qualifies it (签订的|10亿元|甲项目): it is no part of the name. */
@@ -1658,7 +1688,7 @@ final class ProjectRecognizer {
             String next = sentence.end() < v.length() ? v.substring(sentence.end(), Math.min(v.length(), sentence.end() + 4)) : "";
             // a work named by its kind and, in the clause after it, called 项目 (——某某智奥园，项目总投资…)
             boolean calledProject = rest.matches("^[，,]\\s*(?:该)?项目(?:总投资|计划|占地|建筑面积|位于|由).*");
-            if ((STATUS_AFTER.matcher(rest).find() && !rest.startsWith("的") || ANAPHOR.matcher(next.strip()).find()
+            if ((statusAfter(rest) || ANAPHOR.matcher(next.strip()).find()
                     || calledProject) && !facts.insideLonger(subject, EntityType.PROJECT)) { // 甲生产线|及乙生产线项目: part of a named project
                 for (Span work : worksJoined(t, subject)) {
                     facts.mention(EntityType.PROJECT, work);
@@ -1756,7 +1786,7 @@ final class ProjectRecognizer {
                 continue;
             }
             String rest = v.substring(e, Math.min(v.length(), e + 12));
-            if (STATUS_AFTER.matcher(rest).find() && !rest.startsWith("的")) {
+            if (statusAfter(rest)) {
                 return trimSubject(t, s, e);
             }
         }

@@ -65,6 +65,8 @@ final class UntitledOfficials {
         listedWithAnOfficial(t, facts);
     }
 
+    /** The same, right after the list's last item (the list stage leaves 一行 out of it). */
+    private static final Pattern PARTY_AFTER = Pattern.compile("(?:一行|等)");
     /** A party led by the names before it, closing a list's last item: 甲、乙一行. */
     private static final Pattern PARTY = Pattern.compile("(?:一行|等)$");
 
@@ -77,11 +79,13 @@ final class UntitledOfficials {
         for (CoordinationList l : facts.lists()) {
             Span last = l.items().get(l.items().size() - 1);
             java.util.regex.Matcher party = PARTY.matcher(t.slice(last.start(), last.end()));
-            if (l.items().size() < 2 || !party.find() || !l.items().stream().anyMatch(i -> officialNamed(facts, i))) {
+            boolean partyInside = party.find();
+            boolean partyAfter = PARTY_AFTER.matcher(t.view()).region(last.end(), t.length()).lookingAt();
+            if (l.items().size() < 2 || !partyInside && !partyAfter || !l.items().stream().anyMatch(i -> officialNamed(facts, i))) {
                 continue;
             }
             for (Span item : l.items()) {
-                Span name = item == last ? new Span(item.start(), item.start() + party.start()) : item;
+                Span name = item == last && partyInside ? new Span(item.start(), item.start() + party.start()) : item;
                 if (name.length() < 2 || name.length() > 3 || facts.claimed(name) || Lexicons.SURNAMES.prefixAt(t.view(), name.start()) == null
                         || !PersonNames.plausible(t, name.start(), name.length(), false)
                         || !t.dictionaryTags(t.slice(name.start(), name.end())).stream().allMatch(x -> x.startsWith("nr"))) {
