@@ -360,6 +360,20 @@ public final class ArticleFacts {
      * body (某市住房和城乡建设局: no suffix before it).
      */
     private Span afterJoinedBody(Span span) {
+        for (int open = span.start(); open < span.end() - 6; open++) {
+            // (农业版块)某某有限公司, 某产业园(农业版块)某某有限公司: a note in brackets on the park named before it,
+            // then the company's own name (not 某某(天津)有限公司, 某某科技(集团)股份有限公司: no park before the note)
+            if ("(（".indexOf(text.charAt(open)) < 0
+                    || open > span.start() && Lexicons.PARK_SUFFIXES.suffixAt(text.view(), open) == null) {
+                continue;
+            }
+            for (int k = open + 1; k < span.end() - 6 && k < open + 8; k++) {
+                if (")）".indexOf(text.charAt(k)) >= 0) {
+                    return new Span(k + 1, span.end());
+                }
+            }
+            break;
+        }
         for (int k = span.end() - 3; k > span.start() + 1; k--) {
             if ("和与及".indexOf(text.charAt(k)) < 0) {
                 continue;

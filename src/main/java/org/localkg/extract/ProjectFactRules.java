@@ -1287,8 +1287,9 @@ final class ProjectFactRules {
                 && THEN_INSPECTING.matcher(between).matches();
     }
 
-    /** The sentence goes on to another place: 还到城区, 在县城, 赴某镇, 随后来到. */
-    private static final Pattern GOING_ELSEWHERE = Pattern.compile("[，,][^，,。]{0,8}?(?:到|在|赴|来到|前往|走进)");
+    /** The sentence goes on to another place: 还到城区, 赴某镇, 随后来到县城 (not 在园区内, 在建, 达到, 赴园区). */
+    private static final Pattern GOING_ELSEWHERE = Pattern.compile(
+            "[，,][^，,。]{0,8}?(?:到|赴|来到|前往)了?(?:城区|县城|市区|镇区|\\p{IsHan}{1,4}?(?:镇|乡|村|街道|社区|县|市))");
     /** A park's name, then where it lies: 地处, 位于, 坐落于. */
     private static final Pattern LOCATED_AFTER = Pattern.compile("(?:地处|位于|坐落于|坐落在)");
     private static final Pattern OPENING_AT = Pattern.compile("^\\s*(?:图为)?(?:在|走进|走入|步入)$");

@@ -37,11 +37,11 @@ final class ProjectListRecognizer {
             + ")+(?:约|达)?(?:(\\d+(?:\\.\\d+)?)(亿|万)?元?)?(?:人民币)?(?:" + ProjectRecognizer.BUILDING_VERBS + ")*的");
     /** A company's rank: 世界500强, 中国民营企业500强, 全国百强. */
     private static final Pattern RANKED = Pattern.compile(
-            "(?:世界|全球|中国|全国|国内)(?:民营企业)?(?:\\d+|百|五百)强(?:企业)?(?:之一)?的?");
+            "(?:世界|全球|中国|全国|国内)(?:民营企业|企业)?(?:\\d+|百|五百)强(?:企业|房企)?(?:之一)?的?(?![县镇区市村乡])");
     /** Words of a sum and its figures alone: 投资1., 总投资5, 计划投资. */
     private static final Pattern SUM_WORDS_ONLY = Pattern.compile("(?:计划|完成)?(?:总投资|投资)?(?:额)?(?:约|达)?[\\d.]*(?:亿|万)?元?\\s*");
     /** Words that end a programme of change, not works: 转型发展, 乡村振兴, 高质量发展 (not a name's 振兴 or 转型: 东方振兴). */
-    private static final Pattern PROGRAMME_END = Pattern.compile("(?:发展|乡村振兴|全面振兴|产业振兴|转型升级)$");
+    private static final Pattern PROGRAMME_END = Pattern.compile("(?:发展|乡村振兴|全面振兴|产业振兴)$");
     /** Who builds, unnamed: 企业, 该公司, 客商, 政府. */
     private static final Pattern UNNAMED_BUILDER = Pattern.compile("^(?:该|这家|这些)?(?:企业|公司|集团|客商|外商|政府)");
     /** Founding a company (共同出资成立的, 合资组建的): what follows is the company founded and its works. */
@@ -423,8 +423,11 @@ final class ProjectListRecognizer {
         }
         // the conjunction a word of its own (not 及|其, 和|谐佳苑: the start of what follows)
         org.localkg.nlp.Token conjunction = t.tokenAt(m.start(1));
+        org.localkg.nlp.Token next = t.tokenAt(m.end());
+        // 和|谐佳苑, 及|其配套: one character left on its own after the conjunction is the rest of a word opening with it
+        // (和谐, 及其); 和|平安大道, 及|时代广场 start a name
         return conjunction != null && conjunction.start() == m.start(1) && conjunction.end() == m.end(1)
-                && t.dictionaryTags(t.slice(m.start(1), m.end() + 1)).isEmpty() ? m.end() : s; // 及其, 和谐, 和平: words
+                && next != null && next.start() == m.end() && next.text().length() >= 2 ? m.end() : s;
     }
 
     /**

@@ -40,7 +40,8 @@ final class ProjectRecognizer {
     private static final Pattern STATUS_AFTER = Pattern.compile(
             "^(?:[^，。,;；]{0,12}?)(?:" + STAGES + "|建成投用|启动建设|主体结构|开通|启用|开馆|开园|落成|完成投资)");
     /** Works under way or landed, said right after the works' name: 进行坝体浇筑, 落地。 (not 某大桥管理处进行…). */
-    private static final Pattern UNDERWAY_RIGHT_AFTER = Pattern.compile("^(?:正在)?(?:进行[^，。,;；]{0,4}?(?:浇筑|吊装|施工)|落地(?:[，,。；;]|$))");
+    private static final Pattern UNDERWAY_RIGHT_AFTER = Pattern.compile(
+            "^(?:目前|当前|现|正|正在|全面|加紧|紧张|抓紧|全力|已|成功|正式)*(?:进行[^，。,;；]{0,4}?(?:浇筑|吊装|施工)|落地(?:[，,。；;]|$))");
     /** What follows a works' name says it is being built, finished or landed. */
     private static boolean statusAfter(String rest) {
         return STATUS_AFTER.matcher(rest).find() && !rest.startsWith("的") || UNDERWAY_RIGHT_AFTER.matcher(rest).lookingAt();

@@ -101,4 +101,48 @@ class ReviewedPartiesAndSumsTest {
         assertTrue(x.names(EntityType.PROJECT).contains("辽宁锦华石油化工项目"), x.names(EntityType.PROJECT).toString());
         assertTrue(x.targetsOf("李吉峰").contains("辽宁锦华石油化工项目"), x.targetsOf("李吉峰").toString());
     }
+
+    @Test
+    void aNoteOnTheParkBeforeACompanyIsNoPartOfItsName() {
+        Extracted x = Extracted.body("本报讯 近日，调研组来到某某乳业产业园(农业版块)内蒙古草原青牧牧业有限公司8万头奶牛场项目进行实地调研。");
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("内蒙古草原青牧牧业有限公司"), x.names(EntityType.ENTERPRISE).toString());
+    }
+
+    @Test
+    void aPlaceOrAGroupInBracketsStaysInTheCompanysName() {
+        Extracted x = Extracted.body("本报讯 近日，中俄东方石化(天津)有限公司炼油项目开工。宏达科技(集团)股份有限公司投资建设新工厂。");
+        assertTrue(x.names(EntityType.ENTERPRISE).containsAll(Set.of("中俄东方石化(天津)有限公司", "宏达科技(集团)股份有限公司")),
+                x.names(EntityType.ENTERPRISE).toString());
+    }
+
+    @Test
+    void aNameOpeningWithTheConjunctionsWordStartsAfterIt() {
+        Extracted x = Extracted.body("本报讯 近日，会议要求推进5个重点项目和平安大道改造等项目建设。");
+        assertTrue(x.names(EntityType.PROJECT).contains("平安大道改造"), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aLocatedParkKeepsWhatIsBuiltInIt() {
+        Extracted x = Extracted.body("本报讯 近日，市委书记王建国到某县调研。西岭新型工业物流园位于城西，王建国察看了铁路货运站等项目。"
+                + "东湖产业园位于县城东部，目前在建华星电子、金源冷链等项目。");
+        assertEquals(Set.of("东湖产业园"), x.parksOf("金源冷链"));
+    }
+
+    @Test
+    void worksUnderWayAfterAnAdverbAreWorks() {
+        Extracted x = Extracted.body("本报讯 近日，城南大桥目前正在进行主梁吊装，预计年底通车。");
+        assertTrue(x.names(EntityType.PROJECT).contains("城南大桥"), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aRankedPlaceKeepsItsRank() {
+        Extracted x = Extracted.body("本报讯 近日，全县签约全国百强县乐清电气配套园、宏达新材料等项目。");
+        assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.startsWith("县")), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aTownNamedLikeTheNextStepIsAPlace() {
+        Extracted x = Extracted.body("本报讯 近日，下步镇工业园区开工建设。");
+        assertTrue(x.names(EntityType.PARK).contains("下步镇工业园区"), x.names(EntityType.PARK).toString());
+    }
 }
