@@ -160,6 +160,9 @@ public final class ArticleFacts {
         if (type == EntityType.ORGANIZATION || type == EntityType.ENTERPRISE || type == EntityType.PARK) {
             span = afterJoinedBody(span);
         }
+        if (type == EntityType.ENTERPRISE) {
+            span = afterNoteOnAPark(span);
+        }
         Span whole = span;
         span = afterPerson(type, span);
         if (span != null && type == EntityType.PROJECT && !span.equals(whole)) {
@@ -359,10 +362,13 @@ public final class ArticleFacts {
      * names the last (the first is a name of its own). Not when the conjunction joins the fields of one
      * body (某市住房和城乡建设局: no suffix before it).
      */
-    private Span afterJoinedBody(Span span) {
+    /**
+     * (农业版块)某某有限公司, 某产业园(农业版块)某某有限公司: a note in brackets on the park named before it, then the
+     * company's own name, which starts after the note (not 某某(天津)有限公司, 某某科技(集团)股份有限公司: no park before
+     * the note). Companies only: a park's or a body's brackets are its own (某综合保税区(A区)).
+     */
+    private Span afterNoteOnAPark(Span span) {
         for (int open = span.start(); open < span.end() - 6; open++) {
-            // (农业版块)某某有限公司, 某产业园(农业版块)某某有限公司: a note in brackets on the park named before it,
-            // then the company's own name (not 某某(天津)有限公司, 某某科技(集团)股份有限公司: no park before the note)
             if ("(（".indexOf(text.charAt(open)) < 0
                     || open > span.start() && Lexicons.PARK_SUFFIXES.suffixAt(text.view(), open) == null) {
                 continue;
@@ -374,6 +380,10 @@ public final class ArticleFacts {
             }
             break;
         }
+        return span;
+    }
+
+    private Span afterJoinedBody(Span span) {
         for (int k = span.end() - 3; k > span.start() + 1; k--) {
             if ("和与及".indexOf(text.charAt(k)) < 0) {
                 continue;

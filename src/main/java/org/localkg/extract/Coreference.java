@@ -940,7 +940,7 @@ final class Coreference {
                 boolean withoutPlace = cut > 0 && l.endsWith(s) && s.length() >= 4
                         && (cut <= 4 && placeWord(t, longer, cut)
                             || cut <= 12 && Lexicons.PARK_SUFFIXES.suffixAt(l, cut) != null && cut > 2
-                        || longThemeWithoutName(parks, facts, l, s, cut));
+                            || longThemeWithoutName(parks, facts, l, s, cut));
                 // 北京经开区 for 北京经济技术开发区: the zone's usual abbreviation
                 boolean abbreviated = l.length() > s.length() && ShortNames.of(l, EntityType.PARK).stream()
                         .map(org.localkg.resolve.Names::key).anyMatch(s::equals);
@@ -956,14 +956,14 @@ final class Coreference {
     }
 
     /**
-     * 某某新型工业现代物流园 and 新型工业现代物流园: a park's words before its suffix long enough (five
+     * 某某新型工业现代物流园 and 新型工业现代物流园 (the longer ending in the shorter): a park's words before its suffix long enough (five
      * characters or more) to be one park's own, named again without the two or three characters
      * opening it (a name the segmenter may not know as a place), where no other park of the article
      * ends in them: one park.
      */
     private static boolean longThemeWithoutName(List<Entity> parks, ArticleFacts facts, String l, String s, int cut) {
         String suffix = Lexicons.PARK_SUFFIXES.suffixAt(s, s.length());
-        if (cut < 2 || cut > 3 || suffix == null || s.length() - suffix.length() < 5 || !l.endsWith(s)
+        if (cut < 2 || cut > 3 || suffix == null || s.length() - suffix.length() < 5
                 || !l.substring(0, cut).chars().allMatch(c -> ArticleText.isHan((char) c))
                 || Lexicons.PARK_SUFFIXES.suffixAt(s, s.length() - suffix.length()) != null) {
             return false;

@@ -344,15 +344,23 @@ final class OrganizationRecognizer {
             return start;
         }
         int next = start + place.length();
-        String province = next < suffixStart ? Divisions.get().regionAt(v, next) : null;
-        var word = province == null ? null : t.tokenAt(next);
-        // the province a word of its own (not 山东|路, 青海湖: a street's or a lake's name that opens with it)
-        boolean opensProvince = province != null && next + province.length() < suffixStart
-                && word != null && word.start() == next && word.end() == next + province.length()
-                && "路街道巷湖山河江".indexOf(v.charAt(next + province.length())) < 0 // 山东|路: a street named after it
-                && Divisions.get().lookup(province).stream().anyMatch(d -> d.level().equals("province"))
+        boolean opensProvince = next < suffixStart && provinceOpensAt(t, next, suffixStart, 1)
                 && Divisions.get().lookup(place).stream().noneMatch(d -> d.level().equals("province"));
         return opensProvince ? next : start;
+    }
+
+    /**
+     * A province's name at {@code at}, a word of its own (not 山东|路, 青海湖: a street's or a lake's name that opens
+     * with it), with at least {@code rest} characters after it before {@code end}.
+     */
+    static boolean provinceOpensAt(ArticleText t, int at, int end, int rest) {
+        String v = t.view();
+        String province = Divisions.get().regionAt(v, at);
+        var word = province == null ? null : t.tokenAt(at);
+        return province != null && end - at - province.length() >= rest
+                && word != null && word.start() == at && word.end() == at + province.length()
+                && "路街道巷湖山河江".indexOf(v.charAt(at + province.length())) < 0 // 山东|路: a street named after it
+                && Divisions.get().lookup(province).stream().anyMatch(d -> d.level().equals("province"));
     }
 
     private static final Set<String> SEEKING = Set.of("创建", "争创", "创成", "申创", "申报", "申建", "申请", "申请设立", "成功创建", "创");

@@ -167,9 +167,8 @@ final class ParkListRecognizer {
         }
         Entity park = facts.mention(EntityType.PARK, parkName);
         Entity project = facts.mention(EntityType.PROJECT, item);
-        if (park != null && project != null && park != project
-                && facts.parks.stream().noneMatch(l -> l.project() == project && l.other() == park)) {
-            facts.parks.add(new Facts.Link(project, park, item));
+        if (park != null && project != null && park != project) {
+            ProjectListRecognizer.link(facts.parks, project, park, item);
         }
     }
 

@@ -24,7 +24,7 @@ final class ProjectListRecognizer {
     /** 总投资, 投资额约, 投资达: the words that say a sum is invested, before the sum. */
     private static final String INVESTING = "(?:总投资|投资总额|投资)(?:额)?(?:约|达|超|近|逾|为)?";
     private static final Pattern INVESTED = Pattern.compile(
-            "^(?:计划)?" + INVESTING + "(\\d+(?:\\.\\d+)?)(亿|万)?元(?:人民币)?(?:左右)?(?:[，,]?(?:年产|年加工|年处理|日产)[^，。；、的]{1,20})?的");
+            "^(?:计划)?" + INVESTING + "(\\d+(?:\\.\\d+)?)(亿|万)?元(?:人民币)?(?:左右)?(?:[，,]?" + ProjectRecognizer.CAPACITY_VERB + "[^，。；、的]{1,20})?的");
     /**
      * 投资2000万美元的甲, 完成投资亿元以上的乙: a sum in another currency, or a bound, says the same of the item,
      * but no sum of its own in yuan.
@@ -430,6 +430,12 @@ final class ProjectListRecognizer {
                 && next != null && next.start() == m.end() && next.text().length() >= 2 ? m.end() : s;
     }
 
+    /** 世界500强|甲集团某基地: the company's rank, no part of the works' name; the item starts after it. */
+    private static int afterRank(ArticleText t, int s, int e) {
+        Matcher ranked = RANKED.matcher(t.view()).region(s, e);
+        return ranked.lookingAt() && e - ranked.end() >= 4 ? ranked.end() : s;
+    }
+
     /**
      * The park {@code park} opens {@code item} and 暨 joins it to the next name, in an item that is no
      * project's name (甲工业园暨乙粮食城; 甲产业园暨乙总部项目 is one project's two names).
@@ -452,10 +458,7 @@ final class ProjectListRecognizer {
         s = afterCompanyAndConjunction(t, facts, s, e);
         s = afterCountedGroup(t, s, e);
         s = ProjectRecognizer.atProvinceAfterZoneWord(t, s, e); // 西扩区|辽宁某某项目
-        Matcher ranked = RANKED.matcher(t.view()).region(s, e);
-        if (ranked.lookingAt() && e - ranked.end() >= 4) {
-            s = ranked.end(); // 世界500强|甲集团某基地: the company's rank, no part of the works' name
-        }
+        s = afterRank(t, s, e);
         BigDecimal invested = null;
         Span investedSpan = null;
         Matcher inv = INVESTED.matcher(t.view()).region(s, e);

@@ -767,13 +767,7 @@ final class ProjectRecognizer {
         if (!zone.lookingAt() || org.localkg.resolve.Divisions.get().regionAt(t.view(), start) != null) {
             return start;
         }
-        int next = zone.end();
-        String province = org.localkg.resolve.Divisions.get().regionAt(t.view(), next);
-        Token word = province == null ? null : t.tokenAt(next);
-        boolean opensProvince = province != null && end - next - province.length() >= 4 && word != null && word.start() == next
-                && word.end() == next + province.length()
-                && org.localkg.resolve.Divisions.get().lookup(province).stream().anyMatch(d -> d.level().equals("province"));
-        return opensProvince ? next : start;
+        return OrganizationRecognizer.provinceOpensAt(t, zone.end(), end, 4) ? zone.end() : start;
     }
 
     /** A sum of money before a name qualifies it (签订的|10亿元|甲项目): it is no part of the name. */

@@ -65,10 +65,12 @@ final class UntitledOfficials {
         listedWithAnOfficial(t, facts);
     }
 
-    /** The same, right after the list's last item (the list stage leaves 一行 out of it). */
-    private static final Pattern PARTY_AFTER = Pattern.compile("(?:一行|等)");
-    /** A party led by the names before it, closing a list's last item: 甲、乙一行. */
-    private static final Pattern PARTY = Pattern.compile("(?:一行|等)$");
+    /** A party led by the names before it: 甲、乙一行. */
+    private static final String PARTY_WORDS = "(?:一行|等)";
+    /** Closing a list's last item. */
+    private static final Pattern PARTY = Pattern.compile(PARTY_WORDS + "$");
+    /** Right after the list's last item (the list stage leaves 一行 out of it). */
+    private static final Pattern PARTY_AFTER = Pattern.compile(PARTY_WORDS);
 
     /**
      * 甲、乙一行深入…: names listed with an official as the subject of one act, the last closed by 一行 or 等,

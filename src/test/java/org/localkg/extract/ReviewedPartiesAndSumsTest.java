@@ -109,6 +109,12 @@ class ReviewedPartiesAndSumsTest {
     }
 
     @Test
+    void aParksNoteInBracketsStaysInAParksName() {
+        Extracted x = Extracted.body("本报讯 近日，项目落户丰宁高新区(国家级)东山科技产业园。");
+        assertTrue(x.names(EntityType.PARK).contains("丰宁高新区(国家级)东山科技产业园"), x.names(EntityType.PARK).toString());
+    }
+
+    @Test
     void aPlaceOrAGroupInBracketsStaysInTheCompanysName() {
         Extracted x = Extracted.body("本报讯 近日，中俄东方石化(天津)有限公司炼油项目开工。宏达科技(集团)股份有限公司投资建设新工厂。");
         assertTrue(x.names(EntityType.ENTERPRISE).containsAll(Set.of("中俄东方石化(天津)有限公司", "宏达科技(集团)股份有限公司")),
