@@ -59,6 +59,7 @@ public final class ArticleExtractor {
                             CeremonySubjects.recognize(t, f);
                             ParkBuildings.recognize(t, f);
                             VisitedSites.recognize(t, f);
+                            VisitedSites.parksBeingBuilt(t, f);
                         }),
                 Stage.of("learned names", Set.of(Layer.OFFICIALS, Layer.ORGANIZATIONS, Layer.PROJECTS),
                         Set.of(Layer.LEARNED_ENTITIES), (t, f, d) -> {
@@ -75,7 +76,11 @@ public final class ArticleExtractor {
                         }),
                 new ArticleFrames(),
                 Stage.of("project facts", Set.of(Layer.COREFERENCE, Layer.LISTS, Layer.FRAME), Set.of(Layer.PROJECT_FACTS),
-                        ProjectFactRules::apply),
+                        (t, f, d) -> {
+                            // after the frame: a park known only as what works' names open is theirs, not the article's
+                            ParksOpeningWorks.recognize(t, f);
+                            ProjectFactRules.apply(t, f, d);
+                        }),
                 new Visits(),
                 Stage.of("places", Set.of(Layer.COREFERENCE), Set.of(Layer.PLACES), (t, f, d) -> PlaceRule.apply(t, f)));
     }

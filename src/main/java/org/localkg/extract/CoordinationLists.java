@@ -1052,6 +1052,9 @@ final class CoordinationLists implements Stage {
             if (headNounAt(t, end)) {
                 continue; // 建设项目, 开工项目: a noun phrase, not a verb and its object
             }
+            if (end < to && "组团队".indexOf(t.charAt(end)) >= 0 && t.isTokenBoundary(end + 1)) {
+                continue; // 视察组, 考察团: the verb names the group that goes, the group is no list's verb
+            }
             if (verbOf(w) == Verb.VISIT && beforeVerb(t, end)) {
                 continue; // 深入了解甲、乙: the verb modifies the verb after it, which governs the list
             }

@@ -374,6 +374,10 @@ final class LearnedNameRecognizer {
                 && t.dictionaryFrequency(only.text()) >= 50 && !listedWithCompanies) {
             return false; // 交通: one common word, whatever the model reads, unless listed with companies (招行、民生、交行)
         }
+        if (!t.isTokenBoundary(span.end()) && !listedWithCompanies && !t.dictionaryTags(name).isEmpty()
+                && COMMON_WORD.containsAll(t.dictionaryTags(name))) {
+            return false; // 保安|全 inside a word the tagger guessed as a name: a common word cut out of it
+        }
         if (only != null && only.start() == span.start() && only.end() == span.end()
                 && !t.dictionaryTags(only.text()).isEmpty() && PHRASE_TAGS.containsAll(t.dictionaryTags(only.text())) && !listedWithCompanies) {
             return false; // 招商引资: a set phrase or a verb, however rare, names no company

@@ -286,6 +286,14 @@ final class NamePhrase {
         return i <= t.length() && Lexicons.ENTERPRISE_SUFFIXES.prefixAt(t.view(), i) != null;
     }
 
+    /**
+     * 以|某某产业园为代表, 以|某公司为龙头: the preposition that opens 以…为… (which the segmenter may join with
+     * the name's first character, 以东|方…) is no part of the name between.
+     */
+    static int afterYi(ArticleText t, int start, int end) {
+        return end - start >= 3 && t.charAt(start) == '以' && end < t.length() && t.charAt(end) == '为' ? start + 1 : start;
+    }
+
     /** Past a date and time words at a name's start (一季度|某新区): for recognisers that judge what follows. */
     static int afterTime(ArticleText t, int from, int end) {
         return trimLeading(t, from, end, false);
@@ -298,8 +306,9 @@ final class NamePhrase {
      */
     private static int trimLeading(ArticleText t, int from, int end, boolean verbs) {
         int s = from;
-        if (s > 0 && s + 2 < end && "年月日".indexOf(t.charAt(s)) >= 0 && Character.isDigit(t.charAt(s - 1))) {
-            s++; // 2022年|江北…: the rest of a date whose digits the walk back stopped at
+        if (s > 0 && s + 2 < end && "年月日".indexOf(t.charAt(s)) >= 0 && (Character.isDigit(t.charAt(s - 1))
+                || s > 1 && t.charAt(s - 1) == ' ' && Character.isDigit(t.charAt(s - 2)))) {
+            s++; // 2022年|江北…, 2022 年|江北…: the rest of a date whose digits the walk back stopped at
         }
         java.util.regex.Matcher date = LEADING_DATE.matcher(t.view()).region(s, end);
         if (date.lookingAt() && date.end() > s && end - date.end() >= 2) {

@@ -64,6 +64,7 @@ final class OrganizationRecognizer {
             start = NameBoundary.skipLeadingStopWords(t, start, suffixStart);
             start = Math.min(suffixStart, NamePhrase.afterTime(t, start, suffixStart)); // 一季度|某新区
             start = afterDescription(t, start, suffixStart); // 某市重要的|工业集中区
+            start = NamePhrase.afterYi(t, start, p); // 以|某产业园为代表
             if (type == EntityType.ENTERPRISE) {
                 start = afterPark(t, facts, start, suffixStart); // 某工业园区|某药业公司: the company is in the park
                 start = acrossVerbToAgent(t, start, suffixStart);
@@ -85,6 +86,7 @@ final class OrganizationRecognizer {
                 start = afterSumOrBuilder(t, start, suffixStart);
                 start = afterPlacingVerb(t, start, suffixStart);
                 start = afterListedWorks(t, start, suffixStart);
+                start = afterPartyGoing(t, start, suffixStart);
             }
             if (type == EntityType.PARK && soughtTitle(t, start, suffixStart)) {
                 continue; // 争创生态文明建设示范区: a title a place works for, not a zone
@@ -102,6 +104,9 @@ final class OrganizationRecognizer {
             if (type == EntityType.PARK && TRIAL_ZONES.contains(best) && !NameChecks.namesPlace(t, start, suffixStart)
                     && !ProjectRecognizer.hasProperNoun(t, start, suffixStart) && !isQuoted(t.slice(start, suffixStart))) {
                 continue; // 发动机动力试验区: a works' test area, named by what is tested, not a zone
+            }
+            if (type == EntityType.PARK && start < suffixStart && NameChecks.specific(t.slice(start, suffixStart)).isEmpty()) {
+                continue; // 千亿园区, 新兴产业园: words of kinds and sizes alone before the zone's word name none
             }
             boolean weak = type == EntityType.PARK && WEAK_PARK_SUFFIXES.contains(best);
             if (weak ? weakZone(t, start, suffixStart) : state || accept(t, type, start, suffixStart) || type == EntityType.PARK
@@ -365,6 +370,27 @@ final class OrganizationRecognizer {
 
     private static final Set<String> SEEKING = Set.of("创建", "争创", "创成", "申创", "申报", "申建", "申请", "申请设立", "成功创建", "创");
 
+    /** Words that grade what a place aims to be (世界一流, 世界级): they describe, they never name. */
+    private static final Set<String> GRADES = Set.of("一流", "世界级");
+
+    /**
+     * A party (代表团, 考察团, 一行) and where it goes (来, 到, 赴) or what it does next: the park's name
+     * starts after that verb (某区政府代表团来|某高新区, 考察团一行车览|高新区); a party is never part of one.
+     */
+    private static int afterPartyGoing(ArticleText t, int start, int suffixStart) {
+        int from = afterLast(t, PARTY_GOES, start, suffixStart, false);
+        int party = t.view().lastIndexOf("一行", suffixStart - 3);
+        var one = party >= from ? t.tokenAt(party) : null;
+        if (one != null && one.start() == party && one.text().equals("一行")) {
+            var verb = t.tokenAt(party + 2); // whatever the party does, which the tagger may read as a name (车览)
+            from = verb != null && verb.start() == party + 2 && verb.end() <= suffixStart ? verb.end() : party + 2;
+        }
+        return from;
+    }
+
+    private static final java.util.regex.Pattern PARTY_GOES = java.util.regex.Pattern.compile(
+            "(?:团|组)(?:一行)?(?:来到|来|到|赴|抵达|走进|莅临)");
+
     /**
      * An adjective (or a distinguishing word, 主要的, or an adverb-adjective) and 的 describe what
      * follows (某市主要的化工园区, 最大的物流园区): a name starts after them, for a name says which one
@@ -372,12 +398,18 @@ final class OrganizationRecognizer {
      */
     private static int afterDescription(ArticleText t, int start, int suffixStart) {
         int from = start;
+        for (int i = start + 1; i <= suffixStart; i++) {
+            var grade = t.tokenAt(i - 1);
+            if (grade != null && grade.end() == i && GRADES.contains(grade.text())) {
+                from = i; // 世界一流|科技园区, 打造世界级|产业园区: a goal's grade, which no name holds
+            }
+        }
         for (int i = start + 1; i < suffixStart; i++) {
             var de = t.tokenAt(i);
             var before = t.tokenAt(i - 1);
             if (de != null && de.start() == i && "的".equals(de.text()) && before != null && before.end() == i
                     && (before.tag().equals("a") || before.tag().equals("ad") || before.tag().equals("b") || before.tag().equals("z"))) {
-                from = i + 1;
+                from = Math.max(from, i + 1);
             }
         }
         return from;
@@ -463,7 +495,7 @@ final class OrganizationRecognizer {
     private static void heldPark(ArticleText t, ArticleFacts facts, Entity park, Span m) {
         for (int k = m.start() + 3; k <= m.end() - 4; k++) {
             String rest = t.slice(k, m.end());
-            if (t.isTokenBoundary(k) && Coreference.HOLDING_ZONE.matcher(t.slice(m.start(), k)).find()
+            if ((t.isTokenBoundary(k) || guessedNameAcross(t, k)) && Coreference.HOLDING_ZONE.matcher(t.slice(m.start(), k)).find()
                     && Coreference.HELD_PARK.matcher(rest).matches()
                     && NameChecks.specific(rest).length() >= 2) {
                 facts.mention(EntityType.PARK, new Span(m.start(), k));
@@ -471,6 +503,12 @@ final class OrganizationRecognizer {
                 return;
             }
         }
+    }
+
+    /** The segmenter guessed a name across {@code k} (合作|区金达|木业): a zone word's end it took for a surname's place. */
+    private static boolean guessedNameAcross(ArticleText t, int k) {
+        var tk = t.tokenAt(k);
+        return tk != null && tk.start() < k && tk.tag().startsWith("nr") && t.dictionaryTags(tk.text()).isEmpty();
     }
 
     /** 某省开发区, 某市开发区: a province's or prefecture's name and 开发区 alone name its zones together. */
@@ -733,6 +771,15 @@ final class OrganizationRecognizer {
                 if (after > i) {
                     return after;
                 }
+            }
+        }
+        // 以…的理念|建设|航空产业园: a common noun before the words of building ends the clause's adverbial, the name follows
+        for (int i = start + 2; i < suffixStart - 2; i++) {
+            var noun = t.tokenAt(i - 1);
+            var verb = t.tokenAt(i);
+            if (noun != null && verb != null && noun.end() == i && verb.start() == i && noun.tag().equals("n")
+                    && BUILDING_VERBS.contains(verb.text()) && verb.tag().startsWith("v") && suffixStart - verb.end() >= 2) {
+                return verb.end();
             }
         }
         return afterBuildingVerbAt(t, start, suffixStart);

@@ -55,7 +55,7 @@ final class PersonNames {
             // the segmenter sometimes leaves a given name's last character on its own (毛柯/竣/操作)
             Token after = t.tokenAt(i + len);
             if (len == 2 && after != null && after.start() == i + len && after.text().length() == 1
-                    && ArticleText.isHan(after.text().charAt(0)) && "的了在和与是等也都还就对向将把被从到说讲为".indexOf(after.text().charAt(0)) < 0
+                    && ArticleText.isHan(after.text().charAt(0)) && "的了在和与是等也都还就对向将把被从到说讲为率携偕".indexOf(after.text().charAt(0)) < 0
                     && after.end() < t.length() && ArticleText.isHan(t.charAt(after.end()))) {
                 Token third = t.tokenAt(after.end());
                 if (third != null && third.text().length() >= 2 && !third.isPersonName()) {

@@ -989,7 +989,11 @@ final class ProjectFactRules {
     /** The one project a sentence names, when it is named after {@code at} and none before. */
     private static Optional<Entity> onlyProjectAfter(ArticleText t, ArticleFacts facts, int at) {
         Span sentence = t.sentenceAt(at);
-        List<Entity> named = facts.within(sentence, EntityType.PROJECT);
+        List<Entity> all = facts.within(sentence, EntityType.PROJECT);
+        // a company read as works too (甲永磁, in a list of works) that heads a project's name here is part of that name
+        List<Entity> named = all.stream().filter(e -> e.mentions().stream().anyMatch(m -> sentence.contains(m)
+                && all.stream().noneMatch(o -> o != e && o.mentions().stream().anyMatch(x -> x.contains(m) && x.length() > m.length()))))
+                .toList();
         if (named.size() != 1) {
             return Optional.empty();
         }

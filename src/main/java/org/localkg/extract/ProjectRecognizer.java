@@ -124,6 +124,8 @@ final class ProjectRecognizer {
                 start = afterBuildingInPark(t, facts, start, at);
                 start = afterBuildingInBase(t, start, at);
                 start = afterClauseAdverb(t, start, at);
+                start = afterAdverbAndVerb(t, start, at);
+                start = NamePhrase.afterYi(t, start, end); // 以|某某改造项目为代表
                 start = afterTopicJoined(t, start, at);
                 start = backToCompanyOpening(facts, start, at);
                 start = afterDummyVerb(t, start, at);
@@ -802,6 +804,28 @@ final class ProjectRecognizer {
     private static int afterClauseAdverb(ArticleText t, int start, int suffixStart) {
         return afterLastWord(t, start, suffixStart, tk -> tk.start() > start && tk.end() <= suffixStart && tk.tag().equals("d")
                 && CLAUSE_ADVERBS.contains(tk.text()));
+    }
+
+    /**
+     * 视察组充分肯定|某区项目建设: an adverb of manner and the verb it modifies (充分肯定, 高度评价) inside what the
+     * walk back took are a clause's predicate; a name, if any, is its object after them.
+     */
+    private static int afterAdverbAndVerb(ArticleText t, int start, int suffixStart) {
+        int from = start;
+        for (int i = start; i < suffixStart; ) {
+            Token adverb = t.tokenAt(i);
+            if (adverb == null) {
+                i++;
+                continue;
+            }
+            Token verb = adverb.start() == i && adverb.tag().equals("ad") ? t.tokenAt(adverb.end()) : null;
+            if (verb != null && verb.start() == adverb.end() && verb.tag().equals("v") && verb.text().length() >= 2
+                    && verb.end() < suffixStart) {
+                from = verb.end();
+            }
+            i = Math.max(i + 1, adverb.end());
+        }
+        return from;
     }
 
     /** Verbs whose object is a project: who signs, builds or invests in it comes before them. */

@@ -18,7 +18,8 @@ final class ShortCompanyRule {
             Token name = tokens.get(i);
             Token industry = tokens.get(i + 1);
             Token verb = tokens.get(i + 2);
-            if (!startsClause(t, name.start()) || !properWord(t, name) || industry.start() != name.end()
+            if (!startsClause(t, name.start()) || !properWord(t, name) || Lexicons.INDUSTRY.contains(name.text()) // 新能源发展: two trades, a field
+                    || industry.start() != name.end()
                     || !Lexicons.INDUSTRY.contains(industry.text()) || verb.start() != industry.end()
                     || !verb.tag().startsWith("v") || verb.tag().startsWith("vn")) {
                 continue;

@@ -29,6 +29,49 @@ final class VisitedSites {
             }
             facts.mention(EntityType.PROJECT, site);
         }
+        Matcher visited = VISITED_BASE.matcher(t.view());
+        while (visited.find()) {
+            Span base = new Span(visited.start(1), visited.end(1));
+            if (!facts.claimed(base) && t.isTokenBoundary(base.start()) && visited.group(1).chars().allMatch(c -> ArticleText.isHan((char) c))
+                    && ProjectRecognizer.hasProperNoun(t, base.start(), base.end() - 2)) {
+                facts.mention(EntityType.PROJECT, base);
+            }
+        }
+    }
+
+    /**
+     * A base a visit's verb goes to, then the verb of what is done there (莅临某某风电整机制造基地调研): a company's
+     * works, named by the text's own words (a place or a proper word among them: 中车株洲所某某基地).
+     */
+    private static final Pattern VISITED_BASE = Pattern.compile(
+            "(?:莅临|来到|走进|深入|前往)([^，,。；;、\n]{4,22}?基地)(?:调研|考察|视察|检查|指导)");
+
+    /** A building site right after what is built there (某产业园建设工地, 甲、乙产业园建设现场). */
+    private static final Pattern BUILDING_SITE = Pattern.compile("(?:建设|施工)(?:工地|现场)");
+
+    /**
+     * A park named right before its building site, alone or in a list the site's word closes (先后到甲产业园、乙产业园
+     * 建设工地): the park is works under way too, a project as well as a park.
+     */
+    static void parksBeingBuilt(ArticleText t, ArticleFacts facts) {
+        String v = t.view();
+        for (Entity park : java.util.List.copyOf(facts.entities())) {
+            if (!park.is(EntityType.PARK) || park.is(EntityType.PROJECT)) {
+                continue;
+            }
+            for (Span m : java.util.List.copyOf(park.mentions())) {
+                int after = m.end();
+                for (CoordinationList l : facts.lists()) {
+                    if (l.items().get(l.items().size() - 1).end() == m.end() || l.items().contains(m)) {
+                        after = Math.max(after, l.items().get(l.items().size() - 1).end());
+                    }
+                }
+                if (BUILDING_SITE.matcher(v).region(after, v.length()).lookingAt()) {
+                    facts.mention(EntityType.PROJECT, m);
+                    break;
+                }
+            }
+        }
     }
 
     /**

@@ -52,6 +52,8 @@ public final class Divisions {
     private final List<Division> counties = new ArrayList<>();
     private final Set<String> regionNames = new HashSet<>();
     private final Set<String> placeNames = new HashSet<>();
+    /** Districts named like zones (绿园区, 梁园区, 新城区), by their full names only. */
+    private final Set<String> namedLikeZones = new HashSet<>();
     /** Region and place names by position in a text: a few probes per position, not a scan. */
     private final WordTable regionTable;
     private final WordTable placeTable;
@@ -63,6 +65,9 @@ public final class Divisions {
                 counties.add(d);
             }
             if (ZONE.matcher(d.name()).find()) {
+                if (district(d)) {
+                    namedLikeZones.add(d.name()); // 绿园区: a place by its full name; its words (绿园, 新城) name parks too
+                }
                 continue; // development zones listed as towns are parks, not places
             }
             boolean region = !d.level().equals("town");
@@ -104,8 +109,16 @@ public final class Divisions {
         return java.util.Collections.unmodifiableList(counties);
     }
 
+    /**
+     * A county-level district however it is named (绿园区, 梁园区, 新城区, 海港区: codes below 70 in their city),
+     * not a functional area such as a development zone (codes 71–79).
+     */
+    private static boolean district(Division d) {
+        return d.code().length() == 6 && !d.code().endsWith("00") && Integer.parseInt(d.code().substring(4)) < 70;
+    }
+
     public boolean isPlace(String name) {
-        return placeNames.contains(name);
+        return placeNames.contains(name) || namedLikeZones.contains(name);
     }
 
     /** Is this the name of a province, prefecture or county-level division? */
