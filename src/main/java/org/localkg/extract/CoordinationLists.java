@@ -1052,8 +1052,8 @@ final class CoordinationLists implements Stage {
             if (headNounAt(t, end)) {
                 continue; // 建设项目, 开工项目: a noun phrase, not a verb and its object
             }
-            if (end < to && "组团队".indexOf(t.charAt(end)) >= 0 && t.isTokenBoundary(end + 1)) {
-                continue; // 视察组, 考察团: the verb names the group that goes, the group is no list's verb
+            if (end < to && "组团队".indexOf(t.charAt(end)) >= 0 && t.isTokenBoundary(end + 1) && groupActs(t, end + 1)) {
+                continue; // 视察组|先后到, 考察团|一行: the verb names the group that goes, the group is no list's verb
             }
             if (verbOf(w) == Verb.VISIT && beforeVerb(t, end)) {
                 continue; // 深入了解甲、乙: the verb modifies the verb after it, which governs the list
@@ -1066,6 +1066,19 @@ final class CoordinationLists implements Stage {
             }
         }
         return best;
+    }
+
+    /**
+     * What follows a group's word is what the group does (视察组|先后到, 考察团|一行, 调研组|在): a verb, an adverb, a
+     * preposition or its party; not the rest of a name (视察|团山工业园: 团 opens the park's name).
+     */
+    private static boolean groupActs(ArticleText t, int at) {
+        Token next = t.tokenAt(at);
+        if (next == null || next.start() != at) {
+            return false;
+        }
+        String tag = next.tag();
+        return tag.startsWith("v") || tag.startsWith("d") || tag.startsWith("p") || tag.equals("w") || next.text().equals("一行");
     }
 
     /** A verb of two or more characters followed by 了 or 过, as one opener (培育了), or null. */

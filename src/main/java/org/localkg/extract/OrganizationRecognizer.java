@@ -91,6 +91,10 @@ final class OrganizationRecognizer {
             if (type == EntityType.PARK && soughtTitle(t, start, suffixStart)) {
                 continue; // 争创生态文明建设示范区: a title a place works for, not a zone
             }
+            if (type == EntityType.PARK && (Divisions.get().namedLikeAZone(t.slice(start, p))
+                    || Divisions.get().namedLikeAZone(ShortNames.stripRegion(t.slice(start, p))))) {
+                continue; // 某市海港区, 绿园区: a district named like a zone, a place's government, no zone
+            }
             if (type == EntityType.PARK && districtNamedNewArea(t, t.slice(start, p))) {
                 continue; // 某某新区 that is a county-level district: the government of a place, not a zone
             }
@@ -372,6 +376,8 @@ final class OrganizationRecognizer {
 
     /** Words that grade what a place aims to be (世界一流, 世界级): they describe, they never name. */
     private static final Set<String> GRADES = Set.of("一流", "世界级");
+    /** Where a goal's grade is measured (世界一流, 国内一流). */
+    private static final Set<String> GOALS_SCOPE = Set.of("世界", "国际", "国内", "全国", "全省", "行业", "业内");
 
     /**
      * A party (代表团, 考察团, 一行) and where it goes (来, 到, 赴) or what it does next: the park's name
@@ -382,8 +388,11 @@ final class OrganizationRecognizer {
         int party = t.view().lastIndexOf("一行", suffixStart - 3);
         var one = party >= from ? t.tokenAt(party) : null;
         if (one != null && one.start() == party && one.text().equals("一行")) {
-            var verb = t.tokenAt(party + 2); // whatever the party does, which the tagger may read as a name (车览)
-            from = verb != null && verb.start() == party + 2 && verb.end() <= suffixStart ? verb.end() : party + 2;
+            // whatever the party does, which the tagger may read as a guessed name (车览); not a place (一行|东山高新区)
+            var verb = t.tokenAt(party + 2);
+            boolean acts = verb != null && verb.start() == party + 2 && verb.end() <= suffixStart && (verb.tag().startsWith("v")
+                    || verb.tag().equals("nr") && t.dictionaryTags(verb.text()).isEmpty());
+            from = acts ? verb.end() : party + 2;
         }
         return from;
     }
@@ -400,8 +409,11 @@ final class OrganizationRecognizer {
         int from = start;
         for (int i = start + 1; i <= suffixStart; i++) {
             var grade = t.tokenAt(i - 1);
-            if (grade != null && grade.end() == i && GRADES.contains(grade.text())) {
-                from = i; // 世界一流|科技园区, 打造世界级|产业园区: a goal's grade, which no name holds
+            var before = grade == null || grade.start() <= start ? null : t.tokenAt(grade.start() - 1);
+            boolean aGoal = grade != null && (grade.start() <= start || before != null && (before.tag().startsWith("v")
+                    || GOALS_SCOPE.contains(before.text())));
+            if (grade != null && grade.end() == i && GRADES.contains(grade.text()) && aGoal) {
+                from = i; // 世界一流|科技园区, 打造世界级|产业园区: a goal's grade, which no name holds (东山市一流企业产业园 keeps it)
             }
         }
         for (int i = start + 1; i < suffixStart; i++) {

@@ -55,7 +55,7 @@ final class PersonNames {
             // the segmenter sometimes leaves a given name's last character on its own (毛柯/竣/操作)
             Token after = t.tokenAt(i + len);
             if (len == 2 && after != null && after.start() == i + len && after.text().length() == 1
-                    && ArticleText.isHan(after.text().charAt(0)) && "的了在和与是等也都还就对向将把被从到说讲为率携偕".indexOf(after.text().charAt(0)) < 0
+                    && ArticleText.isHan(after.text().charAt(0)) && ("的了在和与是等也都还就对向将把被从到说讲为" + LEADING).indexOf(after.text().charAt(0)) < 0
                     && after.end() < t.length() && ArticleText.isHan(t.charAt(after.end()))) {
                 Token third = t.tokenAt(after.end());
                 if (third != null && third.text().length() >= 2 && !third.isPersonName()) {
@@ -78,6 +78,10 @@ final class PersonNames {
             // the segmenter may take the first character of a word that follows names into the name (周敏来|到)
             String follows = Lexicons.AFTER_NAME.prefixAt(t.view(), i + len - 1);
             if (len == 3 && follows != null && follows.length() >= 2 && plausible(t, i, 2, false)) {
+                len = 2;
+            }
+            // …and a verb of leading (孙伟携|夫人, 郑涛率|队): no given name ends in one
+            if (len == 3 && tk.text().length() == 3 && LEADING.indexOf(t.charAt(i + 2)) >= 0 && plausible(t, i, 2, false)) {
                 len = 2;
             }
             if (len >= 2 && len <= 3 && plausible(t, i, len, false)) {
@@ -249,9 +253,15 @@ final class PersonNames {
      * opens a word that follows names, the name ends before it, if it is a name without it. A single
      * character (赴, 在) ends only a four-character reading; Chinese names of four are rare.
      */
+    /** Verbs of leading a party, of one character (率, 携, 偕): no given name ends in one. */
+    private static final String LEADING = "率携偕";
+
     static int withoutVerb(ArticleText t, int at, int len) {
         if (len < 3) {
             return len;
+        }
+        if (len == 3 && LEADING.indexOf(t.charAt(at + 2)) >= 0 && PersonNames.plausible(t, at, 2, true)) {
+            return 2; // 郑涛携|区长…: however a recogniser bounded it
         }
         String follows = Lexicons.AFTER_NAME.prefixAt(t.view(), at + len - 1);
         boolean ends = follows != null && (follows.length() >= 2 || len == 4);

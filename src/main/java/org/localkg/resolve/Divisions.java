@@ -117,6 +117,11 @@ public final class Divisions {
         return d.code().length() == 6 && !d.code().endsWith("00") && Integer.parseInt(d.code().substring(4)) < 70;
     }
 
+    /** Whether {@code name} is, in full, a district named like a zone (绿园区, 海港区). */
+    public boolean namedLikeAZone(String name) {
+        return namedLikeZones.contains(name);
+    }
+
     public boolean isPlace(String name) {
         return placeNames.contains(name) || namedLikeZones.contains(name);
     }

@@ -165,4 +165,54 @@ class PartiesGoingAndGradesTest {
         Extracted x = Extracted.body("本报讯 近日，东山县鑫泰气体年产50万立方米溶解乙炔气体项目开工建设。");
         assertEquals(Set.of("东山县鑫泰气体"), x.enterprisesOf("东山县鑫泰气体年产50万立方米溶解乙炔气体项目"));
     }
+
+    @Test
+    void aPlaceAfterAPartyStaysAPark() {
+        Extracted x = Extracted.body("本报讯 近日，代表团一行东山高新区考察活动圆满结束。");
+        assertTrue(x.names(EntityType.PARK).contains("东山高新区"), x.names(EntityType.PARK).toString());
+    }
+
+    @Test
+    void aGroupsWordThatOpensANameLeavesTheVerbToTheList() {
+        Extracted x = Extracted.body("本报讯 近日，市长张明视察团山工业园、东湖产业园，了解企业生产经营情况。");
+        assertEquals(Set.of("团山工业园", "东湖产业园"), x.targetsOf("张明"));
+    }
+
+    @Test
+    void aGradeInsideAParksNameStays() {
+        Extracted x = Extracted.body("本报讯 近日，东山市一流企业产业园项目签约。");
+        Entity park = x.entity("东山市一流企业产业园项目");
+        assertTrue(park.aliases().contains("东山市一流企业产业园"), park.aliases().toString());
+    }
+
+    @Test
+    void aZonesBuildingSiteLeavesItAZone() {
+        Extracted x = Extracted.body("本报讯 近日，市长张明来到东山经济开发区施工现场，了解项目进展情况。");
+        assertFalse(x.entity("东山经济开发区").is(EntityType.PROJECT));
+    }
+
+    @Test
+    void aMeetingAtABuildingSiteMakesNoWorks() {
+        Extracted x = Extracted.body("本报讯 近日，全市重点项目观摩暨东山产业园建设现场推进会召开。");
+        assertFalse(x.entity("东山产业园").is(EntityType.PROJECT));
+    }
+
+    @Test
+    void basesOfSchoolingAndOfTwoTownsAreNoWorks() {
+        Extracted x = Extracted.body("本报讯 近日，县委书记李华走进东山市青少年实践教育基地考察。副县长周伟深入东山镇和西山镇种植基地检查。");
+        assertEquals(Set.of(), x.names(EntityType.PROJECT));
+    }
+
+    @Test
+    void aDistrictNamedLikeAZoneIsNoPark() {
+        Extracted x = Extracted.body("本报讯 近日，秦皇岛市海港区召开重点项目推进会。");
+        assertEquals(Set.of(), x.names(EntityType.PARK));
+    }
+
+    @Test
+    void aNameTheSegmenterJoinedWithXieEndsBeforeIt() {
+        Extracted x = Extracted.body("本报讯 近日，区委书记郑涛携区长王磊一同到东湖智能制造产业园调研。");
+        assertTrue(x.names(EntityType.OFFICIAL).contains("郑涛"), x.names(EntityType.OFFICIAL).toString());
+        assertEquals(Set.of("东湖智能制造产业园"), x.targetsOf("郑涛"));
+    }
 }
