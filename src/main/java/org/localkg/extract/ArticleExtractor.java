@@ -59,7 +59,7 @@ public final class ArticleExtractor {
                             CeremonySubjects.recognize(t, f);
                             ParkBuildings.recognize(t, f);
                             VisitedSites.recognize(t, f);
-                            VisitedSites.parksBeingBuilt(t, f);
+                            CompaniesParks.recognize(t, f);
                         }),
                 Stage.of("learned names", Set.of(Layer.OFFICIALS, Layer.ORGANIZATIONS, Layer.PROJECTS),
                         Set.of(Layer.LEARNED_ENTITIES), (t, f, d) -> {

@@ -17,6 +17,9 @@ final class ParksOpeningWorks {
     /** The word for a park, with two characters or more before it. */
     private static final Pattern PARK_WORD = Pattern.compile("(?<=\\p{IsHan}{2})(?:园区|产业园|工业园)");
 
+    /** A phase of the works alone (一期项目, 二期工程): the park's words are the works' own name. */
+    private static final Pattern PHASE_ONLY = Pattern.compile("[一二三四五六七八九十\\d]+期(?:项目|工程)?");
+
     private ParksOpeningWorks() {}
 
     static void recognize(ArticleText t, ArticleFacts facts) {
@@ -28,8 +31,9 @@ final class ParksOpeningWorks {
             }
             for (Span m : e.mentions()) {
                 Matcher park = PARK_WORD.matcher(t.view()).region(m.start(), m.end());
-                if (!park.find() || m.end() - park.end() < 4 || !t.isTokenBoundary(park.end())) {
-                    continue; // the works' own name after the park's: four characters at least (铁路物流园项目)
+                if (!park.find() || m.end() - park.end() < 4 || !t.isTokenBoundary(park.end())
+                        || PHASE_ONLY.matcher(t.slice(park.end(), m.end())).matches()) {
+                    continue; // the works' own name after the park's: four characters at least (铁路物流园项目), not a phase (一期项目)
                 }
                 String name = t.slice(m.start(), park.end());
                 byPark.computeIfAbsent(name, k -> new ArrayList<>()).add(new Span(m.start(), park.end()));

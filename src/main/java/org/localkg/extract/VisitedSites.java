@@ -44,43 +44,13 @@ final class VisitedSites {
      * A base a visit's verb goes to, then the verb of what is done there (莅临某某风电整机制造基地调研): a company's
      * works, named by the text's own words (a place or a proper word among them: 中车株洲所某某基地).
      */
-    /** Words of making (生产, 制造, 研发, 加工, 物流 …) that say a base is a company's works, not a school's (教育基地). */
-    private static final Pattern PRODUCING = Pattern.compile("生产|制造|研发|加工|产业|装备|整机|物流|原料|仓储");
+    /**
+     * Words of making (生产, 制造, 研发, 加工, 物流 …) that say a base is a company's works, not a school's (教育基地) nor a
+     * designated zone's (某新能源汽车产业基地).
+     */
+    private static final Pattern PRODUCING = Pattern.compile("生产|制造|研发|加工|装备|整机|物流|原料|仓储");
     private static final Pattern VISITED_BASE = Pattern.compile(
             "(?:莅临|来到|走进|深入|前往)([^，,。；;、\n]{4,22}?基地)(?:调研|考察|视察|检查|指导)");
-
-    /** A building site right after what is built there (某产业园建设工地, 甲、乙产业园建设现场). */
-    private static final Pattern BUILDING_SITE = Pattern.compile("(?:建设|施工)(?:工地|现场)(?!推进会|观摩会|会)");
-    /**
-     * Parks that are built as works (某产业园, 某物流园区, 某基地); not a zone a government runs (开发区, 高新区, 新区), whose
-     * building sites are its works'.
-     */
-    private static final Pattern BUILT_PARK = Pattern.compile("(?:园|园区|基地)$");
-
-    /**
-     * A park named right before its building site, alone or in a list the site's word closes (先后到甲产业园、乙产业园
-     * 建设工地): the park is works under way too, a project as well as a park.
-     */
-    static void parksBeingBuilt(ArticleText t, ArticleFacts facts) {
-        String v = t.view();
-        for (Entity park : java.util.List.copyOf(facts.entities())) {
-            if (!park.is(EntityType.PARK) || park.is(EntityType.PROJECT)) {
-                continue;
-            }
-            for (Span m : java.util.List.copyOf(park.mentions())) {
-                int after = m.end();
-                for (CoordinationList l : facts.lists()) {
-                    if (l.items().get(l.items().size() - 1).end() == m.end() || l.items().contains(m)) {
-                        after = Math.max(after, l.items().get(l.items().size() - 1).end());
-                    }
-                }
-                if (BUILDING_SITE.matcher(v).region(after, v.length()).lookingAt() && BUILT_PARK.matcher(t.slice(m.start(), m.end())).find()) {
-                    facts.mention(EntityType.PROJECT, m);
-                    break;
-                }
-            }
-        }
-    }
 
     /**
      * A company's seat, visited: 在某某汽车总部，(official)… or 走访某某(中国)总部. Only a company keeps

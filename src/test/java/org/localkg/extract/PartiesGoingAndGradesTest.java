@@ -113,12 +113,23 @@ class PartiesGoingAndGradesTest {
     }
 
     @Test
-    void parksVisitedAtTheirBuildingSitesAreWorksToo() {
-        Extracted x = Extracted.body("本报讯 近日，市人大常委会副主任张明率领视察组到西湖区视察。视察组先后到东坊国际文创产业园、"
-                + "南湖汽车城新能源汽车产业园建设工地进行实地查看。");
-        assertTrue(x.entity("东坊国际文创产业园").is(EntityType.PROJECT));
-        assertTrue(x.entity("南湖汽车城新能源汽车产业园").is(EntityType.PROJECT));
-        assertTrue(x.entity("南湖汽车城新能源汽车产业园").is(EntityType.PARK));
+    void aParkAtItsBuildingSiteStaysTheArticlesPark() {
+        Extracted x = Extracted.body("本报讯 近日，东山县在东山食品产业园建设现场举行项目集中开工仪式，总投资20亿元的华信食品项目、"
+                + "总投资8亿元的盛源冷链项目开工。");
+        assertFalse(x.entity("东山食品产业园").is(EntityType.PROJECT));
+        assertEquals(Set.of("东山食品产业园"), x.parksOf("华信食品项目"));
+    }
+
+    @Test
+    void twoPhasesOfOneParksWorksNameNoParkOfTheirOwn() {
+        Extracted x = Extracted.body("本报讯 近日，东山县签约华信光电产业园一期项目和华信光电产业园二期项目，总投资30亿元。");
+        assertEquals(Set.of(), x.names(EntityType.PARK));
+    }
+
+    @Test
+    void aDesignatedIndustryBaseVisitedIsNoWorks() {
+        Extracted x = Extracted.body("本报讯 近日，副省长林海来到东山国家级新能源汽车产业基地考察。");
+        assertEquals(Set.of(), x.names(EntityType.PROJECT));
     }
 
     @Test
@@ -214,5 +225,21 @@ class PartiesGoingAndGradesTest {
         Extracted x = Extracted.body("本报讯 近日，区委书记郑涛携区长王磊一同到东湖智能制造产业园调研。");
         assertTrue(x.names(EntityType.OFFICIAL).contains("郑涛"), x.names(EntityType.OFFICIAL).toString());
         assertEquals(Set.of("东湖智能制造产业园"), x.targetsOf("郑涛"));
+    }
+
+    @Test
+    void aParkNamedAfterItsCompanyIsTheCompanysWorks() {
+        Extracted x = Extracted.body("本报讯 近日，市委书记张明来到东方集团西山新材料产业园调研。");
+        assertEquals(Set.of("东方集团西山新材料产业园"), x.names(EntityType.PROJECT));
+        assertEquals(Set.of(), x.names(EntityType.PARK));
+        assertEquals(Set.of("东方集团"), x.enterprisesOf("东方集团西山新材料产业园"));
+        assertTrue(x.targetsOf("张明").contains("东方集团西山新材料产业园"), x.targetsOf("张明").toString());
+    }
+
+    @Test
+    void aCompanysParkListedWithOthersIsWorksAndPark() {
+        Extracted x = Extracted.body("本报讯 近日，市委书记张明先后到东方集团西山新材料产业园、东山智能装备产业园调研。");
+        assertTrue(x.entity("东方集团西山新材料产业园").is(EntityType.PROJECT));
+        assertFalse(x.entity("东山智能装备产业园").is(EntityType.PROJECT));
     }
 }
