@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * said before two, they name what the works share.
  */
 final class ParksOpeningWorks {
+    /** The words for a park that such a name ends in. */
+    private static final String PARK_WORDS = "(?:园区|产业园|工业园)";
     /** The word for a park, with two characters or more before it. */
-    private static final Pattern PARK_WORD = Pattern.compile("(?<=\\p{IsHan}{2})(?:园区|产业园|工业园)");
+    private static final Pattern PARK_WORD = Pattern.compile("(?<=\\p{IsHan}{2})" + PARK_WORDS);
 
     /** A phase of the works alone (一期项目, 二期工程): the park's words are the works' own name. */
     private static final Pattern PHASE_ONLY = Pattern.compile("[一二三四五六七八九十\\d]+期(?:项目|工程)?");
@@ -44,7 +46,7 @@ final class ParksOpeningWorks {
             }
         }
         byPark.forEach((name, spans) -> {
-            String before = name.replaceFirst("(?:园区|产业园|工业园)$", "");
+            String before = name.replaceFirst(PARK_WORDS + "$", "");
             if (works.get(name).size() >= 2 && NameChecks.specific(before).length() >= 2) { // not 产业园区, 新兴产业园
                 spans.forEach(s -> facts.mention(EntityType.PARK, s));
             }

@@ -41,14 +41,14 @@ final class VisitedSites {
     }
 
     /**
-     * A base a visit's verb goes to, then the verb of what is done there (莅临某某风电整机制造基地调研): a company's
-     * works, named by the text's own words (a place or a proper word among them: 中车株洲所某某基地).
-     */
-    /**
      * Words of making (生产, 制造, 研发, 加工, 物流 …) that say a base is a company's works, not a school's (教育基地) nor a
      * designated zone's (某新能源汽车产业基地).
      */
     private static final Pattern PRODUCING = Pattern.compile("生产|制造|研发|加工|装备|整机|物流|原料|仓储");
+    /**
+     * A base a visit's verb goes to, then the verb of what is done there (莅临某某风电整机制造基地调研): a company's
+     * works, named by the text's own words (a place or a proper word among them: 中车株洲所某某基地).
+     */
     private static final Pattern VISITED_BASE = Pattern.compile(
             "(?:莅临|来到|走进|深入|前往)([^，,。；;、\n]{4,22}?基地)(?:调研|考察|视察|检查|指导)");
 
