@@ -193,6 +193,23 @@ public final class ArticleText {
         return t != null && t.end() == i + 1 && t.start() < i && t.tag().startsWith("nr") && "和与及".indexOf(view.charAt(i)) >= 0;
     }
 
+    /** A person's name the segmenter guessed and its dictionary does not know (嘉德秋/nr, 区金达/nr, 车览/nr). */
+    public boolean guessedName(Token t) {
+        return t.tag().startsWith("nr") && dictionaryTags(t.text()).isEmpty();
+    }
+
+    /**
+     * Whether a name may begin or end at {@code i}: where a word begins, or inside a name the segmenter guessed
+     * (嘉德|秋拍 read 嘉德秋, 合作|区金达|木业 read 区金达): such a guess takes in a neighbouring character.
+     */
+    public boolean nameEdgeAt(int i) {
+        if (isTokenBoundary(i)) {
+            return true;
+        }
+        Token guess = tokenAt(i);
+        return guess != null && guessedName(guess);
+    }
+
     /** Marks that end a clause or separate list items; quotes, brackets and & are not among them. */
     public static boolean isBreak(char c) {
         return ",.;:!?，。；：！？、\n\r\t —…·|/<>=".indexOf(c) >= 0 || c == '\u2014' || c == '\u2015';

@@ -69,7 +69,7 @@ final class LearnedNameRecognizer {
                     }
                 }
                 default -> {
-                    if (organization(name) && nameBoundary(t, span.end())) {
+                    if (organization(name) && t.nameEdgeAt(span.end())) {
                         facts.mention(EntityType.ORGANIZATION, span);
                     }
                 }
@@ -88,7 +88,7 @@ final class LearnedNameRecognizer {
      */
     private static boolean holdsItsUnits(ArticleText t, ArticleFacts facts, Span span) {
         String name = t.slice(span.start(), span.end());
-        if (!NAME_CHARS.matcher(name).matches() || !nameBoundary(t, span.start()) || !nameBoundary(t, span.end())
+        if (!NAME_CHARS.matcher(name).matches() || !t.nameEdgeAt(span.start()) || !t.nameEdgeAt(span.end())
                 || Lexicons.ORGANIZATION_SUFFIXES.suffixAt(name, name.length()) == null && !UNIT_END.matcher(name).matches()
                 || !organization(name)) {
             return false;
@@ -356,11 +356,11 @@ final class LearnedNameRecognizer {
         if (DATELINE.matcher(t.view()).region(span.end(), Math.min(t.length(), span.end() + 14)).lookingAt()) {
             return false; // 某财经北京3月5日电: the agency that files the story, not a company of it
         }
-        if (!NameChecks.enterpriseName(name) && (name.length() < 3 || industryWordsOnly(name)) && !listedWithCompanies || Lexicons.STOP_WORDS.contains(name) || !nameBoundary(t, span.end())
+        if (!NameChecks.enterpriseName(name) && (name.length() < 3 || industryWordsOnly(name)) && !listedWithCompanies || Lexicons.STOP_WORDS.contains(name) || !t.nameEdgeAt(span.end())
                 || Lexicons.ENTERPRISE_SUFFIXES.prefixAt(t.view(), span.end()) != null) {
             return false; // a name before 公司/集团 is the suffix rules' to judge; they have seen the whole name
         }
-        if (!nameBoundary(t, span.start())) {
+        if (!t.nameEdgeAt(span.start())) {
             return false; // it starts inside a word (多家新能|源科技公司)
         }
         if (namedByAnotherKind(t, span)) {
@@ -525,19 +525,6 @@ final class LearnedNameRecognizer {
             s = s.substring(0, s.length() - tail.length());
         }
         return s.isEmpty();
-    }
-
-    /**
-     * Whether a name may begin or end at {@code i}: where a word begins, or inside a person's name
-     * the segmenter guessed and its dictionary does not know (嘉德秋/nr of 嘉德|秋拍, 招行第/nr of
-     * 招行|第三方): such a guess takes in a neighbouring character, the model reads the name's edge.
-     */
-    private static boolean nameBoundary(ArticleText t, int i) {
-        if (t.isTokenBoundary(i)) {
-            return true;
-        }
-        Token guess = t.tokenAt(i);
-        return guess.tag().startsWith("nr") && t.dictionaryTags(guess.text()).isEmpty();
     }
 
     private static boolean organization(String name) {

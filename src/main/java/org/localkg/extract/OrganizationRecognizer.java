@@ -132,8 +132,7 @@ final class OrganizationRecognizer {
         if (!name.endsWith("新区")) {
             return false;
         }
-        List<Divisions.Division> districts = Divisions.get().lookup(name).stream().filter(d -> d.code().length() == 6
-                && !d.code().endsWith("00") && Integer.parseInt(d.code().substring(4)) < 70).toList();
+        List<Divisions.Division> districts = Divisions.get().lookup(name).stream().filter(Divisions.Division::isCountyDistrict).toList();
         if (districts.isEmpty()) {
             return false;
         }
@@ -391,7 +390,7 @@ final class OrganizationRecognizer {
             // whatever the party does, which the tagger may read as a guessed name (车览); not a place (一行|东山高新区)
             var verb = t.tokenAt(party + 2);
             boolean acts = verb != null && verb.start() == party + 2 && verb.end() <= suffixStart && (verb.tag().startsWith("v")
-                    || verb.tag().equals("nr") && t.dictionaryTags(verb.text()).isEmpty());
+                    || t.guessedName(verb));
             from = acts ? verb.end() : party + 2;
         }
         return from;
@@ -507,7 +506,7 @@ final class OrganizationRecognizer {
     private static void heldPark(ArticleText t, ArticleFacts facts, Entity park, Span m) {
         for (int k = m.start() + 3; k <= m.end() - 4; k++) {
             String rest = t.slice(k, m.end());
-            if ((t.isTokenBoundary(k) || guessedNameAcross(t, k)) && Coreference.HOLDING_ZONE.matcher(t.slice(m.start(), k)).find()
+            if (t.nameEdgeAt(k) && Coreference.HOLDING_ZONE.matcher(t.slice(m.start(), k)).find()
                     && Coreference.HELD_PARK.matcher(rest).matches()
                     && NameChecks.specific(rest).length() >= 2) {
                 facts.mention(EntityType.PARK, new Span(m.start(), k));
@@ -515,12 +514,6 @@ final class OrganizationRecognizer {
                 return;
             }
         }
-    }
-
-    /** The segmenter guessed a name across {@code k} (合作|区金达|木业): a zone word's end it took for a surname's place. */
-    private static boolean guessedNameAcross(ArticleText t, int k) {
-        var tk = t.tokenAt(k);
-        return tk != null && tk.start() < k && tk.tag().startsWith("nr") && t.dictionaryTags(tk.text()).isEmpty();
     }
 
     /** 某省开发区, 某市开发区: a province's or prefecture's name and 开发区 alone name its zones together. */

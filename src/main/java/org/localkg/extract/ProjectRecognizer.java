@@ -811,22 +811,13 @@ final class ProjectRecognizer {
      * walk back took are a clause's predicate; a name, if any, is its object after them.
      */
     private static int afterAdverbAndVerb(ArticleText t, int start, int suffixStart) {
-        int from = start;
-        for (int i = start; i < suffixStart; ) {
-            Token adverb = t.tokenAt(i);
-            if (adverb == null) {
-                i++;
-                continue;
-            }
-            Token verb = adverb.start() == i && adverb.tag().equals("ad") ? t.tokenAt(adverb.end()) : null;
-            if (verb != null && verb.start() == adverb.end() && verb.tag().equals("v") && verb.text().length() >= 2
-                    && verb.end() < suffixStart) {
-                from = verb.end();
-            }
-            i = Math.max(i + 1, adverb.end());
-        }
-        return from;
+        return afterLastWord(t, start, suffixStart, verb -> {
+            Token adverb = verb.start() > start ? t.tokenAt(verb.start() - 1) : null;
+            return verb.tag().equals("v") && verb.text().length() >= 2 && verb.end() < suffixStart && adverb != null
+                    && adverb.end() == verb.start() && adverb.start() >= start && adverb.tag().equals("ad");
+        });
     }
+
 
     /** Verbs whose object is a project: who signs, builds or invests in it comes before them. */
     private static final java.util.Set<String> SIGNING_OR_BUILDING = java.util.Set.of(

@@ -30,6 +30,14 @@ public final class Divisions {
      * @param parentCode the code of the division it is part of, or null for a province
      */
     public record Division(String code, String name, String level, String parentCode) {
+        /**
+         * A county-level district however it is named (绿园区, 梁园区, 新城区, 海港区: codes below 70 in their city),
+         * not a functional area such as a development zone (codes 71–79).
+         */
+        public boolean isCountyDistrict() {
+            return code.length() == 6 && !code.endsWith("00") && Integer.parseInt(code.substring(4)) < 70;
+        }
+
         /** The code padded as GB/T 2260 writes it (320400 for 常州市); towns keep their 9 digits. */
         public String gbCode() {
             return code.length() >= 6 ? code : (code + "000000").substring(0, 6);
@@ -65,7 +73,7 @@ public final class Divisions {
                 counties.add(d);
             }
             if (ZONE.matcher(d.name()).find()) {
-                if (district(d)) {
+                if (d.isCountyDistrict()) {
                     namedLikeZones.add(d.name()); // 绿园区: a place by its full name; its words (绿园, 新城) name parks too
                 }
                 continue; // development zones listed as towns are parks, not places
@@ -107,14 +115,6 @@ public final class Divisions {
     /** Every county-level division (districts, counties, county-level cities), in the table's order. */
     public List<Division> counties() {
         return java.util.Collections.unmodifiableList(counties);
-    }
-
-    /**
-     * A county-level district however it is named (绿园区, 梁园区, 新城区, 海港区: codes below 70 in their city),
-     * not a functional area such as a development zone (codes 71–79).
-     */
-    private static boolean district(Division d) {
-        return d.code().length() == 6 && !d.code().endsWith("00") && Integer.parseInt(d.code().substring(4)) < 70;
     }
 
     /** Whether {@code name} is, in full, a district named like a zone (绿园区, 海港区). */
