@@ -18,8 +18,8 @@ final class CompaniesParks {
             }
             for (Span m : List.copyOf(park.mentions())) {
                 Span company = companyOpening(t, facts, m);
-                if (company == null) {
-                    continue;
+                if (company == null || Lexicons.ROLE_TITLES.prefixAt(t.view(), m.end()) != null) {
+                    continue; // (某集团某养殖区|总裁某某: a unit of the company someone heads, no works)
                 }
                 if (company.start() == m.start()) {
                     facts.mention(EntityType.PROJECT, m); // the item 某集团某产业园: a park and works

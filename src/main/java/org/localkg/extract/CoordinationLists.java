@@ -824,6 +824,7 @@ final class CoordinationLists implements Stage {
         // 甲、乙及丙3个项目: the count says each item is one, 及 or not; but the first may hold the clause's
         // subject and its partner (南川县政府与甲、乙2个项目签订…), split as ever
         items = splitConjunctions(t, items, count != null && count == items.size());
+        items = items.stream().map(s -> withoutWorksActivity(t, s)).collect(java.util.stream.Collectors.toList());
         if (kind == Kind.ENTERPRISE && linesOfBusiness(t, head, items)) {
             kind = Kind.OTHER; // 将入驻整机制造、测试飞行…等相关企业: what the companies will do, none of them named
         }
@@ -1249,6 +1250,19 @@ final class CoordinationLists implements Stage {
         return genreVerbAt(t, at) && !kindSuffixAt(t, t.tokenAt(at).end());
     }
 
+    /** The building of works after their 项目 or 工程: 某某项目|建设, 某某工程|施工. */
+    private static final Pattern WORKS_ACTIVITY = Pattern.compile("(?<=项目|工程)(?:建设|施工|推进|实施)$");
+
+    /**
+     * An item without the building its works are in (调研甲生产、乙深加工项目|建设和丙公司…): a name ends at its
+     * 项目; the activity is what the visit looks at.
+     */
+    private static Span withoutWorksActivity(ArticleText t, Span item) {
+        Matcher m = WORKS_ACTIVITY.matcher(t.view()).region(item.start(), item.end());
+        m.useTransparentBounds(true);
+        return m.find() && m.start() - item.start() >= 6 ? new Span(item.start(), m.start()) : item;
+    }
+
     /**
      * The last item without the predicate that follows it in its clause (甲项目也于当天开工 → 甲项目,
      * 乙参加 → 乙): cut at an adverb, preposition or conjunction, or at a verb of the genre or a word
@@ -1272,7 +1286,10 @@ final class CoordinationLists implements Stage {
                         || tag.startsWith("v") && tk.text().length() >= 2 && eventVerbAt(t, tk.end());
                 boolean after = tk.text().length() >= 2 && (Lexicons.AFTER_NAME.contains(tk.text())
                         || VERBS.contains(tk.text()) && !kindSuffixAt(t, tk.end()));
-                if (function || after) {
+                // …or any verb right after the works' word (某某产业园项目|开展现场观摩): a name ends at its 项目
+                boolean afterWorks = tag.startsWith("v") && tk.text().length() >= 2 && i - s.start() >= 4
+                        && Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), i) != null && !kindSuffixAt(t, tk.end());
+                if (function || after || afterWorks) {
                     return new Span(s.start(), i);
                 }
             }

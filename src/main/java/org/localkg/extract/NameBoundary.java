@@ -340,6 +340,10 @@ final class NameBoundary {
                 break;
             }
             if (stopWordEndsAt(t, i)) {
+                if (joinerAfterListMark(t, i - 1)) {
+                    i--; // 、同|欣某某项目: the name's first character, and the item's
+                    break;
+                }
                 if (unitedInName(t, i)) {
                     i -= 2; // 某某|联合|化工, 某石化|联合|装置: 联合 between a proper word and a common noun is the name's
                     continue;
@@ -602,6 +606,20 @@ final class NameBoundary {
         return tk.start() == start && tk.end() <= i;
     }
 
+    /**
+     * A one-character conjunction or preposition (同, 与, 和, 及, 跟) right after a list's 、 and before a character
+     * the segmenter left alone: the first character of the item's name (、同|欣某某项目).
+     */
+    static boolean joinerAfterListMark(ArticleText t, int at) {
+        if (at < 1 || at + 1 >= t.length() || t.charAt(at - 1) != '、' || "同与和及跟".indexOf(t.charAt(at)) < 0) {
+            return false;
+        }
+        // …when a character bound to it follows (同|欣/vg), no word of its own: 、与|北京某公司… repeats a preposition
+        Token next = t.tokenAt(at + 1);
+        return next != null && next.start() == at + 1 && next.text().length() == 1
+                && !next.tag().startsWith("ns") && !next.tag().startsWith("nr");
+    }
+
     /** Skips stop words and generic words at the start of a name (全市首个… ). */
     static int skipLeadingStopWords(ArticleText t, int start, int end) {
         int s = start;
@@ -609,7 +627,8 @@ final class NameBoundary {
         while (moved && s < end) {
             moved = false;
             String w = Lexicons.STOP_WORDS.prefixAt(t.view(), s);
-            if (w != null && s + w.length() < end && OfficialRecognizer.wordAt(t, s, w) && !adverbBeforeMorpheme(t, s + w.length())) {
+            if (w != null && s + w.length() < end && OfficialRecognizer.wordAt(t, s, w) && !adverbBeforeMorpheme(t, s + w.length())
+                    && !joinerAfterListMark(t, s)) {
                 s += w.length();
                 moved = true;
                 continue;

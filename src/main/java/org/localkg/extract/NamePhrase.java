@@ -93,6 +93,11 @@ final class NamePhrase {
         boolean item = s.start() > 0 && t.charAt(s.start() - 1) == '、'
                 || type == EntityType.ENTERPRISE && OrganizationRecognizer.agentStart(t, s.start(), s.end() - suffixLength(t, s)) == s.start();
         int start = trimLeading(t, afterTitleHolder(t, s.start(), s.end()), s.end(), type != EntityType.PROJECT && !item);
+        start = afterDesignationOfKind(t, start, s.end());
+        Matcher whole = WHOLE_PLACE.matcher(t.view()).region(start, s.end());
+        if (whole.find() && s.end() - whole.end() >= 2) {
+            start = whole.end(); // 某市全市上下|狠抓项目: the place as a whole is a clause's subject, no name's part
+        }
         if (type == EntityType.PARK) {
             start = startAtPlace(t, start, s.end());
         }
@@ -327,7 +332,8 @@ final class NamePhrase {
             if (tk == null || tk.start() != s || tk.end() >= end - 1) {
                 break;
             }
-            if (tk.tag().equals("p") && tk.text().length() == 1 && end - tk.end() >= 3) {
+            if (tk.tag().equals("p") && tk.text().length() == 1 && end - tk.end() >= 3 && !(s > 0 && t.charAt(s - 1) == '、')) {
+                // (not right after a list's 、, where no preposition opens an item: 、同|欣某某项目 is a name's first character)
                 s = tk.end(); // 为|某开发区揭牌, 对|某公司: a preposition introduces the name
                 continue;
             }
@@ -866,6 +872,29 @@ final class NamePhrase {
     }
 
     private static final Pattern DESIGNATION = Pattern.compile("重点|重大|百大|十大|省级|市级|区级|国家级|示范|试点|招商引资|亿元以上");
+
+    /** A place as a whole, top to bottom: 全市上下, 全区上下 (the subject of a clause). */
+    private static final Pattern WHOLE_PLACE = Pattern.compile("[全各][省市县区镇乡旗州盟]上下");
+
+    /** A designation of a kind of works: 重点项目, 百大项目, 重大产业项目, 招商引资项目. */
+    private static final Pattern KIND_DESIGNATION = Pattern.compile("(?:重点|重大|百大|十大|招商引资|亿元以上)(?:产业|建设)?(?:项目|工程)");
+
+    /**
+     * 省百大项目|甲集团某某项目, 省重点项目|甲集团: a designation of the works' kind in apposition before a name; the
+     * name starts after it, when four characters or more are left before {@code end} (a project's 项目, a name's end).
+     */
+    static int afterDesignationOfKind(ArticleText t, int start, int end) {
+        Matcher m = KIND_DESIGNATION.matcher(t.view()).region(start, end);
+        int cut = start;
+        while (m.find()) {
+            org.localkg.nlp.Token next = t.tokenAt(m.end());
+            // a name follows (金泰/nz, 东山/ns), not a clause (重大项目|集中签约开工暨…: what the event is)
+            if (end - m.end() >= 4 && next != null && next.start() == m.end() && next.tag().startsWith("n")) {
+                cut = m.end();
+            }
+        }
+        return cut;
+    }
 
     /** After the last designation word, nothing but generic or industry words before 项目. */
     private static boolean designated(String text, String suffix) {

@@ -97,8 +97,11 @@ final class ProjectFactRules {
     private static final String INVESTS = "(?:(?:总)?投资(?:\\d+(?:\\.\\d+)?(?:亿元?|万元|元))?[，,]?|分[一二两三四五\\d]期|"
             + ProjectRecognizer.BUILDING_VERBS + "|计划|拟|将)";
     private static final Pattern ENTERPRISE_ANAPHOR = Pattern.compile("(?:该)?(?:企业|公司)" + INVESTS + "{1,3}的$");
-    /** Right after a stage's word: it is the condition of what follows (达产后…, 建成以后…). */
-    private static final Pattern CONDITION = Pattern.compile("(?:投产|达产|运营)?(?:后|之后|以后)");
+    /**
+     * Right after a stage's word: it is the condition of what follows (达产后…, 建成以后…), or the matter a visit
+     * looks into (调研甲项目和乙公司生产运营情况: how the company runs, no stage of the works).
+     */
+    private static final Pattern CONDITION = Pattern.compile("(?:投产|达产|运营)?(?:后|之后|以后)|情况");
     private static final Pattern FUTURE = Pattern.compile("预计|计划|将|力争|争取|有望|拟|早日|尽早|尽快|确保");
     /** A sentence that goes on about the last project without naming it: 。计划总投资…, 。其中一期… */
     private static final Pattern ELIDED_SUBJECT = Pattern.compile(
@@ -1336,6 +1339,25 @@ final class ProjectFactRules {
     private static final Pattern THEN_INSPECTING = Pattern.compile(
             "^(?:[^，,。；;、]{0,10}?(?:孵化器|中心|基地|厂区|车间|现场))?[，,]?并?(?:实地|详细|重点)?(?:考察|察看|调研|查看|观摩|参观)了?$");
 
+    /**
+     * 甲项目位于某开发区|乙产业园: the park named from where a project is placed, or the longer park opening there
+     * (the zone and the park inside it, read as one name): the project is in the inner one.
+     */
+    private static Named innermostAt(ArticleFacts facts, Entity project, Entity park, Span pm) {
+        Named best = new Named(pm, park);
+        for (Entity other : facts.entities()) {
+            if (other == project || other == park || !other.is(EntityType.PARK)) {
+                continue;
+            }
+            for (Span om : other.mentions()) {
+                if (om.start() == pm.start() && om.end() > best.span().end()) {
+                    best = new Named(om, other);
+                }
+            }
+        }
+        return best;
+    }
+
     /** The park the text gives for a project; false when it gives none. */
     private static boolean park(ArticleText t, ArticleFacts facts, Entity project) {
         for (Span m : project.mentions()) {
@@ -1391,7 +1413,9 @@ final class ProjectFactRules {
                     boolean locatedAfter = pm.start() >= m.end()
                             && LOCATING_VERB_AFTER.matcher(between).matches();
                     if (locatedBefore || locatedAfter) {
-                        link(facts.parks, project, park, new Span(Math.min(pm.start(), m.start()), Math.max(pm.end(), m.end())));
+                        Named placed = locatedAfter ? innermostAt(facts, project, park, pm) : new Named(pm, park);
+                        Span at = placed.span();
+                        link(facts.parks, project, placed.entity(), new Span(Math.min(at.start(), m.start()), Math.max(at.end(), m.end())));
                         return true;
                     }
                 }
@@ -1402,7 +1426,8 @@ final class ProjectFactRules {
                     for (Span pm : park.mentions()) {
                         if (park != project && sentence.contains(pm) && pm.start() > m.end()
                                 && PLACED.matcher(t.slice(Math.max(m.end(), pm.start() - 4), pm.start())).find()) {
-                            link(facts.parks, project, park, new Span(m.start(), pm.end()));
+                            Named placed = innermostAt(facts, project, park, pm);
+                            link(facts.parks, project, placed.entity(), new Span(m.start(), placed.span().end()));
                             return true;
                         }
                     }

@@ -112,6 +112,7 @@ final class ProjectRecognizer {
                 start = NameBoundary.skipLeadingVerbs(t, start, at);
                 start = afterListOpener(t, start, at);
                 start = afterEarlierProject(t, start, at);
+                start = NamePhrase.afterDesignationOfKind(t, start, at);
                 start = acrossConjunction(t, start, at);
                 start = afterPlacedConjunct(t, facts, start, at);
                 start = atPlaceAfterDescription(t, start, at);

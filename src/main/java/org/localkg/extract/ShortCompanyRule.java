@@ -32,6 +32,9 @@ final class ShortCompanyRule {
         visitedTrades(t, facts);
     }
 
+    /** A verb of looking over what was visited, right after its name: 察看, 调研, 考察. */
+    private static final java.util.regex.Pattern INSPECTING_AFTER = java.util.regex.Pattern.compile("(?:察看|调研|考察|视察|检查|参观|督导|查看)");
+
     /** Verbs whose object is the place or company visited. */
     private static final java.util.regex.Pattern VISITING = java.util.regex.Pattern.compile("(?:来到|走进|走访|深入|前往|考察|参观|察看|调研|莅临)了?$");
 
@@ -112,10 +115,12 @@ final class ShortCompanyRule {
                 if (!afterCompany && !afterVisiting && !visitedItem) {
                     continue;
                 }
+                // 深入|某某能源|察看: between a verb of going to and one of looking over, the place visited
+                boolean inspectedThere = afterVisiting && INSPECTING_AFTER.matcher(v).region(j, v.length()).lookingAt();
                 String region = org.localkg.resolve.Divisions.get().regionAt(v, start);
                 int name = start + (region == null || start + region.length() > j - trade.length() - 2 ? 0 : region.length());
                 Span span = new Span(start, j);
-                if ((tradeOnly || name > start || visitedItem) && j - trade.length() - name <= 4
+                if ((tradeOnly || name > start || visitedItem || inspectedThere) && j - trade.length() - name <= 4
                         && CompaniesHeadingProjects.properName(t, name, j - trade.length())
                         && !namedPersonInside(t, facts, span)) {
                     for (int at : t.indexesOf(t.slice(span.start(), span.end()))) {

@@ -1,0 +1,107 @@
+package org.localkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Items of a visited list and what follows them, designations before a name, districts named for their peoples,
+ * the park inside a zone a project is placed in, and companies between two verbs of a visit (our own sentences).
+ */
+class VisitedItemsAndDesignationsTest {
+
+    @Test
+    void aWorksNameEndsAtItsProjectWordBeforeTheBuilding() {
+        Extracted x = Extracted.body("本报讯 6月2日，市长赵明实地调研恒瑞储能电解液生产、同欣轻烃深加工项目建设和戈尔电梯、"
+                + "超芯电线电缆公司生产运营情况。");
+        assertEquals(Set.of("同欣轻烃深加工项目"), x.names(EntityType.PROJECT));
+        assertTrue(x.targetsOf("赵明").contains("同欣轻烃深加工项目"), x.targetsOf("赵明").toString());
+        assertFalse(x.names(EntityType.ENTERPRISE).stream().anyMatch(n -> n.contains("项目")), x.names(EntityType.ENTERPRISE).toString());
+    }
+
+    @Test
+    void theMatterAVisitLooksIntoIsNoStageReached() {
+        Extracted x = Extracted.body("本报讯 6月2日，市长赵明实地调研恒欣轻烃深加工项目和超芯电线电缆公司生产运营情况。");
+        assertTrue(x.names(EntityType.PROJECT).contains("恒欣轻烃深加工项目"), x.names(EntityType.PROJECT).toString());
+        assertTrue(x.facts.statuses().stream().noneMatch(s -> s.project().name().equals("恒欣轻烃深加工项目")),
+                x.facts.statuses().toString());
+    }
+
+    @Test
+    void aTradeAfterABrandNamesACompanyInAVisitedList() {
+        Extracted x = Extracted.body("本报讯 6月2日，市长赵明实地调研恒瑞储能电解液生产、同欣轻烃深加工项目建设和戈尔电梯、"
+                + "超芯电线电缆公司生产运营情况。");
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("戈尔电梯"), x.names(EntityType.ENTERPRISE).toString());
+    }
+
+    @Test
+    void theLastVisitedItemEndsBeforeTheVerbAfterItsProjectWord() {
+        Extracted x = Extracted.body("本报讯 10日，市长赵明先后深入东山高新区华科创新园、北塘区恒远智慧产业园项目开展现场观摩。");
+        assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.contains("开展")), x.names(EntityType.PROJECT).toString());
+        assertTrue(x.names(EntityType.PROJECT).contains("北塘区恒远智慧产业园项目"), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aDesignationOfTheKindIsNoPartOfTheNameAfterIt() {
+        Extracted x = Extracted.body("本报讯 4月1日，省百大项目金泰集团肉食品一体化项目、大豆深加工项目开工仪式举行。");
+        assertTrue(x.names(EntityType.PROJECT).contains("金泰集团肉食品一体化项目"), x.names(EntityType.PROJECT).toString());
+        assertEquals(Set.of("金泰集团"), x.names(EntityType.ENTERPRISE));
+        assertEquals(Set.of("金泰集团"), x.enterprisesOf("金泰集团肉食品一体化项目"));
+    }
+
+    @Test
+    void aKeyProjectDesignationBeforeTheNameToo() {
+        Extracted x = Extracted.body("本报讯 4月1日，省重点项目金泰集团肉食品一体化项目开工仪式举行。");
+        assertEquals(Set.of("金泰集团肉食品一体化项目"), x.names(EntityType.PROJECT));
+    }
+
+    @Test
+    void aPlaceAsAWholeAndItsVerbNameNoWorks() {
+        Extracted x = Extracted.body("本报讯 今年以来，东山市全市上下狠抓项目、全力加速重点产业建设。");
+        assertEquals(Set.of(), x.names(EntityType.PROJECT));
+    }
+
+    @Test
+    void aDistrictNamedWithoutItsPeoplesHoldsAPost() {
+        Extracted x = Extracted.body("本报讯 4月1日，梅里斯区委书记吴昊，区人大常委会主任段京辉出席仪式。");
+        assertEquals(Set.of("吴昊", "段京辉"), x.names(EntityType.OFFICIAL));
+        assertEquals(Set.of("梅里斯区委书记"), x.posts("吴昊"));
+    }
+
+    @Test
+    void aProjectPlacedInAZonesParkIsInThePark() {
+        Extracted x = Extracted.body("本报讯 3月18日，当天开工的恒达年产500万吨焦化项目，位于东山经济技术开发区两河产业园，"
+                + "是今年省重点项目。该项目总投资9.8亿元。");
+        Entity park = x.entity("东山经济技术开发区两河产业园");
+        assertTrue(park.is(EntityType.PARK));
+        assertEquals(Set.of("东山经济技术开发区两河产业园"), x.parksOf("恒达年产500万吨焦化项目"));
+    }
+
+    @Test
+    void aCompanyBetweenGoingAndLookingIsVisited() {
+        Extracted x = Extracted.body("本报讯 在各县市，书记赵明调研了一批重点企业和项目。在东河县深入恒科能源察看，听取县内重点企业情况汇报。");
+        assertEquals(Set.of("恒科能源"), x.names(EntityType.ENTERPRISE));
+        assertTrue(x.targetsOf("赵明").contains("恒科能源"), x.targetsOf("赵明").toString());
+    }
+
+    @Test
+    void aFieldBetweenGoingAndLookingIsNoCompany() {
+        Extracted x = Extracted.body("本报讯 近日，书记赵明深入新型能源察看，了解产业发展情况。");
+        assertEquals(Set.of(), x.names(EntityType.ENTERPRISE));
+    }
+
+    @Test
+    void aCompanysUnitSomeoneHeadsIsNoWorks() {
+        Extracted x = Extracted.body("本报讯 4月1日，恒远集团北江产业园总经理刘强、副市长王军出席开工仪式。");
+        assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.contains("产业园")), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aCompanysOwnParkIsStillItsWorks() {
+        Extracted x = Extracted.body("本报讯 4月1日，恒远集团北江新材料产业园开工仪式举行，副市长王军出席。");
+        assertTrue(x.names(EntityType.PROJECT).contains("恒远集团北江新材料产业园"), x.names(EntityType.PROJECT).toString());
+    }
+}
