@@ -1250,6 +1250,23 @@ final class CoordinationLists implements Stage {
         return genreVerbAt(t, at) && !kindSuffixAt(t, t.tokenAt(at).end());
     }
 
+    /**
+     * What follows a verb after a works' word is its predicate only: no conjunction joins another item (…项目施工|和
+     * 丙公司) and no kind word ends it (…工程监理公司, …项目配套基础设施工程: the verb inside a longer name).
+     */
+    private static boolean predicateOnly(ArticleText t, int from, int end) {
+        String rest = t.slice(from, end);
+        return rest.chars().noneMatch(c -> "和及与".indexOf(c) >= 0)
+                && Lexicons.ENTERPRISE_SUFFIXES.suffixAt(rest, rest.length()) == null
+                && Lexicons.ORGANIZATION_SUFFIXES.suffixAt(rest, rest.length()) == null
+                && !rest.endsWith("企业") && !kindEndsAt(t, end);
+    }
+
+    private static boolean kindEndsAt(ArticleText t, int end) {
+        return Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), end) != null || Lexicons.PARK_SUFFIXES.suffixAt(t.view(), end) != null
+                || Lexicons.FACILITY_SUFFIXES.suffixAt(t.view(), end) != null;
+    }
+
     /** The building of works after their 项目 or 工程: 某某项目|建设, 某某工程|施工. */
     private static final Pattern WORKS_ACTIVITY = Pattern.compile("(?<=项目|工程)(?:建设|施工|推进|实施)$");
 
@@ -1288,7 +1305,8 @@ final class CoordinationLists implements Stage {
                         || VERBS.contains(tk.text()) && !kindSuffixAt(t, tk.end()));
                 // …or any verb right after the works' word (某某产业园项目|开展现场观摩): a name ends at its 项目
                 boolean afterWorks = tag.startsWith("v") && tk.text().length() >= 2 && i - s.start() >= 4
-                        && Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), i) != null && !kindSuffixAt(t, tk.end());
+                        && Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), i) != null && !kindSuffixAt(t, tk.end())
+                        && predicateOnly(t, tk.end(), s.end());
                 if (function || after || afterWorks) {
                     return new Span(s.start(), i);
                 }

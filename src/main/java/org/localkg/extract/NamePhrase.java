@@ -873,6 +873,18 @@ final class NamePhrase {
 
     private static final Pattern DESIGNATION = Pattern.compile("重点|重大|百大|十大|省级|市级|区级|国家级|示范|试点|招商引资|亿元以上");
 
+    /** A level of government before a designation: 省, 市级, 全市, 国家. */
+    private static final Pattern LEVEL = Pattern.compile("(?:全|本|我)?(?:省|市|县|区|旗|州|国家)(?:级)?(?:、(?:省|市|县|区)(?:级)?)*");
+
+    /** Nothing, a level of government, or a place (and its level) before a designation. */
+    private static boolean levelOrPlace(String prefix) {
+        if (prefix.isEmpty() || LEVEL.matcher(prefix).matches()) {
+            return true;
+        }
+        String place = prefix.replaceAll("(?:省|市|县|区)?(?:级)?$", "");
+        return Divisions.get().isPlace(prefix) || Divisions.get().isPlace(place) || Divisions.get().isRegion(place);
+    }
+
     /** A place as a whole, top to bottom: 全市上下, 全区上下 (the subject of a clause). */
     private static final Pattern WHOLE_PLACE = Pattern.compile("[全各][省市县区镇乡旗州盟]上下");
 
@@ -888,8 +900,11 @@ final class NamePhrase {
         int cut = start;
         while (m.find()) {
             org.localkg.nlp.Token next = t.tokenAt(m.end());
-            // a name follows (金泰/nz, 东山/ns), not a clause (重大项目|集中签约开工暨…: what the event is)
-            if (end - m.end() >= 4 && next != null && next.start() == m.end() && next.tag().startsWith("n")) {
+            // a name follows (金泰/nz, 东山/ns), not a clause (重大项目|集中签约开工暨…: what the event is); and only a
+            // level or a place stands before the designation (省|百大项目, 东山市|重点项目), not a brand whose own name
+            // holds the words (宏达重大工程装备有限公司)
+            if (end - m.end() >= 4 && next != null && next.start() == m.end() && next.tag().startsWith("n")
+                    && levelOrPlace(t.slice(start, m.start()))) {
                 cut = m.end();
             }
         }

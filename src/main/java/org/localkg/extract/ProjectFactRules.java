@@ -101,7 +101,11 @@ final class ProjectFactRules {
      * Right after a stage's word: it is the condition of what follows (达产后…, 建成以后…), or the matter a visit
      * looks into (调研甲项目和乙公司生产运营情况: how the company runs, no stage of the works).
      */
-    private static final Pattern CONDITION = Pattern.compile("(?:投产|达产|运营)?(?:后|之后|以后)|情况");
+    private static final Pattern CONDITION = Pattern.compile("(?:投产|达产|运营)?(?:后|之后|以后)");
+    /** A stage's word as the matter looked into: 情况 after it, and no judgement of how it goes (情况良好 is one). */
+    private static final Pattern MATTER = Pattern.compile("情况(?!良好|平稳|顺利|正常|稳定|较好|很好)");
+    /** Verbs of looking into something, before the matter: 调研, 了解, 听取…汇报. */
+    private static final Pattern LOOKING_INTO = Pattern.compile("调研|了解|察看|查看|听取|检查|考察|询问|督导");
     private static final Pattern FUTURE = Pattern.compile("预计|计划|将|力争|争取|有望|拟|早日|尽早|尽快|确保");
     /** A sentence that goes on about the last project without naming it: 。计划总投资…, 。其中一期… */
     private static final Pattern ELIDED_SUBJECT = Pattern.compile(
@@ -1231,6 +1235,10 @@ final class ProjectFactRules {
                     }
                     if (CONDITION.matcher(v).region(at + cue.length(), Math.min(v.length(), at + cue.length() + 3)).lookingAt()) {
                         continue; // 达产后, 建成之后: a condition of what follows, not a stage reached
+                    }
+                    if (MATTER.matcher(v).region(at + cue.length(), v.length()).lookingAt()
+                            && LOOKING_INTO.matcher(v.substring(t.sentenceAt(at).start(), at)).find()) {
+                        continue; // 调研甲项目和乙公司生产运营情况: what a visit looks into, no stage reached
                     }
                     Span span = new Span(at, at + cue.length());
                     Optional<Entity> p = projectFor(t, facts, at);

@@ -116,7 +116,8 @@ final class ShortCompanyRule {
                     continue;
                 }
                 // 深入|某某能源|察看: between a verb of going to and one of looking over, the place visited
-                boolean inspectedThere = afterVisiting && INSPECTING_AFTER.matcher(v).region(j, v.length()).lookingAt();
+                boolean inspectedThere = afterVisiting && INSPECTING_AFTER.matcher(v).region(j, v.length()).lookingAt()
+                        && !fieldWords(t, start, j - trade.length(), j);
                 String region = org.localkg.resolve.Divisions.get().regionAt(v, start);
                 int name = start + (region == null || start + region.length() > j - trade.length() - 2 ? 0 : region.length());
                 Span span = new Span(start, j);
@@ -134,6 +135,16 @@ final class ShortCompanyRule {
                 break;
             }
         }
+    }
+
+    /**
+     * The brand before a trade is a field itself (光伏|能源, 新材料|科技, 风电|能源), or brand and trade are one word the
+     * dictionary knows (高新科技): words of a field, no company's name.
+     */
+    private static boolean fieldWords(ArticleText t, int start, int tradeStart, int end) {
+        Token whole = t.tokenAt(start);
+        return Lexicons.INDUSTRY.contains(t.slice(start, tradeStart))
+                || whole != null && whole.start() == start && whole.end() == end && !t.dictionaryTags(whole.text()).isEmpty();
     }
 
     /** A name or a word the dictionary does not know, of two or three characters, not a place. */

@@ -20,6 +20,7 @@ class VisitedItemsAndDesignationsTest {
         assertEquals(Set.of("同欣轻烃深加工项目"), x.names(EntityType.PROJECT));
         assertTrue(x.targetsOf("赵明").contains("同欣轻烃深加工项目"), x.targetsOf("赵明").toString());
         assertFalse(x.names(EntityType.ENTERPRISE).stream().anyMatch(n -> n.contains("项目")), x.names(EntityType.ENTERPRISE).toString());
+        assertTrue(x.facts.statuses().isEmpty(), x.facts.statuses().toString()); // 运营情况: what the visit looked into
     }
 
     @Test
@@ -103,5 +104,30 @@ class VisitedItemsAndDesignationsTest {
     void aCompanysOwnParkIsStillItsWorks() {
         Extracted x = Extracted.body("本报讯 4月1日，恒远集团北江新材料产业园开工仪式举行，副市长王军出席。");
         assertTrue(x.names(EntityType.PROJECT).contains("恒远集团北江新材料产业园"), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aVisitedWorksBuildingDoesNotSwallowTheNextItem() {
+        Extracted x = Extracted.body("本报讯 近日，县委书记王刚先后来到金川矿业、锦程新能源电池项目施工和泰和化工公司调研。");
+        assertEquals(Set.of("锦程新能源电池项目"), x.names(EntityType.PROJECT));
+        assertEquals(Set.of("锦程新能源电池项目", "金川矿业", "泰和化工公司"), x.targetsOf("王刚"));
+    }
+
+    @Test
+    void aDesignationsWordsInsideABrandStayItsName() {
+        Extracted x = Extracted.body("本报讯 近日，宏达重大工程装备有限公司新厂房投产。");
+        assertEquals(Set.of("宏达重大工程装备有限公司"), x.names(EntityType.ENTERPRISE));
+    }
+
+    @Test
+    void aFieldBeforeATradeBetweenGoingAndLookingIsNoCompany() {
+        Extracted x = Extracted.body("本报讯 近日，县委书记王刚深入光伏能源察看电站运行，又前往新材料科技考察项目进展。");
+        assertEquals(Set.of(), x.names(EntityType.ENTERPRISE));
+    }
+
+    @Test
+    void aStageJudgedGoingWellIsReached() {
+        Extracted x = Extracted.body("本报讯 近日，凯达机械项目试生产情况良好，预计下月正式投产。");
+        assertTrue(x.facts.statuses().stream().anyMatch(s -> s.project().name().equals("凯达机械项目")), x.facts.statuses().toString());
     }
 }
