@@ -191,6 +191,12 @@ final class CoordinationLists implements Stage {
         for (int i = 1; i < out.size(); i++) {
             CoordinationList before = out.get(i - 1);
             CoordinationList list = out.get(i);
+            if (goesOnToProjects(t, before, list)) {
+                // 包含了甲、乙、丙，以及丁等27个工程项目: the head after 以及 says what the items before it are too
+                out.set(i - 1, new CoordinationList(before.items(), before.opener(), before.head(), Kind.PROJECT, before.count(),
+                        before.verb(), before.verbSpan()));
+                continue;
+            }
             if (list.kind() != Kind.UNKNOWN || before.kind() != Kind.PROJECT || before.head() != null) {
                 continue;
             }
@@ -207,6 +213,20 @@ final class CoordinationLists implements Stage {
                         list.verbSpan()));
             }
         }
+    }
+
+    /**
+     * A list of unknown kind, opened by a verb or cue and without a head, goes on (，以及) into a list of projects
+     * closed by its head (等27个市级工程项目) in the same sentence.
+     */
+    private static boolean goesOnToProjects(ArticleText t, CoordinationList before, CoordinationList list) {
+        if (before.kind() != Kind.UNKNOWN || before.head() != null || before.opener() == null
+                || list.kind() != Kind.PROJECT || list.head() == null) {
+            return false;
+        }
+        int end = before.items().get(before.items().size() - 1).end();
+        int start = list.items().get(0).start();
+        return start > end && GOES_ON.matcher(t.slice(end, start)).matches() && t.sentenceAt(end).contains(new Span(start, start));
     }
 
     /**
@@ -764,6 +784,9 @@ final class CoordinationLists implements Stage {
                     && SHARE_AFTER.matcher(v).region(head.end(), clauseEnd).lookingAt()) {
                 kind = Kind.OTHER; // 有机农业、全域治理等项目占比较大: a share of the projects, so the items are their kinds
             }
+            if (AREAS_HEAD.matcher(t.slice(head.start(), head.end())).lookingAt()) {
+                kind = Kind.OTHER; // 推出产业、基础设施、社会事业等方面116项重点工程: the areas the works are in, none named
+            }
             count = countIn(t.slice(head.start(), head.end()));
         } else {
             Span last = segments.get(segments.size() - 1);
@@ -824,7 +847,8 @@ final class CoordinationLists implements Stage {
         // 甲、乙及丙3个项目: the count says each item is one, 及 or not; but the first may hold the clause's
         // subject and its partner (南川县政府与甲、乙2个项目签订…), split as ever
         items = splitConjunctions(t, items, count != null && count == items.size());
-        items = items.stream().map(s -> withoutWorksActivity(t, s)).collect(java.util.stream.Collectors.toList());
+        items = items.stream().map(s -> withoutNote(t, withoutWorksActivity(t, s))).collect(java.util.stream.Collectors.toList());
+        items.set(0, afterJoiningConjunction(t, items.get(0)));
         if (kind == Kind.ENTERPRISE && linesOfBusiness(t, head, items)) {
             kind = Kind.OTHER; // 将入驻整机制造、测试飞行…等相关企业: what the companies will do, none of them named
         }
@@ -1034,6 +1058,14 @@ final class CoordinationLists implements Stage {
         return true;
     }
 
+    /** Whether a bracket opened in {@code [from, at)} is still open at {@code at}. */
+    private static boolean insideBrackets(ArticleText t, int from, int at) {
+        String v = t.view();
+        int open = Math.max(v.lastIndexOf('(', at - 1), v.lastIndexOf('（', at - 1));
+        int close = Math.max(v.lastIndexOf(')', at - 1), v.lastIndexOf('）', at - 1));
+        return open >= from && open > close;
+    }
+
     /** The last opener in {@code [from, to)} that leaves an item after it; a colon opens too. */
     private static Span opener(ArticleText t, int from, int to) {
         Span best = null;
@@ -1048,6 +1080,9 @@ final class CoordinationLists implements Stage {
             }
             if (w == null || !wholeWord(t, i, w) || i > from && !t.isTokenBoundary(i + w.length())) {
                 continue;
+            }
+            if (insideBrackets(t, from, i)) {
+                continue; // 甲铁路某段(含|站本体)、乙…: a bracket's note on an item, no opener of the list
             }
             int end = i + w.length();
             if (headNounAt(t, end)) {
@@ -1266,6 +1301,35 @@ final class CoordinationLists implements Stage {
         return Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), end) != null || Lexicons.PARK_SUFFIXES.suffixAt(t.view(), end) != null
                 || Lexicons.FACILITY_SUFFIXES.suffixAt(t.view(), end) != null;
     }
+
+    /** A note in brackets on what an item includes: (含站本体), (包括配套道路). */
+    private static final Pattern INCLUDING_NOTE = Pattern.compile("[(（](?:含|包含|包括)[^()（）]{1,12}[)）]$");
+
+    /** An item without the note in brackets after its name on what it includes (某铁路某段(含站本体) → 某铁路某段). */
+    private static Span withoutNote(ArticleText t, Span item) {
+        Matcher m = INCLUDING_NOTE.matcher(t.view()).region(item.start(), item.end());
+        return m.find() && m.start() - item.start() >= 2 ? new Span(item.start(), m.start()) : item;
+    }
+
+    /**
+     * The first item without the conjunction that joins its list to the one closed before it (…等27个项目|和|甲中心、乙
+     * 等19个项目): 和, 及, 以及 or 与 right after a list's head.
+     */
+    private static Span afterJoiningConjunction(ArticleText t, Span item) {
+        Token tk = t.tokenAt(item.start());
+        if (tk == null || tk.start() != item.start() || !CONJUNCTIONS.contains(tk.text()) || tk.text().equals("并")
+                || item.end() - tk.end() < 2) {
+            return item;
+        }
+        String before = t.slice(Math.max(0, item.start() - 6), item.start());
+        return LIST_HEAD_BEFORE.matcher(before).find() ? new Span(tk.end(), item.end()) : item;
+    }
+
+    /** A head that names the areas the items are: 等方面, 等领域, 等行业, 等类. */
+    private static final Pattern AREAS_HEAD = Pattern.compile("等(?:多个|几个|各)?(?:方面|领域|行业|板块|门类|类别|类)");
+
+    /** A list's head ending right before: 等27个市级工程项目, 等重点项目, 等企业. */
+    private static final Pattern LIST_HEAD_BEFORE = Pattern.compile("(?:项目|工程|企业|个|家|项)$");
 
     /** The building of works after their 项目 or 工程: 某某项目|建设, 某某工程|施工. */
     private static final Pattern WORKS_ACTIVITY = Pattern.compile("(?<=项目|工程)(?:建设|施工|推进|实施)$");

@@ -36,7 +36,8 @@ final class NamePhrase {
     private static final Pattern COUNT_OPENING = Pattern.compile(
             "^(?:[一二三四五六七八九十两几多各]+|\\d+(?:余|多)?|第[一二三四五六七八九十\\d]+|首)(?:批|个|家|项|些|类)");
     /** A count of projects inside: 甲和乙四个项目, 36项, 甲集团5家重点项目. */
-    private static final Pattern COUNT_INSIDE = Pattern.compile("(?:\\d+|[一二三四五六七八九十两几多]+)(?:个|家|项)(?:重点|重大)?(?:产业|建设)?(?:项目|工程)?$");
+    private static final Pattern COUNT_INSIDE = Pattern.compile("(?:\\d+|[一二三四五六七八九十两几多]+)(?:个|家|项)(?:重点|重大)?(?:产业|建设)?(?:项目|工程)?$"
+            + "|(?<=\\p{IsHan})\\d+(?:项目|工程)$"); // …and a headline's count without its measure word (某区24项目签约)
     /** 等, then a few words and the kind: the end of a list (甲、乙等项目), not a name. */
     private static final Pattern LIST_END = Pattern.compile("等[^等]{0,6}(?:项目|工程)$");
     /** Words of several things (一批, 各类, 若干): a phrase about many projects, not one's name. */

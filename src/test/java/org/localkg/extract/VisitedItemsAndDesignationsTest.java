@@ -130,4 +130,40 @@ class VisitedItemsAndDesignationsTest {
         Extracted x = Extracted.body("本报讯 近日，凯达机械项目试生产情况良好，预计下月正式投产。");
         assertTrue(x.facts.statuses().stream().anyMatch(s -> s.project().name().equals("凯达机械项目")), x.facts.statuses().toString());
     }
+
+    @Test
+    void aListGoesOnIntoTheProjectsItsHeadCounts() {
+        Extracted x = Extracted.body("本报讯 围绕基础设施建设，清单中包含了东湖铁路北段(含站本体)、轨道交通8号线东延伸、G25公路南段改建、"
+                + "白河航道整治，以及雨水泵站等27个市级工程项目和东山枢纽服务中心、北广场等19个区级工程项目。");
+        Set<String> projects = x.names(EntityType.PROJECT);
+        assertTrue(projects.containsAll(Set.of("东湖铁路北段", "轨道交通8号线东延伸", "G25公路南段改建", "白河航道整治", "东山枢纽服务中心")),
+                projects.toString());
+        assertTrue(projects.stream().noneMatch(n -> n.contains("站本体") || n.startsWith("和")), projects.toString());
+    }
+
+    @Test
+    void theAreasOfTheWorksAreNoWorks() {
+        Extracted x = Extracted.body("本报讯 近日，东山区推出产业、基础设施、社会事业等方面116项重点工程，总投资356亿元。");
+        assertEquals(Set.of(), x.names(EntityType.PROJECT));
+    }
+
+    @Test
+    void aHeadlinesCountOfProjectsIsNoName() {
+        Extracted x = Extracted.titled("东山区24项目签约1500亿", "本报讯 昨日，东山区招商引资项目推介会举行，24个项目现场签约。");
+        assertEquals(Set.of(), x.names(EntityType.PROJECT));
+    }
+
+    @Test
+    void aCeremonysVenueWordIsNoPartOfAName() {
+        Extracted x = Extracted.body("本报讯 3月20日，北疆兵团第五师2022年项目集中开(复)工仪式，在主会场东河农场，分会场兵团东山经济技术开发区、二二一团举行。");
+        assertTrue(x.names(EntityType.PARK).stream().anyMatch(n -> n.endsWith("东山经济技术开发区")), x.names(EntityType.PARK).toString());
+        assertTrue(x.names(EntityType.PARK).stream().noneMatch(n -> n.contains("会场")), x.names(EntityType.PARK).toString());
+    }
+
+    @Test
+    void aCorpsIsABodyNoCompany() {
+        Extracted x = Extracted.body("本报讯 3月20日，北疆兵团第五师项目集中开工仪式在东河农场举行。北疆兵团有关负责人出席。");
+        assertEquals(Set.of(), x.names(EntityType.ENTERPRISE));
+        assertTrue(x.names(EntityType.ORGANIZATION).contains("北疆兵团"), x.names(EntityType.ORGANIZATION).toString());
+    }
 }
