@@ -215,14 +215,19 @@ final class CoordinationLists implements Stage {
         }
     }
 
+    /** The cues that list what something holds: 包括, 包含. */
+    private static final Pattern LISTING_CUE = Pattern.compile("包括|包含");
+
     /**
      * A list of unknown kind, opened by a verb or cue and without a head, goes on (，以及) into a list of projects
      * closed by its head (等27个市级工程项目) in the same sentence.
      */
     private static boolean goesOnToProjects(ArticleText t, CoordinationList before, CoordinationList list) {
         if (before.kind() != Kind.UNKNOWN || before.head() != null || before.opener() == null
-                || list.kind() != Kind.PROJECT || list.head() == null) {
-            return false;
+                || list.kind() != Kind.PROJECT || list.head() == null
+                || !LISTING_CUE.matcher(t.slice(before.opener().start(), before.opener().end())).find()
+                || before.items().stream().anyMatch(item -> plainWords(t, item))) {
+            return false; // (抓好安全生产、环境保护，以及某大桥等3个项目的…: tasks, words of the dictionary, no works)
         }
         int end = before.items().get(before.items().size() - 1).end();
         int start = list.items().get(0).start();
@@ -784,7 +789,8 @@ final class CoordinationLists implements Stage {
                     && SHARE_AFTER.matcher(v).region(head.end(), clauseEnd).lookingAt()) {
                 kind = Kind.OTHER; // 有机农业、全域治理等项目占比较大: a share of the projects, so the items are their kinds
             }
-            if (AREAS_HEAD.matcher(t.slice(head.start(), head.end())).lookingAt()) {
+            if (AREAS_HEAD.matcher(t.slice(head.start(), head.end())).lookingAt()
+                    && segments.stream().noneMatch(item -> endingKind(t, item) != null)) {
                 kind = Kind.OTHER; // 推出产业、基础设施、社会事业等方面116项重点工程: the areas the works are in, none named
             }
             count = countIn(t.slice(head.start(), head.end()));
@@ -1058,12 +1064,29 @@ final class CoordinationLists implements Stage {
         return true;
     }
 
-    /** Whether a bracket opened in {@code [from, at)} is still open at {@code at}. */
+    /**
+     * Whether a bracket opened in {@code [from, at)} is still open at {@code at} and closes before the next 、: a note on
+     * one item (某铁路某段(含|站本体)、…), not a list held in the bracket (重点项目5个(其中包括甲、乙等)).
+     */
     private static boolean insideBrackets(ArticleText t, int from, int at) {
         String v = t.view();
         int open = Math.max(v.lastIndexOf('(', at - 1), v.lastIndexOf('（', at - 1));
         int close = Math.max(v.lastIndexOf(')', at - 1), v.lastIndexOf('）', at - 1));
-        return open >= from && open > close;
+        if (open < from || open <= close) {
+            return false;
+        }
+        int closes = firstOf(v, at, ")）");
+        int next = firstOf(v, at, "、");
+        return closes >= 0 && (next < 0 || closes < next);
+    }
+
+    private static int firstOf(String v, int from, String chars) {
+        for (int i = from; i < v.length(); i++) {
+            if (chars.indexOf(v.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The last opener in {@code [from, to)} that leaves an item after it; a colon opens too. */
@@ -1326,7 +1349,7 @@ final class CoordinationLists implements Stage {
     }
 
     /** A head that names the areas the items are: 等方面, 等领域, 等行业, 等类. */
-    private static final Pattern AREAS_HEAD = Pattern.compile("等(?:多个|几个|各)?(?:方面|领域|行业|板块|门类|类别|类)");
+    private static final Pattern AREAS_HEAD = Pattern.compile("等(?:多个|几个)?(?:方面|领域|板块|门类|类别)(?![项工示标])");
 
     /** A list's head ending right before: 等27个市级工程项目, 等重点项目, 等企业. */
     private static final Pattern LIST_HEAD_BEFORE = Pattern.compile("(?:项目|工程|企业|个|家|项)$");

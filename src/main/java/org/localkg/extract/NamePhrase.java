@@ -36,8 +36,7 @@ final class NamePhrase {
     private static final Pattern COUNT_OPENING = Pattern.compile(
             "^(?:[一二三四五六七八九十两几多各]+|\\d+(?:余|多)?|第[一二三四五六七八九十\\d]+|首)(?:批|个|家|项|些|类)");
     /** A count of projects inside: 甲和乙四个项目, 36项, 甲集团5家重点项目. */
-    private static final Pattern COUNT_INSIDE = Pattern.compile("(?:\\d+|[一二三四五六七八九十两几多]+)(?:个|家|项)(?:重点|重大)?(?:产业|建设)?(?:项目|工程)?$"
-            + "|(?<=\\p{IsHan})\\d+(?:项目|工程)$"); // …and a headline's count without its measure word (某区24项目签约)
+    private static final Pattern COUNT_INSIDE = Pattern.compile("(?:\\d+|[一二三四五六七八九十两几多]+)(?:个|家|项)(?:重点|重大)?(?:产业|建设)?(?:项目|工程)?$");
     /** 等, then a few words and the kind: the end of a list (甲、乙等项目), not a name. */
     private static final Pattern LIST_END = Pattern.compile("等[^等]{0,6}(?:项目|工程)$");
     /** Words of several things (一批, 各类, 若干): a phrase about many projects, not one's name. */
@@ -95,6 +94,13 @@ final class NamePhrase {
                 || type == EntityType.ENTERPRISE && OrganizationRecognizer.agentStart(t, s.start(), s.end() - suffixLength(t, s)) == s.start();
         int start = trimLeading(t, afterTitleHolder(t, s.start(), s.end()), s.end(), type != EntityType.PROJECT && !item);
         start = afterDesignationOfKind(t, start, s.end());
+        Matcher venue = VENUE.matcher(t.view()).region(start, s.end());
+        if (venue.lookingAt() && s.end() - venue.end() >= 2) {
+            org.localkg.nlp.Token after = t.tokenAt(venue.end());
+            if (after != null && after.start() == venue.end() && !after.tag().startsWith("v")) {
+                start = venue.end(); // 分会场|某经济技术开发区: the venue of a ceremony held in several places, named
+            }
+        }
         Matcher whole = WHOLE_PLACE.matcher(t.view()).region(start, s.end());
         if (whole.find() && s.end() - whole.end() >= 2) {
             start = whole.end(); // 某市全市上下|狠抓项目: the place as a whole is a clause's subject, no name's part
@@ -176,6 +182,9 @@ final class NamePhrase {
         if (type == EntityType.ENTERPRISE
                 && (Lexicons.ENTERPRISE_SUFFIXES.contains(bare) || COMPANY_WORDS_ONLY.matcher(bare).matches())) {
             return null; // 公司 alone, 集团总公司: the company said again by its kind, never a name
+        }
+        if (type == EntityType.ENTERPRISE && bare.endsWith("兵团")) {
+            return null; // 某某兵团: a production corps, a body of government (or a team), no company
         }
         if (type == EntityType.ENTERPRISE && bare.endsWith("上市公司")) {
             return null; // 香港上市公司: what a company is (listed, and where), never its name
@@ -696,7 +705,7 @@ final class NamePhrase {
         String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(text, text.length());
         if (MONEY.matcher(text).find() || COUNT_OPENING.matcher(text).find() || LIST_END.matcher(text).find()
                 || BATCH_WORDS.matcher(text).find() || Lexicons.PROJECT_SUFFIXES.contains(text)
-                || COUNT_INSIDE.matcher(text).find()) {
+                || COUNT_INSIDE.matcher(text).find() || placesCount(text)) {
             return false;
         }
         if (AGREEMENT.matcher(text).find()) {
@@ -884,6 +893,34 @@ final class NamePhrase {
         }
         String place = prefix.replaceAll("(?:省|市|县|区)?(?:级)?$", "");
         return Divisions.get().isPlace(prefix) || Divisions.get().isPlace(place) || Divisions.get().isRegion(place);
+    }
+
+    /** The venues of a ceremony held in several places, opening a name's stretch: 主会场, 分会场. */
+    private static final Pattern VENUE = Pattern.compile("[主分]会场");
+
+    /** A number of one to three digits right before the works' word, after a Han character: 某区24|项目. */
+    private static final Pattern BARE_COUNT = Pattern.compile("(\\p{IsHan}+?)(\\d{1,3})(?:项目|工程)$");
+
+    /**
+     * A place's count of works without its measure word, as headlines write it (某区24项目签约, 门头沟24项目): the
+     * characters before the number end in a division's word or are a division's name. Not a road's or a model's
+     * number (国道318项目, 鲲鹏920项目).
+     */
+    private static boolean placesCount(String text) {
+        Matcher m = BARE_COUNT.matcher(text);
+        if (!m.find()) {
+            return false;
+        }
+        String before = m.group(1);
+        if ("区县市镇乡旗州".indexOf(before.charAt(before.length() - 1)) >= 0) {
+            return true;
+        }
+        for (int k = Math.max(0, before.length() - 4); k <= before.length() - 2; k++) {
+            if (Divisions.get().isRegion(before.substring(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A place as a whole, top to bottom: 全市上下, 全区上下 (the subject of a clause). */

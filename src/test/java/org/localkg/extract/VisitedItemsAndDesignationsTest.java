@@ -164,6 +164,43 @@ class VisitedItemsAndDesignationsTest {
     void aCorpsIsABodyNoCompany() {
         Extracted x = Extracted.body("本报讯 3月20日，北疆兵团第五师项目集中开工仪式在东河农场举行。北疆兵团有关负责人出席。");
         assertEquals(Set.of(), x.names(EntityType.ENTERPRISE));
-        assertTrue(x.names(EntityType.ORGANIZATION).contains("北疆兵团"), x.names(EntityType.ORGANIZATION).toString());
+    }
+
+    @Test
+    void aCompanyNamedWithACorpsWordKeepsItsName() {
+        Extracted x = Extracted.body("本报讯 近日，天马兵团科技有限公司年产5万吨新材料项目投产。");
+        assertEquals(Set.of("天马兵团科技有限公司"), x.names(EntityType.ENTERPRISE));
+        assertEquals(Set.of(), x.names(EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void tasksBeforeAListOfProjectsAreNoWorks() {
+        Extracted x = Extracted.body("本报讯 近日，会议强调，要抓好安全生产、环境保护，以及青湖大桥等3个项目的质量监管。");
+        assertEquals(Set.of("青湖大桥"), x.names(EntityType.PROJECT));
+    }
+
+    @Test
+    void aListHeldInABracketStaysAList() {
+        Extracted x = Extracted.body("本报讯 近日，5个重点项目（其中包括青城大桥、青城水厂等）集中开工。");
+        assertTrue(x.names(EntityType.PROJECT).stream().anyMatch(n -> n.contains("青城大桥")), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aHeadOfKindsKeepsTheNamedWorks() {
+        Extracted x = Extracted.body("本报讯 近日，云台大桥、云台水库等各类项目进展顺利，青石大桥、青石水库等方面工程也已开工。");
+        assertTrue(x.names(EntityType.PROJECT).containsAll(Set.of("云台大桥", "云台水库", "青石大桥", "青石水库")),
+                x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aRoadsOrAModelsNumberBeforeTheWorksWordIsAName() {
+        Extracted x = Extracted.body("本报讯 近日，国道318项目顺利通车，天宫2035项目在青云园签约。");
+        assertTrue(x.names(EntityType.PROJECT).containsAll(Set.of("国道318项目", "天宫2035项目")), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aVenueBeforeAVerbLeavesTheNameAfterIt() {
+        Extracted x = Extracted.body("本报讯 近日，主会场设在金沙湾文旅项目，分会场设在金沙湾度假区。");
+        assertTrue(x.names(EntityType.PROJECT).contains("金沙湾文旅项目"), x.names(EntityType.PROJECT).toString());
     }
 }
