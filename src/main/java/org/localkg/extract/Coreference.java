@@ -169,7 +169,7 @@ final class Coreference {
         }
     }
 
-    static final java.util.regex.Pattern HOLDING_ZONE = java.util.regex.Pattern.compile("(?:开发区|高新区|经开区|新区|合作区)$");
+    static final java.util.regex.Pattern HOLDING_ZONE = java.util.regex.Pattern.compile("(?:开发区|高新区|经开区|新区|合作区|工业园区|产业园区)$");
     static final java.util.regex.Pattern HELD_PARK = java.util.regex.Pattern.compile("\\p{IsHan}{2,}(?:园|园区|基地|城|谷|集聚区|工业区)$");
 
     /**

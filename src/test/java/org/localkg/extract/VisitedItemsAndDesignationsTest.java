@@ -203,4 +203,11 @@ class VisitedItemsAndDesignationsTest {
         Extracted x = Extracted.body("本报讯 近日，主会场设在金沙湾文旅项目，分会场设在金沙湾度假区。");
         assertTrue(x.names(EntityType.PROJECT).contains("金沙湾文旅项目"), x.names(EntityType.PROJECT).toString());
     }
+
+    @Test
+    void anIndustrialZoneHoldsTheParkNamedAfterIt() {
+        Extracted x = Extracted.body("本报讯 近日，市长赵明来到东河工业园区临空综合经济园，调研园区建设。");
+        assertTrue(x.names(EntityType.PARK).contains("东河工业园区"), x.names(EntityType.PARK).toString());
+        assertTrue(x.entity("东河工业园区临空综合经济园").aliases().contains("临空综合经济园"), x.names(EntityType.PARK).toString());
+    }
 }
