@@ -219,8 +219,8 @@ final class CoordinationLists implements Stage {
     private static final Pattern LISTING_CUE = Pattern.compile("包括|包含");
 
     /**
-     * A list of unknown kind, opened by a verb or cue and without a head, goes on (，以及) into a list of projects
-     * closed by its head (等27个市级工程项目) in the same sentence.
+     * A list of unknown kind, opened by 包括 or 包含 and without a head, goes on (，以及) into a list of projects closed
+     * by its head (等27个市级工程项目) in the same sentence; not a list of dictionary words (tasks, fields).
      */
     private static boolean goesOnToProjects(ArticleText t, CoordinationList before, CoordinationList list) {
         if (before.kind() != Kind.UNKNOWN || before.head() != null || before.opener() == null
@@ -1348,7 +1348,7 @@ final class CoordinationLists implements Stage {
         return LIST_HEAD_BEFORE.matcher(before).find() ? new Span(tk.end(), item.end()) : item;
     }
 
-    /** A head that names the areas the items are: 等方面, 等领域, 等行业, 等类. */
+    /** A head that names the areas the items are: 等方面, 等领域, 等板块 (not 等方面工程, 等领域项目: works of those areas). */
     private static final Pattern AREAS_HEAD = Pattern.compile("等(?:多个|几个)?(?:方面|领域|板块|门类|类别)(?![项工示标])");
 
     /** A list's head ending right before: 等27个市级工程项目, 等重点项目, 等企业. */

@@ -886,12 +886,15 @@ final class NamePhrase {
     /** A level of government before a designation: 省, 市级, 全市, 国家. */
     private static final Pattern LEVEL = Pattern.compile("(?:全|本|我)?(?:省|市|县|区|旗|州|国家)(?:级)?(?:、(?:省|市|县|区)(?:级)?)*");
 
+    /** A level's word closing a place's name: 东山市|级. */
+    private static final Pattern LEVEL_AFTER = Pattern.compile("(?:省|市|县|区)?(?:级)?$");
+
     /** Nothing, a level of government, or a place (and its level) before a designation. */
     private static boolean levelOrPlace(String prefix) {
         if (prefix.isEmpty() || LEVEL.matcher(prefix).matches()) {
             return true;
         }
-        String place = prefix.replaceAll("(?:省|市|县|区)?(?:级)?$", "");
+        String place = LEVEL_AFTER.matcher(prefix).replaceAll("");
         return Divisions.get().isPlace(prefix) || Divisions.get().isPlace(place) || Divisions.get().isRegion(place);
     }
 

@@ -97,12 +97,12 @@ final class ProjectFactRules {
     private static final String INVESTS = "(?:(?:总)?投资(?:\\d+(?:\\.\\d+)?(?:亿元?|万元|元))?[，,]?|分[一二两三四五\\d]期|"
             + ProjectRecognizer.BUILDING_VERBS + "|计划|拟|将)";
     private static final Pattern ENTERPRISE_ANAPHOR = Pattern.compile("(?:该)?(?:企业|公司)" + INVESTS + "{1,3}的$");
-    /**
-     * Right after a stage's word: it is the condition of what follows (达产后…, 建成以后…), or the matter a visit
-     * looks into (调研甲项目和乙公司生产运营情况: how the company runs, no stage of the works).
-     */
+    /** Right after a stage's word: it is the condition of what follows (达产后…, 建成以后…). */
     private static final Pattern CONDITION = Pattern.compile("(?:投产|达产|运营)?(?:后|之后|以后)");
-    /** A stage's word as the matter looked into: 情况 after it, and no judgement of how it goes (情况良好 is one). */
+    /**
+     * A stage's word as the matter a visit looks into (调研甲项目和乙公司生产运营情况: how the company runs, no stage of the
+     * works): 情况 after it, and no judgement of how it goes (情况良好 is one).
+     */
     private static final Pattern MATTER = Pattern.compile("情况(?!良好|平稳|顺利|正常|稳定|较好|很好)");
     /** Verbs of looking into something, before the matter: 调研, 了解, 听取…汇报. */
     private static final Pattern LOOKING_INTO = Pattern.compile("调研|了解|察看|查看|听取|检查|考察|询问|督导");

@@ -53,14 +53,16 @@ public final class Divisions {
     private static final java.util.regex.Pattern ZONE =
             java.util.regex.Pattern.compile("开发区|高新|园区|产业园|示范区|管委会|管理委员会|农场|林场|监狱|度假区|风景区|集中区|新城|实验区|试验区|港区|工业区");
 
-    /** The peoples an autonomous division is named for (梅里斯达斡尔族区, 某某土家族苗族自治县), longest first. */
+    /**
+     * The peoples an autonomous division is named for (梅里斯达斡尔族区, 某某土家族苗族自治县), longest first; declared
+     * before INSTANCE, whose loading reads them.
+     */
     private static final String[] PEOPLES = {"柯尔克孜", "乌孜别克", "达斡尔", "维吾尔", "哈萨克", "鄂温克", "鄂伦春", "塔吉克",
         "塔塔尔", "俄罗斯", "土家", "蒙古", "布依", "朝鲜", "哈尼", "傈僳", "拉祜", "东乡", "纳西", "景颇", "仫佬", "布朗",
         "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "德昂", "保安", "裕固", "独龙", "赫哲", "门巴", "珞巴", "基诺", "高山",
         "回", "藏", "苗", "彝", "壮", "侗", "瑶", "白", "傣", "黎", "佤", "畲", "水", "羌", "怒", "京", "满", "土"};
     /** An autonomous division's level: 自治县 is said 县 in its short name, 自治州 州, 自治旗 旗; a district's 区 stays. */
     private static final java.util.regex.Pattern AUTONOMOUS = java.util.regex.Pattern.compile("族(?:自治)?([县州旗区乡])$");
-    // (above INSTANCE: loading the table reads them)
 
     private static final Divisions INSTANCE = load();
 
