@@ -12,8 +12,8 @@ package org.localkg.extract;
  * trade of one character and 业 (某某铝业氧化铝项目, 某某乳业…), which names companies only.
  */
 final class CompaniesHeadingProjects {
-    /** Company words that may end a head inside a project's name. */
-    private static final String[] COMPANY_WORDS = {"公司", "集团"};
+    /** Company words that may end a head inside a project's name (总厂: a works' head plant, a company of its own). */
+    private static final String[] COMPANY_WORDS = {"公司", "集团", "总厂"};
 
     private CompaniesHeadingProjects() {
     }
@@ -248,10 +248,16 @@ final class CompaniesHeadingProjects {
         // 某地|铝业电解槽…改造项目: a city's or county's name and a trade word of one character and 业 heading
         // works is the company named after its place (a place's sector is its 铝产业 or 铝工业), not a
         // province's (某省|铝业…, a sector of the province)
-        if (trade != null && trade.length() == 2 && trade.endsWith("业") && !FIELDS.contains(trade) && !SECTORS.contains(trade)
-                && end - j >= 4 && allHan(t, m.start(), j - 2) && org.localkg.resolve.Divisions.get().isRegion(head)
-                && org.localkg.resolve.Divisions.get().lookup(head).stream().noneMatch(d -> d.level().equals("province"))) {
-            return new Span(m.start(), j);
+        // (a place's name of three characters too: 某某沁|药业…)
+        for (int placeLength = 2; placeLength <= 3; placeLength++) {
+            j = m.start() + placeLength + 2;
+            trade = j <= end - 4 ? Lexicons.INDUSTRY.suffixAt(t.view(), j) : null;
+            head = t.slice(m.start(), Math.min(j - 2, t.length()));
+            if (trade != null && trade.length() == 2 && trade.endsWith("业") && !FIELDS.contains(trade) && !SECTORS.contains(trade)
+                    && allHan(t, m.start(), j - 2) && org.localkg.resolve.Divisions.get().isRegion(head)
+                    && org.localkg.resolve.Divisions.get().lookup(head).stream().noneMatch(d -> d.level().equals("province"))) {
+                return new Span(m.start(), j);
+            }
         }
         return null;
     }

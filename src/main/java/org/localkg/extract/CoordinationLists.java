@@ -691,6 +691,9 @@ final class CoordinationLists implements Stage {
     /** Verbs of learning about what is visited, which a word of manner qualifies (详细了解, 认真听取, 仔细察看). */
     private static final Set<String> LEARNING_VERBS = Set.of("了解", "听取", "察看", "查看", "询问", "研究", "考察", "调研", "视察", "检查", "观看");
 
+    /** 与, 同, 和 or 跟 (分别与) right before a count's head: the count is what the preposition takes, not the list. */
+    private static final Pattern WITH_BEFORE = Pattern.compile("(?:与|同|跟|和)$");
+
     /** 分别与, 分别同, 分别和: the items before are who does it with each of those after. */
     private static final Pattern EACH_WITH = Pattern.compile("分别(?:与|同|和|跟)");
 
@@ -808,6 +811,9 @@ final class CoordinationLists implements Stage {
                     if (t.charAt(m.start() - 1) == '的') {
                         kind = Kind.UNKNOWN; // 甲区、乙区的9家企业: places the head's things are in
                         segments.set(segments.size() - 1, new Span(last.start(), m.start() - 1));
+                    } else if (WITH_BEFORE.matcher(v).region(last.start(), m.start()).find()) {
+                        kind = Kind.UNKNOWN; // 副书记、区长某某分别与|12家企业签约: the items act with those the count counts
+                        segments.set(segments.size() - 1, new Span(last.start(), m.start()));
                     } else if (tally(t, segments.subList(0, segments.size() - 1))) {
                         kind = Kind.OTHER; // 甲区5个项目、乙区3个项目: each item is counted, the last one too, so no item is a project
                     }
@@ -891,6 +897,12 @@ final class CoordinationLists implements Stage {
         }
         if (kind == Kind.UNKNOWN) {
             kind = kindFromItems(t, items);
+        }
+        long invested = items.stream().filter(item -> investedOpening(t, item)).count();
+        if (kind == Kind.UNKNOWN && invested >= 2 && invested >= items.size() - 1) {
+            // 投资2亿元的甲、投资1亿元的乙等: what an amount is invested in, each, is works (the first item's amount may
+            // have gone with the clause's opening words)
+            kind = Kind.PROJECT;
         }
         Span verbSpan = verbAfter(t, head != null ? head.end() : items.get(items.size() - 1).end(), clauseEnd);
         if (verbSpan == null && opener != null && VERBS.contains(t.slice(opener.start(), opener.end()))) {
@@ -1783,7 +1795,8 @@ final class CoordinationLists implements Stage {
                 // both sides end alike (甲公司和乙公司), or the left side ends like the list's other items
                 // (甲扩建、乙改造和丙校区); not when only the right side ends in a kind word (磷酸铁锂和动力电池
                 // 项目 is one name), nor before 项目 that covers both (甲大桥和乙接线项目)
-                boolean split = tk.text().equals("以及") || endingKind(t, left) != null && alike(t, left, right);
+                boolean split = tk.text().equals("以及") || endingKind(t, left) != null && alike(t, left, right)
+                        || investedOpening(t, left) && investedOpening(t, right); // 投资甲元的某工程和投资乙元的某花园: two amounts, two works
                 for (int o = 0; o < items.size() && !split; o++) {
                     split = o != k && !(mostlyKinded && endingKind(t, items.get(o)) == null) && alike(t, left, items.get(o));
                 }
@@ -1985,6 +1998,14 @@ final class CoordinationLists implements Stage {
 
     /** Areas of a plan a count may close a list with (3个产业带, 两大板块, 4个片区): not works (3个标段 are the works' parts). */
     private static final Pattern AREAS = Pattern.compile("\\p{IsHan}{0,3}(?:带|板块|片区|组团|廊道|走廊|轴|圈|集群)");
+
+    /** An amount invested opening an item: 投资2791万元的, 总投资1.5亿元的. */
+    private static final Pattern INVESTED = Pattern.compile("(?:总|计划|拟)?投资(?:额)?(?:约|近|达|超)?\\d+(?:\\.\\d+)?\\s*(?:亿|万)?(?:多|余)?元的\\p{IsHan}{2}");
+
+    /** Whether the item opens with an amount invested in what it names (投资1.5亿元的某花园). */
+    private static boolean investedOpening(ArticleText t, Span item) {
+        return INVESTED.matcher(t.view()).region(item.start(), item.end()).lookingAt();
+    }
 
     /** The kind most items' endings give, when at least half agree. */
     private static Kind kindFromItems(ArticleText t, List<Span> items) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class GroupVisits {
     /** Nouns for a visiting party. */
     private static final Pattern PARTY = Pattern.compile(
-            "观摩团|观摩组|观摩人员|观摩代表|观摩队伍|督查组|督导组|调研组|考察组|考察团|检查组|视察组|拉练队伍|代表们|委员们|组成人员");
+            "观摩团|观摩组|观摩人员|观摩代表|观摩队伍|督查组|督察组|督导组|调研组|考察组|考察团|检查组|视察组|拉练队伍|代表们|委员们|组成人员");
     /** Nouns for a meeting's guests: a party too, but one whose visit is part of the meeting they came to. */
     private static final Pattern GUESTS = Pattern.compile("与会人员|与会代表|参会人员|参会代表|与会领导");
     /** What a clause of the party's own says before its verb: a time, an adverb. */

@@ -15,6 +15,17 @@ final class LearnedBoundaries {
     private LearnedBoundaries() {
     }
 
+    /** Whether a park's word (孵化园, 产业园) ends after {@code start}, within the span, having begun before it. */
+    private static boolean cutsZoneWord(ArticleText t, int start, int end) {
+        for (int e = start + 1; e <= Math.min(end, start + 4); e++) {
+            String zone = Lexicons.PARK_SUFFIXES.suffixAt(t.view(), e);
+            if (zone != null && e - zone.length() < start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Span refine(ArticleText t, EntityType type, Span span) {
         for (NerSpan n : t.learnedMentions()) {
             Span learned = new Span(n.start(), n.end());
@@ -23,6 +34,9 @@ final class LearnedBoundaries {
             }
             if (learned.start() > span.start() && "(（".indexOf(t.charAt(learned.start())) >= 0) {
                 continue; // 某某散热器|(某地)有限公司: a bracketed place qualifies the name before it, it opens none
+            }
+            if (learned.start() > span.start() && cutsZoneWord(t, learned.start(), learned.end())) {
+                continue; // 某某孵化|园管理有限公司: a start inside a park's word (孵化园) cuts the park the company is named after
             }
             if (learned.start() > span.start() && learned.end() == span.end() && onlyPlaceAndSuffix(t, learned)) {
                 continue; // 某核新能源|某县有限公司: a place and a legal form name no company, the trade name is before

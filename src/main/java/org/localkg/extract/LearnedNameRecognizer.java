@@ -340,6 +340,15 @@ final class LearnedNameRecognizer {
      * 国内商业银行); and it must end where a word ends (not 花旗 of 花旗松). A district's short name
      * among government bodies ({@code listedWithBodies}: 某委、某局、闵行) is none.
      */
+    /** A place and another in brackets after it (中国(某市), 某省(某县)): places only (the country is no division). */
+    private static final java.util.regex.Pattern BRACKETED_PLACE = java.util.regex.Pattern.compile("(\\p{IsHan}{2,8})[(（](\\p{IsHan}{2,8})[)）]");
+
+    private static boolean placesOnly(String name) {
+        java.util.regex.Matcher m = BRACKETED_PLACE.matcher(name);
+        return m.matches() && (m.group(1).equals("中国") || org.localkg.resolve.Divisions.get().isPlace(m.group(1)))
+                && org.localkg.resolve.Divisions.get().isPlace(m.group(2));
+    }
+
     static boolean company(ArticleText t, Span span, String name, boolean listedWithCompanies, boolean listedWithBodies) {
         if (legalFormOnly(name)) {
             return false; // 食品有限公司: a trade and a legal form, the name before them cut off
@@ -349,6 +358,9 @@ final class LearnedNameRecognizer {
         }
         if (DELEGATION.matcher(name).find()) {
             return false; // 某地政企考察团: a delegation of visitors, not a company
+        }
+        if (placesOnly(name)) {
+            return false; // 中国(某市)|某交易中心: the places opening a name, cut from it, are no company
         }
         if (name.endsWith("网") && name.length() <= 5) {
             return false; // 人民网, 新华网: a news site, the page's source, not a company of the story

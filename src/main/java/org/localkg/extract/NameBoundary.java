@@ -34,8 +34,10 @@ final class NameBoundary {
             return false;
         }
         Token place = t.tokenAt(verb.start() - 1);
+        // (a division, or a place below them the segmenter knows by its ending: 某某村, 某某镇)
         if (place == null || place.end() != verb.start() || place.start() < from || !place.tag().startsWith("ns")
-                || org.localkg.resolve.Divisions.get().regionAt(t.view(), place.start()) == null) {
+                || org.localkg.resolve.Divisions.get().regionAt(t.view(), place.start()) == null
+                    && !(place.text().length() >= 3 && "村镇乡庄".indexOf(place.text().charAt(place.text().length() - 1)) >= 0)) {
             return false;
         }
         Token before = place.start() > 0 ? t.tokenAt(place.start() - 1) : null;

@@ -58,7 +58,8 @@ final class NamePhrase {
 
     /**
      * 中医院新建项目, 某某产业园新建项目: the stage follows the name of the place being built (an institution, a
-     * park, a facility), and the phrase names that place's project; 重点新建项目, 今年新建项目 name none.
+     * park, a facility, a company: 某某影业新建项目), and the phrase names that place's project; 重点新建项目, 今年新建项目
+     * name none.
      */
     static boolean placeBeingBuilt(String head) {
         Matcher stage = BUILT_AS.matcher(head);
@@ -68,7 +69,17 @@ final class NamePhrase {
         int end = stage.start();
         return Lexicons.ORGANIZATION_SUFFIXES.suffixAt(head, end) != null || Lexicons.PARK_SUFFIXES.suffixAt(head, end) != null
                 || Lexicons.FACILITY_SUFFIXES.suffixAt(head, end) != null
-                || PLANT.matcher(head.substring(0, end)).find() && NameChecks.specific(head.substring(0, end)).length() >= 4;
+                || PLANT.matcher(head.substring(0, end)).find() && NameChecks.specific(head.substring(0, end)).length() >= 4
+                || Lexicons.ENTERPRISE_SUFFIXES.suffixAt(head, end) != null && end >= 4
+                || companyTrade(head, end);
+    }
+
+    /** 某某影业|新建项目, 某某乳业…: a brand and a trade of one character and 业 end a company's short name. */
+    private static boolean companyTrade(String head, int end) {
+        String trade = Lexicons.INDUSTRY.suffixAt(head, end);
+        return trade != null && trade.length() == 2 && trade.endsWith("业") && end - 2 >= 2
+                && !CompaniesHeadingProjects.FIELDS.contains(trade) && !CompaniesHeadingProjects.SECTORS.contains(trade)
+                && head.substring(0, end - 2).codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /** A plant or a school, built new as a place (某制造工厂新建项目): the words of the lexicons name bodies and parks. */
@@ -100,6 +111,10 @@ final class NamePhrase {
             if (after != null && after.start() == venue.end() && !after.tag().startsWith("v")) {
                 start = venue.end(); // 分会场|某经济技术开发区: the venue of a ceremony held in several places, named
             }
+        }
+        Matcher area = AREA_TAKEN.matcher(t.view()).region(start, s.end());
+        if (area.lookingAt() && s.end() - area.end() >= 2) {
+            start = area.end(); // 占地1500亩|某发电厂贮灰场治理项目: the land the works take, said before its name
         }
         Matcher whole = WHOLE_PLACE.matcher(t.view()).region(start, s.end());
         if (whole.find() && s.end() - whole.end() >= 2) {
@@ -185,6 +200,12 @@ final class NamePhrase {
         }
         if (type == EntityType.ENTERPRISE && bare.endsWith("兵团")) {
             return null; // 某某兵团: a production corps, a body of government (or a team), no company
+        }
+        if (type == EntityType.PROJECT && COUNTED_FIELDS.matcher(bare).find()) {
+            return null; // 甲、乙、丙五大产业项目: the fields a count sums up, the projects of each, no one project
+        }
+        if (type == EntityType.ENTERPRISE && RANKED_FIRST.matcher(bare).find()) {
+            return null; // 某地第一家本土航空公司, 首家…公司: which one it was of its kind, a description, no name
         }
         if (type == EntityType.ENTERPRISE && bare.endsWith("上市公司")) {
             return null; // 香港上市公司: what a company is (listed, and where), never its name
@@ -364,6 +385,7 @@ final class NamePhrase {
                     && next.tag().endsWith("g") && !next.tag().equals("tg"); // (今|秋: two times, a time)
             boolean time = tk.tag().equals("t") || tk.tag().equals("tg") && (tk.text().length() > 1
                     || "今昨明春夏秋冬晨早晚夜午旬".contains(tk.text()) && !pieces);
+            time &= !namesFeature(tk, next); // 冬至|河水库…: a season's word naming a river, lake or hill is the name's own
             // a verb of two or three characters before a name is its predicate (建设兰州新区, 宣布…); a
             // longer one is a compound term of the name (污水处理装备…), 年产 opens a capacity (年产5万吨…)
             // …unless what is left is only a suffix: 兴业银行, where the verb-like word is the name
@@ -379,6 +401,15 @@ final class NamePhrase {
             s = tk.end();
         }
         return s;
+    }
+
+    /** One character for a natural or built feature that a place's name ends in: 河, 湖, 山, 路, 桥. */
+    private static final String FEATURES = "河湖山江岭沟泉岛湾峰路街桥港塘坝滩";
+
+    /** Whether the time word {@code tk} names a feature with the one character after it (冬至|河, 春风|路 read apart). */
+    static boolean namesFeature(Token tk, Token next) {
+        return tk.text().length() >= 2 && next != null && next.start() == tk.end() && next.text().length() == 1
+                && FEATURES.contains(next.text()) && next.tag().startsWith("n");
     }
 
     /**
@@ -927,6 +958,12 @@ final class NamePhrase {
     }
 
     /** A place as a whole, top to bottom: 全市上下, 全区上下 (the subject of a clause). */
+    /** The land works take, opening a phrase before their name: 占地1500亩, 占地约3.2万平方米. */
+    private static final Pattern AREA_TAKEN = Pattern.compile("占地(?:面积)?(?:约|近|达)?\\d+(?:\\.\\d+)?(?:多|余)?[万千]?(?:亩|平方米|平方公里|公顷)");
+    /** A count of fields or trades before the word for their projects: 五大产业项目, 三大板块项目. */
+    private static final Pattern COUNTED_FIELDS = Pattern.compile("[一二三四五六七八九十两\\d]+大(?:产业|行业|板块|领域|产业链|工程)(?:项目|工程)$");
+    /** Which one of its kind a company was: 第一家, 首家, 首个. */
+    private static final Pattern RANKED_FIRST = Pattern.compile("第[一二三四五六七八九十\\d]+[家个]|首[家个]");
     private static final Pattern WHOLE_PLACE = Pattern.compile("[全各][省市县区镇乡旗州盟]上下");
 
     /** A designation of a kind of works: 重点项目, 百大项目, 重大产业项目, 招商引资项目. */

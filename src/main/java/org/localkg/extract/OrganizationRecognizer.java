@@ -858,19 +858,28 @@ final class OrganizationRecognizer {
      * 某高新区|投资发展有限公司: the park's developer), and stays in its name. A name the segmenter starts
      * inside the park (某经开|区华盛…有限公司: 区华 read as one word) starts after it too.
      */
+    /** What a park's own company does for it (某孵化园|管理有限公司, 某产业园|运营管理有限公司): the park names the company. */
+    private static final java.util.regex.Pattern PARK_OPERATOR = java.util.regex.Pattern.compile("(?:运营|管理|开发|建设|投资|服务|物业)+");
+
     private static int afterPark(ArticleText t, ArticleFacts facts, int start, int suffixStart) {
         int s = start;
         int opening = provinceAfterCity(t, start, suffixStart); // 某市|某省某新区某公司: the zone opens at the province
+        int operated = -1;
         for (Entity e : facts.entities()) {
             if (e.is(EntityType.PARK)) {
                 for (Span m : e.mentions()) {
-                    if (m.start() <= opening && opening < m.end() && m.end() <= suffixStart - 2 && NameChecks.enterpriseName(t.slice(m.end(), suffixStart))) {
+                    boolean operator = m.end() <= suffixStart - 2 && PARK_OPERATOR.matcher(t.slice(m.end(), suffixStart)).matches();
+                    if (operator && m.start() < start && start <= m.end()) {
+                        operated = m.start(); // 某某孵化|园管理有限公司: the walk stopped inside the park the company runs
+                    }
+                    if (m.start() <= opening && opening < m.end() && m.end() <= suffixStart - 2 && NameChecks.enterpriseName(t.slice(m.end(), suffixStart))
+                            && !operator) {
                         s = Math.max(s, m.end());
                     }
                 }
             }
         }
-        return s;
+        return operated >= 0 && s == start ? operated : s;
     }
 
     /**

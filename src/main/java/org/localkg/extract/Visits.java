@@ -37,11 +37,11 @@ final class Visits implements Stage {
     private static final String CARRIED_OUT = "进行了?(?:实地|专题|全面)?" + INSPECT;
     /**
      * What may stand between an official and the verb: 等区领导, 等某地政协委员考察团 (the party the official
-     * heads), 以及部分人大代表 (others who go with them), 一行, 率队,
+     * heads), 以及部分人大代表 (others who go with them), 为组长的某某督察组 (the party the official heads), 一行, 率队,
      * adverbs, 率领 and the group led.
      */
     private static final Pattern VERB = Pattern.compile(
-            "(?:等[^，。,;；、]{0,4}?(?:领导|同志)|等[^，。,;；、]{0,16}?(?:考察|调研|观摩|代表|督导|检查)(?:团|组)|(?:以及|及|和)[^，。,;；]{1,30}?(?:代表|委员|成员|负责同志|负责人))?(?:一行)?(?:先后|随后|还|又|专程|一同)?(?:专题|实地)?"
+            "(?:等[^，。,;；、]{0,4}?(?:领导|同志)|等[^，。,;；、]{0,16}?(?:考察|调研|观摩|代表|督导|检查)(?:团|组)|为(?:组长|团长)的[^，。,;；、]{0,24}?(?:团|组)|(?:以及|及|和)[^，。,;；]{1,30}?(?:代表|委员|成员|负责同志|负责人))?(?:一行)?(?:先后|随后|还|又|专程|一同)?(?:专题|实地)?"
                     + "(?:率队|带队|(?:率领|带领|率|携)[^，。,;；]{0,12}?|(?:率领|带领|率)[^。;；]{0,40}?[，,](?=对))?(?:先后|实地)?"
                     + "(?<join>参加|开展)?(?<verb>在[^，。,;；]{2,30}?" + INSPECT + "|" + INSPECT + "|来到|莅临|走进|深入|前往|参观|拜访"
                     + "|对[^。;；]{1,60}?" + CARRIED_OUT
@@ -152,10 +152,10 @@ final class Visits implements Stage {
         accompanying(t, facts);
     }
 
-    /** Who leads a party: 一行 after the name, 率队, 带队, 率领. */
-    private static final Pattern LEADS_PARTY = Pattern.compile("一行|率队|带队|率领");
+    /** Who leads a party: 一行 after the name, 率队, 带队, 率领, 为组长 (以甲为组长的某某组). */
+    private static final Pattern LEADS_PARTY = Pattern.compile("一行|率队|带队|率领|为(?:组长|团长)");
     /** The verbs of a visit that name the party making it (考察调研: 考察组, 调研组). */
-    private static final List<String> PARTY_VERBS = List.of("调研", "考察", "视察", "检查", "督查", "督导", "观摩");
+    private static final List<String> PARTY_VERBS = List.of("调研", "考察", "视察", "检查", "督查", "督察", "督导", "观摩");
 
     /**
      * The visits whose officials set out with a party (甲一行到某市考察调研, 甲率队…) and found no site of
