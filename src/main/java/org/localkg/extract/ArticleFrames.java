@@ -137,7 +137,7 @@ final class ArticleFrames implements Stage {
 
     /** The body's first two sentences (a dateline sentence is one of them). */
     static Span lead(ArticleText t) {
-        int start = Math.min(t.article().bodyStart(), t.length());
+        int start = proseStart(t, Math.min(t.article().bodyStart(), t.length()));
         if (start >= t.length()) {
             return new Span(start, start);
         }
@@ -147,6 +147,37 @@ final class ArticleFrames implements Stage {
             end = t.sentenceAt(Math.min(t.length() - 1, end + (t.charAt(end) == '\n' ? 1 : 0))).end();
         }
         return new Span(start, Math.max(start, end));
+    }
+
+    /** A sentence's end: a line holding one is prose, not a page's menu, headline or source line. */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[。！？!?]");
+
+    /**
+     * Where the body's prose starts: past the lines before it that end no sentence (a web page's menus, a
+     * headline, 来源 and print links), when a line that does follows within the article's first 1,500 characters.
+     */
+    private static int proseStart(ArticleText t, int start) {
+        String v = t.view();
+        int at = start;
+        while (at < t.length() && at - start < 1500) {
+            int eol = v.indexOf('\n', at);
+            int lineEnd = eol < 0 ? t.length() : eol;
+            if (SENTENCE_END.matcher(v).region(at, lineEnd).find()) {
+                return at == start ? start : skipBlank(v, at);
+            }
+            if (eol < 0) {
+                break;
+            }
+            at = eol + 1;
+        }
+        return start;
+    }
+
+    private static int skipBlank(String v, int at) {
+        while (at < v.length() && Character.isWhitespace(v.charAt(at))) {
+            at++;
+        }
+        return at;
     }
 
     private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{1,2}月\\d{1,2}日");

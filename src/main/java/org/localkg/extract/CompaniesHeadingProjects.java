@@ -102,7 +102,8 @@ final class CompaniesHeadingProjects {
         for (int k = m.start() + 2; k + 2 <= end - 2; k++) {
             for (String w : COMPANY_WORDS) {
                 if (t.view().startsWith(w, k) && allHan(t, m.start(), k)
-                        && !CompanyKinds.kindOnly(t, m.start(), k, k + w.length())) {
+                        && !CompanyKinds.kindOnly(t, m.start(), k, k + w.length())
+                        && !(w.equals("总厂") && "房区".indexOf(t.charAt(k + 2)) >= 0)) { // (总厂房, 总厂区: a works' building, its grounds)
                     return new Span(NameBoundary.afterDistrict(t, m.start(), k, k + w.length()), k + w.length());
                 }
             }
@@ -213,6 +214,9 @@ final class CompaniesHeadingProjects {
                 && tags.stream().allMatch(x -> x.startsWith("nr") || x.equals("nz") || x.startsWith("ns") || x.equals("s") || x.equals("f"));
     }
 
+    /** What a place's sector goes on with (某市钛业|产业集群, 某市煤业|转型升级): the trade is the place's, no company's. */
+    private static final java.util.regex.Pattern SECTOR_AFTER = java.util.regex.Pattern.compile("产业|行业|集群|转型|发展|经济|高质量");
+
     /** Fields, not trades: no company is named 某某产业 or 某某工业 by its field alone. */
     static final java.util.Set<String> FIELDS = java.util.Set.of("产业", "农业", "工业", "商业");
 
@@ -248,12 +252,13 @@ final class CompaniesHeadingProjects {
         // 某地|铝业电解槽…改造项目: a city's or county's name and a trade word of one character and 业 heading
         // works is the company named after its place (a place's sector is its 铝产业 or 铝工业), not a
         // province's (某省|铝业…, a sector of the province)
-        // (a place's name of three characters too: 某某沁|药业…)
+        // (a place's name of three characters too: 某某沁|药业…; not the sector going on, 某市煤业|转型升级…)
         for (int placeLength = 2; placeLength <= 3; placeLength++) {
             j = m.start() + placeLength + 2;
             trade = j <= end - 4 ? Lexicons.INDUSTRY.suffixAt(t.view(), j) : null;
             head = t.slice(m.start(), Math.min(j - 2, t.length()));
             if (trade != null && trade.length() == 2 && trade.endsWith("业") && !FIELDS.contains(trade) && !SECTORS.contains(trade)
+                    && !SECTOR_AFTER.matcher(t.view()).region(j, end).lookingAt()
                     && allHan(t, m.start(), j - 2) && org.localkg.resolve.Divisions.get().isRegion(head)
                     && org.localkg.resolve.Divisions.get().lookup(head).stream().noneMatch(d -> d.level().equals("province"))) {
                 return new Span(m.start(), j);

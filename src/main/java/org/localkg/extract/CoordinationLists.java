@@ -691,8 +691,11 @@ final class CoordinationLists implements Stage {
     /** Verbs of learning about what is visited, which a word of manner qualifies (详细了解, 认真听取, 仔细察看). */
     private static final Set<String> LEARNING_VERBS = Set.of("了解", "听取", "察看", "查看", "询问", "研究", "考察", "调研", "视察", "检查", "观看");
 
-    /** 与, 同, 和 or 跟 (分别与) right before a count's head: the count is what the preposition takes, not the list. */
-    private static final Pattern WITH_BEFORE = Pattern.compile("(?:与|同|跟|和)$");
+    /**
+     * 与, 同 or 跟 (分别与) right before a count's head: the count is what the preposition takes, not the list (a bare
+     * 和 joins the count to the list: 甲、乙和3家企业).
+     */
+    private static final Pattern WITH_BEFORE = Pattern.compile("(?:与|同|跟|分别和)$");
 
     /** 分别与, 分别同, 分别和: the items before are who does it with each of those after. */
     private static final Pattern EACH_WITH = Pattern.compile("分别(?:与|同|和|跟)");

@@ -944,6 +944,10 @@ final class Coreference {
                 // 北京经开区 for 北京经济技术开发区: the zone's usual abbreviation
                 boolean abbreviated = l.length() > s.length() && ShortNames.of(l, EntityType.PARK).stream()
                         .map(org.localkg.resolve.Names::key).anyMatch(s::equals);
+                // 吕梁市经开区 for 吕梁经济技术开发区: the abbreviation with its place's level word (某市, 某县)
+                String unleveled = withoutLevel(s);
+                abbreviated |= unleveled != null && l.length() > unleveled.length() && ShortNames.of(l, EntityType.PARK).stream()
+                        .map(org.localkg.resolve.Names::key).anyMatch(unleveled::equals);
                 if (withoutPlace || abbreviated || rankLeftOut || sameStemOtherEnding(l, s) || withoutTheme(l, s)
                         || themedIndustryPark(l, s) && namedFirstApart(t, longer, shorter) && !bothSaid(t, longer, shorter)
                         || initialsOf(l, s) && namedFirstApart(t, longer, shorter)
@@ -953,6 +957,21 @@ final class Coreference {
                 }
             }
         }
+    }
+
+    /**
+     * The name without the level word after the division opening it (某市经开区 → 某经开区), or null when no
+     * division of two characters or more opens it with 市, 县 or 区 right after.
+     */
+    private static String withoutLevel(String name) {
+        String region = org.localkg.resolve.Divisions.get().regionAt(name, 0);
+        if (region == null || region.length() < 3 || "市县区".indexOf(region.charAt(region.length() - 1)) < 0
+                || name.length() - region.length() < 3) {
+            return null;
+        }
+        String bare = region.substring(0, region.length() - 1);
+        return org.localkg.resolve.Divisions.get().isRegion(bare) || org.localkg.resolve.Divisions.get().isPlace(bare)
+                ? bare + name.substring(region.length()) : null;
     }
 
     /**

@@ -29,15 +29,21 @@ final class NameBoundary {
      * opens no clause inside a name's stretch, so the name opens at the place. Not after a place that
      * ends a clause's object (在某地|建设…: the place follows a preposition or a verb of its own).
      */
+    /** A word read as a verb that the dictionary knows as a name too, and rarely (东升; not 建设, 发展, 振兴). */
+    private static boolean brandAsVerb(ArticleText t, Token verb) {
+        return t.dictionaryTags(verb.text()).contains("nz") && t.dictionaryFrequency(verb.text()) < 50;
+    }
+
     static boolean placeBeforeBrand(ArticleText t, Token verb, int from) {
         if (!verb.tag().equals("v") || verb.text().length() != 2 || verb.start() < 2) {
             return false;
         }
         Token place = t.tokenAt(verb.start() - 1);
-        // (a division, or a place below them the segmenter knows by its ending: 某某村, 某某镇)
+        // (a division, or a place below them the segmenter knows by its ending, 某某村, 某某镇, before a brand)
         if (place == null || place.end() != verb.start() || place.start() < from || !place.tag().startsWith("ns")
                 || org.localkg.resolve.Divisions.get().regionAt(t.view(), place.start()) == null
-                    && !(place.text().length() >= 3 && "村镇乡庄".indexOf(place.text().charAt(place.text().length() - 1)) >= 0)) {
+                    && !(place.text().length() >= 3 && "村镇乡庄".indexOf(place.text().charAt(place.text().length() - 1)) >= 0
+                        && brandAsVerb(t, verb))) {
             return false;
         }
         Token before = place.start() > 0 ? t.tokenAt(place.start() - 1) : null;

@@ -112,6 +112,10 @@ final class NamePhrase {
                 start = venue.end(); // 分会场|某经济技术开发区: the venue of a ceremony held in several places, named
             }
         }
+        Matcher under = UNDER_WAY.matcher(t.view()).region(start, s.end());
+        if (under.lookingAt() && s.end() - under.end() >= 4) {
+            start = under.end(); // (建设)中的|某区某产业项目: a caption's works under way, its name after 的
+        }
         Matcher area = AREA_TAKEN.matcher(t.view()).region(start, s.end());
         if (area.lookingAt() && s.end() - area.end() >= 2) {
             start = area.end(); // 占地1500亩|某发电厂贮灰场治理项目: the land the works take, said before its name
@@ -204,7 +208,7 @@ final class NamePhrase {
         if (type == EntityType.PROJECT && COUNTED_FIELDS.matcher(bare).find()) {
             return null; // 甲、乙、丙五大产业项目: the fields a count sums up, the projects of each, no one project
         }
-        if (type == EntityType.ENTERPRISE && RANKED_FIRST.matcher(bare).find()) {
+        if (type == EntityType.ENTERPRISE && rankedFirst(t, span)) {
             return null; // 某地第一家本土航空公司, 首家…公司: which one it was of its kind, a description, no name
         }
         if (type == EntityType.ENTERPRISE && bare.endsWith("上市公司")) {
@@ -958,12 +962,26 @@ final class NamePhrase {
     }
 
     /** A place as a whole, top to bottom: 全市上下, 全区上下 (the subject of a clause). */
+    /** What is under way, before the name of the works it is: (建设)中的, (施工)中的. */
+    private static final Pattern UNDER_WAY = Pattern.compile("(?:建设|施工|在建|改造|规划)?中的");
     /** The land works take, opening a phrase before their name: 占地1500亩, 占地约3.2万平方米. */
     private static final Pattern AREA_TAKEN = Pattern.compile("占地(?:面积)?(?:约|近|达)?\\d+(?:\\.\\d+)?(?:多|余)?[万千]?(?:亩|平方米|平方公里|公顷)");
     /** A count of fields or trades before the word for their projects: 五大产业项目, 三大板块项目. */
     private static final Pattern COUNTED_FIELDS = Pattern.compile("[一二三四五六七八九十两\\d]+大(?:产业|行业|板块|领域|产业链|工程)(?:项目|工程)$");
     /** Which one of its kind a company was: 第一家, 首家, 首个. */
-    private static final Pattern RANKED_FIRST = Pattern.compile("第[一二三四五六七八九十\\d]+[家个]|首[家个]");
+    private static final Pattern RANKED_FIRST = Pattern.compile("(?:第[一二三四五六七八九十\\d]+|首)([家个])");
+
+    /** 某地第一家|本土航空公司: 家 or 个 a measure word of its own (not 第一|家纺, 第一|家园, 第一|家居: a brand's words). */
+    private static boolean rankedFirst(ArticleText t, Span span) {
+        Matcher m = RANKED_FIRST.matcher(t.view()).region(span.start(), span.end());
+        while (m.find()) {
+            org.localkg.nlp.Token measure = t.tokenAt(m.start(1));
+            if (measure != null && measure.start() == m.start(1) && measure.end() == m.end(1)) {
+                return true;
+            }
+        }
+        return false;
+    }
     private static final Pattern WHOLE_PLACE = Pattern.compile("[全各][省市县区镇乡旗州盟]上下");
 
     /** A designation of a kind of works: 重点项目, 百大项目, 重大产业项目, 招商引资项目. */

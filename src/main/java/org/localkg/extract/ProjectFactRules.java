@@ -1470,6 +1470,11 @@ final class ProjectFactRules {
         return false;
     }
 
+    /** The copula saying what the works pointed back at is: 是, 既是, 也是, 为. */
+    private static final Pattern ZONES_OWN = Pattern.compile("^(?:既|也|还)?(?:是|为|系|属于)$");
+    /** A designation of the zone's works right after its name: 重点投资项目, 重大招商引资项目, 重点工程. */
+    private static final Pattern ZONES_KEY_WORKS = Pattern.compile("(?:的)?(?:重点|重大|龙头|骨干)(?:投资|招商引资|招商|产业|建设|工业)?(?:项目|工程)");
+
     /** Verbs that place what opens the clause in the park right after them: 位于, 落户于, 选址在, 建在. */
     private static final Pattern PLACES_IN = Pattern.compile("^(?:位于|地处|坐落(?:于|在)|选址(?:于|在)?|落户(?:于|在)?|落地(?:于|在)?|建在|入驻)$");
 
@@ -1485,7 +1490,11 @@ final class ProjectFactRules {
         Span next = t.sentenceAt(anaphor.start());
         for (Entity park : outermost(facts, facts.within(next, EntityType.PARK), next)) {
             for (Span pm : park.mentions()) {
-                if (next.contains(pm) && pm.start() >= anaphor.end() && PLACES_IN.matcher(t.slice(anaphor.end(), pm.start())).matches()) {
+                boolean placed = PLACES_IN.matcher(t.slice(anaphor.end(), Math.max(anaphor.end(), pm.start()))).matches()
+                        // 该项目既是某经开区重点投资项目: a key project of the zone, named so, is the zone's
+                        || ZONES_OWN.matcher(t.slice(anaphor.end(), Math.max(anaphor.end(), pm.start()))).matches()
+                            && ZONES_KEY_WORKS.matcher(t.view()).region(pm.end(), next.end()).lookingAt();
+                if (next.contains(pm) && pm.start() >= anaphor.end() && placed) {
                     Named inner = parkInside(t, facts, pm);
                     return inner != null ? inner : new Named(pm, park);
                 }

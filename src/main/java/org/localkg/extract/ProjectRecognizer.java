@@ -308,8 +308,9 @@ final class ProjectRecognizer {
         }
         if (conjunct.length() < 2 && !numbered || !ji && !numbered && CoordinationLists.endingKind(t, conjunct) != null
                 || t.slice(left, start - 1).contains("的") || start - left > MAX_NAME
-                || EVENT_NOUN.matcher(t.slice(left, start - 1)).find() || TOPIC_NOUN.matcher(t.slice(left, start - 1)).find()) {
-            return start;
+                || EVENT_NOUN.matcher(t.slice(left, start - 1)).find() || TOPIC_NOUN.matcher(t.slice(left, start - 1)).find()
+                || PROGRESS_OF_WORKS.matcher(t.slice(left, start - 1)).find()) {
+            return start; // (等项目建设进度|和乙项目前期工作: how works stand, a matter, then the next works)
         }
         if (numbered && left > 0 && t.charAt(left - 1) == '、' && CoordinationLists.numberedParts(t.view(), left - 1)) {
             return acrossConjunction(t, left, suffixStart); // a run of them: 112线、207线、309线某工程
@@ -385,18 +386,23 @@ final class ProjectRecognizer {
      * 甲项目和乙项目: the walk back from the second 项目 passes 和 (磷酸铁锂和动力电池项目 is one name),
      * but a conjunction right after another project's kind word ends that project: the name starts
      * after it. So does one right after a company's legal form (甲有限公司及乙项目: a company and a
-     * project, items of one list).
+     * project, items of one list), and one after how works stand (等项目建设进度和|乙项目前期工作: a matter, then
+     * the next works).
      */
     private static int afterEarlierProject(ArticleText t, int start, int suffixStart) {
         int cut = start;
         for (int k = start + 2; k < suffixStart - 1; k++) {
             if ("和及与暨".indexOf(t.charAt(k)) >= 0 && t.isTokenBoundary(k + 1)
-                    && (Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), k) != null || legalFormBefore(t, k))) {
+                    && (Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), k) != null || legalFormBefore(t, k)
+                        || PROGRESS_OF_WORKS.matcher(t.view()).region(Math.max(0, k - 8), k).find())) {
                 cut = k + 1;
             }
         }
         return cut;
     }
+
+    /** How works stand, right before a conjunction (等项目建设进度|和乙项目…): a matter, then the next item. */
+    private static final Pattern PROGRESS_OF_WORKS = Pattern.compile("(?:项目|工程)(?:建设|施工)?(?:进度|进展|情况)$");
 
     private static boolean legalFormBefore(ArticleText t, int at) {
         String legal = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), at);

@@ -32,7 +32,7 @@ final class Visits implements Stage {
      */
     static final String WRITTEN_OUT = "(?<!大兴)调查研究(?!工作|之风|成果|报告|课题|制度|活动|的|推进|专题|会议|座谈)";
     /** Verbs of inspecting; 现场办公, 现场调度 and 现场督办 say that the official works at the site, a visit too. */
-    private static final String INSPECT = "(?:调研|" + WRITTEN_OUT + "|考察|视察|察看|走访|检查|督查|督导|查看|巡查|观摩|踏查|踏勘|现场办公|现场调度|现场督办)";
+    private static final String INSPECT = "(?:调研|" + WRITTEN_OUT + "|考察|视察|察看|走访|检查|督查|督察|督导|查看|巡查|观摩|踏查|踏勘|现场办公|现场调度|现场督办)";
     /** 对甲项目|进行(了)(实地)考察: the verb of an inspection whose object 对 puts before it. */
     private static final String CARRIED_OUT = "进行了?(?:实地|专题|全面)?" + INSPECT;
     /**

@@ -1,0 +1,91 @@
+package org.localkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A zone's abbreviation with its city's level word, a works said to be a zone's key project, the lead of a web page
+ * after its menus, a matter of works before a conjunction, a leader heading a party, and the guards the review of
+ * the 55th batch's rules asked for (our own sentences).
+ */
+class ZonesWorksAndPageLeadsTest {
+
+    @Test
+    void aZonesAbbreviationWithItsCitysLevelWordIsTheZone() {
+        Extracted x = Extracted.body("本报讯 8月2日，青川县食品物流园项目开工。该项目既是青州市经开区重点投资项目，也是青川县的重点项目。"
+                + "青州市委常委、青州经济技术开发区党工委书记赵明出席。");
+        long zones = x.facts.entities().stream().filter(e -> e.is(EntityType.PARK) && !e.is(EntityType.PROJECT)).count();
+        assertEquals(1, zones, x.names(EntityType.PARK).toString());
+    }
+
+    @Test
+    void aWorksSaidToBeAZonesKeyProjectIsInTheZone() {
+        Extracted x = Extracted.body("本报讯 8月2日，青川县食品物流园项目开工。该项目既是青州经开区重点投资项目，也是青川县的重点项目。");
+        assertEquals(Set.of("青州经开区"), x.parksOf("青川县食品物流园项目"));
+    }
+
+    @Test
+    void theLeadIsTheFirstProseAfterAPagesMenus() {
+        Extracted x = Extracted.body("首页 - 新闻 - 财经 - 旅游\n您当前的位置 :新闻中心 > 本地新闻\n"
+                + "青州开发区项目建设跑出加速度\n青州新闻网 15-05-13 来源: 青州日报\n"
+                + "  青州经济技术开发区抓好在建项目、推动建成项目投产。一季度，开发区工业销售收入完成50亿元。\n"
+                + "  现已开工重点工业项目8个。其中，恒远天然气项目已经完成，宏盛生物加工一期项目正在进行设备安装。\n"
+                + "  物流产业方面，开发区建设了蒙药物流园。\n");
+        assertEquals(Set.of("青州经济技术开发区"), x.parksOf("宏盛生物加工一期项目"));
+    }
+
+    @Test
+    void aMatterOfWorksBeforeAConjunctionIsNoPartOfTheNextName() {
+        Extracted x = Extracted.body("本报讯 会上，副市长赵明听取了甲园、乙园等项目建设进度和恒远化工集团LG乙烯项目前期工作情况的汇报。");
+        assertTrue(x.names(EntityType.PROJECT).contains("恒远化工集团LG乙烯项目"), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aLeaderHeadingAPartyIsNotNamedWithWei() {
+        Extracted x = Extracted.body("本报讯 以副市长周平为组长的考察团赴青州考察，先后走访了华腾科技股份有限公司。");
+        assertTrue(x.names(EntityType.OFFICIAL).contains("周平"), x.names(EntityType.OFFICIAL).toString());
+    }
+
+    @Test
+    void aSupervisingPartysLeaderInspectsWhatItLooksAt() {
+        Extracted x = Extracted.body("本报讯 以省委常委、副省长韩立伟为组长的省委督察组到青溪县督察，实地察看了金沙湾污水处理厂项目。");
+        assertTrue(x.targetsOf("韩立伟").contains("金沙湾污水处理厂项目"), x.targetsOf("韩立伟").toString());
+    }
+
+    @Test
+    void aCaptionsWorksUnderWayIsNamedAfterDe() {
+        Extracted x = Extracted.body("本报讯 近年来，全区项目建设提速。\n建设中的青州市东关区恒远重工“绿色循环”智能装备产业项目。\n");
+        assertTrue(x.names(EntityType.PROJECT).contains("青州市东关区恒远重工“绿色循环”智能装备产业项目"), x.names(EntityType.PROJECT).toString());
+    }
+
+    // guards from the review of db0fc96
+
+    @Test
+    void aHeadPlantsBuildingIsNoCompany() {
+        Extracted x = Extracted.body("本报讯 东风机械总厂房改造项目预计年底完工。华瑞电子总厂区建设项目开工。");
+        assertTrue(x.names(EntityType.ENTERPRISE).isEmpty(), x.names(EntityType.ENTERPRISE).toString());
+    }
+
+    @Test
+    void aPlacesSectorGoingOnIsNoCompany() {
+        Extracted x = Extracted.body("本报讯 嘉峪关铝业产业集群发展项目纳入省重点项目。石嘴山煤业转型升级项目完成投资20亿元。");
+        assertTrue(x.names(EntityType.ENTERPRISE).isEmpty(), x.names(EntityType.ENTERPRISE).toString());
+    }
+
+    @Test
+    void firstAsPartOfABrandKeepsTheCompany() {
+        Extracted x = Extracted.body("本报讯 北方第一家纺有限公司新建生产线项目投产。第一家居装饰有限公司落户青溪高新区。");
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("北方第一家纺有限公司"), x.names(EntityType.ENTERPRISE).toString());
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("第一家居装饰有限公司"), x.names(EntityType.ENTERPRISE).toString());
+    }
+
+    @Test
+    void aCountJoinedByAndStillClosesTheList() {
+        Extracted x = Extracted.body("本报讯 华瑞科技、金鼎新材料和3家外资企业共同签约。");
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("华瑞科技"), x.names(EntityType.ENTERPRISE).toString());
+    }
+}
