@@ -214,8 +214,11 @@ final class CompaniesHeadingProjects {
                 && tags.stream().allMatch(x -> x.startsWith("nr") || x.equals("nz") || x.startsWith("ns") || x.equals("s") || x.equals("f"));
     }
 
-    /** What a place's sector goes on with (某市钛业|产业集群, 某市煤业|转型升级): the trade is the place's, no company's. */
-    private static final java.util.regex.Pattern SECTOR_AFTER = java.util.regex.Pattern.compile("产业|行业|集群|转型|发展|经济|高质量");
+    /**
+     * What a place's sector goes on with (某市钛业|产业集群, 某市煤业|转型升级): the trade is the place's, no company's
+     * (not 发展, which a company does too: 某地铝业|发展新材料项目).
+     */
+    private static final java.util.regex.Pattern SECTOR_AFTER = java.util.regex.Pattern.compile("产业|行业|集群|转型|高质量");
 
     /** Fields, not trades: no company is named 某某产业 or 某某工业 by its field alone. */
     static final java.util.Set<String> FIELDS = java.util.Set.of("产业", "农业", "工业", "商业");

@@ -817,6 +817,12 @@ final class CoordinationLists implements Stage {
                     } else if (WITH_BEFORE.matcher(v).region(last.start(), m.start()).find()) {
                         kind = Kind.UNKNOWN; // 副书记、区长某某分别与|12家企业签约: the items act with those the count counts
                         segments.set(segments.size() - 1, new Span(last.start(), m.start()));
+                    } else if (m.start() - last.start() >= 3 && "和及与".indexOf(t.charAt(m.start() - 1)) >= 0) {
+                        // 甲、乙和|3家企业: the conjunction joins the counted ones to the list, no part of the last item
+                        segments.set(segments.size() - 1, new Span(last.start(), m.start() - 1));
+                        if (tally(t, segments.subList(0, segments.size() - 1))) {
+                            kind = Kind.OTHER;
+                        }
                     } else if (tally(t, segments.subList(0, segments.size() - 1))) {
                         kind = Kind.OTHER; // 甲区5个项目、乙区3个项目: each item is counted, the last one too, so no item is a project
                     }

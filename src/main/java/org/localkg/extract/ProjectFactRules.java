@@ -1472,8 +1472,8 @@ final class ProjectFactRules {
 
     /** The copula saying what the works pointed back at is: 是, 既是, 也是, 为. */
     private static final Pattern ZONES_OWN = Pattern.compile("^(?:既|也|还)?(?:是|为|系|属于)$");
-    /** A designation of the zone's works right after its name: 重点投资项目, 重大招商引资项目, 重点工程. */
-    private static final Pattern ZONES_KEY_WORKS = Pattern.compile("(?:的)?(?:重点|重大|龙头|骨干)(?:投资|招商引资|招商|产业|建设|工业)?(?:项目|工程)");
+    /** A designation of the zone's works right after its name, closing the clause: 重点投资项目, 重大招商引资项目, 重点工程 (not 重点项目之后). */
+    private static final Pattern ZONES_KEY_WORKS = Pattern.compile("(?:的)?(?:重点|重大|龙头|骨干)(?:投资|招商引资|招商|产业|建设|工业)?(?:项目|工程)(?:之一)?(?=[，,。；;、]|$)");
 
     /** Verbs that place what opens the clause in the park right after them: 位于, 落户于, 选址在, 建在. */
     private static final Pattern PLACES_IN = Pattern.compile("^(?:位于|地处|坐落(?:于|在)|选址(?:于|在)?|落户(?:于|在)?|落地(?:于|在)?|建在|入驻)$");

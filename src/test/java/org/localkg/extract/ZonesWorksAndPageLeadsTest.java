@@ -62,6 +62,13 @@ class ZonesWorksAndPageLeadsTest {
         assertTrue(x.names(EntityType.PROJECT).contains("青州市东关区恒远重工“绿色循环”智能装备产业项目"), x.names(EntityType.PROJECT).toString());
     }
 
+    @Test
+    void theHeadOfACompanysUnionIsItsStaff() {
+        Extracted x = Extracted.body("本报讯 “今年基地将交付8艘船舶。”恒远集团工会主席张立刚告诉记者。");
+        assertFalse(x.names(EntityType.OFFICIAL).contains("张立刚"), x.names(EntityType.OFFICIAL).toString());
+        assertTrue(x.names(EntityType.PERSON).contains("张立刚"), x.names(EntityType.PERSON).toString());
+    }
+
     // guards from the review of db0fc96
 
     @Test
@@ -87,5 +94,26 @@ class ZonesWorksAndPageLeadsTest {
     void aCountJoinedByAndStillClosesTheList() {
         Extracted x = Extracted.body("本报讯 华瑞科技、金鼎新材料和3家外资企业共同签约。");
         assertTrue(x.names(EntityType.ENTERPRISE).contains("华瑞科技"), x.names(EntityType.ENTERPRISE).toString());
+    }
+
+    // guards from the review of 8014f29
+
+    @Test
+    void theConjunctionBeforeACountIsNoPartOfTheLastItem() {
+        Extracted x = Extracted.body("本报讯 副市长李刚走访了恒瑞科技、金鼎新材料和4家规上企业。");
+        assertEquals(Set.of("恒瑞科技", "金鼎新材料"), x.names(EntityType.ENTERPRISE));
+        assertEquals(Set.of("恒瑞科技", "金鼎新材料"), x.targetsOf("李刚"));
+    }
+
+    @Test
+    void aWorksComingAfterAZonesKeyProjectIsNotPlacedInIt() {
+        Extracted x = Extracted.body("本报讯 近日，鼎盛智能家居项目开工。该项目是继青州经开区重点项目之后又一个落地的大项目。");
+        assertTrue(x.parksOf("鼎盛智能家居项目").isEmpty(), x.parksOf("鼎盛智能家居项目").toString());
+    }
+
+    @Test
+    void aPlacesCompanyDevelopingWorksIsStillItsCompany() {
+        Extracted x = Extracted.body("本报讯 近日，白银铝业发展新材料项目签约，总投资6亿元。");
+        assertEquals(Set.of("白银铝业"), x.enterprisesOf("白银铝业发展新材料项目"));
     }
 }
