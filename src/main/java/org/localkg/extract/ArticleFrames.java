@@ -135,7 +135,7 @@ final class ArticleFrames implements Stage {
         return new ArticleFrame(event, park, parkEvidence, enterprise, enterpriseEvidence, onlyNamed);
     }
 
-    /** The body's first two sentences (a dateline sentence is one of them). */
+    /** The first two sentences of the body's prose (a dateline sentence is one of them), past a web page's lines before it. */
     static Span lead(ArticleText t) {
         int start = proseStart(t, Math.min(t.article().bodyStart(), t.length()));
         if (start >= t.length()) {
