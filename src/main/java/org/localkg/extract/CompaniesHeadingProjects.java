@@ -220,6 +220,11 @@ final class CompaniesHeadingProjects {
      */
     private static final java.util.regex.Pattern SECTOR_AFTER = java.util.regex.Pattern.compile("产业|行业|集群|转型|高质量");
 
+    /** A trade of one character and 业 that names a company's (乳业, 药业, 影业), not a field's or a region's sector. */
+    static boolean companysTrade(String trade) {
+        return trade != null && trade.length() == 2 && trade.endsWith("业") && !FIELDS.contains(trade) && !SECTORS.contains(trade);
+    }
+
     /** Fields, not trades: no company is named 某某产业 or 某某工业 by its field alone. */
     static final java.util.Set<String> FIELDS = java.util.Set.of("产业", "农业", "工业", "商业");
 
@@ -244,7 +249,7 @@ final class CompaniesHeadingProjects {
         int j = m.start() + 4;
         String trade = j <= end - 2 ? Lexicons.INDUSTRY.suffixAt(t.view(), j) : null;
         String head = t.slice(m.start(), j - 2);
-        if (trade != null && trade.length() == 2 && trade.endsWith("业") && !FIELDS.contains(trade) && !SECTORS.contains(trade)
+        if (companysTrade(trade)
                 && (brandAndPlace(t.dictionaryTags(head))
                     || OUTPUT.matcher(t.view()).region(j, end).lookingAt() && allHan(t, m.start(), j - 2)
                         && !org.localkg.resolve.Divisions.get().isPlace(head) && !Lexicons.GENERIC.contains(head)
@@ -255,12 +260,12 @@ final class CompaniesHeadingProjects {
         // 某地|铝业电解槽…改造项目: a city's or county's name and a trade word of one character and 业 heading
         // works is the company named after its place (a place's sector is its 铝产业 or 铝工业), not a
         // province's (某省|铝业…, a sector of the province)
-        // (a place's name of three characters too: 某某沁|药业…; not the sector going on, 某市煤业|转型升级…)
+        // (a place's name of three characters too: 某某克|乳业…; not the sector going on, 某市煤业|转型升级…)
         for (int placeLength = 2; placeLength <= 3; placeLength++) {
             j = m.start() + placeLength + 2;
             trade = j <= end - 4 ? Lexicons.INDUSTRY.suffixAt(t.view(), j) : null;
             head = t.slice(m.start(), Math.min(j - 2, t.length()));
-            if (trade != null && trade.length() == 2 && trade.endsWith("业") && !FIELDS.contains(trade) && !SECTORS.contains(trade)
+            if (companysTrade(trade)
                     && !SECTOR_AFTER.matcher(t.view()).region(j, end).lookingAt()
                     && allHan(t, m.start(), j - 2) && org.localkg.resolve.Divisions.get().isRegion(head)
                     && org.localkg.resolve.Divisions.get().lookup(head).stream().noneMatch(d -> d.level().equals("province"))) {

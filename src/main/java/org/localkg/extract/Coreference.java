@@ -942,12 +942,11 @@ final class Coreference {
                             || cut <= 12 && Lexicons.PARK_SUFFIXES.suffixAt(l, cut) != null && cut > 2
                             || longThemeWithoutName(parks, facts, l, s, cut));
                 // 北京经开区 for 北京经济技术开发区: the zone's usual abbreviation
-                boolean abbreviated = l.length() > s.length() && ShortNames.of(l, EntityType.PARK).stream()
-                        .map(org.localkg.resolve.Names::key).anyMatch(s::equals);
-                // 吕梁市经开区 for 吕梁经济技术开发区: the abbreviation with its place's level word (某市, 某县)
+                // (青州市经开区 for 青州经济技术开发区: the abbreviation with its place's level word, 某市, 某县)
                 String unleveled = withoutLevel(s);
-                abbreviated |= unleveled != null && l.length() > unleveled.length() && ShortNames.of(l, EntityType.PARK).stream()
-                        .map(org.localkg.resolve.Names::key).anyMatch(unleveled::equals);
+                boolean abbreviated = (l.length() > s.length() || unleveled != null && l.length() > unleveled.length())
+                        && ShortNames.of(l, EntityType.PARK).stream().map(org.localkg.resolve.Names::key)
+                            .anyMatch(k -> l.length() > s.length() && k.equals(s) || k.equals(unleveled) && l.length() > unleveled.length());
                 if (withoutPlace || abbreviated || rankLeftOut || sameStemOtherEnding(l, s) || withoutTheme(l, s)
                         || themedIndustryPark(l, s) && namedFirstApart(t, longer, shorter) && !bothSaid(t, longer, shorter)
                         || initialsOf(l, s) && namedFirstApart(t, longer, shorter)

@@ -77,8 +77,7 @@ final class NamePhrase {
     /** 某某影业|新建项目, 某某乳业…: a brand and a trade of one character and 业 end a company's short name. */
     private static boolean companyTrade(String head, int end) {
         String trade = Lexicons.INDUSTRY.suffixAt(head, end);
-        return trade != null && trade.length() == 2 && trade.endsWith("业") && end - 2 >= 2
-                && !CompaniesHeadingProjects.FIELDS.contains(trade) && !CompaniesHeadingProjects.SECTORS.contains(trade)
+        return CompaniesHeadingProjects.companysTrade(trade) && end - 2 >= 2
                 && head.substring(0, end - 2).codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
@@ -389,7 +388,7 @@ final class NamePhrase {
                     && next.tag().endsWith("g") && !next.tag().equals("tg"); // (今|秋: two times, a time)
             boolean time = tk.tag().equals("t") || tk.tag().equals("tg") && (tk.text().length() > 1
                     || "今昨明春夏秋冬晨早晚夜午旬".contains(tk.text()) && !pieces);
-            time &= !namesFeature(tk, next); // 冬至|河水库…: a season's word naming a river, lake or hill is the name's own
+            time &= !namesFeature(tk, next); // 立秋|湖堤岸…: a season's word naming a river, lake or hill is the name's own
             // a verb of two or three characters before a name is its predicate (建设兰州新区, 宣布…); a
             // longer one is a compound term of the name (污水处理装备…), 年产 opens a capacity (年产5万吨…)
             // …unless what is left is only a suffix: 兴业银行, where the verb-like word is the name
@@ -410,7 +409,7 @@ final class NamePhrase {
     /** One character for a natural or built feature that a place's name ends in: 河, 湖, 山, 路, 桥. */
     private static final String FEATURES = "河湖山江岭沟泉岛湾峰路街桥港塘坝滩";
 
-    /** Whether the time word {@code tk} names a feature with the one character after it (冬至|河, 春风|路 read apart). */
+    /** Whether the time word {@code tk} names a feature with the one character after it (立秋|湖, 春风|路 read apart). */
     static boolean namesFeature(Token tk, Token next) {
         return tk.text().length() >= 2 && next != null && next.start() == tk.end() && next.text().length() == 1
                 && FEATURES.contains(next.text()) && next.tag().startsWith("n");
@@ -961,7 +960,6 @@ final class NamePhrase {
         return false;
     }
 
-    /** A place as a whole, top to bottom: 全市上下, 全区上下 (the subject of a clause). */
     /** What is under way, before the name of the works it is: (建设)中的, (施工)中的. */
     private static final Pattern UNDER_WAY = Pattern.compile("(?:建设|施工|在建|改造|规划)?中的");
     /** The land works take, opening a phrase before their name: 占地1500亩, 占地约3.2万平方米. */
@@ -982,6 +980,8 @@ final class NamePhrase {
         }
         return false;
     }
+
+    /** A place as a whole, top to bottom: 全市上下, 全区上下 (the subject of a clause). */
     private static final Pattern WHOLE_PLACE = Pattern.compile("[全各][省市县区镇乡旗州盟]上下");
 
     /** A designation of a kind of works: 重点项目, 百大项目, 重大产业项目, 招商引资项目. */

@@ -1490,10 +1490,10 @@ final class ProjectFactRules {
         Span next = t.sentenceAt(anaphor.start());
         for (Entity park : outermost(facts, facts.within(next, EntityType.PARK), next)) {
             for (Span pm : park.mentions()) {
-                boolean placed = PLACES_IN.matcher(t.slice(anaphor.end(), Math.max(anaphor.end(), pm.start()))).matches()
+                String between = t.slice(anaphor.end(), Math.max(anaphor.end(), pm.start()));
+                boolean placed = PLACES_IN.matcher(between).matches()
                         // 该项目既是某经开区重点投资项目: a key project of the zone, named so, is the zone's
-                        || ZONES_OWN.matcher(t.slice(anaphor.end(), Math.max(anaphor.end(), pm.start()))).matches()
-                            && ZONES_KEY_WORKS.matcher(t.view()).region(pm.end(), next.end()).lookingAt();
+                        || ZONES_OWN.matcher(between).matches() && ZONES_KEY_WORKS.matcher(t.view()).region(pm.end(), next.end()).lookingAt();
                 if (next.contains(pm) && pm.start() >= anaphor.end() && placed) {
                     Named inner = parkInside(t, facts, pm);
                     return inner != null ? inner : new Named(pm, park);

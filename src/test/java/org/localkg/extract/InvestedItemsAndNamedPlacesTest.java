@@ -25,35 +25,35 @@ class InvestedItemsAndNamedPlacesTest {
 
     @Test
     void aListOfItemsEachWithItsAmountIsAListOfWorks() {
-        Extracted x = Extracted.body("本报讯 此外，投资3.5亿元的恒远硅业公司工业硅矿热炉三期、投资1.8亿元的东沟水电站、"
+        Extracted x = Extracted.body("本报讯 此外，投资3.5亿元的恒远硅业公司多晶硅还原炉三期、投资1.8亿元的东沟水电站、"
                 + "投资9000万元的宏盛铸造厂扩建等8个正在做开工准备。");
         assertTrue(x.names(EntityType.PROJECT).contains("东沟水电站"), x.names(EntityType.PROJECT).toString());
-        assertTrue(x.names(EntityType.PROJECT).contains("恒远硅业公司工业硅矿热炉三期"), x.names(EntityType.PROJECT).toString());
+        assertTrue(x.names(EntityType.PROJECT).contains("恒远硅业公司多晶硅还原炉三期"), x.names(EntityType.PROJECT).toString());
         assertEquals(Set.of(180000000L), x.investmentsOf("东沟水电站"));
     }
 
     @Test
     void theLandAWorksTakesIsNoPartOfItsName() {
-        Extracted x = Extracted.body("本报讯 占地1200亩青山发电总厂灰场生态治理100MW光伏发电项目并网发电。");
-        assertTrue(x.names(EntityType.PROJECT).contains("青山发电总厂灰场生态治理100MW光伏发电项目"), x.names(EntityType.PROJECT).toString());
+        Extracted x = Extracted.body("本报讯 占地800亩青山热电总厂灰渣场综合利用50MW光伏项目建成投运。");
+        assertTrue(x.names(EntityType.PROJECT).contains("青山热电总厂灰渣场综合利用50MW光伏项目"), x.names(EntityType.PROJECT).toString());
     }
 
     @Test
     void aHeadPlantOpeningAWorksNameIsItsCompany() {
-        Extracted x = Extracted.body("本报讯 占地1200亩青山发电总厂灰场生态治理100MW光伏发电项目并网发电。");
-        assertEquals(Set.of("青山发电总厂"), x.enterprisesOf("青山发电总厂灰场生态治理100MW光伏发电项目"));
+        Extracted x = Extracted.body("本报讯 占地800亩青山热电总厂灰渣场综合利用50MW光伏项目建成投运。");
+        assertEquals(Set.of("青山热电总厂"), x.enterprisesOf("青山热电总厂灰渣场综合利用50MW光伏项目"));
     }
 
     @Test
     void aCountOfFieldsBeforeTheirProjectsNamesNoProject() {
-        Extracted x = Extracted.body("本报讯 开发区重点发展现代装备、现代物流、生物提取、文旅创意四大产业项目，总投资120亿元。");
+        Extracted x = Extracted.body("本报讯 开发区重点发展智能制造、商贸物流、绿色食品、文化旅游四大产业项目，总投资120亿元。");
         assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.contains("四大产业")), x.names(EntityType.PROJECT).toString());
     }
 
     @Test
     void aPlaceOfThreeCharactersAndATradeHeadingWorksIsACompany() {
-        Extracted x = Extracted.body("本报讯 现代医药产业链方面，科尔沁药业蒙药制剂基地建设项目已通过验收。");
-        assertEquals(Set.of("科尔沁药业"), x.enterprisesOf("科尔沁药业蒙药制剂基地建设项目"));
+        Extracted x = Extracted.body("本报讯 乳业产业链方面，鄂托克乳业奶粉加工基地建设项目已通过验收。");
+        assertEquals(Set.of("鄂托克乳业"), x.enterprisesOf("鄂托克乳业奶粉加工基地建设项目"));
     }
 
     @Test
@@ -64,47 +64,47 @@ class InvestedItemsAndNamedPlacesTest {
 
     @Test
     void whichOneOfItsKindACompanyWasIsNoName() {
-        Extracted x = Extracted.body("本报讯 全省规模最大的城市综合体、全省第一家本土航空公司、全省首个航空城相继落户新区。");
+        Extracted x = Extracted.body("本报讯 全县规模最大的商贸综合体、全县第一家本地物流公司、全县首个冷链港相继建成。");
         assertTrue(x.names(EntityType.ENTERPRISE).isEmpty(), x.names(EntityType.ENTERPRISE).toString());
     }
 
     @Test
     void aParksOwnCompanyIsNamedAfterThePark() {
-        Extracted x = Extracted.body("本报讯 此次开工的项目分别是总投资5亿元的青禾云森孵化园管理有限公司中小微企业创业孵化园项目，"
+        Extracted x = Extracted.body("本报讯 此次开工的项目分别是总投资5亿元的青禾绿谷孵化园管理有限公司电商创业孵化园项目，"
                 + "总投资2亿元的青禾广源商贸有限公司物流中心项目。");
-        assertTrue(x.names(EntityType.ENTERPRISE).contains("青禾云森孵化园管理有限公司"), x.names(EntityType.ENTERPRISE).toString());
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("青禾绿谷孵化园管理有限公司"), x.names(EntityType.ENTERPRISE).toString());
         assertFalse(x.names(EntityType.ENTERPRISE).contains("管理有限公司"), x.names(EntityType.ENTERPRISE).toString());
     }
 
     @Test
     void aSeasonsWordNamingARiverIsTheNamesOwn() {
-        Extracted x = Extracted.body("本报讯 市委书记赵明察看了南关村文旅示范村、北营污水处理厂、冬至河水库除险加固等项目建设情况。");
-        assertTrue(x.names(EntityType.PROJECT).contains("冬至河水库除险加固"), x.names(EntityType.PROJECT).toString());
+        Extracted x = Extracted.body("本报讯 市委书记赵明察看了南关村民宿集群、北营再生水厂、立秋湖堤岸整治等项目进展。");
+        assertTrue(x.names(EntityType.PROJECT).contains("立秋湖堤岸整治"), x.names(EntityType.PROJECT).toString());
     }
 
     @Test
     void aCountAfterWithIsWhomTheListActsWith() {
-        Extracted x = Extracted.body("本报讯 西区区委副书记、区长马克吐尔洪分别与12家投资企业代表签约,总额达60.5亿元。");
+        Extracted x = Extracted.body("本报讯 会上，西区区长马克吐尔洪分别与9家落户企业负责人签约,总额达21亿元。");
         assertTrue(x.names(EntityType.ENTERPRISE).isEmpty(), x.names(EntityType.ENTERPRISE).toString());
     }
 
     @Test
     void aCompanysNewBuildingIsItsProject() {
-        Extracted x = Extracted.body("本报讯 在签约仪式上，东城区挑选了恒光影业新建项目、安和养老院建设项目等6个项目进行签约。");
-        assertTrue(x.names(EntityType.PROJECT).contains("恒光影业新建项目"), x.names(EntityType.PROJECT).toString());
-        assertEquals(Set.of("恒光影业"), x.enterprisesOf("恒光影业新建项目"));
+        Extracted x = Extracted.body("本报讯 在签约仪式上，青城区推出了华映影业新建项目、康宁幼儿园建设项目等8个项目集中签约。");
+        assertTrue(x.names(EntityType.PROJECT).contains("华映影业新建项目"), x.names(EntityType.PROJECT).toString());
+        assertEquals(Set.of("华映影业"), x.enterprisesOf("华映影业新建项目"));
     }
 
     @Test
     void aBrandAfterAVillageIsInTheParksName() {
-        Extracted x = Extracted.body("本报讯 随后，赵明来到中关村东升国际科技园，察看企业复工情况。");
-        assertTrue(x.names(EntityType.PARK).contains("中关村东升国际科技园"), x.names(EntityType.PARK).toString());
+        Extracted x = Extracted.body("本报讯 随后，赵明来到李家庄东升国际科技园，察看企业复工情况。");
+        assertTrue(x.names(EntityType.PARK).contains("李家庄东升国际科技园"), x.names(EntityType.PARK).toString());
     }
 
     @Test
     void theLeaderOfAPartyVisitsWhereThePartyGoes() {
-        Extracted x = Extracted.body("本报讯 22日，以省政府督察室主任赵明为组长的第二督察组到青山市检查指导工作。"
-                + "在副市长钱伟陪同下，省督察组先后到恒远物流仓储项目、青禾稻米项目等项目现场进行了检查。");
+        Extracted x = Extracted.body("本报讯 22日，由省发改委副主任赵明任组长的督察组日前抵达青山市。以赵明为组长的督察组在青山市督察重大项目。"
+                + "督察组随后察看了恒远冷链仓储项目、青禾稻米项目。");
         assertTrue(x.targetsOf("赵明").contains("青禾稻米项目"), x.targetsOf("赵明").toString());
     }
 }
