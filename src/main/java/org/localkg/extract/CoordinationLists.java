@@ -626,7 +626,7 @@ final class CoordinationLists implements Stage {
         String v = t.view();
         return HEADS.values().stream().anyMatch(h -> h.prefixAt(v, i + 1) != null)
                 || COUNT.matcher(v).region(i + 1, Math.min(v.length(), i + 5)).lookingAt()
-                || v.startsWith("一批", i + 1) || v.startsWith("多个", i + 1) || v.startsWith("多家", i + 1);
+                || v.startsWith("一批", i + 1) || v.startsWith("一大批", i + 1) || v.startsWith("多个", i + 1) || v.startsWith("多家", i + 1);
     }
 
     /** Tags of words that open a clause, never an item: a time, an adverb, a conjunction, a preposition, a pronoun. */

@@ -54,9 +54,14 @@ final class EnterpriseListRecognizer {
         }
     }
 
+    /** Openers that name what the count before them counted (企业共有5家，分别是|…), not verbs of visiting. */
+    private static final java.util.regex.Pattern NAMING_OPENER = java.util.regex.Pattern.compile("(?:分别|主要)?(?:是|为|有)|包括|包含|[：:]");
+
     static void recognize(ArticleText t, ArticleFacts facts) {
         for (CoordinationList list : facts.lists()) {
-            boolean declared = list.kind() == Kind.ENTERPRISE && list.head() != null;
+            // 等…企业 after the items, or before them 参展企业共有5家，分别是 (an opener the companies open)
+            boolean declared = list.kind() == Kind.ENTERPRISE && (list.head() != null || list.opener() != null
+                    && NAMING_OPENER.matcher(t.slice(list.opener().start(), list.opener().end())).matches());
             boolean visitedOrSigned = list.verb() == Verb.VISIT || list.verb() == Verb.SIGN;
             boolean withCompanies = visitedOrSigned && (mostlyIndustries(t, list)
                     || list.items().stream().anyMatch(i -> "enterprise".equals(CoordinationLists.endingKind(t, i))));
@@ -94,6 +99,10 @@ final class EnterpriseListRecognizer {
                     continue;
                 }
                 Entity known = facts.find(name).orElse(null);
+                Span shaped = NamePhrase.shape(t, EntityType.ENTERPRISE, s);
+                if (shaped == null || !shaped.equals(s) && !NameChecks.enterpriseName(t.slice(shaped.start(), shaped.end()))) {
+                    continue; // 三台|酒业 read as a count and a trade: what is left names no company
+                }
                 if (known == null || known.is(EntityType.ENTERPRISE) || known.is(EntityType.ORGANIZATION)) {
                     Entity e = facts.mention(EntityType.ENTERPRISE, s);
                     if (e != null) {

@@ -26,6 +26,14 @@ final class LearnedBoundaries {
         return false;
     }
 
+    /** The words of {@code span} before {@code from} are one word, a company's brand the segmenter read as a verb ({@link OrganizationRecognizer#brandVerb}). */
+    private static boolean brandVerbOpens(ArticleText t, EntityType type, Span span, int from) {
+        org.localkg.nlp.Token verb = t.tokenAt(span.start());
+        String suffix = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), span.end());
+        return type == EntityType.ENTERPRISE && verb != null && verb.start() == span.start() && verb.end() == from && suffix != null
+                && OrganizationRecognizer.brandVerb(t, verb, span.end() - suffix.length(), span.end());
+    }
+
     static Span refine(ArticleText t, EntityType type, Span span) {
         for (NerSpan n : t.learnedMentions()) {
             Span learned = new Span(n.start(), n.end());
@@ -37,6 +45,9 @@ final class LearnedBoundaries {
             }
             if (learned.start() > span.start() && cutsZoneWord(t, learned.start(), learned.end())) {
                 continue; // 某某孵化|园管理有限公司: a start inside a park's word (孵化园) cuts the park the company is named after
+            }
+            if (learned.start() > span.start() && learned.end() == span.end() && brandVerbOpens(t, type, span, learned.start())) {
+                continue; // 的|光大|炭制品有限公司: a verb-like brand before common words and a legal form is the name's
             }
             if (learned.start() > span.start() && learned.end() == span.end() && onlyPlaceAndSuffix(t, learned)) {
                 continue; // 某核新能源|某县有限公司: a place and a legal form name no company, the trade name is before

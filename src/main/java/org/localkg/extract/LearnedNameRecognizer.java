@@ -50,6 +50,9 @@ final class LearnedNameRecognizer {
             if (!NAME_CHARS.matcher(name).matches()) {
                 continue; // markup, quotes or symbols: not a name however the model reads it
             }
+            if (name.endsWith("合作社")) {
+                continue; // a cooperative is named as the rules read it, by its place or a word of its own (农民|专业合作社 is a kind)
+            }
             switch (n.kind()) {
                 case "name" -> {
                     if (person(t, name) || foreignName(t, span, name)) {
@@ -349,6 +352,9 @@ final class LearnedNameRecognizer {
                 && org.localkg.resolve.Divisions.get().isPlace(m.group(2));
     }
 
+    /** A division's word and 委, the party committee of a province, city, county, banner, district or town. */
+    private static final java.util.regex.Pattern PARTY_COMMITTEE = java.util.regex.Pattern.compile("[省市县旗区镇乡党]委$");
+
     static boolean company(ArticleText t, Span span, String name, boolean listedWithCompanies, boolean listedWithBodies) {
         if (legalFormOnly(name)) {
             return false; // 食品有限公司: a trade and a legal form, the name before them cut off
@@ -361,6 +367,9 @@ final class LearnedNameRecognizer {
         }
         if (placesOnly(name)) {
             return false; // 中国(某市)|某交易中心: the places opening a name, cut from it, are no company
+        }
+        if (PARTY_COMMITTEE.matcher(name).find()) {
+            return false; // 某旗委, 某县委: a place's party committee (旗委、政府), a body, not a company
         }
         if (name.endsWith("网") && name.length() <= 5) {
             return false; // 人民网, 新华网: a news site, the page's source, not a company of the story

@@ -489,7 +489,7 @@ final class OfficialRecognizer {
             if (len == 0) {
                 len = firstPartBeforeDot(t, i); // 、阿卜杜·热合曼、: a transliterated name the segmenter cut into words
             }
-            if (len == 0) {
+            if (len == 0 || i == p && inWordWithTitle(t, i, len)) {
                 return;
             }
             len = PersonNames.transliterated(t, i, len);
@@ -503,6 +503,15 @@ final class OfficialRecognizer {
                 return;
             }
         }
+    }
+
+    /**
+     * The first item is the end of one dictionary word with the title before it (园区领导班子、…: 领导班子, the
+     * leading group, is a word): no name follows the title.
+     */
+    private static boolean inWordWithTitle(ArticleText t, int i, int len) {
+        Token word = t.tokenAt(i);
+        return word != null && word.start() < i && word.end() == i + len && !word.isPersonName() && !t.dictionaryTags(word.text()).isEmpty();
     }
 
     /** Two or three Han characters between 、 (or the label) and 、 or 及: a list's item, read as a name. */

@@ -75,6 +75,11 @@ final class OrganizationRecognizer {
                 start = afterAdverb(t, start, suffixStart);
                 start = atProvince(t, start, suffixStart); // after a park's end: 某市某省某新区|某公司 keeps its zone
             }
+            int walked = start;
+            if (type == EntityType.ENTERPRISE) {
+                start = brandVerbBefore(t, start, suffixStart, p); // 腾飞|机械有限公司
+            }
+            boolean branded = start != walked;
             if (type == EntityType.PARK) {
                 start = atProvince(t, start, suffixStart);
                 start = acrossJi(t, start, suffixStart);
@@ -91,6 +96,9 @@ final class OrganizationRecognizer {
             if (type == EntityType.PARK && soughtTitle(t, start, suffixStart)) {
                 continue; // 争创生态文明建设示范区: a title a place works for, not a zone
             }
+            if (type == EntityType.PARK && HONOUR_OR_EVENT.matcher(t.slice(start, suffixStart)).find()) {
+                continue; // 荣获“中国最具投资价值工业园区”, 第六届中国工业园区…论坛: an honour or an event, not a zone
+            }
             if (type == EntityType.PARK && (Divisions.get().namedLikeAZone(t.slice(start, p))
                     || Divisions.get().namedLikeAZone(ShortNames.stripRegion(t.slice(start, p))))) {
                 continue; // 某市海港区, 绿园区: a district named like a zone, a place's government, no zone
@@ -102,7 +110,7 @@ final class OrganizationRecognizer {
                 continue; // 某省开发区, 某市开发区: the zones of a province or city together, not one zone
             }
             boolean state = type == EntityType.ENTERPRISE && stateCompany(t, start, suffixStart, best);
-            if (type == EntityType.ENTERPRISE && !state && CompanyKinds.kindOnly(t, start, suffixStart, p)) {
+            if (type == EntityType.ENTERPRISE && !state && !branded && CompanyKinds.kindOnly(t, start, suffixStart, p)) {
                 continue; // 零售银行, 电影公司: a kind of company, not one
             }
             if (type == EntityType.PARK && TRIAL_ZONES.contains(best) && !NameChecks.namesPlace(t, start, suffixStart)
@@ -318,6 +326,13 @@ final class OrganizationRecognizer {
     }
 
     private static final java.util.List<String> BARE_ZONES = java.util.List.of("开发区", "高新区", "经开区", "园区");
+
+    /**
+     * A superlative (最具, 最佳) says what an honour is given for, and an edition's number (第六届) opens an event's
+     * name: no zone's name holds either.
+     */
+    private static final java.util.regex.Pattern HONOUR_OR_EVENT = java.util.regex.Pattern.compile(
+            "最(?:具|佳|美|强|优|受|有|好)|^第[一二三四五六七八九十百\\d]+届");
 
     /**
      * A zone's kind right after a verb of working for a title (创建, 争创, 申报), with no place in it: the
@@ -985,12 +1000,92 @@ final class OrganizationRecognizer {
             return false;
         }
         return switch (type) {
-            case ENTERPRISE -> NameChecks.enterpriseName(part) || properAbbreviation(t, start, suffixStart);
+            case ENTERPRISE -> NameChecks.enterpriseName(part) || properAbbreviation(t, start, suffixStart)
+                    || brandOpeningWithModifier(t, start, suffixStart);
             case PARK -> !NameChecks.specific(part).isEmpty() && NameChecks.namesPlace(t, start, suffixStart)
                     || isQuoted(part);
             case ORGANIZATION -> organizationName(t, part, suffixStart);
             default -> false;
         };
+    }
+
+    /**
+     * 新华|纺织有限公司, 大华|机械有限公司: a proper noun (a brand's or a person's name, to the dictionary) that
+     * opens with a generic modifier's character (新, 大) is the name's own word, not the modifier and a fragment
+     * left over (华纺织), which {@link NameChecks#enterpriseName} would see. Before a legal form, a registered
+     * name, so is a rare word of two characters that is no adjective (大成|机械有限公司; not 大型机|械…), and the
+     * modifier read as a word of its own before another lone character (新|桥|电缆有限公司): two pieces of a name
+     * the segmenter did not know.
+     */
+    private static boolean brandOpeningWithModifier(ArticleText t, int start, int suffixStart) {
+        var word = t.tokenAt(start);
+        if (word == null || word.start() != start || word.end() >= suffixStart) {
+            return false;
+        }
+        String w = word.text();
+        boolean registered = LEGAL_FORM_ANYWHERE.matcher(t.view()).region(suffixStart, t.length()).lookingAt();
+        if (w.length() == 1) {
+            var piece = t.tokenAt(word.end());
+            return registered && Lexicons.GENERIC.contains(w) && piece != null && piece.start() == word.end()
+                    && piece.end() < suffixStart && piece.text().length() == 1 && ArticleText.isHan(piece.text().charAt(0))
+                    && NAME_PIECES.contains(piece.tag());
+        }
+        String modifier = Lexicons.GENERIC.prefixAt(w, 0);
+        if (modifier == null || modifier.length() >= w.length() || Lexicons.GENERIC.contains(w) || Lexicons.INDUSTRY.contains(w)) {
+            return false;
+        }
+        // (or a word of two characters the dictionary lacks that the segmenter reads as a proper noun: 新港)
+        java.util.Set<String> tags = t.dictionaryTags(w);
+        boolean rare = registered && w.length() == 2 && !tags.isEmpty() && t.dictionaryFrequency(w) <= RARE_BRAND
+                && tags.stream().noneMatch(tag -> tag.startsWith("a") || tag.equals("b") || tag.startsWith("d"));
+        return tags.contains("nz") || tags.contains("nr") || tags.isEmpty() && w.length() == 2 && word.tag().equals("nz") || rare;
+    }
+
+    /** How seldom the dictionary has seen a word that, opening with a modifier's character, is a brand (大成, not 新闻 or 大学). */
+    private static final int RARE_BRAND = 20;
+
+    /** Parts of speech of a lone character that is a piece of a name (桥, 源, 元), not a word of a clause. */
+    private static final Set<String> NAME_PIECES = Set.of("n", "ng", "q", "j", "nz", "nr", "ns", "b", "g");
+
+    /**
+     * {@code verb} opens a registered company's name that ends before {@code limit} (光大|炭制品有限公司电极糊生产):
+     * the first legal form after it, as {@link #brandVerb}.
+     */
+    static boolean opensRegisteredName(ArticleText t, org.localkg.nlp.Token verb, int limit) {
+        java.util.regex.Matcher m = LEGAL_FORM_ANYWHERE.matcher(t.view()).region(verb.end(), limit);
+        return m.find() && brandVerb(t, verb, m.start(), m.end());
+    }
+
+    private static final java.util.regex.Pattern LEGAL_FORM_ANYWHERE = java.util.regex.Pattern.compile("股份有限公司|有限责任公司|有限公司");
+
+    /** The legal forms a registered company's name ends in. */
+    private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile("(?:股份有限公司|有限责任公司|有限公司)$");
+
+    /**
+     * 腾飞|机械有限公司, 投资2800万元的|光大|炭制品有限公司: a registered company's name that the walk back left
+     * with common words only, after a word of two characters the segmenter reads as a verb, opens with that word:
+     * a legal form follows a name, never a kind alone, and a verb opening a clause or standing after 的 or a
+     * preposition governs no kind of company (推动|机械有限公司 is no Chinese); the verb is the brand.
+     */
+    private static int brandVerbBefore(ArticleText t, int start, int suffixStart, int end) {
+        var verb = start == 0 ? null : t.tokenAt(start - 1);
+        return verb != null && verb.end() == start && start < suffixStart && brandVerb(t, verb, suffixStart, end) ? verb.start() : start;
+    }
+
+    /**
+     * Whether {@code verb}, a word of two characters the segmenter reads as a verb, opens a registered company's
+     * name ending at {@code end}, its legal form (or group word before one) starting at {@code suffixStart}: as
+     * {@link #brandVerbBefore}.
+     */
+    static boolean brandVerb(ArticleText t, org.localkg.nlp.Token verb, int suffixStart, int end) {
+        if (verb.text().length() != 2 || !(verb.tag().equals("v") || verb.tag().equals("vi") || verb.tag().equals("vn"))
+                || !verb.text().chars().allMatch(c -> ArticleText.isHan((char) c)) || verb.end() >= suffixStart
+                || !LEGAL_FORM.matcher(t.slice(suffixStart, end)).find() || !CompanyKinds.commonWordsOnly(t, verb.end(), suffixStart)) {
+            return false;
+        }
+        var before = verb.start() == 0 ? null : t.tokenAt(verb.start() - 1);
+        return before == null || before.tag().startsWith("w") || before.tag().equals("ude1")
+                || before.tag().equals("p") || before.tag().startsWith("c");
     }
 
     /**
@@ -1198,6 +1293,13 @@ final class OrganizationRecognizer {
     }
 
     private static boolean organizationName(ArticleText t, String part, int suffixStart) {
+        if (t.view().startsWith("合作社", suffixStart)) {
+            // 某乡丰收粮油专业合作社, 某某园养殖专业合作社: named as a company is, by a place or a word of its own
+            // before its trade (not 农民专业合作社, a kind)
+            int start = suffixStart - part.length();
+            return NameChecks.enterpriseName(part.replaceFirst("(?:农民)?专业$", ""))
+                    && !CompanyKinds.commonWordsOnly(t, start, suffixStart);
+        }
         if (isBureau(t, suffixStart) && part.length() >= 2 && bureauOwner(part)) {
             return true;
         }

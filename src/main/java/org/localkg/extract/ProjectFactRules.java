@@ -1352,13 +1352,18 @@ final class ProjectFactRules {
      * (the zone and the park inside it, read as one name): the project is in the inner one.
      */
     private static Named innermostAt(ArticleFacts facts, Entity project, Entity park, Span pm) {
+        return innermostAt(facts, project, park, pm, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #innermostAt(ArticleFacts, Entity, Entity, Span)}, the longer park ending by {@code limit}. */
+    private static Named innermostAt(ArticleFacts facts, Entity project, Entity park, Span pm, int limit) {
         Named best = new Named(pm, park);
         for (Entity other : facts.entities()) {
             if (other == project || other == park || !other.is(EntityType.PARK)) {
                 continue;
             }
             for (Span om : other.mentions()) {
-                if (om.start() == pm.start() && om.end() > best.span().end()) {
+                if (om.start() == pm.start() && om.end() > best.span().end() && om.end() <= limit) {
                     best = new Named(om, other);
                 }
             }
@@ -1421,7 +1426,8 @@ final class ProjectFactRules {
                     boolean locatedAfter = pm.start() >= m.end()
                             && LOCATING_VERB_AFTER.matcher(between).matches();
                     if (locatedBefore || locatedAfter) {
-                        Named placed = locatedAfter ? innermostAt(facts, project, park, pm) : new Named(pm, park);
+                        // 位于某开发区某示范园的甲项目: the inner park, named from the zone's start, if it ends before the project
+                        Named placed = innermostAt(facts, project, park, pm, locatedAfter ? Integer.MAX_VALUE : m.start());
                         Span at = placed.span();
                         link(facts.parks, project, placed.entity(), new Span(Math.min(at.start(), m.start()), Math.max(at.end(), m.end())));
                         return true;

@@ -365,7 +365,8 @@ final class ProjectListRecognizer {
     private static Span afterLeadingVerb(ArticleText t, Span item) {
         Token tk = t.tokenAt(item.start());
         if (tk != null && tk.start() == item.start() && verb(tk) && tk.text().length() >= 2 && tk.text().length() <= 3
-                && !tk.text().equals("年产") && item.end() - tk.end() >= 3) {
+                && !tk.text().equals("年产") && item.end() - tk.end() >= 3
+                && !OrganizationRecognizer.opensRegisteredName(t, tk, item.end())) { // (光大|炭制品有限公司…: a brand)
             return new Span(tk.end(), item.end());
         }
         return item;
@@ -721,8 +722,10 @@ final class ProjectListRecognizer {
         }
         Token first = t.tokenAt(i);
         // an item after 、 opens there: a verb first is the name's own word (甲、重塑某某氢燃料电池), no clause's
+        // …and so is a company's brand the segmenter reads as a verb (光大|炭制品有限公司电极糊生产)
         return first == null || first.start() != i || !verb(first) || first.text().length() < 2 || first.text().length() > 3
-                || first.text().equals("年产") || name.start() > 0 && t.charAt(name.start() - 1) == '、';
+                || first.text().equals("年产") || name.start() > 0 && t.charAt(name.start() - 1) == '、'
+                || OrganizationRecognizer.opensRegisteredName(t, first, name.end());
     }
 
     /**

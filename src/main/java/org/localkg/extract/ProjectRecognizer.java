@@ -84,6 +84,15 @@ final class ProjectRecognizer {
         }
     }
 
+    /** The character before {@code at} is a quotation mark that opens a quote: “, or " after a mark, a space or the start. */
+    private static boolean afterOpeningQuote(String v, int at) {
+        if (at == 0) {
+            return false;
+        }
+        char q = v.charAt(at - 1);
+        return q == '“' || q == '"' && (at == 1 || "、，,；;：:（( \n".indexOf(v.charAt(at - 2)) >= 0);
+    }
+
     /** Rule 1: …项目, …工程. */
     private static void namedWithSuffix(ArticleText t, ArticleFacts facts) {
         String v = t.view();
@@ -92,6 +101,9 @@ final class ProjectRecognizer {
                 int end = at + suffix.length();
                 if (end < v.length() && "团库化组超个方部负".indexOf(v.charAt(end)) >= 0) {
                     continue; // 项目团队, 项目库, 项目超900个, 项目负责人: not one project
+                }
+                if (afterOpeningQuote(v, at)) {
+                    continue; // "优化环境年"、"项目推进年": the word opens a quoted phrase, it ends no name
                 }
                 if (Lexicons.PROJECT_SUFFIXES.prefixAt(v, end) != null && !(suffix.equals("项目") && v.startsWith("工程", end))) {
                     continue; // 某某工程|项目: the name ends at the second (某某项目|工程现场: 工程 is the works of the project named)
