@@ -54,14 +54,21 @@ final class EnterpriseListRecognizer {
         }
     }
 
+    /** A company's name by its trade (某某酒业, 某某面业: a trade of 业) or legal form (某某有限公司), not a kind of companies (外贸企业). */
+    private static boolean tradeNamed(String name) {
+        return !name.endsWith("企业") && NameChecks.specific(name).length() >= 3 && (Lexicons.INDUSTRY.suffixAt(name, name.length()) != null
+                || Lexicons.ENTERPRISE_SUFFIXES.suffixAt(name, name.length()) != null || name.endsWith("业") && !name.endsWith("产业"));
+    }
+
     /** Openers that name what the count before them counted (企业共有5家，分别是|…), not verbs of visiting. */
     private static final java.util.regex.Pattern NAMING_OPENER = java.util.regex.Pattern.compile("(?:分别|主要)?(?:是|为|有)|包括|包含|[：:]");
 
     static void recognize(ArticleText t, ArticleFacts facts) {
         for (CoordinationList list : facts.lists()) {
             // 等…企业 after the items, or before them 参展企业共有5家，分别是 (an opener the companies open)
-            boolean declared = list.kind() == Kind.ENTERPRISE && (list.head() != null || list.opener() != null
-                    && NAMING_OPENER.matcher(t.slice(list.opener().start(), list.opener().end())).matches());
+            boolean opened = list.kind() == Kind.ENTERPRISE && list.head() == null && list.opener() != null
+                    && NAMING_OPENER.matcher(t.slice(list.opener().start(), list.opener().end())).matches();
+            boolean declared = list.kind() == Kind.ENTERPRISE && list.head() != null || opened;
             boolean visitedOrSigned = list.verb() == Verb.VISIT || list.verb() == Verb.SIGN;
             boolean withCompanies = visitedOrSigned && (mostlyIndustries(t, list)
                     || list.items().stream().anyMatch(i -> "enterprise".equals(CoordinationLists.endingKind(t, i))));
@@ -76,6 +83,9 @@ final class EnterpriseListRecognizer {
                         || NameChecks.specific(name).length() < 2
                         || Lexicons.ORGANIZATION_SUFFIXES.suffixAt(name, name.length()) != null) {
                     continue; // a government or institute listed with companies stays what it is
+                }
+                if (opened && !tradeNamed(name)) {
+                    continue; // 企业负责人分别是甲、乙, 企业类型包括：科技型企业: people, kinds; what the opener names are companies by their trade
                 }
                 if (!declared && (Lexicons.INDUSTRY.suffixAt(name, name.length()) == null || !NameChecks.enterpriseName(name)
                         || Lexicons.PROJECT_SUFFIXES.suffixAt(name, name.length()) != null)) {

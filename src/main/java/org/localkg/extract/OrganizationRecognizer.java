@@ -332,7 +332,7 @@ final class OrganizationRecognizer {
      * name: no zone's name holds either.
      */
     private static final java.util.regex.Pattern HONOUR_OR_EVENT = java.util.regex.Pattern.compile(
-            "最(?:具|佳|美|强|优|受|有|好)|^第[一二三四五六七八九十百\\d]+届");
+            "最(?:具|佳|美|强|优|受|有|好|大)|^(?:第[一二三四五六七八九十百\\d]+|首)届");
 
     /**
      * A zone's kind right after a verb of working for a title (创建, 争创, 申报), with no place in it: the
@@ -1036,10 +1036,15 @@ final class OrganizationRecognizer {
         }
         // (or a word of two characters the dictionary lacks that the segmenter reads as a proper noun: 新港)
         java.util.Set<String> tags = t.dictionaryTags(w);
+        var after = t.tokenAt(word.end());
         boolean rare = registered && w.length() == 2 && !tags.isEmpty() && t.dictionaryFrequency(w) <= RARE_BRAND
-                && tags.stream().noneMatch(tag -> tag.startsWith("a") || tag.equals("b") || tag.startsWith("d"));
+                && tags.stream().noneMatch(tag -> tag.startsWith("a") || tag.equals("b") || tag.startsWith("d"))
+                && !(after != null && after.start() == word.end() && PROCESSING.contains(after.text())); // (大豆|加工: what is processed)
         return tags.contains("nz") || tags.contains("nr") || tags.isEmpty() && w.length() == 2 && word.tag().equals("nz") || rare;
     }
+
+    /** Verbs of handling a produce, after the produce a kind of company deals in (大豆|加工有限公司, 大米|销售…). */
+    private static final Set<String> PROCESSING = Set.of("加工", "种植", "养殖", "销售", "批发", "收购", "储运", "经营", "贸易");
 
     /** How seldom the dictionary has seen a word that, opening with a modifier's character, is a brand (大成, not 新闻 or 大学). */
     private static final int RARE_BRAND = 20;
@@ -1083,10 +1088,23 @@ final class OrganizationRecognizer {
                 || !LEGAL_FORM.matcher(t.slice(suffixStart, end)).find() || !CompanyKinds.commonWordsOnly(t, verb.end(), suffixStart)) {
             return false;
         }
+        if (Lexicons.GOVERNING_VERBS.contains(verb.text()) || POLICY_VERBS.contains(verb.text())) {
+            return false; // 鼓励|食品有限公司开拓市场: what is done for companies of a kind, a clause's predicate
+        }
+        // a sentence's or an item's start, after 的, a preposition or a conjunction; not after a comma, where a
+        // clause goes on with its subject left out (，提升|化工有限公司本质安全水平)
         var before = verb.start() == 0 ? null : t.tokenAt(verb.start() - 1);
-        return before == null || before.tag().startsWith("w") || before.tag().equals("ude1")
-                || before.tag().equals("p") || before.tag().startsWith("c");
+        return before == null || before.tag().startsWith("w") && (NAME_OPENING_MARKS.contains(before.text()) || before.text().isBlank())
+                || before.tag().equals("ude1") || before.tag().equals("p") || before.tag().startsWith("c");
     }
+
+    /** Marks after which a sentence or a list's item opens. */
+    private static final Set<String> NAME_OPENING_MARKS = Set.of("。", "！", "？", "!", "?", "、", "“", "\"", "\n");
+
+    /** Verbs of what a government does for companies, before a kind of them (扶持|种植有限公司), besides the governing verbs: no brand. */
+    private static final Set<String> POLICY_VERBS = Set.of("鼓励", "扶持", "引导", "帮助", "规范", "提升", "发展", "服务",
+            "培育", "壮大", "做强", "做大", "整治", "监管", "检查", "清理", "注册", "新增", "新设", "设立", "成立", "组建", "评选",
+            "表彰", "奖励", "补贴", "带动", "吸引", "服务好", "要求", "组织");
 
     /**
      * 中石油|集团, 中石化|公司: one word the segmenter takes for a proper noun or an abbreviation, a
@@ -1294,11 +1312,11 @@ final class OrganizationRecognizer {
 
     private static boolean organizationName(ArticleText t, String part, int suffixStart) {
         if (t.view().startsWith("合作社", suffixStart)) {
-            // 某乡丰收粮油专业合作社, 某某园养殖专业合作社: named as a company is, by a place or a word of its own
-            // before its trade (not 农民专业合作社, a kind)
+            // 某乡丰收粮油专业合作社, 某某园养殖专业合作社: named by a place or a proper word before its trade (not
+            // 农民专业合作社 or 粮食种植专业合作社, kinds, nor 县里评选出…示范合作社, a clause)
             int start = suffixStart - part.length();
-            return NameChecks.enterpriseName(part.replaceFirst("(?:农民)?专业$", ""))
-                    && !CompanyKinds.commonWordsOnly(t, start, suffixStart);
+            return NameChecks.enterpriseName(part.replaceFirst("(?:农民)?专业$", "")) && !CompanyKinds.commonWordsOnly(t, start, suffixStart)
+                    && (NameChecks.namesPlace(t, start, suffixStart) || ProjectRecognizer.hasProperNoun(t, start, suffixStart));
         }
         if (isBureau(t, suffixStart) && part.length() >= 2 && bureauOwner(part)) {
             return true;

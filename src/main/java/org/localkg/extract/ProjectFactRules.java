@@ -1355,7 +1355,13 @@ final class ProjectFactRules {
         return innermostAt(facts, project, park, pm, Integer.MAX_VALUE);
     }
 
-    /** As {@link #innermostAt(ArticleFacts, Entity, Entity, Span)}, the longer park ending by {@code limit}. */
+    /** What stands between an inner park and the works placed in it: 的, 内的 (not 西侧的, beside it). */
+    private static final Pattern INSIDE_THEN_OF = Pattern.compile("(?:内|里|中)?的?");
+
+    /**
+     * As {@link #innermostAt(ArticleFacts, Entity, Entity, Span)}, the longer park ending by {@code limit}, with
+     * only {@link #INSIDE_THEN_OF} after it.
+     */
     private static Named innermostAt(ArticleFacts facts, Entity project, Entity park, Span pm, int limit) {
         Named best = new Named(pm, park);
         for (Entity other : facts.entities()) {
@@ -1363,7 +1369,8 @@ final class ProjectFactRules {
                 continue;
             }
             for (Span om : other.mentions()) {
-                if (om.start() == pm.start() && om.end() > best.span().end() && om.end() <= limit) {
+                if (om.start() == pm.start() && om.end() > best.span().end() && om.end() <= limit
+                        && (limit == Integer.MAX_VALUE || INSIDE_THEN_OF.matcher(facts.text().slice(om.end(), limit)).matches())) {
                     best = new Named(om, other);
                 }
             }

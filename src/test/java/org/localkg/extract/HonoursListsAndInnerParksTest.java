@@ -58,4 +58,16 @@ class HonoursListsAndInnerParksTest {
         Extracted x = Extracted.body("本报讯 位于酒泉经济技术开发区精细化工产业园的东岭风机叶片扩建项目进展顺利，预计年底投产。");
         assertEquals(Set.of("酒泉经济技术开发区精细化工产业园"), x.parksOf("东岭风机叶片扩建项目"));
     }
+
+    @Test
+    void aWorksBesideAnInnerParkIsInTheZone() {
+        Extracted x = Extracted.body("本报讯 位于酒泉经济技术开发区精细化工产业园西侧的东岭风机叶片扩建项目开工建设。");
+        assertEquals(Set.of("酒泉经济技术开发区"), x.parksOf("东岭风机叶片扩建项目"));
+    }
+
+    @Test
+    void theLargestOrAFirstEditionNamesNoZone() {
+        Extracted x = Extracted.body("本报讯 “首届西部农业产业园发展大会”在北岭农业科技园区举行，北岭是全省最大园区之一。");
+        assertTrue(x.names(EntityType.PARK).stream().noneMatch(n -> n.startsWith("首届") || n.contains("最大")), x.names(EntityType.PARK).toString());
+    }
 }

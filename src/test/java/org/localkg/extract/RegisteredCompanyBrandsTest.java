@@ -87,4 +87,30 @@ class RegisteredCompanyBrandsTest {
         int at = s.indexOf("乌旗委");
         assertFalse(LearnedNameRecognizer.company(t, new Span(at, at + 3), "乌旗委", false, false));
     }
+
+    @Test
+    void aVerbOfWhatIsDoneForCompaniesIsNoBrand() {
+        Extracted x = Extracted.body("本报讯 全县出台八条措施，扶持制造有限公司做大做强。开展食品有限公司专项检查行动。"
+                + "会议要求，提升化工有限公司本质安全水平。");
+        assertTrue(x.names(EntityType.ENTERPRISE).stream().noneMatch(n -> n.startsWith("扶持") || n.startsWith("开展")
+                || n.startsWith("提升")), x.names(EntityType.ENTERPRISE).toString());
+    }
+
+    @Test
+    void aProduceBeforeItsProcessingIsNoBrand() {
+        Extracted x = Extracted.body("本报讯 大豆加工有限公司年加工大豆8万吨，带动农户增收。");
+        assertTrue(x.names(EntityType.ENTERPRISE).stream().noneMatch(n -> n.startsWith("大豆")), x.names(EntityType.ENTERPRISE).toString());
+    }
+
+    @Test
+    void aCooperativeOfAKindOrAClauseIsNoOrganisation() {
+        Extracted x = Extracted.body("本报讯 县里评选出省级示范合作社6家，重点扶持粮食种植专业合作社购置农机。");
+        assertTrue(x.names(EntityType.ORGANIZATION).stream().noneMatch(n -> n.endsWith("合作社")), x.names(EntityType.ORGANIZATION).toString());
+    }
+
+    @Test
+    void peopleOrKindsAfterACountOfCompaniesAreNoCompanies() {
+        Extracted x = Extracted.body("本报讯 参会企业负责人分别是刘志强、孙丽和赵海。支持的企业类型包括：科技型企业、外贸企业和专精特新企业。");
+        assertTrue(x.names(EntityType.ENTERPRISE).isEmpty(), x.names(EntityType.ENTERPRISE).toString());
+    }
 }
