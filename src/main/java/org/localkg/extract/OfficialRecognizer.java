@@ -430,8 +430,9 @@ final class OfficialRecognizer {
         int clause = t.clauseStart(titleStart);
         // 某设计院副|院长: a deputy's 副 stands between the body and its head title
         String org = t.slice(clause, titleStart).replaceFirst("(?:常务)?副$", "");
-        // 某有限公司工会|主席, 某集团团委|书记: a company's own union or league, whose head is the company's staff
-        org = org.replaceFirst("(?:工会|团委)$", "");
+        // 某有限公司工会|主席, 某集团团委|书记, 某公司党委|书记: a company's own union, league or party committee,
+        // whose head is the company's staff
+        org = org.replaceFirst("(?:工会|团委|党委|党组|纪委|党总支|党支部)$", "");
         for (String s : NON_GOVERNMENT) {
             if (org.endsWith(s)) {
                 return true;
