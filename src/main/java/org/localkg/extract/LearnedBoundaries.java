@@ -29,9 +29,8 @@ final class LearnedBoundaries {
     /** The words of {@code span} before {@code from} are one word, a company's brand the segmenter read as a verb ({@link OrganizationRecognizer#brandVerb}). */
     private static boolean brandVerbOpens(ArticleText t, EntityType type, Span span, int from) {
         org.localkg.nlp.Token verb = t.tokenAt(span.start());
-        String suffix = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), span.end());
-        return type == EntityType.ENTERPRISE && verb != null && verb.start() == span.start() && verb.end() == from && suffix != null
-                && OrganizationRecognizer.brandVerb(t, verb, span.end() - suffix.length(), span.end());
+        return type == EntityType.ENTERPRISE && verb != null && verb.start() == span.start() && verb.end() == from
+                && OrganizationRecognizer.brandVerbOfNameEndingAt(t, verb, span.end());
     }
 
     static Span refine(ArticleText t, EntityType type, Span span) {

@@ -393,7 +393,7 @@ final class NamePhrase {
             // longer one is a compound term of the name (污水处理装备…), 年产 opens a capacity (年产5万吨…)
             // …unless what is left is only a suffix: 兴业银行, where the verb-like word is the name
             boolean verb = verbs && VERB_TAGS.contains(tk.tag()) && tk.text().length() >= 2 && tk.text().length() <= 3
-                    && !tk.text().equals("年产") && !onlySuffix(t, tk.end(), end) && !brandOfRegisteredName(t, tk, end);
+                    && !tk.text().equals("年产") && !onlySuffix(t, tk.end(), end) && !OrganizationRecognizer.brandVerbOfNameEndingAt(t, tk, end); // (光大|炭制品有限公司)
             // a verbal noun right before a place is a predicate too (建设|新疆某某股份有限公司): a name opens
             // with its place, and a verb before the place is no part of it
             verb |= verbs && tk.tag().equals("vn") && tk.text().length() == 2 && next != null && next.start() == tk.end()
@@ -404,12 +404,6 @@ final class NamePhrase {
             s = tk.end();
         }
         return s;
-    }
-
-    /** 光大|炭制品有限公司: a verb-like word before common words and a legal form is the company's brand (see {@link OrganizationRecognizer#brandVerb}). */
-    private static boolean brandOfRegisteredName(ArticleText t, Token verb, int end) {
-        String suffix = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), end);
-        return suffix != null && OrganizationRecognizer.brandVerb(t, verb, end - suffix.length(), end);
     }
 
     /** One character for a natural or built feature that a place's name ends in: 河, 湖, 山, 路, 桥. */
@@ -542,7 +536,7 @@ final class NamePhrase {
             if (tk.start() == i && tk.tag().equals("d") && tk.text().length() >= 2 && !PHASE_ADVERBS.contains(tk.text())
                     && next != null && next.start() == tk.end()
                     && (VERB_TAGS.contains(next.tag()) || next.tag().equals("vn") || next.tag().equals("nz"))
-                    && !intransitiveBeforeNoun(t, next, s.end())) {
+                    && !intransitiveBeforeNoun(t, next.start(), s.end())) {
                 return true;
             }
             i = Math.max(i + 1, tk.end());
@@ -551,12 +545,13 @@ final class NamePhrase {
     }
 
     /**
-     * 快速|装车|系统: an intransitive verb and a noun after it inside the name, what the noun's thing does (a
+     * 快速|装车|系统: an intransitive verb at {@code at} and a noun after it inside the name, what the noun's thing does (a
      * loading system), so the adverb before them qualifies a compound noun, not a clause's predicate.
      */
-    private static boolean intransitiveBeforeNoun(ArticleText t, Token verb, int end) {
-        Token noun = verb.end() < end ? t.tokenAt(verb.end()) : null;
-        return verb.tag().equals("vi") && noun != null && noun.start() == verb.end() && noun.end() <= end
+    private static boolean intransitiveBeforeNoun(ArticleText t, int at, int end) {
+        Token verb = t.tokenAt(at);
+        Token noun = verb != null && verb.end() < end ? t.tokenAt(verb.end()) : null;
+        return noun != null && verb.start() == at && verb.tag().equals("vi") && noun.start() == verb.end() && noun.end() <= end
                 && (noun.tag().equals("n") || noun.tag().equals("nis"));
     }
 
@@ -791,8 +786,7 @@ final class NamePhrase {
                 }
                 if (tk.tag().equals("p") && tk.text().length() >= 2
                         || tk.tag().startsWith("d") && tk.text().length() >= 2 && tk.start() > s.start() && !PHASE_ADVERBS.contains(tk.text())
-                            && !beforeNoun(t, tk.end(), s.end()) && !(t.tokenAt(tk.end()) != null
-                                && intransitiveBeforeNoun(t, t.tokenAt(tk.end()), s.end()))) {
+                            && !beforeNoun(t, tk.end(), s.end()) && !intransitiveBeforeNoun(t, tk.end(), s.end())) {
                     return false; // 某公司负责同志关于项目, 经开区牢牢抓住项目: a preposition or adverb makes a clause
                 }
             }

@@ -1061,10 +1061,10 @@ final class OrganizationRecognizer {
         return m.find() && brandVerb(t, verb, m.start(), m.end());
     }
 
-    private static final java.util.regex.Pattern LEGAL_FORM_ANYWHERE = java.util.regex.Pattern.compile("股份有限公司|有限责任公司|有限公司");
-
     /** The legal forms a registered company's name ends in. */
-    private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile("(?:股份有限公司|有限责任公司|有限公司)$");
+    private static final String LEGAL_FORMS = "股份有限公司|有限责任公司|有限公司";
+    private static final java.util.regex.Pattern LEGAL_FORM_ANYWHERE = java.util.regex.Pattern.compile(LEGAL_FORMS);
+    private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile("(?:" + LEGAL_FORMS + ")$");
 
     /**
      * 腾飞|机械有限公司, 投资2800万元的|光大|炭制品有限公司: a registered company's name that the walk back left
@@ -1075,6 +1075,12 @@ final class OrganizationRecognizer {
     private static int brandVerbBefore(ArticleText t, int start, int suffixStart, int end) {
         var verb = start == 0 ? null : t.tokenAt(start - 1);
         return verb != null && verb.end() == start && start < suffixStart && brandVerb(t, verb, suffixStart, end) ? verb.start() : start;
+    }
+
+    /** As {@link #brandVerb}, for a company's name ending at {@code end} in a company's suffix (光大|炭制品有限公司). */
+    static boolean brandVerbOfNameEndingAt(ArticleText t, org.localkg.nlp.Token verb, int end) {
+        String suffix = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), end);
+        return suffix != null && brandVerb(t, verb, end - suffix.length(), end);
     }
 
     /**
@@ -1098,8 +1104,8 @@ final class OrganizationRecognizer {
                 || before.tag().equals("ude1") || before.tag().equals("p") || before.tag().startsWith("c");
     }
 
-    /** Marks after which a sentence or a list's item opens. */
-    private static final Set<String> NAME_OPENING_MARKS = Set.of("。", "！", "？", "!", "?", "、", "“", "\"", "\n");
+    /** Marks after which a sentence or a list's item opens (as after a line's break or spaces). */
+    private static final Set<String> NAME_OPENING_MARKS = Set.of("。", "！", "？", "!", "?", "、", "“", "\"");
 
     /** Verbs of what a government does for companies, before a kind of them (扶持|种植有限公司), besides the governing verbs: no brand. */
     private static final Set<String> POLICY_VERBS = Set.of("鼓励", "扶持", "引导", "帮助", "规范", "提升", "发展", "服务",

@@ -1352,25 +1352,30 @@ final class ProjectFactRules {
      * (the zone and the park inside it, read as one name): the project is in the inner one.
      */
     private static Named innermostAt(ArticleFacts facts, Entity project, Entity park, Span pm) {
-        return innermostAt(facts, project, park, pm, Integer.MAX_VALUE);
+        return innermostWhere(facts, project, park, pm, end -> true);
     }
 
     /** What stands between an inner park and the works placed in it: 的, 内的 (not 西侧的, beside it). */
     private static final Pattern INSIDE_THEN_OF = Pattern.compile("(?:内|里|中)?的?");
 
     /**
-     * As {@link #innermostAt(ArticleFacts, Entity, Entity, Span)}, the longer park ending by {@code limit}, with
-     * only {@link #INSIDE_THEN_OF} after it.
+     * 位于某开发区某示范园的甲项目: as {@link #innermostAt(ArticleFacts, Entity, Entity, Span)}, the longer park
+     * ending by the project's start {@code limit}, with only {@link #INSIDE_THEN_OF} after it.
      */
-    private static Named innermostAt(ArticleFacts facts, Entity project, Entity park, Span pm, int limit) {
+    private static Named innermostBefore(ArticleFacts facts, Entity project, Entity park, Span pm, int limit) {
+        return innermostWhere(facts, project, park, pm,
+                end -> end <= limit && INSIDE_THEN_OF.matcher(facts.text().slice(end, limit)).matches());
+    }
+
+    /** The longest park mentioned from {@code pm}'s start whose end {@code endFits}, else {@code park} at {@code pm}. */
+    private static Named innermostWhere(ArticleFacts facts, Entity project, Entity park, Span pm, java.util.function.IntPredicate endFits) {
         Named best = new Named(pm, park);
         for (Entity other : facts.entities()) {
             if (other == project || other == park || !other.is(EntityType.PARK)) {
                 continue;
             }
             for (Span om : other.mentions()) {
-                if (om.start() == pm.start() && om.end() > best.span().end() && om.end() <= limit
-                        && (limit == Integer.MAX_VALUE || INSIDE_THEN_OF.matcher(facts.text().slice(om.end(), limit)).matches())) {
+                if (om.start() == pm.start() && om.end() > best.span().end() && endFits.test(om.end())) {
                     best = new Named(om, other);
                 }
             }
@@ -1433,8 +1438,7 @@ final class ProjectFactRules {
                     boolean locatedAfter = pm.start() >= m.end()
                             && LOCATING_VERB_AFTER.matcher(between).matches();
                     if (locatedBefore || locatedAfter) {
-                        // 位于某开发区某示范园的甲项目: the inner park, named from the zone's start, if it ends before the project
-                        Named placed = innermostAt(facts, project, park, pm, locatedAfter ? Integer.MAX_VALUE : m.start());
+                        Named placed = locatedAfter ? innermostAt(facts, project, park, pm) : innermostBefore(facts, project, park, pm, m.start());
                         Span at = placed.span();
                         link(facts.parks, project, placed.entity(), new Span(Math.min(at.start(), m.start()), Math.max(at.end(), m.end())));
                         return true;
