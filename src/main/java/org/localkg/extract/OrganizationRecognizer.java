@@ -96,6 +96,9 @@ final class OrganizationRecognizer {
             if (type == EntityType.PARK && soughtTitle(t, start, suffixStart)) {
                 continue; // 争创生态文明建设示范区: a title a place works for, not a zone
             }
+            if (type == EntityType.PARK && themedDesignation(t.slice(start, suffixStart))) {
+                continue; // 某创新区“双碳”先导区: what a zone is made a model of, the zone itself found on its own
+            }
             if (type == EntityType.PARK && HONOUR_OR_EVENT.matcher(t.slice(start, suffixStart)).find()) {
                 continue; // 荣获“中国最具投资价值工业园区”, 第六届中国工业园区…论坛: an honour or an event, not a zone
             }
@@ -333,6 +336,15 @@ final class OrganizationRecognizer {
      */
     private static final java.util.regex.Pattern HONOUR_OR_EVENT = java.util.regex.Pattern.compile(
             "最(?:具|佳|美|强|优|受|有|好|大)|^(?:第[一二三四五六七八九十百\\d]+|首)届");
+
+    /** A zone's whole name, then a quoted theme: 某创新区“双碳”(先导区), the zone then what it is made a model of. */
+    private static final java.util.regex.Pattern ZONE_THEN_THEME = java.util.regex.Pattern.compile("(.+)[“\"][^”\"]{1,8}[”\"]");
+
+    /** The name before a zone's word is a zone's whole name and a quoted theme ({@link #ZONE_THEN_THEME}). */
+    private static boolean themedDesignation(String beforeSuffix) {
+        java.util.regex.Matcher m = ZONE_THEN_THEME.matcher(beforeSuffix);
+        return m.matches() && Lexicons.PARK_SUFFIXES.suffixAt(m.group(1), m.group(1).length()) != null;
+    }
 
     /**
      * A zone's kind right after a verb of working for a title (创建, 争创, 申报), with no place in it: the

@@ -1405,7 +1405,12 @@ final class ProjectFactRules {
                 }
             }
             if (inner != null) {
-                link(facts.parks, project, inner, m);
+                Named sub = subParkPlaced(t, facts, project, inner);
+                if (sub != null) {
+                    link(facts.parks, project, sub.entity(), sub.span());
+                } else {
+                    link(facts.parks, project, inner, m);
+                }
                 return true;
             }
         }
@@ -1485,6 +1490,31 @@ final class ProjectFactRules {
             }
         }
         return false;
+    }
+
+    /**
+     * 甲新城乙项目…乙项目位于甲新城丙先导区: the park the project's name carries, and a park whose name opens
+     * with it, where a mention of the project is placed (the name says the zone, the sentence the part of it
+     * the works stands in): that part, with the span from the mention to it; else null.
+     */
+    private static Named subParkPlaced(ArticleText t, ArticleFacts facts, Entity project, Entity named) {
+        List<String> written = named.mentions().stream().map(n -> t.slice(n.start(), n.end())).distinct().toList();
+        for (Span m : project.mentions()) {
+            for (Entity park : facts.entities()) {
+                if (park == project || park == named || !park.is(EntityType.PARK)) {
+                    continue;
+                }
+                for (Span pm : park.mentions()) {
+                    String name = t.slice(pm.start(), pm.end());
+                    if (pm.start() >= m.end() && t.sentenceAt(m.start()).contains(pm)
+                            && PLACES_IN.matcher(t.slice(m.end(), pm.start())).matches()
+                            && written.stream().anyMatch(w -> name.length() > w.length() && name.startsWith(w))) {
+                        return new Named(new Span(m.start(), pm.end()), park);
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The copula saying what the works pointed back at is: 是, 既是, 也是, 为. */

@@ -698,6 +698,9 @@ final class ProjectListRecognizer {
         if (org.localkg.resolve.Divisions.get().isPlace(text) || TOWN.matcher(text).matches()) {
             return false; // 先后到某某街道、某某镇等镇(街)调研: places visited, not projects
         }
+        if (villageLast(t, name)) {
+            return false; // 乡村振兴示范点某某村: a village visited, whatever it is a model of, is a place
+        }
         if (STATE_OF_WORKS.matcher(text).find()) {
             return false; // 甲项目、某路改造及验收筹备情况、乙工程: how some works stand, listed among projects
         }
@@ -726,6 +729,13 @@ final class ProjectListRecognizer {
         return first == null || first.start() != i || !verb(first) || first.text().length() < 2 || first.text().length() > 3
                 || first.text().equals("年产") || name.start() > 0 && t.charAt(name.start() - 1) == '、'
                 || OrganizationRecognizer.opensRegisteredName(t, first, name.end());
+    }
+
+    /** The item ends in a village's name: a word the segmenter calls a place, ending in 村, of three characters at most. */
+    private static boolean villageLast(ArticleText t, Span name) {
+        Token last = t.tokenAt(name.end() - 1);
+        return last != null && last.end() == name.end() && last.tag().equals("ns") && last.text().endsWith("村")
+                && last.text().length() <= 3;
     }
 
     /**

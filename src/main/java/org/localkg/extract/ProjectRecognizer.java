@@ -1212,6 +1212,9 @@ final class ProjectRecognizer {
         if (genericTail != null && genericTail.length() == 1 && verbBefore(t, suffixStart - 1, start)) {
             genericTail = null; // 休闲度假|区项目: a zone for what the verb says, not the district's projects
         }
+        if (genericTail != null && genericTail.length() == 1 && facilityWordEnd(bare)) {
+            genericTail = null; // 某医院通州院|区项目: the segmenter split the campus word 院区, whose 区 is no district
+        }
         if (genericTail != null && NamePhrase.placeBeingBuilt(bare)) {
             genericTail = null; // 某中学新建项目: the new building of the place named, not new projects in general
         }
@@ -1329,6 +1332,12 @@ final class ProjectRecognizer {
         Token tk = t.tokenAt(start);
         return tk != null && tk.start() == start && tk.end() == end && !tk.tag().startsWith("nr")
                 && !tk.tag().startsWith("ns") && !tk.tag().startsWith("nt") && !tk.tag().equals("j");
+    }
+
+    /** The name ends in a works' kind word of two or more characters (院区, 校区) with something before it. */
+    private static boolean facilityWordEnd(String bare) {
+        String kind = Lexicons.FACILITY_SUFFIXES.suffixAt(bare, bare.length());
+        return kind != null && kind.length() >= 2 && kind.length() < bare.length();
     }
 
     /** The word before position {@code at}, inside the name, is a verb (度假, 游览, 居住). */
