@@ -276,10 +276,11 @@ final class ArticleFrames implements Stage {
         return t.charAt(at - 1) == '的' && IN_WHERE_IT_LIES.matcher(t.view()).region(Math.max(0, at - 17), at).find();
     }
 
-    /** 来 as a word of its own right before {@code at} (来|开发区考察; not 迎来, 以来). */
+    /** 来 as a word of its own right before {@code at} (来|开发区考察; not 迎来, 以来), or a going verb of two characters (深入, 走进). */
     private static boolean comeAsAWord(ArticleText t, int at) {
         org.localkg.nlp.Token come = t.tokenAt(at - 1);
-        return come != null && come.start() == at - 1 && come.end() == at && come.text().equals("来");
+        return come != null && come.end() == at && (come.start() == at - 1 && come.text().equals("来")
+                || come.text().length() >= 2 && Lexicons.GOING_VERBS.contains(come.text())); // 深入|某开发区调研, 走进…
     }
 
     /** The park the lead names that the article names at least three times and twice as often as any other. */

@@ -144,7 +144,7 @@ final class CompaniesHeadingProjects {
     }
 
     /** A capacity right after the head: 50万锭, 年产3万吨, 年处理8万吨. */
-    private static final java.util.regex.Pattern CAPACITY = java.util.regex.Pattern.compile("\\d|年产|日产|年处理|年加工");
+    private static final java.util.regex.Pattern CAPACITY = java.util.regex.Pattern.compile("\\d|年产|日产|年处理|年加工|[十百千]万吨");
     /** A stated output right after the head: 年产3万吨, 日产50万盒 (a figure alone may be a phase's or a year's). */
     private static final java.util.regex.Pattern OUTPUT = java.util.regex.Pattern.compile("(?:年产|日产|年处理|年加工)[\\d.]");
 
@@ -185,6 +185,14 @@ final class CompaniesHeadingProjects {
             if (properName(t, nameStart, j - industry.length())) {
                 return new Span(m.start(), j);
             }
+        }
+        // 某市石化百万吨乙烯项目: a place and a trade of two characters alone before a capacity, the place's company
+        // of that trade (not a sector of the place's economy: 某地矿业)
+        int j = nameStart + 2;
+        String trade = nameStart > m.start() && j <= end - 2 ? Lexicons.INDUSTRY.suffixAt(t.view(), j) : null;
+        if (trade != null && trade.length() == 2 && !SECTORS.contains(trade) && t.isTokenBoundary(nameStart)
+                && CAPACITY.matcher(t.view()).region(j, end).lookingAt()) {
+            return new Span(m.start(), j);
         }
         return null;
     }

@@ -154,7 +154,8 @@ final class Coreference {
 
     /**
      * A park's name that opens a company's (某某产业园|有限公司, 某高新区|投资发展有限公司) names the
-     * company, the park's developer: there it is no mention of the park.
+     * company, the park's developer, and one that opens a hospital's or school's names that institution:
+     * there it is no mention of the park.
      */
     private static void parksNamingCompanies(ArticleFacts facts) {
         for (Entity e : new ArrayList<>(facts.entities())) {
@@ -162,11 +163,30 @@ final class Coreference {
                 continue;
             }
             for (Span m : new ArrayList<>(e.mentions())) {
-                if (opensCompany(facts, m.start(), m.end()) && facts.entities().contains(e)) {
+                if ((opensCompany(facts, m.start(), m.end()) || opensInstitution(facts, m)) && facts.entities().contains(e)) {
                     facts.forget(e, m);
                 }
             }
         }
+    }
+
+    /** How the names of a place's hospitals and schools end: 医院, 中学, 学校… */
+    private static final java.util.regex.Pattern INSTITUTION_END = java.util.regex.Pattern.compile("(?:医院|学校|中学|小学|学院|幼儿园)$");
+
+    /** 某新区|医院: a zone's name that opens a hospital's or a school's names that institution, no zone. */
+    private static boolean opensInstitution(ArticleFacts facts, Span m) {
+        for (Entity o : facts.entities()) {
+            if (!o.is(EntityType.ORGANIZATION) || o.is(EntityType.PARK)) {
+                continue;
+            }
+            for (Span om : o.mentions()) {
+                if (om.start() == m.start() && om.end() > m.end()
+                        && INSTITUTION_END.matcher(facts.text().slice(om.start(), om.end())).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static final java.util.regex.Pattern HOLDING_ZONE = java.util.regex.Pattern.compile("(?:开发区|高新区|经开区|新区|合作区|工业园区|产业园区)$");
@@ -447,38 +467,54 @@ final class Coreference {
                 continue;
             }
             for (int at : t.indexesOf(e.form())) {
-                Span s = new Span(at, at + e.form().length());
-                if (e.mentions().contains(s) || !t.isTokenBoundary(s.start()) || !t.isTokenBoundary(s.end())) {
-                    continue;
-                }
-                List<Entity> givingWay = new ArrayList<>();
-                boolean blocked = false;
-                for (Entity o : facts.entities()) {
-                    if (o == e) {
-                        continue;
-                    }
-                    for (Span m : o.mentions()) {
-                        if (!m.overlaps(s)) {
-                            continue;
-                        }
-                        boolean shortName = s.contains(m) && m.length() < s.length() && !o.is(EntityType.PROJECT)
-                                && !o.type().isPerson();
-                        if (shortName) {
-                            givingWay.add(o);
-                        } else {
-                            blocked = true;
-                        }
+                mentionAgain(t, facts, e, new Span(at, at + e.form().length()));
+            }
+            // 甲生产基地项目负责人…甲生产基地落户在某园: the name without its 项目, when it ends in a kind of works
+            String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(e.form(), e.form().length());
+            String bare = suffix == null ? null : e.form().substring(0, e.form().length() - suffix.length());
+            if (bare != null && bare.length() >= 6 && (Lexicons.FACILITY_SUFFIXES.suffixAt(bare, bare.length()) != null
+                    || Lexicons.INFRASTRUCTURE_SUFFIXES.suffixAt(bare, bare.length()) != null)) {
+                for (int at : t.indexesOf(bare)) {
+                    Span s = new Span(at, at + bare.length());
+                    if (e.mentions().stream().noneMatch(m -> m.overlaps(s)) && Lexicons.PROJECT_SUFFIXES.prefixAt(t.view(), s.end()) == null) {
+                        mentionAgain(t, facts, e, s);
                     }
                 }
-                if (blocked || givingWay.stream().anyMatch(o -> o.mentions().stream().allMatch(s::contains))) {
-                    continue;
-                }
-                for (Entity o : givingWay) {
-                    o.mentions().removeIf(s::contains);
-                }
-                e.addMention(s);
             }
         }
+    }
+
+    /** {@code s} as a mention of {@code e}, unless another name holds it (a shorter company's or park's name gives way). */
+    private static void mentionAgain(ArticleText t, ArticleFacts facts, Entity e, Span s) {
+        if (e.mentions().contains(s) || !t.isTokenBoundary(s.start()) || !t.isTokenBoundary(s.end())) {
+            return;
+        }
+        List<Entity> givingWay = new ArrayList<>();
+        boolean blocked = false;
+        for (Entity o : facts.entities()) {
+            if (o == e) {
+                continue;
+            }
+            for (Span m : o.mentions()) {
+                if (!m.overlaps(s)) {
+                    continue;
+                }
+                boolean shortName = s.contains(m) && m.length() < s.length() && !o.is(EntityType.PROJECT)
+                        && !o.type().isPerson();
+                if (shortName) {
+                    givingWay.add(o);
+                } else {
+                    blocked = true;
+                }
+            }
+        }
+        if (blocked || givingWay.stream().anyMatch(o -> o.mentions().stream().allMatch(s::contains))) {
+            return;
+        }
+        for (Entity o : givingWay) {
+            o.mentions().removeIf(s::contains);
+        }
+        e.addMention(s);
     }
 
     /**
@@ -738,7 +774,8 @@ final class Coreference {
                     && Lexicons.PROJECT_SUFFIXES.suffixAt(rest, rest.length()) != null
                     && NameChecks.specific(t.slice(m.start(), k)).length() >= 2
                     && !OrganizationRecognizer.collectiveZones(t.slice(m.start(), k))
-                    && !opensCompany(facts, m.start(), k)) { // (某某园区|综合能源有限公司…: the company's words, as in parksNamingCompanies)
+                    && !opensCompany(facts, m.start(), k) // (某某园区|综合能源有限公司…: the company's words, as in parksNamingCompanies)
+                    && !opensInstitution(facts, new Span(m.start(), k))) { // (某新区|医院合作项目: the hospital's words)
                 Span park = new Span(m.start(), k); // (某省开发区|…: the zones of a province together, no park)
                 facts.mention(EntityType.PARK, park);
                 String withoutWider = t.originalSlice(new Span(Math.min(k, m.start() + wider.length()), k));

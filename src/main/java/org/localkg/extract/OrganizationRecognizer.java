@@ -321,12 +321,19 @@ final class OrganizationRecognizer {
      */
     private static int afterBareZone(String v, int start, int suffixStart) {
         for (String bare : BARE_ZONES) {
-            if (v.startsWith(bare, start) && suffixStart - start - bare.length() >= 2) {
+            if (v.startsWith(bare, start) && suffixStart - start - bare.length() >= 2
+                    && !BRACKETED_DISTRICT.matcher(v).region(start + bare.length(), suffixStart).lookingAt()) {
                 return start + bare.length();
             }
         }
         return start;
     }
+
+    /**
+     * The district a zone is one with, in brackets after its bare word: 高新区(新市区)|北区工业园 names the zone by
+     * both, a place, so the park's name keeps it.
+     */
+    private static final java.util.regex.Pattern BRACKETED_DISTRICT = java.util.regex.Pattern.compile("[(（][\\p{IsHan}]{1,6}[区县市旗][)）]");
 
     private static final java.util.List<String> BARE_ZONES = java.util.List.of("开发区", "高新区", "经开区", "园区");
 

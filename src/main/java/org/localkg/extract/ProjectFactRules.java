@@ -923,6 +923,12 @@ final class ProjectFactRules {
      */
     private static Optional<Entity> attached(ArticleText t, ArticleFacts facts, Span amount) {
         Matcher after = AMOUNT_TAIL.matcher(t.view()).region(amount.end(), Math.min(t.length(), amount.end() + 48));
+        if (after.lookingAt() && !after.group().startsWith("的")) {
+            Optional<Entity> subject = projectEndingAt(facts, amount.start(), 0);
+            if (subject.isPresent() && subject.get() != projectStartingAt(facts, after.end()).orElse(null)) {
+                return subject; // 甲项目总投资6亿元，建设乙项目: the sum is its subject's, which builds what follows
+            }
+        }
         if (after.lookingAt()) {
             Optional<Entity> p = projectStartingAt(facts, after.end());
             if (p.isPresent()) {
@@ -1463,6 +1469,14 @@ final class ProjectFactRules {
                     }
                 }
             }
+            // 甲工程西起某路，是某集聚区的重大基础设施项目之一: the sentence's one works said to be one of the zone's
+            if (facts.within(sentence, EntityType.PROJECT).size() == 1) {
+                Named owner = zoneOwningSubject(t, facts, project, sentence, m);
+                if (owner != null) {
+                    link(facts.parks, project, owner.entity(), new Span(m.start(), owner.span().end()));
+                    return true;
+                }
+            }
             // 甲项目开工建设。该项目位于某工业园区: the next sentence points back at the project and places it
             Named placedNext = placedByAnaphor(t, facts, m);
             if (placedNext != null && placedNext.entity() != project) {
@@ -1511,6 +1525,34 @@ final class ProjectFactRules {
                             && written.stream().anyMatch(w -> name.length() > w.length() && name.startsWith(w))) {
                         return new Named(new Span(m.start(), pm.end()), park);
                     }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Before a sentence's subject: nothing, or a dateline that ends in 讯, a space or a colon (本报讯 甲工程…). */
+    private static final Pattern OPENS_SENTENCE = Pattern.compile("(?:[^，。；,;]{0,12}[讯\\s：:])?\\s*");
+    /** After a zone's name: 的, words of a designation, then 项目 or 工程 and 之一 (…的重大基础设施项目之一). */
+    private static final Pattern ONE_OF_THE_ZONES = Pattern.compile("的[^，。；,;！!？?]{0,12}?(?:项目|工程)之一");
+
+    /**
+     * The zone of which the works that opens the sentence is said, after a comma and 是, to be one of the works
+     * (甲工程西起某路，东至某路，是某集聚区的重大基础设施项目之一); else null.
+     */
+    private static Named zoneOwningSubject(ArticleText t, ArticleFacts facts, Entity project, Span sentence, Span m) {
+        if (!OPENS_SENTENCE.matcher(t.slice(sentence.start(), m.start())).matches()) {
+            return null;
+        }
+        for (Entity park : facts.within(sentence, EntityType.PARK)) {
+            if (park == project) {
+                continue;
+            }
+            for (Span pm : park.mentions()) {
+                if (sentence.contains(pm) && pm.start() > m.end() && pm.start() >= 2
+                        && "，,".indexOf(t.charAt(pm.start() - 2)) >= 0 && ZONES_OWN.matcher(t.slice(pm.start() - 1, pm.start())).matches()
+                        && ONE_OF_THE_ZONES.matcher(t.view()).region(pm.end(), sentence.end()).lookingAt()) {
+                    return new Named(pm, park);
                 }
             }
         }

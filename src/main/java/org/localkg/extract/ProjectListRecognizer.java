@@ -698,6 +698,9 @@ final class ProjectListRecognizer {
         if (org.localkg.resolve.Divisions.get().isPlace(text) || TOWN.matcher(text).matches()) {
             return false; // 先后到某某街道、某某镇等镇(街)调研: places visited, not projects
         }
+        if (Lexicons.GOV_TITLES.suffixAt(t.view(), name.end()) != null || Lexicons.ROLE_TITLES.suffixAt(t.view(), name.end()) != null) {
+            return false; // 某集团党委书记、董事长某某一行…: a title, whose holder's name follows, is no works
+        }
         if (villageLast(t, name)) {
             return false; // 乡村振兴示范点某某村: a village visited, whatever it is a model of, is a place
         }

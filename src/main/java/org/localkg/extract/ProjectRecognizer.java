@@ -84,6 +84,26 @@ final class ProjectRecognizer {
         }
     }
 
+    /**
+     * 某某生产基地项目负责人: the leader of a works named before 项目 by a place or a proper noun and a kind of works
+     * (基地, 中心…) of its own, not of projects in general (企业项目负责人, 重点项目负责人).
+     */
+    private static boolean leaderOfNamedWorks(ArticleText t, int at, int end) {
+        if (!t.view().startsWith("负责人", end)) {
+            return false;
+        }
+        String kind = Lexicons.FACILITY_SUFFIXES.suffixAt(t.view(), at);
+        if (kind == null) {
+            kind = Lexicons.INFRASTRUCTURE_SUFFIXES.suffixAt(t.view(), at);
+        }
+        if (kind == null) {
+            return false;
+        }
+        int start = NameBoundary.startOf(t, at, MAX_NAME, true);
+        int kindStart = at - kind.length();
+        return start < kindStart && (NameChecks.namesPlace(t, start, kindStart) || hasProperNoun(t, start, kindStart));
+    }
+
     /** The character before {@code at} is a quotation mark that opens a quote: “, or " after a mark, a space or the start. */
     private static boolean afterOpeningQuote(String v, int at) {
         if (at == 0) {
@@ -99,7 +119,7 @@ final class ProjectRecognizer {
         for (String suffix : Lexicons.PROJECT_SUFFIXES.longestFirst()) {
             for (int at : t.indexesOf(suffix)) {
                 int end = at + suffix.length();
-                if (end < v.length() && "团库化组超个方部负".indexOf(v.charAt(end)) >= 0) {
+                if (end < v.length() && "团库化组超个方部负".indexOf(v.charAt(end)) >= 0 && !leaderOfNamedWorks(t, at, end)) {
                     continue; // 项目团队, 项目库, 项目超900个, 项目负责人: not one project
                 }
                 if (afterOpeningQuote(v, at)) {
@@ -110,7 +130,8 @@ final class ProjectRecognizer {
                 }
                 Matcher count = COUNT_AFTER.matcher(v).region(end, Math.min(v.length(), end + 6));
                 boolean counted = count.lookingAt(); // 清洁能源项目10个: a kind of project and how many
-                if (suffix.equals("工程") && (nounAt(t, end) || Lexicons.ENTERPRISE_SUFFIXES.prefixAt(v, end) != null)) {
+                if (suffix.equals("工程") && (nounAt(t, end) && !ROUTE_AFTER.matcher(v).region(end, v.length()).lookingAt()
+                        || Lexicons.ENTERPRISE_SUFFIXES.prefixAt(v, end) != null)) {
                     continue; // 工程机械, 工程疫苗: 工程 modifies the noun after it; 某设计工程有限责任公司: a company's trade
                 }
                 java.util.regex.Matcher phase = BRACKETED_PHASE.matcher(v).region(end, Math.min(v.length(), end + 6));
@@ -334,13 +355,16 @@ final class ProjectRecognizer {
      * with a place (or the second a long name of its own), the first ending in a built thing's word
      * (城, 中心, 基地): two things, the project's
      * name starts after it, and the first is a project of its own. (磷酸铁锂和动力电池项目, with no place
-     * on either side, stays one name.)
+     * on either side, stays one name.) A zone the article knows, then a conjunction and a place: the name starts after it.
      */
     private static int afterPlacedConjunct(ArticleText t, ArticleFacts facts, int start, int suffixStart) {
         var divisions = org.localkg.resolve.Divisions.get();
         for (int i = suffixStart - 3; i >= start + 4; i--) {
             if ("和与及".indexOf(t.charAt(i)) < 0 || !t.isTokenBoundary(i) || !t.isTokenBoundary(i + 1)) {
                 continue;
+            }
+            if (divisions.regionAt(t.view(), i + 1) != null && parkEndsAt(facts, i)) {
+                return i + 1; // 来到某工业园区和|某区某线改建工程: a zone the visit went to, then the works, each a name
             }
             String built = Lexicons.FACILITY_SUFFIXES.suffixAt(t.view(), i);
             // the second opens with a place too, or is a long name of its own (某地某某中心和某某线某段改建工程)
@@ -355,6 +379,12 @@ final class ProjectRecognizer {
             }
         }
         return start;
+    }
+
+    /** Whether a park's (not a project's) mention ends at {@code at}. */
+    private static boolean parkEndsAt(ArticleFacts facts, int at) {
+        return facts.entities().stream().anyMatch(e -> e.is(EntityType.PARK) && !e.is(EntityType.PROJECT)
+                && e.mentions().stream().anyMatch(m -> m.end() == at));
     }
 
     /**
@@ -563,6 +593,9 @@ final class ProjectRecognizer {
     private static final Pattern COUNT_AFTER = Pattern.compile(NUMBER + "(?:个|项)|(?:有|共|共有|达)" + NUMBER + "(?:个|项)(?=[，,。；;、)）]|$)");
     private static final Pattern BRACKETED_PHASE = Pattern.compile("[(（][一二三四五六七八九十\\d]+期[)）]");
 
+    /** Where a road or line runs, right after the works' name: 西起某路, 东至某路, 起于, 全长 (the segmenter may read a name there). */
+    private static final Pattern ROUTE_AFTER = Pattern.compile("[东西南北]起|[东西南北]至|起于|起自|全长");
+
     /** A noun starts at {@code i}, as one word of the segmenter's. */
     private static boolean nounAt(ArticleText t, int i) {
         var tk = t.tokenAt(i);
@@ -696,9 +729,11 @@ final class ProjectRecognizer {
      * Verbs that only carry the noun after them (进行项目对接, 开展项目洽谈): the predicate of a clause, never
      * words of a project's name, whatever the segmenter tagged them.
      */
-    private static final java.util.Set<String> DUMMY_VERBS = java.util.Set.of("进行", "开展", "加以", "予以", "给予", "作出", "做出");
+    private static final java.util.Set<String> DUMMY_VERBS = java.util.Set.of("进行", "开展", "加以", "予以", "给予", "作出", "做出",
+            // verbs of lying next to something: 某乡毗邻|甲项目, the subject a place, the object the works
+            "毗邻", "紧邻", "邻近", "靠近", "紧靠", "临近");
 
-    /** 来到某公司进行|项目对接: a name starts after a dummy verb inside the walk back. */
+    /** 来到某公司进行|项目对接, 某乡毗邻|甲项目: a name starts after a dummy verb or one of lying next to inside the walk back. */
     private static int afterDummyVerb(ArticleText t, int start, int suffixStart) {
         int after = start;
         for (int i = start; i < suffixStart; ) {
@@ -1183,6 +1218,12 @@ final class ProjectRecognizer {
         if (bare.length() == 2 && bare.equals(part) && last != null && last.start() == suffixStart - 1 && last.tag().equals("v")) {
             return false; // 擂|响|项目建设: two characters ending in a verb are a predicate, its object the 项目 after
         }
+        if (predicateOnly(t, start, suffixStart)) {
+            return false; // ，深入分析|项目当前存在的问题: a verb alone, its object the 项目 after
+        }
+        if (classOrField(t, suffixStart) || kindsJoined(t, start, suffixStart) || CODED_DESIGNATION.matcher(part).matches()) {
+            return false; // 央企类项目, “四大经济”领域项目, 基础设施和社会事业项目, “1311”重大工程项目: kinds of works
+        }
         if (bare.endsWith("会场")) {
             return false; // 某大会某地分会场|项目: the projects started at a venue of a ceremony, no one project
         }
@@ -1333,6 +1374,88 @@ final class ProjectRecognizer {
         return tk != null && tk.start() == start && tk.end() == end && !tk.tag().startsWith("nr")
                 && !tk.tag().startsWith("ns") && !tk.tag().startsWith("nt") && !tk.tag().equals("j");
     }
+
+    /**
+     * The name is a verb of three characters or more that builds nothing, perhaps after a pronoun or an adverb
+     * (深入分析|项目, 大家深入分析|项目; not 西沟污水处理|项目, a name before it), or holds a verb that makes
+     * one thing another (将“黄金周”变成|项目建设“攻坚周”): a predicate whose object is the 项目 after it.
+     */
+    private static boolean predicateOnly(ArticleText t, int start, int suffixStart) {
+        Token last = t.tokenAt(suffixStart - 1);
+        if (last != null && last.end() == suffixStart && last.start() >= start && last.tag().equals("v") && last.text().length() >= 3
+                && !BUILDING_CHARACTERS.matcher(last.text()).find() && onlyPronounsOrAdverbs(t, start, last.start())) {
+            return true;
+        }
+        for (int i = start; i < suffixStart; ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null) {
+                i++;
+                continue;
+            }
+            if (tk.start() >= start && tk.end() <= suffixStart && tk.tag().startsWith("v") && MAKES_INTO.contains(tk.text())) {
+                return true;
+            }
+            i = Math.max(i + 1, tk.end());
+        }
+        return false;
+    }
+
+    /** Whether {@code [from, to)} holds pronouns and adverbs only (大家, 认真), or nothing: a verb's subject and manner. */
+    private static boolean onlyPronounsOrAdverbs(ArticleText t, int from, int to) {
+        for (int i = from; i < to; ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i || tk.end() > to || !(tk.tag().startsWith("r") || tk.tag().startsWith("d") || tk.tag().equals("ad"))) {
+                return false;
+            }
+            i = tk.end();
+        }
+        return true;
+    }
+
+    /** Characters of building (改扩建, 提升改造, 迁建): a verb of them before 项目 says what the works does. */
+    private static final Pattern BUILDING_CHARACTERS = Pattern.compile("[建造修改扩迁装拆治]");
+    /** Verbs that make one thing another: what follows them is what something becomes, not a works' name. */
+    private static final java.util.Set<String> MAKES_INTO = java.util.Set.of("变成", "成为", "变为", "转化为");
+
+    /** The word before 项目 says a class (某某类, 类/q) or a field (某某领域) of works, not which one. */
+    private static boolean classOrField(ArticleText t, int suffixStart) {
+        Token last = suffixStart > 0 ? t.tokenAt(suffixStart - 1) : null;
+        return last != null && last.end() == suffixStart && (last.text().equals("类") || last.text().equals("领域"));
+    }
+
+    /** A programme's number, quoted or not, and words of a designation only, perhaps after 全市: “1311”重大工程(项目). */
+    private static final Pattern CODED_DESIGNATION = Pattern.compile("(?:全?[省市区县])?[“\"]?\\d+[”\"]?(?:重大|重点|民生|产业|工程|建设)*");
+
+    /**
+     * 基础设施和社会事业(项目): common words on each side of a conjunction (和, 及, 与, 以及), no place, no proper noun,
+     * no word the dictionary lacks (gi, a general term, is one of its own): kinds of works joined, not a name.
+     */
+    private static boolean kindsJoined(ArticleText t, int start, int suffixStart) {
+        int joins = 0;
+        int side = 0;
+        for (int i = start; i < suffixStart; ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i || tk.end() > suffixStart) {
+                return false;
+            }
+            if (JOINS.contains(tk.text())) {
+                if (side < 2) {
+                    return false;
+                }
+                joins++;
+                side = 0;
+            } else if (KIND_TAGS.contains(tk.tag()) && tk.text().length() >= 2 && (tk.tag().equals("gi") || !t.dictionaryTags(tk.text()).isEmpty())) {
+                side += tk.text().length();
+            } else {
+                return false;
+            }
+            i = tk.end();
+        }
+        return joins > 0 && side >= 2;
+    }
+
+    private static final java.util.Set<String> JOINS = java.util.Set.of("和", "及", "与", "以及");
+    private static final java.util.Set<String> KIND_TAGS = java.util.Set.of("n", "vn", "gi", "v", "vi");
 
     /** The name ends in a works' kind word of two or more characters (院区, 校区) with something before it. */
     private static boolean facilityWordEnd(String bare) {
@@ -1806,8 +1929,14 @@ final class ProjectRecognizer {
         if (e >= t.length() || e - s < 3 || !CALLED_PROJECT.matcher(t.view()).region(e, Math.min(t.length(), e + 10)).lookingAt()) {
             return null;
         }
+        if (PLACING_VERB.matcher(t.view()).region(s, e).find()) {
+            return null; // 甲基地落户在某产业园，项目总投资…: the clause places a works, it is no name
+        }
         return trimSubject(t, s, e);
     }
+
+    /** Verbs that place a works somewhere: a clause holding one says where it is, it names nothing. */
+    private static final Pattern PLACING_VERB = Pattern.compile("落户|位于|落地|坐落|选址|入驻");
 
     /**
      * A clause opening with a work named by its kind and then its stage, with no predicate word

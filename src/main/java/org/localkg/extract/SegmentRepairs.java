@@ -24,8 +24,48 @@ final class SegmentRepairs {
 
     static List<Token> apply(String view, List<Token> tokens) {
         return classifiersAfterNumbers(namesBeforeParty(conjunctionsAfterWorks(placeWordsBeforeConjunctions(placesFromConjunctions(view,
-                personsIntoVerbs(view, personsBeforeCeremony(view, tokens)))))));
+                conjunctionWordsOpeningPlaces(view, personsIntoVerbs(view, personsBeforeCeremony(view, tokens))))))));
     }
+
+    /**
+     * 甲园和|乐都区…: a word of two characters that a conjunction opens (和乐) and that takes the first character of
+     * a county or district named right after it: the conjunction alone, then the place, and what is left of the
+     * word the place ends in (区朝阳 → 朝阳) a word of its own. Not where the word is a place itself (和田).
+     */
+    private static List<Token> conjunctionWordsOpeningPlaces(String view, List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token tk = tokens.get(i);
+            String place = tk.text().length() == 2 && OPENING_CONJUNCTIONS.indexOf(tk.text().charAt(0)) >= 0
+                    && !tk.tag().startsWith("ns") && org.localkg.resolve.Divisions.get().regionAt(view, tk.start()) == null
+                    ? org.localkg.resolve.Divisions.get().regionAt(view, tk.start() + 1) : null;
+            int end = place == null || place.length() < 3 || !COUNTY_OR_DISTRICT.matcher(place).find() ? -1 : tk.start() + 1 + place.length();
+            int last = -1;
+            for (int k = i + 1; k < tokens.size() && end > 0 && tokens.get(k).start() < end; k++) {
+                last = k;
+            }
+            if (last < 0) {
+                if (out != null) {
+                    out.add(tk);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(tokens.subList(0, i));
+            }
+            out.add(new Token(tk.text().substring(0, 1), "c", tk.start()));
+            out.add(new Token(place, "ns", tk.start() + 1));
+            Token cut = tokens.get(last);
+            if (cut.end() > end) {
+                out.add(new Token(view.substring(end, cut.end()), "n", end));
+            }
+            i = last;
+        }
+        return out == null ? tokens : out;
+    }
+
+    /** The names of counties and districts, which a conjunction's word may take the first character of. */
+    private static final Pattern COUNTY_OR_DISTRICT = Pattern.compile("[县区旗]$");
 
     /**
      * 只 right after a number (年产1亿|只|肉鸡…) is the classifier, not the adverb "only" the tagger may
