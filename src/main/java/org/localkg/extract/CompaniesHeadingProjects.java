@@ -48,10 +48,26 @@ final class CompaniesHeadingProjects {
                     head = visitedAlone(t, m);
                 }
                 if (head != null) {
+                    head = withoutOutputVerb(t, head);
+                }
+                if (head != null) {
                     facts.mention(EntityType.ENTERPRISE, head);
                 }
             }
         }
+    }
+
+    /** A verb of output at a head's end (某某年加工|22万吨…): the project's words, which the company's name stops before. */
+    private static final java.util.regex.Pattern OUTPUT_VERB_END = java.util.regex.Pattern.compile("(?:年产|日产|年处理|年加工|年生产)$");
+
+    /** {@code head} without a verb of output at its end, or null when too little is left to name a company. */
+    private static Span withoutOutputVerb(ArticleText t, Span head) {
+        java.util.regex.Matcher m = OUTPUT_VERB_END.matcher(t.slice(head.start(), head.end()));
+        if (!m.find()) {
+            return head;
+        }
+        int end = head.start() + m.start();
+        return end - head.start() >= 2 ? new Span(head.start(), end) : null;
     }
 
     /**
@@ -129,7 +145,8 @@ final class CompaniesHeadingProjects {
             String head = t.slice(m.start(), m.start() + k);
             if (!allHan(t, m.start(), m.start() + k) || !t.isTokenBoundary(m.start() + k)
                     || org.localkg.resolve.Divisions.get().isPlace(head) || PLACE_END.matcher(head).find() || Lexicons.GENERIC.contains(head)
-                    || Lexicons.PARK_SUFFIXES.suffixAt(head, head.length()) != null || Lexicons.PROJECT_SUFFIXES.suffixAt(head, head.length()) != null) {
+                    || Lexicons.PARK_SUFFIXES.suffixAt(head, head.length()) != null || Lexicons.PROJECT_SUFFIXES.suffixAt(head, head.length()) != null
+                    || Lexicons.INFRASTRUCTURE_SUFFIXES.suffixAt(head, head.length()) != null) { // (来到某某机场: a facility, no company)
                 continue;
             }
             for (int at = v.indexOf(head); at >= 0; at = v.indexOf(head, at + 1)) {
@@ -186,16 +203,19 @@ final class CompaniesHeadingProjects {
                 return new Span(m.start(), j);
             }
         }
-        // 某市石化百万吨乙烯项目: a place and a trade of two characters alone before a capacity, the place's company
-        // of that trade (not a sector of the place's economy: 某地矿业)
+        // 某地石化百万吨乙烯项目: a place named without its 市 or 县 and a trade that only works run (石化, 钢铁)
+        // before a capacity, the place's company of that trade (not 某县养殖, 某市纺织: the sector of a place)
         int j = nameStart + 2;
-        String trade = nameStart > m.start() && j <= end - 2 ? Lexicons.INDUSTRY.suffixAt(t.view(), j) : null;
-        if (trade != null && trade.length() == 2 && !SECTORS.contains(trade) && t.isTokenBoundary(nameStart)
-                && CAPACITY.matcher(t.view()).region(j, end).lookingAt()) {
+        String trade = nameStart > m.start() && j <= end - 2 ? t.slice(nameStart, j) : null;
+        if (trade != null && WORKS_TRADES.contains(trade) && "省市县区旗州盟".indexOf(t.charAt(nameStart - 1)) < 0
+                && t.isTokenBoundary(nameStart) && CAPACITY.matcher(t.view()).region(j, end).lookingAt()) {
             return new Span(m.start(), j);
         }
         return null;
     }
+
+    /** Trades a place's name before them makes one company of: its petrochemical or steel works (某地石化, 某地钢铁). */
+    private static final java.util.Set<String> WORKS_TRADES = java.util.Set.of("石化", "钢铁", "炼化");
 
     /** Where a name starts after the place that may open the project's name (某地|某某纺织…). */
     private static int afterRegion(ArticleText t, Span m) {

@@ -60,6 +60,38 @@ final class CopulaSubjects {
         return new Span(start, end);
     }
 
+    /** 是, perhaps whose plan it is (某新区规划的, 全市的), then a designation of key works: 重点项目, 重大工程. */
+    private static final Pattern IS_KEY_WORKS = Pattern.compile(
+            "是(?:[^，。；,;！!？?的]{1,12}的)?(?:重点|重大)(?:建设|产业|招商)?(?:项目|工程)");
+
+    /**
+     * 甲商务中心是某新区规划的重点项目: a built thing's name opening the clause, said by 是 to be one of the key works
+     * (of a zone, a city, or none said): a works, named without 项目. The subject is checked as {@link #subjectOf}'s.
+     */
+    static void keyWorksSubjects(ArticleText t, ArticleFacts facts) {
+        String v = t.view();
+        java.util.regex.Matcher m = IS_KEY_WORKS.matcher(v);
+        while (m.find()) {
+            int end = m.start();
+            if (end < 3 || !t.isTokenBoundary(end) || !t.isTokenBoundary(end + 1)) {
+                continue;
+            }
+            int start = t.clauseStart(end);
+            String subject = v.substring(start, end);
+            if (subject.length() < 3 || subject.length() > 14 || NO_NAME_OPENING.matcher(subject).find() || subject.contains("的")
+                    || !subject.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    || Lexicons.FACILITY_SUFFIXES.suffixAt(v, end) == null && !BUILT_END.matcher(subject).find()
+                    || Lexicons.PARK_SUFFIXES.suffixAt(v, end) != null || Lexicons.PROJECT_SUFFIXES.suffixAt(v, end) != null
+                    || !t.isTokenBoundary(start) || commonWordsOnly(t, start, end) || commonStem(t, subject)) {
+                continue;
+            }
+            Span name = new Span(start, end);
+            if (!facts.claimed(name)) {
+                facts.mention(EntityType.PROJECT, name);
+            }
+        }
+    }
+
     /** Often-seen words of these parts of speech say what a thing does (指挥中心, 创新中心), not which it is. */
     private static final Set<String> COMMON_TAGS = Set.of("n", "vn", "v", "a", "b", "an", "vi", "nis", "nnt");
     private static final int OFTEN = 50;

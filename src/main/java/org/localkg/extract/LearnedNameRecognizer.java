@@ -53,6 +53,10 @@ final class LearnedNameRecognizer {
             if (name.endsWith("合作社")) {
                 continue; // a cooperative is named as the rules read it, by its place or a word of its own (农民|专业合作社 is a kind)
             }
+            String companyWord = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(name, name.length());
+            if (companyWord != null && OrganizationRecognizer.wholeOfIt(t, span.end() - companyWord.length())) {
+                continue; // …希望集全集团(之力): a determiner before the company's word, whatever the model reads, names none
+            }
             switch (n.kind()) {
                 case "name" -> {
                     if (person(t, name) || foreignName(t, span, name)) {

@@ -81,6 +81,7 @@ final class NameBoundary {
             // …and a verb of four characters or more right before the suffix is a set phrase naming the
             // zone's theme (沈抚|改革创新|示范区), not the predicate of a clause
             if (tk != null && tk.end() <= suffixStart && CLAUSE_TAGS.contains(tk.tag()) && !fieldsJoinedInBody(t, tk, suffixStart)
+                    && !particleInBrand(t, tk, suffixStart)
                     && !brandBeforeBracketedPlace(t, tk) && !placeAfterDivision(t, tk) && !unitedInName(t, tk.end())
                     && !(VERB_TAGS.contains(tk.tag()) && tk.text().length() < 2 && !COPULAS.contains(tk.tag()))
                     && !(VERB_TAGS.contains(tk.tag()) && tk.text().length() >= 4 && tk.end() == suffixStart)) {
@@ -391,6 +392,21 @@ final class NameBoundary {
             }
         }
         return i;
+    }
+
+    /**
+     * 某地宝|得|钢铁公司: 得 between a lone character and the trade that ends at the company's word is the second
+     * character of a brand the segmenter did not know, no particle (a clause would need a verb before it).
+     */
+    private static boolean particleInBrand(ArticleText t, Token tk, int suffixStart) {
+        if (!tk.text().equals("得") || tk.start() == 0) {
+            return false;
+        }
+        Token before = t.tokenAt(tk.start() - 1);
+        String trade = Lexicons.INDUSTRY.prefixAt(t.view(), tk.end());
+        return before != null && before.end() == tk.start() && before.text().length() == 1 && ArticleText.isHan(before.text().charAt(0))
+                && (before.tag().startsWith("n") || before.tag().startsWith("a") || before.tag().equals("b")) && trade != null
+                && tk.end() + trade.length() == suffixStart;
     }
 
     /**

@@ -50,6 +50,17 @@ public final class NameChecks {
         return s.length() >= 2 && !Lexicons.STOP_WORDS.contains(s);
     }
 
+    /**
+     * A place's name that opens with a conjunction standing alone and whose last character opens a word going
+     * on past it (和|龙头: the city 和龙 read across a conjunction and 龙头): no place is named there.
+     */
+    private static boolean endsInsideNextWord(ArticleText t, int at, String place) {
+        Token first = t.tokenAt(at);
+        Token last = t.tokenAt(at + place.length() - 1);
+        return first != null && first.start() == at && first.text().length() == 1 && (first.tag().startsWith("c") || first.tag().equals("p"))
+                && last != null && last.start() > at && last.end() > at + place.length();
+    }
+
     /** A place in the name: a division, a region word, a quoted name, or a place the segmenter finds. */
     static boolean namesPlace(ArticleText t, int start, int end) {
         String part = t.slice(start, end);
@@ -58,7 +69,7 @@ public final class NameChecks {
         }
         for (int i = start; i < end; i++) {
             String place = Divisions.get().placeAt(t.view(), i);
-            if (place != null && i + place.length() <= end && placeInContext(t, i, place)) {
+            if (place != null && i + place.length() <= end && placeInContext(t, i, place) && !endsInsideNextWord(t, i, place)) {
                 return true;
             }
         }

@@ -60,6 +60,9 @@ final class OrganizationRecognizer {
             if (best.length() == 1 && suffixStart > 0 && COMMON_WITH_SUFFIX.contains(v.substring(suffixStart - 1, p))) {
                 continue;
             }
+            if (type == EntityType.ENTERPRISE && wholeOfIt(t, suffixStart)) {
+                continue; // 集全集团之力, 本公司, 该集团: a determiner before the word points at a company, it names none
+            }
             int start = listItemStart(t, facts, p, NameBoundary.startOfOrganization(t, suffixStart, MAX_NAME));
             start = NameBoundary.skipLeadingStopWords(t, start, suffixStart);
             start = Math.min(suffixStart, NamePhrase.afterTime(t, start, suffixStart)); // 一季度|某新区
@@ -93,7 +96,7 @@ final class OrganizationRecognizer {
                 start = afterListedWorks(t, start, suffixStart);
                 start = afterPartyGoing(t, start, suffixStart);
             }
-            if (type == EntityType.PARK && soughtTitle(t, start, suffixStart)) {
+            if (type == EntityType.PARK && (soughtTitle(t, start, suffixStart) || goalSet(t, facts, start, suffixStart))) {
                 continue; // 争创生态文明建设示范区: a title a place works for, not a zone
             }
             if (type == EntityType.PARK && themedDesignation(t.slice(start, suffixStart))) {
@@ -344,6 +347,18 @@ final class OrganizationRecognizer {
     private static final java.util.regex.Pattern HONOUR_OR_EVENT = java.util.regex.Pattern.compile(
             "最(?:具|佳|美|强|优|受|有|好|大)|^(?:第[一二三四五六七八九十百\\d]+|首)届");
 
+    /** Determiners that point at a company by its kind's word (全集团, 本公司, 该集团, 各公司). */
+    private static final String DETERMINERS = "全本该各";
+
+    /** A determiner of one character right before the company's word, and after a mark or a word of its own. */
+    static boolean wholeOfIt(ArticleText t, int suffixStart) {
+        if (suffixStart < 1 || DETERMINERS.indexOf(t.charAt(suffixStart - 1)) < 0) {
+            return false;
+        }
+        var tk = t.tokenAt(suffixStart - 1);
+        return tk != null && tk.start() == suffixStart - 1 && tk.end() == suffixStart;
+    }
+
     /** A zone's whole name, then a quoted theme: 某创新区“双碳”(先导区), the zone then what it is made a model of. */
     private static final java.util.regex.Pattern ZONE_THEN_THEME = java.util.regex.Pattern.compile("(.+)[“\"][^”\"]{1,8}[”\"]");
 
@@ -362,6 +377,54 @@ final class OrganizationRecognizer {
         var before = start > 0 ? t.tokenAt(start - 1) : null;
         return before != null && before.end() == start && SEEKING.contains(before.text()) && !NameChecks.namesPlace(t, start, suffixStart);
     }
+
+    /**
+     * A zone's kind named by no place, name or quote set as a goal: right after a verb of setting one and 为 or 成
+     * (明确为, 定位为, 打造成|生态宜居示范区), or an item of a list a verb of building up opens (打造甲先行区、…、绿色宜居示范区):
+     * what a place is to become, no zone.
+     */
+    private static boolean goalSet(ArticleText t, ArticleFacts facts, int start, int suffixStart) {
+        if (start == 0 || !commonWordsOnly(t, start, suffixStart) || isQuoted(t.slice(start, suffixStart))) {
+            return false;
+        }
+        for (int i = start; i < suffixStart; i++) {
+            if (Divisions.get().regionAt(t.view(), i) != null) {
+                return false; // a county's or city's name (not a township's short one, 宜居|乡 read in 生态宜居)
+            }
+        }
+        if (GOAL_BEFORE.matcher(t.view()).region(Math.max(0, start - 5), start).find()) {
+            return true;
+        }
+        for (CoordinationList l : facts.lists()) {
+            if (l.opener() != null && GOAL_OPENERS.contains(t.slice(l.opener().start(), l.opener().end()))
+                    && l.items().stream().anyMatch(item -> item.start() == start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words none of which the segmenter reads as a person's, place's or body's name or an abbreviation (nr, ns, nt, j, nx). */
+    private static boolean commonWordsOnly(ArticleText t, int start, int end) {
+        for (int i = start; i < end; ) {
+            var tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i || tk.end() > end) {
+                return false;
+            }
+            String tag = tk.tag();
+            if (tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt") || tag.equals("j") || tag.equals("nx")) {
+                return false;
+            }
+            i = tk.end();
+        }
+        return true;
+    }
+
+    /** A verb of setting a goal and 为 or 成 right before a zone's kind: 明确为, 定位为, 打造成 (not 为 alone: 为某新区发展). */
+    private static final java.util.regex.Pattern GOAL_BEFORE = java.util.regex.Pattern.compile("(?:明确|定位|确定|打造|建设)(?:为|成)$");
+
+    /** Verbs that open a list of what a place is to become: 打造, 建设成, 建成. */
+    private static final Set<String> GOAL_OPENERS = Set.of("打造", "建设成", "建成", "打造成");
 
     /**
      * 某市|某省某某物流中心: a city's or county's full name, then a province's as a word of its own: the

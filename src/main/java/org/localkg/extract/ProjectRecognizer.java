@@ -63,11 +63,61 @@ final class ProjectRecognizer {
         capacityFacilities(t, facts);
         investedCapacities(t, facts);
         quotedAfterKind(t, facts);
+        quotedWorksBuilt(t, facts);
+        CopulaSubjects.keyWorksSubjects(t, facts);
         parksBuiltWithASum(t, facts);
         namedInAField(t, facts);
         if (t.article().kind() == org.localkg.ingest.Article.Kind.CAPTION) {
             captionSubject(t, facts);
         }
+    }
+
+    /** What a builder does to the works named next: 承建的, 建设的, 在建的, 投资建设的, 新建的. */
+    private static final Pattern BUILT_BY = Pattern.compile("(?:承建|投资建设|建设|在建|新建|兴建)的$");
+    /** A quoted name of four characters or more, the quotation marks' contents the group. */
+    private static final Pattern QUOTED_NAME = Pattern.compile("[“\"]([^”\"，。,;；]{4,30})[”\"]");
+
+    /**
+     * 视察了某集团承建的某科学城“甲研发平台”和“乙研究平台”: quoted names of built things (平台, 中心, 基地…) right after
+     * what a builder does to them (承建的, 建设的), perhaps after the park they stand in, and the quoted names joined to
+     * them (和, 及, 、): works, named without 项目.
+     */
+    private static void quotedWorksBuilt(ArticleText t, ArticleFacts facts) {
+        Matcher m = QUOTED_NAME.matcher(t.view());
+        int joinedUntil = -1; // the end of the last quoted works found, which a conjunction may join the next one to
+        while (m.find()) {
+            Span name = new Span(m.start(1), m.end(1));
+            String text = m.group(1);
+            if (Lexicons.FACILITY_SUFFIXES.suffixAt(text, text.length()) == null || NameChecks.specific(text).length() < 2) {
+                continue;
+            }
+            int before = m.start();
+            Span park = parkEndingAt(facts, before);
+            int verbEnd = park != null ? park.start() : before;
+            boolean built = BUILT_BY.matcher(t.view()).region(Math.max(0, verbEnd - 6), verbEnd).find();
+            boolean joined = joinedUntil >= 0 && JOINING.matcher(t.slice(joinedUntil, before)).matches();
+            if ((built || joined) && !facts.insideLonger(name, EntityType.PROJECT)) {
+                facts.mention(EntityType.PROJECT, name);
+                joinedUntil = m.end();
+            }
+        }
+    }
+
+    /** What joins two quoted names of works: 和, 及, 以及, 与, 、. */
+    private static final Pattern JOINING = Pattern.compile("(?:和|及|以及|与|、)");
+
+    /** The mention of a park (not a project) that ends at {@code at}, or null. */
+    private static Span parkEndingAt(ArticleFacts facts, int at) {
+        for (Entity e : facts.entities()) {
+            if (e.is(EntityType.PARK) && !e.is(EntityType.PROJECT)) {
+                for (Span pm : e.mentions()) {
+                    if (pm.end() == at) {
+                        return pm;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** A form's field for the project's name: 项目名称：某某物流港； (the value up to the field's end). */
@@ -96,13 +146,37 @@ final class ProjectRecognizer {
         if (kind == null) {
             kind = Lexicons.INFRASTRUCTURE_SUFFIXES.suffixAt(t.view(), at);
         }
-        if (kind == null) {
-            return false;
+        if (kind == null || Lexicons.PARK_SUFFIXES.suffixAt(t.view(), at) != null) {
+            return false; // (某软件园项目负责人: the park's staff; the park stays a park)
         }
         int start = NameBoundary.startOf(t, at, MAX_NAME, true);
         int kindStart = at - kind.length();
         return start < kindStart && (NameChecks.namesPlace(t, start, kindStart) || hasProperNoun(t, start, kindStart));
     }
+
+    /**
+     * 项目 inside a quotation that goes on after it with words of its own and closes within a few characters
+     * (“某某产业项目招商年”, “项目建设攻坚月”): a campaign's or slogan's name, in which no works is named.
+     */
+    private static boolean insideQuotedCampaign(String v, int at, int end) {
+        int open = v.lastIndexOf('“', at);
+        if (open < 0 || v.lastIndexOf('”', at) > open || at - open > 20) {
+            return false;
+        }
+        int close = v.indexOf('”', end);
+        if (close < 0 || close == end || close - end > 5) {
+            return false;
+        }
+        for (int i = end; i < close; i++) {
+            if (!ArticleText.isHan(v.charAt(i))) {
+                return false;
+            }
+        }
+        return CAMPAIGN_END.matcher(v.substring(end, close)).find();
+    }
+
+    /** What a campaign's name ends in: a span of time (年, 月, 季) or an action (行动, 活动, 攻坚). */
+    private static final Pattern CAMPAIGN_END = Pattern.compile("(?:年|月|季|周|行动|活动|攻坚|大会战)$");
 
     /** The character before {@code at} is a quotation mark that opens a quote: “, or " after a mark, a space or the start. */
     private static boolean afterOpeningQuote(String v, int at) {
@@ -124,6 +198,9 @@ final class ProjectRecognizer {
                 }
                 if (afterOpeningQuote(v, at)) {
                     continue; // "优化环境年"、"项目推进年": the word opens a quoted phrase, it ends no name
+                }
+                if (insideQuotedCampaign(v, at, end)) {
+                    continue; // 开展“某某产业项目招商年”活动: the quote names a campaign, 项目 is a word inside it
                 }
                 if (Lexicons.PROJECT_SUFFIXES.prefixAt(v, end) != null && !(suffix.equals("项目") && v.startsWith("工程", end))) {
                     continue; // 某某工程|项目: the name ends at the second (某某项目|工程现场: 工程 is the works of the project named)
@@ -731,7 +808,7 @@ final class ProjectRecognizer {
      */
     private static final java.util.Set<String> DUMMY_VERBS = java.util.Set.of("进行", "开展", "加以", "予以", "给予", "作出", "做出",
             // verbs of lying next to something: 某乡毗邻|甲项目, the subject a place, the object the works
-            "毗邻", "紧邻", "邻近", "靠近", "紧靠", "临近");
+            "毗邻", "紧邻", "邻近", "靠近", "紧靠"); // (not 临近: 临近空间, a region of the sky, opens names)
 
     /** 来到某公司进行|项目对接, 某乡毗邻|甲项目: a name starts after a dummy verb or one of lying next to inside the walk back. */
     private static int afterDummyVerb(ArticleText t, int start, int suffixStart) {
@@ -1579,8 +1656,17 @@ final class ProjectRecognizer {
             return false; // one character tagged so may be a name's own (常|泰大桥)
         }
         String tag = first.tag();
+        if (GRADES.contains(first.text())) {
+            var next = t.tokenAt(first.end());
+            if (next != null && next.start() == first.end() && next.tag().startsWith("n")) {
+                return false; // 高标准|设施农业产业园项目: a grade before a noun describes the works, as an adjective would
+            }
+        }
         return tag.equals("ad") || tag.equals("d") || tag.equals("r") || tag.equals("rz") || tag.equals("ry");
     }
+
+    /** Grades the segmenter may call adverbs (高标准建设) that describe a noun after them as well. */
+    private static final java.util.Set<String> GRADES = java.util.Set.of("高标准", "高质量", "高水平", "高品质");
 
     /** Generic words that describe what a project is about and may end its name (某某新材料产业项目, 某某数字项目). */
     private static final java.util.Set<String> DESCRIPTORS = java.util.Set.of("产业", "科技", "创新", "创业", "数字", "智慧",
@@ -1929,14 +2015,30 @@ final class ProjectRecognizer {
         if (e >= t.length() || e - s < 3 || !CALLED_PROJECT.matcher(t.view()).region(e, Math.min(t.length(), e + 10)).lookingAt()) {
             return null;
         }
-        if (PLACING_VERB.matcher(t.view()).region(s, e).find()) {
+        if (placingVerbIn(t, s, e)) {
             return null; // 甲基地落户在某产业园，项目总投资…: the clause places a works, it is no name
         }
         return trimSubject(t, s, e);
     }
 
     /** Verbs that place a works somewhere: a clause holding one says where it is, it names nothing. */
-    private static final Pattern PLACING_VERB = Pattern.compile("落户|位于|落地|坐落|选址|入驻");
+    private static final java.util.Set<String> PLACING_VERBS = java.util.Set.of("落户", "位于", "落地", "坐落", "选址", "入驻");
+
+    /** A word of {@link #PLACING_VERBS} in {@code [from, to)} that the segmenter reads as a verb (not 入驻|服务中心, a noun's). */
+    private static boolean placingVerbIn(ArticleText t, int from, int to) {
+        for (int i = from; i < to; ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i) {
+                i++;
+                continue;
+            }
+            if (PLACING_VERBS.contains(tk.text()) && tk.tag().startsWith("v") && !tk.tag().equals("vn")) {
+                return true;
+            }
+            i = tk.end();
+        }
+        return false;
+    }
 
     /**
      * A clause opening with a work named by its kind and then its stage, with no predicate word

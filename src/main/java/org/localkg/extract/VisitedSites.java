@@ -6,7 +6,8 @@ import org.localkg.resolve.Divisions;
 
 /**
  * A site a visit is said to be at ({@link #recognize}): a sentence that opens with 在, a name that ends in a built thing's
- * word (基地, 中心, 产业园) and a comma, then an official (在某某中试研发基地，某某走进生产车间…). The
+ * word (基地, 中心, 产业园) and a comma, then an official (在某某中试研发基地，某某走进生产车间…; Latin letters and
+ * digits may stand in it: 某某AI双创基地). The
  * site is a project visited there, though no suffix of a project's ends it. The name must open with a
  * place or a word the dictionary does not know as a common one, so that 在生产基地，某某… names nothing.
  * And a company's seat an official visits ({@link #seats}): the company.
@@ -23,7 +24,7 @@ final class VisitedSites {
             String name = m.group(1);
             String built = Lexicons.FACILITY_SUFFIXES.suffixAt(name, name.length());
             if (built == null || built.length() < 2 || facts.claimed(site) || !officialAt(facts, m.end())
-                    || !t.isTokenBoundary(site.start()) || !name.chars().allMatch(c -> ArticleText.isHan((char) c))
+                    || !t.isTokenBoundary(site.start()) || !name.chars().allMatch(c -> ArticleText.isHan((char) c) || c < 128 && Character.isLetterOrDigit(c))
                     || !named(t, site.start(), site.end() - built.length())) {
                 continue;
             }
@@ -105,6 +106,7 @@ final class VisitedSites {
         }
         var first = t.tokenAt(start);
         return first != null && first.start() == start && (first.tag().startsWith("nr") || first.tag().startsWith("nz")
-                || first.tag().startsWith("ns") || first.tag().startsWith("nt") || t.dictionaryTags(first.text()).isEmpty());
+                || first.tag().startsWith("ns") || first.tag().startsWith("nt") || t.dictionaryTags(first.text()).isEmpty())
+                || ProjectRecognizer.hasProperNoun(t, start, end); // (科大|讯|飞|AI|双创: Latin letters, a proper word further on)
     }
 }
