@@ -82,14 +82,25 @@ final class CopulaSubjects {
                     || !subject.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                     || Lexicons.FACILITY_SUFFIXES.suffixAt(v, end) == null && !BUILT_END.matcher(subject).find()
                     || Lexicons.PARK_SUFFIXES.suffixAt(v, end) != null || Lexicons.PROJECT_SUFFIXES.suffixAt(v, end) != null
-                    || !t.isTokenBoundary(start) || commonWordsOnly(t, start, end) || commonStem(t, subject)) {
-                continue;
+                    || !t.isTokenBoundary(start) || commonWordsOnly(t, start, end) || commonStem(t, subject)
+                    || JOINED.matcher(subject).find() || !named(t, start, end)) {
+                continue; // (研发中心是全市的重点项目: a kind of facility; 甲中心和乙中心: two)
             }
             Span name = new Span(start, end);
             if (!facts.claimed(name)) {
                 facts.mention(EntityType.PROJECT, name);
             }
         }
+    }
+
+    /** Conjunctions joining two subjects. */
+    private static final Pattern JOINED = Pattern.compile("[和与及]");
+
+    /** The subject names a place or holds a proper word before its facility's word (北岭|商务中心), not kinds alone. */
+    private static boolean named(ArticleText t, int start, int end) {
+        String facility = Lexicons.FACILITY_SUFFIXES.suffixAt(t.view(), end);
+        int stem = facility == null ? end : end - facility.length();
+        return stem > start && (NameChecks.namesPlace(t, start, stem) || ProjectRecognizer.hasProperNoun(t, start, stem));
     }
 
     /** Often-seen words of these parts of speech say what a thing does (指挥中心, 创新中心), not which it is. */

@@ -96,7 +96,7 @@ final class OrganizationRecognizer {
                 start = afterListedWorks(t, start, suffixStart);
                 start = afterPartyGoing(t, start, suffixStart);
             }
-            if (type == EntityType.PARK && (soughtTitle(t, start, suffixStart) || goalSet(t, facts, start, suffixStart))) {
+            if (type == EntityType.PARK && (soughtTitle(t, start, suffixStart) || GOAL_KINDS.contains(best) && goalSet(t, facts, start, suffixStart, p))) {
                 continue; // 争创生态文明建设示范区: a title a place works for, not a zone
             }
             if (type == EntityType.PARK && themedDesignation(t.slice(start, suffixStart))) {
@@ -379,13 +379,14 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * A zone's kind named by no place, name or quote set as a goal: right after a verb of setting one and 为 or 成
+     * A goal's kind of zone ({@link #GOAL_KINDS}) named by no place, name or quote set as a goal: right after a verb of setting one and 为 or 成
      * (明确为, 定位为, 打造成|生态宜居示范区), or an item of a list a verb of building up opens (打造甲先行区、…、绿色宜居示范区):
      * what a place is to become, no zone.
      */
-    private static boolean goalSet(ArticleText t, ArticleFacts facts, int start, int suffixStart) {
-        if (start == 0 || !commonWordsOnly(t, start, suffixStart) || isQuoted(t.slice(start, suffixStart))) {
-            return false;
+    private static boolean goalSet(ArticleText t, ArticleFacts facts, int start, int suffixStart, int end) {
+        if (start == 0 || !commonWordsOnly(t, start, suffixStart) || isQuoted(t.slice(start, suffixStart))
+                || end < t.length() && t.charAt(end) == '的') {
+            return false; // (…示范区的核心区: a part of a zone, which is one)
         }
         for (int i = start; i < suffixStart; i++) {
             if (Divisions.get().regionAt(t.view(), i) != null) {
@@ -419,6 +420,9 @@ final class OrganizationRecognizer {
         }
         return true;
     }
+
+    /** The kinds of zone a place is given as a goal or title (示范区, 先行区); a development zone's kinds name zones (高新区). */
+    private static final Set<String> GOAL_KINDS = Set.of("示范区", "先行区", "引领区", "试验区", "实验区", "先导区");
 
     /** A verb of setting a goal and 为 or 成 right before a zone's kind: 明确为, 定位为, 打造成 (not 为 alone: 为某新区发展). */
     private static final java.util.regex.Pattern GOAL_BEFORE = java.util.regex.Pattern.compile("(?:明确|定位|确定|打造|建设)(?:为|成)$");

@@ -79,8 +79,8 @@ final class ProjectRecognizer {
 
     /**
      * 视察了某集团承建的某科学城“甲研发平台”和“乙研究平台”: quoted names of built things (平台, 中心, 基地…) right after
-     * what a builder does to them (承建的, 建设的), perhaps after the park they stand in, and the quoted names joined to
-     * them (和, 及, 、): works, named without 项目.
+     * what a builder does to them (承建的, 建设的), after the park they stand in or named by a place or a proper word, and
+     * the quoted names joined to them (和, 及, 、): works, named without 项目.
      */
     private static void quotedWorksBuilt(ArticleText t, ArticleFacts facts) {
         Matcher m = QUOTED_NAME.matcher(t.view());
@@ -88,13 +88,18 @@ final class ProjectRecognizer {
         while (m.find()) {
             Span name = new Span(m.start(1), m.end(1));
             String text = m.group(1);
-            if (Lexicons.FACILITY_SUFFIXES.suffixAt(text, text.length()) == null || NameChecks.specific(text).length() < 2) {
-                continue;
+            Token first = t.tokenAt(name.start());
+            if (Lexicons.FACILITY_SUFFIXES.suffixAt(text, text.length()) == null || NameChecks.specific(text).length() < 2
+                    || first != null && first.tag().startsWith("m")) {
+                continue; // (“百亿级产业基地”: a size, a goal's slogan)
             }
             int before = m.start();
             Span park = parkEndingAt(facts, before);
             int verbEnd = park != null ? park.start() : before;
-            boolean built = BUILT_BY.matcher(t.view()).region(Math.max(0, verbEnd - 6), verbEnd).find();
+            // …and the park they stand in named between, or a place or proper word in the quote (a quote of common
+            // words after 承建的 alone may be a slogan or an honour: “百亿级产业基地”, “精品示范中心”)
+            boolean built = (park != null || NameChecks.namesPlace(t, name.start(), name.end()) || hasProperNoun(t, name.start(), name.end()))
+                    && BUILT_BY.matcher(t.view()).region(Math.max(0, verbEnd - 6), verbEnd).find();
             boolean joined = joinedUntil >= 0 && JOINING.matcher(t.slice(joinedUntil, before)).matches();
             if ((built || joined) && !facts.insideLonger(name, EntityType.PROJECT)) {
                 facts.mention(EntityType.PROJECT, name);
@@ -808,7 +813,7 @@ final class ProjectRecognizer {
      */
     private static final java.util.Set<String> DUMMY_VERBS = java.util.Set.of("进行", "开展", "加以", "予以", "给予", "作出", "做出",
             // verbs of lying next to something: 某乡毗邻|甲项目, the subject a place, the object the works
-            "毗邻", "紧邻", "邻近", "靠近", "紧靠"); // (not 临近: 临近空间, a region of the sky, opens names)
+            "毗邻", "紧邻", "邻近", "靠近", "紧靠", "临近");
 
     /** 来到某公司进行|项目对接, 某乡毗邻|甲项目: a name starts after a dummy verb or one of lying next to inside the walk back. */
     private static int afterDummyVerb(ArticleText t, int start, int suffixStart) {
@@ -819,7 +824,7 @@ final class ProjectRecognizer {
                 i++;
                 continue;
             }
-            if (DUMMY_VERBS.contains(tk.text()) && tk.end() <= suffixStart) {
+            if (DUMMY_VERBS.contains(tk.text()) && tk.end() <= suffixStart && !t.view().startsWith("空间", tk.end())) { // (临近空间: near space, a field)
                 after = tk.end();
             }
             i = tk.end();

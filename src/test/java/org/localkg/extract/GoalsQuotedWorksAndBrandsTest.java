@@ -37,8 +37,8 @@ class GoalsQuotedWorksAndBrandsTest {
 
     @Test
     void aBuiltThingSaidToBeAZonesKeyWorksIsAWorks() {
-        Extracted x = Extracted.body("本报讯 今天，省长王某来到北岭新区调研。云杉国际商务中心是北岭新区规划的重点项目，王某走进项目现场察看进展。");
-        assertTrue(x.names(EntityType.PROJECT).contains("云杉国际商务中心"), x.names(EntityType.PROJECT).toString());
+        Extracted x = Extracted.body("本报讯 今天，省长王某来到北岭新区调研。华翔国际商务中心是北岭新区规划的重点项目，王某走进项目现场察看进展。");
+        assertTrue(x.names(EntityType.PROJECT).contains("华翔国际商务中心"), x.names(EntityType.PROJECT).toString());
     }
 
     @Test
