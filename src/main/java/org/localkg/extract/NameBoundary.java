@@ -92,6 +92,10 @@ final class NameBoundary {
                 s = tk.end(); // 盘口状态下|某公司, 市场环境下|某银行: a noun and a locative frame the clause, the name follows
                 break;
             }
+            if (tk != null && tk.start() == i && tk.end() < suffixStart && tk.text().equals("兼")) {
+                s = tk.end(); // 某局助理总经理兼|投资公司党委书记: 兼 joins one holder's posts, the name starts after it
+                break;
+            }
             if (tk != null && tk.end() <= suffixStart && tk.tag().equals("q") && COUNTED.contains(tk.text()) && i > s) {
                 s = tk.end(); // 几个|某中介公司, 一家|某科技公司: a count before the name
                 break;

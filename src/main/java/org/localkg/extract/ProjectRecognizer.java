@@ -1300,6 +1300,9 @@ final class ProjectRecognizer {
         if (bare.length() == 2 && bare.equals(part) && last != null && last.start() == suffixStart - 1 && last.tag().equals("v")) {
             return false; // 擂|响|项目建设: two characters ending in a verb are a predicate, its object the 项目 after
         }
+        if (EVENT_JOINED.matcher(part).find()) {
+            return false; // 某论坛暨某市重点项目(签约仪式): an event's title, in which 项目 names the signings, no works
+        }
         if (predicateOnly(t, start, suffixStart)) {
             return false; // ，深入分析|项目当前存在的问题: a verb alone, its object the 项目 after
         }
@@ -1494,6 +1497,9 @@ final class ProjectRecognizer {
         return true;
     }
 
+    /** An event's name joined by 暨 to what follows: 某论坛暨…, 某产业推介暨… (an event's title, no works). */
+    private static final Pattern EVENT_JOINED = Pattern.compile("(?:论坛|峰会|大会|博览会|洽谈会|推介会|交易会|推介)暨");
+
     /** Characters of building (改扩建, 提升改造, 迁建): a verb of them before 项目 says what the works does. */
     private static final Pattern BUILDING_CHARACTERS = Pattern.compile("[建造修改扩迁装拆治]");
     /** Verbs that make one thing another: what follows them is what something becomes, not a works' name. */
@@ -1526,6 +1532,12 @@ final class ProjectRecognizer {
                 }
                 joins++;
                 side = 0;
+            } else if (RANKED.matcher(t.view()).region(i, suffixStart).lookingAt()) {
+                Matcher ranked = RANKED.matcher(t.view()).region(i, suffixStart);
+                ranked.lookingAt();
+                side += 2; // “500强”: the top of a ranking, a kind of company, no name
+                i = ranked.end();
+                continue;
             } else if (KIND_TAGS.contains(tk.tag()) && tk.text().length() >= 2 && (tk.tag().equals("gi") || !t.dictionaryTags(tk.text()).isEmpty())) {
                 side += tk.text().length();
             } else {
@@ -1537,6 +1549,8 @@ final class ProjectRecognizer {
     }
 
     private static final java.util.Set<String> JOINS = java.util.Set.of("和", "及", "与", "以及");
+    /** A ranking's top, quoted or not: “500强”, 世界500强. */
+    private static final Pattern RANKED = Pattern.compile("[“\"]?(?:世界|中国|全国)?\\d+强[”\"]?");
     private static final java.util.Set<String> KIND_TAGS = java.util.Set.of("n", "vn", "gi", "v", "vi");
 
     /** The name ends in a works' kind word of two or more characters (院区, 校区) with something before it. */
