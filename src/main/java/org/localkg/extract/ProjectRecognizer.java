@@ -557,9 +557,9 @@ final class ProjectRecognizer {
      */
     private static boolean visitedNounPhrase(ArticleText t, int start, int suffixStart) {
         String part = t.slice(start, suffixStart);
-        if (part.length() < 6 || NameChecks.specific(part).length() < 6
+        if (part.length() < 6 || NameChecks.specific(part).length() < 6 || Lexicons.PROGRAM_HEADS.suffixAt(part, part.length()) != null
                 || !INSPECTED_BY.matcher(t.view()).region(Math.max(0, start - 16), start).find()) {
-            return false;
+            return false; // (调研年度重点援疆|项目: a programme's works, whatever the visit)
         }
         for (int i = start; i < suffixStart; ) {
             var tk = t.tokenAt(i);
@@ -1300,6 +1300,9 @@ final class ProjectRecognizer {
         if (bare.length() == 2 && bare.equals(part) && last != null && last.start() == suffixStart - 1 && last.tag().equals("v")) {
             return false; // 擂|响|项目建设: two characters ending in a verb are a predicate, its object the 项目 after
         }
+        if (EACH_OF_THEM.matcher(bare).find()) {
+            return false; // 某新城各个|项目: each of a place's projects, no one of them
+        }
         if (EVENT_JOINED.matcher(part).find()) {
             return false; // 某论坛暨某市重点项目(签约仪式): an event's title, in which 项目 names the signings, no works
         }
@@ -1496,6 +1499,9 @@ final class ProjectRecognizer {
         }
         return true;
     }
+
+    /** Words for each or all of something, right before 项目: 各个, 所有, 其他. */
+    private static final Pattern EACH_OF_THEM = Pattern.compile("(?:各个|各|所有|其他|其它|全部)$");
 
     /** An event's name joined by 暨 to what follows: 某论坛暨…, 某产业推介暨… (an event's title, no works). */
     private static final Pattern EVENT_JOINED = Pattern.compile("(?:论坛|峰会|大会|博览会|洽谈会|推介会|交易会|推介)暨");
