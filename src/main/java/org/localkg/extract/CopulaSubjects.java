@@ -49,15 +49,22 @@ final class CopulaSubjects {
         }
         int end = copula - 1;
         int start = t.clauseStart(end);
+        return builtThingSubject(t, start, end, 12) ? new Span(start, end) : null;
+    }
+
+    /**
+     * The clause's opening {@code [start, end)} names one built thing: three to {@code maxLength} Han characters, no
+     * demonstrative or time first, no 的, its last word a facility's (or 广场, 医院…), no park's or project's suffix, not
+     * common words alone nor one common word and the facility's.
+     */
+    private static boolean builtThingSubject(ArticleText t, int start, int end, int maxLength) {
+        String v = t.view();
         String subject = v.substring(start, end);
-        if (subject.length() < 3 || subject.length() > 12 || NO_NAME_OPENING.matcher(subject).find() || subject.contains("的")
-                || !subject.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                || Lexicons.FACILITY_SUFFIXES.suffixAt(v, end) == null && !BUILT_END.matcher(subject).find() || Lexicons.PARK_SUFFIXES.suffixAt(v, end) != null
-                || Lexicons.PROJECT_SUFFIXES.suffixAt(v, end) != null || !t.isTokenBoundary(start) || commonWordsOnly(t, start, end)
-                || commonStem(t, subject)) {
-            return null;
-        }
-        return new Span(start, end);
+        return subject.length() >= 3 && subject.length() <= maxLength && !NO_NAME_OPENING.matcher(subject).find() && !subject.contains("的")
+                && subject.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                && (Lexicons.FACILITY_SUFFIXES.suffixAt(v, end) != null || BUILT_END.matcher(subject).find())
+                && Lexicons.PARK_SUFFIXES.suffixAt(v, end) == null && Lexicons.PROJECT_SUFFIXES.suffixAt(v, end) == null
+                && t.isTokenBoundary(start) && !commonWordsOnly(t, start, end) && !commonStem(t, subject);
     }
 
     /** 是, perhaps whose plan it is (某新区规划的, 全市的), then a designation of key works: 重点项目, 重大工程. */
@@ -66,7 +73,8 @@ final class CopulaSubjects {
 
     /**
      * 甲商务中心是某新区规划的重点项目: a built thing's name opening the clause, said by 是 to be one of the key works
-     * (of a zone, a city, or none said): a works, named without 项目. The subject is checked as {@link #subjectOf}'s.
+     * (of a zone, a city, or none said): a works, named without 项目. The subject is checked as {@link #subjectOf}'s, and
+     * must name a place or a proper word.
      */
     static void keyWorksSubjects(ArticleText t, ArticleFacts facts) {
         String v = t.view();
@@ -77,13 +85,7 @@ final class CopulaSubjects {
                 continue;
             }
             int start = t.clauseStart(end);
-            String subject = v.substring(start, end);
-            if (subject.length() < 3 || subject.length() > 14 || NO_NAME_OPENING.matcher(subject).find() || subject.contains("的")
-                    || !subject.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                    || Lexicons.FACILITY_SUFFIXES.suffixAt(v, end) == null && !BUILT_END.matcher(subject).find()
-                    || Lexicons.PARK_SUFFIXES.suffixAt(v, end) != null || Lexicons.PROJECT_SUFFIXES.suffixAt(v, end) != null
-                    || !t.isTokenBoundary(start) || commonWordsOnly(t, start, end) || commonStem(t, subject)
-                    || JOINED.matcher(subject).find() || !named(t, start, end)) {
+            if (!builtThingSubject(t, start, end, 14) || JOINED.matcher(v.substring(start, end)).find() || !named(t, start, end)) {
                 continue; // (研发中心是全市的重点项目: a kind of facility; 甲中心和乙中心: two)
             }
             Span name = new Span(start, end);

@@ -384,7 +384,7 @@ final class OrganizationRecognizer {
      * what a place is to become, no zone.
      */
     private static boolean goalSet(ArticleText t, ArticleFacts facts, int start, int suffixStart, int end) {
-        if (start == 0 || !commonWordsOnly(t, start, suffixStart) || isQuoted(t.slice(start, suffixStart))
+        if (start == 0 || !noNameWords(t, start, suffixStart) || isQuoted(t.slice(start, suffixStart))
                 || end < t.length() && t.charAt(end) == '的') {
             return false; // (…示范区的核心区: a part of a zone, which is one)
         }
@@ -406,7 +406,7 @@ final class OrganizationRecognizer {
     }
 
     /** Words none of which the segmenter reads as a person's, place's or body's name or an abbreviation (nr, ns, nt, j, nx). */
-    private static boolean commonWordsOnly(ArticleText t, int start, int end) {
+    private static boolean noNameWords(ArticleText t, int start, int end) {
         for (int i = start; i < end; ) {
             var tk = t.tokenAt(i);
             if (tk == null || tk.start() != i || tk.end() > end) {

@@ -48,9 +48,12 @@ final class ProjectListRecognizer {
     private static final Pattern FOUNDED = Pattern.compile("(?:共同)?(?:出资|合资|投资)?(?:成立|组建|设立)的");
     private static final Pattern COUNT_OR_MONEY = Pattern.compile(".*(\\d+|[一二三四五六七八九十两]+)(个|家|项|批)$|.*\\d+(亿|万)?元.*|^\\d+.{0,2}$");
     private static final Pattern SITE = Pattern.compile("(?:建设|施工)?现场$");
+    /**
+     * A head that counts a class of projects (等工业类项目, 等民生类工程): its items are the fields the class holds (not
+     * 等同类项目, 等各类项目: projects like those, of all kinds).
+     */
+    private static final Pattern CLASS_HEAD = Pattern.compile("(?<![同各此该这本])类(?:项目|工程)");
     /** A town's or a subdistrict's name: a few characters and 街道, 镇 or 乡 (not a 小镇, 古镇, 新镇 or 水乡 built as a project). */
-    /** A head that counts a class of projects (等工业类项目, 等民生类工程): its items are the fields the class holds. */
-    private static final Pattern CLASS_HEAD = Pattern.compile("(?<![同各此该这本])类(?:项目|工程)"); // (not 等同类项目, 等各类项目: projects like those, of all kinds)
     private static final Pattern TOWN = Pattern.compile(".{1,5}(?<![小古新水])(?:街道|镇|乡)");
     private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十\\d]+期(?:工程)?\\)?$");
 

@@ -445,7 +445,7 @@ final class ProjectRecognizer {
             if ("和与及".indexOf(t.charAt(i)) < 0 || !t.isTokenBoundary(i) || !t.isTokenBoundary(i + 1)) {
                 continue;
             }
-            if (divisions.regionAt(t.view(), i + 1) != null && parkEndsAt(facts, i)) {
+            if (divisions.regionAt(t.view(), i + 1) != null && parkEndingAt(facts, i) != null) {
                 return i + 1; // 来到某工业园区和|某区某线改建工程: a zone the visit went to, then the works, each a name
             }
             String built = Lexicons.FACILITY_SUFFIXES.suffixAt(t.view(), i);
@@ -461,12 +461,6 @@ final class ProjectRecognizer {
             }
         }
         return start;
-    }
-
-    /** Whether a park's (not a project's) mention ends at {@code at}. */
-    private static boolean parkEndsAt(ArticleFacts facts, int at) {
-        return facts.entities().stream().anyMatch(e -> e.is(EntityType.PARK) && !e.is(EntityType.PROJECT)
-                && e.mentions().stream().anyMatch(m -> m.end() == at));
     }
 
     /**
@@ -1476,14 +1470,10 @@ final class ProjectRecognizer {
         }
         for (int i = start; i < suffixStart; ) {
             Token tk = t.tokenAt(i);
-            if (tk == null) {
-                i++;
-                continue;
-            }
-            if (tk.start() >= start && tk.end() <= suffixStart && tk.tag().startsWith("v") && MAKES_INTO.contains(tk.text())) {
+            if (tk != null && tk.start() >= start && tk.end() <= suffixStart && tk.tag().startsWith("v") && MAKES_INTO.contains(tk.text())) {
                 return true;
             }
-            i = Math.max(i + 1, tk.end());
+            i = tk == null ? i + 1 : Math.max(i + 1, tk.end());
         }
         return false;
     }
@@ -1527,6 +1517,7 @@ final class ProjectRecognizer {
     private static boolean kindsJoined(ArticleText t, int start, int suffixStart) {
         int joins = 0;
         int side = 0;
+        Matcher ranked = RANKED.matcher(t.view());
         for (int i = start; i < suffixStart; ) {
             Token tk = t.tokenAt(i);
             if (tk == null || tk.start() != i || tk.end() > suffixStart) {
@@ -1538,9 +1529,7 @@ final class ProjectRecognizer {
                 }
                 joins++;
                 side = 0;
-            } else if (RANKED.matcher(t.view()).region(i, suffixStart).lookingAt()) {
-                Matcher ranked = RANKED.matcher(t.view()).region(i, suffixStart);
-                ranked.lookingAt();
+            } else if (ranked.region(i, suffixStart).lookingAt()) {
                 side += 2; // “500强”: the top of a ranking, a kind of company, no name
                 i = ranked.end();
                 continue;
