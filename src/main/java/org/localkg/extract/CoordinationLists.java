@@ -624,9 +624,25 @@ final class CoordinationLists implements Stage {
             return false;
         }
         String v = t.view();
-        return HEADS.values().stream().anyMatch(h -> h.prefixAt(v, i + 1) != null)
+        // …or it ends a clause that lists with 、 (甲项目、乙中心等。): the list closed with no head
+        boolean closesList = i + 1 < v.length() && "。；;，,".indexOf(v.charAt(i + 1)) >= 0 && listedInClause(v, i);
+        return closesList || HEADS.values().stream().anyMatch(h -> h.prefixAt(v, i + 1) != null)
                 || COUNT.matcher(v).region(i + 1, Math.min(v.length(), i + 5)).lookingAt()
                 || v.startsWith("一批", i + 1) || v.startsWith("一大批", i + 1) || v.startsWith("多个", i + 1) || v.startsWith("多家", i + 1);
+    }
+
+    /** A 、 before {@code i} in its clause (no comma, colon or stop between). */
+    private static boolean listedInClause(String v, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            char c = v.charAt(k);
+            if (c == '、') {
+                return true;
+            }
+            if ("，,。；;：:！？!?\n".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Tags of words that open a clause, never an item: a time, an adverb, a conjunction, a preposition, a pronoun. */

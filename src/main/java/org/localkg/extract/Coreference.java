@@ -190,7 +190,8 @@ final class Coreference {
     }
 
     static final java.util.regex.Pattern HOLDING_ZONE = java.util.regex.Pattern.compile("(?:开发区|高新区|经开区|新区|合作区|工业园区|产业园区)$");
-    static final java.util.regex.Pattern HELD_PARK = java.util.regex.Pattern.compile("\\p{IsHan}{2,}(?:园|园区|基地|城|谷|集聚区|工业区)$");
+    /** A park a zone holds, or one side of it (某产业园北区). */
+    static final java.util.regex.Pattern HELD_PARK = java.util.regex.Pattern.compile("\\p{IsHan}{2,}(?:园|园区|基地|城|谷|集聚区|工业区)(?:[东南西北中]区)?$");
 
     /**
      * A development zone, then a park of its own name that the zone holds (某经济开发区|某某产业园): both

@@ -185,6 +185,9 @@ final class NamePhrase {
         if (DEMONSTRATIVE.matcher(QUOTED.matcher(text).replaceAll("")).find()) {
             return null; // 某区这些|标志性工业项目: a demonstrative inside picks out some of a kind, it names none
         }
+        if (type == EntityType.PROJECT && bare.startsWith("最")) {
+            return null; // 本次签约的|最大单笔项目: a superlative picks one out by its size or rank, it names none
+        }
         if (DETERMINER.matcher(bare).find()) {
             return null; // 有关乡镇, 某地相关风电项目: a determiner picks out some of a kind, it names none
         }
@@ -747,6 +750,16 @@ final class NamePhrase {
         return NameChecks.specific(rest).length() >= 4;
     }
 
+    /** Whether {@code at} lies inside a quotation opened after {@code from}: more “ than ” between them. */
+    private static boolean quotedAt(ArticleText t, int from, int at) {
+        int open = 0;
+        for (int i = from; i < at; i++) {
+            char c = t.charAt(i);
+            open += c == '“' ? 1 : c == '”' ? -1 : 0;
+        }
+        return open > 0;
+    }
+
     private static boolean projectShape(ArticleText t, Span s, String text) {
         String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(text, text.length());
         if (MONEY.matcher(text).find() || COUNT_OPENING.matcher(text).find() || LIST_END.matcher(text).find()
@@ -774,8 +787,9 @@ final class NamePhrase {
                 continue;
             }
             if (tk.start() >= s.start() && tk.end() <= s.end()) {
-                if (tk.tag().equals("t") && tk.start() > s.start() && tk.text().matches(".*[年月日季度春夏秋冬旬周].*")) {
-                    return false; // 春季…项目, 一月份…: projects of a time
+                if (tk.tag().equals("t") && tk.start() > s.start() && tk.text().matches(".*[年月日季度春夏秋冬旬周].*")
+                        && !quotedAt(t, s.start(), tk.start())) {
+                    return false; // 春季…项目, 一月份…: projects of a time (not “千年某城”, a quoted name's word)
                 }
                 if ((tk.tag().equals("nnt") || Lexicons.GOV_TITLES.contains(tk.text())) && !beforeWorkplace(t, tk.end(), s.end())) {
                     return false; // 市长某某宣布…: a title and its holder's words

@@ -126,6 +126,9 @@ final class OrganizationRecognizer {
             if (type == EntityType.PARK && start < suffixStart && NameChecks.specific(t.slice(start, suffixStart)).isEmpty()) {
                 continue; // 千亿园区, 新兴产业园: words of kinds and sizes alone before the zone's word name none
             }
+            if (type == EntityType.ENTERPRISE && !state && !accept(t, type, start, suffixStart)) {
+                start = brandBeforeTrades(t, facts, start, suffixStart); // 某集聚区|新向往九和|食品有限公司
+            }
             boolean weak = type == EntityType.PARK && WEAK_PARK_SUFFIXES.contains(best);
             if (weak ? weakZone(t, start, suffixStart) : state || accept(t, type, start, suffixStart) || type == EntityType.PARK
                     && best.length() >= 2 && zoneName(t, start, suffixStart)) {
@@ -1079,6 +1082,64 @@ final class OrganizationRecognizer {
         var tk = t.tokenAt(p - 1);
         return tk == null || tk.end() <= p || tk.text().length() <= 1;
     }
+
+    /**
+     * 到某集聚区|新向往九和|食品有限公司, 。|某兰藏地|生物科技有限公司: where the walk back left trades' words alone
+     * (食品, 生物科技), stopped by words a brand made of common words holds (向往 a verb, 和 a conjunction, 藏 a verb,
+     * 地 a particle), the brand runs back to where a noun phrase must open: a mark, a park's name, a verb of
+     * visiting, a verb's 了, or a one-character verb or preposition that takes an object (到, 在, 由). Only words
+     * that can be a brand's (nouns, names, adjectives, verbs, numbers, 和, 地), six characters at most, the first a
+     * noun, a name or a modifier; a pronoun, a time, a preposition or 的 on the way means a clause, no name.
+     */
+    private static int brandBeforeTrades(ArticleText t, ArticleFacts facts, int start, int suffixStart) {
+        if (start >= suffixStart || NameChecks.enterpriseName(t.slice(start, suffixStart))) {
+            return start; // (可以让|公司: no trade's word left, a clause's verbs before a company's word)
+        }
+        int k = start;
+        while (k > 0 && start - k <= 6) {
+            char before = t.charAt(k - 1);
+            boolean opens = ArticleText.isBreak(before) || NameBoundary.visitingVerbEndsAt(t, k)
+                    || before == '了' && k >= 2 && t.tokenAt(k - 1) != null && t.tokenAt(k - 1).tag().startsWith("u")
+                    || ProjectRecognizer.parkEndingAt(facts, k) != null || takesObject(t, k - 1);
+            if (opens) {
+                var first = t.tokenAt(k);
+                boolean nounFirst = first != null && first.start() == k && BRAND_OPENING_TAGS.contains(first.tag());
+                return start - k >= 2 && nounFirst && NameChecks.enterpriseName(t.slice(k, suffixStart)) ? k : start;
+            }
+            var tk = t.tokenAt(k - 1);
+            if (tk == null || !BRAND_WORD_TAGS.contains(tk.tag()) || tk.text().equals("的") || verbAfterNoun(t, tk)) {
+                return start; // (前往滨江|参加|物流有限公司…: a noun and a verb make a clause)
+            }
+            k = tk.start();
+        }
+        return start;
+    }
+
+    /**
+     * A verb of two characters or more right after a noun or a name: the noun is the clause's subject or topic (a
+     * brand's verb follows a modifier, 新|向往, or is one character, 某兰|藏|地).
+     */
+    private static boolean verbAfterNoun(ArticleText t, org.localkg.nlp.Token tk) {
+        if (!tk.tag().startsWith("v") || tk.tag().equals("vn") || tk.text().length() < 2 || tk.start() == 0) {
+            return false;
+        }
+        var before = t.tokenAt(tk.start() - 1);
+        return before != null && before.end() == tk.start() && before.tag().startsWith("n");
+    }
+
+    /** Parts of speech a brand of common words opens with: a noun, a name or a modifier (新, 大), never a verb. */
+    private static final Set<String> BRAND_OPENING_TAGS = Set.of("n", "nr", "ns", "nz", "nt", "j", "ng", "a", "ag", "b");
+
+    /** A one-character verb or preposition whose object opens after it: 到, 赴, 在, 对, 与, 由, 向. */
+    private static boolean takesObject(ArticleText t, int at) {
+        var tk = t.tokenAt(at);
+        return tk != null && tk.start() == at && tk.text().length() == 1 && "到赴在对与由向".contains(tk.text())
+                && (tk.tag().startsWith("v") || tk.tag().startsWith("p"));
+    }
+
+    /** Parts of speech of a brand's words: nouns, names, adjectives, verbs, numbers, 和 and 地 among them. */
+    private static final Set<String> BRAND_WORD_TAGS = Set.of("n", "nr", "ns", "nz", "nt", "j", "ng", "a", "ag", "b", "v", "vn",
+            "vg", "vi", "m", "cc", "ude2");
 
     private static boolean accept(ArticleText t, EntityType type, int start, int suffixStart) {
         String part = t.slice(start, suffixStart);

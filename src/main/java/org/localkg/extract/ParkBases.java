@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * 某经济技术开发区某某科技产业基地: a base named right after a park's name, with nothing between, is a part of that
  * park, and a park itself (the works built there are in it); not one named for its industries alone (新能源科技产业基地). Not when the base is a project's (…产业基地项目,
- * …产业基地建设): then it is the works, and the project rules read it.
+ * …产业基地建设): then it is the works, and the project rules read it. A base named with its place right before
+ * works named with theirs is where those works stand (某地某某产业基地|辽宁某某项目), a park too.
  */
 final class ParkBases {
     private ParkBases() {}
@@ -26,7 +27,13 @@ final class ParkBases {
         return s.length() < 2;
     }
 
+    /** The word of a base of industry; the place its name opens with stands up to ten characters before it. */
+    private static final Pattern PLACED_BASE = Pattern.compile("产业基地");
+    /** Works named right after: up to a 项目 or 工程 within the clause. */
+    private static final Pattern WORKS_NAMED_AFTER = Pattern.compile("[^，,。；;、：:（(）)]{2,25}?(?:项目|工程)");
+
     static void recognize(ArticleText t, ArticleFacts facts) {
+        basesBeforeWorks(t, facts);
         for (Entity park : List.copyOf(facts.entities())) {
             if (!park.is(EntityType.PARK) || park.is(EntityType.PROJECT)) {
                 continue;
@@ -36,6 +43,30 @@ final class ParkBases {
                 if (base.lookingAt() && !industriesOnly(base.group(1)) && !WORKS_AFTER.matcher(t.view().substring(base.end())).find()
                         && t.isTokenBoundary(m.end()) && (base.end() == t.length() || t.isTokenBoundary(base.end()))) {
                     facts.mention(EntityType.PARK, new Span(m.start(), base.end()));
+                }
+            }
+        }
+    }
+
+    /**
+     * 到甲、沈北某某通航产业基地|辽宁某某飞机制造项目: a base of industry whose name opens at a place's name,
+     * right after a mark or the clause's start, and right before works whose name opens at a place's name too:
+     * the base is where the works stand, a park (the works' name is whole without it).
+     */
+    private static void basesBeforeWorks(ArticleText t, ArticleFacts facts) {
+        org.localkg.resolve.Divisions divisions = org.localkg.resolve.Divisions.get();
+        Matcher base = PLACED_BASE.matcher(t.view());
+        while (base.find()) {
+            int end = base.end();
+            if (divisions.regionAt(t.view(), end) == null || !WORKS_NAMED_AFTER.matcher(t.view()).region(end, t.length()).lookingAt()
+                    || !t.isTokenBoundary(end)) {
+                continue;
+            }
+            for (int start = Math.max(0, base.start() - 10); start <= base.start() - 2; start++) {
+                boolean opens = start == 0 || "、，,：:；;。 \n".indexOf(t.charAt(start - 1)) >= 0;
+                if (opens && divisions.regionAt(t.view(), start) != null && t.isTokenBoundary(start)) {
+                    facts.mention(EntityType.PARK, new Span(start, end));
+                    break;
                 }
             }
         }

@@ -319,6 +319,13 @@ final class PersonNames {
     }
 
     /** The segmenter reads the span as one person's name (蒋和庆/nr: 和 is a given name's character there). */
+    /** A preposition, an adverb or a verb (not a verbal noun) opens at {@code at}: a predicate, no noun phrase. */
+    private static boolean predicateAt(ArticleText t, int at) {
+        Token tk = t.tokenAt(at);
+        return tk != null && tk.start() == at && (tk.tag().startsWith("p") || tk.tag().startsWith("d")
+                || tk.tag().startsWith("v") && !tk.tag().equals("vn"));
+    }
+
     private static boolean oneName(ArticleText t, int i, int len) {
         var tk = t.tokenAt(i);
         return tk != null && tk.start() == i && tk.end() == i + len && tk.tag().startsWith("nr") && Lexicons.SURNAMES.prefixAt(t.view(), i) != null
@@ -339,14 +346,15 @@ final class PersonNames {
         }
         for (int k = 0; k < s.length(); k++) {
             // 蒋和庆/nr; 王国和/nr before a break (a conjunction never stands before a comma): 和 is the name's
+            // …or before a preposition or a verb (甲国和|在现场): a conjunction is followed by what it joins, a noun
             boolean given = s.charAt(k) == '和' && len == 3 && oneName(t, i, len)
-                    && (k == 1 || k == 2 && i + len < t.length() && "，,、。；;".indexOf(t.charAt(i + len)) >= 0);
+                    && (k == 1 || k == 2 && i + len < t.length() && ("，,、。；;".indexOf(t.charAt(i + len)) >= 0 || predicateAt(t, i + len)));
             if ("的了是在和与及等个们".indexOf(s.charAt(k)) >= 0 && !given) {
                 return false;
             }
         }
-        if (township(s)) {
-            return false;
+        if (township(s) && !(oneName(t, i, len) && predicateAt(t, i + len))) {
+            return false; // (not 州长|某之镇|对…: the segmenter's one name, then its predicate, not a place's)
         }
         int after = i + len;
         if (after < t.length() && "县区旗乡镇".indexOf(t.charAt(after)) >= 0 && Lexicons.GOV_TITLES.prefixAt(t.view(), after) == null

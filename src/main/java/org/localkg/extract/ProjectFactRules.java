@@ -1883,6 +1883,10 @@ final class ProjectFactRules {
     private static Entity companyOpeningTheClause(ArticleText t, ArticleFacts facts, Span m) {
         Span sentence = t.sentenceAt(m.start());
         String v = t.view();
+        Entity its = companyOfIts(t, facts, m, sentence);
+        if (its != null) {
+            return its;
+        }
         for (int at = m.start(); at >= sentence.start(); at--) {
             boolean opens = at == sentence.start() || "，,；;".indexOf(v.charAt(at - 1)) >= 0;
             if (!opens || !COMPANY_SUBJECT.matcher(v).region(at, m.start()).lookingAt()) {
@@ -1895,6 +1899,31 @@ final class ProjectFactRules {
             return facts.nearestBefore(at, new Span(from, at), EntityType.ENTERPRISE).orElse(null);
         }
         return null;
+    }
+
+    /**
+     * 某某有限公司。|其|二期某项目: 其 (its) right before the project's name, opening its clause, points back at
+     * the company named last within the sentence before, when no park or body is named after that company.
+     */
+    private static Entity companyOfIts(ArticleText t, ArticleFacts facts, Span m, Span sentence) {
+        int at = m.start() - 1;
+        if (at < sentence.start() || t.charAt(at) != '其' || at > sentence.start() && "，,；;".indexOf(t.charAt(at - 1)) < 0) {
+            return null;
+        }
+        int from = sentence.start() > 0 ? t.sentenceAt(sentence.start() - 1).start() : 0;
+        Span before = new Span(from, at);
+        Entity company = facts.nearestBefore(at, before, EntityType.ENTERPRISE).orElse(null);
+        if (company == null) {
+            return null;
+        }
+        int named = company.mentions().stream().filter(before::contains).mapToInt(Span::end).max().orElse(at);
+        for (EntityType other : List.of(EntityType.PARK, EntityType.ORGANIZATION, EntityType.PROJECT)) {
+            Entity later = facts.nearestBefore(at, new Span(named, at), other).orElse(null);
+            if (later != null && later != company) {
+                return null; // 某公司在某园区。其…: what 其 points back at is the nearer name
+            }
+        }
+        return company;
     }
 
     /** A quote that opens with the company speaking of itself: 公司将…, 我们公司…. */

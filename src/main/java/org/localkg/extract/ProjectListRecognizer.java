@@ -23,8 +23,10 @@ import org.localkg.nlp.Token;
 final class ProjectListRecognizer {
     /** 总投资, 投资额约, 投资达: the words that say a sum is invested, before the sum. */
     private static final String INVESTING = "(?:总投资|投资总额|投资)(?:额)?(?:约|达|超|近|逾|为)?";
+    /** 投资5亿元的|甲, 投资37.96亿元|甲: the item's sum before its name, with or without 的 (not 投资5亿元以上|项目, a bound). */
     private static final Pattern INVESTED = Pattern.compile(
-            "^(?:计划)?" + INVESTING + "(\\d+(?:\\.\\d+)?)(亿|万)?元(?:人民币)?(?:左右)?(?:[，,]?" + ProjectRecognizer.CAPACITY_VERB + "[^，。；、的]{1,20})?的");
+            "^(?:计划)?" + INVESTING + "(\\d+(?:\\.\\d+)?)(亿|万)?元(?:人民币)?(?:左右)?(?:(?:[，,]?" + ProjectRecognizer.CAPACITY_VERB
+            + "[^，。；、的]{1,20})?的|(?=\\p{IsHan})(?!以上|以下|左右|人民币|的))");
     /**
      * 投资2000万美元的甲, 完成投资亿元以上的乙: a sum in another currency, or a bound, says the same of the item,
      * but no sum of its own in yuan.
@@ -49,10 +51,11 @@ final class ProjectListRecognizer {
     private static final Pattern COUNT_OR_MONEY = Pattern.compile(".*(\\d+|[一二三四五六七八九十两]+)(个|家|项|批)$|.*\\d+(亿|万)?元.*|^\\d+.{0,2}$");
     private static final Pattern SITE = Pattern.compile("(?:建设|施工)?现场$");
     /**
-     * A head that counts a class of projects (等工业类项目, 等民生类工程): its items are the fields the class holds (not
-     * 等同类项目, 等各类项目: projects like those, of all kinds).
+     * A head that counts a class of projects (等工业类项目, 等民生类工程) or the projects of industrial chains
+     * (等产业链重点项目): its items are the fields the class holds (not 等同类项目, 等各类项目: projects like those, of
+     * all kinds).
      */
-    private static final Pattern CLASS_HEAD = Pattern.compile("(?<![同各此该这本])类(?:项目|工程)");
+    private static final Pattern CLASS_HEAD = Pattern.compile("(?:(?<![同各此该这本])类|产业链)(?:重点|重大)?(?:项目|工程)");
     /** A town's or a subdistrict's name: a few characters and 街道, 镇 or 乡 (not a 小镇, 古镇, 新镇 or 水乡 built as a project). */
     private static final Pattern TOWN = Pattern.compile(".{1,5}(?<![小古新水])(?:街道|镇|乡)");
     private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十\\d]+期(?:工程)?\\)?$");
@@ -703,8 +706,8 @@ final class ProjectListRecognizer {
         if (org.localkg.resolve.Divisions.get().isPlace(text) || TOWN.matcher(text).matches()) {
             return false; // 先后到某某街道、某某镇等镇(街)调研: places visited, not projects
         }
-        if (list.head() != null && CLASS_HEAD.matcher(t.slice(list.head().start(), list.head().end())).find()) {
-            return false; // 有色冶金、装备制造等工业类项目42个: the items are fields of a class of projects, no names
+        if (list.head() != null && CLASS_HEAD.matcher(t.slice(list.head().start(), list.head().end())).find() && !PHASE.matcher(text).find()) {
+            return false; // 有色冶金、装备制造等工业类项目42个: the items are fields of a class of projects, no names (a phase makes works)
         }
         if (Lexicons.GOV_TITLES.suffixAt(t.view(), name.end()) != null || Lexicons.ROLE_TITLES.suffixAt(t.view(), name.end()) != null) {
             return false; // 某集团党委书记、董事长某某一行…: a title, whose holder's name follows, is no works
@@ -721,6 +724,9 @@ final class ProjectListRecognizer {
                 || builtThing(core);
         if (!builtThing && !NameChecks.enterpriseName(text)) {
             return false; // 现代农业, 高端装备制造: a field of industry, not one project
+        }
+        if (!builtThing && amongFields(t, name, list)) {
+            return false; // 数字经济、文旅产业、机械制造…等26个重点项目: one more field, listed among fields
         }
         if (!builtThing && (endsInVerb(t, name) || name.length() <= 4 && listOfKinds(t, list))
                 && ProjectRecognizer.commonWordsOnly(t, name.start(), name.end(), 8)) {
@@ -741,6 +747,43 @@ final class ProjectListRecognizer {
                 || first.text().equals("年产") || name.start() > 0 && t.charAt(name.start() - 1) == '、'
                 || OrganizationRecognizer.opensRegisteredName(t, first, name.end());
     }
+
+    /**
+     * Most of the list's other items are fields of industry (文旅产业, 机械制造: no built thing, no name) and the
+     * item is words the dictionary knows, with no place, person, letter or number (数字经济, 石墨新材料): a list
+     * joins things of one kind, so the item is one more field, whatever words of a name it may hold.
+     */
+    private static boolean amongFields(ArticleText t, Span name, CoordinationList list) {
+        java.util.List<Span> others = list.items().stream().filter(o -> !o.equals(name)).toList();
+        if (others.size() < 2 || !knownWordsOnly(t, name) || NameChecks.namesPlace(t, name.start(), name.end())) {
+            return false;
+        }
+        return others.stream().filter(o -> field(t, o)).count() * 2 > others.size();
+    }
+
+    /** An item that is a field of industry: no kind of works or phase ends it, and it names nothing (现代农业). */
+    private static boolean field(ArticleText t, Span item) {
+        String text = t.slice(item.start(), item.end());
+        if (Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), item.end()) != null || PHASE.matcher(text).find() || builtThing(text)) {
+            return false;
+        }
+        return !NameChecks.enterpriseName(text) || ProjectRecognizer.commonWordsOnly(t, item.start(), item.end(), 8);
+    }
+
+    /** Every word of the span one the dictionary or the trades' words know, as a common noun, verb or modifier (no place, person, number). */
+    private static boolean knownWordsOnly(ArticleText t, Span span) {
+        for (int i = span.start(); i < span.end(); ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i || tk.end() > span.end() || !KNOWN_WORD_TAGS.contains(tk.tag())
+                    || t.dictionaryTags(tk.text()).isEmpty() && !Lexicons.INDUSTRY.contains(tk.text())) {
+                return false; // (a trade's word the dictionary lacks, 新材料, is a known word too)
+            }
+            i = tk.end();
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> KNOWN_WORD_TAGS = java.util.Set.of("n", "nz", "vn", "v", "vi", "a", "b");
 
     /** The item ends in a village's name: a word the segmenter calls a place, ending in 村, of three characters at most. */
     private static boolean villageLast(ArticleText t, Span name) {

@@ -112,7 +112,7 @@ final class ProjectRecognizer {
     private static final Pattern JOINING = Pattern.compile("(?:和|及|以及|与|、)");
 
     /** The mention of a park (not a project) that ends at {@code at}, or null. */
-    private static Span parkEndingAt(ArticleFacts facts, int at) {
+    static Span parkEndingAt(ArticleFacts facts, int at) {
         for (Entity e : facts.entities()) {
             if (e.is(EntityType.PARK) && !e.is(EntityType.PROJECT)) {
                 for (Span pm : e.mentions()) {
@@ -193,12 +193,19 @@ final class ProjectRecognizer {
     }
 
     /** Rule 1: …项目, …工程. */
+    /** 某某项目|部分生产线: the word 部分 (part of) after the name, not the project's office (项目部). */
+    private static boolean partOfTheWorksAfter(ArticleText t, int end) {
+        Token tk = t.tokenAt(end);
+        return tk != null && tk.start() == end && tk.text().equals("部分");
+    }
+
     private static void namedWithSuffix(ArticleText t, ArticleFacts facts) {
         String v = t.view();
         for (String suffix : Lexicons.PROJECT_SUFFIXES.longestFirst()) {
             for (int at : t.indexesOf(suffix)) {
                 int end = at + suffix.length();
-                if (end < v.length() && "团库化组超个方部负".indexOf(v.charAt(end)) >= 0 && !leaderOfNamedWorks(t, at, end)) {
+                if (end < v.length() && "团库化组超个方部负".indexOf(v.charAt(end)) >= 0 && !leaderOfNamedWorks(t, at, end)
+                        && !partOfTheWorksAfter(t, end)) {
                     continue; // 项目团队, 项目库, 项目超900个, 项目负责人: not one project
                 }
                 if (afterOpeningQuote(v, at)) {
