@@ -50,6 +50,7 @@ public final class ArticleExtractor {
                             AreasOfParks.recognize(t, f);
                             ParkBases.recognize(t, f);
                             BasesBuiltIn.recognize(t, f);
+                            ParksNamedAgain.recognize(t, f);
                             VisitedSites.seats(t, f);
                         }),
                 Stage.of("projects", Set.of(Layer.LISTS, Layer.ORGANIZATIONS), Set.of(Layer.PROJECTS),

@@ -1614,6 +1614,9 @@ final class CoordinationLists implements Stage {
      * the first noun of a kind that no other noun follows (等部分项目负责人 is people, not projects);
      * a count after it belongs to the head (等新建项目16个).
      */
+    /** What joins two kind nouns of one head (项目、企业; 项目和企业). */
+    private static final Pattern JOINING_KINDS = Pattern.compile("[、和及与]");
+
     /** What companies do, after the head noun that names them: 等企业|投资…项目, 等公司|建设…. */
     private static final Set<String> COMPANIES_DO = Set.of("投资", "建设", "兴建", "投建", "参与", "承建");
 
@@ -1645,6 +1648,12 @@ final class CoordinationLists implements Stage {
             }
             if (found != null && found[1] == Kind.PROJECT.ordinal() && firstProject < 0) {
                 firstProject = found[0];
+            }
+            if (found != null && found[1] == Kind.ENTERPRISE.ordinal() && firstProject > 0 && last != null
+                    && last[1] == Kind.PROJECT.ordinal() && JOINING_KINDS.matcher(v).region(last[0], i).matches()) {
+                // 等重点项目、重点企业: projects and companies joined, the items of both kinds; a company's name says it
+                // is one, the rest are the projects
+                return new int[] {found[0], Kind.PROJECT.ordinal()};
             }
             if (found != null) {
                 // the last kind noun before the predicate heads the phrase (等4个怀柔科学城领域重大项目;
@@ -1826,7 +1835,7 @@ final class CoordinationLists implements Stage {
                     split = o != k && !(mostlyKinded && endingKind(t, items.get(o)) == null) && alike(t, left, items.get(o));
                 }
                 if (split && endingKind(t, left) == null && !tk.text().equals("以及")
-                        && (!opensName(t, right.start()) || onlyVerb(t, right))) {
+                        && (!opensName(t, right.start()) || onlyVerbs(t, right))) {
                     split = false; // 某灌区续建配套与节水改造, 某某制氢及液化: what follows opens no name of its own
                 }
                 if (split && CO_OUTPUT.matcher(t.view()).region(right.start(), right.end()).lookingAt()) {
@@ -1886,10 +1895,16 @@ final class CoordinationLists implements Stage {
     /** An output made beside the main one, by the same works: 联产10万吨, 副产5万吨. */
     private static final Pattern CO_OUTPUT = Pattern.compile("(?:联产|副产|同时产|配套年产)[\\d.]");
 
-    /** The span is one verb (液化, 储运): an activity added to the item's, no name. */
-    private static boolean onlyVerb(ArticleText t, Span s) {
-        Token tk = t.tokenAt(s.start());
-        return tk != null && tk.start() == s.start() && tk.end() == s.end() && tk.tag().startsWith("v");
+    /** The span is verbs only (液化, 储运; 节水改造): activities added to the item's, no name. */
+    private static boolean onlyVerbs(ArticleText t, Span s) {
+        for (int i = s.start(); i < s.end(); ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i || tk.end() > s.end() || !tk.tag().startsWith("v")) {
+                return false;
+            }
+            i = tk.end();
+        }
+        return true;
     }
 
     /** An item that says which works it is: a number in it (年产5万吨…), a proper word, or a name's opening. */

@@ -185,7 +185,7 @@ final class NamePhrase {
         if (DEMONSTRATIVE.matcher(QUOTED.matcher(text).replaceAll("")).find()) {
             return null; // 某区这些|标志性工业项目: a demonstrative inside picks out some of a kind, it names none
         }
-        if (type == EntityType.PROJECT && bare.startsWith("最")) {
+        if (type == EntityType.PROJECT && SUPERLATIVE.matcher(text).matches()) {
             return null; // 本次签约的|最大单笔项目: a superlative picks one out by its size or rank, it names none
         }
         if (DETERMINER.matcher(bare).find()) {
@@ -749,6 +749,12 @@ final class NamePhrase {
         String rest = text.substring(year.end(), text.length() - (suffix == null ? 0 : suffix.length()));
         return NameChecks.specific(rest).length() >= 4;
     }
+
+    /**
+     * A superlative and a few words before 项目 (最大单笔项目, 最大投资项目): one picked out of a kind, no name (not
+     * “最美某某”项目, quoted, nor 最高人民法院…项目, an institution's name).
+     */
+    private static final Pattern SUPERLATIVE = Pattern.compile("最[大小高多早新]\\p{IsHan}{0,2}(?:项目|工程)");
 
     /** Whether {@code at} lies inside a quotation opened after {@code from}: more “ than ” between them. */
     private static boolean quotedAt(ArticleText t, int from, int at) {

@@ -50,7 +50,8 @@ final class ParkBases {
 
     /**
      * 到甲、沈北某某通航产业基地|辽宁某某飞机制造项目: a base of industry whose name opens at a place's name,
-     * right after a mark or the clause's start, and right before works whose name opens at a place's name too:
+     * right after a mark, the clause's start or a verb of visiting (来到), and right before works whose name opens at a
+     * place's name too:
      * the base is where the works stand, a park (the works' name is whole without it).
      */
     private static void basesBeforeWorks(ArticleText t, ArticleFacts facts) {
@@ -63,7 +64,8 @@ final class ParkBases {
                 continue;
             }
             for (int start = Math.max(0, base.start() - 10); start <= base.start() - 2; start++) {
-                boolean opens = start == 0 || "、，,：:；;。 \n".indexOf(t.charAt(start - 1)) >= 0;
+                boolean opens = start == 0 || "、，,：:；;。 \n".indexOf(t.charAt(start - 1)) >= 0
+                        || NameBoundary.visitingVerbEndsAt(t, start);
                 if (opens && divisions.regionAt(t.view(), start) != null && t.isTokenBoundary(start)) {
                     facts.mention(EntityType.PARK, new Span(start, end));
                     break;

@@ -1903,7 +1903,8 @@ final class ProjectFactRules {
 
     /**
      * 某某有限公司。|其|二期某项目: 其 (its) right before the project's name, opening its clause, points back at
-     * the company named last within the sentence before, when no park or body is named after that company.
+     * the company named last within the sentence before, when no park or body is named after it and it is not one of
+     * two parties joined (甲与乙).
      */
     private static Entity companyOfIts(ArticleText t, ArticleFacts facts, Span m, Span sentence) {
         int at = m.start() - 1;
@@ -1917,6 +1918,15 @@ final class ProjectFactRules {
             return null;
         }
         int named = company.mentions().stream().filter(before::contains).mapToInt(Span::end).max().orElse(at);
+        int namedStart = company.mentions().stream().filter(before::contains).mapToInt(Span::start).max().orElse(at);
+        for (Entity e : facts.entities()) {
+            for (Span other : e.mentions()) {
+                if (e != company && e.is(EntityType.ENTERPRISE) && before.contains(other) && other.end() <= namedStart
+                        && PARTIES_JOINED.matcher(t.slice(other.end(), namedStart)).find()) {
+                    return null; // (甲公司与乙公司签约。其…: two parties joined, 其 may be either's; not 甲集团旗下乙公司)
+                }
+            }
+        }
         for (EntityType other : List.of(EntityType.PARK, EntityType.ORGANIZATION, EntityType.PROJECT)) {
             Entity later = facts.nearestBefore(at, new Span(named, at), other).orElse(null);
             if (later != null && later != company) {
@@ -1925,6 +1935,9 @@ final class ProjectFactRules {
         }
         return company;
     }
+
+    /** What joins two parties: 与, 和, 及, 同, 、. */
+    private static final Pattern PARTIES_JOINED = Pattern.compile("[与和及同、]");
 
     /** A quote that opens with the company speaking of itself: 公司将…, 我们公司…. */
     private static final Pattern QUOTE_BY_A_COMPANY = Pattern.compile("(?:我们)?公司");

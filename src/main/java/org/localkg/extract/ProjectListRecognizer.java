@@ -51,11 +51,14 @@ final class ProjectListRecognizer {
     private static final Pattern COUNT_OR_MONEY = Pattern.compile(".*(\\d+|[一二三四五六七八九十两]+)(个|家|项|批)$|.*\\d+(亿|万)?元.*|^\\d+.{0,2}$");
     private static final Pattern SITE = Pattern.compile("(?:建设|施工)?现场$");
     /**
-     * A head that counts a class of projects (等工业类项目, 等民生类工程) or the projects of industrial chains
-     * (等产业链重点项目): its items are the fields the class holds (not 等同类项目, 等各类项目: projects like those, of
-     * all kinds).
+     * A head that counts a class of projects (等工业类项目, 等民生类工程): its items are the fields the class holds (not
+     * 等同类项目, 等各类项目: projects like those, of all kinds).
      */
-    private static final Pattern CLASS_HEAD = Pattern.compile("(?:(?<![同各此该这本])类|产业链)(?:重点|重大)?(?:项目|工程)");
+    private static final Pattern CLASS_HEAD = Pattern.compile("(?<![同各此该这本])类(?:项目|工程)");
+    /** A head that lists fields of its own before its noun (等新能源、零部件加工等工业项目): a second 等 after a 、. */
+    private static final Pattern NESTED_HEAD = Pattern.compile("^等.*、.*等");
+    /** A head that counts the projects of industrial chains (等产业链重点项目): its items are mostly the chains. */
+    private static final Pattern CHAIN_HEAD = Pattern.compile("产业链(?:重点|重大)?(?:项目|工程)");
     /** A town's or a subdistrict's name: a few characters and 街道, 镇 or 乡 (not a 小镇, 古镇, 新镇 or 水乡 built as a project). */
     private static final Pattern TOWN = Pattern.compile(".{1,5}(?<![小古新水])(?:街道|镇|乡)");
     private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十\\d]+期(?:工程)?\\)?$");
@@ -464,6 +467,10 @@ final class ProjectListRecognizer {
         if (e - s >= 5 && t.view().startsWith("建设", e - 2) && builtThing(t.slice(s, e - 2))) {
             e -= 2; // 察看甲水库建设、乙…: the works, named without the word for building them
         }
+        Span parksBuildings = parkBeforeItsBuildings(facts, s, e);
+        if (parksBuildings != null) {
+            e = parksBuildings.end(); // 甲产业园厂房建设: the park being built is the works
+        }
         s = afterCompanyAndConjunction(t, facts, s, e);
         s = afterCountedGroup(t, s, e);
         s = ProjectRecognizer.atProvinceAfterZoneWord(t, s, e); // 西扩区|辽宁某某项目
@@ -706,8 +713,19 @@ final class ProjectListRecognizer {
         if (org.localkg.resolve.Divisions.get().isPlace(text) || TOWN.matcher(text).matches()) {
             return false; // 先后到某某街道、某某镇等镇(街)调研: places visited, not projects
         }
-        if (list.head() != null && CLASS_HEAD.matcher(t.slice(list.head().start(), list.head().end())).find() && !PHASE.matcher(text).find()) {
-            return false; // 有色冶金、装备制造等工业类项目42个: the items are fields of a class of projects, no names (a phase makes works)
+        if (list.head() != null && CLASS_HEAD.matcher(t.slice(list.head().start(), list.head().end())).find()) {
+            return false; // 有色冶金、装备制造等工业类项目42个: the items are fields of a class of projects, no names
+        }
+        if (aspectParticleIn(t, name)) {
+            return false; // 一季度筹备了现代某某: a verb and its aspect particle make a clause, no name
+        }
+        if (list.head() != null && NESTED_HEAD.matcher(t.slice(list.head().start(), list.head().end())).find() && !PHASE.matcher(text).find()
+                && (dictionaryWordsOnly(t, name) || endsInVerb(t, name))) {
+            return false; // 风能发电等新能源、零部件加工等工业项目: a head that lists fields makes its items examples of fields
+        }
+        if (list.head() != null && CHAIN_HEAD.matcher(t.slice(list.head().start(), list.head().end())).find()
+                && !PHASE.matcher(text).find() && dictionaryWordsOnly(t, name)) {
+            return false; // 精细化工、纺织及服装等产业链项目: chains of industry in known words (not 某某铜箔, a brand's; nor 某某二期)
         }
         if (Lexicons.GOV_TITLES.suffixAt(t.view(), name.end()) != null || Lexicons.ROLE_TITLES.suffixAt(t.view(), name.end()) != null) {
             return false; // 某集团党委书记、董事长某某一行…: a title, whose holder's name follows, is no works
@@ -770,17 +788,58 @@ final class ProjectListRecognizer {
         return !NameChecks.enterpriseName(text) || ProjectRecognizer.commonWordsOnly(t, item.start(), item.end(), 8);
     }
 
-    /** Every word of the span one the dictionary or the trades' words know, as a common noun, verb or modifier (no place, person, number). */
+    /**
+     * Every word of the span one the dictionary or the trades' words know, as a common noun, verb or modifier (no
+     * place, person, number).
+     */
     private static boolean knownWordsOnly(ArticleText t, Span span) {
+        return knownWords(t, span, KNOWN_WORD_TAGS);
+    }
+
+    /** Every word of the span known to the dictionary or the trades' words, of one of {@code tags} when not null. */
+    private static boolean knownWords(ArticleText t, Span span, java.util.Set<String> tags) {
         for (int i = span.start(); i < span.end(); ) {
             Token tk = t.tokenAt(i);
-            if (tk == null || tk.start() != i || tk.end() > span.end() || !KNOWN_WORD_TAGS.contains(tk.tag())
+            if (tk == null || tk.start() != i || tk.end() > span.end() || tags != null && !tags.contains(tk.tag())
                     || t.dictionaryTags(tk.text()).isEmpty() && !Lexicons.INDUSTRY.contains(tk.text())) {
                 return false; // (a trade's word the dictionary lacks, 新材料, is a known word too)
             }
             i = tk.end();
         }
         return true;
+    }
+
+    /** The park (a mention of one) that opens {@code [s, e)} when only the word for its buildings follows (甲产业园|厂房). */
+    private static Span parkBeforeItsBuildings(ArticleFacts facts, int s, int e) {
+        String v = facts.text().view();
+        for (Entity p : facts.entities()) {
+            for (Span m : p.mentions()) {
+                if (p.is(EntityType.PARK) && m.start() == s && BUILDINGS.matcher(v).region(m.end(), e).matches()) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A park's buildings after its name: 厂房, 标准化厂房. */
+    private static final Pattern BUILDINGS = Pattern.compile("(?:标准化)?厂房");
+
+    /** An aspect particle (了, 过) as a word of its own inside the span. */
+    private static boolean aspectParticleIn(ArticleText t, Span span) {
+        for (int i = span.start(); i < span.end(); ) {
+            Token tk = t.tokenAt(i);
+            if (tk != null && tk.start() == i && (tk.tag().equals("ule") || tk.tag().equals("uguo"))) {
+                return true;
+            }
+            i = tk == null ? i + 1 : Math.max(i + 1, tk.end());
+        }
+        return false;
+    }
+
+    /** Every word of the span is one the dictionary or the trades' words know, whatever its part of speech (no brand). */
+    private static boolean dictionaryWordsOnly(ArticleText t, Span span) {
+        return knownWords(t, span, null);
     }
 
     private static final java.util.Set<String> KNOWN_WORD_TAGS = java.util.Set.of("n", "nz", "vn", "v", "vi", "a", "b");

@@ -871,8 +871,8 @@ final class ProjectRecognizer {
         return false;
     }
 
-    /** Verbs of building or owning a project (某某公司投资建设的…, 由某某公司打造). */
-    static final String BUILDING_VERBS = "投资|投建|建设|打造|实施|新建|开发|兴建";
+    /** Verbs of building, owning or funding a project (某某公司投资建设的…, 由某某公司打造, 某某公司独资的…). */
+    static final String BUILDING_VERBS = "投资|投建|建设|打造|实施|新建|开发|兴建|独资|合资";
     /** The sum a company states it puts in: 总投资5亿元, 投资约3000万元. */
     static final String STATED_SUM = "总?投资(?:约|达)?\\d+(?:\\.\\d+)?(?:亿|万)?元(?:人民币)?";
     private static final Pattern OWNED = Pattern.compile("^(?:" + STATED_SUM + ")?(?:" + BUILDING_VERBS + ")*的$");
