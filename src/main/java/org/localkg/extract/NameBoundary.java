@@ -407,11 +407,18 @@ final class NameBoundary {
             return false;
         }
         Token before = t.tokenAt(tk.start() - 1);
-        String trade = Lexicons.INDUSTRY.prefixAt(t.view(), tk.end());
         return before != null && before.end() == tk.start() && before.text().length() == 1 && ArticleText.isHan(before.text().charAt(0))
-                && (before.tag().startsWith("n") || before.tag().startsWith("a") || before.tag().equals("b")) && trade != null
-                && tk.end() + trade.length() == suffixStart;
+                && (before.tag().startsWith("n") || before.tag().startsWith("a") || before.tag().equals("b"))
+                && (tradeToSuffix(t, tk.end(), suffixStart) || tk.end() < suffixStart && tradeToSuffix(t, tk.end() + 1, suffixStart));
     }
+
+    /** A trade's word from {@code at}, then only a bracketed place (某地), up to the suffix: 电机(某地)|有限公司. */
+    private static boolean tradeToSuffix(ArticleText t, int at, int suffixStart) {
+        String trade = Lexicons.INDUSTRY.prefixAt(t.view(), at);
+        return trade != null && BRACKETED_PLACE_ONLY.matcher(t.view()).region(at + trade.length(), suffixStart).matches();
+    }
+
+    private static final java.util.regex.Pattern BRACKETED_PLACE_ONLY = java.util.regex.Pattern.compile("(?:[(（][^)）]{1,6}[)）])?");
 
     /**
      * 某某振兴(某省)粮油有限公司: the word right before a bracketed place is the brand a company's registered

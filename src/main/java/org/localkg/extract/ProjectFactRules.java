@@ -1922,7 +1922,7 @@ final class ProjectFactRules {
         for (Entity e : facts.entities()) {
             for (Span other : e.mentions()) {
                 if (e != company && e.is(EntityType.ENTERPRISE) && before.contains(other) && other.end() <= namedStart
-                        && PARTIES_JOINED.matcher(t.slice(other.end(), namedStart)).find()) {
+                        && partiesJoined(t, other.end(), namedStart)) {
                     return null; // (甲公司与乙公司签约。其…: two parties joined, 其 may be either's; not 甲集团旗下乙公司)
                 }
             }
@@ -1936,8 +1936,26 @@ final class ProjectFactRules {
         return company;
     }
 
-    /** What joins two parties: 与, 和, 及, 同, 、. */
-    private static final Pattern PARTIES_JOINED = Pattern.compile("[与和及同、]");
+    /**
+     * Two parties joined between {@code from} and {@code to}: a conjunction or preposition of their own (与, 和, 及, 同)
+     * or 、, within one clause (甲集团董事长某某与乙公司总经理某某签约; not 合同, nor across a stop or a comma).
+     */
+    private static boolean partiesJoined(ArticleText t, int from, int to) {
+        boolean joined = false;
+        for (int i = from; i < to; ) {
+            char c = t.charAt(i);
+            if ("。！？；;，,!?".indexOf(c) >= 0) {
+                return false;
+            }
+            var tk = t.tokenAt(i);
+            if (c == '、' || tk != null && tk.start() == i && tk.text().length() == 1 && "与和及同".contains(tk.text())
+                    && (tk.tag().startsWith("c") || tk.tag().startsWith("p"))) {
+                joined = true;
+            }
+            i = tk == null ? i + 1 : Math.max(i + 1, tk.end());
+        }
+        return joined;
+    }
 
     /** A quote that opens with the company speaking of itself: 公司将…, 我们公司…. */
     private static final Pattern QUOTE_BY_A_COMPANY = Pattern.compile("(?:我们)?公司");

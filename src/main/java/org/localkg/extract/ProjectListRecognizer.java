@@ -468,8 +468,9 @@ final class ProjectListRecognizer {
             e -= 2; // 察看甲水库建设、乙…: the works, named without the word for building them
         }
         Span parksBuildings = parkBeforeItsBuildings(facts, s, e);
-        if (parksBuildings != null) {
-            e = parksBuildings.end(); // 甲产业园厂房建设: the park being built is the works
+        String parkItself = parksBuildings == null ? null : t.slice(parksBuildings.start(), parksBuildings.end());
+        if (parksBuildings != null && list.items().stream().noneMatch(o -> t.slice(o.start(), o.end()).equals(parkItself))) {
+            e = parksBuildings.end(); // 甲产业园厂房建设: the park being built is the works (not when the park is an item too)
         }
         s = afterCompanyAndConjunction(t, facts, s, e);
         s = afterCountedGroup(t, s, e);
@@ -720,8 +721,9 @@ final class ProjectListRecognizer {
             return false; // 一季度筹备了现代某某: a verb and its aspect particle make a clause, no name
         }
         if (list.head() != null && NESTED_HEAD.matcher(t.slice(list.head().start(), list.head().end())).find() && !PHASE.matcher(text).find()
-                && (dictionaryWordsOnly(t, name) || endsInVerb(t, name))) {
+                && (dictionaryWordsOnly(t, name) && !personOrPlaceIn(t, name) || endsInVerb(t, name))) {
             return false; // 风能发电等新能源、零部件加工等工业项目: a head that lists fields makes its items examples of fields
+            // (not 某桥纺织: a place's or person's name the segmenter reads opens a brand)
         }
         if (list.head() != null && CHAIN_HEAD.matcher(t.slice(list.head().start(), list.head().end())).find()
                 && !PHASE.matcher(text).find() && dictionaryWordsOnly(t, name)) {
@@ -830,6 +832,18 @@ final class ProjectListRecognizer {
         for (int i = span.start(); i < span.end(); ) {
             Token tk = t.tokenAt(i);
             if (tk != null && tk.start() == i && (tk.tag().equals("ule") || tk.tag().equals("uguo"))) {
+                return true;
+            }
+            i = tk == null ? i + 1 : Math.max(i + 1, tk.end());
+        }
+        return false;
+    }
+
+    /** A word the segmenter reads as a person's or a place's name inside the span. */
+    private static boolean personOrPlaceIn(ArticleText t, Span span) {
+        for (int i = span.start(); i < span.end(); ) {
+            Token tk = t.tokenAt(i);
+            if (tk != null && tk.start() >= span.start() && tk.end() <= span.end() && (tk.tag().startsWith("nr") || tk.tag().startsWith("ns"))) {
                 return true;
             }
             i = tk == null ? i + 1 : Math.max(i + 1, tk.end());

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * lists projects beside the companies; a park named again is its mention, so a list placed in it (位于某园的…) is its;
  * a park before the word for its buildings is the works; a company's sole or joint funding (独资的, 合资的) owns the
  * works after it; a head that lists fields of its own (等新能源、机械加工等工业项目) and an aspect particle (储备了)
- * make no works of their items; activities joined inside an item (扩建配套与防渗改造) are the item's own.
+ * make no works of their items; activities joined inside an item (扩建配套与防渗改造) are the item's own; 得 between
+ * a brand's characters may come before a character, a trade and a bracketed place (某得科电器(某地)有限公司).
  */
 class MixedHeadsAndParksNamedAgainTest {
 
@@ -30,6 +31,12 @@ class MixedHeadsAndParksNamedAgainTest {
     void aCompanysSoleFundingOwnsTheWorksAfterIt() {
         Extracted x = Extracted.body("本报讯 其中，体量最大的是计划投资12亿元、华远风机制造有限公司独资的清水县风电开发项目。");
         assertEquals(Set.of("华远风机制造有限公司"), x.enterprisesOf("清水县风电开发项目"));
+    }
+
+    @Test
+    void deBetweenABrandsCharactersBeforeATradeAndABracketedPlace() {
+        Extracted x = Extracted.body("本报讯 总投资20亿元的恒得科电器(大连)有限公司新工厂项目开工。");
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("恒得科电器(大连)有限公司"), x.names(EntityType.ENTERPRISE).toString());
     }
 
     @Test
