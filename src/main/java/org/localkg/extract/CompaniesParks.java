@@ -21,6 +21,9 @@ final class CompaniesParks {
                 if (company == null || Lexicons.ROLE_TITLES.prefixAt(t.view(), m.end()) != null) {
                     continue; // (某集团某养殖区|总裁某某: a unit of the company someone heads, no works)
                 }
+                if (park.mentions().stream().anyMatch(o -> !o.equals(m) && companyOpening(t, facts, o) == null)) {
+                    continue; // 某公司|某地新区…项目 where the article names the zone on its own too: the company's site there
+                }
                 if (company.start() == m.start()) {
                     facts.mention(EntityType.PROJECT, m); // the item 某集团某产业园: a park and works
                     continue;

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * Guards from a helper's review of 1adc894 (our own sentences): parties are joined only by a conjunction of its own
  * within one clause (not 合同, nor 和 in another sentence), so 其 still points back at the company speaking; a brand
  * named after a place stays a works under a head that lists fields; a park listed as an item of its own keeps the
- * works of its buildings apart.
+ * works of its buildings apart; a zone the article names on its own too is no company's park (某公司|某地新区…项目), the
+ * 68th batch's odd half.
  */
 class ReviewedJoinedPartiesAndNestedHeadsTest {
 
@@ -26,6 +27,13 @@ class ReviewedJoinedPartiesAndNestedHeadsTest {
     void aBrandNamedAfterAPlaceStaysAWorksUnderAHeadListingFields() {
         Extracted x = Extracted.body("本报讯 今年一季度，该区开工了金桥纺织、利达机械等制造业、现代物流等服务业项目20个。");
         assertTrue(x.names(EntityType.PROJECT).contains("金桥纺织"), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aZoneNamedOnItsOwnTooIsNoCompanysPark() {
+        Extracted x = Extracted.body("本报讯 10月20日，哈尔滨新区第三批招商引资项目集中签约。签约项目包括东岭防水科技有限公司哈尔滨新区防水材料产业基地项目等8个项目。");
+        assertEquals(Set.of("哈尔滨新区"), x.parksOf("东岭防水科技有限公司哈尔滨新区防水材料产业基地项目"));
+        assertTrue(x.names(EntityType.PROJECT).stream().noneMatch(n -> n.endsWith("有限公司哈尔滨新区")), x.names(EntityType.PROJECT).toString());
     }
 
     @Test
