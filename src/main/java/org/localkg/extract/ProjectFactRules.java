@@ -1638,12 +1638,15 @@ final class ProjectFactRules {
             return null;
         }
         for (Span pm : parks.get(0).mentions()) {
+            if (!before.contains(pm)) {
+                continue; // (the park named elsewhere too: only its mention in the sentence before sets the scene)
+            }
             boolean inside = pm.start() > 0 && t.charAt(pm.start() - 1) == '在' && pm.end() + 1 < t.length()
                     && "内里中".indexOf(t.charAt(pm.end())) >= 0 && "，,".indexOf(t.charAt(pm.end() + 1)) >= 0;
             // 进入某开发区某基地，放眼望去…。据甲项目负责人介绍: the sentence before takes the reader into the park
             boolean entered = pm.end() < t.length() && "，,".indexOf(t.charAt(pm.end())) >= 0
                     && ENTERING.matcher(t.slice(before.start(), pm.start())).matches();
-            if (before.contains(pm) && (inside || entered) && !OWN_PLACE.matcher(t.slice(sentence.start(), sentence.end())).find()) {
+            if ((inside || entered) && !OWN_PLACE.matcher(t.slice(sentence.start(), sentence.end())).find()) {
                 return parks.get(0);
             }
         }
