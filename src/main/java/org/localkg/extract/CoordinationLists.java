@@ -1609,17 +1609,17 @@ final class CoordinationLists implements Stage {
     /** Taking part or coming along: the predicate of a list of people (甲、乙等参加|陪同), whatever its tag. */
     private static final Pattern TAKING_PART = Pattern.compile("参加|出席|参与|陪同");
 
-    /**
-     * After 等: the head noun and where the head ends ({end, kind ordinal or -1}). The head noun is
-     * the first noun of a kind that no other noun follows (等部分项目负责人 is people, not projects);
-     * a count after it belongs to the head (等新建项目16个).
-     */
     /** What joins two kind nouns of one head (项目、企业; 项目和企业). */
     private static final Pattern JOINING_KINDS = Pattern.compile("[、和及与]");
 
     /** What companies do, after the head noun that names them: 等企业|投资…项目, 等公司|建设…. */
     private static final Set<String> COMPANIES_DO = Set.of("投资", "建设", "兴建", "投建", "参与", "承建");
 
+    /**
+     * After 等: the head noun and where the head ends ({end, kind ordinal or -1}). The head noun is
+     * the first noun of a kind that no other noun follows (等部分项目负责人 is people, not projects);
+     * a count after it belongs to the head (等新建项目16个).
+     */
     private static int[] headAfterDeng(ArticleText t, int deng, int clauseEnd) {
         String v = t.view();
         int i = deng + (v.startsWith("等等", deng) ? 2 : 1);

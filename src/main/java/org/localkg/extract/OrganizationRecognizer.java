@@ -1097,16 +1097,15 @@ final class OrganizationRecognizer {
         }
         int k = start;
         while (k > 0 && start - k <= 6) {
-            char before = t.charAt(k - 1);
-            boolean opens = ArticleText.isBreak(before) || NameBoundary.visitingVerbEndsAt(t, k)
-                    || before == '了' && k >= 2 && t.tokenAt(k - 1) != null && t.tokenAt(k - 1).tag().startsWith("u")
+            var tk = t.tokenAt(k - 1);
+            boolean opens = ArticleText.isBreak(t.charAt(k - 1)) || NameBoundary.visitingVerbEndsAt(t, k)
+                    || t.charAt(k - 1) == '了' && tk != null && tk.tag().startsWith("u")
                     || ProjectRecognizer.parkEndingAt(facts, k) != null || takesObject(t, k - 1);
             if (opens) {
                 var first = t.tokenAt(k);
                 boolean nounFirst = first != null && first.start() == k && BRAND_OPENING_TAGS.contains(first.tag());
                 return start - k >= 2 && nounFirst && NameChecks.enterpriseName(t.slice(k, suffixStart)) ? k : start;
             }
-            var tk = t.tokenAt(k - 1);
             if (tk == null || !BRAND_WORD_TAGS.contains(tk.tag()) || tk.text().equals("的") || verbAfterNoun(t, tk)) {
                 return start; // (前往滨江|参加|物流有限公司…: a noun and a verb make a clause)
             }

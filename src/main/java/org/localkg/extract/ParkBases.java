@@ -28,7 +28,7 @@ final class ParkBases {
     }
 
     /** The word of a base of industry; the place its name opens with stands up to ten characters before it. */
-    private static final Pattern PLACED_BASE = Pattern.compile("产业基地");
+    private static final String BASE_WORD = "产业基地";
     /** Works named right after: up to a 项目 or 工程 within the clause. */
     private static final Pattern WORKS_NAMED_AFTER = Pattern.compile("[^，,。；;、：:（(）)]{2,25}?(?:项目|工程)");
 
@@ -51,19 +51,17 @@ final class ParkBases {
     /**
      * 到甲、沈北某某通航产业基地|辽宁某某飞机制造项目: a base of industry whose name opens at a place's name,
      * right after a mark, the clause's start or a verb of visiting (来到), and right before works whose name opens at a
-     * place's name too:
-     * the base is where the works stand, a park (the works' name is whole without it).
+     * place's name too: the base is where the works stand, a park (the works' name is whole without it).
      */
     private static void basesBeforeWorks(ArticleText t, ArticleFacts facts) {
         org.localkg.resolve.Divisions divisions = org.localkg.resolve.Divisions.get();
-        Matcher base = PLACED_BASE.matcher(t.view());
-        while (base.find()) {
-            int end = base.end();
+        for (int word : t.indexesOf(BASE_WORD)) {
+            int end = word + BASE_WORD.length();
             if (divisions.regionAt(t.view(), end) == null || !WORKS_NAMED_AFTER.matcher(t.view()).region(end, t.length()).lookingAt()
                     || !t.isTokenBoundary(end)) {
                 continue;
             }
-            for (int start = Math.max(0, base.start() - 10); start <= base.start() - 2; start++) {
+            for (int start = Math.max(0, word - 10); start <= word - 2; start++) {
                 boolean opens = start == 0 || "、，,：:；;。 \n".indexOf(t.charAt(start - 1)) >= 0
                         || NameBoundary.visitingVerbEndsAt(t, start);
                 if (opens && divisions.regionAt(t.view(), start) != null && t.isTokenBoundary(start)) {

@@ -318,7 +318,6 @@ final class PersonNames {
         return s != null && s.length() == 2;
     }
 
-    /** The segmenter reads the span as one person's name (蒋和庆/nr: 和 is a given name's character there). */
     /** A preposition, an adverb or a verb (not a verbal noun) opens at {@code at}: a predicate, no noun phrase. */
     private static boolean predicateAt(ArticleText t, int at) {
         Token tk = t.tokenAt(at);
@@ -326,6 +325,7 @@ final class PersonNames {
                 || tk.tag().startsWith("v") && !tk.tag().equals("vn"));
     }
 
+    /** The segmenter reads the span as one person's name (蒋和庆/nr: 和 is a given name's character there). */
     private static boolean oneName(ArticleText t, int i, int len) {
         var tk = t.tokenAt(i);
         return tk != null && tk.start() == i && tk.end() == i + len && tk.tag().startsWith("nr") && Lexicons.SURNAMES.prefixAt(t.view(), i) != null

@@ -829,21 +829,19 @@ final class ProjectListRecognizer {
 
     /** An aspect particle (了, 过) as a word of its own inside the span. */
     private static boolean aspectParticleIn(ArticleText t, Span span) {
-        for (int i = span.start(); i < span.end(); ) {
-            Token tk = t.tokenAt(i);
-            if (tk != null && tk.start() == i && (tk.tag().equals("ule") || tk.tag().equals("uguo"))) {
-                return true;
-            }
-            i = tk == null ? i + 1 : Math.max(i + 1, tk.end());
-        }
-        return false;
+        return wordInside(t, span, tk -> tk.tag().equals("ule") || tk.tag().equals("uguo"));
     }
 
     /** A word the segmenter reads as a person's or a place's name inside the span. */
     private static boolean personOrPlaceIn(ArticleText t, Span span) {
+        return wordInside(t, span, tk -> tk.tag().startsWith("nr") || tk.tag().startsWith("ns"));
+    }
+
+    /** Some word wholly inside the span is one {@code test} accepts. */
+    private static boolean wordInside(ArticleText t, Span span, java.util.function.Predicate<Token> test) {
         for (int i = span.start(); i < span.end(); ) {
             Token tk = t.tokenAt(i);
-            if (tk != null && tk.start() >= span.start() && tk.end() <= span.end() && (tk.tag().startsWith("nr") || tk.tag().startsWith("ns"))) {
+            if (tk != null && tk.start() >= span.start() && tk.end() <= span.end() && test.test(tk)) {
                 return true;
             }
             i = tk == null ? i + 1 : Math.max(i + 1, tk.end());

@@ -192,13 +192,13 @@ final class ProjectRecognizer {
         return q == '“' || q == '"' && (at == 1 || "、，,；;：:（( \n".indexOf(v.charAt(at - 2)) >= 0);
     }
 
-    /** Rule 1: …项目, …工程. */
     /** 某某项目|部分生产线: the word 部分 (part of) after the name, not the project's office (项目部). */
     private static boolean partOfTheWorksAfter(ArticleText t, int end) {
         Token tk = t.tokenAt(end);
         return tk != null && tk.start() == end && tk.text().equals("部分");
     }
 
+    /** Rule 1: …项目, …工程. */
     private static void namedWithSuffix(ArticleText t, ArticleFacts facts) {
         String v = t.view();
         for (String suffix : Lexicons.PROJECT_SUFFIXES.longestFirst()) {
