@@ -196,7 +196,8 @@ final class ArticleFrames implements Stage {
         String text = t.slice(s.start(), s.end());
         boolean official = facts.entities().stream().anyMatch(e -> e.is(EntityType.OFFICIAL)
                 && e.mentions().stream().anyMatch(s::contains));
-        if (INSPECT.matcher(text).find() && (official || s.start() == 0)) {
+        if (INSPECT.matcher(text).find() && (official || s.start() == 0)
+                && !(Visits.PROMOTION_TRIP.matcher(text).find() && SIGN.matcher(text).find())) { // (a trip that signed projects)
             return Event.INSPECTION;
         }
         if (SIGN.matcher(text).find()) {

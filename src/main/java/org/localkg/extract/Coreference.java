@@ -380,9 +380,12 @@ final class Coreference {
         }
     }
 
-    /** A demonstrative and what it says of the works, before a nickname: 这个总投资3亿元的|“某某”项目. */
+    /**
+     * A demonstrative and what it says of the works, before a nickname: 这个总投资3亿元的|“某某”项目. Not
+     * 此外 (besides), 此次 (this time), 该区 (the place): they point at no works.
+     */
     private static final java.util.regex.Pattern DEMONSTRATIVE_BEFORE = java.util.regex.Pattern.compile(
-            "(?:这个|这一|这项|该|此)[^，。；,;！!？?“”]{0,20}?的[“\"]?$");
+            "(?:这个|这一|这项|该(?![区市县镇乡旗州盟省村园公企集])|此(?![外次前后时间]))[^，。；,;！!？?“”]{0,20}?的[“\"]?$");
 
     /**
      * 甲工程已进场，这个投资3亿元的“某某”项目…: a project named after a demonstrative that

@@ -29,7 +29,7 @@ final class NamePhrase {
     /** A span of time up to now: 半年多来, 两个月以来, 3年来. */
     private static final Pattern SPAN_TO_NOW = Pattern.compile("[近这]?(?:[一二三四五六七八九十两半几\\d]+)多?个?多?(?:年|月|天|周|星期)多?以?来");
     private static final Pattern BATCH_TIME = Pattern.compile(
-            "\\d{4}年(?!产)|[一二三四五六七八九十]{1,2}月份|第[一二三四五六七八九十\\d]+批|[一二三四]季度|上半年|下半年");
+            "\\d{4}年(?!产)|[一二三四五六七八九十]{1,2}月份|第[一二三四五六七八九十\\d]+[批次]|[一二三四]季度|上半年|下半年");
     /** A sum of money: 5亿元, 3000万元, and in headlines 20亿 before a word that is no unit of capacity (20亿单晶硅). */
     private static final Pattern MONEY = Pattern.compile("(?:\\d+(?:\\.\\d+)?)?(?:亿|万)元|(?<!(?:年产|产能|年处理|年加工|年生产)[\\d.]{0,8})\\d亿(?=[\\p{IsHan}&&[^吨千瓦平立度只件片个套块支瓶粒米颗台头包]])");
     /** A count of items opens a phrase about several things (一批, 多个, 3个), not a name. */
@@ -123,6 +123,11 @@ final class NamePhrase {
         if (whole.find() && s.end() - whole.end() >= 2) {
             start = whole.end(); // 某市全市上下|狠抓项目: the place as a whole is a clause's subject, no name's part
         }
+        Matcher clause = CLAUSE_OPENING.matcher(t.view()).region(start, s.end());
+        if (type != EntityType.ENTERPRISE && clause.lookingAt() && s.end() - clause.end() >= 2 && t.isTokenBoundary(clause.end())) {
+            start = clause.end(); // 预计|整个总部项目, 设在|某基地项目现场: a modal or a verb of place opens a clause
+            // (a company's walk stops at such verbs already; what is left of one would be its legal form alone)
+        }
         if (type == EntityType.PARK) {
             start = startAtPlace(t, start, s.end());
         }
@@ -135,6 +140,7 @@ final class NamePhrase {
         }
         if (type == EntityType.PROJECT) {
             start = afterPlaceOfBuilding(t, start, s.end());
+            start = afterClauseBuildingVerb(t, start, s.end());
             start = afterBodyAndVerb(t, start, s.end());
             int topic = afterTopicPreposition(t, start, s.end());
             String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), s.end());
@@ -585,6 +591,23 @@ final class NamePhrase {
             java.util.Arrays.stream(ProjectRecognizer.BUILDING_VERBS.split("\\|")), java.util.stream.Stream.of("建", "布局"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** Verbs of building that open a clause of their own before what they build (，建造|某大桥项目). */
+    private static final Set<String> CLAUSE_BUILDING_VERBS = Set.of("建设", "建造", "兴建", "新建", "投建", "打造");
+
+    /**
+     * Past a verb of building that opens its clause (…合作，建造|雁白大桥项目): the clause's predicate, no
+     * part of the name (not before a road's or a village's character: 建设路 is a road's name).
+     */
+    private static int afterClauseBuildingVerb(ArticleText t, int from, int end) {
+        Token verb = t.tokenAt(from);
+        if (from == 0 || verb == null || verb.start() != from || !verb.tag().startsWith("v")
+                || !CLAUSE_BUILDING_VERBS.contains(verb.text()) || end - verb.end() < 4
+                || "，,；;：:。\n".indexOf(t.charAt(from - 1)) < 0) {
+            return from;
+        }
+        return "路街道巷桥村".indexOf(t.charAt(verb.end())) < 0 ? verb.end() : from;
+    }
+
     /**
      * A zone's name that a building verb follows ends there (某经济开发区|建设某物流园): what the verb
      * builds is another thing, not part of the zone's name.
@@ -1014,6 +1037,11 @@ final class NamePhrase {
     }
 
     /** A place as a whole, top to bottom: 全市上下, 全区上下 (the subject of a clause). */
+    /**
+     * What opens a clause before a name, never a name's first word: a verb of what is to come (预计, 有望,
+     * 力争), a verb of where something is (设在, 位于, 地处), and 整个 (the whole of what was named).
+     */
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("(?:(?:预计|有望|力争|争取|确保|设在|位于|地处|坐落[于在]?)(?:将)?)?整个|(?:预计|有望|力争|争取|确保|设在|位于|地处|坐落[于在]?)");
     private static final Pattern WHOLE_PLACE = Pattern.compile("[全各][省市县区镇乡旗州盟]上下");
 
     /** A designation of a kind of works: 重点项目, 百大项目, 重大产业项目, 招商引资项目. */

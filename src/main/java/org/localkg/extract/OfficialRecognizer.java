@@ -342,8 +342,19 @@ final class OfficialRecognizer {
                 i = start - 1;
             }
         }
+        int present = t.view().lastIndexOf("的有", titleStart - 1);
+        if (present >= from && present + 2 > start && present + 2 < titleStart) {
+            start = present + 2; // 出席仪式的有|市人大常委会主任: who was there is listed after 的有
+        }
+        java.util.regex.Matcher others = OTHERS_JOINED.matcher(t.view()).region(start, titleStart).useTransparentBounds(true);
+        while (others.find()) {
+            start = others.end(); // 成员城市主要领导及|市人大常委会主任: people of other places, then this post
+        }
         return start;
     }
+
+    /** Words for people in general, then a conjunction: who they are is not the post after it. */
+    private static final java.util.regex.Pattern OTHERS_JOINED = java.util.regex.Pattern.compile("(?<=领导|负责人|负责同志|嘉宾|同志)[及和与]");
 
     /** The segmenter agrees that {@code word} stands alone at {@code i} (is not part of a longer word). */
     static boolean wordAt(ArticleText t, int i, String word) {

@@ -248,17 +248,26 @@ final class PersonNames {
         return v.startsWith("以及", k) || v.startsWith("及", k) || v.startsWith("和", k) || v.startsWith("与", k) || v.startsWith("等", k);
     }
 
+    /** Verbs of leading a party, of one character (率, 携, 偕): no given name ends in one. */
+    private static final String LEADING = "率携偕";
+
     /**
      * The model may run a name into the verb after it (许某某赴|大连, 李某来到): where its last character
      * opens a word that follows names, the name ends before it, if it is a name without it. A single
-     * character (赴, 在) ends only a four-character reading; Chinese names of four are rare.
+     * character (赴, 在) ends only a four-character reading; Chinese names of four are rare. A time word
+     * (今天, 上午) ends the name before it.
      */
-    /** Verbs of leading a party, of one character (率, 携, 偕): no given name ends in one. */
-    private static final String LEADING = "率携偕";
 
     static int withoutVerb(ArticleText t, int at, int len) {
         if (len < 3) {
             return len;
+        }
+        for (int k = 2; k < len; k++) {
+            org.localkg.nlp.Token tk = t.tokenAt(at + k);
+            if (tk != null && tk.start() == at + k && tk.end() <= at + len && tk.tag().equals("t") && tk.text().length() >= 2
+                    && PersonNames.plausible(t, at, k, true)) { // (not 张晓|明日|前: the time word ends past the name)
+                return k; // 应勇|今天|下午调研: a time word after the name is the clause's, not the name's
+            }
         }
         if (len == 3 && LEADING.indexOf(t.charAt(at + 2)) >= 0 && PersonNames.plausible(t, at, 2, true)) {
             return 2; // 郑涛携|区长…: however a recogniser bounded it

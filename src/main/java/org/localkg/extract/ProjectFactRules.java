@@ -402,9 +402,11 @@ final class ProjectFactRules {
                 return Optional.empty(); // 四是某某项目。该项目…: the project meant is one no rule named
             }
             Optional<Entity> last = facts.nearestBefore(sentence.start(), paragraph, EntityType.PROJECT);
-            if (last.isEmpty() && (lead.startsWith("项目") || anaphor)) {
+            String opening = t.slice(paragraph.start(), Math.min(paragraph.end(), paragraph.start() + 8)).strip();
+            if (last.isEmpty() && (lead.startsWith("项目") || anaphor || opening.startsWith("项目") || opening.startsWith("该项目"))) {
                 // a page that breaks lines: 甲项目\n开工活动\n项目位于…，总投资1亿元 — the article's last project
-                // (a sentence that opens in the title, 项目开工 with no mark after it, starts before the body)
+                // (a sentence that opens in the title, 项目开工 with no mark after it, starts before the body); also
+                // for a later sentence of a paragraph that opens so (甲项目\n项目位于某地。总投资8亿元，…)
                 last = facts.nearestBefore(sentence.start(), new Span(Math.min(t.article().bodyStart(), sentence.start()), sentence.start()),
                         EntityType.PROJECT);
             }
@@ -538,6 +540,9 @@ final class ProjectFactRules {
                 continue;
             }
             Optional<Entity> p = attached(t, facts, span);
+            if (p.isPresent() && partAfterQizhong(t, p.get(), span.start())) {
+                continue; // 甲及乙生产线项目总投资5.2亿元，其中，乙生产线项目总投资1.2亿元: the part's sum, not the whole's
+            }
             if (p.isPresent()) {
                 add(t, facts, p, yuan(m.group(1), m.group(2)), span);
             } else {
@@ -624,6 +629,35 @@ final class ProjectFactRules {
         }
     }
 
+    /** 其中 and its comma: what follows is a part of what was just said. */
+    private static final Pattern AMONG_IT = Pattern.compile("其中[，,]?\\s*$");
+
+    /**
+     * The project's mention right before {@code at} follows 其中 and is the second of two things a mention of it
+     * earlier in the sentence (or the line before) joins: a part of the works named whole before
+     * (甲电解液及乙生产线项目…其中，乙生产线项目…), not one of a list said again (其中，甲项目总投资…).
+     */
+    private static boolean partAfterQizhong(ArticleText t, Entity project, int at) {
+        Span sentence = t.sentenceAt(at);
+        Span last = null;
+        for (Span x : project.mentions()) {
+            if (x.end() <= at && sentence.contains(x) && (last == null || x.start() > last.start())) {
+                last = x;
+            }
+        }
+        if (last == null || !AMONG_IT.matcher(t.view()).region(Math.max(sentence.start(), last.start() - 4), last.start()).find()) {
+            return false;
+        }
+        String part = t.slice(last.start(), last.end());
+        int partStart = last.start();
+        int from = t.sentenceAt(Math.max(0, sentence.start() - 1)).start();
+        return project.mentions().stream().anyMatch(x -> {
+            String whole = t.slice(x.start(), x.end());
+            return x.end() <= partStart && x.start() >= from && whole.length() > part.length() + 1 && whole.endsWith(part)
+                    && "及和与".indexOf(whole.charAt(whole.length() - part.length() - 1)) >= 0; // (not 甲集团乙项目 said as 甲乙项目)
+        });
+    }
+
     /** 的 after an amount: what follows is what the amount is of. */
     private static final Pattern QUALIFIES = Pattern.compile("(?:人民币)?的");
     /** A list's head that says its items are projects, together (等项目, 等3个重点项目, 等工程). */
@@ -658,20 +692,42 @@ final class ProjectFactRules {
             return true;
         }
         Matcher works = QUALIFIED_WORKS.matcher(t.view()).region(of.end(), Math.min(t.length(), of.end() + MAX_QUALIFIED));
-        if (!works.lookingAt()) {
+        int to = works.lookingAt() ? works.end() : builtThingEnd(t, of.end());
+        if (to < 0) {
             return false; // no works right after 的: the amount qualifies something else
         }
         String before = t.slice(t.clauseStart(amount.start()), amount.start());
         if (DEMONSTRATIVE_BEFORE.matcher(before).find() || COPULA_BEFORE.matcher(before).find()
-                || KIND_ONLY.matcher(t.view()).region(of.end(), works.end()).matches()
-                || describesProjectBefore(t, facts, amount.start(), t.slice(of.end(), works.end()))) {
+                || KIND_ONLY.matcher(t.view()).region(of.end(), to).matches()
+                || describesProjectBefore(t, facts, amount.start(), t.slice(of.end(), to))) {
             return false; // pointed back at, said of the subject, or described again: the project named before
         }
         int from = of.end();
-        int to = works.end();
         return facts.entities().stream().filter(e -> e.is(EntityType.PROJECT) || e.is(EntityType.PARK))
                 .flatMap(e -> e.mentions().stream())
                 .noneMatch(x -> x.start() >= from && x.start() < to || x.start() < from && x.end() > from);
+    }
+
+    /**
+     * The end of a built thing's name right after {@code from} (总投资12亿元的|某某智算中心|建成投用): a word
+     * of what is built ({@link Lexicons#FACILITY_SUFFIXES}), then a clause's mark, a verb or an adverb; -1 when none.
+     */
+    private static int builtThingEnd(ArticleText t, int from) {
+        String v = t.view();
+        for (int e = from + 3; e <= Math.min(t.length() - 1, from + MAX_QUALIFIED); e++) {
+            if (ArticleText.isBreak(v.charAt(e - 1)) || "，,；;、".indexOf(v.charAt(e - 1)) >= 0) {
+                return -1;
+            }
+            if (Lexicons.FACILITY_SUFFIXES.suffixAt(v, e) == null || !t.isTokenBoundary(e)) {
+                continue;
+            }
+            org.localkg.nlp.Token next = t.tokenAt(e);
+            if ("，,；;。".indexOf(v.charAt(e)) >= 0 || next != null && next.start() == e
+                    && (next.tag().startsWith("v") || next.tag().startsWith("d") || next.tag().equals("ad"))) { // (建成, 正式启用)
+                return e;
+            }
+        }
+        return -1;
     }
 
     /** Words two characters long that say nothing of which works (新型储能示范项目 and 某储能电站 share 储能, not 示范). */
@@ -1778,6 +1834,71 @@ final class ProjectFactRules {
         return facts.entities().stream().anyMatch(e -> e.is(EntityType.PARK) && e.keys().contains(form));
     }
 
+    /**
+     * A project's name alone on its line, and in the paragraph right under it a clause 由某公司投资建设 with no
+     * other works named before it there: the company the text declares builds it.
+     */
+    private static Entity builderUnderNameLine(ArticleText t, ArticleFacts facts, Entity project, Span m) {
+        String v = t.view();
+        int lineStart = v.lastIndexOf('\n', m.start() - 1) + 1;
+        int lineEnd = v.indexOf('\n', m.end());
+        if (lineEnd < 0 || !v.substring(lineStart, m.start()).isBlank() || !v.substring(m.end(), lineEnd).isBlank()) {
+            return null;
+        }
+        int from = lineEnd + 1;
+        while (from < v.length() && Character.isWhitespace(v.charAt(from))) {
+            from++;
+        }
+        int to = v.indexOf('\n', from);
+        Span paragraph = new Span(from, to < 0 ? v.length() : to);
+        if (facts.within(paragraph, EntityType.PROJECT).stream().anyMatch(e -> e != project)) {
+            return null;
+        }
+        Entity found = null;
+        for (Entity e : facts.within(paragraph, EntityType.ENTERPRISE)) {
+            for (Span em : e.mentions()) {
+                if (e != project && paragraph.contains(em) && em.start() > 0 && v.charAt(em.start() - 1) == '由'
+                        && BUILDS.matcher(t.slice(em.end(), Math.min(paragraph.end(), em.end() + 12))).find()) {
+                    if (found != null && found != e) {
+                        return null;
+                    }
+                    found = e;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * 中海油服某某项目 beside 中海油田服务股份有限公司: a project whose name opens with four characters that
+     * abbreviate one company's legal name of the article (its first two, then the others in order, not side by
+     * side: initials of two words) is that company's; null when none or several do, or a place opens the name.
+     */
+    private static Entity abbreviatedOpening(ArticleFacts facts, Entity project, String name) {
+        if (name.length() < 6 || !name.substring(0, 4).chars().allMatch(c -> ArticleText.isHan((char) c))) {
+            return null;
+        }
+        String head = name.substring(0, 4);
+        if (org.localkg.resolve.Divisions.get().regionAt(name, 0) != null) {
+            return null; // 某县智能制造产业园…: a place and a field open the name, no company's initials
+        }
+        Entity found = null;
+        for (Entity e : facts.entities()) {
+            if (!e.is(EntityType.ENTERPRISE) || e == project || e.is(EntityType.PROJECT)) {
+                continue;
+            }
+            boolean abbreviated = e.keys().stream().anyMatch(k -> Lexicons.ENTERPRISE_SUFFIXES.suffixAt(k, k.length()) != null
+                    && Coreference.abbreviates(head, k) && !k.contains(head.substring(2))); // (油|服 of 油田服务; not 智能 of 智能装备)
+            if (abbreviated) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
     /** The company the text gives for a project; false when the text says nothing of one. */
 
     private static boolean enterprise(ArticleText t, ArticleFacts facts, Entity project) {
@@ -1801,6 +1922,14 @@ final class ProjectFactRules {
                         }
                     }
                 }
+            }
+            Entity declared = builderUnderNameLine(t, facts, project, m);
+            if (declared != null) {
+                link(facts.enterprises, project, declared, m);
+                return true; // (大连某某储能…项目 / 项目…由乙公司投资建设: the builder the text declares, not the name's first words)
+            }
+            if (opening == null) {
+                opening = abbreviatedOpening(facts, project, name);
             }
             if (opening != null) {
                 link(facts.enterprises, project, opening, m);
@@ -2217,6 +2346,10 @@ final class ProjectFactRules {
         }
         int from = clause.start();
         int signAt = clause.end();
+        if (t.view().startsWith("合作", signAt) && facts.within(new Span(signAt, m.start()), EntityType.PROJECT).stream()
+                .anyMatch(e -> e != project)) {
+            return null; // 与甲集团合作，引进的甲电池项目已开工，同时建设乙项目: the partner's is the first works after it
+        }
         // mentions before the signing, in order: the first after 与, the others joined to it by 、 和 及
         List<Entity> partners = new java.util.ArrayList<>();
         Span last = null;
@@ -2263,7 +2396,7 @@ final class ProjectFactRules {
      */
     private static Span signingClause(ArticleText t, Span m) {
         Span sentence = t.sentenceAt(m.start());
-        Matcher sign = SIGNED.matcher(t.slice(sentence.start(), m.start()));
+        Matcher sign = SIGNED_OR_PARTNERED.matcher(t.slice(sentence.start(), m.start()));
         int signAt = -1;
         int from = sentence.start();
         while (sign.find()) {
@@ -2293,6 +2426,11 @@ final class ProjectFactRules {
     }
 
     private static final Pattern SIGNED = Pattern.compile("签订|签署|签约");
+    /**
+     * A signing, or a partnership the next clause builds on (某管委会与甲公司合作，协议引进资金…，建设乙项目): the
+     * partner builds the works as much as one signed with.
+     */
+    private static final Pattern SIGNED_OR_PARTNERED = Pattern.compile("签订|签署|签约|合作(?=[，,]|建设|建造|投资|开发|打造)");
     /** The project reported at its site: 甲项目现场, 甲项目工地上. */
     private static final Pattern AT_SITE = Pattern.compile("现场|工地|施工");
 

@@ -72,7 +72,8 @@ final class ProjectListRecognizer {
             if ((list.kind() == Kind.PLACE || list.kind() == Kind.UNKNOWN) && list.verb() == CoordinationList.Verb.VISIT) {
                 worksAmongVisitedProjects(t, facts, list);
             }
-            if (list.kind() != Kind.PROJECT && !companiesWorksStarted(t, facts, list) || parallelPhrases(t, list)) {
+            if (list.kind() != Kind.PROJECT && !companiesWorksStarted(t, facts, list) || parallelPhrases(t, list)
+                    || fewerCountedThanListed(list)) {
                 continue;
             }
             // 某开发区甲、乙等新建项目16个，丙、丁等续建项目28个；: the next list of the same clause chain
@@ -893,6 +894,15 @@ final class ProjectListRecognizer {
             return s != null && ProjectRecognizer.isProjectName(t, o.start(), o.end() - s.length());
         }).count();
         return names >= 2;
+    }
+
+    /**
+     * 年产甲、乙、丙和丁、戊两个项目: a head counting half the items or fewer lists what the works make or hold,
+     * not the works; their names the text does not give (one item more than counted may be the clause's
+     * subject the list took in: 某县政府与甲、乙2个项目签订…).
+     */
+    private static boolean fewerCountedThanListed(CoordinationList list) {
+        return list.head() != null && list.count() != null && list.count() * 2 <= list.items().size();
     }
 
     /** How seldom the dictionary has seen a word that makes nouns a brand. */

@@ -872,7 +872,7 @@ final class ProjectRecognizer {
     }
 
     /** Verbs of building, owning or funding a project (某某公司投资建设的…, 由某某公司打造, 某某公司独资的…). */
-    static final String BUILDING_VERBS = "投资|投建|建设|打造|实施|新建|开发|兴建|独资|合资";
+    static final String BUILDING_VERBS = "投资|投建|建设|建造|打造|实施|新建|开发|兴建|独资|合资";
     /** The sum a company states it puts in: 总投资5亿元, 投资约3000万元. */
     static final String STATED_SUM = "总?投资(?:约|达)?\\d+(?:\\.\\d+)?(?:亿|万)?元(?:人民币)?";
     private static final Pattern OWNED = Pattern.compile("^(?:" + STATED_SUM + ")?(?:" + BUILDING_VERBS + ")*的$");
@@ -1940,6 +1940,7 @@ final class ProjectRecognizer {
             if (subject != null && JOINED_QUOTES.matcher(t.slice(subject.start(), subject.end())).find()) {
                 continue; // “甲”及“乙”: two quoted names, not one work's
             }
+            subject = subject == null ? null : afterParkAndDe(t, subject);
             String facility = subject == null ? null : Lexicons.FACILITY_SUFFIXES.suffixAt(v, unquotedEnd(t, subject));
             if (facility == null || NameChecks.specific(t.slice(subject.start(), unquotedEnd(t, subject) - facility.length())).length() < 2) {
                 continue; // 部分车间: no name beside the kind of building
@@ -1963,6 +1964,16 @@ final class ProjectRecognizer {
                 }
             }
         }
+    }
+
+    /** 某产业园的|甲生产基地即将建成: the park before 的 is where the work stands, no part of its name. */
+    private static Span afterParkAndDe(ArticleText t, Span subject) {
+        String text = t.slice(subject.start(), subject.end());
+        int de = text.lastIndexOf('的');
+        if (de > 1 && text.length() - de - 1 >= 3 && Lexicons.PARK_SUFFIXES.suffixAt(text, de) != null) {
+            return new Span(subject.start() + de + 1, subject.end());
+        }
+        return subject;
     }
 
     /**

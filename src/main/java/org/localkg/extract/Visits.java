@@ -116,6 +116,9 @@ final class Visits implements Stage {
             // the next visit starts in the sentence this one's body would open with (a title's visit, then
             // another official's in the first sentence): this one has its own object only
             end = Math.max(end, from);
+            if (s.start() >= t.article().bodyStart() && promotionTrip(t, s.start())) {
+                end = Math.min(end, Math.max(from, t.sentenceAt(s.start()).end())); // what the trip signed was not visited
+            }
             List<Span> visiting = new ArrayList<>();
             boolean meeting = false;
             for (int at = from; at < end; ) {
@@ -150,6 +153,23 @@ final class Visits implements Stage {
         GroupVisits.apply(t, facts, found, partiesLed(t, starts, found));
         facts.inspections.addAll(found);
         accompanying(t, facts);
+    }
+
+    /** A trip to win investment (赴某地开展考察招商推介活动, 招商考察): its sentence says what it did. */
+    static final Pattern PROMOTION_TRIP = Pattern.compile("(?:考察|开展)招商|招商(?:推介|考察|洽谈)");
+
+    /** Signing, said of a trip: 签约, 签订, 签署. */
+    private static final Pattern SIGNED = Pattern.compile("签约|签订|签署");
+
+    /**
+     * The visit starting at {@code at} is a trip to win investment that signed projects: those the article
+     * goes on to name were signed on it, not seen (甲率考察团赴某地开展考察招商推介活动，共签约6个项目。…); a
+     * trip that only met companies (赴某地开展招商考察，对接洽谈项目。甲一行来到乙集团…) visited them.
+     */
+    static boolean promotionTrip(ArticleText t, int at) {
+        Span sentence = t.sentenceAt(at);
+        return PROMOTION_TRIP.matcher(t.view()).region(sentence.start(), sentence.end()).find()
+                && SIGNED.matcher(t.view()).region(sentence.start(), sentence.end()).find();
     }
 
     /** Who leads a party: 一行 after the name, 率队, 带队, 率领, 为组长 (以甲为组长的某某组). */
