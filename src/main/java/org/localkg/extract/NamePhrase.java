@@ -1018,7 +1018,7 @@ final class NamePhrase {
     /** What is under way, before the name of the works it is: (建设)中的, (施工)中的. */
     private static final Pattern UNDER_WAY = Pattern.compile("(?:建设|施工|在建|改造|规划)?中的");
     /** The land works take, opening a phrase before their name: 占地1500亩, 占地约3.2万平方米. */
-    private static final Pattern AREA_TAKEN = Pattern.compile("占地(?:面积)?(?:约|近|达)?\\d+(?:\\.\\d+)?(?:多|余)?[万千]?(?:亩|平方米|平方公里|公顷)");
+    private static final Pattern AREA_TAKEN = Pattern.compile("占地(?:面积)?(?:约|近|达)?\\d+(?:\\.\\d+)?(?:多|余)?[万千]?(?:亩|平方米|平方公里|公顷)的?");
     /** A count of fields or trades before the word for their projects: 五大产业项目, 三大板块项目. */
     private static final Pattern COUNTED_FIELDS = Pattern.compile("[一二三四五六七八九十两\\d]+大(?:产业|行业|板块|领域|产业链|工程)(?:项目|工程)$");
     /** Which one of its kind a company was: 第一家, 首家, 首个. */

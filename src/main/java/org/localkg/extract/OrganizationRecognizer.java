@@ -350,8 +350,8 @@ final class OrganizationRecognizer {
     private static final java.util.regex.Pattern HONOUR_OR_EVENT = java.util.regex.Pattern.compile(
             "最(?:具|佳|美|强|优|受|有|好|大)|^(?:第[一二三四五六七八九十百\\d]+|首)届");
 
-    /** Determiners that point at a company by its kind's word (全集团, 本公司, 该集团, 各公司). */
-    private static final String DETERMINERS = "全本该各";
+    /** Determiners that point at a company by its kind's word (全集团, 本公司, 该集团, 各公司, 我集团, 贵公司). */
+    private static final String DETERMINERS = "全本该各我贵";
 
     /** A determiner of one character right before the company's word, and after a mark or a word of its own. */
     static boolean wholeOfIt(ArticleText t, int suffixStart) {

@@ -93,7 +93,11 @@ public final class PageSplitter {
                     boolean lead = text.startsWith("本报讯");
                     if (current == null || lead || byline != null) {
                         List<String> title = headings.isEmpty() && beforeTrail != null ? beforeTrail : headings;
-                        current = new Builder(lastLines(title), byline == null ? null : byline.toString());
+                        boolean listed = listOfWorks(title);
+                        current = new Builder(listed ? List.of() : lastLines(title), byline == null ? null : byline.toString());
+                        if (listed) {
+                            current.paragraphs.addAll(title); // a page cut into a list of works: its lines are text
+                        }
                         beforeTrail = null;
                         built.add(current);
                         byline = null;
@@ -194,6 +198,21 @@ public final class PageSplitter {
                 break;
             }
         }
+    }
+
+    /** A line naming works, maybe after the place they are in and a colon (某县:某公司年产…项目). */
+    private static final Pattern WORKS_LINE = Pattern.compile("^(?:\\p{IsHan}{2,12}[:：])?.{4,60}(?:项目|工程)(?:[(（][^)）]{1,12}[)）])?$");
+
+    /**
+     * More heading lines than a title takes, most of them naming works (盐湖区:某公司某项目, one a line): not
+     * slogans over a headline but a list the page was cut into, the article's text.
+     */
+    private static boolean listOfWorks(List<String> headings) {
+        if (headings.size() <= MAX_TITLE_LINES) {
+            return false;
+        }
+        long works = headings.stream().filter(h -> WORKS_LINE.matcher(h.strip()).matches()).count();
+        return works * 4 >= headings.size() * 3;
     }
 
     private static List<String> lastLines(List<String> headings) {

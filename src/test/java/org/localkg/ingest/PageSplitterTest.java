@@ -202,4 +202,33 @@ class PageSplitterTest {
             assertFalse(PageSplitter.split(page).get(0).text().contains(last), last);
         }
     }
+
+    @Test
+    void aPageCutIntoAListOfWorksKeepsItsLinesAsText() {
+        List<Article> articles = PageSplitter.split("""
+                东湖区:华远能源有限公司天然气储配站项目
+                北山县:青川再生资源有限公司废旧轮胎循环利用项目
+                南河县:金泰陶瓷股份有限公司年产300万平方米瓷砖项目
+                西岭市:宏达机械公司农机装备扩能项目
+                东川经济开发区:华美塑业有限公司全生物降解膜项目
+                6月2日，全市二季度重点项目观摩活动举行，观摩团察看了8个县(市、区)的36个项目。
+                """);
+        assertEquals(1, articles.size());
+        Article a = articles.get(0);
+        assertTrue(a.title().isEmpty(), a.title().toString());
+        assertTrue(a.text().contains("北山县:青川再生资源有限公司废旧轮胎循环利用项目"), a.text());
+        assertTrue(a.text().contains("6月2日"), a.text());
+    }
+
+    @Test
+    void headlinesOverABodyAreStillTheTitle() {
+        List<Article> articles = PageSplitter.split("""
+                奋进新征程
+                建功新时代
+                东湖区举行重点项目集中开工
+                总投资120亿元 18个项目开工
+                本报讯 6月2日，东湖区举行重点项目集中开工活动。
+                """);
+        assertEquals(List.of("建功新时代", "东湖区举行重点项目集中开工", "总投资120亿元 18个项目开工"), articles.get(0).title());
+    }
 }
