@@ -575,6 +575,9 @@ final class ProjectFactRules {
             if (p.isEmpty()) {
                 p = pointedBackTo(t, facts, plain.start()); // 甲项目落户某园区。项目一期投资…
             }
+            if (p.isEmpty()) {
+                p = builtRightAfter(t, facts, plain.end()); // …合作，协议引进资金6亿元人民币，建造甲大桥项目
+            }
             add(t, facts, p, yuan(plain.group(1), plain.group(2)), span);
         }
         Matcher signedSum = SIGNED_SUM.matcher(t.view());
@@ -627,6 +630,25 @@ final class ProjectFactRules {
             }
             add(t, facts, p, yuan(g.group(1), g.group(2)), span);
         }
+    }
+
+    /** After a sum: its currency, a comma and the verb that builds what follows (…亿元人民币，建设|甲项目). */
+    private static final Pattern THEN_BUILDS = Pattern.compile(
+            "^(?:人民币)?[，,]\\s*(?:用于)?(?:" + ProjectRecognizer.BUILDING_VERBS + ")");
+
+    /**
+     * 协议引进资金6亿元人民币，建造甲大桥项目: the works a sum's next clause builds, named right after its verb, when
+     * nothing before the sum claimed it.
+     */
+    private static Optional<Entity> builtRightAfter(ArticleText t, ArticleFacts facts, int at) {
+        Matcher m = THEN_BUILDS.matcher(t.view()).region(at, Math.min(t.length(), at + 12));
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        Optional<Entity> p = projectStartingAt(facts, m.end());
+        // (新建甲项目和乙项目: the sum is both's together)
+        return p.filter(x -> x.mentions().stream().filter(s -> s.start() == m.end())
+                .noneMatch(s -> s.end() < t.length() && "和及与、".indexOf(t.charAt(s.end())) >= 0));
     }
 
     /** 其中 and its comma: what follows is a part of what was just said. */

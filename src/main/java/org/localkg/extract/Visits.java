@@ -155,8 +155,8 @@ final class Visits implements Stage {
         accompanying(t, facts);
     }
 
-    /** A trip to win investment (赴某地开展考察招商推介活动, 招商考察): its sentence says what it did. */
-    static final Pattern PROMOTION_TRIP = Pattern.compile("(?:考察|开展)招商|招商(?:推介|考察|洽谈)");
+    /** A trip to win investment or to sign (赴某地开展考察招商推介活动, 招商考察, 赴某地考察签约): its sentence says what it did. */
+    static final Pattern PROMOTION_TRIP = Pattern.compile("(?:考察|开展)招商|招商(?:推介|考察|洽谈)|考察并?签约");
 
     /** Signing, said of a trip: 签约, 签订, 签署. */
     private static final Pattern SIGNED = Pattern.compile("签约|签订|签署");
@@ -627,6 +627,10 @@ final class Visits implements Stage {
             Matcher at = AT_OPENING.matcher(v).region(clause.start(), clause.end());
             if (at.lookingAt() && i < v.length() && ",，".indexOf(v.charAt(i)) >= 0) {
                 out.addAll(targetsIn(facts, clause)); // 在甲项目现场，…
+                int listed = atListEnd(t, facts, i, sentence.end());
+                if (listed > i) {
+                    out.addAll(targetsIn(facts, new Span(i, listed))); // 在甲县某公司，乙县某公司、某园，某某与…交谈
+                }
             }
             Matcher inspected = INSPECTED_OBJECT.matcher(v).region(clause.start(), clause.end());
             while (inspected.find()) {
@@ -657,6 +661,51 @@ final class Visits implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * 在甲县某公司、某公司，乙县某公司，丙县某园，某某与企业负责人深入交谈: the clauses after a 在 clause that are
+     * names, or places and names, go on with its stops when the clause that closes them opens with an official
+     * (who acted there) or says what was done there; returns where the last of them ends, or {@code end}.
+     */
+    private static int atListEnd(ArticleText t, ArticleFacts facts, int end, int sentenceEnd) {
+        int at = end;
+        int named = end;
+        while (at < sentenceEnd && (t.charAt(at) == '，' || t.charAt(at) == ',')) {
+            int next = at + 1;
+            int clauseEnd = next;
+            while (clauseEnd < sentenceEnd && CLAUSE_BREAKS.indexOf(t.charAt(clauseEnd)) < 0) {
+                clauseEnd++;
+            }
+            Span clause = new Span(next, clauseEnd);
+            boolean official = facts.entities().stream().anyMatch(e -> e.is(EntityType.OFFICIAL)
+                    && e.mentions().stream().anyMatch(m -> m.start() == next));
+            if (official || DONE_AT_STOPS.matcher(t.view()).region(next, sentenceEnd).lookingAt()) {
+                return named;
+            }
+            if (clause.length() == 0 || !wholeName(facts, clause) && !placesAndNames(t, facts, clause) && !nounsOnly(t, clause)) {
+                return end;
+            }
+            named = clauseEnd; // (某县某某假日酒店: a stop the recognisers did not name is still one)
+            at = clauseEnd;
+        }
+        return end;
+    }
+
+    /** A clause of no verb (某县某镇某某酒店): a place or a site, named or not. */
+    private static boolean nounsOnly(ArticleText t, Span clause) {
+        for (int i = clause.start(); i < clause.end(); ) {
+            org.localkg.nlp.Token tk = t.tokenAt(i);
+            if (tk == null) {
+                i++;
+                continue;
+            }
+            if (tk.tag().startsWith("v") && !tk.tag().equals("vn")) {
+                return false;
+            }
+            i = Math.max(i + 1, tk.end());
+        }
+        return clause.length() <= 40;
     }
 
     /**
