@@ -673,11 +673,8 @@ final class Visits implements Stage {
         int named = end;
         while (at < sentenceEnd && (t.charAt(at) == '，' || t.charAt(at) == ',')) {
             int next = at + 1;
-            int clauseEnd = next;
-            while (clauseEnd < sentenceEnd && CLAUSE_BREAKS.indexOf(t.charAt(clauseEnd)) < 0) {
-                clauseEnd++;
-            }
-            Span clause = new Span(next, clauseEnd);
+            Span clause = clauseFrom(t, next, sentenceEnd);
+            int clauseEnd = clause.end();
             boolean official = facts.entities().stream().anyMatch(e -> e.is(EntityType.OFFICIAL)
                     && e.mentions().stream().anyMatch(m -> m.start() == next));
             if (official || DONE_AT_STOPS.matcher(t.view()).region(next, sentenceEnd).lookingAt()) {
@@ -708,6 +705,15 @@ final class Visits implements Stage {
         return clause.length() <= 40;
     }
 
+    /** The clause opening at {@code from}: up to the next clause break, within the sentence. */
+    private static Span clauseFrom(ArticleText t, int from, int sentenceEnd) {
+        int end = from;
+        while (end < sentenceEnd && CLAUSE_BREAKS.indexOf(t.charAt(end)) < 0) {
+            end++;
+        }
+        return new Span(from, end);
+    }
+
     /**
      * 调研了甲项目，乙项目，丙有限公司。: clauses after the object that are each one name and nothing
      * else go on with the object's list, cut by commas; so do clauses that are places and names only
@@ -721,11 +727,8 @@ final class Visits implements Stage {
         boolean closed = false;
         while (at < sentenceEnd && (t.charAt(at) == '，' || t.charAt(at) == ',')) {
             int next = at + 1;
-            int clauseEnd = next;
-            while (clauseEnd < sentenceEnd && CLAUSE_BREAKS.indexOf(t.charAt(clauseEnd)) < 0) {
-                clauseEnd++;
-            }
-            Span clause = new Span(next, clauseEnd);
+            Span clause = clauseFrom(t, next, sentenceEnd);
+            int clauseEnd = clause.end();
             boolean whole = clause.length() > 0 && wholeName(facts, clause);
             if (clause.length() == 0 || !whole && !placesAndNames(t, facts, clause)) {
                 // stops of places and names count only when what was done at them closes their list
