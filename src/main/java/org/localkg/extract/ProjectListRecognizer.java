@@ -539,8 +539,9 @@ final class ProjectListRecognizer {
         if (SUM_WORDS_ONLY.matcher(t.slice(s, e)).matches()) {
             return; // 投资1.: a sum cut off where the page ends, no name
         }
-        if (t.slice(e, t.length()).isBlank() && Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), e) == null) {
-            return; // …与某县人民: the last item, cut off where the page ends before its works' word, is no name
+        if (t.slice(e, t.length()).isBlank() && Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), e) == null
+                && t.slice(item.start(), e).contains("与")) {
+            return; // 甲公司与某县人民…: the last signing, cut off where the page ends before its works, names none
         }
         if (PROGRAMME_END.matcher(t.slice(s, e)).find()) {
             return; // 某创新城转型发展: what a place is to become, a programme, whatever the head calls it

@@ -156,7 +156,7 @@ final class Visits implements Stage {
     }
 
     /** A trip to win investment or to sign (赴某地开展考察招商推介活动, 招商考察, 赴某地考察签约): its sentence says what it did. */
-    static final Pattern PROMOTION_TRIP = Pattern.compile("(?:考察|开展)招商|招商(?:推介|考察|洽谈)|考察并?签约");
+    static final Pattern PROMOTION_TRIP = Pattern.compile("(?:考察|开展)招商|招商(?:推介|考察|洽谈)|考察并?签约(?=[。，,；;！]|活动|$)");
 
     /** Signing, said of a trip: 签约, 签订, 签署. */
     private static final Pattern SIGNED = Pattern.compile("签约|签订|签署");
@@ -697,8 +697,8 @@ final class Visits implements Stage {
                 i++;
                 continue;
             }
-            if (tk.tag().startsWith("v") && !tk.tag().equals("vn")) {
-                return false;
+            if (tk.tag().startsWith("v") || tk.tag().startsWith("d") || tk.tag().startsWith("p") || tk.tag().startsWith("r")) {
+                return false; // (某公司正在建设新厂区: a clause of its own, no stop)
             }
             i = Math.max(i + 1, tk.end());
         }

@@ -93,10 +93,11 @@ public final class PageSplitter {
                     boolean lead = text.startsWith("本报讯");
                     if (current == null || lead || byline != null) {
                         List<String> title = headings.isEmpty() && beforeTrail != null ? beforeTrail : headings;
-                        boolean listed = listOfWorks(title);
-                        current = new Builder(listed ? List.of() : lastLines(title), byline == null ? null : byline.toString());
-                        if (listed) {
-                            current.paragraphs.addAll(title); // a page cut into a list of works: its lines are text
+                        int works = listOfWorks(title) ? firstWorksLine(title) : -1;
+                        current = new Builder(works >= 0 ? lastLines(title.subList(0, works)) : lastLines(title),
+                                byline == null ? null : byline.toString());
+                        if (works >= 0) {
+                            current.paragraphs.addAll(title.subList(works, title.size())); // a list of works: its lines are text
                         }
                         beforeTrail = null;
                         built.add(current);
@@ -213,6 +214,16 @@ public final class PageSplitter {
         }
         long works = headings.stream().filter(h -> WORKS_LINE.matcher(h.strip()).matches()).count();
         return works * 4 >= headings.size() * 3;
+    }
+
+    /** The first of {@code headings} that names works; the lines before it are the title. */
+    private static int firstWorksLine(List<String> headings) {
+        for (int i = 0; i < headings.size(); i++) {
+            if (WORKS_LINE.matcher(headings.get(i).strip()).matches()) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private static List<String> lastLines(List<String> headings) {

@@ -51,7 +51,7 @@ class SigningTripsCutItemsAndSumsTest {
     void stopsListedAfterZaiBeforeTheOfficialAreVisited() {
         Extracted x = Extracted.body("本报讯 3月3日至7日，东川市委书记李明到部分县(市、区)及开发区，就重点项目推进情况开展调研。\n"
                 + "项目是发展的关键。在东川经济开发区华泰新能源有限公司、宏达科技有限公司，北岭县金山化纤材料有限公司、"
-                + "恒远液压有限公司，南河县某镇迎宾酒店，李明同企业负责人交流，了解企业生产情况。\n");
+                + "恒远液压有限公司，南河县柳镇迎宾酒店，李明同企业负责人交流，了解企业生产情况。\n");
         assertTrue(x.targetsOf("李明").containsAll(Set.of("华泰新能源有限公司", "恒远液压有限公司")), x.targetsOf("李明").toString());
     }
 }

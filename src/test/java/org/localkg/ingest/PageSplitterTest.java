@@ -231,4 +231,18 @@ class PageSplitterTest {
                 """);
         assertEquals(List.of("建功新时代", "东湖区举行重点项目集中开工", "总投资120亿元 18个项目开工"), articles.get(0).title());
     }
+
+    @Test
+    void aHeadlineOverAListOfWorksStaysTheTitle() {
+        List<Article> articles = PageSplitter.split("""
+                华泰集团召开年度工作会议
+                华源科技年产5万吨新材料项目
+                瑞丰食品深加工项目
+                华泰物流园二期工程
+                金诺电子元器件项目
+                1月5日，华泰集团召开年度工作会议。
+                """);
+        assertEquals(List.of("华泰集团召开年度工作会议"), articles.get(0).title());
+        assertTrue(articles.get(0).text().contains("华源科技年产5万吨新材料项目"), articles.get(0).text());
+    }
 }
