@@ -23,7 +23,7 @@ import org.localkg.extract.ArticleFrame.Event;
  */
 final class ArticleFrames implements Stage {
     private static final Pattern INSPECT = Pattern.compile("调研|" + Visits.WRITTEN_OUT + "|考察|视察|察看|督查|督导|检查|走访|观摩");
-    private static final Pattern SIGN = Pattern.compile("签约|签订|签署");
+    static final Pattern SIGN = Pattern.compile("签约|签订|签署");
     private static final Pattern START = Pattern.compile("开工|奠基|开复工|动工|开建");
     private static final Pattern COMPLETE = Pattern.compile("竣工|投产|投用|建成");
     private static final Pattern MEETING = Pattern.compile("会议|调度会|推进会|座谈会|现场会|观摩会|发布会|说明会");
@@ -197,7 +197,7 @@ final class ArticleFrames implements Stage {
         boolean official = facts.entities().stream().anyMatch(e -> e.is(EntityType.OFFICIAL)
                 && e.mentions().stream().anyMatch(s::contains));
         if (INSPECT.matcher(text).find() && (official || s.start() == 0)
-                && !(Visits.PROMOTION_TRIP.matcher(text).find() && SIGN.matcher(text).find())) { // (a trip that signed projects)
+                && !Visits.signingTrip(text)) { // (a trip that signed projects)
             return Event.INSPECTION;
         }
         if (SIGN.matcher(text).find()) {

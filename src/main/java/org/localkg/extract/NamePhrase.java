@@ -595,7 +595,7 @@ final class NamePhrase {
     private static final Set<String> CLAUSE_BUILDING_VERBS = Set.of("建设", "建造", "兴建", "新建", "投建", "打造");
 
     /**
-     * Past a verb of building that opens its clause (…合作，建造|雁白大桥项目): the clause's predicate, no
+     * Past a verb of building that opens its clause (…合作，建造|某某大桥项目): the clause's predicate, no
      * part of the name (not before a road's or a village's character: 建设路 is a road's name).
      */
     private static int afterClauseBuildingVerb(ArticleText t, int from, int end) {
@@ -1036,12 +1036,12 @@ final class NamePhrase {
         return false;
     }
 
-    /** A place as a whole, top to bottom: 全市上下, 全区上下 (the subject of a clause). */
     /**
      * What opens a clause before a name, never a name's first word: a verb of what is to come (预计, 有望,
      * 力争), a verb of where something is (设在, 位于, 地处), and 整个 (the whole of what was named).
      */
-    private static final Pattern CLAUSE_OPENING = Pattern.compile("(?:(?:预计|有望|力争|争取|确保|设在|位于|地处|坐落[于在]?)(?:将)?)?整个|(?:预计|有望|力争|争取|确保|设在|位于|地处|坐落[于在]?)");
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("(?:预计|有望|力争|争取|确保|设在|位于|地处|坐落[于在]?)(?:将?整个)?|整个");
+    /** A place as a whole, top to bottom: 全市上下, 全区上下 (the subject of a clause). */
     private static final Pattern WHOLE_PLACE = Pattern.compile("[全各][省市县区镇乡旗州盟]上下");
 
     /** A designation of a kind of works: 重点项目, 百大项目, 重大产业项目, 招商引资项目. */

@@ -342,9 +342,9 @@ final class OfficialRecognizer {
                 i = start - 1;
             }
         }
-        int present = t.view().lastIndexOf("的有", titleStart - 1);
-        if (present >= from && present + 2 > start && present + 2 < titleStart) {
-            start = present + 2; // 出席仪式的有|市人大常委会主任: who was there is listed after 的有
+        int present = t.slice(from, titleStart).lastIndexOf("的有"); // (within the clause: a title's walk need not read the page)
+        if (present >= 0 && from + present + 2 > start && from + present + 2 < titleStart) {
+            start = from + present + 2; // 出席仪式的有|市人大常委会主任: who was there is listed after 的有
         }
         java.util.regex.Matcher others = OTHERS_JOINED.matcher(t.view()).region(start, titleStart).useTransparentBounds(true);
         while (others.find()) {

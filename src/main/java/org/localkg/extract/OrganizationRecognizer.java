@@ -1244,7 +1244,7 @@ final class OrganizationRecognizer {
             return false; // 鼓励|食品有限公司开拓市场: what is done for companies of a kind, a clause's predicate
         }
         if (Lexicons.STOP_WORDS.contains(verb.text())) {
-            return false; // 会见|梅花生物科技集团…: a verb that introduces its object, never a name's first word
+            return false; // 会见|某某生物科技集团…: a verb that introduces its object, never a name's first word
         }
         // a sentence's or an item's start, after 的, a preposition or a conjunction; not after a comma, where a
         // clause goes on with its subject left out (，提升|化工有限公司本质安全水平)

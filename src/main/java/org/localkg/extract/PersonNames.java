@@ -257,7 +257,6 @@ final class PersonNames {
      * character (赴, 在) ends only a four-character reading; Chinese names of four are rare. A time word
      * (今天, 上午) ends the name before it.
      */
-
     static int withoutVerb(ArticleText t, int at, int len) {
         if (len < 3) {
             return len;
@@ -266,7 +265,7 @@ final class PersonNames {
             org.localkg.nlp.Token tk = t.tokenAt(at + k);
             if (tk != null && tk.start() == at + k && tk.end() <= at + len && tk.tag().equals("t") && tk.text().length() >= 2
                     && PersonNames.plausible(t, at, k, true)) { // (not 张晓|明日|前: the time word ends past the name)
-                return k; // 应勇|今天|下午调研: a time word after the name is the clause's, not the name's
+                return k; // 某某|今天|下午调研: a time word after the name is the clause's, not the name's
             }
         }
         if (len == 3 && LEADING.indexOf(t.charAt(at + 2)) >= 0 && PersonNames.plausible(t, at, 2, true)) {

@@ -1892,15 +1892,15 @@ final class ProjectFactRules {
     }
 
     /**
-     * 中海油服某某项目 beside 中海油田服务股份有限公司: a project whose name opens with four characters that
+     * 某海油服某某项目 beside 某海油田服务股份有限公司: a project whose name opens with four characters that
      * abbreviate one company's legal name of the article (its first two, then the others in order, not side by
      * side: initials of two words) is that company's; null when none or several do, or a place opens the name.
      */
     private static Entity abbreviatedOpening(ArticleFacts facts, Entity project, String name) {
-        if (name.length() < 6 || !name.substring(0, 4).chars().allMatch(c -> ArticleText.isHan((char) c))) {
+        String head = name.length() < 6 ? "" : name.substring(0, 4);
+        if (head.isEmpty() || !head.chars().allMatch(c -> ArticleText.isHan((char) c))) {
             return null;
         }
-        String head = name.substring(0, 4);
         if (org.localkg.resolve.Divisions.get().regionAt(name, 0) != null) {
             return null; // 某县智能制造产业园…: a place and a field open the name, no company's initials
         }

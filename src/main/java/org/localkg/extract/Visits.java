@@ -156,20 +156,21 @@ final class Visits implements Stage {
     }
 
     /** A trip to win investment or to sign (赴某地开展考察招商推介活动, 招商考察, 赴某地考察签约): its sentence says what it did. */
-    static final Pattern PROMOTION_TRIP = Pattern.compile("(?:考察|开展)招商|招商(?:推介|考察|洽谈)|考察并?签约(?=[。，,；;！]|活动|$)");
-
-    /** Signing, said of a trip: 签约, 签订, 签署. */
-    private static final Pattern SIGNED = Pattern.compile("签约|签订|签署");
+    private static final Pattern PROMOTION_TRIP = Pattern.compile("(?:考察|开展)招商|招商(?:推介|考察|洽谈)|考察并?签约(?=[。，,；;！]|活动|$)");
 
     /**
      * The visit starting at {@code at} is a trip to win investment that signed projects: those the article
      * goes on to name were signed on it, not seen (甲率考察团赴某地开展考察招商推介活动，共签约6个项目。…); a
      * trip that only met companies (赴某地开展招商考察，对接洽谈项目。甲一行来到乙集团…) visited them.
      */
-    static boolean promotionTrip(ArticleText t, int at) {
+    private static boolean promotionTrip(ArticleText t, int at) {
         Span sentence = t.sentenceAt(at);
-        return PROMOTION_TRIP.matcher(t.view()).region(sentence.start(), sentence.end()).find()
-                && SIGNED.matcher(t.view()).region(sentence.start(), sentence.end()).find();
+        return signingTrip(t.slice(sentence.start(), sentence.end()));
+    }
+
+    /** {@code text} tells of a trip to win investment or to sign that signed projects ({@link #promotionTrip}). */
+    static boolean signingTrip(String text) {
+        return PROMOTION_TRIP.matcher(text).find() && ArticleFrames.SIGN.matcher(text).find();
     }
 
     /** Who leads a party: 一行 after the name, 率队, 带队, 率领, 为组长 (以甲为组长的某某组). */
@@ -689,7 +690,7 @@ final class Visits implements Stage {
         return end;
     }
 
-    /** A clause of no verb (某县某镇某某酒店): a place or a site, named or not. */
+    /** A short clause of no verb, adverb, preposition or pronoun (某县某镇某某酒店): a place or a site, named or not. */
     private static boolean nounsOnly(ArticleText t, Span clause) {
         for (int i = clause.start(); i < clause.end(); ) {
             org.localkg.nlp.Token tk = t.tokenAt(i);

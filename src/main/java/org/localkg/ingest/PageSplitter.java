@@ -93,7 +93,7 @@ public final class PageSplitter {
                     boolean lead = text.startsWith("本报讯");
                     if (current == null || lead || byline != null) {
                         List<String> title = headings.isEmpty() && beforeTrail != null ? beforeTrail : headings;
-                        int works = listOfWorks(title) ? firstWorksLine(title) : -1;
+                        int works = worksListStart(title);
                         current = new Builder(works >= 0 ? lastLines(title.subList(0, works)) : lastLines(title),
                                 byline == null ? null : byline.toString());
                         if (works >= 0) {
@@ -205,25 +205,23 @@ public final class PageSplitter {
     private static final Pattern WORKS_LINE = Pattern.compile("^(?:\\p{IsHan}{2,12}[:：])?.{4,60}(?:项目|工程)(?:[(（][^)）]{1,12}[)）])?$");
 
     /**
-     * More heading lines than a title takes, most of them naming works (盐湖区:某公司某项目, one a line): not
-     * slogans over a headline but a list the page was cut into, the article's text.
+     * More heading lines than a title takes, most of them naming works (某县:某公司某项目, one a line): not
+     * slogans over a headline but a list the page was cut into, the article's text. Returns where the list
+     * starts (the lines before its first work are the title), or -1 when the lines are no such list.
      */
-    private static boolean listOfWorks(List<String> headings) {
+    private static int worksListStart(List<String> headings) {
         if (headings.size() <= MAX_TITLE_LINES) {
-            return false;
+            return -1;
         }
-        long works = headings.stream().filter(h -> WORKS_LINE.matcher(h.strip()).matches()).count();
-        return works * 4 >= headings.size() * 3;
-    }
-
-    /** The first of {@code headings} that names works; the lines before it are the title. */
-    private static int firstWorksLine(List<String> headings) {
+        int first = -1;
+        int works = 0;
         for (int i = 0; i < headings.size(); i++) {
             if (WORKS_LINE.matcher(headings.get(i).strip()).matches()) {
-                return i;
+                first = first < 0 ? i : first;
+                works++;
             }
         }
-        return 0;
+        return works * 4 >= headings.size() * 3 ? first : -1;
     }
 
     private static List<String> lastLines(List<String> headings) {
