@@ -257,6 +257,9 @@ final class LearnedNameRecognizer {
 
     /** A person already known by this name keeps its kind (an official named again without a title). */
     private static void mentionPerson(ArticleFacts facts, Span span) {
+        if (opensZoneName(facts.text(), span)) {
+            return;
+        }
         String name = facts.text().originalSlice(span);
         Entity known = facts.find(name).filter(e -> e.type().isPerson()).orElse(null);
         if (known == null && span.length() >= 3
@@ -287,6 +290,29 @@ final class LearnedNameRecognizer {
             span = new Span(word.start(), word.end());
         }
         facts.mention(known != null ? known.type() : EntityType.PERSON, span);
+    }
+
+    /**
+     * 投资10亿元的|某某信|创产业园区, ▲某某信|创产业园: after 的 or a mark, a reading as a person that runs on, with
+     * no mark, verb of two characters or stop word between, into a zone's or works' word a few characters on is
+     * the opening of that name (a person described by 的 is not then named into a park; 张某视察产业园区 has its verb).
+     */
+    private static boolean opensZoneName(ArticleText t, Span span) {
+        if (span.start() > 0 && t.charAt(span.start() - 1) != '的' && ArticleText.isHan(t.charAt(span.start() - 1))) {
+            return false;
+        }
+        String v = t.view();
+        for (int end = span.end() + 1; end <= Math.min(v.length(), span.end() + 8); end++) {
+            org.localkg.nlp.Token tk = t.tokenAt(end - 1);
+            if (!ArticleText.isHan(v.charAt(end - 1)) || tk == null || tk.text().length() >= 2 && tk.tag().startsWith("v")
+                    || Lexicons.STOP_WORDS.contains(tk.text())) {
+                return false;
+            }
+            if (end - span.end() >= 2 && (Lexicons.PARK_SUFFIXES.suffixAt(v, end) != null || Lexicons.PROJECT_SUFFIXES.suffixAt(v, end) != null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean person(ArticleText t, String name) {

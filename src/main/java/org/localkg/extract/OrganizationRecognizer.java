@@ -490,7 +490,10 @@ final class OrganizationRecognizer {
         int from = afterLast(t, PARTY_GOES, start, suffixStart, false);
         int party = t.view().lastIndexOf("一行", suffixStart - 3);
         var one = party >= from ? t.tokenAt(party) : null;
-        if (one != null && one.start() == party && one.text().equals("一行")) {
+        // 一行 is its own word, or the end of one the segmenter guessed to be a name (某某商|会一行|来)
+        boolean partyWord = one != null && (one.start() == party && one.text().equals("一行")
+                || one.end() == party + 2 && t.guessedName(one));
+        if (partyWord) {
             // whatever the party does, which the tagger may read as a guessed name (车览); not a place (一行|东山高新区)
             var verb = t.tokenAt(party + 2);
             boolean acts = verb != null && verb.start() == party + 2 && verb.end() <= suffixStart && (verb.tag().startsWith("v")

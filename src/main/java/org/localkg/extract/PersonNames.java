@@ -250,6 +250,8 @@ final class PersonNames {
 
     /** Verbs of leading a party, of one character (率, 携, 偕): no given name ends in one. */
     private static final String LEADING = "率携偕";
+    /** Verbs of saying, of one character, that come right before a quotation's colon or comma. */
+    private static final String SAYING = "说讲";
 
     /**
      * The model may run a name into the verb after it (许某某赴|大连, 李某来到): where its last character
@@ -270,6 +272,10 @@ final class PersonNames {
         }
         if (len == 3 && LEADING.indexOf(t.charAt(at + 2)) >= 0 && PersonNames.plausible(t, at, 2, true)) {
             return 2; // 郑涛携|区长…: however a recogniser bounded it
+        }
+        if (len == 3 && SAYING.indexOf(t.charAt(at + 2)) >= 0 && at + 3 < t.length() && "，,：:“\"".indexOf(t.charAt(at + 3)) >= 0
+                && PersonNames.plausible(t, at, 2, true)) {
+            return 2; // 县委书记某雷说,“…: the verb of saying before the quotation, not the name's last character
         }
         String follows = Lexicons.AFTER_NAME.prefixAt(t.view(), at + len - 1);
         boolean ends = follows != null && (follows.length() >= 2 || len == 4);

@@ -73,7 +73,7 @@ final class ProjectListRecognizer {
                 worksAmongVisitedProjects(t, facts, list);
             }
             if (list.kind() != Kind.PROJECT && !companiesWorksStarted(t, facts, list) || parallelPhrases(t, list)
-                    || fewerCountedThanListed(list)) {
+                    || fewerCountedThanListed(list) || events(t, list)) {
                 continue;
             }
             // 某开发区甲、乙等新建项目16个，丙、丁等续建项目28个；: the next list of the same clause chain
@@ -318,6 +318,23 @@ final class ProjectListRecognizer {
         }
         return null;
     }
+
+    /**
+     * 甲厂搬迁、乙矿关停、丙线开工等一系列项目的推进: most items, three or more, end in a verb of something that happens
+     * to a thing (not of the work done on it, which names works: 某公路改建, 某航道整治): the items are events that
+     * the head calls projects.
+     */
+    private static boolean events(ArticleText t, CoordinationList list) {
+        long happenings = list.items().stream().filter(i -> {
+            Token last = t.tokenAt(i.end() - 1);
+            return last != null && last.end() == i.end() && last.start() > i.start() && last.tag().startsWith("v")
+                    && HAPPENING.matcher(last.text()).matches();
+        }).count();
+        return list.items().size() >= 3 && happenings * 2 > list.items().size();
+    }
+
+    /** What happens to a works or a company, said of it after its name: it starts, ends, moves or stops. */
+    private static final Pattern HAPPENING = Pattern.compile("开工|竣工|完工|建成|投产|投用|开业|开通|搬迁|关停|关闭|停产|落地|签约|启动");
 
     /**
      * 航天老港、智慧老港、美丽老港: items that all end in one word that names no kind of work are

@@ -202,8 +202,13 @@ final class ProjectRecognizer {
     private static void namedWithSuffix(ArticleText t, ArticleFacts facts) {
         String v = t.view();
         for (String suffix : Lexicons.PROJECT_SUFFIXES.longestFirst()) {
-            for (int at : t.indexesOf(suffix)) {
-                int end = at + suffix.length();
+            for (int found : t.indexesOf(suffix)) {
+                int end = found + suffix.length();
+                // 某某中心主体工程封顶: the centre is the works, 主体工程 its main structure that the clause reports on
+                int at = suffix.equals("工程") && facilitysStructure(v, found) ? found - 2 : found;
+                if (at < found) {
+                    end = at;
+                }
                 if (end < v.length() && "团库化组超个方部负".indexOf(v.charAt(end)) >= 0 && !leaderOfNamedWorks(t, at, end)
                         && !partOfTheWorksAfter(t, end)) {
                     continue; // 项目团队, 项目库, 项目超900个, 项目负责人: not one project
@@ -219,7 +224,7 @@ final class ProjectRecognizer {
                 }
                 Matcher count = COUNT_AFTER.matcher(v).region(end, Math.min(v.length(), end + 6));
                 boolean counted = count.lookingAt(); // 清洁能源项目10个: a kind of project and how many
-                if (suffix.equals("工程") && (nounAt(t, end) && !ROUTE_AFTER.matcher(v).region(end, v.length()).lookingAt()
+                if (suffix.equals("工程") && at == found && (nounAt(t, end) && !ROUTE_AFTER.matcher(v).region(end, v.length()).lookingAt()
                         || Lexicons.ENTERPRISE_SUFFIXES.prefixAt(v, end) != null)) {
                     continue; // 工程机械, 工程疫苗: 工程 modifies the noun after it; 某设计工程有限责任公司: a company's trade
                 }
@@ -236,6 +241,8 @@ final class ProjectRecognizer {
                 start = afterEarlierProject(t, start, at);
                 start = NamePhrase.afterDesignationOfKind(t, start, at);
                 start = acrossConjunction(t, start, at);
+                start = acrossItsParts(t, start, at);
+                start = afterSiteAndConjunction(t, start, at);
                 start = afterPlacedConjunct(t, facts, start, at);
                 start = atPlaceAfterDescription(t, start, at);
                 start = afterAmountBuilt(t, start, at);
@@ -282,6 +289,27 @@ final class ProjectRecognizer {
                 }
             }
         }
+    }
+
+    /** 项目一期、二期, 该工程二期: the word for the works just named and its phases. */
+    private static final Pattern PHASES_OF_THE_PROJECT = Pattern.compile(
+            "(?:该|本|此)?(?:项目|工程)(?:[、和及与]?[一二三四五六七八九十\\d]+期)+");
+
+    /**
+     * 甲项目现场|和|乙公司某某项目现场: a site (or a works' word) and then 和, read as a conjunction, join two places
+     * visited; the name starts after 和 (和平路 is one word, and 和 between two names of one works stays inside).
+     */
+    private static int afterSiteAndConjunction(ArticleText t, int start, int suffixStart) {
+        Token and = t.tokenAt(start);
+        boolean joins = and != null && and.start() == start && and.text().equals("和") && and.tag().startsWith("c")
+                && start + 1 < suffixStart && (t.view().startsWith("现场", start - 2) || t.view().startsWith("工地", start - 2)
+                    || Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), start) != null);
+        return joins ? start + 1 : start;
+    }
+
+    /** Whether 主体 before the 工程 at {@code at} follows a built thing's word (某某中心主体工程): the thing's main structure. */
+    private static boolean facilitysStructure(String v, int at) {
+        return at >= 4 && v.startsWith("主体", at - 2) && Lexicons.FACILITY_SUFFIXES.suffixAt(v, at - 2) != null;
     }
 
     /** Words of a project's stage before its name (一期在建|某某项目: the works under way; not 正在建设). */
@@ -401,6 +429,22 @@ final class ProjectRecognizer {
     }
 
     private static final java.util.Set<String> COMMON = java.util.Set.of("n", "vn", "v", "a", "b", "gi");
+
+    /**
+     * 某控制系统及其部件研发制造项目: a thing and its parts (及其, which stops the walk back as a joiner of bodies,
+     * 某企业及其子公司) are made by one works; the name takes in the thing before 及其 when that names no kind of
+     * works, company or park of its own and holds no 的.
+     */
+    private static int acrossItsParts(ArticleText t, int start, int suffixStart) {
+        if (start < 6 || !t.view().startsWith("及其", start - 2) || !t.isTokenBoundary(start - 2) || suffixStart - start < 2) {
+            return start;
+        }
+        int left = NameBoundary.skipLeadingStopWords(t, NameBoundary.startOf(t, start - 2, MAX_NAME, true), start - 2);
+        Span thing = new Span(left, start - 2);
+        boolean one = thing.length() >= 4 && suffixStart - left <= MAX_NAME && CoordinationLists.endingKind(t, thing) == null
+                && !t.slice(left, start - 2).contains("的");
+        return one ? left : start;
+    }
 
     /**
      * 甲公司磷酸铁锂和动力电池项目, 常泰大桥和南接线项目: a name whose walk back stopped at 和, 及 or 与
@@ -754,8 +798,23 @@ final class ProjectRecognizer {
                 return true;
             }
         }
+        // 。总投资27亿元的|某某制某某项目已…: the clause opens with the works' sum, and what it is stated for is one works
+        Matcher opening = SUM_OPENS_CLAUSE.matcher(t.view()).region(Math.max(0, start - 20), start);
+        while (opening.find()) {
+            int before = opening.start();
+            while (before > 0 && Character.isWhitespace(t.charAt(before - 1)) && t.charAt(before - 1) != '\n') {
+                before--;
+            }
+            if (opening.end() == start && (before == 0 || "。；;，,\n".indexOf(t.charAt(before - 1)) >= 0)) {
+                return true;
+            }
+        }
         return false;
     }
+
+    /** A sum invested and 的, right before a name (总投资27亿元的, 投资5000万元的): at a clause's opening, see {@link #sumOpensItem}. */
+    private static final Pattern SUM_OPENS_CLAUSE = Pattern.compile(
+            "(?:总投资|投资)(?:约|达|超)?\\d+(?:\\.\\d+)?(?:亿|万)?元(?:人民币)?的");
 
     /** A company's plan, a sum and the verb that builds, right before what is built (计划在新区投资100亿元建设|). */
     private static final Pattern INVESTS_TO_BUILD = Pattern.compile(
@@ -1293,6 +1352,9 @@ final class ProjectRecognizer {
         }
         if (bare.equals(part) && commonNounThenPhase(t, start, suffixStart)) {
             return false; // 企业二期工程, 厂区一期工程: a phase of the works of whatever the common noun points back to
+        }
+        if (PHASES_OF_THE_PROJECT.matcher(part).matches()) {
+            return false; // 项目一期、二期|工程: the phases of the project just spoken of, no name
         }
         if (PHASE_AND_CAPACITY.matcher(part).matches() && (start == 0 || ArticleText.isBreak(t.charAt(start - 1)))) {
             return false; // 。一期350兆瓦工程占地…: a phase of the works just named, told by its size, no works of its own
@@ -1948,6 +2010,9 @@ final class ProjectRecognizer {
             if (commonBuilding(t, subject)) {
                 continue; // 办公楼主体已建成: a kind of building, one common noun, names none
             }
+            if (disposalObject(t, subject)) {
+                continue; // 提出把某城|建成…产业城: what 把 takes is made into something, a place, not works reported built
+            }
             if (partOfWorks(t, facts, subject) || inClauseOfTheProjectsParts(v, subject)
                     || COUNTED_BUILDINGS.matcher(v).region(subject.start(), subject.end()).lookingAt()) {
                 continue;
@@ -1964,6 +2029,17 @@ final class ProjectRecognizer {
                 }
             }
         }
+    }
+
+    /** Whether 把 (read as a preposition) stands inside the subject: 把X建成Y makes X into Y, X is no works. */
+    private static boolean disposalObject(ArticleText t, Span subject) {
+        for (int i = subject.start(); i < subject.end(); i++) {
+            Token tk = t.tokenAt(i);
+            if (tk != null && tk.start() == i && tk.text().equals("把") && tk.tag().startsWith("p")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 某产业园的|甲生产基地即将建成: the park before 的 is where the work stands, no part of its name. */

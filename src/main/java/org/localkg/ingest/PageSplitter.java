@@ -27,6 +27,9 @@ public final class PageSplitter {
     private static final Pattern PAGE_DETAILS = Pattern.compile(
             "(?:发布时间|发布日期|更新时间|发表时间|时间|日期|来源|信息来源|文章来源|作者|编辑|责任编辑|浏览次数|点击数|阅读量)\\s*[:：]");
 
+    /** A short line ending in the month and day it was posted, in brackets ([05/29], (05-29)): an item of a list of links. */
+    private static final Pattern DATED_LINK = Pattern.compile("[\\[［【(（]\\d{1,2}[/.-]\\d{1,2}[\\]］】)）]\\s*$");
+
     private PageSplitter() {}
 
     /**
@@ -50,8 +53,10 @@ public final class PageSplitter {
             Line line = lines.get(i);
             switch (line.type()) {
                 case HEADING -> {
-                    if (!PAGE_DETAILS.matcher(line.text()).lookingAt()) {
-                        headings.add(line.text()); // 发布时间：…, 来源：…: a web page's details, no headline
+                    // 发布时间：…, 来源：…: a web page's details, no headline; 某刊物征稿要求[05/29]: a link of the
+                    // site's list of dated links, no headline either
+                    if (!PAGE_DETAILS.matcher(line.text()).lookingAt() && !DATED_LINK.matcher(line.text()).find()) {
+                        headings.add(line.text());
                     }
                 }
                 case BREADCRUMB -> {

@@ -245,4 +245,16 @@ class PageSplitterTest {
         assertEquals(List.of("华泰集团召开年度工作会议"), articles.get(0).title());
         assertTrue(articles.get(0).text().contains("华源科技年产5万吨新材料项目"), articles.get(0).text());
     }
+
+    @Test
+    void aSitesDatedLinksAreNoPartOfTheTitle() {
+        List<Article> articles = PageSplitter.split("""
+                - · 《园区周刊》投稿方式[05/29]
+                - · 《园区周刊》办刊宗旨[05/29]
+                东川高新区加快推动产业升级
+                作者:网站编辑
+                2月28日，东川高新区举办招商签约会，华泰、宏达等12家企业签约入驻。
+                """);
+        assertEquals(List.of("东川高新区加快推动产业升级"), articles.get(0).title());
+    }
 }
