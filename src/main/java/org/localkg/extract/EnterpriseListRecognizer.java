@@ -142,8 +142,28 @@ final class EnterpriseListRecognizer {
             s = tk.end();
             words++;
         }
-        return words >= 2 ? new Span(s, item.end()) : item;
+        if (words >= 2) {
+            return new Span(s, item.end());
+        }
+        // 园区已集聚|甲光电、…: a subject, an adverb of time and its verb open the clause; the object starts after them
+        for (int i = item.start(); i < item.end(); ) {
+            var adverb = t.tokenAt(i);
+            if (adverb == null) {
+                i++;
+                continue;
+            }
+            var verb = adverb.start() == i ? t.tokenAt(adverb.end()) : null;
+            if (verb != null && TIME_ADVERBS.contains(adverb.text()) && verb.start() == adverb.end() && verb.tag().startsWith("v")
+                    && verb.end() <= item.end() - 2) { // (a verbal noun too: after 已 it is the verb, 已集聚)
+                return new Span(verb.end(), item.end());
+            }
+            i = Math.max(i + 1, adverb.end());
+        }
+        return item;
     }
+
+    /** Adverbs of time or order before a clause's verb (已集聚, 先后引进, 陆续落户). */
+    private static final java.util.Set<String> TIME_ADVERBS = java.util.Set.of("已", "已经", "先后", "陆续", "相继", "正在", "还", "又");
 
     /** 及, 和 or 与, then companies of a kind: 上下游企业, 相关企业, 其他企业, 配套企业. */
     private static final java.util.regex.Pattern AND_OTHER_COMPANIES = java.util.regex.Pattern.compile(

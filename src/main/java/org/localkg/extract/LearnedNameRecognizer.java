@@ -257,7 +257,7 @@ final class LearnedNameRecognizer {
 
     /** A person already known by this name keeps its kind (an official named again without a title). */
     private static void mentionPerson(ArticleFacts facts, Span span) {
-        if (opensZoneName(facts.text(), span)) {
+        if (opensZoneName(facts.text(), span) || insidePlace(facts.text(), span)) {
             return;
         }
         String name = facts.text().originalSlice(span);
@@ -290,6 +290,20 @@ final class LearnedNameRecognizer {
             span = new Span(word.start(), word.end());
         }
         facts.mention(known != null ? known.type() : EntityType.PERSON, span);
+    }
+
+    /**
+     * 和|林格尔…: a reading as a person that a place's name the division codes know covers, starting a few characters
+     * before it, is the tail of that place (a county's name read as a surname and a given name).
+     */
+    private static boolean insidePlace(ArticleText t, Span span) {
+        for (int at = Math.max(0, span.start() - 3); at < span.start(); at++) {
+            String place = org.localkg.resolve.Divisions.get().placeAt(t.view(), at);
+            if (place != null && at + place.length() >= span.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

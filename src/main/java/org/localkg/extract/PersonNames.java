@@ -274,12 +274,24 @@ final class PersonNames {
             return 2; // 郑涛携|区长…: however a recogniser bounded it
         }
         if (len == 3 && SAYING.indexOf(t.charAt(at + 2)) >= 0 && at + 3 < t.length() && "，,：:“\"".indexOf(t.charAt(at + 3)) >= 0
-                && PersonNames.plausible(t, at, 2, true)) {
+                && PersonNames.plausible(t, at, 2, true) && !namedWholeElsewhere(t, at)) {
             return 2; // 县委书记某雷说,“…: the verb of saying before the quotation, not the name's last character
         }
         String follows = Lexicons.AFTER_NAME.prefixAt(t.view(), at + len - 1);
         boolean ends = follows != null && (follows.length() >= 2 || len == 4);
         return ends && PersonNames.plausible(t, at, len - 1, true) ? len - 1 : len;
+    }
+
+    /** Whether the three characters at {@code at} stand elsewhere in the text before no mark (某德讲又来到): the whole name. */
+    private static boolean namedWholeElsewhere(ArticleText t, int at) {
+        String v = t.view();
+        String whole = v.substring(at, at + 3);
+        for (int k = v.indexOf(whole); k >= 0; k = v.indexOf(whole, k + 1)) {
+            if (k != at && k + 3 < v.length() && ArticleText.isHan(v.charAt(k + 3))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The middle dot between a transliterated name's parts, in its several spellings. */

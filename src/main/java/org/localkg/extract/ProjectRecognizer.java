@@ -309,7 +309,8 @@ final class ProjectRecognizer {
 
     /** Whether 主体 before the 工程 at {@code at} follows a built thing's word (某某中心主体工程): the thing's main structure. */
     private static boolean facilitysStructure(String v, int at) {
-        return at >= 4 && v.startsWith("主体", at - 2) && Lexicons.FACILITY_SUFFIXES.suffixAt(v, at - 2) != null;
+        boolean people = at + 2 < v.length() && "师队".indexOf(v.charAt(at + 2)) >= 0; // 主体工程师团队: engineers, no works
+        return at >= 4 && !people && v.startsWith("主体", at - 2) && Lexicons.FACILITY_SUFFIXES.suffixAt(v, at - 2) != null;
     }
 
     /** Words of a project's stage before its name (一期在建|某某项目: the works under way; not 正在建设). */
@@ -2025,7 +2026,9 @@ final class ProjectRecognizer {
             if ((statusAfter(rest) || ANAPHOR.matcher(next.strip()).find()
                     || calledProject) && !facts.insideLonger(subject, EntityType.PROJECT)) { // 甲生产线|及乙生产线项目: part of a named project
                 for (Span work : worksJoined(t, subject)) {
-                    facts.mention(EntityType.PROJECT, work);
+                    if (!facts.insideLonger(work, EntityType.PROJECT)) { // 甲总部|及|乙中心主体工程: the whole is named already
+                        facts.mention(EntityType.PROJECT, work);
+                    }
                 }
             }
         }

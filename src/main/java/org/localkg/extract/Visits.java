@@ -142,7 +142,7 @@ final class Visits implements Stage {
                     targets.add(l.other());
                 }
             }
-            targets.removeIf(e -> e.type().isPerson() || namedInPostsOnly(facts, e));
+            targets.removeIf(e -> e.type().isPerson() || namedInPostsOnly(facts, e) || bodiesOfPeopleOnly(facts, e));
             if (targets.isEmpty()) {
                 continue;
             }
@@ -221,6 +221,16 @@ final class Visits implements Stage {
      * A park the article names only in officials' titles (某开发区党工委书记甲带队): where the visitors come from,
      * not where they go.
      */
+    /**
+     * 甲集团、乙公司等18家企业负责人参加: the companies of a list whose head is people say where those people come
+     * from; people who took part, not places visited. True when every mention of {@code e} is such an item.
+     */
+    private static boolean bodiesOfPeopleOnly(ArticleFacts facts, Entity e) {
+        List<Span> items = facts.lists().stream().filter(l -> l.kind() == CoordinationList.Kind.PERSON && l.head() != null)
+                .flatMap(l -> l.items().stream()).toList();
+        return !e.mentions().isEmpty() && !items.isEmpty() && e.mentions().stream().allMatch(m -> items.stream().anyMatch(i -> i.contains(m)));
+    }
+
     private static boolean namedInPostsOnly(ArticleFacts facts, Entity e) {
         return e.is(EntityType.PARK) && !e.is(EntityType.PROJECT) && !e.mentions().isEmpty()
                 && e.mentions().stream().allMatch(m -> facts.posts.stream().anyMatch(p -> p.evidence().contains(m)));

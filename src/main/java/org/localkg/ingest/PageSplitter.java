@@ -27,7 +27,7 @@ public final class PageSplitter {
     private static final Pattern PAGE_DETAILS = Pattern.compile(
             "(?:发布时间|发布日期|更新时间|发表时间|时间|日期|来源|信息来源|文章来源|作者|编辑|责任编辑|浏览次数|点击数|阅读量)\\s*[:：]");
 
-    /** A short line ending in the month and day it was posted, in brackets ([05/29], (05-29)): an item of a list of links. */
+    /** A line ending in the month and day it was posted, in brackets ([05/29], (05-29)): with others, a list of links. */
     private static final Pattern DATED_LINK = Pattern.compile("[\\[［【(（]\\d{1,2}[/.-]\\d{1,2}[\\]］】)）]\\s*$");
 
     private PageSplitter() {}
@@ -44,6 +44,8 @@ public final class PageSplitter {
 
     public static List<Article> split(String pageText) {
         List<Line> lines = rejoin(pageText);
+        // one headline may end in a date; two lines or more that do are the site's list of links
+        long datedLinks = lines.stream().filter(l -> l.type() == Line.Type.HEADING && DATED_LINK.matcher(l.text()).find()).count();
         List<Builder> built = new ArrayList<>();
         List<String> headings = new ArrayList<>();
         StringBuilder byline = null;
@@ -53,9 +55,9 @@ public final class PageSplitter {
             Line line = lines.get(i);
             switch (line.type()) {
                 case HEADING -> {
-                    // 发布时间：…, 来源：…: a web page's details, no headline; 某刊物征稿要求[05/29]: a link of the
-                    // site's list of dated links, no headline either
-                    if (!PAGE_DETAILS.matcher(line.text()).lookingAt() && !DATED_LINK.matcher(line.text()).find()) {
+                    // 发布时间：…, 来源：…: a web page's details, no headline; 某刊物征稿要求[05/29] among other such
+                    // lines: a link of the site's list of dated links, no headline either
+                    if (!PAGE_DETAILS.matcher(line.text()).lookingAt() && !(datedLinks >= 2 && DATED_LINK.matcher(line.text()).find())) {
                         headings.add(line.text());
                     }
                 }
