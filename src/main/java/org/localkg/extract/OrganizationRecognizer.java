@@ -57,6 +57,9 @@ final class OrganizationRecognizer {
                 continue; // 某丰谷|矿业有限责任公司: a one-character zone word inside a company's name
             }
             int suffixStart = p - best.length();
+            if (suffixStart > 0 && v.charAt(suffixStart - 1) == '等') {
+                continue; // 某某等|公司领导: 等 closes a list before the kind word, it names no company (a guessed name took 等 in)
+            }
             if (best.length() == 1 && suffixStart > 0 && COMMON_WITH_SUFFIX.contains(v.substring(suffixStart - 1, p))) {
                 continue;
             }
