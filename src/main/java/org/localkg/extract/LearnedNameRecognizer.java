@@ -57,8 +57,8 @@ final class LearnedNameRecognizer {
             if (companyWord != null && OrganizationRecognizer.wholeOfIt(t, span.end() - companyWord.length())) {
                 continue; // …希望集全集团(之力): a determiner before the company's word, whatever the model reads, names none
             }
-            if (companyWord != null && span.end() - companyWord.length() > 0 && t.charAt(span.end() - companyWord.length() - 1) == '等') {
-                continue; // 某某等|公司领导: 等 closes a list of people before the kind word; it names no company
+            if (companyWord != null && OrganizationRecognizer.closesList(t, span.end() - companyWord.length())) {
+                continue; // 某某等|公司领导
             }
             switch (n.kind()) {
                 case "name" -> {

@@ -57,8 +57,8 @@ final class OrganizationRecognizer {
                 continue; // 某丰谷|矿业有限责任公司: a one-character zone word inside a company's name
             }
             int suffixStart = p - best.length();
-            if (suffixStart > 0 && v.charAt(suffixStart - 1) == '等') {
-                continue; // 某某等|公司领导: 等 closes a list before the kind word, it names no company (a guessed name took 等 in)
+            if (closesList(t, suffixStart)) {
+                continue;
             }
             if (best.length() == 1 && suffixStart > 0 && COMMON_WITH_SUFFIX.contains(v.substring(suffixStart - 1, p))) {
                 continue;
@@ -363,6 +363,14 @@ final class OrganizationRecognizer {
         }
         var tk = t.tokenAt(suffixStart - 1);
         return tk != null && tk.start() == suffixStart - 1 && tk.end() == suffixStart;
+    }
+
+    /**
+     * 某某等|公司领导: 等 right before the kind's word closes a list (of people here), and names no company, however a
+     * recogniser bounded the words before it (a name the segmenter guessed may have taken 等 in).
+     */
+    static boolean closesList(ArticleText t, int suffixStart) {
+        return suffixStart > 0 && t.charAt(suffixStart - 1) == '等';
     }
 
     /** A zone's whole name, then a quoted theme: 某创新区“双碳”(先导区), the zone then what it is made a model of. */

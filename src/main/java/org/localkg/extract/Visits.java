@@ -97,6 +97,7 @@ final class Visits implements Stage {
     public void apply(ArticleText t, ArticleFacts facts, LocalDate articleDate) {
         List<Start> starts = starts(t, facts);
         List<Facts.Inspection> found = new ArrayList<>();
+        List<Span> peoplesBodies = itemsOfPeopleLists(facts);
         for (int k = 0; k < starts.size(); k++) {
             Start s = starts.get(k);
             int end = t.length();
@@ -142,7 +143,7 @@ final class Visits implements Stage {
                     targets.add(l.other());
                 }
             }
-            targets.removeIf(e -> e.type().isPerson() || namedInPostsOnly(facts, e) || bodiesOfPeopleOnly(facts, e));
+            targets.removeIf(e -> e.type().isPerson() || namedInPostsOnly(facts, e) || bodiesOfPeopleOnly(peoplesBodies, e));
             if (targets.isEmpty()) {
                 continue;
             }
@@ -225,10 +226,14 @@ final class Visits implements Stage {
      * 甲集团、乙公司等18家企业负责人参加: the companies of a list whose head is people say where those people come
      * from; people who took part, not places visited. True when every mention of {@code e} is such an item.
      */
-    private static boolean bodiesOfPeopleOnly(ArticleFacts facts, Entity e) {
-        List<Span> items = facts.lists().stream().filter(l -> l.kind() == CoordinationList.Kind.PERSON && l.head() != null)
-                .flatMap(l -> l.items().stream()).toList();
+    private static boolean bodiesOfPeopleOnly(List<Span> items, Entity e) {
         return !e.mentions().isEmpty() && !items.isEmpty() && e.mentions().stream().allMatch(m -> items.stream().anyMatch(i -> i.contains(m)));
+    }
+
+    /** The items of the article's lists whose head is people (等18家企业负责人): the bodies those people come from. */
+    private static List<Span> itemsOfPeopleLists(ArticleFacts facts) {
+        return facts.lists().stream().filter(l -> l.kind() == CoordinationList.Kind.PERSON && l.head() != null)
+                .flatMap(l -> l.items().stream()).toList();
     }
 
     private static boolean namedInPostsOnly(ArticleFacts facts, Entity e) {
