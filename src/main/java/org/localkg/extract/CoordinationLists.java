@@ -82,6 +82,8 @@ final class CoordinationLists implements Stage {
             "(?:项目|工程)(?:[^。；;项]{0,10}?(?:包括|包含|分别是|分别为|主要有|主要包括|[：:])|(?:主要|共|还)?有"
                     + "|[^。；;项]{0,6}?(?:\\d+|[一二三四五六七八九十两]+)个[，,]?(?:分别|主要)?(?:是|为|有))\\s*$");
     private static final Pattern CONTENTS = Pattern.compile("建设内容|主要建设|建设规模|建设包括");
+    /** 新开项目中，|甲、乙; 续建项目如|甲、乙: the projects the list is among, said right before it. */
+    private static final Pattern AMONG_PROJECTS = Pattern.compile("(?:项目|工程)(?:中|里)[，,]\\s*$|(?:项目|工程)(?:如|例如|比如)\\s*$");
     /** One project, pointed at, as the subject (该项目包括…, 此工程分为…): what follows are its parts, not projects. */
     private static final Pattern ONE_PROJECTS_PARTS = Pattern.compile(
             "(?:该|此|本|这个|这一|整个)(?:项目|工程)[^。；;，,]{0,6}?(?:包括|包含|分为|设有|建有|涵盖)[：:]?\\s*$");
@@ -818,7 +820,19 @@ final class CoordinationLists implements Stage {
             count = countIn(t.slice(head.start(), head.end()));
         } else {
             Span last = segments.get(segments.size() - 1);
-            Matcher m = COUNT_HEAD.matcher(v).region(last.start(), last.end());
+            Kind stoodFor = null;
+            boolean stood = false;
+            if (opener != null && t.slice(opener.start(), opener.end()).equals("以")) {
+                Matcher role = STANDING_FOR.matcher(v).region(last.start(), last.end());
+                if (role.find() && role.start() - last.start() >= 2) {
+                    // 以甲、乙为代表的一批企业 (的3家龙头企业): the last item ends at 为, whatever the segmenter joined to it
+                    // (某林科为|代表), and what follows 的 says what the items are
+                    segments.set(segments.size() - 1, new Span(last.start(), role.start()));
+                    stoodFor = kindStoodFor(t, segments, role.end(), clauseEnd);
+                    stood = true;
+                }
+            }
+            Matcher m = COUNT_HEAD.matcher(v).region(last.start(), stood ? last.start() : last.end());
             while (m.find()) {
                 // 甲、乙3个关联产业项目; not 甲、乙四大类共16个项目, where the items are kinds
                 if (m.start() - last.start() >= 2 && t.isTokenBoundary(m.start())
@@ -846,14 +860,17 @@ final class CoordinationLists implements Stage {
                 }
             }
             Matcher state = BUILDING_STATE.matcher(v).region(last.start(), last.end());
-            while (head == null && state.find()) {
+            while (!stood && head == null && state.find()) {
                 if (state.end() == last.end() && state.start() - last.start() >= 3) {
                     buildingState = true; // 甲、乙、丙建设情况: the last item ends before the state its works are in
                     segments.set(segments.size() - 1, new Span(last.start(), state.start()));
                 }
             }
-            if (head == null && !buildingState) {
+            if (head == null && !buildingState && !stood) {
                 segments.set(segments.size() - 1, trimPredicate(t, last));
+            }
+            if (stoodFor != null) {
+                kind = stoodFor;
             }
         }
         if (head == null && segments.size() == 1 && opener != null && twoCountedBefore(t, clauseStart, listEnd)) {
@@ -883,7 +900,7 @@ final class CoordinationLists implements Stage {
         }
         // 甲、乙及丙3个项目: the count says each item is one, 及 or not; but the first may hold the clause's
         // subject and its partner (南川县政府与甲、乙2个项目签订…), split as ever
-        items = splitConjunctions(t, items, count != null && count == items.size());
+        items = splitConjunctions(t, items, count != null && count == items.size(), head != null && COMPANIES_HEAD.matcher(t.slice(head.start(), head.end())).find());
         items = items.stream().map(s -> withoutNote(t, withoutWorksActivity(t, s))).collect(java.util.stream.Collectors.toList());
         items.set(0, afterJoiningConjunction(t, items.get(0)));
         if (kind == Kind.ENTERPRISE && linesOfBusiness(t, head, items)) {
@@ -920,6 +937,10 @@ final class CoordinationLists implements Stage {
         if (kind == Kind.UNKNOWN) {
             kind = kindFromOpener(t, realClauseStart, items.get(0).start());
         }
+        if (kind == Kind.UNKNOWN && AMONG_PROJECTS.matcher(t.slice(Math.max(0, t.clauseStart(Math.max(0, realClauseStart - 1))), items.get(0).start())).find()
+                && items.stream().noneMatch(item -> "enterprise".equals(endingKind(t, item)) || "person".equals(endingKind(t, item)))) {
+            kind = Kind.PROJECT; // 新开项目中，甲、乙已开工; 续建项目如甲三期、乙二期 (not 签约项目中，甲集团、乙公司分别投资: the companies)
+        }
         if (kind == Kind.UNKNOWN) {
             kind = kindFromItems(t, items);
         }
@@ -946,7 +967,8 @@ final class CoordinationLists implements Stage {
             List<Span> atSites = worksAtSites(t, items);
             Span first = opener != null || atSites != null ? items.get(0) : afterCeremonyVerb(t, items.get(0));
             List<Span> shared = first == null ? null : replaceFirst(atSites != null ? atSites : items, first);
-            if (shared != null && sharedProjectHead(t, shared, atSites != null ? Verb.START : verb)) {
+            boolean pushedOn = opener != null && verbOf(t.slice(opener.start(), opener.end())) == Verb.PROMOTE;
+            if (shared != null && sharedProjectHead(t, shared, atSites != null ? Verb.START : verb, pushedOn)) {
                 items = shared;
                 kind = Kind.PROJECT;
             }
@@ -960,12 +982,16 @@ final class CoordinationLists implements Stage {
     /**
      * Whether a list without a head of its own shares its last item's 项目 or 工程 (甲、乙、丙项目开工): three
      * items or more (甲、乙项目 may be one project making two things, {@link #oneNameAcross}), governed by a
-     * verb of what happens to works (签约, 开工, 竣工, 投产), the last ending in a project word and none in a
+     * verb of what happens to works (签约, 开工, 竣工, 投产; 加快…项目建设), the last ending in a project word and none in a
      * company's or a person's.
      */
-    private static boolean sharedProjectHead(ArticleText t, List<Span> items, Verb verb) {
+    private static boolean sharedProjectHead(ArticleText t, List<Span> items, Verb verb, boolean pushedOn) {
         Span last = items.get(items.size() - 1);
-        boolean governed = verb == Verb.SIGN || verb == Verb.START || verb == Verb.COMPLETE || verb == Verb.OPERATE;
+        // (加快甲、乙、丙项目建设: a verb of pushing works on opens the list, and the last item's works are being built; not
+        // 以一批夯基础、补短板…的高质量项目建设, a clause of aims)
+        boolean governed = verb == Verb.SIGN || verb == Verb.START || verb == Verb.COMPLETE || verb == Verb.OPERATE
+                || pushedOn && t.view().startsWith("建设", last.end()) && !t.view().startsWith("建设现场", last.end())
+                        && !t.view().startsWith("建设工地", last.end()); // (在甲、乙和丙项目建设现场: the sites' places, no works of theirs)
         if (!(items.size() >= 3 && governed || sameOpening(t, items)) || Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), last.end()) == null) {
             return false;
         }
@@ -1276,6 +1302,13 @@ final class CoordinationLists implements Stage {
                 s = next.end();
                 continue;
             }
+            // 三是|要|狠抓|甲、乙…: a modal and the verb it governs open the clause (what the speaker urges), not the name
+            boolean modalAndVerb = MODALS.contains(tk.text()) && next != null && next.start() == tk.end() && next.tag().startsWith("v")
+                    && next.text().length() >= 2 && to - next.end() >= 2;
+            if (modalAndVerb) {
+                s = next.end();
+                continue;
+            }
             if (!leading && !parkWordBeforePlace(t, tk, to)) {
                 break;
             }
@@ -1291,6 +1324,9 @@ final class CoordinationLists implements Stage {
         }
         return s;
     }
+
+    /** Words of what must or will be done, before a verb. */
+    private static final Set<String> MODALS = Set.of("要", "需", "需要", "应", "应当", "必须", "务必");
 
     /** Prepositions that introduce who does the clause's verb: the items after them are its agents. */
     private static final String AGENT_PREPOSITIONS = "由被";
@@ -1489,9 +1525,12 @@ final class CoordinationLists implements Stage {
      */
     private static boolean yieldsOfOneWorks(ArticleText t, int sep) {
         String v = t.view();
-        String before = v.substring(partStart(v, sep), sep);
+        int from = partStart(v, sep);
+        String before = v.substring(from, sep);
         if (!YIELD.matcher(before).find()) {
-            return false;
+            // 年产40万吨甲、6万吨乙、…: an amount after a 、 that itself joins two outputs goes on with the same works
+            return from > 0 && v.charAt(from - 1) == '、' && AMOUNT_START.matcher(before).find()
+                    && AMOUNT_START.matcher(v.substring(sep + 1)).find() && yieldsOfOneWorks(t, from - 1);
         }
         if (AMOUNT_START.matcher(v.substring(sep + 1)).find()) {
             return true;
@@ -1803,7 +1842,7 @@ final class CoordinationLists implements Stage {
      * 和 (磷酸铁锂和动力电池项目) does not split: its left side ends in no kind word. With {@code counted} (the
      * list's count is its number of items) only the first item may split.
      */
-    private static List<Span> splitConjunctions(ArticleText t, List<Span> items, boolean counted) {
+    private static List<Span> splitConjunctions(ArticleText t, List<Span> items, boolean counted, boolean companiesHead) {
         List<Span> out = new ArrayList<>();
         int kinded = 0;
         for (Span item : items) {
@@ -1818,7 +1857,7 @@ final class CoordinationLists implements Stage {
                 out.add(s);
                 continue;
             }
-            Span[] parts = null;
+            Span[] parts = afterWorksWord(t, s);
             for (int i = s.start() + 2; i < s.end() - 1 && parts == null; i++) {
                 Token tk = t.tokenAt(i);
                 if (tk == null || tk.start() != i || !CONJUNCTIONS.contains(tk.text()) || tk.end() > s.end() - 2) {
@@ -1830,11 +1869,13 @@ final class CoordinationLists implements Stage {
                 // (甲扩建、乙改造和丙校区); not when only the right side ends in a kind word (磷酸铁锂和动力电池
                 // 项目 is one name), nor before 项目 that covers both (甲大桥和乙接线项目)
                 boolean split = tk.text().equals("以及") || endingKind(t, left) != null && alike(t, left, right)
-                        || investedOpening(t, left) && investedOpening(t, right); // 投资甲元的某工程和投资乙元的某花园: two amounts, two works
+                        || investedOpening(t, left) && investedOpening(t, right) // 投资甲元的某工程和投资乙元的某花园: two amounts, two works
+                        || companiesHead && twoCompanies(t, left, right);
+                boolean companies = split && companiesHead && twoCompanies(t, left, right);
                 for (int o = 0; o < items.size() && !split; o++) {
                     split = o != k && !(mostlyKinded && endingKind(t, items.get(o)) == null) && alike(t, left, items.get(o));
                 }
-                if (split && endingKind(t, left) == null && !tk.text().equals("以及")
+                if (split && !companies && endingKind(t, left) == null && !tk.text().equals("以及")
                         && (!opensName(t, right.start()) || onlyVerbs(t, right))) {
                     split = false; // 某灌区续建配套与节水改造, 某某制氢及液化: what follows opens no name of its own
                 }
@@ -1893,6 +1934,25 @@ final class CoordinationLists implements Stage {
     }
 
     /** An output made beside the main one, by the same works: 联产10万吨, 副产5万吨. */
+    /**
+     * 甲年产…铸件和…高炉项目|和|乙线路: a conjunction right after a works' word (项目, 工程) of a name four characters long
+     * or more ends that name, whatever conjunctions the name holds before it; the item is split there.
+     */
+    private static Span[] afterWorksWord(ArticleText t, Span s) {
+        for (int i = s.start() + 4; i < s.end() - 2; i++) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i || !CONJUNCTIONS.contains(tk.text()) || tk.end() > s.end() - 2
+                    || Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), i) == null || !t.isTokenBoundary(i)) {
+                continue;
+            }
+            Span left = new Span(s.start(), i);
+            if (ProjectRecognizer.isProjectName(t, s.start(), i - Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), i).length())) {
+                return new Span[] {left, new Span(tk.end(), s.end())};
+            }
+        }
+        return null;
+    }
+
     private static final Pattern CO_OUTPUT = Pattern.compile("(?:联产|副产|同时产|配套年产)[\\d.]");
 
     /** The span is verbs only (液化, 储运; 节水改造): activities added to the item's, no name. */
@@ -1913,6 +1973,52 @@ final class CoordinationLists implements Stage {
                 || opensName(t, trimLeading(t, s.start(), s.end()));
     }
 
+    /** Tags of words that end no name: adverbs, prepositions, conjunctions, particles. */
+    private static final Pattern FUNCTION_TAG = Pattern.compile("d|ad|p|c|cc|u\\w*");
+    /** A head that counts companies or their people: 等入驻企业, 等5家企业, 等企业负责人. */
+    private static final Pattern COMPANIES_HEAD = Pattern.compile("(?:企业|公司)(?:的)?(?:主要)?(?:负责人|负责同志|家|代表|董事长)?$");
+
+    /**
+     * In a list closed by 等…企业, the two sides of a conjunction name two companies (甲医电、乙龙跃和丙医疗等入驻企业): the
+     * right one ends in a company's word, or both are short names (two to eight characters) made of a name's words, the
+     * left opening like a name.
+     */
+    private static boolean twoCompanies(ArticleText t, Span left, Span right) {
+        if (left.length() < 2 || right.length() < 2 || endingKind(t, left) != null && !"enterprise".equals(endingKind(t, left))) {
+            return false;
+        }
+        Token lastOfLeft = t.tokenAt(left.end() - 1);
+        if (lastOfLeft == null || lastOfLeft.end() != left.end() || !nameLike(t, left) || FUNCTION_TAG.matcher(lastOfLeft.tag()).matches()) {
+            return false; // 某基地已|和某公司: the left side ends in an adverb, a clause's subject, no company
+        }
+        if ("enterprise".equals(endingKind(t, right))) {
+            return true;
+        }
+        // (甲龙腾和|通达医疗: a right side in known words still ends in a trade, as a company's short name does)
+        return left.length() <= 8 && right.length() <= 8 && endingKind(t, right) == null && opensName(t, left.start())
+                && nameLike(t, left) && (nameLike(t, right) || right.length() >= 4 && Lexicons.INDUSTRY.suffixAt(t.view(), right.end()) != null);
+    }
+
+    /**
+     * Words of a name, not of a phrase: a proper noun's tag, a word the dictionary does not know, or single characters the
+     * segmenter could make no word of (通|嘉|医疗), not words of the language alone (医疗和教育).
+     */
+    static boolean nameLike(ArticleText t, Span s) {
+        for (int i = s.start(); i < s.end(); ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i) {
+                return true;
+            }
+            String tag = tk.tag();
+            if (tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt") || tag.equals("nz") || tag.equals("j")
+                    || tag.equals("nx") || tk.text().length() == 1 && !tk.isFunctionWord() || t.dictionaryTags(tk.text()).isEmpty()) {
+                return true;
+            }
+            i = tk.end();
+        }
+        return false;
+    }
+
     /** A word at {@code i} that may open a name: a proper noun, a place, a word the dictionary does not know, a rare one. */
     private static boolean opensName(ArticleText t, int i) {
         Token tk = t.tokenAt(i);
@@ -1923,6 +2029,42 @@ final class CoordinationLists implements Stage {
         return tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt") || tag.equals("nz") || tag.equals("j")
                 || tag.equals("nx") || tk.text().length() == 1 && !tk.isFunctionWord()
                 || t.dictionaryFrequency(tk.text()) < 20 || org.localkg.resolve.Divisions.get().placeAt(t.view(), i) != null;
+    }
+
+    /** 以甲、乙|为代表, 为龙头: the role that closes a list 以 opens. */
+    private static final Pattern STANDING_FOR = Pattern.compile("为(?:代表|龙头|主导|引领|骨干)");
+    /** …的一批重点企业, 的多个项目: what the items stand for. */
+    private static final Pattern STOOD_FOR = Pattern.compile(
+            "的(?:一批|一大批|多家|多个|\\d+家|\\d+个|[一二三四五六七八九十]+家|[一二三四五六七八九十]+个)?(?:重点|重大|骨干|优质|龙头)?(企业|公司|项目|工程)");
+
+    /**
+     * What the items of 以甲、乙为代表的一批项目 are: companies when the head is 企业, and when it is 项目 but no item is
+     * written as works or a park, each is made of a name's words and half of them or more open with a place or a
+     * proper name (以某地某某、某某为代表的一批项目: the companies whose works they are); projects when every item ends
+     * in a works' word; else unknown.
+     */
+    private static Kind kindStoodFor(ArticleText t, List<Span> items, int from, int clauseEnd) {
+        Matcher m = STOOD_FOR.matcher(t.view()).region(from, clauseEnd);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        if (m.group(1).equals("企业") || m.group(1).equals("公司")) {
+            return Kind.ENTERPRISE;
+        }
+        if (items.stream().allMatch(item -> "project".equals(endingKind(t, item)))) {
+            return Kind.PROJECT;
+        }
+        boolean names = items.stream().allMatch(item -> item.length() >= 3 && item.length() <= 8
+                && (endingKind(t, item) == null || "enterprise".equals(endingKind(t, item))) && nameLike(t, item));
+        long proper = items.stream().filter(item -> properOpening(t, item)).count();
+        return names && proper * 2 >= items.size() ? Kind.ENTERPRISE : null;
+    }
+
+    /** The item opens with a place or a proper name's word (山西|某某, 某某|新能). */
+    private static boolean properOpening(ArticleText t, Span item) {
+        Token tk = t.tokenAt(item.start());
+        return tk != null && tk.start() == item.start() && (tk.tag().startsWith("ns") || tk.tag().startsWith("nr")
+                || tk.tag().startsWith("nz") || tk.tag().startsWith("nt"));
     }
 
     /** Two items end alike: the same kind, and for projects the same word (工程 and 工程, not 大桥 and 项目). */

@@ -60,6 +60,9 @@ final class EnterpriseListRecognizer {
                 || Lexicons.ENTERPRISE_SUFFIXES.suffixAt(name, name.length()) != null || name.endsWith("业") && !name.endsWith("产业"));
     }
 
+    /** A head of people from companies: 等企业负责人, 等18家企业主要负责人, 等企业家. */
+    private static final java.util.regex.Pattern COMPANIES_PEOPLE = java.util.regex.Pattern.compile("企业(?:的)?(?:主要)?(?:负责人|负责同志|家|代表|董事长)$");
+
     /** Openers that name what the count before them counted (企业共有5家，分别是|…), not verbs of visiting. */
     private static final java.util.regex.Pattern NAMING_OPENER = java.util.regex.Pattern.compile("(?:分别|主要)?(?:是|为|有)|包括|包含|[：:]");
 
@@ -68,7 +71,18 @@ final class EnterpriseListRecognizer {
             // 等…企业 after the items, or before them 参展企业共有5家，分别是 (an opener the companies open)
             boolean opened = list.kind() == Kind.ENTERPRISE && list.head() == null && list.opener() != null
                     && NAMING_OPENER.matcher(t.slice(list.opener().start(), list.opener().end())).matches();
-            boolean declared = list.kind() == Kind.ENTERPRISE && list.head() != null || opened;
+            // 以甲、乙为代表的一批企业 (or 项目, of items that are companies' names): the list says what its items are
+            boolean stoodFor = list.kind() == Kind.ENTERPRISE && list.head() == null && list.opener() != null
+                    && t.slice(list.opener().start(), list.opener().end()).equals("以");
+            // 会见甲集团、乙国际等企业负责人: the bodies the people come from, companies by the head's word
+            // (each item a company's word or a name's words: not 邀请了精细化工、食品深加工等企业代表, the fields they are in)
+            boolean heads = list.kind() == Kind.PERSON && list.head() != null
+                    && COMPANIES_PEOPLE.matcher(t.slice(list.head().start(), list.head().end())).find()
+                    && list.items().stream().allMatch(i -> "enterprise".equals(CoordinationLists.endingKind(t, i))
+                            || CoordinationLists.endingKind(t, i) == null && CoordinationLists.nameLike(t, i)
+                            && !LearnedNameRecognizer.industryWordsOnly(t.slice(i.start(), i.end())));
+            // (not 甲某、乙某等企业负责人: the people themselves, named)
+            boolean declared = list.kind() == Kind.ENTERPRISE && list.head() != null || opened || stoodFor || heads;
             boolean visitedOrSigned = list.verb() == Verb.VISIT || list.verb() == Verb.SIGN;
             boolean withCompanies = visitedOrSigned && (mostlyIndustries(t, list)
                     || list.items().stream().anyMatch(i -> "enterprise".equals(CoordinationLists.endingKind(t, i))));
@@ -83,6 +97,9 @@ final class EnterpriseListRecognizer {
                         || NameChecks.specific(name).length() < 2
                         || Lexicons.ORGANIZATION_SUFFIXES.suffixAt(name, name.length()) != null) {
                     continue; // a government or institute listed with companies stays what it is
+                }
+                if (declared && otherThing(t, s)) {
+                    continue; // 考察了某产业园的规划建设、某河治理工程、某中心建设和某公司等企业: a park, works, a building among them
                 }
                 if (opened && !tradeNamed(name)) {
                     continue; // 企业负责人分别是甲、乙, 企业类型包括：科技型企业: people, kinds; what the opener names are companies by their trade
@@ -122,6 +139,24 @@ final class EnterpriseListRecognizer {
             }
         }
         withOtherCompanies(t, facts);
+    }
+
+    /** An activity said of what the item names: 的规划建设, 建设, 改造 after a park's, works' or building's word. */
+    private static final java.util.regex.Pattern ACTIVITY_AFTER = java.util.regex.Pattern.compile("(?:的)?(?:规划建设|规划|建设|改造|提升)(?:情况)?$");
+
+    /**
+     * The item names works, a park or a building (某某治理工程, 某产业园的规划建设, 文体中心建设) by its ending, before any
+     * activity said of it: no company, whatever the list's head counts.
+     */
+    private static boolean otherThing(ArticleText t, Span item) {
+        Span named = item;
+        java.util.regex.Matcher m = ACTIVITY_AFTER.matcher(t.view()).region(item.start(), item.end());
+        if (m.find() && m.start() - item.start() >= 3) {
+            named = new Span(item.start(), m.start());
+        }
+        String kind = CoordinationLists.endingKind(t, named);
+        return kind != null && !kind.equals("enterprise") && !kind.equals("person")
+                && (named != item || !kind.equals("facility"));
     }
 
     /**

@@ -60,6 +60,9 @@ final class LearnedNameRecognizer {
             if (companyWord != null && OrganizationRecognizer.closesList(t, span.end() - companyWord.length())) {
                 continue; // 某某等|公司领导
             }
+            if (!n.kind().equals("name") && OrganizationRecognizer.inSourceField(t, span.start())) {
+                continue; // 来源：某科技园管委会: the page's publisher, as the rules leave it
+            }
             switch (n.kind()) {
                 case "name" -> {
                     if (person(t, name) || foreignName(t, span, name)) {

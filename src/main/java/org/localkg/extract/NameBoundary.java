@@ -505,7 +505,7 @@ final class NameBoundary {
         return tk != null && tk.start() == at && tk.text().length() == 1 && tk.tag().equals(tag);
     }
 
-    /** A decimal point between digits, the stroke of a rate (万吨/年, 件/天), a middle dot inside a name. */
+    /** A decimal point between digits, the stroke of a rate (万吨/年, 件/天) or between two capacities (60MW/240MWh), a middle dot inside a name. */
     static boolean withinQuantity(ArticleText t, int i) {
         if (i <= 0 || i + 1 >= t.length()) {
             return false;
@@ -521,7 +521,8 @@ final class NameBoundary {
             return true; // 中国智造·e谷: a middle dot inside a name
         }
         return c == '/' && ("吨件台套辆只个瓦米方度".indexOf(before) >= 0 && "年天日时月".indexOf(after) >= 0
-                || before < 128 && after < 128 && Character.isLetter(before) && Character.isLetter(after)); // 200t/d
+                || before < 128 && after < 128 && Character.isLetter(before) && Character.isLetter(after) // 200t/d
+                || before < 128 && after < 128 && Character.isLetter(before) && Character.isDigit(after)); // 60MW/240MWh: two capacities of one works
     }
 
     /**

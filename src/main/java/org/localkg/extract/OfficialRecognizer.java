@@ -2,6 +2,7 @@ package org.localkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import org.localkg.nlp.Token;
 
 /**
@@ -26,7 +27,12 @@ final class OfficialRecognizer {
     private static final List<String> TITLE_AFTER_NAME = List.of("总书记", "总理", "委员长", "国家主席");
     /** Organisations whose heads are not officials. */
     private static final List<String> NON_GOVERNMENT = List.of("公司", "集团", "研究院", "研究所", "大学", "学院",
-            "医院", "设计院", "学校", "中学", "小学", "协会", "商会", "工商联", "企业", "银行", "工厂", "厂");
+            "医院", "设计院", "学校", "中学", "小学", "协会", "商会", "工商联", "企业", "银行", "工厂", "厂", "工程部", "项目部");
+
+    /** The departments of a works (工程部, 项目部), a company's unless a government body holds them. */
+    private static final java.util.Set<String> WORKS_DEPARTMENTS = java.util.Set.of("工程部", "项目部");
+    /** Words of a government body before a department. */
+    private static final java.util.regex.Pattern GOVERNMENT_BODY = java.util.regex.Pattern.compile("管委会|政府|委员会|指挥部|[局厅委办]");
 
     private OfficialRecognizer() {}
 
@@ -53,9 +59,19 @@ final class OfficialRecognizer {
                 listBefore(t, facts, p - group.length() - 1);
             }
         }
+        Matcher heads = HEADS_OF_PLACES.matcher(v);
+        while (heads.find()) {
+            if (heads.start() > 0 && t.charAt(heads.start() - 1) != '、' && v.lastIndexOf('、', heads.start()) > heads.start() - 6) {
+                listBefore(t, facts, heads.start()); // 甲、乙、丙等八县市主要负责同志: the heads of those places
+            }
+        }
         nameThenTitle(t, facts);
         takingPartAlone(t, facts);
     }
+
+    /** 等八县市主要负责同志, 等各县区党政主要领导: after 等, the heads of places of a kind, the names before them officials. */
+    private static final java.util.regex.Pattern HEADS_OF_PLACES = java.util.regex.Pattern.compile(
+            "等(?:[一二三四五六七八九十\\d]+个?|各)?(?:县市区|县市|县区|市县|区县|乡镇|镇街|县|市|区|旗|乡|镇)(?:党政)?(?:主要)?(?:负责同志|负责人|领导同志|领导)");
 
     /** A sentence of names and nothing but taking part: 甲参加。 甲、乙陪同调研。 */
     private static final java.util.regex.Pattern TAKE_PART_ALONE = java.util.regex.Pattern.compile(
@@ -177,8 +193,33 @@ final class OfficialRecognizer {
         return 0;
     }
 
+    /**
+     * Where the name after a title starts: right after it, or after the spaces of an interview's caption
+     * (某开发区管委会副主任 某某：…), where a name and a colon follow the spaces; -1 when spaces lead to no such name.
+     */
+    private static int captionNameAt(ArticleText t, int p) {
+        int q = p;
+        while (q < t.length() && q - p <= 2 && (t.charAt(q) == ' ' || t.charAt(q) == '\u3000' || t.charAt(q) == '\u00a0')) {
+            q++;
+        }
+        if (q == p) {
+            return p;
+        }
+        for (int len = 2; len <= 4 && q + len < t.length(); len++) {
+            if ("：:".indexOf(t.charAt(q + len)) >= 0 && t.slice(q, q + len).chars().allMatch(c -> ArticleText.isHan((char) c))
+                    && PersonNames.plausible(t, q, len, true)) {
+                return q;
+            }
+        }
+        return -1;
+    }
+
     /** A title ending at {@code p} with a name right after it. */
-    private static void titled(ArticleText t, ArticleFacts facts, int p, String title, boolean official) {
+    private static void titled(ArticleText t, ArticleFacts facts, int titleEnd, String title, boolean official) {
+        int p = captionNameAt(t, titleEnd); // 某某管委会副主任 某某: (an interview's caption)
+        if (p < 0) {
+            return;
+        }
         if (p < t.length() && t.charAt(p) == '会' && t.view().startsWith("委", p - 1)) {
             return; // 常委|会成员, 党委|会议: the title's word is the start of a body's (常委会) or a meeting's, no title
         }
@@ -211,7 +252,7 @@ final class OfficialRecognizer {
             return; // 包·额|深入: a clan initial whose name the dot did not carry on, no name of its own
         }
         Span name = new Span(p, p + len);
-        List<Span> posts = postsBefore(t, p);
+        List<Span> posts = postsBefore(t, titleEnd);
         if (posts.isEmpty()) {
             return;
         }
@@ -445,8 +486,8 @@ final class OfficialRecognizer {
         // whose head is the company's staff
         org = org.replaceFirst("(?:工会|团委|党委|党组|纪委|党总支|党支部)$", "");
         for (String s : NON_GOVERNMENT) {
-            if (org.endsWith(s)) {
-                return true;
+            if (org.endsWith(s) && !(WORKS_DEPARTMENTS.contains(s) && GOVERNMENT_BODY.matcher(org).find())) {
+                return true; // (某管委会项目部主任: a government body's own department)
             }
         }
         return false;
@@ -501,10 +542,14 @@ final class OfficialRecognizer {
             if (len == 0) {
                 len = firstPartBeforeDot(t, i); // 、阿卜杜·热合曼、: a transliterated name the segmenter cut into words
             }
+            if (len == 0) {
+                len = wholeBetweenMarks(t, p, i, 0); // 领导董某镇、: a name the rules doubt for its last character
+            }
             if (len == 0 || i == p && inWordWithTitle(t, i, len)) {
                 return;
             }
             len = PersonNames.transliterated(t, i, len);
+            len = wholeBetweenMarks(t, p, i, len);
             facts.mention(EntityType.OFFICIAL, new Span(i, i + len));
             i += len;
             if (i < t.length() && t.charAt(i) == '、') {
@@ -524,6 +569,26 @@ final class OfficialRecognizer {
     private static boolean inWordWithTitle(ArticleText t, int i, int len) {
         Token word = t.tokenAt(i);
         return word != null && word.start() < i && word.end() == i + len && !word.isPersonName() && !t.dictionaryTags(word.text()).isEmpty();
+    }
+
+    /**
+     * 、莫某某巴图、: a name of four to six Han characters (a Mongolian or other minority name read as a surname and two)
+     * between two 、 of the list, or between its title and a 、: the whole run is the name, not its first three; so is a
+     * run of three that opens with a surname (、董某镇、: not 董某 and a town's word).
+     */
+    private static int wholeBetweenMarks(ArticleText t, int p, int i, int len) {
+        if (i + len >= t.length() || t.charAt(i + len) == '、' || conjunctionAt(t, i + len) > 0 || i != p && t.charAt(i - 1) != '、') {
+            return len;
+        }
+        int j = i + len;
+        while (j < t.length() && ArticleText.isHan(t.charAt(j)) && j - i < 6) {
+            j++;
+        }
+        boolean marked = j < t.length() && t.charAt(j) == '、';
+        // (三 characters of a surname and two: 、某建镇、, whose last character the name rules read as a town's; only
+        // where no name was read at all, and four or more only to carry a name read on)
+        boolean surnamed = len == 0 && j - i == 3 && Lexicons.SURNAMES.prefixAt(t.view(), i) != null;
+        return marked && (len > 0 && j - i >= 4 || surnamed) ? j - i : len;
     }
 
     /** Two or three Han characters between 、 (or the label) and 、 or 及: a list's item, read as a name. */
@@ -633,6 +698,10 @@ final class OfficialRecognizer {
             int len = name.length();
             if (len < 2 || len > 4 || !PersonNames.plausible(t, name.start(), len, false)) {
                 continue;
+            }
+            String place = org.localkg.resolve.Divisions.get().regionAt(t.view(), name.start());
+            if (place != null && len - place.length() >= 2) {
+                continue; // 某县|某某县长: the county is the post's, the name follows it (found with its title elsewhere)
             }
             String title = topTitleAt(t, name.end());
             boolean national = title != null;
@@ -756,10 +825,19 @@ final class OfficialRecognizer {
         return len >= 4 && len <= 6 && ended ? len : 0;
     }
 
+    /**
+     * The segmenter reads the same span as one person's name (秘书长|才让/nr): with the learned recogniser's reading and
+     * the title before it, a name, however unlike a Han surname and given name it looks (a Tibetan or Mongolian name).
+     */
+    private static boolean segmentersName(ArticleText t, int start, int end) {
+        Token tk = t.tokenAt(start);
+        return tk != null && tk.start() == start && tk.end() == end && tk.isPersonName();
+    }
+
     private static int learnedNameAt(ArticleText t, int at) {
         for (org.localkg.nlp.ner.NerSpan n : t.learnedMentions()) {
             if (n.kind().equals("name") && n.start() == at && n.length() >= 2 && n.length() <= 6
-                    && PersonNames.plausible(t, at, n.length(), true)) {
+                    && (PersonNames.plausible(t, at, n.length(), true) || segmentersName(t, at, n.end()))) {
                 return PersonNames.withoutVerb(t, at, n.length());
             }
         }

@@ -132,6 +132,12 @@ final class OrganizationRecognizer {
             if (type == EntityType.ENTERPRISE && !state && !accept(t, type, start, suffixStart)) {
                 start = brandBeforeTrades(t, facts, start, suffixStart); // 某集聚区|新向往九和|食品有限公司
             }
+            if (type == EntityType.ENTERPRISE && INDEFINITE.matcher(t.slice(start, suffixStart)).find()) {
+                continue; // 某市一家生物科技有限公司: a company the text does not name
+            }
+            if (inSourceField(t, start)) {
+                continue; // 时间:… 来源:某开发区: the page's publisher, named in its details, not in the news
+            }
             boolean weak = type == EntityType.PARK && WEAK_PARK_SUFFIXES.contains(best);
             if (weak ? weakZone(t, start, suffixStart) : state || accept(t, type, start, suffixStart) || type == EntityType.PARK
                     && best.length() >= 2 && zoneName(t, start, suffixStart)) {
@@ -1315,6 +1321,17 @@ final class OrganizationRecognizer {
 
     /** A trial zone is a place's (某省自由贸易试验区); a test area of some works is named by what it tests. */
     private static final Set<String> TRIAL_ZONES = Set.of("试验区", "实验区");
+
+    /** 一家, 某家: a company spoken of, not named. */
+    private static final java.util.regex.Pattern INDEFINITE = java.util.regex.Pattern.compile("(?<!第)一家(?!纺|具|居)|某家|(?<!第)一个");
+
+    /** A web page's source field up to a name's start: 来源：, 信息来源:, 稿源：, and the source's words before the name's. */
+    private static final java.util.regex.Pattern SOURCE_FIELD = java.util.regex.Pattern.compile("(?:来源|稿源)\\s*[:：][^\\s，。,;；:：]{0,16}$");
+
+    /** The name at {@code start} is (part of) the publisher a page's details name (来源：某开发区, 来源：某科技园管委会). */
+    static boolean inSourceField(ArticleText t, int start) {
+        return SOURCE_FIELD.matcher(t.view()).region(Math.max(0, start - 24), start).find();
+    }
 
     /** Suffixes that also end common phrases (近零碳园区, 总部经济区): their names need a place or a proper word just before. */
     private static final Set<String> WEAK_PARK_SUFFIXES = Set.of("园区", "经济区");

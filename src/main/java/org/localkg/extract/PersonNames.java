@@ -277,9 +277,29 @@ final class PersonNames {
                 && PersonNames.plausible(t, at, 2, true) && !namedWholeElsewhere(t, at)) {
             return 2; // 县委书记某雷说,“…: the verb of saying before the quotation, not the name's last character
         }
+        if (len == 3 && GOING.indexOf(t.charAt(at + 2)) >= 0 && at + 3 < t.length()
+                && org.localkg.resolve.Divisions.get().regionAt(t.view(), at + 3) != null && PersonNames.plausible(t, at, 2, true)
+                && twoWrittenAlone(t, at)) {
+            return 2; // 副省长某雷来|某市进行调研: the verb of going before a place, when the text writes 某雷 alone too
+        }
         String follows = Lexicons.AFTER_NAME.prefixAt(t.view(), at + len - 1);
         boolean ends = follows != null && (follows.length() >= 2 || len == 4);
         return ends && PersonNames.plausible(t, at, len - 1, true) ? len - 1 : len;
+    }
+
+    /** Verbs of going, of one character, that a place follows: 来, 赴, 到, 去. */
+    private static final String GOING = "来赴到去";
+
+    /** Whether the first two characters at {@code at} stand elsewhere in the text without the third after them. */
+    private static boolean twoWrittenAlone(ArticleText t, int at) {
+        String v = t.view();
+        String two = v.substring(at, at + 2);
+        for (int k = v.indexOf(two); k >= 0; k = v.indexOf(two, k + 1)) {
+            if (k != at && k + 2 < v.length() && v.charAt(k + 2) != v.charAt(at + 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the three characters at {@code at} stand elsewhere in the text before no mark (某德讲又来到): the whole name. */

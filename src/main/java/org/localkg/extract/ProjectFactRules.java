@@ -409,6 +409,9 @@ final class ProjectFactRules {
                 // for a later sentence of a paragraph that opens so (甲项目\n项目位于某地。总投资8亿元，…)
                 last = facts.nearestBefore(sentence.start(), new Span(Math.min(t.article().bodyStart(), sentence.start()), sentence.start()),
                         EntityType.PROJECT);
+                if (last.isPresent() && anaphor && anotherCompanysParagraph(facts, last.get(), new Span(paragraph.start(), sentence.start()))) {
+                    return Optional.empty(); // 乙公司的多个厂房拔地而起。“这个项目投资…”: 乙's works, which no rule named
+                }
             }
             return last;
         }
@@ -445,6 +448,21 @@ final class ProjectFactRules {
             return Optional.empty(); // (其中包括甲项目 of 15个项目, 引进项目12个: the amount may be all of theirs)
         }
         return Optional.of(named.get(0));
+    }
+
+    /**
+     * The paragraph before the pointer names a company whose name the project named earlier does not open with: the
+     * paragraph is about that company's works, not the earlier project.
+     */
+    private static boolean anotherCompanysParagraph(ArticleFacts facts, Entity project, Span before) {
+        for (Entity c : facts.within(before, EntityType.ENTERPRISE)) {
+            boolean its = c.keys().stream().flatMap(k -> candidateForms(k).stream())
+                    .anyMatch(f -> f.length() >= 2 && project.keys().stream().anyMatch(pk -> pk.contains(f)));
+            if (!its) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The head nouns of parks and works that a sentence may open with to mean the one named before (产业园由…). */
@@ -2655,6 +2673,15 @@ final class ProjectFactRules {
         java.util.Set<String> forms = new java.util.LinkedHashSet<>();
         forms.add(enterpriseName);
         forms.addAll(ShortNames.of(enterpriseName, EntityType.ENTERPRISE));
+        // 某省某县|某某|农牧有限公司: the brand after the region may be a town's name too, which the short names leave out
+        // (a place alone names no company); a project's name that opens with it still names this one's works
+        for (String f : new java.util.ArrayList<>(forms)) {
+            String trade = Lexicons.INDUSTRY.suffixAt(f, f.length());
+            String brand = trade == null ? "" : f.substring(0, f.length() - trade.length());
+            if (brand.length() >= 2 && !enterpriseName.startsWith(brand) && org.localkg.resolve.Divisions.get().isPlace(brand)) {
+                forms.add(brand);
+            }
+        }
         // a parent's Latin brand before the company's own (TCL|中环新能源…): the project may name the own one alone
         for (String f : new java.util.ArrayList<>(forms)) {
             String own = f.replaceFirst("^[A-Za-z]{2,}", "");

@@ -65,6 +65,14 @@ final class ProjectListRecognizer {
 
     private ProjectListRecognizer() {}
 
+    /** The name is one common noun the dictionary knows (铁路, 港口), no proper word: a kind of works. */
+    private static boolean commonNounAlone(ArticleText t, Span name) {
+        org.localkg.nlp.Token tk = t.tokenAt(name.start());
+        return tk != null && tk.start() == name.start() && tk.end() == name.end() && tk.tag().startsWith("n")
+                && !tk.tag().startsWith("nr") && !tk.tag().startsWith("ns") && !tk.tag().startsWith("nt") && !tk.tag().equals("nz")
+                && !tk.tag().equals("nx") && !t.dictionaryTags(tk.text()).isEmpty();
+    }
+
     static void recognize(ArticleText t, ArticleFacts facts) {
         Entity lastPark = null;
         int lastParkEnd = -1;
@@ -106,8 +114,10 @@ final class ProjectListRecognizer {
                     }
                     // 某高新区内甲、乙…, 某开发区甲、乙等新建项目: the park is the list's; 某港区甲道路工程项目 is one
                     // project's full name, with its park in it
+                    // (not 甲科技园|三期: a phase of the park, which the item names as works)
                     boolean topic = opening != null && (afterLocative(t, opening.end(), item.end()) > opening.end()
-                            || Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), item.end()) == null);
+                            || Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), item.end()) == null)
+                            && !PHASE_ONLY.matcher(t.view()).region(opening.end(), item.end()).matches();
                     if (topic) {
                         park = parkAt(facts, opening);
                         forgetProjectSpanning(facts, item); // 北湖开发区甲 taken whole by another rule
@@ -395,6 +405,7 @@ final class ProjectListRecognizer {
         Token tk = t.tokenAt(item.start());
         if (tk != null && tk.start() == item.start() && verb(tk) && tk.text().length() >= 2 && tk.text().length() <= 3
                 && !tk.text().equals("年产") && item.end() - tk.end() >= 3
+                && Lexicons.PARK_SUFFIXES.prefixAt(t.view(), tk.end()) == null // (东升|科技园三期: the park's own name)
                 && !OrganizationRecognizer.opensRegisteredName(t, tk, item.end())) { // (光大|炭制品有限公司…: a brand)
             return new Span(tk.end(), item.end());
         }
@@ -436,6 +447,9 @@ final class ProjectListRecognizer {
         }
         return s;
     }
+
+    /** A phase alone: 三期, 二期工程, (二期). */
+    private static final Pattern PHASE_ONLY = Pattern.compile("[(（]?[一二三四五六七八九十\\d]+期[)）]?(?:工程|项目)?");
 
     /** A counted group of projects and a conjunction: 20余个配套项目和, 一批重点工程及. */
     private static final Pattern COUNTED_GROUP = Pattern.compile(
@@ -568,6 +582,9 @@ final class ProjectListRecognizer {
         }
         if (ADMINISTRATION.matcher(t.slice(name.start(), name.end())).find() && !facts.within(name, EntityType.ORGANIZATION).isEmpty()) {
             return; // 从某市人民政府、某新区管委会与某公司举行的…项目签约仪式: the parties, no works
+        }
+        if (commonNounAlone(t, name)) {
+            return; // 抓好铁路、高速公路、港口等重大基础设施: kinds of works, each one word of the language, none named
         }
         Entity project = existing(t, facts, name);
         if (project == null && facts.insideLonger(name, EntityType.PROJECT)) {

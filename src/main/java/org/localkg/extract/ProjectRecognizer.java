@@ -242,6 +242,7 @@ final class ProjectRecognizer {
                 start = NamePhrase.afterDesignationOfKind(t, start, at);
                 start = acrossConjunction(t, start, at);
                 start = acrossItsParts(t, start, at);
+                start = acrossDashFromCompany(t, facts, start, at);
                 start = afterSiteAndConjunction(t, start, at);
                 start = afterPlacedConjunct(t, facts, start, at);
                 start = atPlaceAfterDescription(t, start, at);
@@ -251,6 +252,7 @@ final class ProjectRecognizer {
                 start = afterProgressVerb(t, start, at);
                 start = afterGoverningVerb(t, start, at);
                 start = afterSigningOrBuilding(t, start, at);
+                start = afterCeremonySetting(t, start, at);
                 start = afterBuildingInPark(t, facts, start, at);
                 start = afterBuildingInBase(t, start, at);
                 start = afterClauseAdverb(t, start, at);
@@ -289,6 +291,51 @@ final class ProjectRecognizer {
                 }
             }
         }
+    }
+
+    /**
+     * 某某—通辽某某城项目: a company's short name (or whole name) and a dash open the works' name, the company's works;
+     * the name starts at the company's (the dash alone would end the walk back).
+     */
+    private static int acrossDashFromCompany(ArticleText t, ArticleFacts facts, int start, int at) {
+        if (start < 3 || start >= at || "—-－".indexOf(t.charAt(start - 1)) < 0) {
+            return start;
+        }
+        int dash = start - 1;
+        while (dash > 0 && t.charAt(dash - 1) == '—') {
+            dash--;
+        }
+        for (int from = Math.max(0, dash - 8); from <= dash - 2; from++) {
+            if (from > 0 && ArticleText.isHan(t.charAt(from - 1)) && !t.isTokenBoundary(from)) {
+                continue;
+            }
+            String name = t.slice(from, dash);
+            if (!name.chars().allMatch(c -> ArticleText.isHan((char) c))) {
+                continue;
+            }
+            for (Entity e : facts.entities()) {
+                if (e.is(EntityType.ENTERPRISE) && e.keys().stream().anyMatch(k -> k.equals(org.localkg.resolve.Names.key(name))
+                        || ShortNames.of(k, EntityType.ENTERPRISE).contains(name))) {
+                    return from;
+                }
+            }
+        }
+        return start;
+    }
+
+    /** 仪式设|甲项目主会场, 活动在|乙项目现场: where a ceremony is held, said before the works' name. */
+    private static final Pattern CEREMONY_SET_AT = Pattern.compile("(?:仪式|典礼|大会|活动)(?:设在|设于|设|在|于)");
+
+    /** The name starts after a ceremony's setting (此次开工仪式设|某某全产业链项目主会场). */
+    private static int afterCeremonySetting(ArticleText t, int start, int at) {
+        Matcher m = CEREMONY_SET_AT.matcher(t.view()).region(start, at);
+        int after = start;
+        while (m.find()) {
+            if (at - m.end() >= 2 && t.isTokenBoundary(m.end())) {
+                after = m.end();
+            }
+        }
+        return after;
     }
 
     /** 项目一期、二期, 该工程二期: the word for the works just named and its phases. */
@@ -481,6 +528,9 @@ final class ProjectRecognizer {
         }
         if (numbered && left > 0 && t.charAt(left - 1) == '、' && CoordinationLists.numberedParts(t.view(), left - 1)) {
             return acrossConjunction(t, left, suffixStart); // a run of them: 112线、207线、309线某工程
+        }
+        if (left > 0 && t.charAt(left - 1) == '、' && CoordinationLists.oneNameAcross(t, left - 1)) {
+            return acrossConjunction(t, left, suffixStart); // 年产40万吨甲、6万吨乙、6万吨丙及…项目: every output of one works
         }
         return left;
     }
@@ -1115,7 +1165,8 @@ final class ProjectRecognizer {
                 i++;
                 continue;
             }
-            if (tk.start() == i && tk.tag().startsWith("v") && !tk.tag().equals("vn") && tk.text().length() >= 2
+            // (a verbal noun too after an adverb that makes it the clause's verb: 全力|保障/vn|某某项目)
+            if (tk.start() == i && tk.tag().startsWith("v") && (!tk.tag().equals("vn") || adverbBefore(t, tk.start())) && tk.text().length() >= 2
                     && Lexicons.GOVERNING_VERBS.contains(tk.text()) && isProjectName(t, tk.end(), suffixStart)
                     && (NameChecks.namesPlace(t, tk.end(), suffixStart) || taggedProper(t, tk.end(), suffixStart))) {
                 return tk.end();
@@ -1123,6 +1174,12 @@ final class ProjectRecognizer {
             i = Math.max(i + 1, tk.end());
         }
         return start;
+    }
+
+    /** The word right before {@code at} is an adverb of two characters or more (全力, 加快地). */
+    private static boolean adverbBefore(ArticleText t, int at) {
+        Token before = at > 0 ? t.tokenAt(at - 1) : null;
+        return before != null && before.end() == at && (before.tag().equals("d") || before.tag().equals("ad")) && before.text().length() >= 2;
     }
 
     /** A word the segmenter tags a person's, place's or body's name within [from, to) (nz also tags terms: 科创, 高铁). */
@@ -1373,7 +1430,8 @@ final class ProjectRecognizer {
         if (predicateOnly(t, start, suffixStart)) {
             return false; // ，深入分析|项目当前存在的问题: a verb alone, its object the 项目 after
         }
-        if (classOrField(t, suffixStart) || kindsJoined(t, start, suffixStart) || CODED_DESIGNATION.matcher(part).matches()) {
+        if (classOrField(t, suffixStart) || kindsJoined(t, start, suffixStart) || CODED_DESIGNATION.matcher(part).matches()
+                || QUOTED_CODE_ENDING.matcher(part).find()) {
             return false; // 央企类项目, “四大经济”领域项目, 基础设施和社会事业项目, “1311”重大工程项目: kinds of works
         }
         if (bare.endsWith("会场")) {
@@ -1438,8 +1496,9 @@ final class ProjectRecognizer {
             return false; // 某开发区(某区)工程建设项目: the works of a zone or place in general
         }
         String afterPlace = ShortNames.stripRegion(bare);
-        if (org.localkg.resolve.Divisions.get().isPlace(bare) || DESCRIPTORS.contains(afterPlace)) {
-            return false; // 某省项目, 某省产业项目: the projects of a place, not one project's name
+        if (org.localkg.resolve.Divisions.get().isPlace(bare) || DESCRIPTORS.contains(afterPlace)
+                || org.localkg.resolve.Divisions.get().isRegion(afterPlace) && DIVISION_ENDING.matcher(afterPlace).find()) {
+            return false; // 某省项目, 某省产业项目, 某市某区项目: the projects of a place, not one project's name
         }
         if (COUNTED.matcher(bare).matches()) {
             return false; // 201个项目: a count of projects
@@ -1578,6 +1637,11 @@ final class ProjectRecognizer {
     }
 
     /** A programme's number, quoted or not, and words of a designation only, perhaps after 全市: “1311”重大工程(项目). */
+    /** A division's name written with its level's word (某区, 某县, 某旗), not a short form that is also a lake's or a town's. */
+    private static final Pattern DIVISION_ENDING = Pattern.compile("[省市区县旗州盟]$");
+
+    /** 纳入某市“3个100”重点(工程): a quoted code of numbers, then the kind of designation, ends the words before the works' word. */
+    private static final Pattern QUOTED_CODE_ENDING = Pattern.compile("[“\"][\\d个十百千万\\s]+[”\"](?:重大|重点|民生|产业)*$");
     private static final Pattern CODED_DESIGNATION = Pattern.compile("(?:全?[省市区县])?[“\"]?\\d+[”\"]?(?:重大|重点|民生|产业|工程|建设)*");
 
     /**
@@ -1616,7 +1680,8 @@ final class ProjectRecognizer {
     private static final java.util.Set<String> JOINS = java.util.Set.of("和", "及", "与", "以及");
     /** A ranking's top, quoted or not: “500强”, 世界500强. */
     private static final Pattern RANKED = Pattern.compile("[“\"]?(?:世界|中国|全国)?\\d+强[”\"]?");
-    private static final java.util.Set<String> KIND_TAGS = java.util.Set.of("n", "vn", "gi", "v", "vi");
+    /** Tags of the words of kinds: nouns, verbs of activity, and the adjectives that qualify a kind (新兴/b, 先进/a). */
+    private static final java.util.Set<String> KIND_TAGS = java.util.Set.of("n", "vn", "gi", "v", "vi", "a", "b");
 
     /** The name ends in a works' kind word of two or more characters (院区, 校区) with something before it. */
     private static boolean facilityWordEnd(String bare) {
@@ -1754,7 +1819,7 @@ final class ProjectRecognizer {
 
     /** Generic words that describe what a project is about and may end its name (某某新材料产业项目, 某某数字项目). */
     private static final java.util.Set<String> DESCRIPTORS = java.util.Set.of("产业", "科技", "创新", "创业", "数字", "智慧",
-            "绿色", "生态", "低碳", "零碳", "近零碳", "现代", "新兴", "特色", "工业", "未来", "基础设施");
+            "绿色", "生态", "低碳", "零碳", "近零碳", "现代", "新兴", "特色", "工业", "未来", "基础设施", "转型", "民生", "招商");
 
     /** A description names an industry or a built thing (新能源汽车视觉控制系统), not an abstraction. */
     private static final java.util.List<String> ACTIVITIES = java.util.List.of("研发", "生产", "制造", "产业化", "技改",
@@ -2026,6 +2091,12 @@ final class ProjectRecognizer {
             if ((statusAfter(rest) || ANAPHOR.matcher(next.strip()).find()
                     || calledProject) && !facts.insideLonger(subject, EntityType.PROJECT)) { // 甲生产线|及乙生产线项目: part of a named project
                 for (Span work : worksJoined(t, subject)) {
+                    String kind = Lexicons.FACILITY_SUFFIXES.suffixAt(v, unquotedEnd(t, work));
+                    Token before = kind == null ? null : t.tokenAt(work.start());
+                    if (before != null && before.start() == work.start() && before.end() == unquotedEnd(t, work) - kind.length()
+                            && before.tag().startsWith("v")) {
+                        continue; // 确保|基地建设加快推进: a verb and the kind's word, which alone names nothing
+                    }
                     if (!facts.insideLonger(work, EntityType.PROJECT)) { // 甲总部|及|乙中心主体工程: the whole is named already
                         facts.mention(EntityType.PROJECT, work);
                     }

@@ -23,8 +23,8 @@ final class SegmentRepairs {
             "^[^，。；！？,;!?\\n]{2,40}?(?:揭牌|揭幕|授牌|授旗|颁奖|颁发|剪彩|题字|题写|点赞)");
 
     static List<Token> apply(String view, List<Token> tokens) {
-        return classifiersAfterNumbers(namesBeforeParty(conjunctionsAfterWorks(placeWordsBeforeConjunctions(placesFromConjunctions(view,
-                conjunctionWordsOpeningPlaces(view, personsIntoVerbs(view, personsBeforeCeremony(view, tokens))))))));
+        return yearsOfOutput(classifiersAfterNumbers(namesBeforeParty(conjunctionsAfterWorks(placeWordsBeforeConjunctions(placesFromConjunctions(view,
+                conjunctionWordsOpeningPlaces(view, personsIntoVerbs(view, personsBeforeCeremony(view, tokens)))))))));
     }
 
     /**
@@ -66,6 +66,36 @@ final class SegmentRepairs {
 
     /** The names of counties and districts, which a conjunction's word may take the first character of. */
     private static final Pattern COUNTY_OR_DISTRICT = Pattern.compile("[县区旗]$");
+
+    /**
+     * 某马|年产200万吨…: a word ending in 年 (马年, a year of the zodiac) before 产 and a number is a name's character
+     * and the 年产 of a yearly output (年产 is how the genre states a capacity): the name's part, then 年产 as one verb.
+     */
+    private static List<Token> yearsOfOutput(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token tk = tokens.get(i);
+            Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            Token number = i + 2 < tokens.size() ? tokens.get(i + 2) : null;
+            boolean split = tk.text().length() >= 2 && tk.text().endsWith("年") && !Character.isDigit(tk.text().charAt(tk.text().length() - 2))
+                    && next != null && next.text().equals("产") && next.start() == tk.end()
+                    && number != null && number.tag().equals("m") && number.start() == next.end();
+            if (!split) {
+                if (out != null) {
+                    out.add(tk);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(tokens.subList(0, i));
+            }
+            String name = tk.text().substring(0, tk.text().length() - 1);
+            out.add(new Token(name, "n", tk.start()));
+            out.add(new Token("年产", "v", tk.end() - 1));
+            i++; // 产 is in 年产 now
+        }
+        return out == null ? tokens : out;
+    }
 
     /**
      * 只 right after a number (年产1亿|只|肉鸡…) is the classifier, not the adverb "only" the tagger may
