@@ -86,7 +86,7 @@ final class CoordinationLists implements Stage {
     private static final Pattern AMONG_PROJECTS = Pattern.compile("(?:项目|工程)(?:中|里)[，,]\\s*$|(?:项目|工程)(?:如|例如|比如)\\s*$");
     /** One project, pointed at, as the subject (该项目包括…, 此工程分为…): what follows are its parts, not projects. */
     private static final Pattern ONE_PROJECTS_PARTS = Pattern.compile(
-            "(?:该|此|本|这个|这一|整个)(?:项目|工程)[^。；;，,]{0,6}?(?:包括|包含|分为|设有|建有|涵盖)[：:]?\\s*$");
+            "(?:(?:该|此|本|这个|这一|整个)(?:项目|工程)|(?<!个|批|些)(?:项目|工程)[一二三四五六七八九十]期)[^。；;，,]{0,6}?(?:包括|包含|分为|设有|建有|涵盖)[：:]?\\s*$");
     private static final Pattern COUNTED_PROJECTS = Pattern.compile(
             "(?:项目|工程)[共计总]{0,2}\\d+[个项]|\\d+个[^，。,]{0,6}(?:项目|工程)|\\d+项(?:重点|重大)?(?:项目|工程)");
     /**
@@ -1314,6 +1314,12 @@ final class CoordinationLists implements Stage {
             }
             s = tk.end();
         }
+        // 某县还在|甲工程、乙项目…: the clause's subject, an adverb and 在 come before the first item
+        Matcher placed = SUBJECT_ADVERB_AT.matcher(t.view()).region(s, to);
+        if (placed.find() && placed.start() - s >= 2 && to - placed.end() >= 2 && t.isTokenBoundary(placed.start())
+                && t.isTokenBoundary(placed.end())) {
+            s = placed.end();
+        }
         // 某中心|由|甲集团、乙公司…共建: the clause's subject and the agent's preposition come before the first item
         for (int k = s + 2; k < to - 2; k++) {
             Token tk = t.tokenAt(k);
@@ -1327,6 +1333,9 @@ final class CoordinationLists implements Stage {
 
     /** Words of what must or will be done, before a verb. */
     private static final Set<String> MODALS = Set.of("要", "需", "需要", "应", "应当", "必须", "务必");
+
+    /** An adverb and 在 after a clause's subject: 还在, 也在, 均在, 将在. */
+    private static final Pattern SUBJECT_ADVERB_AT = Pattern.compile("(?:还|也|均|都|将|已|又)在");
 
     /** Prepositions that introduce who does the clause's verb: the items after them are its agents. */
     private static final String AGENT_PREPOSITIONS = "由被";

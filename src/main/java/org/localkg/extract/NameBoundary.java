@@ -505,7 +505,10 @@ final class NameBoundary {
         return tk != null && tk.start() == at && tk.text().length() == 1 && tk.tag().equals(tag);
     }
 
-    /** A decimal point between digits, the stroke of a rate (万吨/年, 件/天) or between two capacities (60MW/240MWh), a middle dot inside a name. */
+    /**
+     * A decimal point or a times sign between digits (2×150t/d), the stroke of a rate (万吨/年, 件/天) or between two
+     * capacities (60MW/240MWh), a middle dot inside a name.
+     */
     static boolean withinQuantity(ArticleText t, int i) {
         if (i <= 0 || i + 1 >= t.length()) {
             return false;
@@ -513,8 +516,8 @@ final class NameBoundary {
         char c = t.charAt(i);
         char before = t.charAt(i - 1);
         char after = t.charAt(i + 1);
-        if (c == '.') {
-            return Character.isDigit(before) && Character.isDigit(after);
+        if (c == '.' || c == '×') {
+            return Character.isDigit(before) && Character.isDigit(after); // 2.5万吨, 2×150t/d (two lines of one works)
         }
         if (c == '·' && (ArticleText.isHan(before) || Character.isLetterOrDigit(before))
                 && (ArticleText.isHan(after) || Character.isLetterOrDigit(after))) {

@@ -484,7 +484,7 @@ final class OfficialRecognizer {
         String org = t.slice(clause, titleStart).replaceFirst("(?:常务)?副$", "");
         // 某有限公司工会|主席, 某集团团委|书记, 某公司党委|书记: a company's own union, league or party committee,
         // whose head is the company's staff
-        org = org.replaceFirst("(?:工会|团委|党委|党组|纪委|党总支|党支部)$", "");
+        org = org.replaceFirst("(?:工会|团委|党委|党组|纪委|党总支|党支部|监事会|董事会)$", ""); // (某集团监事会|主席)
         for (String s : NON_GOVERNMENT) {
             if (org.endsWith(s) && !(WORKS_DEPARTMENTS.contains(s) && GOVERNMENT_BODY.matcher(org).find())) {
                 return true; // (某管委会项目部主任: a government body's own department)

@@ -2150,6 +2150,9 @@ final class ProjectRecognizer {
         Matcher measure = MEASURED.matcher(t.view()).region(subject.start(), subject.end());
         int from = measure.lookingAt() ? measure.end() : subject.start();
         Token word = t.tokenAt(from);
+        if (from > subject.start() && commonWordsOnly(t, from, subject.end(), 6)) {
+            return true; // 6000平方米|钢结构厂房: a size and a kind of building in words of the language, no name
+        }
         return word != null && word.start() == from && word.end() == subject.end() && word.tag().equals("n")
                 && !t.dictionaryTags(word.text()).isEmpty();
     }

@@ -23,8 +23,8 @@ final class SegmentRepairs {
             "^[^，。；！？,;!?\\n]{2,40}?(?:揭牌|揭幕|授牌|授旗|颁奖|颁发|剪彩|题字|题写|点赞)");
 
     static List<Token> apply(String view, List<Token> tokens) {
-        return yearsOfOutput(classifiersAfterNumbers(namesBeforeParty(conjunctionsAfterWorks(placeWordsBeforeConjunctions(placesFromConjunctions(view,
-                conjunctionWordsOpeningPlaces(view, personsIntoVerbs(view, personsBeforeCeremony(view, tokens)))))))));
+        return placesUnderNames(view, yearsOfOutput(classifiersAfterNumbers(namesBeforeParty(conjunctionsAfterWorks(placeWordsBeforeConjunctions(placesFromConjunctions(view,
+                conjunctionWordsOpeningPlaces(view, personsIntoVerbs(view, personsBeforeCeremony(view, tokens))))))))));
     }
 
     /**
@@ -66,6 +66,37 @@ final class SegmentRepairs {
 
     /** The names of counties and districts, which a conjunction's word may take the first character of. */
     private static final Pattern COUNTY_OR_DISTRICT = Pattern.compile("[县区旗]$");
+
+    /**
+     * 库|伦旗委/nr: a county's or banner's name of three characters or more that opens with a one-character word and runs
+     * into a word the segmenter read as a person's name is the place (its division word, 旗委's 委, a word of its own).
+     */
+    private static List<Token> placesUnderNames(String view, List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token tk = tokens.get(i);
+            Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            String place = tk.text().length() == 1 && !tk.isFunctionWord() && next != null && next.start() == tk.end() && next.isPersonName()
+                    ? org.localkg.resolve.Divisions.get().regionAt(view, tk.start()) : null;
+            int end = place == null ? -1 : tk.start() + place.length();
+            if (place == null || place.length() < 3 || end <= next.start() || end > next.end()
+                    || !org.localkg.resolve.Divisions.get().isRegion(place)) {
+                if (out != null) {
+                    out.add(tk);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(tokens.subList(0, i));
+            }
+            out.add(new Token(place, "ns", tk.start()));
+            if (end < next.end()) {
+                out.add(new Token(view.substring(end, next.end()), "n", end));
+            }
+            i++; // the name's word is the place's now
+        }
+        return out == null ? tokens : out;
+    }
 
     /**
      * 某马|年产200万吨…: a word ending in 年 (马年, a year of the zodiac) before 产 and a number is a name's character

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
  * another company points at no earlier project; a verbal noun after an adverb (全力保障) opens no name; the items of a
  * list whose last item's works are pushed on (加快甲、乙、丙项目建设) are works too; the fields of the
  * companies whose people are listed are no companies; every output of one works (年产甲、乙及丙项目) and two capacities
- * joined by a stroke (60MW/240MWh) stay in its name; a company spoken of (一家某公司) is not named.
+ * joined by a stroke (60MW/240MWh) or a times sign (2×150t/d) stay in its name; a company spoken of (一家某公司) is not
+ * named; a clause's subject and 还在 open no item; what a phase of a project holds (项目一期包括…) is no project; a
+ * banner's name the segmenter read into a person's name (库|伦旗委) is the place; the head of a company's board
+ * (某集团监事会主席) is no official.
  */
 class GoingNamesPointersAndFramesTest {
 
@@ -93,5 +96,38 @@ class GoingNamesPointersAndFramesTest {
     void aCompanySpokenOfIsNotNamed() {
         Extracted x = Extracted.body("本报讯 “二期工程即将启动。”北岭县一家环保科技有限公司的经理介绍。北方第一家纺有限公司也在扩产。\n");
         assertEquals(Set.of("北方第一家纺有限公司"), x.names(EntityType.ENTERPRISE));
+    }
+
+    @Test
+    void aTimesSignBetweenTwoLinesOfOneWorks() {
+        Extracted x = Extracted.body("本报讯 当天,图兴新能源2×150t/d光伏玻璃项目开工。\n");
+        assertTrue(x.names(EntityType.PROJECT).contains("图兴新能源2×150t/d光伏玻璃项目"), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void theClausesSubjectAndAnAdverbWithZaiOpenNoItem() {
+        Extracted x = Extracted.body("本报讯 此外,平遥县还在城市供热管网改造工程、高端铸造园三期项目、平遥县文化中心建设项目上同步开工。\n");
+        Set<String> projects = x.names(EntityType.PROJECT);
+        assertTrue(projects.contains("城市供热管网改造工程"), projects.toString());
+        assertTrue(projects.stream().noneMatch(p -> p.contains("还在")), projects.toString());
+    }
+
+    @Test
+    void whatAPhaseOfTheProjectHoldsIsNoProject() {
+        Extracted x = Extracted.body("本报讯 宏达酒庄项目总投资2亿元,项目二期包括新建年产5000吨白酒生产线、年产2000吨果酒生产线和1万吨成品仓库。\n");
+        assertEquals(Set.of("宏达酒庄项目"), x.names(EntityType.PROJECT));
+    }
+
+    @Test
+    void aBannersNameTheSegmenterReadIntoAPersonsName() {
+        Extracted x = Extracted.body("本报讯 库伦旗委副书记、旗长陈晓出席仪式。\n");
+        assertEquals(Set.of("库伦旗委副书记", "旗长"), x.posts("陈晓"));
+    }
+
+    @Test
+    void theHeadOfACompanysBoardIsNoOfficial() {
+        Extracted x = Extracted.body("本报讯 宏达矿业公司总经理陈海主持签约。宏达矿业公司监事会主席罗立新介绍了合作内容。\n");
+        assertTrue(x.names(EntityType.OFFICIAL).isEmpty(), x.names(EntityType.OFFICIAL).toString());
+        assertTrue(x.names(EntityType.PERSON).contains("罗立新"), x.names(EntityType.PERSON).toString());
     }
 }
