@@ -219,6 +219,11 @@ final class ProjectRecognizer {
                 if (insideQuotedCampaign(v, at, end)) {
                     continue; // 开展“某某产业项目招商年”活动: the quote names a campaign, 项目 is a word inside it
                 }
+                Span quoted = quotedWorks(t, at, end);
+                if (quoted != null) {
+                    facts.mention(EntityType.PROJECT, quoted); // 签订“甲、乙等保健产品的开发及产业化项目”合作协议
+                    continue;
+                }
                 if (Lexicons.PROJECT_SUFFIXES.prefixAt(v, end) != null && !(suffix.equals("项目") && v.startsWith("工程", end))) {
                     continue; // 某某工程|项目: the name ends at the second (某某项目|工程现场: 工程 is the works of the project named)
                 }
@@ -321,6 +326,37 @@ final class ProjectRecognizer {
             }
         }
         return start;
+    }
+
+    /**
+     * 签订“甲、乙等保健产品的开发及产业化项目”合作协议: a works' name the text quotes whole, closed by its kind word right
+     * before the closing quote, that holds what the walk back stops at (、, 等, 的) and says what is made or done (开发,
+     * 产业化, a trade or a facility): the quote bounds the name. Null when the quote holds none of those marks, or names
+     * no such works.
+     */
+    private static Span quotedWorks(ArticleText t, int at, int end) {
+        String v = t.view();
+        if (end >= v.length() || "”\"".indexOf(v.charAt(end)) < 0) {
+            return null;
+        }
+        int open = -1;
+        for (int i = at - 1; i >= Math.max(0, at - 45); i--) {
+            char c = v.charAt(i);
+            if ("“\"".indexOf(c) >= 0) {
+                open = i;
+                break;
+            }
+            if ("”。；;！？!?\n".indexOf(c) >= 0) {
+                return null;
+            }
+        }
+        if (open < 0 || at - open - 1 < 6) {
+            return null;
+        }
+        String inside = v.substring(open + 1, at);
+        boolean held = inside.indexOf('、') >= 0 || inside.contains("等") || inside.contains("的");
+        return held && describesWhatIsBuilt(inside) && !inside.contains("，") && !inside.contains(",")
+                ? new Span(open + 1, end) : null;
     }
 
     /** 仪式设|甲项目主会场, 活动在|乙项目现场: where a ceremony is held, said before the works' name. */

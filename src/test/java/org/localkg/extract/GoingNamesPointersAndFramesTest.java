@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * joined by a stroke (60MW/240MWh) or a times sign (2×150t/d) stay in its name; a company spoken of (一家某公司) is not
  * named; a clause's subject and 还在 open no item; what a phase of a project holds (项目一期包括…) is no project; a
  * banner's name the segmenter read into a person's name (库|伦旗委) is the place; the head of a company's board
- * (某集团监事会主席) is no official.
+ * (某集团监事会主席) is no official; a works' name quoted whole holds its list and its 的.
  */
 class GoingNamesPointersAndFramesTest {
 
@@ -129,5 +129,11 @@ class GoingNamesPointersAndFramesTest {
         Extracted x = Extracted.body("本报讯 宏达矿业公司总经理陈海主持签约。宏达矿业公司监事会主席罗立新介绍了合作内容。\n");
         assertTrue(x.names(EntityType.OFFICIAL).isEmpty(), x.names(EntityType.OFFICIAL).toString());
         assertTrue(x.names(EntityType.PERSON).contains("罗立新"), x.names(EntityType.PERSON).toString());
+    }
+
+    @Test
+    void aWorksNameQuotedWholeHoldsItsListAndItsDe() {
+        Extracted x = Extracted.body("本报讯 北岭大学与宏达农业公司约定投资5000万元实施“沙棘果汁、沙棘果酱等特色食品的研发与生产项目”,双方当日签约。\n");
+        assertEquals(Set.of("沙棘果汁、沙棘果酱等特色食品的研发与生产项目"), x.names(EntityType.PROJECT));
     }
 }
