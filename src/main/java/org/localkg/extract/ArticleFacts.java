@@ -101,6 +101,11 @@ public final class ArticleFacts {
         return entities;
     }
 
+    /** Every mention of {@code e} lies inside an official's post (某开发区管委会主任某某): named as where someone works only. */
+    boolean namedInPostsOnly(Entity e) {
+        return !e.mentions().isEmpty() && e.mentions().stream().allMatch(m -> posts.stream().anyMatch(p -> p.evidence().contains(m)));
+    }
+
     public List<Facts.Post> posts() {
         return posts;
     }

@@ -105,7 +105,7 @@ final class ArticleFrames implements Stage {
         if (park == null) {
             // the article names one park and no other: its projects named after it stand in it
             List<Entity> all = parks(facts, new Span(0, t.length()));
-            all.removeIf(p -> namedInPostsOnly(facts, p)); // 某实验区管委会产业部部长: where an official works, not where the works stand
+            all.removeIf(facts::namedInPostsOnly); // 某实验区管委会产业部部长: where an official works, not where the works stand
             if (all.size() == 1 && !beingBuilt(t, all.get(0))) {
                 park = all.get(0);
                 parkEvidence = t.sentenceAt(park.mentions().stream().mapToInt(Span::start).min().getAsInt());
@@ -321,11 +321,6 @@ final class ArticleFrames implements Stage {
      */
     private static boolean beingBuilt(ArticleText t, Entity park) {
         return park.mentions().stream().anyMatch(m -> FOUNDED.matcher(t.view()).region(m.end(), t.length()).lookingAt());
-    }
-
-    /** Every mention of the park is inside an official's post (某开发区管委会主任某某). */
-    private static boolean namedInPostsOnly(ArticleFacts facts, Entity park) {
-        return !park.mentions().isEmpty() && park.mentions().stream().allMatch(m -> facts.posts.stream().anyMatch(p -> p.evidence().contains(m)));
     }
 
     /** The parks named in {@code s}; a zone named only as the holder of another (某高新区|东山园区) is that other's. */

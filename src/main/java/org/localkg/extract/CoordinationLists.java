@@ -1877,10 +1877,10 @@ final class CoordinationLists implements Stage {
                 // both sides end alike (甲公司和乙公司), or the left side ends like the list's other items
                 // (甲扩建、乙改造和丙校区); not when only the right side ends in a kind word (磷酸铁锂和动力电池
                 // 项目 is one name), nor before 项目 that covers both (甲大桥和乙接线项目)
+                boolean companies = companiesHead && twoCompanies(t, left, right);
                 boolean split = tk.text().equals("以及") || endingKind(t, left) != null && alike(t, left, right)
                         || investedOpening(t, left) && investedOpening(t, right) // 投资甲元的某工程和投资乙元的某花园: two amounts, two works
-                        || companiesHead && twoCompanies(t, left, right);
-                boolean companies = split && companiesHead && twoCompanies(t, left, right);
+                        || companies;
                 for (int o = 0; o < items.size() && !split; o++) {
                     split = o != k && !(mostlyKinded && endingKind(t, items.get(o)) == null) && alike(t, left, items.get(o));
                 }
@@ -1942,7 +1942,6 @@ final class CoordinationLists implements Stage {
                 && (last.tag().startsWith("v") || Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), end) != null);
     }
 
-    /** An output made beside the main one, by the same works: 联产10万吨, 副产5万吨. */
     /**
      * 甲年产…铸件和…高炉项目|和|乙线路: a conjunction right after a works' word (项目, 工程) of a name four characters long
      * or more ends that name, whatever conjunctions the name holds before it; the item is split there.
@@ -1950,18 +1949,19 @@ final class CoordinationLists implements Stage {
     private static Span[] afterWorksWord(ArticleText t, Span s) {
         for (int i = s.start() + 4; i < s.end() - 2; i++) {
             Token tk = t.tokenAt(i);
-            if (tk == null || tk.start() != i || !CONJUNCTIONS.contains(tk.text()) || tk.end() > s.end() - 2
-                    || Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), i) == null || !t.isTokenBoundary(i)) {
+            String kind = Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), i);
+            if (tk == null || tk.start() != i || !CONJUNCTIONS.contains(tk.text()) || tk.end() > s.end() - 2 || kind == null
+                    || !t.isTokenBoundary(i)) {
                 continue;
             }
-            Span left = new Span(s.start(), i);
-            if (ProjectRecognizer.isProjectName(t, s.start(), i - Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), i).length())) {
-                return new Span[] {left, new Span(tk.end(), s.end())};
+            if (ProjectRecognizer.isProjectName(t, s.start(), i - kind.length())) {
+                return new Span[] {new Span(s.start(), i), new Span(tk.end(), s.end())};
             }
         }
         return null;
     }
 
+    /** An output made beside the main one, by the same works: 联产10万吨, 副产5万吨. */
     private static final Pattern CO_OUTPUT = Pattern.compile("(?:联产|副产|同时产|配套年产)[\\d.]");
 
     /** The span is verbs only (液化, 储运; 节水改造): activities added to the item's, no name. */
@@ -1984,8 +1984,17 @@ final class CoordinationLists implements Stage {
 
     /** Tags of words that end no name: adverbs, prepositions, conjunctions, particles. */
     private static final Pattern FUNCTION_TAG = Pattern.compile("d|ad|p|c|cc|u\\w*");
+    /** The people of companies a head may count: 负责人, 主要负责同志, 家 (企业家), 代表, 董事长. */
+    private static final String COMPANIES_PEOPLE = "(?:的)?(?:主要)?(?:负责人|负责同志|家|代表|董事长)";
     /** A head that counts companies or their people: 等入驻企业, 等5家企业, 等企业负责人. */
-    private static final Pattern COMPANIES_HEAD = Pattern.compile("(?:企业|公司)(?:的)?(?:主要)?(?:负责人|负责同志|家|代表|董事长)?$");
+    private static final Pattern COMPANIES_HEAD = Pattern.compile("(?:企业|公司)" + COMPANIES_PEOPLE + "?$");
+    /** A head that counts the people of companies: 等企业负责人, 等18家企业主要负责人, 等企业家. */
+    private static final Pattern PEOPLE_OF_COMPANIES_HEAD = Pattern.compile("企业" + COMPANIES_PEOPLE + "$");
+
+    /** The list's head counts the people of companies (等企业负责人): its items are where those people come from. */
+    static boolean headsPeopleOfCompanies(ArticleText t, CoordinationList list) {
+        return list.head() != null && PEOPLE_OF_COMPANIES_HEAD.matcher(t.slice(list.head().start(), list.head().end())).find();
+    }
 
     /**
      * In a list closed by 等…企业, the two sides of a conjunction name two companies (甲医电、乙龙跃和丙医疗等入驻企业): the
@@ -2005,7 +2014,7 @@ final class CoordinationLists implements Stage {
         }
         // (甲龙腾和|通达医疗: a right side in known words still ends in a trade, as a company's short name does)
         return left.length() <= 8 && right.length() <= 8 && endingKind(t, right) == null && opensName(t, left.start())
-                && nameLike(t, left) && (nameLike(t, right) || right.length() >= 4 && Lexicons.INDUSTRY.suffixAt(t.view(), right.end()) != null);
+                && (nameLike(t, right) || right.length() >= 4 && Lexicons.INDUSTRY.suffixAt(t.view(), right.end()) != null);
     }
 
     /**
@@ -2018,9 +2027,7 @@ final class CoordinationLists implements Stage {
             if (tk == null || tk.start() != i) {
                 return true;
             }
-            String tag = tk.tag();
-            if (tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt") || tag.equals("nz") || tag.equals("j")
-                    || tag.equals("nx") || tk.text().length() == 1 && !tk.isFunctionWord() || t.dictionaryTags(tk.text()).isEmpty()) {
+            if (nameTag(tk) || tk.text().length() == 1 && !tk.isFunctionWord() || t.dictionaryTags(tk.text()).isEmpty()) {
                 return true;
             }
             i = tk.end();
@@ -2034,10 +2041,14 @@ final class CoordinationLists implements Stage {
         if (tk == null || tk.start() != i) {
             return true; // the segmenter cut inside: no opinion
         }
-        String tag = tk.tag();
-        return tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt") || tag.equals("nz") || tag.equals("j")
-                || tag.equals("nx") || tk.text().length() == 1 && !tk.isFunctionWord()
+        return nameTag(tk) || tk.text().length() == 1 && !tk.isFunctionWord()
                 || t.dictionaryFrequency(tk.text()) < 20 || org.localkg.resolve.Divisions.get().placeAt(t.view(), i) != null;
+    }
+
+    /** The segmenter tags the word as a name of some kind: a person's, place's or body's, another proper noun, an abbreviation, a foreign word. */
+    static boolean nameTag(Token tk) {
+        String tag = tk.tag();
+        return tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt") || tag.equals("nz") || tag.equals("j") || tag.equals("nx");
     }
 
     /** 以甲、乙|为代表, 为龙头: the role that closes a list 以 opens. */
@@ -2072,8 +2083,7 @@ final class CoordinationLists implements Stage {
     /** The item opens with a place or a proper name's word (山西|某某, 某某|新能). */
     private static boolean properOpening(ArticleText t, Span item) {
         Token tk = t.tokenAt(item.start());
-        return tk != null && tk.start() == item.start() && (tk.tag().startsWith("ns") || tk.tag().startsWith("nr")
-                || tk.tag().startsWith("nz") || tk.tag().startsWith("nt"));
+        return tk != null && tk.start() == item.start() && PROPER_TAGS.stream().anyMatch(tk.tag()::startsWith);
     }
 
     /** Two items end alike: the same kind, and for projects the same word (工程 and 工程, not 大桥 and 项目). */

@@ -60,9 +60,6 @@ final class EnterpriseListRecognizer {
                 || Lexicons.ENTERPRISE_SUFFIXES.suffixAt(name, name.length()) != null || name.endsWith("业") && !name.endsWith("产业"));
     }
 
-    /** A head of people from companies: 等企业负责人, 等18家企业主要负责人, 等企业家. */
-    private static final java.util.regex.Pattern COMPANIES_PEOPLE = java.util.regex.Pattern.compile("企业(?:的)?(?:主要)?(?:负责人|负责同志|家|代表|董事长)$");
-
     /** Openers that name what the count before them counted (企业共有5家，分别是|…), not verbs of visiting. */
     private static final java.util.regex.Pattern NAMING_OPENER = java.util.regex.Pattern.compile("(?:分别|主要)?(?:是|为|有)|包括|包含|[：:]");
 
@@ -74,15 +71,7 @@ final class EnterpriseListRecognizer {
             // 以甲、乙为代表的一批企业 (or 项目, of items that are companies' names): the list says what its items are
             boolean stoodFor = list.kind() == Kind.ENTERPRISE && list.head() == null && list.opener() != null
                     && t.slice(list.opener().start(), list.opener().end()).equals("以");
-            // 会见甲集团、乙国际等企业负责人: the bodies the people come from, companies by the head's word
-            // (each item a company's word or a name's words: not 邀请了精细化工、食品深加工等企业代表, the fields they are in)
-            boolean heads = list.kind() == Kind.PERSON && list.head() != null
-                    && COMPANIES_PEOPLE.matcher(t.slice(list.head().start(), list.head().end())).find()
-                    && list.items().stream().allMatch(i -> "enterprise".equals(CoordinationLists.endingKind(t, i))
-                            || CoordinationLists.endingKind(t, i) == null && CoordinationLists.nameLike(t, i)
-                            && !LearnedNameRecognizer.industryWordsOnly(t.slice(i.start(), i.end())));
-            // (not 甲某、乙某等企业负责人: the people themselves, named)
-            boolean declared = list.kind() == Kind.ENTERPRISE && list.head() != null || opened || stoodFor || heads;
+            boolean declared = list.kind() == Kind.ENTERPRISE && list.head() != null || opened || stoodFor || companiesOfPeople(t, list);
             boolean visitedOrSigned = list.verb() == Verb.VISIT || list.verb() == Verb.SIGN;
             boolean withCompanies = visitedOrSigned && (mostlyIndustries(t, list)
                     || list.items().stream().anyMatch(i -> "enterprise".equals(CoordinationLists.endingKind(t, i))));
@@ -139,6 +128,19 @@ final class EnterpriseListRecognizer {
             }
         }
         withOtherCompanies(t, facts);
+    }
+
+    /**
+     * 会见甲集团、乙国际等企业负责人: the bodies the people of a list come from, companies by the head's word, when each item
+     * ends in a company's word or is a name's words (not 邀请了精细化工、食品深加工等企业代表, the fields they are in; nor
+     * 甲某、乙某等企业负责人, the people themselves).
+     */
+    private static boolean companiesOfPeople(ArticleText t, CoordinationList list) {
+        return list.kind() == Kind.PERSON && CoordinationLists.headsPeopleOfCompanies(t, list) && list.items().stream().allMatch(i -> {
+            String kind = CoordinationLists.endingKind(t, i);
+            return "enterprise".equals(kind) || kind == null && CoordinationLists.nameLike(t, i)
+                    && !LearnedNameRecognizer.industryWordsOnly(t.slice(i.start(), i.end()));
+        });
     }
 
     /** An activity said of what the item names: 的规划建设, 建设, 改造 after a park's, works' or building's word. */
@@ -284,7 +286,7 @@ final class EnterpriseListRecognizer {
         }
     }
 
-    private static Entity shortNameOf(ArticleFacts facts, String name) {
+    static Entity shortNameOf(ArticleFacts facts, String name) {
         String k = org.localkg.resolve.Names.key(name);
         for (Entity e : facts.entities()) {
             if (e.is(EntityType.ENTERPRISE) && !e.keys().contains(k)) {

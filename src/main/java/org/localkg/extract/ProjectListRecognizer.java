@@ -69,8 +69,7 @@ final class ProjectListRecognizer {
     private static boolean commonNounAlone(ArticleText t, Span name) {
         org.localkg.nlp.Token tk = t.tokenAt(name.start());
         return tk != null && tk.start() == name.start() && tk.end() == name.end() && tk.tag().startsWith("n")
-                && !tk.tag().startsWith("nr") && !tk.tag().startsWith("ns") && !tk.tag().startsWith("nt") && !tk.tag().equals("nz")
-                && !tk.tag().equals("nx") && !t.dictionaryTags(tk.text()).isEmpty();
+                && !CoordinationLists.nameTag(tk) && !t.dictionaryTags(tk.text()).isEmpty();
     }
 
     static void recognize(ArticleText t, ArticleFacts facts) {

@@ -318,11 +318,8 @@ final class ProjectRecognizer {
             if (!name.chars().allMatch(c -> ArticleText.isHan((char) c))) {
                 continue;
             }
-            for (Entity e : facts.entities()) {
-                if (e.is(EntityType.ENTERPRISE) && e.keys().stream().anyMatch(k -> k.equals(org.localkg.resolve.Names.key(name))
-                        || ShortNames.of(k, EntityType.ENTERPRISE).contains(name))) {
-                    return from;
-                }
+            if (facts.find(name, EntityType.ENTERPRISE).isPresent() || EnterpriseListRecognizer.shortNameOf(facts, name) != null) {
+                return from;
             }
         }
         return start;

@@ -237,8 +237,7 @@ final class Visits implements Stage {
     }
 
     private static boolean namedInPostsOnly(ArticleFacts facts, Entity e) {
-        return e.is(EntityType.PARK) && !e.is(EntityType.PROJECT) && !e.mentions().isEmpty()
-                && e.mentions().stream().allMatch(m -> facts.posts.stream().anyMatch(p -> p.evidence().contains(m)));
+        return e.is(EntityType.PARK) && !e.is(EntityType.PROJECT) && facts.namedInPostsOnly(e);
     }
 
     static void add(ArticleText t, List<Facts.Inspection> found, Entity official, List<Entity> targets, Span evidence) {
