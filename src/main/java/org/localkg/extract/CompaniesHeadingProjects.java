@@ -32,6 +32,7 @@ final class CompaniesHeadingProjects {
                 }
                 Span m = new Span(opening, whole.end());
                 if (named(facts, m.start())) {
+                    subsidiaryAfter(t, facts, namedEnd(facts, m.start()), m.end());
                     continue;
                 }
                 Span head = companyWordHead(t, m);
@@ -52,6 +53,7 @@ final class CompaniesHeadingProjects {
                 }
                 if (head != null) {
                     facts.mention(EntityType.ENTERPRISE, head);
+                    subsidiaryAfter(t, facts, head.end(), m.end());
                 }
             }
         }
@@ -60,10 +62,16 @@ final class CompaniesHeadingProjects {
     /** A verb of output at a head's end (某某年加工|22万吨…): the project's words, which the company's name stops before. */
     private static final java.util.regex.Pattern OUTPUT_VERB_END = java.util.regex.Pattern.compile("(?:年产|日产|年处理|年加工|年生产)$");
 
+    /** A phase at a head's end: 一期, 二期, 首期. */
+    private static final java.util.regex.Pattern PHASE_END = java.util.regex.Pattern.compile("(?:[一二三四五六七八九十\\d]+|首)期$");
+
     /** {@code head} without a verb of output at its end, or null when too little is left to name a company. */
     private static Span withoutOutputVerb(ArticleText t, Span head) {
         java.util.regex.Matcher m = OUTPUT_VERB_END.matcher(t.slice(head.start(), head.end()));
-        if (!m.find()) {
+        if (PHASE_END.matcher(t.slice(head.start(), m.find() ? head.start() + m.start() : head.end())).find()) {
+            return null; // 某某一期|年加工…项目: a phase is the works', so the words before it name them, not a company
+        }
+        if (!m.reset().find()) {
             return head;
         }
         int end = head.start() + m.start();
@@ -86,6 +94,35 @@ final class CompaniesHeadingProjects {
             }
         }
         return from;
+    }
+
+    /**
+     * 某集团|某某牧业年产…项目: after a group's name (ending in a company's word at {@code groupEnd}), a company named by a
+     * brand and its trade (one character and 业) is the group's company that builds the works: recorded as a company too.
+     */
+    private static void subsidiaryAfter(ArticleText t, ArticleFacts facts, int groupEnd, int end) {
+        if (groupEnd < 0 || groupEnd >= end || Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), groupEnd) == null) {
+            return;
+        }
+        Span subsidiary = tradeWordHead(t, new Span(groupEnd, end));
+        if (subsidiary != null && subsidiary.start() == groupEnd) {
+            facts.mention(EntityType.ENTERPRISE, subsidiary);
+        }
+    }
+
+    /** The end of the longest company's mention opening at {@code start}, or -1. */
+    private static int namedEnd(ArticleFacts facts, int start) {
+        int end = -1;
+        for (Entity e : facts.entities()) {
+            if (e.is(EntityType.ENTERPRISE)) {
+                for (Span s : e.mentions()) {
+                    if (s.start() == start) {
+                        end = Math.max(end, s.end());
+                    }
+                }
+            }
+        }
+        return end;
     }
 
     /** Whether a company or body the article knows opens at {@code start} already. */

@@ -453,6 +453,23 @@ final class CoordinationLists implements Stage {
      * The lists of one clause {@code [from, end)}; a clause may run on into the next (甲、乙,丙等项目).
      * Returns the end of the last clause read.
      */
+    /**
+     * 、 between two numbers of two digits or more, a name's word right before the first (某某棚改708、734地块): the
+     * numbers of the plots or lots one name holds, no items of a list.
+     */
+    private static boolean numbersOfOneName(String v, int i) {
+        int a = i;
+        while (a > 0 && Character.isDigit(v.charAt(a - 1))) {
+            a--;
+        }
+        int b = i + 1;
+        while (b < v.length() && Character.isDigit(v.charAt(b))) {
+            b++;
+        }
+        return i - a >= 2 && b - i - 1 >= 2 && a > 0 && ArticleText.isHan(v.charAt(a - 1))
+                && b < v.length() && ArticleText.isHan(v.charAt(b));
+    }
+
     private static int listsIn(ArticleText t, int from, int end, List<CoordinationList> out) {
         String v = t.view();
         int start = from;
@@ -465,7 +482,7 @@ final class CoordinationLists implements Stage {
                 if (c == '(' || c == '（') {
                     innerEnd = Math.max(innerEnd, bracketInsideName(v, i, end));
                 }
-                if (c == '、' && i > innerEnd) { // (某口岸(水果、种苗)指定口岸: a 、 in brackets lists inside one name)
+                if (c == '、' && i > innerEnd && !numbersOfOneName(v, i)) { // (某口岸(水果、种苗)指定口岸: a 、 in brackets lists inside one name)
                     seps.add(i);
                 } else if (isDeng(t, i) && i > start) {
                     deng = i;
@@ -752,7 +769,7 @@ final class CoordinationLists implements Stage {
         if (opener == null && clauseStart > 0 && "：:".indexOf(t.charAt(clauseStart - 1)) >= 0) {
             opener = new Span(clauseStart - 1, clauseStart); // 签约项目包括：甲、乙
         }
-        int firstStart = trimLeading(t, opener != null ? opener.end() : clauseStart, firstEnd);
+        int firstStart = afterAdverbAndWith(t, trimLeading(t, opener != null ? opener.end() : clauseStart, firstEnd), firstEnd);
         List<Span> segments = new ArrayList<>();
         segments.add(new Span(firstStart, firstEnd));
         for (int k = 0; k < seps.size(); k++) {
@@ -806,6 +823,11 @@ final class CoordinationLists implements Stage {
             if (headWords.contains("配套") && !(SUPPLY_PROJECTS.matcher(headWords).find() && segments.stream().noneMatch(item -> plainWords(t, item)))) {
                 kind = Kind.OTHER; // 等配套设施工程: the parts that serve something else, not projects of their own
             } // (甲热交换器、乙减震器等8个零部件配套项目: named suppliers' works are projects, as 道路、管网等配套项目 are not)
+            if (kind == Kind.PROJECT && ONE_WHOLE_HEAD.matcher(t.slice(head.start(), head.end())).matches()
+                    && segments.stream().noneMatch(item -> ProjectRecognizer.properBeyondDescriptors(t, item.start(), item.end())
+                        || org.localkg.resolve.Divisions.get().regionAt(v, item.start()) != null)) {
+                kind = Kind.OTHER; // 建设甲合作社、乙中心、丙基地等综合开发项目: the parts of one whole, no works each
+            }
             if (kind == Kind.PROJECT && RELATED_HEAD.matcher(t.slice(head.start(), head.end())).lookingAt()) {
                 kind = Kind.OTHER; // 走访甲、乙园区等相关项目: the projects that concern the items, which are not projects
             }
@@ -816,6 +838,12 @@ final class CoordinationLists implements Stage {
             if (AREAS_HEAD.matcher(t.slice(head.start(), head.end())).lookingAt()
                     && segments.stream().noneMatch(item -> endingKind(t, item) != null)) {
                 kind = Kind.OTHER; // 推出产业、基础设施、社会事业等方面116项重点工程: the areas the works are in, none named
+            }
+            boolean cameFrom = FROM_FIELDS.matcher(v).region(head.start() + 1, head.end()).lookingAt();
+            if (kind == Kind.PROJECT && companiesForTheirWorks(t, segments, cameFrom)) {
+                kind = Kind.ENTERPRISE; // 甲宏源、乙控股集团、丙国际等10个重大项目: the companies whose works they are
+            } else if (kind == Kind.PROJECT && cameFrom && !segments.stream().allMatch(item -> "project".equals(endingKind(t, item)))) {
+                kind = Kind.OTHER; // 甲、乙等来自商贸行业的项目: who come from a field, not named as works nor surely as companies
             }
             count = countIn(t.slice(head.start(), head.end()));
         } else {
@@ -1255,6 +1283,28 @@ final class CoordinationLists implements Stage {
     }
 
     /** Past the date, time words and function words that open a clause (3月23日, 同日, 此次, 在). */
+    /**
+     * 某县一口气|与|甲集团、乙集团等15家企业签订…: 与 (同, 跟, 和) after an adverb is the preposition of who acts with the
+     * list, no conjunction inside its first item (an adverb qualifies a verb, never a name that a conjunction joins); the
+     * first item starts after it.
+     */
+    private static int afterAdverbAndWith(ArticleText t, int from, int to) {
+        for (int i = from; i < to; ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null) {
+                i++;
+                continue;
+            }
+            Token before = tk.start() > from ? t.tokenAt(tk.start() - 1) : null;
+            if (tk.start() == i && tk.text().length() == 1 && "与同跟和".contains(tk.text()) && before != null && before.end() == i
+                    && (before.tag().equals("d") || before.tag().equals("ad")) && before.text().length() >= 2 && to - tk.end() >= 2) {
+                return tk.end();
+            }
+            i = Math.max(i + 1, tk.end());
+        }
+        return from;
+    }
+
     static int trimLeading(ArticleText t, int from, int to) {
         int s = from;
         while (s < to && Character.isWhitespace(t.charAt(s))) {
@@ -1431,6 +1481,8 @@ final class CoordinationLists implements Stage {
     }
 
     /** A head that names the areas the items are: 等方面, 等领域, 等板块 (not 等方面工程, 等领域项目: works of those areas). */
+    /** A head that names one works made of the items, when they are common nouns (甲合作社、研发中心等综合开发项目). */
+    private static final Pattern ONE_WHOLE_HEAD = Pattern.compile("等综合开发项目");
     private static final Pattern AREAS_HEAD = Pattern.compile("等(?:多个|几个)?(?:方面|领域|板块|门类|类别)(?![项工示标])");
 
     /** A list's head ending right before: 等27个市级工程项目, 等重点项目, 等企业. */
@@ -1663,6 +1715,9 @@ final class CoordinationLists implements Stage {
     /** What companies do, after the head noun that names them: 等企业|投资…项目, 等公司|建设…. */
     private static final Set<String> COMPANIES_DO = Set.of("投资", "建设", "兴建", "投建", "参与", "承建");
 
+    /** 来自, the fields, places or countries listed (their own 、 and 等 inside), and 的: where a list's items come from. */
+    private static final Pattern FROM_FIELDS = Pattern.compile("来自[^，。,;；！？的]{2,30}?(?:领域|行业|方面|地区|国家|城市|省份|省市)的");
+
     /**
      * After 等: the head noun and where the head ends ({end, kind ordinal or -1}). The head noun is
      * the first noun of a kind that no other noun follows (等部分项目负责人 is people, not projects);
@@ -1675,6 +1730,10 @@ final class CoordinationLists implements Stage {
         int otherNoun = -1;
         int firstProject = -1;
         int[] last = null;
+        Matcher from = FROM_FIELDS.matcher(v).region(i, limit);
+        if (from.lookingAt()) {
+            i = from.end(); // 等来自甲、乙等领域的|10个重大项目: where the items come from, a clause of its own, then the head
+        }
         boolean aBatch = v.startsWith("一批", i);
         int[] described = aBatch ? describedHead(t, deng, limit) : null;
         if (described != null && !kindNounBefore(v, i + 2, described[0])) {
@@ -2078,6 +2137,18 @@ final class CoordinationLists implements Stage {
                 && (endingKind(t, item) == null || "enterprise".equals(endingKind(t, item))) && nameLike(t, item));
         long proper = items.stream().filter(item -> properOpening(t, item)).count();
         return names && proper * 2 >= items.size() ? Kind.ENTERPRISE : null;
+    }
+
+    /**
+     * Items of a list of projects that name companies instead: one ends in a company's word (集团, 公司) or all come from
+     * the fields the head names, none ends in a works', a park's or a facility's word, and every one is made of a name's
+     * words (two to eight characters).
+     */
+    private static boolean companiesForTheirWorks(ArticleText t, List<Span> items, boolean cameFrom) {
+        // (items that come from fields, 等来自某某领域的项目, are who come: companies, their words alone say it)
+        return items.size() >= 2 && (cameFrom || items.stream().anyMatch(item -> "enterprise".equals(endingKind(t, item))))
+                && items.stream().allMatch(item -> item.length() >= 2 && item.length() <= 8
+                        && ("enterprise".equals(endingKind(t, item)) || endingKind(t, item) == null && nameLike(t, item)));
     }
 
     /** The item opens with a place or a proper name's word (山西|某某, 某某|新能). */

@@ -218,20 +218,40 @@ final class Coreference {
         for (Entity a : companies) {
             Set<String> forms = null; // a's short forms, made when first asked and again after a merge adds names
             for (Entity b : companies) {
+                // (names of one length are tried both ways: 山西某某陶瓷 and 某某陶瓷公司, a short form of the other plus 公司)
                 if (a == b || !facts.entities().contains(a) || !facts.entities().contains(b)
-                        || org.localkg.resolve.Names.key(a.name()).length() <= org.localkg.resolve.Names.key(b.name()).length()) {
+                        || org.localkg.resolve.Names.key(a.name()).length() < org.localkg.resolve.Names.key(b.name()).length()) {
                     continue;
                 }
                 if (forms == null) {
                     forms = shortForms(a);
                 }
-                if (b.keys().stream().anyMatch(forms::contains) && !shortFormOfAnother(companies, facts, a, b)
+                if (b.keys().stream().anyMatch(forms::contains) && !shortFormOfAnother(companies, facts, a, b) && !parties(facts, a, b)
                         || abbreviatesOnly(companies, facts, b, a) || tradeNameOnly(companies, facts, b, a)) {
                     facts.merge(a, b);
                     forms = null;
                 }
             }
         }
+    }
+
+    /** Countries a foreign company's name may open with (美国某某公司). */
+    private static final java.util.regex.Pattern COUNTRY = java.util.regex.Pattern.compile(
+            "美国|日本|韩国|德国|法国|英国|意大利|荷兰|瑞士|瑞典|丹麦|芬兰|挪威|比利时|西班牙|加拿大|澳大利亚|新加坡|以色列|俄罗斯");
+
+    /** Two names joined as two parties (甲公司与乙公司签约, 甲和乙之间): two companies, however alike their names. */
+    private static boolean parties(ArticleFacts facts, Entity a, Entity b) {
+        String v = facts.text().view();
+        for (Span x : a.mentions()) {
+            for (Span y : b.mentions()) {
+                Span first = x.start() < y.start() ? x : y;
+                Span second = first == x ? y : x;
+                if (second.start() == first.end() + 1 && "与和及同、".indexOf(v.charAt(first.end())) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The shorter names a company may be called by in the article ({@link #sameEnterprises}), normalised. */
@@ -250,6 +270,19 @@ final class Coreference {
             forms.add(org.localkg.resolve.Names.key(k.replaceFirst("(控股|股份)(?=集团|公司|有限)", "")));
             // 某某集团有限公司 named again as 某某集团: the group without its liability form
             forms.add(org.localkg.resolve.Names.key(k.replaceFirst("(?<=集团)(?:股份有限公司|有限责任公司|有限公司)$", "")));
+            // 某某有限责任公司 named again as 某某有限公司: the same liability said short
+            forms.add(org.localkg.resolve.Names.key(k.replaceFirst("有限责任公司$", "有限公司")));
+            // 美国某某公司 named again as 某某公司: a foreign company's country is no part of what it is called by
+            java.util.regex.Matcher country = COUNTRY.matcher(k);
+            if (country.lookingAt() && k.length() - country.end() >= 3) {
+                forms.add(org.localkg.resolve.Names.key(k.substring(country.end())));
+            }
+            // 吉林某某公司 named again as 某某有限公司: the short form with the legal one
+            for (String f : ShortNames.of(k, EntityType.ENTERPRISE)) {
+                if (f.endsWith("公司") && !f.endsWith("有限公司") && f.length() >= 5) {
+                    forms.add(org.localkg.resolve.Names.key(f.substring(0, f.length() - 2) + "有限公司"));
+                }
+            }
         }
         return forms;
     }
@@ -662,8 +695,13 @@ final class Coreference {
     private static boolean leadsAgree(ArticleFacts facts, String x, String y) {
         String[] lx = leads(facts, x);
         String[] ly = leads(facts, y);
-        // a place against a company says nothing (某集团光伏电站项目, 某县光伏电站项目 by that group)
-        return agree(lx[0], ly[0]) && agree(lx[1], ly[1]);
+        // a place against a company says nothing (某集团光伏电站项目, 某县光伏电站项目 by that group); a place the other's
+        // company is named after agrees with it (某县甲能源多联产 and 某省某集团某县某公司甲能源多联产项目)
+        return (agree(lx[0], ly[0]) || inCompany(lx[0], ly[1]) || inCompany(ly[0], lx[1])) && agree(lx[1], ly[1]);
+    }
+
+    private static boolean inCompany(String place, String company) {
+        return place.length() >= 2 && company.contains(place);
     }
 
     private static boolean agree(String a, String b) {

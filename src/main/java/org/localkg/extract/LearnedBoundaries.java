@@ -259,7 +259,7 @@ final class LearnedBoundaries {
         }
         // 天津|振兴|某某置业有限公司: a place, then the verb, is where the rule opened the name, and the
         // verb is the brand after the place, no clause's predicate
-        return !(NameBoundary.placeBeforeBrand(t, before, from) && t.tokenAt(before.start() - 1).start() == from);
+        return NameBoundary.placeOpeningBrand(t, before, from) != from;
     }
 
     /**

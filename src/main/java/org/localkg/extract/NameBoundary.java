@@ -23,31 +23,48 @@ final class NameBoundary {
     private static final java.util.Set<String> COUNTED = java.util.Set.of("个", "家", "批", "所", "座");
     private static final java.util.Set<String> VERB_TAGS = java.util.Set.of("v", "vd", "vf", "vshi", "vyou", "vx");
 
+    /** A word read as a verb that the dictionary knows as a name too, and rarely (东升; not 建设, 发展, 振兴). */
+    private static boolean brandAsVerb(ArticleText t, Token verb) {
+        return t.dictionaryTags(verb.text()).contains("nz") && t.dictionaryFrequency(verb.text()) < 50;
+    }
+
     /**
      * A verb of two characters right after a place and with more of the name after it (天津|振兴|某某
      * 房地产开发有限公司): the company's brand, which the segmenter read as a verb; a place then a verb
      * opens no clause inside a name's stretch, so the name opens at the place. Not after a place that
      * ends a clause's object (在某地|建设…: the place follows a preposition or a verb of its own).
      */
-    /** A word read as a verb that the dictionary knows as a name too, and rarely (东升; not 建设, 发展, 振兴). */
-    private static boolean brandAsVerb(ArticleText t, Token verb) {
-        return t.dictionaryTags(verb.text()).contains("nz") && t.dictionaryFrequency(verb.text()) < 50;
+    static boolean placeBeforeBrand(ArticleText t, Token verb, int from) {
+        return placeOpeningBrand(t, verb, from) >= 0;
     }
 
-    static boolean placeBeforeBrand(ArticleText t, Token verb, int from) {
+    /**
+     * Where the place opens before a brand read as a verb (see {@link #placeBeforeBrand}), or -1; a side of the compass
+     * of two characters may stand between them (上海|东方|希望|某某有限公司: the brand is 东方希望).
+     */
+    static int placeOpeningBrand(ArticleText t, Token verb, int from) {
         if (!verb.tag().equals("v") || verb.text().length() != 2 || verb.start() < 2) {
-            return false;
+            return -1;
         }
-        Token place = t.tokenAt(verb.start() - 1);
+        int placeEnd = verb.start();
+        Token place = t.tokenAt(placeEnd - 1);
+        if (place != null && place.end() == placeEnd && place.start() > from && place.text().length() == 2
+                && place.tag().equals("s") && "东西南北中".indexOf(place.text().charAt(0)) >= 0) {
+            placeEnd = place.start();
+            place = t.tokenAt(placeEnd - 1);
+        }
         // (a division, or a place below them the segmenter knows by its ending, 某某村, 某某镇, before a brand)
-        if (place == null || place.end() != verb.start() || place.start() < from || !place.tag().startsWith("ns")
+        if (place == null || place.end() != placeEnd || place.start() < from || !place.tag().startsWith("ns")
                 || org.localkg.resolve.Divisions.get().regionAt(t.view(), place.start()) == null
                     && !(place.text().length() >= 3 && "村镇乡庄".indexOf(place.text().charAt(place.text().length() - 1)) >= 0
                         && brandAsVerb(t, verb))) {
-            return false;
+            return -1;
         }
+        // not after a place that ends a clause's object (在某地|建设…), unless 是 says what the thing is (是某地某某公司)
         Token before = place.start() > 0 ? t.tokenAt(place.start() - 1) : null;
-        return before == null || !(before.tag().equals("p") || before.text().length() == 1 && VERB_TAGS.contains(before.tag()));
+        boolean object = before != null && (before.tag().equals("p")
+                || before.text().length() == 1 && VERB_TAGS.contains(before.tag()) && !before.tag().equals("vshi"));
+        return object ? -1 : place.start();
     }
 
     /**
@@ -85,7 +102,8 @@ final class NameBoundary {
                     && !brandBeforeBracketedPlace(t, tk) && !placeAfterDivision(t, tk) && !unitedInName(t, tk.end())
                     && !(VERB_TAGS.contains(tk.tag()) && tk.text().length() < 2 && !COPULAS.contains(tk.tag()))
                     && !(VERB_TAGS.contains(tk.tag()) && tk.text().length() >= 4 && tk.end() == suffixStart)) {
-                s = placeBeforeBrand(t, tk, s) ? t.tokenAt(tk.start() - 1).start() : tk.end();
+                int place = placeOpeningBrand(t, tk, s);
+                s = place >= 0 ? place : tk.end();
                 break;
             }
             if (tk != null && tk.start() == i && tk.end() < suffixStart && frameLocative(t, tk, s)) {
@@ -361,6 +379,10 @@ final class NameBoundary {
                     i -= 2; // 某某|联合|化工, 某石化|联合|装置: 联合 between a proper word and a common noun is the name's
                     continue;
                 }
+                if (tradeTowardsCountry(t, i)) {
+                    i--; // 某某|对|俄进出口…: 对 and a country's one character name a trade's direction, inside the name
+                    continue;
+                }
                 Token conj = t.tokenAt(i - 1);
                 if (conj != null && conj.start() == i - 1 && fieldsJoinedInBody(t, conj, suffixStart)) {
                     i--; // 某市规划|与|国土资源管理局: the conjunction joins the fields of one body
@@ -396,6 +418,30 @@ final class NameBoundary {
             }
         }
         return i;
+    }
+
+    /** Countries and regions said by one character after 对 (对俄, 对外, 对日): the direction of a trade. */
+    private static final String TRADE_PARTNERS = "俄日韩蒙外欧美非";
+    /** Proper nouns' tags and a body's word ending a name (某某公司|对欧…): a name's word before 对 (某某|对俄…). */
+    private static final java.util.List<String> PROPER_BEFORE_TRADE = java.util.List.of("nz", "nt", "nr", "ns", "nx", "nis");
+    /** Words of a trade or an exchange that 对 and a country open (对俄进出口, 对外贸易, 对蒙合作; not 对外开放, a policy). */
+    private static final java.util.regex.Pattern TRADE_WORD = java.util.regex.Pattern.compile("进出口|贸易|合作|经贸|出口|物流|口岸");
+
+    /**
+     * 对 at {@code i - 1} between a name's word and a country's one character that a trade's word follows (某某|对|俄进出口
+     * 综合货场项目): the direction of the trade the works serve, part of the name, not a preposition opening a clause.
+     */
+    static boolean tradeTowardsCountry(ArticleText t, int i) {
+        if (i < 2 || i + 1 >= t.length() || t.charAt(i - 1) != '对' || TRADE_PARTNERS.indexOf(t.charAt(i)) < 0
+                || !TRADE_WORD.matcher(t.view()).region(i + 1, Math.min(t.length(), i + 4)).lookingAt()) {
+            return false;
+        }
+        // (a proper noun, or a lone character the segmenter cut from a name it did not know: 伊利|托/v; not a common noun,
+        // which may be the clause's subject: 市领导|对美合作…)
+        Token before = t.tokenAt(i - 2);
+        return before != null && before.end() == i - 1 && !Lexicons.STOP_WORDS.contains(before.text())
+                && (PROPER_BEFORE_TRADE.stream().anyMatch(before.tag()::startsWith)
+                    || before.text().length() == 1 && ArticleText.isHan(before.text().charAt(0)));
     }
 
     /**
@@ -523,9 +569,14 @@ final class NameBoundary {
                 && (ArticleText.isHan(after) || Character.isLetterOrDigit(after))) {
             return true; // 中国智造·e谷: a middle dot inside a name
         }
-        return c == '/' && ("吨件台套辆只个瓦米方度".indexOf(before) >= 0 && "年天日时月".indexOf(after) >= 0
+        return c == '/' && ("吨件台套辆只个瓦米方度".indexOf(before) >= 0 && ("年天日时月".indexOf(after) >= 0 || perTime(t, i + 1))
                 || before < 128 && after < 128 && Character.isLetter(before) && Character.isLetter(after) // 200t/d
                 || before < 128 && after < 128 && Character.isLetter(before) && Character.isDigit(after)); // 60MW/240MWh: two capacities of one works
+    }
+
+    /** 每年, 每天, 每小时 at {@code i}: a rate's time after its unit and slash (1.5万吨/每年). */
+    static boolean perTime(ArticleText t, int i) {
+        return i + 1 < t.length() && t.charAt(i) == '每' && "年天日时月小".indexOf(t.charAt(i + 1)) >= 0;
     }
 
     /**

@@ -71,7 +71,21 @@ final class NamePhrase {
                 || Lexicons.FACILITY_SUFFIXES.suffixAt(head, end) != null
                 || PLANT.matcher(head.substring(0, end)).find() && NameChecks.specific(head.substring(0, end)).length() >= 4
                 || Lexicons.ENTERPRISE_SUFFIXES.suffixAt(head, end) != null && end >= 4
-                || companyTrade(head, end);
+                || companyTrade(head, end) || companysProduct(head, end);
+    }
+
+    /**
+     * 某某化工有限公司|精细化学品|新建项目: a company's legal name, then words of what it makes, then the stage: the
+     * company's new works, named by what they make.
+     */
+    private static boolean companysProduct(String head, int end) {
+        for (int k = end - 2; k >= 4; k--) {
+            String suffix = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(head, k);
+            if (suffix != null && suffix.endsWith("公司")) {
+                return NameChecks.specific(head.substring(k, end)).length() >= 2;
+            }
+        }
+        return false;
     }
 
     /** 某某影业|新建项目, 某某乳业…: a brand and a trade of one character and 业 end a company's short name. */
@@ -157,6 +171,18 @@ final class NamePhrase {
         if (s.end() - start < 2) {
             return null;
         }
+        Matcher within = WITHIN_PLACE.matcher(t.view()).region(start, s.end());
+        if (type == EntityType.ENTERPRISE && within.lookingAt() && t.isTokenBoundary(within.end())) {
+            return null; // 县内商业银行: the banks within the county, a kind of company where it stands, no name
+        }
+        Matcher ordinal = ORDINAL.matcher(t.view()).region(start, s.end());
+        if (type == EntityType.ENTERPRISE && ordinal.lookingAt() && t.isTokenBoundary(ordinal.end())) { // (not 第一家|居: a brand)
+            return null; // 第一个跨国制药集团: an ordinal before a kind of company, which one the text said before
+        }
+        if (type == EntityType.ENTERPRISE && s.end() - start - suffixLength(t, new Span(start, s.end())) == 1
+                && t.dictionaryTags(t.slice(start, start + 1)).contains("a") && t.isTokenBoundary(start + 1)) {
+            return null; // 大集团, 小公司: an adjective and the suffix, a kind of company
+        }
         if (type != EntityType.PROJECT && start > 0 && Character.isDigit(t.charAt(start - 1))) {
             return null; // 年产5|万吨某材料项目公司: the tail of a quantity opens no company's or park's name
         }
@@ -237,8 +263,14 @@ final class NamePhrase {
         return span;
     }
 
-    /** The words a company is said again by: 公司, 该公司, 本公司. */
-    private static final Set<String> COMPANY_SAID_AGAIN = Set.of("公司", "该公司", "本公司");
+    /** The words a company is said again by: 公司, 该公司, 本公司, 我们公司, 我公司. */
+    private static final Set<String> COMPANY_SAID_AGAIN = Set.of("公司", "该公司", "本公司", "我们公司", "我公司");
+    /** A place's inside said by its level: 县内, 市内, 区内, 省内, 境内. */
+    private static final Pattern WITHIN_PLACE = Pattern.compile("[县市区省境]内");
+    /** An ordinal and its measure word: 第一个, 第二家. */
+    private static final Pattern ORDINAL = Pattern.compile("第[一二三四五六七八九十\\d]+[个家批]");
+    /** What says a company again before 公司: 该, 本, and its own people's 我, 我们. */
+    private static final Set<String> SAYING_AGAIN = Set.of("该", "本", "我", "我们");
     /** A village's, town's or hamlet's name right after 公司 (公司坪村): 公司 is that place's word. */
     private static final Pattern PLACE_AFTER = Pattern.compile("\\p{IsHan}{0,2}[村镇乡屯]");
 
@@ -252,7 +284,8 @@ final class NamePhrase {
         if (first == null || first.start() != start) {
             return start;
         }
-        Token word = first.text().equals("该") || first.text().equals("本") ? t.tokenAt(first.end()) : first;
+        // (and 我们|公司, 我|公司: the company's own people saying it)
+        Token word = SAYING_AGAIN.contains(first.text()) ? t.tokenAt(first.end()) : first;
         if (word == null || word.end() >= end || !COMPANY_SAID_AGAIN.contains(t.slice(start, word.end()))) {
             return start;
         }
@@ -523,7 +556,8 @@ final class NamePhrase {
             Token before = t.tokenAt(tk.start() - 1);
             // the segmenter tags 就 an adverb as often as a preposition; after a place or a person it is the preposition
             boolean afterName = before != null && (before.tag().startsWith("ns") || before.tag().startsWith("nr"));
-            return TOPIC_PREPOSITIONS.contains(tk.text()) && (tk.tag().equals("p") || tk.tag().equals("d") && afterName);
+            return TOPIC_PREPOSITIONS.contains(tk.text()) && (tk.tag().equals("p") || tk.tag().equals("d") && afterName)
+                    && !NameBoundary.tradeTowardsCountry(t, tk.end()); // (某某对俄进出口…: the trade's direction)
         });
     }
 
@@ -817,7 +851,7 @@ final class NamePhrase {
             }
             if (tk.start() >= s.start() && tk.end() <= s.end()) {
                 if (tk.tag().equals("t") && tk.start() > s.start() && tk.text().matches(".*[年月日季度春夏秋冬旬周].*")
-                        && !quotedAt(t, s.start(), tk.start())) {
+                        && !quotedAt(t, s.start(), tk.start()) && !(t.charAt(tk.start() - 1) == '/' && NameBoundary.perTime(t, tk.start()))) {
                     return false; // 春季…项目, 一月份…: projects of a time (not “千年某城”, a quoted name's word)
                 }
                 if ((tk.tag().equals("nnt") || Lexicons.GOV_TITLES.contains(tk.text())) && !beforeWorkplace(t, tk.end(), s.end())) {
@@ -1083,8 +1117,13 @@ final class NamePhrase {
         // what stands before the designation says which project, unless it is a place and a word or two
         // (伊春省|百大, 平谷区高大尚|重点产业); 某公司某某电池系统|示范项目 is a name
         String before = ShortNames.stripRegion(head.substring(0, m.reset().find() ? firstStart(head) : 0));
+        // a quoted slogan of short phrases (“强某某、补某某、聚某某”重大项目) says what the projects do, no one's name
+        before = QUOTED_SLOGAN.matcher(before).replaceAll("");
         return genericAfter && NameChecks.specific(before).length() <= 3;
     }
+
+    /** A quote of two or more short phrases between 、 (“强龙头、补链条”): a slogan. */
+    private static final Pattern QUOTED_SLOGAN = Pattern.compile("[“\"]\\p{IsHan}{2,4}(?:、\\p{IsHan}{2,4})+[”\"]");
 
     private static int firstStart(String head) {
         Matcher m = DESIGNATION.matcher(head);
@@ -1114,7 +1153,17 @@ final class NamePhrase {
             i = tk.end(); // 全面|掀起…: an adverb before the verb
             tk = t.tokenAt(i);
         }
-        if (tk == null || tk.start() != i || tk.end() >= s.end() - 1 || !VERB_TAGS.contains(tk.tag())
+        // a modal opening the clause (要|树牢项目建设…): what follows it is the predicate, whatever its words' tags
+        boolean modal = tk != null && tk.start() == i && i == s.start() && MODALS.contains(tk.text()) && tk.tag().startsWith("v")
+                && (i == 0 || ArticleText.isBreak(t.charAt(i - 1)) || "，,；;：:".indexOf(t.charAt(i - 1)) >= 0);
+        if (modal) {
+            return properWordFrom(t, tk.end(), s.end()) < 0;
+        }
+        // …and so is the word after a modal before the phrase (要|比拼转型项目), a verb the segmenter read as a name
+        boolean afterModal = tk != null && tk.start() == i && i == s.start() && i > 0 && MODALS.contains(String.valueOf(t.charAt(i - 1)))
+                && t.isTokenBoundary(i - 1) && (t.dictionaryTags(tk.text()).isEmpty() // (a word the dictionary lacks)
+                        || t.dictionaryTags(tk.text()).stream().anyMatch(tag -> tag.startsWith("v")));
+        if (tk == null || tk.start() != i || tk.end() >= s.end() - 1 || !(VERB_TAGS.contains(tk.tag()) || afterModal)
                 || tk.text().length() < 2 || tk.text().length() > 3 || tk.text().equals("年产")) {
             return false;
         }
@@ -1131,7 +1180,15 @@ final class NamePhrase {
                 && !Lexicons.GOVERNING_VERBS.contains(tk.text())) {
             return false;
         }
-        for (int k = tk.end(); k < s.end(); ) {
+        return properWordFrom(t, tk.end(), s.end()) < 0;
+    }
+
+    /** Modal verbs of one character that open a clause's predicate: 要, 应, 需, 须. */
+    private static final java.util.Set<String> MODALS = java.util.Set.of("要", "应", "需", "须");
+
+    /** Where the first name, place or organisation word stands in [from, end), or -1. */
+    private static int properWordFrom(ArticleText t, int from, int end) {
+        for (int k = from; k < end; ) {
             Token w = t.tokenAt(k);
             if (w == null) {
                 k++;
@@ -1139,10 +1196,10 @@ final class NamePhrase {
             }
             String tag = w.tag();
             if (tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt") || tag.equals("nx") || tag.equals("j")) {
-                return false;
+                return k;
             }
             k = Math.max(k + 1, w.end());
         }
-        return true;
+        return -1;
     }
 }

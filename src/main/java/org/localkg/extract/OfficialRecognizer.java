@@ -248,6 +248,7 @@ final class OfficialRecognizer {
         }
         len = PersonNames.transliterated(t, p, len);
         len = Math.max(len, transliteratedRun(t, p)); // 副市长|额登毕力格|出席, 副市长|乌力吉巴图|出席
+        len = Math.max(len, nameRunningOn(t, p, len)); // 部长|布仁其/nr|木|格|在…
         if (len < 2) {
             return; // 包·额|深入: a clan initial whose name the dot did not carry on, no name of its own
         }
@@ -490,8 +491,13 @@ final class OfficialRecognizer {
                 return true; // (某管委会项目部主任: a government body's own department)
             }
         }
-        return false;
+        // 某某有限公司综合管理部|部长: a department of a company (not a government body's office for companies: 某局公司登记科)
+        java.util.regex.Matcher department = COMPANYS_DEPARTMENT.matcher(org);
+        return department.find() && !GOVERNMENT_BODY.matcher(org.substring(0, department.start())).find();
     }
+
+    /** A company's department closing a post's body: 某公司综合管理部, 某集团安全环保处. */
+    private static final java.util.regex.Pattern COMPANYS_DEPARTMENT = java.util.regex.Pattern.compile("(?:公司|集团)\\p{IsHan}{1,8}[部处科室]$");
 
     /**
      * The organisation a post's title names before its head title: 市委 in 市委书记, 江苏省消防救援总队
@@ -808,6 +814,29 @@ final class OfficialRecognizer {
      * (额/登/毕/力/格), up to a break or a word that follows names (出席, 陪同): its length, else 0. A Chinese name of two
      * or three characters is no such run (王强|今天, 张某某|来|海|东).
      */
+    /**
+     * A name the segmenter read short (布仁其/nr|木|格|在…): lone characters that are no verb nor function word carry it on
+     * to four to six characters when 在, a word after names or a break follows them; else {@code len}.
+     */
+    private static int nameRunningOn(ArticleText t, int at, int len) {
+        Token first = t.tokenAt(at);
+        if (first == null || first.start() != at || first.end() != at + len || !first.tag().startsWith("nr") || len < 2) {
+            return len;
+        }
+        int i = at + len;
+        while (i < t.length() && i - at < 6) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i || tk.text().length() != 1 || !ArticleText.isHan(tk.text().charAt(0))
+                    || Lexicons.AFTER_NAME.prefixAt(t.view(), i) != null || FUNCTION_TAGS.contains(tk.tag())
+                    || tk.tag().startsWith("v") || tk.tag().startsWith("nr")) {
+                break;
+            }
+            i = tk.end();
+        }
+        boolean ended = i >= t.length() || ArticleText.isBreak(t.charAt(i)) || Lexicons.AFTER_NAME.prefixAt(t.view(), i) != null;
+        return i - at >= 4 && i > at + len && ended ? i - at : len;
+    }
+
     private static int transliteratedRun(ArticleText t, int at) {
         int i = at;
         while (i < t.length() && i - at < 7) {

@@ -1591,6 +1591,10 @@ final class OrganizationRecognizer {
             if (a + 3 > v.length() || v.charAt(a + 2) != '区') {
                 continue;
             }
+            var across = t.tokenAt(a);
+            if (across != null && across.start() < a && across.start() >= i && across.end() > a) {
+                continue; // 全|市中|心城区: the place's last character and the next are one word (中心), no place ends there
+            }
             String abbr = v.substring(a, a + 2);
             if (!ArticleText.isHan(abbr.charAt(0)) || !ArticleText.isHan(abbr.charAt(1)) || AREA_WORDS.contains(abbr)
                     || Lexicons.GENERIC.contains(abbr) || d.isPlace(region + abbr + "区") || d.isPlace(abbr + "区")

@@ -125,6 +125,9 @@ final class ProjectFactRules {
      */
     private static final Pattern BUILT_BY = Pattern.compile(
             "^(?:[^，。,;；]{0,16}[，,])?[^，。,;；]{0,10}?由(?:[^，。,;；、]{0,10}?(?:企业|央企|国企|民企))?$");
+    /** After a list of partners: their count and a verb of building together (…四家企业联袂共筑, …共同投资建设). */
+    private static final Pattern PARTNERS_BUILD = Pattern.compile(
+            "(?:[一二三四五六七八九十两\\d]+家(?:企业|公司|单位))?(?:联袂|携手|共同|联合|合作)?(?:共筑|共建|投资|建设|打造|开发|兴建|投建)");
     private static final Pattern BUILDS = Pattern.compile(
             "^(?:[^，。,;；]{0,4}?)(?:" + ProjectRecognizer.BUILDING_VERBS + "|运营)");
     /**
@@ -168,8 +171,35 @@ final class ProjectFactRules {
         }
     }
 
+    /** Companies' building of what follows, then 的: 合资打造的, 共同开发建设的, 投资建设的. */
+    private static final Pattern COMPANIES_BUILD = Pattern.compile("(?:合资|共同|联合|携手|合作)?(?:开发建设|投资建设|投资兴建|打造|建设|兴建|投建)的$");
+
+    /**
+     * 甲公司和乙公司合资打造的|丙产业园在某园区举行开工奠基仪式: a park that companies named in the clause build is works
+     * being built, a project as well; not a zone (某开发区), nor the park the article is about.
+     */
+    private static void parksCompaniesBuild(ArticleText t, ArticleFacts facts) {
+        for (Entity park : facts.entities()) {
+            if (!park.is(EntityType.PARK) || park.is(EntityType.PROJECT) || park == facts.frame().park()
+                    || org.localkg.resolve.Names.key(park.name()).endsWith("区")) {
+                continue;
+            }
+            for (Span m : park.mentions()) {
+                int clause = t.clauseStart(m.start());
+                Matcher built = COMPANIES_BUILD.matcher(t.view()).region(clause, m.start());
+                if (built.find() && !facts.within(new Span(clause, built.start()), EntityType.ENTERPRISE).isEmpty()
+                        && facts.within(new Span(clause, built.start()), EntityType.PARK).isEmpty()
+                        && facts.within(new Span(clause, built.start()), EntityType.ORGANIZATION).isEmpty()) {
+                    park.addType(EntityType.PROJECT);
+                    break;
+                }
+            }
+        }
+    }
+
     static void apply(ArticleText t, ArticleFacts facts, LocalDate articleDate) {
         parksCompaniesInvestIn(t, facts);
+        parksCompaniesBuild(t, facts);
         investments(t, facts, facts.entities().stream().filter(e -> e.is(EntityType.PROJECT)).toList());
         // an amount invested in a park makes it a project too (投资26亿元的甲产业园): count it from here on
         List<Entity> projects = facts.entities().stream().filter(e -> e.is(EntityType.PROJECT)).toList();
@@ -669,6 +699,16 @@ final class ProjectFactRules {
                 .noneMatch(s -> s.end() < t.length() && "和及与、".indexOf(t.charAt(s.end())) >= 0));
     }
 
+    /**
+     * The project starting at {@code start}, unless 和, 及, 与 or 、 joins another project to it there (建设甲项目和乙项目,
+     * 投资70亿元的甲、乙和丙: a sum is all of theirs together; not 甲项目及配套工程, the works with their parts).
+     */
+    private static Optional<Entity> notJoinedToAnother(ArticleText t, ArticleFacts facts, Optional<Entity> p, int start, String joiners) {
+        return p.filter(x -> x.mentions().stream().filter(s -> s.start() == start)
+                .noneMatch(s -> s.end() + 1 < t.length() && joiners.indexOf(t.charAt(s.end())) >= 0
+                        && projectStartingAt(facts, s.end() + 1).filter(o -> o != x).isPresent()));
+    }
+
     /** 其中 and its comma: what follows is a part of what was just said. */
     private static final Pattern AMONG_IT = Pattern.compile("其中[，,]?\\s*$");
 
@@ -1028,7 +1068,8 @@ final class ProjectFactRules {
         if (after.lookingAt()) {
             Optional<Entity> p = projectStartingAt(facts, after.end());
             if (p.isPresent()) {
-                return p;
+                // (…投资23亿元，建设甲项目和乙项目; 投资70亿元的甲、乙和丙, but 投资10亿元的甲项目与乙项目同步推进: 的 binds the first)
+                return notJoinedToAnother(t, facts, p, after.end(), after.group().startsWith("的") ? "、" : "和及与、");
             }
             // 投资150亿元启动建设甲产业园, 某公司投资26亿元的甲产业园: the park is being built, a project too (the longest name
             // there, and not the zone the article is about, unless only because it names no other)
@@ -1972,7 +2013,7 @@ final class ProjectFactRules {
                 opening = abbreviatedOpening(facts, project, name);
             }
             if (opening != null) {
-                link(facts.enterprises, project, opening, m);
+                link(facts.enterprises, project, subsidiaryNamedAfter(facts, opening, m), m);
                 return true;
             }
             Entity owner = ownerInSentence(t, facts, project, m);
@@ -2522,10 +2563,14 @@ final class ProjectFactRules {
                 if (em.start() >= m.end()) {
                     String between = t.slice(m.end(), em.start());
                     String after = t.slice(em.end(), Math.min(sentence.end(), em.end() + 12));
-                    if (BUILT_BY.matcher(between).matches() && (BUILDS.matcher(after).find() || partnerThenBuilds(t, facts, sentence, em))) {
+                    if (BUILT_BY.matcher(between).matches() && (BUILDS.matcher(after).find() || partnerThenBuilds(t, facts, sentence, em)
+                            || PARTNERS_BUILD.matcher(t.slice(partnersEnd(t, facts, em, sentence.end()), sentence.end())).lookingAt()
+                                && partnersEnd(t, facts, em, sentence.end()) > em.end() && !partnerJoinedBefore(t, facts, em))) {
                         return e;
                     }
-                } else if (em.end() <= m.start() && (OWNER_BEFORE.matcher(t.slice(Math.min(m.start(), DeclaredAliases.after(t, em.end())), m.start())).matches()
+                } else if (em.end() <= m.start() && !partnerJoinedBefore(t, facts, em)
+                        && (OWNER_BEFORE.matcher(t.slice(Math.min(m.start(), DeclaredAliases.after(t, partnersEnd(t, facts, em, m.start()))),
+                        firstOfJoined(t, facts, m.start(), em.end()))).matches()
                         || subjectThatBuilds(t, facts, sentence, em, m) || builtByBefore(t, facts, em, m))) {
                     return e;
                 }
@@ -2661,12 +2706,89 @@ final class ProjectFactRules {
     }
 
     private static boolean subjectThatBuilds(ArticleText t, ArticleFacts facts, Span sentence, Span company, Span project) {
+        int first = firstOfJoined(t, facts, project.start(), company.end());
         if (!BEFORE_SUBJECT.matcher(t.slice(sentence.start(), company.start())).matches()
-                || !SUBJECT_BUILDS.matcher(t.slice(company.end(), project.start())).matches()) {
+                || !SUBJECT_BUILDS.matcher(t.slice(company.end(), first)).matches()) {
             return false;
         }
         return facts.within(new Span(company.end(), project.start()), EntityType.ENTERPRISE).isEmpty()
                 && facts.within(new Span(company.end(), project.start()), EntityType.ORGANIZATION).isEmpty();
+    }
+
+    /**
+     * The company named right after {@code group}'s name at the start of the project's mention (某集团|某某牧业年产…项目): the
+     * group's company that builds the works; else {@code group}.
+     */
+    private static Entity subsidiaryNamedAfter(ArticleFacts facts, Entity group, Span m) {
+        for (Span g : group.mentions()) {
+            if (g.start() != m.start() || !facts.text().view().startsWith("集团", g.end() - 2)) {
+                continue; // (a group's name only: 某投资有限公司|华为…项目 is the company's works for another's brand)
+            }
+            for (Entity e : facts.entities()) {
+                if (e != group && e.is(EntityType.ENTERPRISE)
+                        && e.mentions().stream().anyMatch(x -> x.start() == g.end() && x.end() < m.end())) {
+                    return e;
+                }
+            }
+        }
+        return group;
+    }
+
+    /** A company's mention joined by 和, 与, 及 or 、 to another company's right before it (甲公司和|乙公司). */
+    private static boolean partnerJoinedBefore(ArticleText t, ArticleFacts facts, Span company) {
+        int at = company.start() - 1;
+        return at > 0 && "和与及、".indexOf(t.charAt(at)) >= 0 && enterpriseSpanAt(facts, at, false) != null;
+    }
+
+    /**
+     * The end of the partners joined to {@code company} by 和, 与, 及 or 、 (甲公司和乙公司|合资打造的…): the verb after
+     * them is all the partners' doing, the first named the builder; {@code company}'s end when none follows, never past {@code limit}.
+     */
+    private static int partnersEnd(ArticleText t, ArticleFacts facts, Span company, int limit) {
+        int end = company.end();
+        while (end + 1 < limit && "和与及、".indexOf(t.charAt(end)) >= 0) {
+            Span next = enterpriseSpanAt(facts, end + 1, true);
+            if (next == null || next.end() > limit) {
+                break;
+            }
+            end = next.end();
+        }
+        return end;
+    }
+
+    /** An enterprise's mention starting at {@code at} ({@code starting}) or ending there; null when none does. */
+    private static Span enterpriseSpanAt(ArticleFacts facts, int at, boolean starting) {
+        for (Entity e : facts.entities()) {
+            if (e.is(EntityType.ENTERPRISE)) {
+                for (Span x : e.mentions()) {
+                    if (starting ? x.start() == at : x.end() == at) {
+                        return x;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where the first of the projects joined to the one at {@code start} by 和, 及, 与 or 、 starts (建设甲项目和|乙项目: 甲's
+     * start, so that the verb before both governs the second too); {@code start} when none is joined; not before {@code from}.
+     */
+    private static int firstOfJoined(ArticleText t, ArticleFacts facts, int start, int from) {
+        int first = start;
+        boolean moved = true;
+        while (moved && first - 1 > from && "和及与、".indexOf(t.charAt(first - 1)) >= 0) {
+            moved = false;
+            for (Entity e : facts.entities()) {
+                for (Span m : e.mentions()) {
+                    if (e.is(EntityType.PROJECT) && m.end() == first - 1 && m.start() >= from && !moved) {
+                        first = m.start();
+                        moved = true;
+                    }
+                }
+            }
+        }
+        return first;
     }
 
     private static java.util.Set<String> candidateForms(String enterpriseName) {

@@ -488,9 +488,36 @@ final class ProjectListRecognizer {
                 && Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), item.end()) == null;
     }
 
+    /** A head naming companies and projects together (等一批大企业、大项目; 等重点企业和项目). */
+    private static final Pattern COMPANIES_AND_WORKS_HEAD = Pattern.compile("企业[、和及与]\\p{IsHan}{0,3}项目|项目[、和及与]\\p{IsHan}{0,3}企业");
+
+    /**
+     * An item of a list whose head names companies and projects together that is a place, a name's words and a
+     * company's trade (长春某某制药, 广州某某服装): a company, as a project would not end in its trade.
+     */
+    private static boolean companyByItsTrade(ArticleText t, CoordinationList list, Span item) {
+        if (list.head() == null || !COMPANIES_AND_WORKS_HEAD.matcher(t.slice(list.head().start(), list.head().end())).find()
+                || item.length() < 5 || item.length() > 10) {
+            return false;
+        }
+        String text = t.slice(item.start(), item.end());
+        String trade = Lexicons.INDUSTRY.suffixAt(text, text.length());
+        String place = org.localkg.resolve.Divisions.get().regionAt(text, 0);
+        if (trade == null || trade.length() < 2 || place == null || place.length() < 2) {
+            return false;
+        }
+        String brand = text.substring(place.length(), text.length() - trade.length());
+        return brand.length() >= 2 && brand.length() <= 4 && !Lexicons.INDUSTRY.contains(brand) && !Lexicons.STOP_WORDS.contains(brand)
+                && brand.chars().allMatch(c -> ArticleText.isHan((char) c));
+    }
+
     private static void item(ArticleText t, ArticleFacts facts, CoordinationList list, Span item, Entity park) {
         int s = item.start();
         int e = item.end();
+        if (companyByItsTrade(t, list, item)) {
+            facts.mention(EntityType.ENTERPRISE, item); // 甲地某某制药、乙地某某服装等一批大企业、大项目: a company, by its trade
+            return;
+        }
         Matcher site = SITE.matcher(t.view()).region(s, e);
         if (site.find() && site.start() - s >= 3) {
             e = site.start(); // 甲项目现场: the project, at its site

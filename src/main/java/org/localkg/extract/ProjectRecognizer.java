@@ -227,6 +227,14 @@ final class ProjectRecognizer {
                 if (Lexicons.PROJECT_SUFFIXES.prefixAt(v, end) != null && !(suffix.equals("项目") && v.startsWith("工程", end))) {
                     continue; // 某某工程|项目: the name ends at the second (某某项目|工程现场: 工程 is the works of the project named)
                 }
+                if (designationOfWhatFollows(t, at, end)) {
+                    continue; // 作为甲与乙“某某合作”示范项目，丙中心由…: what 作为 says the subject after the comma is, no name
+                }
+                if (MANY_AFTER.matcher(v).region(end, Math.min(v.length(), end + 2)).lookingAt()
+                        && !properBeyondDescriptors(t, NameBoundary.startOf(t, at, MAX_NAME, true), at)
+                        && Lexicons.FACILITY_SUFFIXES.suffixAt(v, at) == null) { // (某某会展中心项目纷纷…: a built thing, one works)
+                    continue; // 现代农业产业化项目纷纷落户: 纷纷 says many, the words a kind of them
+                }
                 Matcher count = COUNT_AFTER.matcher(v).region(end, Math.min(v.length(), end + 6));
                 boolean counted = count.lookingAt(); // 清洁能源项目10个: a kind of project and how many
                 if (suffix.equals("工程") && at == found && (nounAt(t, end) && !ROUTE_AFTER.matcher(v).region(end, v.length()).lookingAt()
@@ -801,6 +809,44 @@ final class ProjectRecognizer {
      * How many projects of a kind, right after it: 清洁能源项目10个, 服务平台项目有6个 (with 有, 共 or 达 only a
      * count that ends the clause: 某工程共12个标段 counts the sections of one project).
      */
+    /** A proper noun in {@code [start, end)} that is no descriptor the segmenter took for a name (现代/ntc of 现代农业). */
+    static boolean properBeyondDescriptors(ArticleText t, int start, int end) {
+        for (int i = start; i < end; ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null) {
+                i++;
+                continue;
+            }
+            if (tk.start() >= start && (tk.tag().startsWith("nr") || tk.tag().startsWith("ns") || tk.tag().startsWith("nt")
+                    || tk.tag().startsWith("nz")) && !DESCRIPTORS.contains(tk.text())) {
+                return true;
+            }
+            i = Math.max(i + 1, tk.end());
+        }
+        return false;
+    }
+
+    /** A designation's words before a works' word: 示范, 重点, 重大, 试点, 标杆. */
+    private static final Pattern DESIGNATION_WORD = Pattern.compile("(?:示范|重点|重大|试点|标杆|样板)(?:性)?(?:产业)?$");
+
+    /**
+     * A clause opening with 作为 and ending in a designation of works and a comma (作为某集团与某区政府合作示范项目，某中心…):
+     * it says what the clause's subject after the comma is, and names no works of its own.
+     */
+    private static boolean designationOfWhatFollows(ArticleText t, int suffixStart, int end) {
+        if (end + 1 >= t.length() || "，,".indexOf(t.charAt(end)) < 0 || !DESIGNATION_WORD.matcher(t.slice(Math.max(0, suffixStart - 6), suffixStart)).find()
+                || "该这此其它项".indexOf(t.charAt(end + 1)) >= 0) {
+            return false; // (作为某某示范项目，该项目…: the subject points back, the phrase is the only name said)
+        }
+        int clause = t.clauseStart(suffixStart);
+        while (clause < suffixStart && Character.isWhitespace(t.charAt(clause))) {
+            clause++;
+        }
+        return t.view().startsWith("作为", clause);
+    }
+
+    /** Adverbs that only a plural subject takes: 纷纷, 竞相. */
+    private static final Pattern MANY_AFTER = Pattern.compile("纷纷|竞相");
     private static final Pattern COUNT_AFTER = Pattern.compile(NUMBER + "(?:个|项)|(?:有|共|共有|达)" + NUMBER + "(?:个|项)(?=[，,。；;、)）]|$)");
     private static final Pattern BRACKETED_PHASE = Pattern.compile("[(（][一二三四五六七八九十\\d]+期[)）]");
 
@@ -1270,7 +1316,8 @@ final class ProjectRecognizer {
             }
             for (Span m : company.mentions()) {
                 Matcher f = CAPACITY_FACILITY.matcher(t.view()).region(m.end(), Math.min(t.length(), m.end() + 36));
-                if (f.lookingAt() && Lexicons.PROJECT_SUFFIXES.prefixAt(t.view(), f.end()) == null
+                // (…建设项目一期生产车间: a phase's building of a project already named, no works of its own)
+                if (f.lookingAt() && Lexicons.PROJECT_SUFFIXES.prefixAt(t.view(), f.end()) == null && !t.slice(f.start(), f.end()).contains("项目")
                         && (f.end() == t.length() || !ArticleText.isHan(t.charAt(f.end())) || "等和及与".indexOf(t.charAt(f.end())) >= 0)) {
                     facts.mention(EntityType.PROJECT, new Span(m.start(), f.end()));
                 }
@@ -1437,6 +1484,9 @@ final class ProjectRecognizer {
         String bare = QUOTES.matcher(part).replaceAll("");
         if (COUNTED_QUOTED_CHARACTER.matcher(part).find()) {
             return false; // 三“子”项目, 某县两“新”项目: a number and one quoted character abbreviate kinds of works, no name
+        }
+        if (part.contains("其他") || part.contains("其它")) {
+            return false; // 道路8610米及其他配套附属设施工程: the others of a list of parts, no one works' name
         }
         if (bare.length() == 2 && bare.equals(part) && commonWord(t, start, suffixStart)) {
             return false; // 高铁项目, 地铁工程: one common word says the kind of works, not which
@@ -1743,9 +1793,18 @@ final class ProjectRecognizer {
             return false;
         }
         int from = start + zone.length();
+        Matcher works = ZONES_OWN_WORKS.matcher(t.slice(from, suffixStart));
+        String done = works.find() ? t.slice(from, from + works.start()) : "";
+        // (not the zone's companies' works, 园区企业技术改造项目, nor its body's, 开发区管委会改造…: kinds of many)
+        if (NameChecks.specific(done).length() >= 4 && !done.contains("企业") && Lexicons.ORGANIZATION_SUFFIXES.prefixAt(done, 0) == null) {
+            return false; // 园区环境绿化综合整治项目: what the zone itself has built and done, named by it
+        }
         return !hasProperNoun(t, from, suffixStart) && !NameChecks.namesPlace(t, from, suffixStart)
                 && t.slice(from, suffixStart).chars().allMatch(c -> ArticleText.isHan((char) c));
     }
+
+    /** Doing works, at the end of what follows a zone's bare word: 整治, 改造, 提升, 治理. */
+    private static final Pattern ZONES_OWN_WORKS = Pattern.compile("(?:整治|改造|提升|治理|修缮|升级)$");
 
     /**
      * After any verbs of building or promoting it opens with (建设, 推进), the name is one industry word
@@ -2113,6 +2172,7 @@ final class ProjectRecognizer {
                 continue; // 提出把某城|建成…产业城: what 把 takes is made into something, a place, not works reported built
             }
             if (partOfWorks(t, facts, subject) || inClauseOfTheProjectsParts(v, subject)
+                    || PHASE_OF_NAMED_WORKS.matcher(v).region(subject.start(), subject.end()).find() // 某某项目一期生产车间
                     || COUNTED_BUILDINGS.matcher(v).region(subject.start(), subject.end()).lookingAt()) {
                 continue;
             }
@@ -2138,6 +2198,9 @@ final class ProjectRecognizer {
         }
     }
 
+    /** A works' word, then a phase: what follows is a building of that phase of works already named (某某项目一期|生产车间). */
+    private static final Pattern PHASE_OF_NAMED_WORKS = Pattern.compile("(?:项目|工程)[一二三四五六七八九十\\d]+期");
+
     /** Whether 把 (read as a preposition) stands inside the subject: 把X建成Y makes X into Y, X is no works. */
     private static boolean disposalObject(ArticleText t, Span subject) {
         for (int i = subject.start(); i < subject.end(); i++) {
@@ -2153,11 +2216,18 @@ final class ProjectRecognizer {
     private static Span afterParkAndDe(ArticleText t, Span subject) {
         String text = t.slice(subject.start(), subject.end());
         int de = text.lastIndexOf('的');
-        if (de > 1 && text.length() - de - 1 >= 3 && Lexicons.PARK_SUFFIXES.suffixAt(text, de) != null) {
-            return new Span(subject.start() + de + 1, subject.end());
+        if (de > 1 && text.length() - de - 1 >= 3) {
+            Matcher between = IN_PARK_BUILT.matcher(text.substring(0, de));
+            int parkEnd = between.find() ? between.start() : de;
+            if (parkEnd > 1 && Lexicons.PARK_SUFFIXES.suffixAt(text, parkEnd) != null) {
+                return new Span(subject.start() + de + 1, subject.end());
+            }
         }
         return subject;
     }
+
+    /** Between a park's name and 的: where in it and the verb of building (某产业园|内新建|的…). */
+    private static final Pattern IN_PARK_BUILT = Pattern.compile("(?:内|里|中)?(?:新建|在建|续建|建设|投资建设|建成)?$");
 
     /**
      * 甲产业基地和乙产业链基地正式开工: two works joined by 和, 及 or 与, the first ending in a built thing's

@@ -15,13 +15,24 @@ import org.localkg.resolve.Divisions;
 final class VisitedSites {
     private static final Pattern AT_SITE = Pattern.compile("(?:^|[。！？!?\\n])\\s*(?:图为)?在([^，,。；;、\\n]{5,20})[，,]");
 
+    /** The place the article is about, said by a pronoun: 该县, 我市, 本区 (the site's name follows it). */
+    private static final Pattern OWN_PLACE = Pattern.compile("(?:该|我|本)[省市县区旗州盟镇乡]");
+
     private VisitedSites() {}
 
     static void recognize(ArticleText t, ArticleFacts facts) {
         Matcher m = AT_SITE.matcher(t.view());
         while (m.find()) {
-            Span site = new Span(m.start(1), m.end(1));
-            String name = m.group(1);
+            Matcher own = OWN_PLACE.matcher(m.group(1));
+            int from = own.lookingAt() && m.group(1).length() - own.end() >= 5 ? own.end() : 0;
+            Span site = new Span(m.start(1) + from, m.end(1));
+            String name = m.group(1).substring(from);
+            String park = Lexicons.PARK_SUFFIXES.suffixAt(name, name.length());
+            if (park != null && park.length() >= 2 && from > 0 && !facts.claimed(site)
+                    && (officialAt(facts, m.end()) || titledOfficialAt(facts, m.end()))) {
+                facts.mention(EntityType.PARK, site); // 在该县某某产业园，某某先后深入…: the county's park, however plain its words
+                continue;
+            }
             String built = Lexicons.FACILITY_SUFFIXES.suffixAt(name, name.length());
             if (built == null || built.length() < 2 || facts.claimed(site) || !officialAt(facts, m.end())
                     || !t.isTokenBoundary(site.start()) || !name.chars().allMatch(c -> ArticleText.isHan((char) c) || c < 128 && Character.isLetterOrDigit(c))
@@ -97,6 +108,11 @@ final class VisitedSites {
     private static boolean officialAt(ArticleFacts facts, int at) {
         String v = facts.text().view();
         return facts.entities().stream().anyMatch(e -> e.is(EntityType.OFFICIAL) && v.startsWith(e.form(), at));
+    }
+
+    /** An official's post and name start at {@code at} (在该县某产业园，副县长某某…). */
+    private static boolean titledOfficialAt(ArticleFacts facts, int at) {
+        return facts.posts().stream().anyMatch(p -> p.evidence().start() == at);
     }
 
     /** The words before the built thing's name a place or a proper thing (山西某某锐科|中试研发|基地). */

@@ -642,6 +642,16 @@ final class Visits implements Stage {
             Matcher at = AT_OPENING.matcher(v).region(clause.start(), clause.end());
             if (at.lookingAt() && i < v.length() && ",，".indexOf(v.charAt(i)) >= 0) {
                 out.addAll(targetsIn(facts, clause)); // 在甲项目现场，…
+                Matcher counted = COUNTED_COMPANIES.matcher(v).region(clause.start(), clause.end());
+                if (targetsIn(facts, clause).isEmpty() && counted.find() && !ESCORTED_BY.matcher(t.slice(clause.start(), clause.end())).find()
+                        && officialGoing(t, facts, i + 1, clauseFrom(t, i + 1, sentence.end()).end())) {
+                    List<Entity> named = companiesJustBefore(t, facts, clause.start());
+                    String c = counted.group(1);
+                    Integer n = Character.isDigit(c.charAt(0)) ? Integer.valueOf(c) : "这该".contains(c) ? Integer.valueOf(1) : ChineseNumbers.parse(c);
+                    if (n == null || n == named.size()) {
+                        out.addAll(named); // 甲公司和乙公司是….在两家企业生产车间，某某察看… (as many as the count says)
+                    }
+                }
                 int listed = atListEnd(t, facts, i, sentence.end());
                 if (listed > i) {
                     out.addAll(targetsIn(facts, new Span(i, listed))); // 在甲县某公司，乙县某公司、某园，某某与…交谈
@@ -860,6 +870,11 @@ final class Visits implements Stage {
         }
         return java.util.Optional.ofNullable(best);
     }
+
+    /** Companies counted (两家企业, 这家公司, 3家企业): the ones the text has just named. */
+    private static final Pattern COUNTED_COMPANIES = Pattern.compile("(这|该|两|三|四|五|几|\\d)家(?:企业|公司)");
+    /** People who go with the visitor or the companies' people: 在两家企业负责人的陪同下 is no site. */
+    private static final Pattern ESCORTED_BY = Pattern.compile("陪同|负责人|带领|陪伴");
 
     /** The bare word 企业 after a visiting verb, then no more than a site of it: the companies the text has just named. */
     private static final Pattern COMPANIES_POINTED_AT = Pattern.compile("企业(?:" + GENERIC_SITE.pattern() + ")?(?![\\p{IsHan}])");
