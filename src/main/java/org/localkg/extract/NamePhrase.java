@@ -1004,7 +1004,7 @@ final class NamePhrase {
         return clause < s.start() && BUILT_BY_COMPANY.matcher(t.slice(clause, s.start())).find();
     }
 
-    private static final Pattern DESIGNATION = Pattern.compile("重点|重大|百大|十大|省级|市级|区级|国家级|示范|试点|招商引资|亿元以上");
+    private static final Pattern DESIGNATION = Pattern.compile("重点|重大|[一二三四五六七八九十百千两]大|省级|市级|区级|国家级|示范|试点|典范|招商引资|亿元以上");
 
     /** A level of government before a designation: 省, 市级, 全市, 国家. */
     private static final Pattern LEVEL = Pattern.compile("(?:全|本|我)?(?:省|市|县|区|旗|州|国家)(?:级)?(?:、(?:省|市|县|区)(?:级)?)*");
@@ -1153,6 +1153,11 @@ final class NamePhrase {
             i = tk.end(); // 全面|掀起…: an adverb before the verb
             tk = t.tokenAt(i);
         }
+        // 能够|看到…, 可以|看到…: a modal of two characters and a verb open a clause, whatever follows
+        Token modalVerb = tk != null && tk.start() == i && ABLE.contains(tk.text()) ? t.tokenAt(tk.end()) : null;
+        if (modalVerb != null && modalVerb.start() == tk.end() && VERB_TAGS.contains(modalVerb.tag()) && modalVerb.end() < s.end()) {
+            return true;
+        }
         // a modal opening the clause (要|树牢项目建设…): what follows it is the predicate, whatever its words' tags
         boolean modal = tk != null && tk.start() == i && i == s.start() && MODALS.contains(tk.text()) && tk.tag().startsWith("v")
                 && (i == 0 || ArticleText.isBreak(t.charAt(i - 1)) || "，,；;：:".indexOf(t.charAt(i - 1)) >= 0);
@@ -1183,6 +1188,8 @@ final class NamePhrase {
         return properWordFrom(t, tk.end(), s.end()) < 0;
     }
 
+    /** Modal verbs of two characters: 能够, 可以. */
+    private static final java.util.Set<String> ABLE = java.util.Set.of("能够", "可以", "能否");
     /** Modal verbs of one character that open a clause's predicate: 要, 应, 需, 须. */
     private static final java.util.Set<String> MODALS = java.util.Set.of("要", "应", "需", "须");
 

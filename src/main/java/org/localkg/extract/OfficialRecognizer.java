@@ -227,6 +227,11 @@ final class OfficialRecognizer {
         if (first != null && first.start() == p && AFTER_TITLE_VERBS.contains(first.text())) {
             return; // 负责人|陪同下: a verb follows the title, no name (not any verb: 高升, 张扬 are names too)
         }
+        Token afterFirst = first != null && first.start() == p ? t.tokenAt(first.end()) : null;
+        if (afterFirst != null && first.text().length() == 1 && "要应须需将".contains(first.text()) && first.tag().startsWith("v")
+                && afterFirst.start() == first.end() && (afterFirst.tag().startsWith("a") || afterFirst.tag().startsWith("v"))) {
+            return; // 政协委员|要|完整…: a modal and what it asks of the title's holders, no name
+        }
         if (first != null && first.start() == p && first.text().length() == 1 && first.tag().startsWith("u")) {
             return; // 委员|之窗, 书记|的: a particle makes the title a modifier of what follows, no name
         }
@@ -537,6 +542,24 @@ final class OfficialRecognizer {
     }
 
     /** 区领导沈东、徐俊陪同: every name of the list is an official. */
+    /**
+     * A reading that opens with a verb the segmenter found there (来到|太和镇, 听|介绍): after a leaders' label the clause's
+     * predicate, no name (a name's surname is no verb word of two characters, nor a verb before another verb).
+     */
+    private static boolean opensWithVerb(ArticleText t, int i, int len) {
+        Token first = t.tokenAt(i);
+        if (first == null || first.start() != i || !first.tag().startsWith("v") || first.end() >= i + len) {
+            return false;
+        }
+        // (a surname the segmenter took into a verb opens names: 张扬|帆, 任|建设; a going verb or a non-surname does not)
+        boolean surname = Lexicons.SURNAMES.contains(first.text().substring(0, 1));
+        if (first.text().length() >= 2) {
+            return !surname || Lexicons.GOING_VERBS.contains(first.text());
+        }
+        Token next = t.tokenAt(first.end());
+        return !surname && next != null && next.start() == first.end() && next.tag().equals("v");
+    }
+
     private static void list(ArticleText t, ArticleFacts facts, int p) {
         int i = p;
         while (i < t.length()) {
@@ -551,7 +574,7 @@ final class OfficialRecognizer {
             if (len == 0) {
                 len = wholeBetweenMarks(t, p, i, 0); // 领导董某镇、: a name the rules doubt for its last character
             }
-            if (len == 0 || i == p && inWordWithTitle(t, i, len)) {
+            if (len == 0 || i == p && inWordWithTitle(t, i, len) || opensWithVerb(t, i, len)) {
                 return;
             }
             len = PersonNames.transliterated(t, i, len);

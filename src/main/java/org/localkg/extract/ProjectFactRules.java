@@ -2563,9 +2563,10 @@ final class ProjectFactRules {
                 if (em.start() >= m.end()) {
                     String between = t.slice(m.end(), em.start());
                     String after = t.slice(em.end(), Math.min(sentence.end(), em.end() + 12));
+                    int partners = partnersEnd(t, facts, em, sentence.end());
                     if (BUILT_BY.matcher(between).matches() && (BUILDS.matcher(after).find() || partnerThenBuilds(t, facts, sentence, em)
-                            || PARTNERS_BUILD.matcher(t.slice(partnersEnd(t, facts, em, sentence.end()), sentence.end())).lookingAt()
-                                && partnersEnd(t, facts, em, sentence.end()) > em.end() && !partnerJoinedBefore(t, facts, em))) {
+                            || partners > em.end() && PARTNERS_BUILD.matcher(t.slice(partners, sentence.end())).lookingAt()
+                                && !partnerJoinedBefore(t, facts, em))) { // 由甲、乙、丙三家企业联袂共筑: the first builds
                         return e;
                     }
                 } else if (em.end() <= m.start() && !partnerJoinedBefore(t, facts, em)

@@ -514,6 +514,10 @@ final class ProjectListRecognizer {
     private static void item(ArticleText t, ArticleFacts facts, CoordinationList list, Span item, Entity park) {
         int s = item.start();
         int e = item.end();
+        Token only = t.tokenAt(item.start());
+        if (only != null && only.start() == item.start() && only.end() == item.end() && (only.tag().equals("z") || only.tag().startsWith("a"))) {
+            return; // 都是实实在在、具有核心竞争力的大项目: a quality said of the projects, no item named
+        }
         if (companyByItsTrade(t, list, item)) {
             facts.mention(EntityType.ENTERPRISE, item); // 甲地某某制药、乙地某某服装等一批大企业、大项目: a company, by its trade
             return;

@@ -1488,6 +1488,9 @@ final class ProjectRecognizer {
         if (part.contains("其他") || part.contains("其它")) {
             return false; // 道路8610米及其他配套附属设施工程: the others of a list of parts, no one works' name
         }
+        if (bare.equals(part) && adjectiveAndField(t, start, suffixStart)) {
+            return false; // (做)大|新能源项目, 精深|加工项目: a quality and a field, a kind of works
+        }
         if (bare.length() == 2 && bare.equals(part) && commonWord(t, start, suffixStart)) {
             return false; // 高铁项目, 地铁工程: one common word says the kind of works, not which
         }
@@ -1897,6 +1900,9 @@ final class ProjectRecognizer {
             return false; // one character tagged so may be a name's own (常|泰大桥)
         }
         String tag = first.tag();
+        if (first.text().length() == 2 && first.text().charAt(0) == '最') {
+            return true; // 最大|纺织产业项目: a superlative says how a project ranks, no name
+        }
         if (GRADES.contains(first.text())) {
             var next = t.tokenAt(first.end());
             if (next != null && next.start() == first.end() && next.tag().startsWith("n")) {
@@ -1904,6 +1910,21 @@ final class ProjectRecognizer {
             }
         }
         return tag.equals("ad") || tag.equals("d") || tag.equals("r") || tag.equals("rz") || tag.equals("ry");
+    }
+
+    /** An adjective, then one word of a field or of working (新能源, 加工), and nothing else before the suffix. */
+    private static boolean adjectiveAndField(ArticleText t, int start, int end) {
+        for (Token lead = t.tokenAt(start); lead != null && lead.start() == start && lead.end() < end
+                && lead.tag().equals("vn"); lead = t.tokenAt(start)) {
+            start = lead.end(); // (配套建设|精深加工项目: verbal nouns of building before it change nothing; not 远航/v, a brand)
+        }
+        Token first = t.tokenAt(start);
+        if (first == null || first.start() != start || !first.tag().equals("a") || first.end() >= end) {
+            return false;
+        }
+        Token second = t.tokenAt(first.end());
+        return second != null && second.start() == first.end() && second.end() == end
+                && (Lexicons.INDUSTRY.contains(second.text()) || second.tag().equals("vn"));
     }
 
     /** Grades the segmenter may call adverbs (高标准建设) that describe a noun after them as well. */
