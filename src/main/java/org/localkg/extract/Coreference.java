@@ -266,6 +266,10 @@ final class Coreference {
                 if (!placeOnly) {
                     forms.add(org.localkg.resolve.Names.key(f + "公司")); // 某省某某材料有限公司, then 某某公司
                 }
+                if (f.endsWith("公司") && !f.endsWith("有限公司") && f.length() >= 5) {
+                    // 吉林某某公司 named again as 某某有限公司: the short form with the legal one
+                    forms.add(org.localkg.resolve.Names.key(f.substring(0, f.length() - 2) + "有限公司"));
+                }
             }
             forms.add(org.localkg.resolve.Names.key(k.replaceFirst("(控股|股份)(?=集团|公司|有限)", "")));
             // 某某集团有限公司 named again as 某某集团: the group without its liability form
@@ -276,12 +280,6 @@ final class Coreference {
             java.util.regex.Matcher country = COUNTRY.matcher(k);
             if (country.lookingAt() && k.length() - country.end() >= 3) {
                 forms.add(org.localkg.resolve.Names.key(k.substring(country.end())));
-            }
-            // 吉林某某公司 named again as 某某有限公司: the short form with the legal one
-            for (String f : ShortNames.of(k, EntityType.ENTERPRISE)) {
-                if (f.endsWith("公司") && !f.endsWith("有限公司") && f.length() >= 5) {
-                    forms.add(org.localkg.resolve.Names.key(f.substring(0, f.length() - 2) + "有限公司"));
-                }
             }
         }
         return forms;

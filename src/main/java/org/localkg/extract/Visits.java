@@ -641,9 +641,10 @@ final class Visits implements Stage {
             Span clause = new Span(clauseStart, i);
             Matcher at = AT_OPENING.matcher(v).region(clause.start(), clause.end());
             if (at.lookingAt() && i < v.length() && ",，".indexOf(v.charAt(i)) >= 0) {
-                out.addAll(targetsIn(facts, clause)); // 在甲项目现场，…
+                List<Entity> there = targetsIn(facts, clause);
+                out.addAll(there); // 在甲项目现场，…
                 Matcher counted = COUNTED_COMPANIES.matcher(v).region(clause.start(), clause.end());
-                if (targetsIn(facts, clause).isEmpty() && counted.find() && !ESCORTED_BY.matcher(t.slice(clause.start(), clause.end())).find()
+                if (there.isEmpty() && counted.find() && !ESCORTED_BY.matcher(t.slice(clause.start(), clause.end())).find()
                         && officialGoing(t, facts, i + 1, clauseFrom(t, i + 1, sentence.end()).end())) {
                     List<Entity> named = companiesJustBefore(t, facts, clause.start());
                     String c = counted.group(1);
