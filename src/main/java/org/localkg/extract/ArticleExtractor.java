@@ -74,6 +74,7 @@ public final class ArticleExtractor {
                             Coreference.resolve(t, f);
                             UntitledOfficials.promote(t, f);
                             CountedKindsOfWorks.apply(t, f);
+                            ProgrammesListed.apply(t, f);
                         }),
                 new ArticleFrames(),
                 Stage.of("project facts", Set.of(Layer.COREFERENCE, Layer.LISTS, Layer.FRAME), Set.of(Layer.PROJECT_FACTS),

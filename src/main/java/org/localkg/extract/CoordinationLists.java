@@ -1554,6 +1554,9 @@ final class CoordinationLists implements Stage {
             from--;
         }
         String before = v.substring(from, sep);
+        if (SUM_END.matcher(before).find()) {
+            return false; // 总投资13亿元、年产…项目: a sum and the works it is spent on, no product of the works
+        }
         String after = v.substring(sep + 1, clauseEnd(v, sep + 1));
         String kind = after.endsWith("项目") ? "项目" : after.endsWith("工程") ? "工程" : null;
         Token first = t.tokenAt(sep + 1);
@@ -1562,6 +1565,9 @@ final class CoordinationLists implements Stage {
         return kind != null && !named && after.length() - kind.length() >= 4 && !after.contains("等") && after.indexOf('、') < 0
                 && before.indexOf('、') < 0 && !before.contains("项目") && !before.contains("工程") && !before.contains("等");
     }
+
+    /** A sum of money closing the words before a 、 (投资13.4亿元, 5000万元人民币). */
+    private static final Pattern SUM_END = Pattern.compile("\\d(?:\\.\\d+)?(?:多|余)?[万亿]*元(?:人民币)?$");
 
     /** The words of a yearly output: 年产, 年加工, 年处理能力. */
     private static final String YEARLY = "年(?:产|生产|加工|处理|产能)(?:能力)?";
@@ -1733,6 +1739,10 @@ final class CoordinationLists implements Stage {
         Matcher from = FROM_FIELDS.matcher(v).region(i, limit);
         if (from.lookingAt()) {
             i = from.end(); // 等来自甲、乙等领域的|10个重大项目: where the items come from, a clause of its own, then the head
+        }
+        Token after = t.tokenAt(i);
+        if (after != null && after.start() == i && after.tag().equals("p") && "为為对對向给給把将".contains(after.text())) {
+            return new int[] {i, -1}; // 甲、乙领导等|为|某某项目培土: the items act on what the preposition takes, no head of theirs
         }
         boolean aBatch = v.startsWith("一批", i);
         int[] described = aBatch ? describedHead(t, deng, limit) : null;

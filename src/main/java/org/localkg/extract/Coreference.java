@@ -235,9 +235,9 @@ final class Coreference {
         }
     }
 
-    /** Countries a foreign company's name may open with (美国某某公司). */
+    /** Countries a company's name may open with (美国某某公司, 中国某某集团公司). */
     private static final java.util.regex.Pattern COUNTRY = java.util.regex.Pattern.compile(
-            "美国|日本|韩国|德国|法国|英国|意大利|荷兰|瑞士|瑞典|丹麦|芬兰|挪威|比利时|西班牙|加拿大|澳大利亚|新加坡|以色列|俄罗斯");
+            "中国|美国|日本|韩国|德国|法国|英国|意大利|荷兰|瑞士|瑞典|丹麦|芬兰|挪威|比利时|西班牙|加拿大|澳大利亚|新加坡|以色列|俄罗斯");
 
     /** Two names joined as two parties (甲公司与乙公司签约, 甲和乙之间): two companies, however alike their names. */
     private static boolean parties(ArticleFacts facts, Entity a, Entity b) {
@@ -276,7 +276,7 @@ final class Coreference {
             forms.add(org.localkg.resolve.Names.key(k.replaceFirst("(?<=集团)(?:股份有限公司|有限责任公司|有限公司)$", "")));
             // 某某有限责任公司 named again as 某某有限公司: the same liability said short
             forms.add(org.localkg.resolve.Names.key(k.replaceFirst("有限责任公司$", "有限公司")));
-            // 美国某某公司 named again as 某某公司: a foreign company's country is no part of what it is called by
+            // 美国某某公司 named again as 某某公司: a company's country is no part of what it is called by
             java.util.regex.Matcher country = COUNTRY.matcher(k);
             if (country.lookingAt() && k.length() - country.end() >= 3) {
                 forms.add(org.localkg.resolve.Names.key(k.substring(country.end())));
@@ -989,9 +989,9 @@ final class Coreference {
     private static final List<String> BARE_ZONE_WORDS = List.of("经济技术开发区", "高新技术产业开发区", "经开区", "高新区",
             "开发区", "示范区", "保税区", "综保区", "新区");
 
-    /** A zone's rank inside its name: (国家级), 国家级, 省级, 国家 before the kind of zone. */
+    /** A zone's rank inside its name: (国家级), 国家级, 省级, 国家 before the kind of zone, maybe after its theme (某地国家医药高新区). */
     private static final java.util.regex.Pattern RANK = java.util.regex.Pattern.compile(
-            "[(（]?(?:国家级|省级)[)）]?|国家(?=高新区|高新技术产业开发区|经开区|经济技术开发区|级)");
+            "[(（]?(?:国家级|省级)[)）]?|国家(?=\\p{IsHan}{0,4}?(?:高新区|高新技术产业开发区|经开区|经济技术开发区)$|级)");
 
     /**
      * A park named again without the place word it opens with (塘沽海洋高新区, then 海洋高新区): the
@@ -1024,7 +1024,7 @@ final class Coreference {
                 boolean abbreviated = (l.length() > s.length() || unleveled != null && l.length() > unleveled.length())
                         && ShortNames.of(l, EntityType.PARK).stream().map(org.localkg.resolve.Names::key)
                             .anyMatch(k -> l.length() > s.length() && k.equals(s) || k.equals(unleveled) && l.length() > unleveled.length());
-                if (withoutPlace || abbreviated || rankLeftOut || sameStemOtherEnding(l, s) || withoutTheme(l, s)
+                if (withoutPlace || abbreviated || rankLeftOut || levelLeftOut(parks, facts, longer, shorter, l, s) || sameStemOtherEnding(l, s) || withoutTheme(l, s)
                         || themedIndustryPark(l, s) && namedFirstApart(t, longer, shorter) && !bothSaid(t, longer, shorter)
                         || initialsOf(l, s) && namedFirstApart(t, longer, shorter)
                                 && parks.stream().filter(p -> p != longer && p != shorter && facts.entities().contains(p))
@@ -1033,6 +1033,41 @@ final class Coreference {
                 }
             }
         }
+    }
+
+    /**
+     * 某某市经济技术开发区 named again as 某某经济技术开发区 or 某某经开区: the place said without its level word
+     * (市, 县, 区), the zone's name otherwise the same or its usual abbreviation. Not when another park of the
+     * article is the same but for its level word (某某县经开区 beside 某某市经开区): which one is meant is not said.
+     */
+    private static boolean levelLeftOut(List<Entity> parks, ArticleFacts facts, Entity longer, Entity shorter, String l, String s) {
+        String bare = withoutLevel(l);
+        if (bare == null || withoutLevel(s) != null || bare.length() < s.length()) {
+            return false;
+        }
+        boolean same = bare.equals(s) || bare.length() > s.length()
+                && ShortNames.of(bare, EntityType.PARK).stream().map(org.localkg.resolve.Names::key).anyMatch(s::equals);
+        String region = org.localkg.resolve.Divisions.get().regionAt(l, 0); // 某某市, whose 某某 opens the bare name
+        String place = region.substring(0, region.length() - 1);
+        if (!same || parks.stream().anyMatch(p -> p != longer && p != shorter && facts.entities().contains(p)
+                && bare.equals(levelDropped(org.localkg.resolve.Names.key(p.name()), place)))) {
+            return false;
+        }
+        String v = facts.text().view();
+        for (char level : "市县区旗".toCharArray()) {
+            if (level != region.charAt(region.length() - 1) && v.contains(place + level + l.substring(region.length()))) {
+                return false; // (某某县经开区 written in the text too, found as a park or not)
+            }
+        }
+        // two zones said in one sentence (某某市经济开发区与某某经开区同日签约) are two
+        return longer.mentions().stream().noneMatch(a -> shorter.mentions().stream()
+                .anyMatch(b -> facts.text().sentenceAt(a.start()).equals(facts.text().sentenceAt(b.start()))));
+    }
+
+    /** {@code name} without the level word right after {@code place} it opens with (某某县经开区 → 某某经开区), or null. */
+    private static String levelDropped(String name, String place) {
+        return name.startsWith(place) && name.length() > place.length() + 1 && "市县区旗".indexOf(name.charAt(place.length())) >= 0
+                ? place + name.substring(place.length() + 1) : null;
     }
 
     /**

@@ -60,6 +60,15 @@ final class EnterpriseListRecognizer {
                 || Lexicons.ENTERPRISE_SUFFIXES.suffixAt(name, name.length()) != null || name.endsWith("业") && !name.endsWith("产业"));
     }
 
+    /** The item's last word is an adjective (关联度|高, 特色|鲜明): it says how something is, it names nothing. */
+    private static boolean endsInQuality(ArticleText t, Span s) {
+        org.localkg.nlp.Token last = t.tokenAt(s.end() - 1);
+        org.localkg.nlp.Token before = last == null || last.start() <= s.start() ? null : t.tokenAt(last.start() - 1);
+        // (a common noun and the adjective, subject and predicate; 某地|美好/a, a place and a brand, is a name)
+        return last != null && last.end() == s.end() && last.tag().startsWith("a") && before != null && before.end() == last.start()
+                && (before.tag().equals("n") || before.tag().equals("vn"));
+    }
+
     /** Openers that name what the count before them counted (企业共有5家，分别是|…), not verbs of visiting. */
     private static final java.util.regex.Pattern NAMING_OPENER = java.util.regex.Pattern.compile("(?:分别|主要)?(?:是|为|有)|包括|包含|[：:]");
 
@@ -79,6 +88,7 @@ final class EnterpriseListRecognizer {
                     || list.kind() == Kind.PROJECT && list.head() != null) {
                 continue; // (甲建设、乙建设等项目40个: the head says what the items are, works, whatever their endings)
             }
+            long qualities = list.items().stream().filter(i -> endsInQuality(t, i)).count(); // (a list of qualities: none of its items a company's)
             for (Span item : list.items()) {
                 Span s = item == list.items().get(0) ? afterClauseOpening(t, item) : item;
                 String name = t.slice(s.start(), s.end());
@@ -86,6 +96,9 @@ final class EnterpriseListRecognizer {
                         || NameChecks.specific(name).length() < 2
                         || Lexicons.ORGANIZATION_SUFFIXES.suffixAt(name, name.length()) != null) {
                     continue; // a government or institute listed with companies stays what it is
+                }
+                if (declared && Lexicons.ENTERPRISE_SUFFIXES.suffixAt(name, name.length()) == null && (endsInQuality(t, s) || qualities >= 2)) {
+                    continue; // 特色鲜明、产业集群、关联度高…的园区体系，形成以甲公司等企业: qualities, and what they are listed with, no company
                 }
                 if (declared && otherThing(t, s)) {
                     continue; // 考察了某产业园的规划建设、某河治理工程、某中心建设和某公司等企业: a park, works, a building among them

@@ -1122,8 +1122,8 @@ final class NamePhrase {
         return genericAfter && NameChecks.specific(before).length() <= 3;
     }
 
-    /** A quote of two or more short phrases between 、 (“强龙头、补链条”): a slogan. */
-    private static final Pattern QUOTED_SLOGAN = Pattern.compile("[“\"]\\p{IsHan}{2,4}(?:、\\p{IsHan}{2,4})+[”\"]");
+    /** A quote of two or more short phrases between 、 or a middle dot (“强龙头、补链条”, “聚力某地·合创未来”): a slogan. */
+    private static final Pattern QUOTED_SLOGAN = Pattern.compile("[“\"]\\p{IsHan}{2,4}(?:[、·•]\\p{IsHan}{2,4})+[”\"]");
 
     private static int firstStart(String head) {
         Matcher m = DESIGNATION.matcher(head);

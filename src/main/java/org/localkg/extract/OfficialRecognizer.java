@@ -67,6 +67,44 @@ final class OfficialRecognizer {
         }
         nameThenTitle(t, facts);
         takingPartAlone(t, facts);
+        List<Facts.Post> posts = new ArrayList<>(facts.posts);
+        facts.posts.clear();
+        for (Facts.Post post : posts) {
+            Facts.Post own = ownPart(t, facts, post);
+            if (own != null) {
+                facts.posts.add(own);
+            }
+        }
+    }
+
+    /**
+     * A post read back over another official's name: 省某厅李某某厅长、某市代市长王某 — the title after that name is
+     * theirs, and nothing of it is the next one's (null); 省委书记甲在省委常委、秘书长乙 — after the name a preposition
+     * opens the clause of the next one, whose post is what follows it (省委常委). Other posts are kept as they are.
+     */
+    private static Facts.Post ownPart(ArticleText t, ArticleFacts facts, Facts.Post post) {
+        int cut = -1;
+        for (Entity e : facts.entities()) {
+            if (e == post.official() || !e.type().isPerson() || e.form().length() < 2 || !post.title().contains(e.form())) {
+                continue;
+            }
+            for (Span m : e.mentions()) {
+                if (post.evidence().contains(m) && m.end() > cut) {
+                    cut = m.end();
+                }
+            }
+        }
+        if (cut < 0) {
+            return post;
+        }
+        int start = cut < t.length() && "在与和及同由".indexOf(t.charAt(cut)) >= 0 ? cut + 1 : -1;
+        int titleEnd = post.evidence().start() + post.title().length();
+        if (start < 0 || titleEnd - start < 2) {
+            return null;
+        }
+        String rest = t.originalSlice(new Span(start, titleEnd));
+        return Lexicons.GOV_TITLES.suffixAt(rest, rest.length()) != null
+                ? new Facts.Post(post.official(), rest, post.organization(), new Span(start, post.evidence().end())) : null;
     }
 
     /** 等八县市主要负责同志, 等各县区党政主要领导: after 等, the heads of places of a kind, the names before them officials. */
@@ -471,6 +509,11 @@ final class OfficialRecognizer {
                 continue; // 某集团党委书记: the company's own party committee, no public post
             }
             String head = Lexicons.GOV_TITLES.suffixAt(text, text.length());
+            String role = head == null ? Lexicons.ROLE_TITLES.suffixAt(text, text.length()) : null;
+            if (role != null && (role.startsWith("总") || role.endsWith("助理"))
+                    && DEPARTMENT.matcher(text.substring(0, text.length() - role.length())).matches()) {
+                government = true; // 市环保局总工程师, 市规划委总规划师: a staff title held in a government department
+            }
             if (head != null) {
                 String body = BODYS_COMMITTEE.matcher(text.substring(0, text.length() - head.length())).replaceFirst("");
                 // the body a zone or a place (某开发区, 某县), not a company whose name says neither (某某燃气轮机党委书记)
@@ -480,6 +523,9 @@ final class OfficialRecognizer {
         }
         return government;
     }
+
+    /** A government department named with its level (市环保局, 省发改委, 区住建局): 市 省 区 县 州, then 局 厅 委. */
+    private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile("(?:省|市|区|县|州)\\p{IsHan}{1,9}[局厅委]");
 
     /** A party committee or an administration closing a body's name before its head title (某开发区党工委|书记). */
     private static final java.util.regex.Pattern BODYS_COMMITTEE = java.util.regex.Pattern.compile("(?:党工委|党委|党组|管委会|管委)$");
@@ -723,6 +769,7 @@ final class OfficialRecognizer {
     private static void nameThenTitle(ArticleText t, ArticleFacts facts) {
         java.util.Set<Span> names = candidateNames(t);
         names.addAll(fourCharacterNamesBeforeTitles(t));
+        names.addAll(lastCharacterLeftBeforeTitles(t));
         for (Span name : names) {
             int len = name.length();
             if (len < 2 || len > 4 || !PersonNames.plausible(t, name.start(), len, false)) {
@@ -781,6 +828,27 @@ final class OfficialRecognizer {
                     || before.tag().equals("p"));
             if (opens && PersonNames.plausible(t, first.start(), 4, true)) {
                 out.add(new Span(first.start(), second.end()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * 某部刘洋/nr|林/ng|副部长: a name of two characters the segmenter knew, its given name's last character left on its
+     * own, then a government title: the three characters are the name (a single character is no one's given name
+     * before a title only when it is a word of its own: 的, 在, 等…).
+     */
+    private static java.util.List<Span> lastCharacterLeftBeforeTitles(ArticleText t) {
+        java.util.List<Span> out = new java.util.ArrayList<>();
+        List<Token> tokens = t.tokens();
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            Token name = tokens.get(k);
+            Token last = tokens.get(k + 1);
+            if (name.text().length() == 2 && name.tag().startsWith("nr") && last.start() == name.end() && last.text().length() == 1
+                    && ArticleText.isHan(last.text().charAt(0)) && !last.isFunctionWord() && !last.tag().startsWith("v")
+                    && Lexicons.SURNAMES.prefixAt(t.view(), name.start()) != null
+                    && Lexicons.GOV_TITLES.prefixAt(t.view(), last.end()) != null) {
+                out.add(new Span(name.start(), last.end()));
             }
         }
         return out;

@@ -50,8 +50,8 @@ final class OrganizationRecognizer {
             if (runsOn(t, p, best) || type == EntityType.PARK && branchAfter(v, p) || verbWithAspect(t, p)) {
                 continue;
             }
-            if (type == EntityType.PARK && best.endsWith("城") && v.startsWith("市", p) && !endsWord(t, p)) {
-                continue; // 某地智慧|城市|指挥中心: the zone's 城 is the first character of 城市, a word of the name after it
+            if (type == EntityType.PARK && best.endsWith("城") && p < v.length() && "市区乡镇".indexOf(v.charAt(p)) >= 0 && !endsWord(t, p)) {
+                continue; // 某地智慧|城市|指挥中心, 宜居生态|城区, 生态|城乡: the zone's 城 opens a word of what follows
             }
             if (type == EntityType.PARK && best.length() == 1 && (companyRunsOn(v, p) || tradeRunsOnToCompany(t, p))) {
                 continue; // 某丰谷|矿业有限责任公司: a one-character zone word inside a company's name
@@ -1609,6 +1609,10 @@ final class OrganizationRecognizer {
             var word = t.tokenAt(a);
             if (word != null && word.start() == a && word.end() == a + 3 && word.tag().startsWith("ns")) {
                 continue; // 新城区: the segmenter knows it as a place, a district, not a zone
+            }
+            var last = t.tokenAt(a + 1);
+            if (last != null && last.start() == a + 1 && last.end() == a + 3) {
+                continue; // 友好型|社区: 区 ends a word of its own with the character before it, no zone's abbreviation
             }
             facts.mention(EntityType.PARK, new Span(i, a + 3));
         }

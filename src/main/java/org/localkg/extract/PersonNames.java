@@ -179,11 +179,18 @@ final class PersonNames {
 
     /** A name of {@code len} at {@code i}: the words end there and a verb, preposition or adverb follows. */
     private static boolean endsBeforePredicate(ArticleText t, int i, int len) {
-        if (!wordsEndAt(t, i, i + len)) {
+        Token next = t.tokenAt(i + len);
+        Token last = t.tokenAt(i + len - 1);
+        // a verb of leading of one character after it (书记|周期/n|才/d|率…): the last character the segmenter read as an
+        // adverb is the given name's, no adverb opens 率
+        boolean leadingAfter = next != null && next.start() == i + len && next.text().length() == 1 && next.tag().startsWith("v")
+                && LEADING.indexOf(next.text().charAt(0)) >= 0 && last != null && last.start() == i + len - 1 && last.text().length() == 1;
+        if (!wordsEndAt(t, i, i + len) && !(leadingAfter && len == 3 && wordsEndAt(t, i, i + len - 1))) {
             return false;
         }
-        Token next = t.tokenAt(i + len);
-        return next != null && next.start() == i + len && next.text().length() >= 2
+        // (a verb of leading of one character too: 书记|周期/n|才|率|调研组…)
+        return next != null && next.start() == i + len && (next.text().length() >= 2
+                    || next.tag().startsWith("v") && LEADING.indexOf(next.text().charAt(0)) >= 0)
                 && (next.tag().startsWith("v") && !next.tag().equals("vn") || next.tag().equals("p") || next.tag().startsWith("d"));
     }
 

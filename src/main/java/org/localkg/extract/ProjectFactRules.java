@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  */
 final class ProjectFactRules {
     /** A sum's last word: 元, or 亿 alone before a clause's end (签约额15亿，). */
-    private static final String YUAN_OR_BARE_YI = "(?:元|(?<=亿)(?=[，,。；;]))";
+    private static final String YUAN_OR_BARE_YI = "(?:元|(?<=亿)(?=[，,。；;的]))";
     /**
      * A project's total investment: 总投资(额), 计划总投资, 投资总额, 投资额, 投资规模, 概算投资 or 估算投资 (an estimate
      * of the total), a signed project's (合同)引资额 (not 完成投资额 or 累计投资额, which report money spent so far,
@@ -59,17 +59,19 @@ final class ProjectFactRules {
     private static final Pattern PLACED = Pattern.compile("(?:落地|落户|位于|选址|坐落于|坐落在|建在|入驻)(?:在|于)?$");
     /**
      * 投资 alone, counted only right against its project; not a year's or a sum spent so far (亿 alone before a
-     * verb of building is 亿元: 投资2亿建设的). 引进 an amount to build a project (某县引进9亿元建设某项目) is the
+     * verb of building or 的 is 亿元: 投资2亿建设的, 投资2亿的). 引进 an amount to build a project (某县引进9亿元建设某项目) is the
      * same money said from the place's side.
      */
     private static final Pattern PLAIN_INVESTMENT = Pattern.compile(
-            "(?=计划|拟|预计|投资|引进)(?<!完成|累计|年度|当年|年内|已|总|计划完成)(?:(?:计划|拟|预计)?投资|引进(?:资金)?)(?:(?:约为|约|达到|高达|达|超过|超|近|逾|为)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?(?:多|余)?(?:元|(?<=亿)(?=建设|投建|兴建|打造|新建))");
+            "(?=计划|拟|预计|投资|引进)(?<!完成|累计|年度|当年|年内|已|总|计划完成)(?:(?:计划|拟|预计)?投资|引进(?:资金)?)(?:(?:约为|约|达到|高达|达|超过|超|近|逾|为)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?(?:多|余)?(?:元|(?<=亿)(?=建设|投建|兴建|打造|新建|的))");
+    /** Units a company adds, named before the works they make up: 新上2条, 新增3座. */
+    private static final String UNITS_ADDED = "(?:新上|新增|上马)[\\d一二两三四五六七八九十]+(?:条|座|台|套|栋|幢)";
     /**
-     * After an amount: 的 (总投资8亿元的甲项目), or a verb of building, maybe in phases (投资150亿元启动建设甲园,
+     * After an amount: 的 (总投资8亿元的甲项目), or a verb of building, maybe in phases or with 了 (投资150亿元启动建设甲园, 投资2亿元建设了甲电厂,
      * 投资3亿元建设的甲项目, 投资30亿元，建设甲项目, 投资2亿元，分两期建设的甲项目, 投资20亿元建设集研发、生产于一体的甲园).
      */
     private static final Pattern AMOUNT_TAIL = Pattern.compile(
-            "(?:人民币)?(?:的|[，,]?(?:将|拟|计划)?(?:在[^，。,;；]{1,8}?)?(?:分[一二两三四五\\d]期)?(?:(?:启动|开工|新)?建设|打造|兴建)(?:的|"
+            "(?:人民币)?(?:的|[，,]?(?:将|拟|计划)?(?:在[^，。,;；]{1,8}?)?(?:分[一二两三四五\\d]期)?(?:(?:启动|开工|新)?建设|打造|兴建|" + UNITS_ADDED + ")(?:的|了|"
             + ProjectRecognizer.ALL_IN_ONE + ")?)");
     private static final Pattern GAP = Pattern.compile("(?:计划|拟|预计|共|项目)?");
     /**
@@ -93,9 +95,12 @@ final class ProjectFactRules {
             + "(?:(?:预计|计划|争取|力争|确保|有望|将于|将在)(?:将于|将在|于|在|到)?|(?<![去前]|去年|前年)(?=(?:今年|本年)?(?:年底前|年内|明年|年底将)))"
             + "((?:\\d{4}年|今年|明年|年内|年底|本年)?[^，。,;；]{0,8}?)"
             + "(?:全部|全面|整体|主体)?(?:实现)?(" + FINISHING + "|运营|开业|达产|投入生产|并网|通车|(?:实现|达到)?设计(?:产能|产量))");
-    /** What a company does to a project between the two: 投资2.5亿元, 分两期建设, 计划投资建设, 拟投资…建设. */
-    private static final String INVESTS = "(?:(?:总)?投资(?:\\d+(?:\\.\\d+)?(?:亿元?|万元|元))?[，,]?|分[一二两三四五\\d]期|"
-            + ProjectRecognizer.BUILDING_VERBS + "|计划|拟|将)";
+    /**
+     * What a company does to a project between the two: 投资2.5亿元, 分两期建设, 计划投资建设, 拟投资…建设; a verb's
+     * aspect said too (正在实施, 实施了, 已建设).
+     */
+    private static final String INVESTS = "(?:(?:正在|已经|已)?(?:(?:总)?投资(?:\\d+(?:\\.\\d+)?(?:亿元?|万元|元))?[，,、]?|分[一二两三四五\\d]期|"
+            + ProjectRecognizer.BUILDING_VERBS + "|计划|拟|将|(?:此次|本次)?签约|" + UNITS_ADDED + ")了?)";
     private static final Pattern ENTERPRISE_ANAPHOR = Pattern.compile("(?:该)?(?:企业|公司)" + INVESTS + "{1,3}的$");
     /** Right after a stage's word: it is the condition of what follows (达产后…, 建成以后…). */
     private static final Pattern CONDITION = Pattern.compile("(?:投产|达产|运营)?(?:后|之后|以后)");
@@ -134,7 +139,7 @@ final class ProjectFactRules {
      * 某某公司(投资建设)的某某项目, 某某公司投资10亿元建设某某项目, 某某公司(计划)在某县投资建设的某某项目: the company
      * before the project (where it builds, said with 在, only before a verb of building).
      */
-    private static final Pattern OWNER_BEFORE = Pattern.compile("^(?:(?:计划|拟|将)?在[^，。,;；、的]{1,16}?" + INVESTS + "+|" + INVESTS + "*)的?$");
+    private static final Pattern OWNER_BEFORE = Pattern.compile("^(?:(?:计划|拟|将)?在[^，。,;；、的]{1,16}?" + INVESTS + "+|" + INVESTS + "*)(?:的[“\"]?)?$");
 
     private ProjectFactRules() {}
 
@@ -1066,10 +1071,15 @@ final class ProjectFactRules {
             }
         }
         if (after.lookingAt()) {
-            Optional<Entity> p = projectStartingAt(facts, after.end());
+            // (投资5200万元的“某某项目”: the quote opens the name)
+            int named = after.end();
+            Optional<Entity> p = projectStartingAt(facts, named);
+            if (p.isEmpty() && named < t.length() && "“\"".indexOf(t.charAt(named)) >= 0) {
+                p = projectStartingAt(facts, ++named);
+            }
             if (p.isPresent()) {
                 // (…投资23亿元，建设甲项目和乙项目; 投资70亿元的甲、乙和丙, but 投资10亿元的甲项目与乙项目同步推进: 的 binds the first)
-                return notJoinedToAnother(t, facts, p, after.end(), after.group().startsWith("的") ? "、" : "和及与、");
+                return notJoinedToAnother(t, facts, p, named, after.group().startsWith("的") ? "、" : "和及与、");
             }
             // 投资150亿元启动建设甲产业园, 某公司投资26亿元的甲产业园: the park is being built, a project too (the longest name
             // there, and not the zone the article is about, unless only because it names no other)

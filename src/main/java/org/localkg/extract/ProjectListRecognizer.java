@@ -489,7 +489,7 @@ final class ProjectListRecognizer {
     }
 
     /** A head naming companies and projects together (等一批大企业、大项目; 等重点企业和项目). */
-    private static final Pattern COMPANIES_AND_WORKS_HEAD = Pattern.compile("企业[、和及与]\\p{IsHan}{0,3}项目|项目[、和及与]\\p{IsHan}{0,3}企业");
+    private static final Pattern COMPANIES_AND_WORKS_HEAD = Pattern.compile("企业[、和及与]?\\p{IsHan}{0,3}项目|项目[、和及与]\\p{IsHan}{0,3}企业");
 
     /**
      * An item of a list whose head names companies and projects together that is a place, a name's words and a
@@ -503,8 +503,9 @@ final class ProjectListRecognizer {
         String text = t.slice(item.start(), item.end());
         String trade = Lexicons.INDUSTRY.suffixAt(text, text.length());
         String place = org.localkg.resolve.Divisions.get().regionAt(text, 0);
-        if (trade == null || trade.length() < 2 || place == null || place.length() < 2) {
-            return false;
+        if (trade == null || trade.length() < 2 || place == null || place.length() < 2
+                || Lexicons.PROJECT_SUFFIXES.suffixAt(text, text.length()) != null) {
+            return false; // (某港二期工程 among them: works, whatever trade its last word names)
         }
         String brand = text.substring(place.length(), text.length() - trade.length());
         return brand.length() >= 2 && brand.length() <= 4 && !Lexicons.INDUSTRY.contains(brand) && !Lexicons.STOP_WORDS.contains(brand)
@@ -517,6 +518,10 @@ final class ProjectListRecognizer {
         Token only = t.tokenAt(item.start());
         if (only != null && only.start() == item.start() && only.end() == item.end() && (only.tag().equals("z") || only.tag().startsWith("a"))) {
             return; // 都是实实在在、具有核心竞争力的大项目: a quality said of the projects, no item named
+        }
+        String itemText = t.slice(item.start(), item.end());
+        if (itemText.chars().filter(c -> ArticleText.isHan((char) c)).count() < 2 || itemText.contains("%")) {
+            return; // 分别为100%、81.25%, 循环经济占到60%以上: figures and shares, no name
         }
         if (companyByItsTrade(t, list, item)) {
             facts.mention(EntityType.ENTERPRISE, item); // 甲地某某制药、乙地某某服装等一批大企业、大项目: a company, by its trade

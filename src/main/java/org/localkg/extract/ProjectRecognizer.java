@@ -62,6 +62,7 @@ final class ProjectRecognizer {
         builtThings(t, facts);
         capacityFacilities(t, facts);
         investedCapacities(t, facts);
+        investedFacilities(t, facts);
         quotedAfterKind(t, facts);
         quotedWorksBuilt(t, facts);
         CopulaSubjects.keyWorksSubjects(t, facts);
@@ -192,6 +193,46 @@ final class ProjectRecognizer {
         return q == '“' || q == '"' && (at == 1 || "、，,；;：:（( \n".indexOf(v.charAt(at - 2)) >= 0);
     }
 
+    /**
+     * 新上2条|高端某某酸奶生产线项目: how many lines or buildings a company adds is no part of the works' name, which
+     * starts after the count (where what follows is a name of its own). Only after a verb of adding: a bare count or
+     * 新建2座 opening the words stays in the name, as the pages' own names have it.
+     */
+    private static int afterCountOfUnits(ArticleText t, int start, int suffixStart) {
+        Matcher m = UNITS_ADDED.matcher(t.view()).region(start, suffixStart);
+        if (m.lookingAt()) {
+            return suffixStart - m.end() >= 4 && isProjectName(t, m.end(), suffixStart) ? m.end() : start;
+        }
+        // (某某乳业有限公司|新上2条|高端酸奶生产线项目: after the company that adds them, too)
+        Matcher added = UNITS_ADDED.matcher(t.view()).region(start, suffixStart);
+        while (added.find()) {
+            if (Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), added.start()) != null && suffixStart - added.end() >= 4
+                    && isProjectName(t, added.end(), suffixStart)) {
+                return added.end();
+            }
+        }
+        return start;
+    }
+
+    /** A verb of adding and a count of units: 新上2条, 新增3座, 上马两台 (not a bare count, which a name may hold). */
+    private static final Pattern UNITS_ADDED = Pattern.compile("(?:新上|新增|上马)[\\d一二两三四五六七八九十]+(?:条|座|台|套|栋|幢)");
+
+    /** Staff of works after 项目: 管家, 总工, 总监, 经理. */
+    private static final Pattern STAFF_AFTER = Pattern.compile("管家|总工|总监|经理");
+
+    /** {@code s} is names of divisions one after another and nothing else (某省某市). */
+    private static boolean placesOnly(String s) {
+        int i = 0;
+        while (i < s.length()) {
+            String region = org.localkg.resolve.Divisions.get().regionAt(s, i);
+            if (region == null) {
+                return false;
+            }
+            i += region.length();
+        }
+        return i > 0;
+    }
+
     /** 某某项目|部分生产线: the word 部分 (part of) after the name, not the project's office (项目部). */
     private static boolean partOfTheWorksAfter(ArticleText t, int end) {
         Token tk = t.tokenAt(end);
@@ -212,6 +253,10 @@ final class ProjectRecognizer {
                 if (end < v.length() && "团库化组超个方部负".indexOf(v.charAt(end)) >= 0 && !leaderOfNamedWorks(t, at, end)
                         && !partOfTheWorksAfter(t, end)) {
                     continue; // 项目团队, 项目库, 项目超900个, 项目负责人: not one project
+                }
+                if (suffix.equals("项目") && Lexicons.ENTERPRISE_SUFFIXES.suffixAt(v, at) != null
+                        && STAFF_AFTER.matcher(v).region(end, Math.min(v.length(), end + 3)).lookingAt()) {
+                    continue; // 某某有限公司项目管家, 某总公司项目总工: a company's staff for its works, no works named
                 }
                 if (afterOpeningQuote(v, at)) {
                     continue; // "优化环境年"、"项目推进年": the word opens a quoted phrase, it ends no name
@@ -237,6 +282,9 @@ final class ProjectRecognizer {
                 }
                 Matcher count = COUNT_AFTER.matcher(v).region(end, Math.min(v.length(), end + 6));
                 boolean counted = count.lookingAt(); // 清洁能源项目10个: a kind of project and how many
+                if (suffix.equals("工程") && end < v.length() && v.charAt(end) == '师') {
+                    continue; // 总工程师, 工程师: a staff title, no works
+                }
                 if (suffix.equals("工程") && at == found && (nounAt(t, end) && !ROUTE_AFTER.matcher(v).region(end, v.length()).lookingAt()
                         || Lexicons.ENTERPRISE_SUFFIXES.prefixAt(v, end) != null)) {
                     continue; // 工程机械, 工程疫苗: 工程 modifies the noun after it; 某设计工程有限责任公司: a company's trade
@@ -249,6 +297,7 @@ final class ProjectRecognizer {
                 start = NameBoundary.skipLeadingStopWords(t, start, at);
                 start = skipYear(t, start, at);
                 start = skipAmount(t, start, at);
+                start = afterCountOfUnits(t, start, at);
                 start = NameBoundary.skipLeadingVerbs(t, start, at);
                 start = afterListOpener(t, start, at);
                 start = afterEarlierProject(t, start, at);
@@ -275,6 +324,10 @@ final class ProjectRecognizer {
                 start = backToCompanyOpening(facts, start, at);
                 start = afterDummyVerb(t, start, at);
                 start = atProvinceAfterZoneWord(t, start, at);
+                String words = org.localkg.resolve.Names.key(t.slice(start, at));
+                if (words.length() > 2 && words.endsWith("投资") && placesOnly(words.substring(0, words.length() - 2))) {
+                    continue; // 某集团在某省某市|投资项目的情况: where the company invests, and its projects, no name
+                }
                 Span subject = CopulaSubjects.subjectOf(t, facts, start, at, end);
                 if (subject != null) {
                     facts.mention(EntityType.PROJECT, subject); // 甲广场是|城市综合体项目: the kind names no works, 甲广场 does
@@ -1247,13 +1300,17 @@ final class ProjectRecognizer {
             // (a verbal noun too after an adverb that makes it the clause's verb: 全力|保障/vn|某某项目)
             if (tk.start() == i && tk.tag().startsWith("v") && (!tk.tag().equals("vn") || adverbBefore(t, tk.start())) && tk.text().length() >= 2
                     && Lexicons.GOVERNING_VERBS.contains(tk.text()) && isProjectName(t, tk.end(), suffixStart)
-                    && (NameChecks.namesPlace(t, tk.end(), suffixStart) || taggedProper(t, tk.end(), suffixStart))) {
+                    && (NameChecks.namesPlace(t, tk.end(), suffixStart) || taggedProper(t, tk.end(), suffixStart)
+                        || YEARLY_OUTPUT.matcher(t.view()).region(tk.end(), suffixStart).lookingAt())) {
                 return tk.end();
             }
             i = Math.max(i + 1, tk.end());
         }
         return start;
     }
+
+    /** A yearly output opening a works' name (正在实施|年产10万吨某某项目): what it makes says which works it is. */
+    private static final Pattern YEARLY_OUTPUT = Pattern.compile("年(?:产|生产|加工|处理)(?:能力)?\\d");
 
     /** The word right before {@code at} is an adverb of two characters or more (全力, 加快地). */
     private static boolean adverbBefore(ArticleText t, int at) {
@@ -1274,7 +1331,7 @@ final class ProjectRecognizer {
     }
 
     /** What a stated capacity says it makes or handles a year or a day: 年产, 日处理. */
-    static final String CAPACITY_VERB = "(?:年|日)(?:产|处理|加工|生产)(?:能力)?(?:达)?";
+    static final String CAPACITY_VERB = "(?:年|日)(?:产|处理|加工|生产|屠宰)(?:能力)?(?:达)?";
     /** A stated capacity's amount and unit: 1.5万吨, 80多万吨, 30台. */
     static final String CAPACITY_AMOUNT = "[\\d.]+(?:多|余)?[万千百亿]?(?:吨|件|台|套|辆|平方米|立方米|千瓦|兆瓦|片|只|头|条)";
     private static final Pattern CAPACITY_OF = Pattern.compile(CAPACITY_VERB + CAPACITY_AMOUNT + "[^，。、,；;的\\s]{0,8}的$");
@@ -1338,6 +1395,56 @@ final class ProjectRecognizer {
             }
         }
     }
+
+    /**
+     * 某某热电有限公司投资2.7亿元建设了某某生物质电厂: what a company spends a stated sum to build, named by a
+     * built thing's word (电厂, 中心, 基地) up to the clause's end, is a works of its own, 项目 or not: the company and
+     * the sum say it is built, as 项目 would.
+     */
+    private static void investedFacilities(ArticleText t, ArticleFacts facts) {
+        for (Entity company : new java.util.ArrayList<>(facts.entities())) {
+            if (!company.is(EntityType.ENTERPRISE) || company.is(EntityType.PROJECT)) {
+                continue;
+            }
+            for (Span m : company.mentions()) {
+                Matcher f = SUM_THEN_BUILT.matcher(t.view()).region(m.end(), Math.min(t.length(), m.end() + 50));
+                if (!f.lookingAt()) {
+                    continue;
+                }
+                Span built = new Span(f.start(1), f.end(1));
+                String name = t.slice(built.start(), built.end());
+                String kind = Lexicons.FACILITY_SUFFIXES.suffixAt(name, name.length());
+                if (kind != null && name.length() - kind.length() >= 2 && t.isTokenBoundary(built.start())
+                        && NameChecks.specific(name.substring(0, name.length() - kind.length())).length() >= 2
+                        && !plainWordsOnly(t, built.start(), built.end())
+                        && !facts.claimed(built) && !commonBuilding(t, built)) {
+                    facts.mention(EntityType.PROJECT, built);
+                }
+            }
+        }
+    }
+
+    /**
+     * Every word of {@code [start, end)} is a common word of the dictionary (研发中心, 企业|技术中心): a kind of building,
+     * which a company's own works would name by a place or a proper word.
+     */
+    private static boolean plainWordsOnly(ArticleText t, int start, int end) {
+        for (int i = start; i < end; ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i || tk.end() > end || t.dictionaryTags(tk.text()).isEmpty() && !tk.tag().equals("nis")
+                    || !PLAIN_TAGS.contains(tk.tag())) {
+                return false;
+            }
+            i = tk.end();
+        }
+        return end > start;
+    }
+
+    private static final java.util.Set<String> PLAIN_TAGS = java.util.Set.of("n", "vn", "v", "vi", "a", "an", "b", "nis");
+
+    /** After a company: a stated sum, a verb of building, then a name up to the clause's end. */
+    private static final Pattern SUM_THEN_BUILT = Pattern.compile("(?:计划|拟|将|已)?投资(?:约|达)?[\\d.]+(?:多|余)?[亿万]?元(?:人民币)?"
+            + "(?:建设|兴建|新建|建成|投建)了?([^了，。、,；;：:的和及与\\s\\d][^，。、,；;：:的和及与\\s\\d]{3,19}?)(?=[，。,；;]|$)");
 
     /** 投资N亿元的, a capacity, a product of two to ten characters with no clause word, then a list's or clause's end. */
     private static final Pattern INVESTED_CAPACITY = Pattern.compile("投资[\\d.]+(?:多|余)?[亿万]?元的("
@@ -2189,6 +2296,9 @@ final class ProjectRecognizer {
             if (commonBuilding(t, subject)) {
                 continue; // 办公楼主体已建成: a kind of building, one common noun, names none
             }
+            if (UNITS_ADDED.matcher(v).region(subject.start(), subject.end()).find()) {
+                continue; // 某公司新上1条某某生产线|项目建成: the units a company adds, the works named with 项目 after them
+            }
             if (disposalObject(t, subject)) {
                 continue; // 提出把某城|建成…产业城: what 把 takes is made into something, a place, not works reported built
             }
@@ -2277,12 +2387,15 @@ final class ProjectRecognizer {
         if (from > subject.start() && commonWordsOnly(t, from, subject.end(), 6)) {
             return true; // 6000平方米|钢结构厂房: a size and a kind of building in words of the language, no name
         }
-        return word != null && word.start() == from && word.end() == subject.end() && word.tag().equals("n")
+        // (after a size, any noun of the dictionary: 110千伏|变电站/nis)
+        return word != null && word.start() == from && word.end() == subject.end()
+                && (word.tag().equals("n") || from > subject.start() && word.tag().startsWith("n") && !word.tag().startsWith("nr")
+                    && !word.tag().startsWith("ns") && !word.tag().equals("nz"))
                 && !t.dictionaryTags(word.text()).isEmpty();
     }
 
-    /** A size opening a building's words: 1600平方米|办公楼, 2万平米|厂房 (how big, not which). */
-    private static final Pattern MEASURED = Pattern.compile("[\\d.]+[万千]?(?:平方米|平米|亩|米)");
+    /** A size opening a building's words: 1600平方米|办公楼, 2万平米|厂房, 110千伏|变电站 (how big, not which). */
+    private static final Pattern MEASURED = Pattern.compile("[\\d.]+[万千]?(?:平方米|平米|亩|米|千伏|伏|千瓦|兆瓦|[kK][vV])");
 
     /** 项目“…”, 工程“…”: a quoted phrase of one clause, long enough to be more than a slogan (项目“快开快建”). */
     private static final Pattern QUOTED_AFTER_KIND = Pattern.compile("(?:项目|工程)[“\"]([^”\"，,。；;、！!？?：:]{6,30})[”\"]");
@@ -2422,6 +2535,9 @@ final class ProjectRecognizer {
     }
 
     private static Span trimSubject(ArticleText t, int s, int e) {
+        if (s < e && t.charAt(s) == '“' && t.slice(s, e).indexOf('”') < 0) {
+            s++; // “目前某某变电站已经投产…: a quote not closed inside the subject opens what someone says, not a name
+        }
         s = NameBoundary.skipLeadingVerbs(t, s, e);
         String text = t.slice(s, e);
         Matcher quoted = QUOTED_END.matcher(text);

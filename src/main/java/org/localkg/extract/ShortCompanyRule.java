@@ -151,8 +151,8 @@ final class ShortCompanyRule {
     private static boolean properWord(ArticleText t, Token tk) {
         int n = tk.text().length();
         if (n < 2 || n > 3 || !tk.text().chars().allMatch(c -> ArticleText.isHan((char) c)) || tk.tag().startsWith("ns")
-                || Lexicons.GENERIC.contains(tk.text())) {
-            return false;
+                || Lexicons.GENERIC.contains(tk.text()) || tk.text().endsWith("化")) {
+            return false; // (品牌化|发展, 高端化: a word of becoming, -化, names a process, no company)
         }
         return tk.tag().startsWith("nr") || tk.tag().startsWith("nz") || t.dictionaryTags(tk.text()).isEmpty();
     }

@@ -68,15 +68,27 @@ public final class ShortNames {
                 }
             }
             String legal = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(s, s.length());
+            // a group is called by its own word and 集团 (某某生物科技集团股份有限公司, then 某某集团): a registered group
+            // company, 集团 and its liability, is the group itself; a bare 某某重工集团 may be a group's part, so only its
+            // holding words go (某某控股集团, then 某某集团)
+            boolean registeredGroup = legal != null && legal.startsWith("集团") && legal.length() > 2;
+            boolean holdingGroup = legal != null && legal.equals("集团");
+            boolean group = registeredGroup;
+            boolean onlyHolding = true;
             if (legal != null && legal.length() < s.length()) {
                 s = s.substring(0, s.length() - legal.length());
                 if (keep(s, type)) {
                     out.add(s);
                 }
+                if (group && keep(s + "集团", type)) {
+                    out.add(s + "集团"); // 某某化工集团股份有限公司, then 某某化工集团
+                }
             }
             // the place the name opens with, kept before the shorter forms too: 辽宁某某 for 辽宁某某钢结构有限公司
             for (String tail; (tail = Lexicons.INDUSTRY.suffixAt(s, s.length())) != null && tail.length() < s.length(); ) {
                 s = s.substring(0, s.length() - tail.length());
+                onlyHolding &= HOLDING.contains(tail);
+                group = registeredGroup || holdingGroup && onlyHolding;
                 if (s.endsWith("集团")) {
                     break; // 某某集团|硅业有限公司: what is left is the parent group, another company
                 }
@@ -86,10 +98,19 @@ public final class ShortNames {
                         out.add(opening + s);
                     }
                 }
+                if (group && s.length() >= 2 && keep(s + "集团", type)) {
+                    out.add(s + "集团");
+                    if (!opening.isEmpty()) {
+                        out.add(opening + s + "集团");
+                    }
+                }
             }
         }
         return out;
     }
+
+    /** A company's words of holding and investing, no trade of its own: 控股, 投资, 实业. */
+    private static final Set<String> HOLDING = Set.of("控股", "投资", "实业", "投资控股", "发展", "股份");
 
     private static final String[][] ZONE_ABBREVIATIONS = {
         {"经济技术开发区", "经开区"}, {"高新技术产业开发区", "高新区"}, {"高新技术开发区", "高新区"},
