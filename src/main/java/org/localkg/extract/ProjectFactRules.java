@@ -143,6 +143,14 @@ final class ProjectFactRules {
 
     private ProjectFactRules() {}
 
+    /**
+     * The words from a company's end to its works' start say it builds them ({@link #OWNER_BEFORE}); none do where the
+     * works open before the company's partners end (the works joined to others, named first).
+     */
+    private static boolean ownerBefore(ArticleText t, int from, int to) {
+        return from <= to && OWNER_BEFORE.matcher(t.slice(from, to)).matches();
+    }
+
     /** An amount of investment said after it: what makes the park works being paid for, not a zone run. */
     private static final Pattern AMOUNT_SAID = Pattern.compile("投资[^，。,;；]{0,6}?\\d+(?:\\.\\d+)?\\s*(?:亿|万)");
     /** 由 a company and its investing right after a park's name: 甲产业园由某某集团投资(建设). */
@@ -2580,8 +2588,8 @@ final class ProjectFactRules {
                         return e;
                     }
                 } else if (em.end() <= m.start() && !partnerJoinedBefore(t, facts, em)
-                        && (OWNER_BEFORE.matcher(t.slice(Math.min(m.start(), DeclaredAliases.after(t, partnersEnd(t, facts, em, m.start()))),
-                        firstOfJoined(t, facts, m.start(), em.end()))).matches()
+                        && (ownerBefore(t, Math.min(m.start(), DeclaredAliases.after(t, partnersEnd(t, facts, em, m.start()))),
+                                firstOfJoined(t, facts, m.start(), em.end()))
                         || subjectThatBuilds(t, facts, sentence, em, m) || builtByBefore(t, facts, em, m))) {
                     return e;
                 }

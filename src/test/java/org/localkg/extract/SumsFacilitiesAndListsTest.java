@@ -142,4 +142,12 @@ class SumsFacilitiesAndListsTest {
         Extracted x = Extracted.body("本报讯 市长刘明深入文水县远岚肥业、奈河村移民新居等骨干企业重点项目调研。\n");
         assertTrue(x.names(EntityType.ENTERPRISE).contains("文水县远岚肥业"), x.names(EntityType.ENTERPRISE).toString());
     }
+
+    @Test
+    void worksOfACompanyListedAfterAnotherCompany() {
+        Extracted x = Extracted.body("本报讯 5月6日,县长王立群带队调研,先后来到远岚电子有限公司、远岚纸业有限公司年产15万吨瓦楞纸项目、"
+                + "北岭经济开发区标准化厂房项目,每到一处都详细询问进展。\n");
+        assertTrue(x.facts.warnings().isEmpty(), x.facts.warnings().toString()); // (the works named before the partners end)
+        assertEquals(Set.of("远岚纸业有限公司"), x.enterprisesOf("远岚纸业有限公司年产15万吨瓦楞纸项目"));
+    }
 }
