@@ -1555,7 +1555,7 @@ final class CoordinationLists implements Stage {
         }
         String before = v.substring(from, sep);
         if (SUM_END.matcher(before).find()) {
-            return false; // 总投资13亿元、年产…项目: a sum and the works it is spent on, no product of the works
+            return false; // 总投资8亿元、年产…项目: a sum and the works it is spent on, no product of the works
         }
         String after = v.substring(sep + 1, clauseEnd(v, sep + 1));
         String kind = after.endsWith("项目") ? "项目" : after.endsWith("工程") ? "工程" : null;
@@ -1566,7 +1566,7 @@ final class CoordinationLists implements Stage {
                 && before.indexOf('、') < 0 && !before.contains("项目") && !before.contains("工程") && !before.contains("等");
     }
 
-    /** A sum of money closing the words before a 、 (投资13.4亿元, 5000万元人民币). */
+    /** A sum of money closing the words before a 、 (投资8.2亿元, 5000万元人民币). */
     private static final Pattern SUM_END = Pattern.compile("\\d(?:\\.\\d+)?(?:多|余)?[万亿]*元(?:人民币)?$");
 
     /** The words of a yearly output: 年产, 年加工, 年处理能力. */

@@ -1054,7 +1054,7 @@ final class Coreference {
             return false;
         }
         String v = facts.text().view();
-        for (char level : "市县区旗".toCharArray()) {
+        for (char level : LEVEL_WORDS.toCharArray()) {
             if (level != region.charAt(region.length() - 1) && v.contains(place + level + l.substring(region.length()))) {
                 return false; // (某某县经开区 written in the text too, found as a park or not)
             }
@@ -1064,9 +1064,12 @@ final class Coreference {
                 .anyMatch(b -> facts.text().sentenceAt(a.start()).equals(facts.text().sentenceAt(b.start()))));
     }
 
+    /** The level words a division's name ends in: 市, 县, 区, 旗. */
+    private static final String LEVEL_WORDS = "市县区旗";
+
     /** {@code name} without the level word right after {@code place} it opens with (某某县经开区 → 某某经开区), or null. */
     private static String levelDropped(String name, String place) {
-        return name.startsWith(place) && name.length() > place.length() + 1 && "市县区旗".indexOf(name.charAt(place.length())) >= 0
+        return name.startsWith(place) && name.length() > place.length() + 1 && LEVEL_WORDS.indexOf(name.charAt(place.length())) >= 0
                 ? place + name.substring(place.length() + 1) : null;
     }
 

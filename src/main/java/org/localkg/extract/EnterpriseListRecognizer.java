@@ -98,7 +98,7 @@ final class EnterpriseListRecognizer {
                     continue; // a government or institute listed with companies stays what it is
                 }
                 if (declared && Lexicons.ENTERPRISE_SUFFIXES.suffixAt(name, name.length()) == null && (endsInQuality(t, s) || qualities >= 2)) {
-                    continue; // 特色鲜明、产业集群、关联度高…的园区体系，形成以甲公司等企业: qualities, and what they are listed with, no company
+                    continue; // 特色鲜明、链条完整、关联度高…的产业体系，形成以甲公司等企业: qualities, and what they are listed with, no company
                 }
                 if (declared && otherThing(t, s)) {
                     continue; // 考察了某产业园的规划建设、某河治理工程、某中心建设和某公司等企业: a park, works, a building among them

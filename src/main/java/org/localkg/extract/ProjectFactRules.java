@@ -65,7 +65,7 @@ final class ProjectFactRules {
     private static final Pattern PLAIN_INVESTMENT = Pattern.compile(
             "(?=计划|拟|预计|投资|引进)(?<!完成|累计|年度|当年|年内|已|总|计划完成)(?:(?:计划|拟|预计)?投资|引进(?:资金)?)(?:(?:约为|约|达到|高达|达|超过|超|近|逾|为)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?(?:多|余)?(?:元|(?<=亿)(?=建设|投建|兴建|打造|新建|的))");
     /** Units a company adds, named before the works they make up: 新上2条, 新增3座. */
-    private static final String UNITS_ADDED = "(?:新上|新增|上马)[\\d一二两三四五六七八九十]+(?:条|座|台|套|栋|幢)";
+    private static final String UNITS_ADDED = ProjectRecognizer.UNITS_ADDED_WORDS;
     /**
      * After an amount: 的 (总投资8亿元的甲项目), or a verb of building, maybe in phases or with 了 (投资150亿元启动建设甲园, 投资2亿元建设了甲电厂,
      * 投资3亿元建设的甲项目, 投资30亿元，建设甲项目, 投资2亿元，分两期建设的甲项目, 投资20亿元建设集研发、生产于一体的甲园).
@@ -1079,7 +1079,7 @@ final class ProjectFactRules {
             }
         }
         if (after.lookingAt()) {
-            // (投资5200万元的“某某项目”: the quote opens the name)
+            // (投资4600万元的“某某项目”: the quote opens the name)
             int named = after.end();
             Optional<Entity> p = projectStartingAt(facts, named);
             if (p.isEmpty() && named < t.length() && "“\"".indexOf(t.charAt(named)) >= 0) {

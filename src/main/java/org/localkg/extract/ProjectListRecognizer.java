@@ -521,7 +521,7 @@ final class ProjectListRecognizer {
         }
         String itemText = t.slice(item.start(), item.end());
         if (itemText.chars().filter(c -> ArticleText.isHan((char) c)).count() < 2 || itemText.contains("%")) {
-            return; // 分别为100%、81.25%, 循环经济占到60%以上: figures and shares, no name
+            return; // 分别为90%、62.5%, 某某占到70%以上: figures and shares, no name
         }
         if (companyByItsTrade(t, list, item)) {
             facts.mention(EntityType.ENTERPRISE, item); // 甲地某某制药、乙地某某服装等一批大企业、大项目: a company, by its trade

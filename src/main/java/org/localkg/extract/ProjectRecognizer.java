@@ -199,23 +199,24 @@ final class ProjectRecognizer {
      * 新建2座 opening the words stays in the name, as the pages' own names have it.
      */
     private static int afterCountOfUnits(ArticleText t, int start, int suffixStart) {
-        Matcher m = UNITS_ADDED.matcher(t.view()).region(start, suffixStart);
-        if (m.lookingAt()) {
-            return suffixStart - m.end() >= 4 && isProjectName(t, m.end(), suffixStart) ? m.end() : start;
-        }
-        // (某某乳业有限公司|新上2条|高端酸奶生产线项目: after the company that adds them, too)
         Matcher added = UNITS_ADDED.matcher(t.view()).region(start, suffixStart);
         while (added.find()) {
-            if (Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), added.start()) != null && suffixStart - added.end() >= 4
-                    && isProjectName(t, added.end(), suffixStart)) {
+            boolean opens = added.start() == start;
+            // (某某乳业有限公司|新上2条|高端酸奶生产线项目: after the company that adds them, too)
+            if ((opens || Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), added.start()) != null)
+                    && suffixStart - added.end() >= 4 && isProjectName(t, added.end(), suffixStart)) {
                 return added.end();
+            }
+            if (opens) {
+                return start;
             }
         }
         return start;
     }
 
     /** A verb of adding and a count of units: 新上2条, 新增3座, 上马两台 (not a bare count, which a name may hold). */
-    private static final Pattern UNITS_ADDED = Pattern.compile("(?:新上|新增|上马)[\\d一二两三四五六七八九十]+(?:条|座|台|套|栋|幢)");
+    static final String UNITS_ADDED_WORDS = "(?:新上|新增|上马)[\\d一二两三四五六七八九十]+(?:条|座|台|套|栋|幢)";
+    private static final Pattern UNITS_ADDED = Pattern.compile(UNITS_ADDED_WORDS);
 
     /** Staff of works after 项目: 管家, 总工, 总监, 经理. */
     private static final Pattern STAFF_AFTER = Pattern.compile("管家|总工|总监|经理");
@@ -1397,7 +1398,7 @@ final class ProjectRecognizer {
     }
 
     /**
-     * 某某热电有限公司投资2.7亿元建设了某某生物质电厂: what a company spends a stated sum to build, named by a
+     * 某某热电有限公司投资3亿元建设了某某秸秆发电厂: what a company spends a stated sum to build, named by a
      * built thing's word (电厂, 中心, 基地) up to the clause's end, is a works of its own, 项目 or not: the company and
      * the sum say it is built, as 项目 would.
      */

@@ -72,23 +72,20 @@ public final class ShortNames {
             // company, 集团 and its liability, is the group itself; a bare 某某重工集团 may be a group's part, so only its
             // holding words go (某某控股集团, then 某某集团)
             boolean registeredGroup = legal != null && legal.startsWith("集团") && legal.length() > 2;
-            boolean holdingGroup = legal != null && legal.equals("集团");
-            boolean group = registeredGroup;
-            boolean onlyHolding = true;
+            boolean holdingGroup = legal != null && legal.equals("集团"); // while only holding words have gone
             if (legal != null && legal.length() < s.length()) {
                 s = s.substring(0, s.length() - legal.length());
                 if (keep(s, type)) {
                     out.add(s);
                 }
-                if (group && keep(s + "集团", type)) {
+                if (registeredGroup && keep(s + "集团", type)) {
                     out.add(s + "集团"); // 某某化工集团股份有限公司, then 某某化工集团
                 }
             }
             // the place the name opens with, kept before the shorter forms too: 辽宁某某 for 辽宁某某钢结构有限公司
             for (String tail; (tail = Lexicons.INDUSTRY.suffixAt(s, s.length())) != null && tail.length() < s.length(); ) {
                 s = s.substring(0, s.length() - tail.length());
-                onlyHolding &= HOLDING.contains(tail);
-                group = registeredGroup || holdingGroup && onlyHolding;
+                holdingGroup &= HOLDING.contains(tail);
                 if (s.endsWith("集团")) {
                     break; // 某某集团|硅业有限公司: what is left is the parent group, another company
                 }
@@ -98,7 +95,7 @@ public final class ShortNames {
                         out.add(opening + s);
                     }
                 }
-                if (group && s.length() >= 2 && keep(s + "集团", type)) {
+                if ((registeredGroup || holdingGroup) && s.length() >= 2 && keep(s + "集团", type)) {
                     out.add(s + "集团");
                     if (!opening.isEmpty()) {
                         out.add(opening + s + "集团");
