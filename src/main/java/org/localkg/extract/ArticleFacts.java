@@ -190,6 +190,9 @@ public final class ArticleFacts {
             if (type == EntityType.OFFICIAL) {
                 e.removeType(EntityType.PERSON);
             }
+            if (Names.key(name).equals(Names.key(e.name()))) {
+                e.addName(name); // the same name: only a transliterated name's dot may change how it is shown
+            }
         }
         e.addMention(span);
         if (traceOrigins) {

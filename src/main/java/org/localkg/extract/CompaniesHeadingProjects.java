@@ -57,6 +57,69 @@ final class CompaniesHeadingProjects {
                 }
             }
         }
+        headsOfAlikeItems(t, facts);
+    }
+
+    /** A name right before a capacity at a project's start: 某某集团|197万吨…. */
+    private static final java.util.regex.Pattern NAME_BEFORE_SIZE = java.util.regex.Pattern.compile(
+            "(\\p{IsHan}{2,8}?)" + ProjectRecognizer.CAPACITY_AMOUNT);
+
+    /**
+     * 总投资…的甲集团197万吨某某、总投资…的乙煤化254万吨某某等续建项目: every item of a list of projects names its
+     * works by a name, a capacity and what is made; where one item's name is a company's, the others' are their companies
+     * too, though no company word ends them (a list joins things of one kind). Not a place (某县|20万吨…, a name ending
+     * in a level's word) nor a common word (园区|120万吨…, 新建|…).
+     */
+    private static void headsOfAlikeItems(ArticleText t, ArticleFacts facts) {
+        for (CoordinationList list : facts.lists()) {
+            if (list.kind() != CoordinationList.Kind.PROJECT || list.items().size() < 2) {
+                continue;
+            }
+            java.util.List<Span> heads = new java.util.ArrayList<>();
+            boolean company = false;
+            for (Span item : list.items()) {
+                Span project = projectEndingAt(facts, item);
+                java.util.regex.Matcher m = project == null ? null
+                        : NAME_BEFORE_SIZE.matcher(t.view()).region(project.start(), project.end());
+                if (m == null || !m.lookingAt() || m.end() >= project.end()) {
+                    heads = null; // (甲煤矿120万吨、乙煤业90万吨: a size is all the works are named by, no product after it)
+                    break;
+                }
+                Span head = withoutOutputVerb(t, new Span(project.start(), m.end(1)));
+                if (head == null) {
+                    heads = null;
+                    break;
+                }
+                company |= named(facts, head.start()) && namedEnd(facts, head.start()) == head.end();
+                heads.add(head);
+            }
+            if (heads == null || !company) {
+                continue;
+            }
+            for (Span head : heads) {
+                String name = t.slice(head.start(), head.end());
+                if (!named(facts, head.start()) && allHan(t, head.start(), head.end())
+                        && !org.localkg.resolve.Divisions.get().isPlace(name) && !Lexicons.GENERIC.contains(name)
+                        && !Lexicons.STOP_WORDS.contains(name) && "省市县区旗州盟镇乡村".indexOf(name.charAt(name.length() - 1)) < 0
+                        && t.dictionaryTags(name).stream().noneMatch(x -> x.equals("n") || x.equals("vn") || x.startsWith("v"))) {
+                    facts.mention(EntityType.ENTERPRISE, head);
+                }
+            }
+        }
+    }
+
+    /** The project a list's item names, its mention ending where the item does. */
+    private static Span projectEndingAt(ArticleFacts facts, Span item) {
+        for (Entity e : facts.entities()) {
+            if (e.is(EntityType.PROJECT)) {
+                for (Span m : e.mentions()) {
+                    if (m.end() == item.end() && m.start() >= item.start()) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** A verb of output at a head's end (某某年加工|22万吨…): the project's words, which the company's name stops before. */

@@ -969,6 +969,13 @@ final class CoordinationLists implements Stage {
                 && items.stream().noneMatch(item -> "enterprise".equals(endingKind(t, item)) || "person".equals(endingKind(t, item)))) {
             kind = Kind.PROJECT; // 新开项目中，甲、乙已开工; 续建项目如甲三期、乙二期 (not 签约项目中，甲集团、乙公司分别投资: the companies)
         }
+        if (kind == Kind.UNKNOWN && countedInSentenceBefore(t, items.get(0).start())
+                && items.stream().noneMatch(item -> "enterprise".equals(endingKind(t, item)) || "person".equals(endingKind(t, item)))
+                && items.stream().anyMatch(item -> "project".equals(endingKind(t, item)) || "facility".equals(endingKind(t, item)))) {
+            // 签约项目13个，同比增长…。主要包括甲综合体、乙中心、丙项目等: the sentence before counts the projects the
+            // opener lists, and an item is named as works (not 主要包括甲公司、乙集团: the companies that sign)
+            kind = Kind.PROJECT;
+        }
         if (kind == Kind.UNKNOWN) {
             kind = kindFromItems(t, items);
         }
@@ -2201,6 +2208,19 @@ final class CoordinationLists implements Stage {
             return "person";
         }
         return null;
+    }
+
+    /**
+     * The list at {@code firstItem} is all its sentence holds after an opener of its own (主要包括, 其中有), and the
+     * sentence before counts projects (签约项目13个，…。主要包括…).
+     */
+    private static boolean countedInSentenceBefore(ArticleText t, int firstItem) {
+        int segment = Math.max(t.view().lastIndexOf('；', firstItem), Math.max(t.view().lastIndexOf(';', firstItem),
+                t.view().lastIndexOf('。', firstItem)));
+        if (segment < 1 || !LONE_OPENER.matcher(t.slice(segment + 1, firstItem)).matches()) {
+            return false;
+        }
+        return COUNTED_PROJECTS.matcher(t.slice(t.sentenceAt(segment - 1).start(), segment)).find();
     }
 
     /** 签约项目共有4个，分别是…, 本次签约的10个项目包括…: the kind the opener's clause or the one before names. */

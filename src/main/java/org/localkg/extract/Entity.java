@@ -84,6 +84,10 @@ public final class Entity {
             return; // no characters, no name (the shapes require every name to have some)
         }
         if (Names.key(d).equals(Names.key(name))) {
+            if (d.length() > name.length() && d.chars().anyMatch(c -> PersonNames.isNameDot((char) c))) {
+                name = d; // 某某·某某 over 某某某某: a transliterated name shown with the dot between its parts
+                form = null;
+            }
             return;
         }
         if (Names.key(d).length() > Names.key(name).length()) {

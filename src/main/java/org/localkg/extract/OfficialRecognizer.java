@@ -143,6 +143,20 @@ final class OfficialRecognizer {
         }
     }
 
+    /**
+     * What follows a label's first name is a common noun that no list or words after a name explain (重点项目工作): the
+     * name is no name, the words a noun phrase the label opens.
+     */
+    private static boolean nounPhraseGoesOn(ArticleText t, int end) {
+        if (end >= t.length() || t.charAt(end) == '、' || conjunctionAt(t, end) > 0 || Lexicons.AFTER_NAME.prefixAt(t.view(), end) != null
+                || titleAt(t, end)) {
+            return false;
+        }
+        org.localkg.nlp.Token next = t.tokenAt(end);
+        return next != null && next.start() == end && next.text().length() >= 2 && next.tag().equals("n")
+                && !t.dictionaryTags(next.text()).isEmpty();
+    }
+
     /** 某某以及|区领导甲、乙: the label opens the next item of a list of those who take part. */
     private static boolean afterConjunction(ArticleText t, int i) {
         String v = t.view();
@@ -167,6 +181,10 @@ final class OfficialRecognizer {
     private static boolean afterPlace(ArticleText t, int i) {
         if (i >= 1 && "我本".indexOf(t.charAt(i - 1)) >= 0 && (i == 1 || ArticleText.isBreak(t.charAt(i - 2)))) {
             return true; // 我市领导甲、乙: our city's leaders
+        }
+        if (i >= 2 && "我本".indexOf(t.charAt(i - 2)) >= 0 && "省市县区旗州盟".indexOf(t.charAt(i - 1)) >= 0
+                && (i == 2 || ArticleText.isBreak(t.charAt(i - 3)))) {
+            return true; // 我市|市领导甲、乙: our city and then its leaders' label
         }
         for (int k = 2; k <= 6 && k <= i; k++) {
             if (org.localkg.resolve.Divisions.get().isRegion(t.slice(i - k, i))
@@ -287,11 +305,15 @@ final class OfficialRecognizer {
             len = transliteratedRun(t, p); // 副市长|额登毕力格|出席: cut into single characters
         }
         if (len == 0) {
+            len = undottedName(t, p); // 专员|甲乙丙丁戊己|在…, written 甲乙丙·丁戊己 elsewhere
+        }
+        if (len == 0) {
             return;
         }
         len = PersonNames.transliterated(t, p, len);
         len = Math.max(len, transliteratedRun(t, p)); // 副市长|额登毕力格|出席, 副市长|乌力吉巴图|出席
         len = Math.max(len, nameRunningOn(t, p, len)); // 部长|布仁其/nr|木|格|在…
+        len = Math.max(len, undottedName(t, p)); // 专员|甲乙丙丁戊己, written 甲乙丙·丁戊己 elsewhere
         if (len < 2) {
             return; // 包·额|深入: a clan initial whose name the dot did not carry on, no name of its own
         }
@@ -501,6 +523,14 @@ final class OfficialRecognizer {
      * before a company's title; the holder is an official, the company a body's (a park's developer).
      * Not 某集团党委书记、董事长, nor 董事长、党委书记 with no body named, nor a company's region (华东区党委书记).
      */
+    /**
+     * A body of a place's party, government or congress, with the post's deputy word: opening at a level (省, 市, 县…) or a
+     * place's name of up to four characters and then the level, ending in a department's word (某市委统战部常务副, 市政府侨办).
+     */
+    private static final java.util.regex.Pattern PLACES_BODY = java.util.regex.Pattern.compile(
+            "(?:\\p{IsHan}{0,4}[省市县区州旗盟])(?:委|政府|人大常委会|政协)\\p{IsHan}{0,6}?[部委局办厅署室]"
+                    + "(?:常务副|副|执行副)?");
+
     private static boolean governmentPostAmong(ArticleText t, List<Span> posts) {
         boolean government = false;
         for (Span post : posts) {
@@ -513,6 +543,9 @@ final class OfficialRecognizer {
             if (role != null && (role.startsWith("总") || role.endsWith("助理"))
                     && DEPARTMENT.matcher(text.substring(0, text.length() - role.length())).matches()) {
                 government = true; // 市环保局总工程师, 市规划委总规划师: a staff title held in a government department
+            }
+            if (head != null && PLACES_BODY.matcher(text.substring(0, text.length() - head.length())).matches()) {
+                government = true; // 某市委统战部常务副部长, 市政府侨办主任: a body of a place's party or government
             }
             if (head != null) {
                 String body = BODYS_COMMITTEE.matcher(text.substring(0, text.length() - head.length())).replaceFirst("");
@@ -625,6 +658,9 @@ final class OfficialRecognizer {
             }
             len = PersonNames.transliterated(t, i, len);
             len = wholeBetweenMarks(t, p, i, len);
+            if (i == p && nounPhraseGoesOn(t, i + len)) {
+                return; // 领导|包保重点项目工作: the label's word opens a noun phrase (a verb the segmenter read as a name)
+            }
             facts.mention(EntityType.OFFICIAL, new Span(i, i + len));
             i += len;
             if (i < t.length() && t.charAt(i) == '、') {
@@ -682,6 +718,46 @@ final class OfficialRecognizer {
      * Two to eight Han characters right before a middle dot that Han characters follow: a transliterated
      * name's first part, which {@link PersonNames#transliterated} carries on past the dot.
      */
+    /**
+     * The length of a transliterated name at {@code p} written without its dot, as the text writes it elsewhere with
+     * one (甲乙丙丁戊己 here, 甲乙丙·丁戊己 there): the whole of it, where the rules bound only its first part; 0 when
+     * the text writes no such name.
+     */
+    private static int undottedName(ArticleText t, int p) {
+        String v = t.view();
+        int best = 0;
+        for (int dot = 2; dot < v.length() - 2; dot++) {
+            if (!PersonNames.isNameDot(v.charAt(dot))) {
+                continue;
+            }
+            int first = 0; // the first part: the dot's left that the name at p opens with
+            for (int k = 2; k <= 6 && k <= dot && p + k <= v.length(); k++) {
+                if (v.regionMatches(dot - k, v, p, k) && allHan(v, p, p + k)) {
+                    first = k;
+                }
+            }
+            int second = 0; // the second part: as far as both spellings go on alike, up to a word that follows names
+            while (first > 0 && second < 6 && dot + 1 + second < v.length() && p + first + second < v.length()
+                    && ArticleText.isHan(v.charAt(dot + 1 + second)) && v.charAt(dot + 1 + second) == v.charAt(p + first + second)
+                    && (second < 2 || Lexicons.AFTER_NAME.prefixAt(v, p + first + second) == null)) {
+                second++;
+            }
+            if (first > 0 && second >= 2) {
+                best = Math.max(best, first + second);
+            }
+        }
+        return best;
+    }
+
+    private static boolean allHan(String v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!ArticleText.isHan(v.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int firstPartBeforeDot(ArticleText t, int i) {
         int j = i;
         while (j < t.length() && j - i <= 8 && ArticleText.isHan(t.charAt(j))) {

@@ -3,6 +3,7 @@ package org.localkg.extract;
 import java.util.List;
 import java.util.Set;
 import org.localkg.resolve.Divisions;
+import org.localkg.resolve.Names;
 
 /**
  * Enterprises, other organisations and parks named with a suffix that types them: …有限公司,
@@ -30,6 +31,7 @@ final class OrganizationRecognizer {
 
     static void recognize(ArticleText t, ArticleFacts facts) {
         String v = t.view();
+        java.util.Set<String> titles = new java.util.HashSet<>(); // zones' titles sought or given, by their keys
         for (int p = 2; p <= v.length(); p++) {
             String ent = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(v, p);
             String org = Lexicons.ORGANIZATION_SUFFIXES.suffixAt(v, p);
@@ -49,6 +51,15 @@ final class OrganizationRecognizer {
             }
             if (runsOn(t, p, best) || type == EntityType.PARK && branchAfter(v, p) || verbWithAspect(t, p)) {
                 continue;
+            }
+            if (type == EntityType.PARK && best.length() >= 2 && p + 1 < v.length() && v.charAt(p) == '路' && "网段况基口".indexOf(v.charAt(p + 1)) < 0) {
+                continue; // 某科学园|路改造工程: the park's word opens a road's name (not 某产业园|路网建设)
+            }
+            if (type == EntityType.PARK && best.equals("园区") && p - 3 >= 0 && v.charAt(p - 3) == '园') {
+                continue; // 某某产业园|园区道路: the park's word said twice, the second opening what is built in it
+            }
+            if (type == EntityType.ENTERPRISE && COOPERATIVE_AFTER.matcher(v).region(p, v.length()).lookingAt()) {
+                continue; // 某村股份|经济合作社: the shares of a village's cooperative, a body of its own, no company
             }
             if (type == EntityType.PARK && best.endsWith("城") && p < v.length() && "市区乡镇".indexOf(v.charAt(p)) >= 0 && !endsWord(t, p)) {
                 continue; // 某地智慧|城市|指挥中心, 宜居生态|城区, 生态|城乡: the zone's 城 opens a word of what follows
@@ -91,6 +102,7 @@ final class OrganizationRecognizer {
                 start = acrossJi(t, start, suffixStart);
                 start = afterBuildingVerb(t, start, suffixStart);
                 start = afterCopula(v, start, suffixStart);
+                start = afterSeeking(t, start, suffixStart); // 9家开发区申报|自治区某某示范园区
                 start = afterBareZone(v, start, suffixStart);
                 start = afterBorder(v, start, suffixStart);
                 start = afterZoneWordsEnd(t, start, suffixStart);
@@ -99,7 +111,11 @@ final class OrganizationRecognizer {
                 start = afterListedWorks(t, start, suffixStart);
                 start = afterPartyGoing(t, start, suffixStart);
             }
-            if (type == EntityType.PARK && (soughtTitle(t, start, suffixStart) || GOAL_KINDS.contains(best) && goalSet(t, facts, start, suffixStart, p))) {
+            if (type == EntityType.PARK && (soughtTitle(t, start, suffixStart) || designated(t, start, suffixStart))) {
+                titles.add(Names.key(t.slice(start, p)));
+                continue; // 申报|某某示范园区, 被认定为|自治区某某示范园区: a title zones seek or are given, not a zone
+            }
+            if (type == EntityType.PARK && GOAL_KINDS.contains(best) && goalSet(t, facts, start, suffixStart, p)) {
                 continue; // 争创生态文明建设示范区: a title a place works for, not a zone
             }
             if (type == EntityType.PARK && themedDesignation(t.slice(start, suffixStart))) {
@@ -144,6 +160,12 @@ final class OrganizationRecognizer {
                 facts.mention(type, new Span(start, p));
             }
         }
+        for (Entity e : new java.util.ArrayList<>(facts.entities())) {
+            if (e.is(EntityType.PARK) && !e.is(EntityType.PROJECT) && e.keys().stream().anyMatch(titles::contains)) {
+                new java.util.ArrayList<>(e.mentions()).forEach(m -> facts.forget(e, m)); // (符合|自治区某某示范园区|认定条件: the same title)
+            }
+        }
+        describedAsParks(t, facts);
         abbreviatedZones(t, facts);
         initialZones(t, facts);
         administeredBases(t, facts);
@@ -259,6 +281,8 @@ final class OrganizationRecognizer {
      * adverbs too (某|正|天医疗器械, 莲|都).
      */
     private static final Set<String> CLAUSE_ADVERBS = Set.of("先后", "分别", "相继", "陆续", "随后", "一同", "依次");
+    /** The parties of a talk, before 就 and what they talk about: 双方就…, 各方就…. */
+    private static final Set<String> PARTIES = Set.of("双方", "各方", "三方", "我方");
 
     /**
      * 督导组一行先后到|某公司: a company's name starts after an adverb of the clause before it, and after
@@ -274,6 +298,9 @@ final class OrganizationRecognizer {
             }
             if (tk.tag().equals("d") && CLAUSE_ADVERBS.contains(tk.text()) && tk.end() < suffixStart - 2) {
                 after = tk.end();
+            }
+            if (tk.text().equals("就") && i >= 2 && PARTIES.contains(t.slice(Math.max(0, i - 2), i)) && tk.end() < suffixStart - 2) {
+                return tk.end(); // 双方就|某集团来我市发展…: what the parties talk about, after their 就
             }
             i = tk.end();
         }
@@ -393,6 +420,71 @@ final class OrganizationRecognizer {
      * title sought (创建国家全域旅游示范区, 争创生态文明建设示范区), which names no zone. A named zone
      * is built, not created (建设某某产业园).
      */
+    /** The subject of a copula: a base's name opening its clause, no 的 in it (某某无人机基地|是…). */
+    private static final java.util.regex.Pattern BASE_SUBJECT = java.util.regex.Pattern.compile("\\p{IsHan}{2,10}基地");
+
+    /**
+     * 甲基地是某市唯一的无人机特色产业园: a park's kind after 是…的, in words of kinds alone (no place or proper name), says
+     * what the subject is, a description and no zone of its own; the subject, a base named by a place or a proper
+     * word, is the park.
+     */
+    private static void describedAsParks(ArticleText t, ArticleFacts facts) {
+        for (Entity park : new java.util.ArrayList<>(facts.entities())) {
+            if (!park.is(EntityType.PARK) || park.is(EntityType.PROJECT)) {
+                continue;
+            }
+            for (Span m : new java.util.ArrayList<>(park.mentions())) {
+                String kind = Lexicons.PARK_SUFFIXES.suffixAt(t.view(), m.end());
+                int words = kind == null ? m.end() : m.end() - kind.length();
+                if (m.start() < 3 || t.charAt(m.start() - 1) != '的' || words <= m.start() || NameChecks.namesPlace(t, m.start(), words)
+                        || ProjectRecognizer.hasProperNoun(t, m.start(), words)) {
+                    continue;
+                }
+                int clause = t.clauseStart(m.start());
+                int copula = t.view().lastIndexOf('是', m.start());
+                if (copula <= clause || !t.isTokenBoundary(copula) || !t.isTokenBoundary(copula + 1)) {
+                    continue;
+                }
+                facts.forget(park, m);
+                Span subject = new Span(clause, copula);
+                if (BASE_SUBJECT.matcher(t.view()).region(clause, copula).matches() && !facts.claimed(subject)
+                        && (NameChecks.namesPlace(t, clause, copula - 2) || ProjectRecognizer.hasProperNoun(t, clause, copula - 2))) {
+                    facts.mention(EntityType.PARK, subject);
+                }
+            }
+        }
+    }
+
+    /**
+     * After the last verb of seeking a title inside the span (开发区申报|某某示范园区): the title sought starts there (a
+     * verb of two characters or more: 创 alone is a word of names too, 某某双创园).
+     */
+    private static int afterSeeking(ArticleText t, int start, int suffixStart) {
+        int s = start;
+        for (int i = start + 1; i < suffixStart; i++) {
+            org.localkg.nlp.Token tk = t.tokenAt(i);
+            if (tk != null && tk.start() == i && tk.end() < suffixStart && tk.text().length() >= 2 && SEEKING.contains(tk.text())) {
+                s = tk.end();
+            }
+        }
+        return s;
+    }
+
+    /** Verbs that give a place a title, right before it: 认定为, 评为, 命名为, 列为. */
+    private static final java.util.regex.Pattern DESIGNATING = java.util.regex.Pattern.compile("(?:认定|评定|命名|确定|列|评|批复)为$");
+
+    /**
+     * 被认定为自治区高质量发展示范园区, 被评为省级示范园区: a title given to zones, named by no place of its own (a
+     * province's or region's word is the giver's), no zone.
+     */
+    private static boolean designated(ArticleText t, int start, int suffixStart) {
+        if (!DESIGNATING.matcher(t.view()).region(Math.max(0, start - 3), start).find()) {
+            return false;
+        }
+        String name = t.slice(start, suffixStart).replaceFirst("^(?:国家级|国家|省级|自治区级|自治区|市级|全国|全省|全市|省|市)", "");
+        return !name.isEmpty() && Divisions.get().regionAt(name, 0) == null && !isQuoted(name);
+    }
+
     private static boolean soughtTitle(ArticleText t, int start, int suffixStart) {
         var before = start > 0 ? t.tokenAt(start - 1) : null;
         return before != null && before.end() == start && SEEKING.contains(before.text()) && !NameChecks.namesPlace(t, start, suffixStart);
@@ -1321,6 +1413,9 @@ final class OrganizationRecognizer {
 
     /** A trial zone is a place's (某省自由贸易试验区); a test area of some works is named by what it tests. */
     private static final Set<String> TRIAL_ZONES = Set.of("试验区", "实验区");
+
+    /** What turns a company's word into a cooperative's: 股份|经济合作社, 股份|合作社. */
+    private static final java.util.regex.Pattern COOPERATIVE_AFTER = java.util.regex.Pattern.compile("(?:经济)?(?:合作社|联合社)");
 
     /** 一家, 某家: a company spoken of, not named. */
     private static final java.util.regex.Pattern INDEFINITE = java.util.regex.Pattern.compile("(?<!第)一家(?!纺|具|居)|某家|(?<!第)一个");

@@ -130,6 +130,23 @@ final class ProjectFactRules {
      */
     private static final Pattern BUILT_BY = Pattern.compile(
             "^(?:[^，。,;；]{0,16}[，,])?[^，。,;；]{0,10}?由(?:[^，。,;；、]{0,10}?(?:企业|央企|国企|民企))?$");
+    /** 由 opening a later clause of the sentence, after clauses that say where the works stand and what they cost. */
+    private static final Pattern BUILT_BY_LATER = Pattern.compile("^[^。；;！？!?]{0,90}[，,][^，。,;；]{0,10}?由$");
+
+    /**
+     * 甲项目位于某街道，某路以南、某路以西，总投资17亿元，由某公司投资建设: the project opens the sentence and the
+     * company comes after 由 in a later clause, with no other works or company named between (the clauses between,
+     * a park where it stands among them, are the project's).
+     */
+    private static boolean builtByLaterClause(ArticleText t, ArticleFacts facts, Span sentence, Span project, Span company) {
+        if (!t.slice(sentence.start(), project.start()).isBlank()
+                || !BUILT_BY_LATER.matcher(t.slice(project.end(), company.start())).matches()) {
+            return false;
+        }
+        return facts.entities().stream().filter(e -> e.is(EntityType.PROJECT) || e.is(EntityType.ENTERPRISE))
+                .flatMap(e -> e.mentions().stream()).noneMatch(x -> x.start() >= project.end() && x.end() <= company.start());
+    }
+
     /** After a list of partners: their count and a verb of building together (…四家企业联袂共筑, …共同投资建设). */
     private static final Pattern PARTNERS_BUILD = Pattern.compile(
             "(?:[一二三四五六七八九十两\\d]+家(?:企业|公司|单位))?(?:联袂|携手|共同|联合|合作)?(?:共筑|共建|投资|建设|打造|开发|兴建|投建)");
@@ -2582,7 +2599,8 @@ final class ProjectFactRules {
                     String between = t.slice(m.end(), em.start());
                     String after = t.slice(em.end(), Math.min(sentence.end(), em.end() + 12));
                     int partners = partnersEnd(t, facts, em, sentence.end());
-                    if (BUILT_BY.matcher(between).matches() && (BUILDS.matcher(after).find() || partnerThenBuilds(t, facts, sentence, em)
+                    if ((BUILT_BY.matcher(between).matches() || builtByLaterClause(t, facts, sentence, m, em))
+                            && (BUILDS.matcher(after).find() || partnerThenBuilds(t, facts, sentence, em)
                             || partners > em.end() && PARTNERS_BUILD.matcher(t.slice(partners, sentence.end())).lookingAt()
                                 && !partnerJoinedBefore(t, facts, em))) { // 由甲、乙、丙三家企业联袂共筑: the first builds
                         return e;

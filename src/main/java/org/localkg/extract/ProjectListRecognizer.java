@@ -79,6 +79,9 @@ final class ProjectListRecognizer {
             if ((list.kind() == Kind.PLACE || list.kind() == Kind.UNKNOWN) && list.verb() == CoordinationList.Verb.VISIT) {
                 worksAmongVisitedProjects(t, facts, list);
             }
+            if (list.items().stream().anyMatch(item -> actorActs(t, item))) {
+                continue; // 助力企业迈过某线、达到某线: clauses, who acts and what they do (the lines are no works)
+            }
             if (list.kind() != Kind.PROJECT && !companiesWorksStarted(t, facts, list) || parallelPhrases(t, list)
                     || fewerCountedThanListed(list) || events(t, list)) {
                 continue;
@@ -96,6 +99,12 @@ final class ProjectListRecognizer {
             if (list.head() == null && list.count() != null && list.count() == 2 && list.items().size() == 2) {
                 // 两个项目，分别是甲和乙项目: the count before the opener split the name another rule took whole
                 forgetProjectSpanning(facts, new Span(list.items().get(0).start(), list.items().get(1).end()));
+            }
+            if (buildersListed(t, list)) {
+                for (int k = 0; k < list.items().size(); k++) {
+                    facts.mention(EntityType.ENTERPRISE, k == 0 ? afterLastVerb(t, list.items().get(0)) : list.items().get(k));
+                }
+                continue;
             }
             for (int k = 0; k < list.items().size(); k++) {
                 Span item = list.items().get(k);
@@ -116,7 +125,11 @@ final class ProjectListRecognizer {
                     // (not 甲科技园|三期: a phase of the park, which the item names as works)
                     boolean topic = opening != null && (afterLocative(t, opening.end(), item.end()) > opening.end()
                             || Lexicons.PROJECT_SUFFIXES.suffixAt(t.view(), item.end()) == null)
-                            && !PHASE_ONLY.matcher(t.view()).region(opening.end(), item.end()).matches();
+                            && !PHASE_ONLY.matcher(t.view()).region(opening.end(), item.end()).matches()
+                            // (not 甲乐谷——乙音乐城: a dash gives the same thing's second name)
+                            && !(opening.end() < t.length() && "—-―".indexOf(t.charAt(opening.end())) >= 0)
+                            // (not 甲科学城某输变电站 where the text calls 甲科学城某输变电站项目 a project: the park is in its name)
+                            && !projectNamedWithSuffix(t, facts, item);
                     if (topic) {
                         park = parkAt(facts, opening);
                         forgetProjectSpanning(facts, item); // 北湖开发区甲 taken whole by another rule
@@ -279,27 +292,149 @@ final class ProjectListRecognizer {
 
     /**
      * 某产业园已入驻甲、乙等8个项目; 某开发区先后引进甲、乙…: a park opening the clause whose verb takes the
-     * list's items in is the park they stand in.
+     * list's items in is the park they stand in; so is a park opening the sentence, the subject of clauses that
+     * end in the verb (某工业园区不断提高…，提升…，先后引进建设了甲、乙等一批项目), with nothing else named between.
      */
     private static Entity parkTakingIn(ArticleText t, ArticleFacts facts, CoordinationList list) {
         Span opener = list.opener();
-        if (opener == null || !TAKING_IN.contains(t.slice(opener.start(), opener.end()).replaceFirst("了$", ""))) {
+        if (opener == null) {
             return null;
         }
-        int clause = t.clauseStart(opener.start());
+        int verb = opener.start();
+        if (!TAKING_IN.contains(t.slice(opener.start(), opener.end()).replaceFirst("了$", ""))) {
+            verb = opener.start() - 2; // 引进|建设了: a verb of taking in before the opener's
+            if (verb < 0 || !TAKING_IN.contains(t.slice(verb, opener.start()))) {
+                return null;
+            }
+        }
+        int clause = t.clauseStart(verb);
+        int sentence = t.sentenceAt(verb).start();
+        while (sentence < verb && Character.isWhitespace(t.charAt(sentence))) {
+            sentence++;
+        }
         for (Entity e : facts.entities()) {
             if (!e.is(EntityType.PARK) || e.is(EntityType.PROJECT)) {
                 continue;
             }
             for (Span m : e.mentions()) {
-                if (m.start() == clause && m.end() <= opener.start()
-                        && BEFORE_TAKING_IN.matcher(t.slice(m.end(), opener.start())).matches()) {
+                if (m.start() == clause && m.end() <= verb && BEFORE_TAKING_IN.matcher(t.slice(m.end(), verb)).matches()) {
+                    return e;
+                }
+                if (m.start() == sentence && m.end() < clause && BEFORE_TAKING_IN.matcher(t.slice(clause, verb)).matches()
+                        && nothingNamedBetween(facts, m.end(), verb)) {
                     return e;
                 }
             }
         }
         return null;
     }
+
+    /** The text names the item's words with a project's suffix after them elsewhere (甲…变电站|项目), a project. */
+    private static boolean projectNamedWithSuffix(ArticleText t, ArticleFacts facts, Span item) {
+        String text = t.slice(item.start(), item.end());
+        for (Entity e : facts.entities()) {
+            if (!e.is(EntityType.PROJECT)) {
+                continue;
+            }
+            for (Span m : e.mentions()) {
+                String name = t.slice(m.start(), m.end());
+                String suffix = name.length() > text.length() && name.startsWith(text)
+                        ? Lexicons.PROJECT_SUFFIXES.suffixAt(name, name.length()) : null;
+                if (suffix != null && text.length() + suffix.length() == name.length()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean nothingNamedBetween(ArticleFacts facts, int from, int to) {
+        return facts.entities().stream().filter(e -> !e.is(EntityType.OFFICIAL) && !e.is(EntityType.PERSON))
+                .flatMap(e -> e.mentions().stream()).noneMatch(x -> x.start() >= from && x.end() <= to);
+    }
+
+    /**
+     * 共建成甲、乙、丙等40个光伏发电项目: three or more short names (two to five characters, no kind of works, company,
+     * place or trade among them, and no more than one in common words alone, as fields are) before a head that counts
+     * more projects of a trade than the list names: the companies that built them, each named for its many works.
+     */
+    private static boolean buildersListed(ArticleText t, CoordinationList list) {
+        if (list.head() == null || list.count() == null || list.count() <= list.items().size() || list.items().size() < 3
+                || !tradeInHead(t, list.head())) {
+            return false;
+        }
+        int commonWords = 0;
+        for (int k = 0; k < list.items().size(); k++) {
+            Span item = k == 0 ? afterLastVerb(t, list.items().get(0)) : list.items().get(k);
+            String text = t.slice(item.start(), item.end());
+            if (knownWords(t, item, FIELD_WORD_TAGS) || org.localkg.resolve.Divisions.get().isPlace(text)) {
+                commonWords++; // 装备制造, 新兴产业: a field, said in common words, or a place (one may be a brand's: 省|发|投, 大唐)
+            }
+            if (text.length() < 2 || text.length() > 5 || !text.chars().allMatch(c -> ArticleText.isHan((char) c))
+                    || Lexicons.PROJECT_SUFFIXES.suffixAt(text, text.length()) != null || builtThing(text)
+                    || Lexicons.ENTERPRISE_SUFFIXES.suffixAt(text, text.length()) != null
+                    || Lexicons.INFRASTRUCTURE_SUFFIXES.suffixAt(text, text.length()) != null
+                    || text.equals(Lexicons.INDUSTRY.suffixAt(text, text.length()))
+                    || Lexicons.GENERIC.contains(text)) {
+                return false;
+            }
+        }
+        return commonWords <= 1;
+    }
+
+    /** The item holds a clause: one of {@link #ACTORS} and right after it a verb (企业|迈过生存线, 帮助企业|跨过…). */
+    private static boolean actorActs(ArticleText t, Span item) {
+        for (int i = item.start(); i < item.end(); ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i) {
+                i++;
+                continue;
+            }
+            Token next = tk.end() < item.end() ? t.tokenAt(tk.end()) : null;
+            if (next != null && next.start() == tk.end() && ACTORS.contains(tk.text()) && verb(next) && !BEING.contains(next.text())) {
+                return true;
+            }
+            i = tk.end();
+        }
+        return false;
+    }
+
+    /** Verbs of being and having, which lead into a list's names rather than act (企业有|甲、乙). */
+    private static final java.util.Set<String> BEING = java.util.Set.of("有", "还有", "是", "为", "包括", "共有");
+
+    /** Common nouns of those who act, a clause's subject when a verb follows (企业|迈过, 群众|享受). */
+    private static final java.util.Set<String> ACTORS = java.util.Set.of("企业", "群众", "居民", "农民", "政府");
+
+    /** The first item after the clause's words up to its last verb (全县共建成|甲): the list's verb, not the name's. */
+    private static Span afterLastVerb(ArticleText t, Span item) {
+        int start = item.start();
+        for (int i = item.start(); i < item.end(); ) {
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i) {
+                i++;
+                continue;
+            }
+            if (verb(tk) && tk.end() <= item.end() - 2) {
+                start = tk.end();
+            }
+            i = tk.end();
+        }
+        return start == item.start() ? afterLeadingVerb(t, item) : new Span(start, item.end());
+    }
+
+    /** The head names the trade of the works it counts (等30个光伏发电项目, 等12个风电项目): a trade's word in it. */
+    private static boolean tradeInHead(ArticleText t, Span head) {
+        for (int i = head.start() + 2; i <= head.end(); i++) {
+            String trade = Lexicons.INDUSTRY.suffixAt(t.view(), i);
+            if (trade != null && trade.length() >= 2 && i - trade.length() >= head.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Parts of speech of the common words fields are said in (not a brand's nz or an abbreviation's j). */
+    private static final java.util.Set<String> FIELD_WORD_TAGS = java.util.Set.of("n", "vn", "v", "vi", "a", "b");
 
     /** {@code item} is a project's mention already (looked up only: {@link #existing} makes parks projects). */
     private static boolean isProject(ArticleFacts facts, Span item) {
@@ -350,8 +485,8 @@ final class ProjectListRecognizer {
      * variations of a slogan, not projects.
      */
     private static boolean parallelPhrases(ArticleText t, CoordinationList list) {
-        if (list.items().size() < 3) {
-            return false;
+        if (list.items().size() < 3 || list.items().stream().allMatch(i -> SIZED.matcher(t.slice(i.start(), i.end())).matches())) {
+            return false; // (甲煤矿120万吨、乙煤矿90万吨: each a name and its size, the unit shared)
         }
         String first = t.slice(list.items().get(0).start(), list.items().get(0).end());
         for (int n = 2; n <= 3 && n < first.length(); n++) {
@@ -402,14 +537,25 @@ final class ProjectListRecognizer {
 
     private static Span afterLeadingVerb(ArticleText t, Span item) {
         Token tk = t.tokenAt(item.start());
+        if (tk != null && tk.start() < item.start() && verb(tk) && item.end() - tk.end() >= 2) {
+            return new Span(tk.end(), item.end()); // 共建|成甲、乙等: the list opened inside the verb's word (建成)
+        }
         if (tk != null && tk.start() == item.start() && verb(tk) && tk.text().length() >= 2 && tk.text().length() <= 3
                 && !tk.text().equals("年产") && item.end() - tk.end() >= 3
                 && Lexicons.PARK_SUFFIXES.prefixAt(t.view(), tk.end()) == null // (东升|科技园三期: the park's own name)
                 && !OrganizationRecognizer.opensRegisteredName(t, tk, item.end())) { // (光大|炭制品有限公司…: a brand)
+            Token complement = t.tokenAt(tk.end());
+            if (complement != null && complement.start() == tk.end() && complement.text().length() == 1
+                    && RESULT_COMPLEMENTS.indexOf(complement.text().charAt(0)) >= 0 && verb(complement) && item.end() - complement.end() >= 3) {
+                return new Span(complement.end(), item.end()); // 共建|成|甲、乙等: the verb's complement of result too
+            }
             return new Span(tk.end(), item.end());
         }
         return item;
     }
+
+    /** One-character complements of result after a verb: 建|成, 引|进, 做|好. */
+    private static final String RESULT_COMPLEMENTS = "成好完到";
 
     private static void forgetProjectSpanning(ArticleFacts facts, Span whole) {
         for (Entity e : new java.util.ArrayList<>(facts.entities())) {
@@ -685,6 +831,21 @@ final class ProjectListRecognizer {
 
     private static final java.util.Set<String> COMMON_WORD_TAGS = java.util.Set.of("n", "vn", "gi", "l");
 
+    /** A name and the size it is built to, nothing after: 某某煤矿120万吨, 某某煤业90万吨. */
+    private static final Pattern SIZED = Pattern.compile("(\\p{IsHan}{2,10}?)" + ProjectRecognizer.CAPACITY_AMOUNT);
+
+    /**
+     * 抓好甲煤矿120万吨、乙煤业90万吨等4个基建项目: in a list a head calls projects, a name and the size it is built to
+     * are works (the mine's or plant's new capacity), though no kind of works ends the item.
+     */
+    private static boolean sizedWorks(String text, CoordinationList list) {
+        if (list.head() == null || list.kind() != CoordinationList.Kind.PROJECT) {
+            return false;
+        }
+        Matcher m = SIZED.matcher(text);
+        return m.matches() && NameChecks.enterpriseName(m.group(1)) && !org.localkg.resolve.Divisions.get().isPlace(m.group(1));
+    }
+
     /** The words end in a kind of built thing: a facility, a work or a park (大厦, 水库, 产业园). */
     private static boolean builtThing(String core) {
         return Lexicons.FACILITY_SUFFIXES.suffixAt(core, core.length()) != null
@@ -815,7 +976,7 @@ final class ProjectListRecognizer {
         // the kind of work before any brackets after it (某综合保税区(一期)(北京部分))
         String core = text.replaceAll("([(（][^)）]{1,10}[)）])+$", "");
         boolean builtThing = PHASE.matcher(text).find() || text.matches(".*[(（][一二三四五六七八九十\\d]+期[)）].*")
-                || builtThing(core);
+                || builtThing(core) || sizedWorks(text, list);
         if (!builtThing && !NameChecks.enterpriseName(text)) {
             return false; // 现代农业, 高端装备制造: a field of industry, not one project
         }

@@ -629,6 +629,18 @@ final class ProjectRecognizer {
         }
         return left;
     }
+    /** A mention overlaps {@code span}, other than a company's that opens it and ends inside it. */
+    private static boolean claimedButByItsCompany(ArticleFacts facts, Span span) {
+        for (Entity e : facts.entities()) {
+            for (Span m : e.mentions()) {
+                if (m.overlaps(span) && !(e.is(EntityType.ENTERPRISE) && m.start() == span.start() && m.end() < span.end() - 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * 甲市某科技城和乙市某分校项目: a conjunction inside the walk back between two names that each open
      * with a place (or the second a long name of its own), the first ending in a built thing's word
@@ -651,8 +663,8 @@ final class ProjectRecognizer {
                     && (divisions.regionAt(t.view(), i + 1) != null
                         || suffixStart - i - 1 >= 8 && isProjectName(t, i + 1, suffixStart))) {
                 Span first = new Span(start, i);
-                if (!facts.claimed(first)) {
-                    facts.mention(EntityType.PROJECT, first);
+                if (!claimedButByItsCompany(facts, first)) {
+                    facts.mention(EntityType.PROJECT, first); // (上海某某有限公司|生产基地工业孵化器: the company's, still works)
                 }
                 return i + 1;
             }
@@ -1584,6 +1596,9 @@ final class ProjectRecognizer {
             "[一二三四五六七八九十]期(?:年产)?[\\d.]+[万亿千百]?(?:兆瓦|千瓦|瓦|吨|万吨|平方米|亩|台|套|件|GW|MW|kW)?");
     private static final Pattern COUNTED_QUOTED_CHARACTER = Pattern.compile("[一二三四五六七八九十两\\d][“\"]\\p{IsHan}[”\"]$");
 
+    /** Verbs of giving right before 项目, whose object it is (提供|项目支撑, 给予|项目扶持). */
+    private static final java.util.Set<String> PROVIDING = java.util.Set.of("提供", "给予");
+
     static boolean isProjectName(ArticleText t, int start, int suffixStart) {
         if (suffixStart - start < 2 || opensWithDegree(t, start) || afterQuantifier(t, start)) {
             return false;
@@ -1614,6 +1629,9 @@ final class ProjectRecognizer {
         Token last = t.tokenAt(suffixStart - 1);
         if (bare.length() == 2 && bare.equals(part) && last != null && last.start() == suffixStart - 1 && last.tag().equals("v")) {
             return false; // 擂|响|项目建设: two characters ending in a verb are a predicate, its object the 项目 after
+        }
+        if (last != null && last.end() == suffixStart && PROVIDING.contains(last.text())) {
+            return false; // 为某某建设提供|项目支撑: what is given, its object the 项目 after (not 某市提供服务中心项目)
         }
         if (EACH_OF_THEM.matcher(bare).find()) {
             return false; // 某新城各个|项目: each of a place's projects, no one of them

@@ -41,6 +41,7 @@ final class VisitedSites {
             }
             facts.mention(EntityType.PROJECT, site);
         }
+        sitesGoneTo(t, facts);
         Matcher visited = VISITED_BASE.matcher(t.view());
         while (visited.find()) {
             Span base = new Span(visited.start(1), visited.end(1));
@@ -51,6 +52,31 @@ final class VisitedSites {
             }
         }
     }
+
+    /**
+     * 前往某某生物医药产业化基地建设现场: a built thing's name (基地, 中心, 大厦; no park's word) that a visit goes to
+     * and whose site is named after it: the works being built, named without 项目. Its words before the built thing's
+     * a place's or a proper name's, so that 来到研发中心建设现场 and 走进物流中心施工现场 name nothing.
+     */
+    private static void sitesGoneTo(ArticleText t, ArticleFacts facts) {
+        Matcher m = SITE_GONE_TO.matcher(t.view());
+        while (m.find()) {
+            Span name = new Span(m.start(1), m.end(1));
+            String text = m.group(1);
+            String built = Lexicons.FACILITY_SUFFIXES.suffixAt(text, text.length());
+            if (built == null || built.length() < 2 || Lexicons.PARK_SUFFIXES.suffixAt(text, text.length()) != null
+                    || facts.claimed(name) || !t.isTokenBoundary(name.start()) || text.matches(".*[和与及的].*")
+                    || !text.chars().allMatch(c -> ArticleText.isHan((char) c)) || text.length() - built.length() < 2
+                    || !(NameChecks.namesPlace(t, name.start(), name.end() - built.length())
+                        || ProjectRecognizer.hasProperNoun(t, name.start(), name.end() - built.length()))) {
+                continue;
+            }
+            facts.mention(EntityType.PROJECT, name);
+        }
+    }
+
+    private static final Pattern SITE_GONE_TO = Pattern.compile(
+            "(?:莅临|来到|走进|深入|前往|到)([^，,。；;、\n]{4,20}?)(?:建设|施工)?(?:现场|工地)");
 
     /**
      * Words of making (生产, 制造, 研发, 加工, 物流 …) that say a base is a company's works, not a school's (教育基地) nor a
