@@ -403,7 +403,8 @@ final class CompaniesHeadingProjects {
         return null;
     }
 
-    private static boolean allHan(ArticleText t, int from, int to) {
+    /** Every character of {@code [from, to)} a Han character. */
+    static boolean allHan(ArticleText t, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!ArticleText.isHan(t.charAt(i))) {
                 return false;

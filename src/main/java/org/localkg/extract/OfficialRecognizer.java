@@ -304,8 +304,9 @@ final class OfficialRecognizer {
         if (len == 0) {
             len = transliteratedRun(t, p); // 副市长|额登毕力格|出席: cut into single characters
         }
+        int undotted = undottedName(t, p); // 专员|甲乙丙丁戊己|在…, written 甲乙丙·丁戊己 elsewhere: the whole of it
         if (len == 0) {
-            len = undottedName(t, p); // 专员|甲乙丙丁戊己|在…, written 甲乙丙·丁戊己 elsewhere
+            len = undotted;
         }
         if (len == 0) {
             return;
@@ -313,7 +314,7 @@ final class OfficialRecognizer {
         len = PersonNames.transliterated(t, p, len);
         len = Math.max(len, transliteratedRun(t, p)); // 副市长|额登毕力格|出席, 副市长|乌力吉巴图|出席
         len = Math.max(len, nameRunningOn(t, p, len)); // 部长|布仁其/nr|木|格|在…
-        len = Math.max(len, undottedName(t, p)); // 专员|甲乙丙丁戊己, written 甲乙丙·丁戊己 elsewhere
+        len = Math.max(len, undotted);
         if (len < 2) {
             return; // 包·额|深入: a clan initial whose name the dot did not carry on, no name of its own
         }
@@ -519,11 +520,6 @@ final class OfficialRecognizer {
     }
 
     /**
-     * 某开发区党委书记、董事长甲: a post in a public body (the body named, no company's) among the posts
-     * before a company's title; the holder is an official, the company a body's (a park's developer).
-     * Not 某集团党委书记、董事长, nor 董事长、党委书记 with no body named, nor a company's region (华东区党委书记).
-     */
-    /**
      * A body of a place's party, government or congress, with the post's deputy word: opening at a level (省, 市, 县…) or a
      * place's name of up to four characters and then the level, ending in a department's word (某市委统战部常务副, 市政府侨办).
      */
@@ -531,6 +527,11 @@ final class OfficialRecognizer {
             "(?:\\p{IsHan}{0,4}[省市县区州旗盟])(?:委|政府|人大常委会|政协)\\p{IsHan}{0,6}?[部委局办厅署室]"
                     + "(?:常务副|副|执行副)?");
 
+    /**
+     * 某开发区党委书记、董事长甲: a post in a public body (the body named, no company's) among the posts
+     * before a company's title; the holder is an official, the company a body's (a park's developer).
+     * Not 某集团党委书记、董事长, nor 董事长、党委书记 with no body named, nor a company's region (华东区党委书记).
+     */
     private static boolean governmentPostAmong(ArticleText t, List<Span> posts) {
         boolean government = false;
         for (Span post : posts) {
@@ -715,10 +716,6 @@ final class OfficialRecognizer {
     }
 
     /**
-     * Two to eight Han characters right before a middle dot that Han characters follow: a transliterated
-     * name's first part, which {@link PersonNames#transliterated} carries on past the dot.
-     */
-    /**
      * The length of a transliterated name at {@code p} written without its dot, as the text writes it elsewhere with
      * one (甲乙丙丁戊己 here, 甲乙丙·丁戊己 there): the whole of it, where the rules bound only its first part; 0 when
      * the text writes no such name.
@@ -732,7 +729,7 @@ final class OfficialRecognizer {
             }
             int first = 0; // the first part: the dot's left that the name at p opens with
             for (int k = 2; k <= 6 && k <= dot && p + k <= v.length(); k++) {
-                if (v.regionMatches(dot - k, v, p, k) && allHan(v, p, p + k)) {
+                if (v.regionMatches(dot - k, v, p, k) && CompaniesHeadingProjects.allHan(t, p, p + k)) {
                     first = k;
                 }
             }
@@ -749,15 +746,10 @@ final class OfficialRecognizer {
         return best;
     }
 
-    private static boolean allHan(String v, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!ArticleText.isHan(v.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
+    /**
+     * Two to eight Han characters right before a middle dot that Han characters follow: a transliterated
+     * name's first part, which {@link PersonNames#transliterated} carries on past the dot.
+     */
     private static int firstPartBeforeDot(ArticleText t, int i) {
         int j = i;
         while (j < t.length() && j - i <= 8 && ArticleText.isHan(t.charAt(j))) {

@@ -415,11 +415,6 @@ final class OrganizationRecognizer {
         return m.matches() && Lexicons.PARK_SUFFIXES.suffixAt(m.group(1), m.group(1).length()) != null;
     }
 
-    /**
-     * A zone's kind right after a verb of working for a title (创建, 争创, 申报), with no place in it: the
-     * title sought (创建国家全域旅游示范区, 争创生态文明建设示范区), which names no zone. A named zone
-     * is built, not created (建设某某产业园).
-     */
     /** The subject of a copula: a base's name opening its clause, no 的 in it (某某无人机基地|是…). */
     private static final java.util.regex.Pattern BASE_SUBJECT = java.util.regex.Pattern.compile("\\p{IsHan}{2,10}基地");
 
@@ -485,6 +480,11 @@ final class OrganizationRecognizer {
         return !name.isEmpty() && Divisions.get().regionAt(name, 0) == null && !isQuoted(name);
     }
 
+    /**
+     * A zone's kind right after a verb of working for a title (创建, 争创, 申报), with no place in it: the
+     * title sought (创建国家全域旅游示范区, 争创生态文明建设示范区), which names no zone. A named zone
+     * is built, not created (建设某某产业园).
+     */
     private static boolean soughtTitle(ArticleText t, int start, int suffixStart) {
         var before = start > 0 ? t.tokenAt(start - 1) : null;
         return before != null && before.end() == start && SEEKING.contains(before.text()) && !NameChecks.namesPlace(t, start, suffixStart);

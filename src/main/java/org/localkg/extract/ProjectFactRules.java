@@ -143,8 +143,8 @@ final class ProjectFactRules {
                 || !BUILT_BY_LATER.matcher(t.slice(project.end(), company.start())).matches()) {
             return false;
         }
-        return facts.entities().stream().filter(e -> e.is(EntityType.PROJECT) || e.is(EntityType.ENTERPRISE))
-                .flatMap(e -> e.mentions().stream()).noneMatch(x -> x.start() >= project.end() && x.end() <= company.start());
+        Span between = new Span(project.end(), company.start());
+        return facts.within(between, EntityType.PROJECT).isEmpty() && facts.within(between, EntityType.ENTERPRISE).isEmpty();
     }
 
     /** After a list of partners: their count and a verb of building together (…四家企业联袂共筑, …共同投资建设). */

@@ -629,6 +629,7 @@ final class ProjectRecognizer {
         }
         return left;
     }
+
     /** A mention overlaps {@code span}, other than a company's that opens it and ends inside it. */
     private static boolean claimedButByItsCompany(ArticleFacts facts, Span span) {
         for (Entity e : facts.entities()) {
@@ -664,7 +665,7 @@ final class ProjectRecognizer {
                         || suffixStart - i - 1 >= 8 && isProjectName(t, i + 1, suffixStart))) {
                 Span first = new Span(start, i);
                 if (!claimedButByItsCompany(facts, first)) {
-                    facts.mention(EntityType.PROJECT, first); // (上海某某有限公司|生产基地工业孵化器: the company's, still works)
+                    facts.mention(EntityType.PROJECT, first); // (上海某某有限公司|研发中心: the company's, still works)
                 }
                 return i + 1;
             }
