@@ -52,6 +52,7 @@ public final class ArticleExtractor {
                             BasesBuiltIn.recognize(t, f);
                             ParksNamedAgain.recognize(t, f);
                             VisitedSites.seats(t, f);
+                            CompaniesAfterTheirKind.recognize(t, f);
                         }),
                 Stage.of("projects", Set.of(Layer.LISTS, Layer.ORGANIZATIONS), Set.of(Layer.PROJECTS),
                         (t, f, d) -> {
@@ -60,6 +61,7 @@ public final class ArticleExtractor {
                             CeremonySubjects.recognize(t, f);
                             ParkBuildings.recognize(t, f);
                             VisitedSites.recognize(t, f);
+                            BuiltAtASum.recognize(t, f);
                             CompaniesParks.recognize(t, f);
                         }),
                 Stage.of("learned names", Set.of(Layer.OFFICIALS, Layer.ORGANIZATIONS, Layer.PROJECTS),

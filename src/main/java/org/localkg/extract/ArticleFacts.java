@@ -158,6 +158,10 @@ public final class ArticleFacts {
     public Entity mention(EntityType type, Span span) {
         span = LearnedBoundaries.refine(text, type, span);
         if (type.isPerson()) {
+            // 甲乙·丙丁|戊己: whichever recogniser stopped inside the part after a name's dot, the part runs on to a break
+            span = new Span(span.start(), span.start() + PersonNames.throughLastDot(text, span.start(), span.length()));
+        }
+        if (type.isPerson()) {
             // 某某|同志, 某某|来到: a word that follows names, run into by the name's last character, is not its
             // (whichever recogniser proposed the name; the words are the after-name lexicon's)
             span = new Span(span.start(), span.start() + PersonNames.withoutVerb(text, span.start(), span.length()));
@@ -167,6 +171,7 @@ public final class ArticleFacts {
         }
         if (type == EntityType.ENTERPRISE) {
             span = afterNoteOnAPark(span);
+            span = afterKindOfCompany(span);
         }
         Span whole = span;
         span = afterPerson(type, span);
@@ -389,6 +394,38 @@ public final class ArticleFacts {
             break;
         }
         return span;
+    }
+
+    /** What sort of company one is, said before its name: 民营企业, 国有企业, 龙头企业 (某县民营企业|某某集团). */
+    private static final java.util.regex.Pattern KIND_OF_COMPANY = java.util.regex.Pattern.compile(
+            "(?:民营|国有|国营|外资|外商独资|合资|私营|龙头|骨干|重点|规上|规模以上)企业");
+
+    /** 某县民营企业|某某钢管集团: the kind said before the company's name is no part of it; the name starts after it. */
+    private Span afterKindOfCompany(Span span) {
+        java.util.regex.Matcher m = KIND_OF_COMPANY.matcher(text.view()).region(span.start(), span.end());
+        int after = span.start();
+        while (m.find()) {
+            if (span.end() - m.end() >= 4 && text.isTokenBoundary(m.end()) && brandLeft(text.slice(m.end(), span.end()))) {
+                after = m.end();
+            }
+        }
+        return after == span.start() ? span : new Span(after, span.end());
+    }
+
+    /**
+     * What is left after the kind names a company of its own: a brand before its trades and legal form (某某钢管集团), not
+     * trades and a legal form only (某某上市企业|服务有限公司: the kind's words are the company's own).
+     */
+    private static boolean brandLeft(String rest) {
+        String s = rest;
+        String suffix = Lexicons.ENTERPRISE_SUFFIXES.suffixAt(s, s.length());
+        if (suffix != null) {
+            s = s.substring(0, s.length() - suffix.length());
+        }
+        for (String tail; !s.isEmpty() && (tail = Lexicons.INDUSTRY.suffixAt(s, s.length())) != null; ) {
+            s = s.substring(0, s.length() - tail.length());
+        }
+        return s.length() >= 2;
     }
 
     private Span afterJoinedBody(Span span) {

@@ -69,9 +69,12 @@ final class CoordinationLists implements Stage {
     /** A share said right after the head: 占比, 占…%, 所占比重 (the items are kinds the share is of). */
     private static final Pattern SHARE_AFTER = Pattern.compile("\\s*(?:所)?(?:占比|占[^，。,;；地用]{0,8}?(?:比重|比例))");
 
-    /** A count and a head noun right after the last item, without 等: 甲、乙、丙3个关联产业项目. */
+    /**
+     * A count and a head noun right after the last item, without 等: 甲、乙、丙3个关联产业项目; or a count of great works
+     * (甲和乙两大工业项目; not 五大工程, a programme, nor 三大产业, fields).
+     */
     private static final Pattern COUNT_HEAD = Pattern.compile(
-            "(\\d+|[一二三四五六七八九十两]+)(?:个|家|项|处)[^、，,。]{0,8}?(项目|工程|企业)");
+            "(\\d+|[一二三四五六七八九十两]+)(?:(?:个|家|项|处)[^、，,。]{0,8}?(项目|工程|企业)|大(?:工业|重点|重大|基建)?(项目))");
     private static final Pattern COUNT = Pattern.compile("(\\d+|[一二三四五六七八九十两百]+)(?:个|家|项|处)");
     private static final Pattern LEADING_DATE = Pattern.compile(
             "^(?:\\d{4}年(?:度)?)?(?:\\d{1,2}月(?:份)?)?(?:\\d{1,2}(?:日|号))?(?:上午|下午|晚上|上旬|中旬|下旬|底|初)?");
@@ -523,8 +526,12 @@ final class CoordinationLists implements Stage {
                 return end;
             }
             boolean twoJoined = seps.isEmpty() && deng < 0;
-            if (twoJoined && !twoJoined(t, start, end)) {
+            int twoEnd = twoJoined ? twoJoined(t, start, end) : -1;
+            if (twoJoined && twoEnd < 0) {
                 return end;
+            }
+            if (twoJoined && twoEnd < end && TWO_GREAT.matcher(v).region(start, twoEnd).find()) {
+                listEnd = twoEnd; // 甲和乙两大工业项目|在某县开工建设: the list ends with its head
             }
             CoordinationList list = build(t, from, start, seps, listEnd, deng >= 0, nextClause >= 0 ? nextClause : end);
             if (twoJoined && list != null && list.items().size() != 2) {
@@ -569,27 +576,36 @@ final class CoordinationLists implements Stage {
         return -1;
     }
 
-    /** 和乙两个物流项目: the conjunction, the second item and the count of two with its head. */
-    private static final Pattern TWO_JOINED = Pattern.compile("(?:和|与|及)[^、，,。]{2,20}?(?<!\\d)(?:两|2)个[^、，,。]{0,6}?(?:项目|工程|企业)");
+    /** Two great …: 两大工业项目, a count of two said with 大. */
+    private static final Pattern TWO_GREAT = Pattern.compile("(?:两|2)大");
 
-    /** 甲和乙两个物流项目: two items joined by a conjunction and counted by the head after them, no 、 needed. */
-    private static boolean twoJoined(ArticleText t, int start, int end) {
+    /** 和乙两个物流项目: the conjunction, the second item and the count of two with its head. */
+    private static final Pattern TWO_JOINED = Pattern.compile(
+            "(?:和|与|及)[^、，,。]{2,20}?(?<!\\d)(?:两|2)(?:个[^、，,。]{0,6}?(?:项目|工程|企业)|大(?:工业|重点|重大|基建)?项目)");
+
+    /**
+     * 甲和乙两个物流项目: two items joined by a conjunction and counted by the head after them, no 、 needed. Where the
+     * list ends (the head's end, or the clause's when an opener after the count names them), or -1 when there is none.
+     */
+    private static int twoJoined(ArticleText t, int start, int end) {
         String v = t.view();
         if (twoCountedBefore(t, start, end)) {
-            return true;
+            return end;
         }
-        if (v.substring(start, end).indexOf('个') < 0) {
-            return false; // most clauses count nothing: no pattern tried (and no search past the clause)
+        // (with 两个 the list runs to the clause's end as ever; with 两大 it ends at the head)
+        if (v.substring(start, end).indexOf('个') < 0 && v.substring(start, end).indexOf('大') < 0) {
+            return -1; // most clauses count nothing: no pattern tried (and no search past the clause)
         }
         Matcher m = TWO_JOINED.matcher(v).region(start, end);
         int from = start;
         while (from < end && m.region(from, end).find()) {
             if (m.start() - start >= 2 && t.conjunctionWordAt(m.start())) {
-                return true; // 和 a word of its own (not 和平, 参与)
+                // 和 a word of its own (not 和平, 参与); what follows the head (在某县开工建设) is the clause's predicate
+                return TWO_GREAT.matcher(v).region(m.start(), m.end()).find() ? m.end() : end;
             }
             from = m.start() + 1; // 推进和平路改造和乙新建两个项目: the next conjunction, inside the match
         }
-        return false;
+        return -1;
     }
 
     /** 启动两个项目，|分别是: a count of two works ending the clause before, and the opener of what they are. */
@@ -866,7 +882,7 @@ final class CoordinationLists implements Stage {
                 if (m.start() - last.start() >= 2 && t.isTokenBoundary(m.start())
                         && "共计约达超类".indexOf(t.charAt(m.start() - 1)) < 0) {
                     head = new Span(m.start(), m.end());
-                    kind = m.group(2).equals("企业") ? Kind.ENTERPRISE : Kind.PROJECT;
+                    kind = "企业".equals(m.group(2)) ? Kind.ENTERPRISE : Kind.PROJECT;
                     count = countIn(m.group());
                     segments.set(segments.size() - 1, new Span(last.start(), m.start()));
                     if (t.charAt(m.start() - 1) == '的') {
@@ -904,6 +920,15 @@ final class CoordinationLists implements Stage {
         if (head == null && segments.size() == 1 && opener != null && twoCountedBefore(t, clauseStart, listEnd)) {
             // 两个项目，分别是甲和乙项目: the conjunction joins the two, when each says which works it is (not 某湖生态修复和|旅游开发项目,
             // where the second is a kind of work that may be the first's, nor 玉米深加工和…)
+            List<Span> two = splitInTwo(t, segments.get(0));
+            if (two.size() == 2 && two.stream().allMatch(s -> specificItem(t, s))) {
+                segments = new ArrayList<>(two);
+                count = 2;
+            }
+        }
+        if (head != null && !deng && segments.size() == 1 && TWO_GREAT.matcher(t.slice(head.start(), head.end())).lookingAt()) {
+            // 甲基地和乙搬迁改造两大工业项目 (in the subject, no opener): the count of two says the conjunction joins two works,
+            // when each says which works it is
             List<Span> two = splitInTwo(t, segments.get(0));
             if (two.size() == 2 && two.stream().allMatch(s -> specificItem(t, s))) {
                 segments = new ArrayList<>(two);
@@ -1799,6 +1824,10 @@ final class CoordinationLists implements Stage {
                 i = tk.start() + 2; // 等156个新建|项目, 等新区入驻|企业: a stage the head noun right after is in
                 continue;
             }
+            if (predicate && last == null && aBatch && worksNounAfter(t, tk)) {
+                i = tk.end(); // 等一批交通互联|工程: after 一批 a verb right before the works' noun qualifies it
+                continue;
+            }
             if (predicate && (i > deng + 1 || TAKING_PART.matcher(tk.text()).matches())) {
                 break; // 等相继签约, 等参加全市项目观摩: no head noun before the predicate
             }
@@ -1839,6 +1868,20 @@ final class CoordinationLists implements Stage {
             described = describedHead(t, deng, limit);
         }
         return described != null ? described : new int[] {deng + (v.startsWith("等等", deng) ? 2 : 1), -1};
+    }
+
+    /**
+     * The head noun of works (项目, 工程) right after {@code verb}, ending the phrase (no noun after it): the verb is a
+     * modifier of the noun inside the head (一批交通互联工程和…), not the list's predicate.
+     */
+    private static boolean worksNounAfter(ArticleText t, Token verb) {
+        String v = t.view();
+        String noun = HEADS.get(Kind.PROJECT).prefixAt(v, verb.end());
+        if (noun == null || !t.isTokenBoundary(verb.end()) || !t.isTokenBoundary(verb.end() + noun.length())) {
+            return false;
+        }
+        Token after = t.tokenAt(verb.end() + noun.length());
+        return after == null || !(after.tag().startsWith("n") || after.tag().startsWith("v"));
     }
 
     /** The stages a project or company is in, said with a verb that may qualify a noun (新建项目, 入驻企业). */

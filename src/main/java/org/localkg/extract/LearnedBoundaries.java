@@ -52,6 +52,10 @@ final class LearnedBoundaries {
                 continue; // 某核新能源|某县有限公司: a place and a legal form name no company, the trade name is before
             }
             if (type.isPerson() && n.kind().equals("name")) {
+                if (learned.start() == span.start() && learned.end() < span.end()
+                        && PersonNames.throughLastDot(t, span.start(), learned.length()) >= span.length()) {
+                    continue; // 甲乙·丙丁|戊己: the model stopped inside the part after the dot, which runs on to a break
+                }
                 // the same first character; the end moves (王某对 → 王某, 张某 → 张某某)
                 if (learned.start() == span.start() && LearnedNameRecognizer.person(t, t.slice(n.start(), n.end()))
                         && t.isTokenBoundary(Math.min(learned.end(), span.end()))

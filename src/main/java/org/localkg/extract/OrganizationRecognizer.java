@@ -145,6 +145,9 @@ final class OrganizationRecognizer {
             if (type == EntityType.PARK && start < suffixStart && NameChecks.specific(t.slice(start, suffixStart)).isEmpty()) {
                 continue; // 千亿园区, 新兴产业园: words of kinds and sizes alone before the zone's word name none
             }
+            if (type == EntityType.PARK && COUNT_OF_GREAT.matcher(t.slice(start, suffixStart)).matches()) {
+                continue; // 以“三大园区”为主阵地: how many zones, none named
+            }
             if (type == EntityType.ENTERPRISE && !state && !accept(t, type, start, suffixStart)) {
                 start = brandBeforeTrades(t, facts, start, suffixStart); // 某集聚区|新向往九和|食品有限公司
             }
@@ -206,10 +209,14 @@ final class OrganizationRecognizer {
         for (int at = v.indexOf("基地"); at >= 0; at = v.indexOf("基地", at + 2)) {
             int start = NameBoundary.startOfOrganization(t, at, MAX_NAME);
             start = NameBoundary.skipLeadingStopWords(t, start, at);
-            if (at - start < 4 || Divisions.get().placeAt(v, start) == null || !t.isTokenBoundary(at + 2)) {
-                continue; // a base named after its place: 某地某某基地
+            String place = Divisions.get().placeAt(v, start);
+            if (at - start < 2 || place == null || !t.isTokenBoundary(at + 2) || at - start < 4 && place.length() != at - start) {
+                continue; // a base named after its place: 某地某某基地, or the place alone (某地基地 with its 某地管委会)
             }
             String name = v.substring(start, at + 2);
+            if (at - start == place.length() && longerBaseOfPlace(t, facts, place, name)) {
+                continue; // 某地基地 beside 某地能源化工基地: the short form of the base the text names in full
+            }
             if (v.contains(name + "管委会") || v.contains(name + "党工委") || v.contains(name.substring(0, 2) + "管委会")) {
                 facts.mention(EntityType.PARK, new Span(start, at + 2));
             }
@@ -224,6 +231,18 @@ final class OrganizationRecognizer {
                 facts.mention(EntityType.PARK, new Span(start, m.end()));
             }
         }
+    }
+
+    /** Whether the text names a longer base or park that opens with {@code place} (某地能源化工基地 for 某地基地). */
+    private static boolean longerBaseOfPlace(ArticleText t, ArticleFacts facts, String place, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(place) + "\\p{IsHan}{2,10}?基地").matcher(t.view());
+        while (m.find()) {
+            if (m.end() - m.start() > name.length()) {
+                return true;
+            }
+        }
+        return facts.entities().stream().anyMatch(e -> e.is(EntityType.PARK) && e.name().startsWith(place) && e.name().length() > name.length()
+                && e.name().endsWith("基地"));
     }
 
     /** Districts of a city's plan that may have an administration of their own, as zones do. */
@@ -378,6 +397,9 @@ final class OrganizationRecognizer {
     private static final java.util.regex.Pattern BRACKETED_DISTRICT = java.util.regex.Pattern.compile("[(（][\\p{IsHan}]{1,6}[区县市旗][)）]");
 
     private static final java.util.List<String> BARE_ZONES = java.util.List.of("开发区", "高新区", "经开区", "园区");
+
+    /** A count said with 大 (三大, 五大): how many of a kind, no name. */
+    private static final java.util.regex.Pattern COUNT_OF_GREAT = java.util.regex.Pattern.compile("[一二三四五六七八九十两\\d]+大");
 
     /**
      * A superlative (最具, 最佳) says what an honour is given for, and an edition's number (第六届) opens an event's
@@ -999,7 +1021,8 @@ final class OrganizationRecognizer {
             var noun = t.tokenAt(i - 1);
             var verb = t.tokenAt(i);
             if (noun != null && verb != null && noun.end() == i && verb.start() == i && noun.tag().equals("n")
-                    && BUILDING_VERBS.contains(verb.text()) && verb.tag().startsWith("v") && suffixStart - verb.end() >= 2) {
+                    && BUILDING_VERBS.contains(verb.text()) && verb.tag().startsWith("v") && suffixStart - verb.end() >= 2
+                    && LearnedBoundaries.bracketedPlaceAt(t, start, i, true) < 0) { // (中日(某地)健康产业发展合作示范区: one name)
                 return verb.end();
             }
         }

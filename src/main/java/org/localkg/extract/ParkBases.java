@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * 某经济技术开发区某某科技产业基地: a base named right after a park's name, with nothing between, is a part of that
  * park, and a park itself (the works built there are in it); not one named for its industries alone (新能源科技产业基地). Not when the base is a project's (…产业基地项目,
  * …产业基地建设): then it is the works, and the project rules read it. A base named with its place right before
- * works named with theirs is where those works stand (某地某某产业基地|辽宁某某项目), a park too.
+ * works named with theirs is where those works stand (某地某某产业基地|辽宁某某项目), a park too; and so is a base, named
+ * by its place, that companies settle in (某地某某制造业基地成立以来，已入驻企业31家).
  */
 final class ParkBases {
     private ParkBases() {}
@@ -32,8 +33,25 @@ final class ParkBases {
     /** Works named right after: up to a 项目 or 工程 within the clause. */
     private static final Pattern WORKS_NAMED_AFTER = Pattern.compile("[^，,。；;、：:（(）)]{2,25}?(?:项目|工程)");
 
+    /**
+     * A base named at a clause's start, then companies settling in it (某地高端制造业基地成立以来，已入驻企业31家):
+     * the base holds companies, so it is a park.
+     */
+    private static final Pattern BASE_COMPANIES_SETTLE_IN = Pattern.compile(
+            "(?:^|(?<=[，,。；;：:\\s“”]))(\\p{IsHan}{4,14}?基地)(?:成立以来|建成以来|内|里)?[，,]?[^。；;，,]{0,6}?[，,]?"
+                    + "(?:已|先后|累计|共)?(?:入驻|落户|集聚)了?(?:企业|\\d+家|[一二三四五六七八九十百]+家)");
+
     static void recognize(ArticleText t, ArticleFacts facts) {
         basesBeforeWorks(t, facts);
+        Matcher settled = BASE_COMPANIES_SETTLE_IN.matcher(t.view());
+        while (settled.find()) {
+            Span base = new Span(settled.start(1), settled.end(1));
+            if (org.localkg.resolve.Divisions.get().regionAt(t.view(), base.start()) != null && t.isTokenBoundary(base.start())
+                    && base.length() - org.localkg.resolve.Divisions.get().regionAt(t.view(), base.start()).length() >= 4
+                    && !facts.claimed(base) && !settled.group(1).matches(".*[的和与及].*")) {
+                facts.mention(EntityType.PARK, base); // 某地高端制造业基地…已入驻企业31家
+            }
+        }
         for (Entity park : List.copyOf(facts.entities())) {
             if (!park.is(EntityType.PARK) || park.is(EntityType.PROJECT)) {
                 continue;

@@ -218,7 +218,7 @@ final class PersonNames {
         while (end + 1 < t.length() && nameDotAt(t, i, end) && ArticleText.isHan(t.charAt(end + 1))) {
             int k = end + 1;
             while (k < t.length() && k - end <= 8 && ArticleText.isHan(t.charAt(k))
-                    && (k == end + 1 || Lexicons.AFTER_NAME.prefixAt(t.view(), k) == null && !t.view().startsWith("在", k)
+                    && (k == end + 1 || !wordAfterNameAt(t, k) && !t.view().startsWith("在", k) && t.charAt(k) != '的'
                             && !joinsTheNext(t, k))) {
                 k++;
             }
@@ -228,6 +228,68 @@ final class PersonNames {
             end = k;
         }
         return lastCharacterBeforeBreak(t, i, end) - i;
+    }
+
+    /**
+     * A transliterated name {@code [i, i + len)} whose bounds a recogniser set inside the part after its last dot
+     * (市长|甲乙丙丁·戊己|庚辛，: the segmenter read the last characters as verbs): the part runs on as
+     * {@link #transliterated} runs it, to a break or a word that follows names, when that is three characters away
+     * at most.
+     */
+    static int throughLastDot(ArticleText t, int i, int len) {
+        int dot = -1;
+        for (int k = i + 2; k < i + len; k++) {
+            if (nameDotAt(t, i, k)) {
+                dot = k;
+            }
+        }
+        if (dot < 0) {
+            return len;
+        }
+        int through = transliterated(t, i, dot - i);
+        // up to three characters more (巴合|提汗, 阿不|来提): further on the run has taken in the clause's own words
+        return through > len && through - len <= 3 && singleCharactersNotSaying(t, i + len, i + through) ? through : len;
+    }
+
+    /** Characters of saying that follow a name (某某|笑道, 某某|回忆道): never a transliterated name's last ones. */
+    private static final String SAYING_CHARACTERS = "道说讲笑称问答";
+
+    /**
+     * What a run past the recogniser's end takes in is the name's own characters: words of one character each (the
+     * segmenter's reading of syllables: 提|汗), none of saying; not a word of the language (回忆道, 解释).
+     */
+    private static boolean singleCharactersNotSaying(ArticleText t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            org.localkg.nlp.Token tk = t.tokenAt(k);
+            if (SAYING_CHARACTERS.indexOf(t.charAt(k)) >= 0 || tk != null && tk.text().length() >= 2 && tk.start() >= from
+                    && tk.end() > k && !tk.isPersonName()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a name's dot stands inside {@code [start, end)}. */
+    private static boolean dotted(ArticleText t, int start, int end) {
+        for (int k = start + 2; k < end; k++) {
+            if (nameDotAt(t, start, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A word that follows names opens at {@code k} inside a transliterated name's part, unless another such word
+     * opens at the next character and ends further (甲·乙丙提|出席: 提 is the name's, the verb is 出席).
+     */
+    private static boolean wordAfterNameAt(ArticleText t, int k) {
+        String word = Lexicons.AFTER_NAME.prefixAt(t.view(), k);
+        if (word == null) {
+            return false;
+        }
+        String next = k + 1 < t.length() ? Lexicons.AFTER_NAME.prefixAt(t.view(), k + 1) : null;
+        return next == null || k + 1 + next.length() <= k + word.length();
     }
 
     /**
@@ -280,9 +342,9 @@ final class PersonNames {
         if (len == 3 && LEADING.indexOf(t.charAt(at + 2)) >= 0 && PersonNames.plausible(t, at, 2, true)) {
             return 2; // 郑涛携|区长…: however a recogniser bounded it
         }
-        if (len == 3 && SAYING.indexOf(t.charAt(at + 2)) >= 0 && at + 3 < t.length() && "，,：:“\"".indexOf(t.charAt(at + 3)) >= 0
+        if (len == 3 && SAYING.indexOf(t.charAt(at + 2)) >= 0 && at + 3 < t.length() && "，,：:“\"。".indexOf(t.charAt(at + 3)) >= 0
                 && PersonNames.plausible(t, at, 2, true) && !namedWholeElsewhere(t, at)) {
-            return 2; // 县委书记某雷说,“…: the verb of saying before the quotation, not the name's last character
+            return 2; // 县委书记某雷说,“…, …。”某雷说。: the verb of saying before or after the quotation, not the name's last character
         }
         if (len == 3 && GOING.indexOf(t.charAt(at + 2)) >= 0 && at + 3 < t.length()
                 && org.localkg.resolve.Divisions.get().regionAt(t.view(), at + 3) != null && PersonNames.plausible(t, at, 2, true)
@@ -290,7 +352,8 @@ final class PersonNames {
             return 2; // 副省长某雷来|某市进行调研: the verb of going before a place, when the text writes 某雷 alone too
         }
         String follows = Lexicons.AFTER_NAME.prefixAt(t.view(), at + len - 1);
-        boolean ends = follows != null && (follows.length() >= 2 || len == 4);
+        boolean ends = follows != null && (follows.length() >= 2 || len == 4)
+                && !(dotted(t, at, at + len) && !wordAfterNameAt(t, at + len - 1)); // 甲·乙丙提|出席: 提 is the name's
         return ends && PersonNames.plausible(t, at, len - 1, true) ? len - 1 : len;
     }
 

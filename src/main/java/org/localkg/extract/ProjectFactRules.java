@@ -641,6 +641,10 @@ final class ProjectFactRules {
             if (p.isEmpty() && plain.start() > 0 && "，,（(".indexOf(t.charAt(plain.start() - 1)) >= 0) {
                 p = projectEndingAt(facts, plain.start() - 1, 0); // 甲基地，投资3.2亿元, 甲项目（计划投资6.5亿元）: right after it
             }
+            if (p.isEmpty() && plain.start() >= 3 && t.view().startsWith("项目", plain.start() - 2)
+                    && "，,".indexOf(t.charAt(plain.start() - 3)) >= 0) {
+                p = projectEndingAt(facts, plain.start() - 3, 0); // 甲项目，项目投资50亿元: the project, said again
+            }
             if (p.isEmpty()) {
                 p = builtByJustBefore(facts, plain.start()); // 甲项目由某某公司投资1.8亿元建设
             }
@@ -1419,7 +1423,10 @@ final class ProjectFactRules {
                         continue; // 调研甲项目和乙公司生产运营情况: what a visit looks into, no stage reached
                     }
                     Span span = new Span(at, at + cue.length());
-                    Optional<Entity> p = projectFor(t, facts, at);
+                    Optional<Entity> p = clause == at ? worksObjectAfter(t, facts, at + cue.length()) : Optional.empty();
+                    if (p.isEmpty()) {
+                        p = projectFor(t, facts, at);
+                    }
                     p.ifPresent(project -> {
                         for (Entity each : withCoordinated(t, facts, project, at)) {
                             boolean known = facts.statuses.stream().anyMatch(s -> s.project() == each && s.status() == status);
@@ -1431,6 +1438,30 @@ final class ProjectFactRules {
                 }
             }
         }
+    }
+
+    /**
+     * The works a cue opening its clause governs (…，开工建设总投资1.9亿元的甲中心): the first project named after it in
+     * the clause, not the one the clause before named.
+     */
+    private static Optional<Entity> worksObjectAfter(ArticleText t, ArticleFacts facts, int from) {
+        int end = from;
+        while (end < t.length() && "，,。；;！？!?\n".indexOf(t.charAt(end)) < 0) {
+            end++;
+        }
+        Entity first = null;
+        int firstAt = end;
+        for (Entity e : facts.entities()) {
+            if (e.is(EntityType.PROJECT)) {
+                for (Span m : e.mentions()) {
+                    if (m.start() >= from && m.end() <= end && m.start() < firstAt) {
+                        first = e;
+                        firstAt = m.start();
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(first);
     }
 
     /**
@@ -1543,6 +1574,39 @@ final class ProjectFactRules {
     private static Named innermostBefore(ArticleFacts facts, Entity project, Entity park, Span pm, int limit) {
         return innermostWhere(facts, project, park, pm,
                 end -> end <= limit && INSIDE_THEN_OF.matcher(facts.text().slice(end, limit)).matches());
+    }
+
+    /**
+     * A park the article names in full whose last words open the project's name (兵团某某新材料产业园 …
+     * 某某新材料产业园污水处理工程): the park, said without what its full name opens with. The last words hold three
+     * characters or more before the park's word (not 经济技术开发区|…, a kind of zone alone), and the works' own words
+     * after them four or more; no place named before the works in their clause (then the park may be that place's).
+     */
+    private static Entity parkByItsLastWords(ArticleFacts facts, Entity project, Span m) {
+        String name = facts.text().slice(m.start(), m.end());
+        if (NameChecks.namesPlace(facts.text(), facts.text().clauseStart(m.start()), m.start())) {
+            return null; // 邻近的某镇正在谋划|某某产业园冷链项目: another place's park of the same kind
+        }
+        Entity best = null;
+        int bestLength = 0;
+        for (Entity park : facts.entities()) {
+            if (park == project || !park.is(EntityType.PARK) || park.is(EntityType.PROJECT)) {
+                continue;
+            }
+            for (Span pm : park.mentions()) {
+                String full = facts.text().slice(pm.start(), pm.end());
+                for (int k = 1; k < full.length(); k++) {
+                    String last = full.substring(k);
+                    String word = Lexicons.PARK_SUFFIXES.suffixAt(last, last.length());
+                    if (word != null && last.length() - word.length() >= 3 && name.startsWith(last)
+                            && name.length() - last.length() >= 4 && last.length() > bestLength) {
+                        best = park;
+                        bestLength = last.length();
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     /** The longest park mentioned from {@code pm}'s start whose end {@code endFits}, else {@code park} at {@code pm}. */
@@ -1667,7 +1731,15 @@ final class ProjectFactRules {
                 return true;
             }
         }
-        // last, when nothing the text says of any mention placed it: where its company's quote was said
+        // when nothing the text says of any mention placed it: a park named in full whose last words open the works' name
+        for (Span m : project.mentions()) {
+            Entity shortened = parkByItsLastWords(facts, project, m);
+            if (shortened != null) {
+                link(facts.parks, project, shortened, m);
+                return true;
+            }
+        }
+        // last: where its company's quote was said
         for (Span m : project.mentions()) {
             Named quoted = parkOfTheQuotesSpeaker(t, facts, m);
             if (quoted != null) {

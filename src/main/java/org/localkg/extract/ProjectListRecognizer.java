@@ -619,6 +619,16 @@ final class ProjectListRecognizer {
                 && next != null && next.start() == m.end() && next.text().length() >= 2 ? m.end() : s;
     }
 
+    /**
+     * 某区的|甲化工某某项目: a county's or district's name and 的 opening an item says where the works are, no part of their
+     * name; the item starts after 的 (when four characters or more are left).
+     */
+    private static int afterPlaceOf(ArticleText t, int s, int e) {
+        String place = org.localkg.resolve.Divisions.get().regionAt(t.view(), s);
+        int of = place == null ? -1 : s + place.length();
+        return of > s && of < e - 4 && t.charAt(of) == '的' && t.isTokenBoundary(of) ? of + 1 : s;
+    }
+
     /** 世界500强|甲集团某基地: the company's rank, no part of the works' name; the item starts after it. */
     private static int afterRank(ArticleText t, int s, int e) {
         Matcher ranked = RANKED.matcher(t.view()).region(s, e);
@@ -689,6 +699,7 @@ final class ProjectListRecognizer {
         s = afterCountedGroup(t, s, e);
         s = ProjectRecognizer.atProvinceAfterZoneWord(t, s, e); // 西扩区|辽宁某某项目
         s = afterRank(t, s, e);
+        s = afterPlaceOf(t, s, e);
         BigDecimal invested = null;
         Span investedSpan = null;
         Matcher inv = INVESTED.matcher(t.view()).region(s, e);

@@ -349,7 +349,8 @@ final class ProjectRecognizer {
                         || companyPrefixed(facts, start, at)
                         || visitedNounPhrase(t, start, at))
                         && !facts.insideLonger(new Span(start, end), EntityType.ENTERPRISE, EntityType.ORGANIZATION) && !companysProjects(t, start, at)
-                        && !opensWithPerson(facts, t, start)) {
+                        && !opensWithPerson(facts, t, start) && !countsListedWorks(t, start, at)
+                        && !(suffix.equals("项目") && worksOfAPlace(t.slice(start, at)))) { // (某高新区重点项目: a group)
                     facts.mention(EntityType.PROJECT, new Span(start, end));
                     Span first = NameBoundary.quotedItemBeforeSpan(t, start);
                     if (first != null && isProjectName(t, first.start(), first.end())) {
@@ -804,11 +805,27 @@ final class ProjectRecognizer {
         }
         return after;
     }
-    /** A count in characters after two characters of a name (甲整治两个…项目); not 第三个, not a slogan's opening count. */
-    private static final Pattern COUNTED_IN_WORDS = Pattern.compile(".*\\p{IsHan}[^第一二两三四五六七八九十百千万\\d\\p{Punct}][一二两三四五六七八九十]个.*");
+    /** A count in characters after two characters of a name (甲整治两个…项目, 甲和乙两大…项目); not 第三个, not a slogan's opening count. */
+    private static final Pattern COUNTED_IN_WORDS = Pattern.compile(".*\\p{IsHan}[^第一二两三四五六七八九十百千万\\d\\p{Punct}][一二两三四五六七八九十](?:个|大(?!批)).*");
 
-    /** A count in characters and its measure word (两个, 三个). */
-    private static final Pattern COUNT_IN_WORDS = Pattern.compile("[一二两三四五六七八九十]个");
+    /**
+     * 甲集团某基地和乙搬迁改造两大工业项目: a count in characters of the items joined before it, whatever opens them (a
+     * company's name too); the list's items are the works, not the whole.
+     */
+    private static boolean countsListedWorks(ArticleText t, int start, int end) {
+        if (COUNTED_IN_WORDS.matcher(t.slice(start, end)).matches() && countsItemsBefore(t, start, end)) {
+            return true;
+        }
+        for (Matcher c = COUNT_IN_WORDS.matcher(t.view()).region(start, end); c.find(); ) {
+            if (c.start() - start >= 2 && Lexicons.ENTERPRISE_SUFFIXES.suffixAt(t.view(), c.start()) != null) {
+                return true; // 某集团两大工业项目: how many works the company has, no name
+            }
+        }
+        return false;
+    }
+
+    /** A count in characters and its measure word (两个, 三个; 两大, 三大 said of great works). */
+    private static final Pattern COUNT_IN_WORDS = Pattern.compile("[一二两三四五六七八九十](?:个|大(?!批))");
 
     /**
      * The count in characters inside a name follows items joined by 、 or a conjunction (甲、乙三个项目, 甲和乙两个项目):
@@ -870,7 +887,7 @@ final class ProjectRecognizer {
     private static final String NUMBER = "(?:\\d+|[一二两三四五六七八九十百]+)";
 
     /** A count opening a phrase: a number and a measure word of things counted (两份, 3个, 五项, 一批). */
-    private static final Pattern COUNT_OPENING = Pattern.compile(NUMBER + "(?:份|个|项|批|类)");
+    private static final Pattern COUNT_OPENING = Pattern.compile(NUMBER + "(?:份|个|项|批|类|大(?!批))");
 
     /**
      * How many projects of a kind, right after it: 清洁能源项目10个, 服务平台项目有6个 (with 有, 共 or 达 only a
@@ -1765,12 +1782,12 @@ final class ProjectRecognizer {
 
     /**
      * 某开发区(某区)工程建设, 某县工程: a zone's or a place's name (with a bracketed place) and then only
-     * 工程 or 工程建设, which say works in general. (A zone and 建设 or nothing, 某产业园建设项目, is the
-     * zone being built: a project.)
+     * 工程 or 工程建设, which say works in general, or 重点 or 重大 (某高新区重点项目: the zone's key projects, a group).
+     * (A zone and 建设 or nothing, 某产业园建设项目, is the zone being built: a project.)
      */
     private static boolean worksOfAPlace(String part) {
         String core = part.replaceAll("[(（][^)）]*[)）]", "");
-        for (String works : new String[] {"工程建设", "工程"}) {
+        for (String works : new String[] {"工程建设", "工程", "重点", "重大"}) {
             if (core.endsWith(works) && core.length() > works.length()) {
                 String head = core.substring(0, core.length() - works.length());
                 if (Lexicons.PARK_SUFFIXES.suffixAt(head, head.length()) != null || org.localkg.resolve.Divisions.get().isPlace(head)) {

@@ -14,7 +14,7 @@ import org.localkg.nlp.Token;
  * character of the verb after it (某某来|到: 来到 is a word that follows names; 某某利|用); a zone word's
  * last character and a conjunction read as a person's name (片|区及); a conjunction after a work read
  * as one word with what follows (项目|和顺|通); a name's last character read with the 一行 after it
- * (某某|辉一行).
+ * (某某|辉一行); a town's name read as a person's (某亭镇/nr).
  */
 final class SegmentRepairs {
     private SegmentRepairs() {}
@@ -23,8 +23,28 @@ final class SegmentRepairs {
             "^[^，。；！？,;!?\\n]{2,40}?(?:揭牌|揭幕|授牌|授旗|颁奖|颁发|剪彩|题字|题写|点赞)");
 
     static List<Token> apply(String view, List<Token> tokens) {
-        return placesUnderNames(view, yearsOfOutput(classifiersAfterNumbers(namesBeforeParty(conjunctionsAfterWorks(placeWordsBeforeConjunctions(placesFromConjunctions(view,
-                conjunctionWordsOpeningPlaces(view, personsIntoVerbs(view, personsBeforeCeremony(view, tokens))))))))));
+        return townsReadAsNames(view, placesUnderNames(view, yearsOfOutput(classifiersAfterNumbers(namesBeforeParty(conjunctionsAfterWorks(placeWordsBeforeConjunctions(placesFromConjunctions(view,
+                conjunctionWordsOpeningPlaces(view, personsIntoVerbs(view, personsBeforeCeremony(view, tokens)))))))))));
+    }
+
+    /**
+     * 某亭镇/nr: a town's name, three characters or more ending in 镇 or 乡, that the segmenter read as a person's
+     * name is the place (某亭镇经贸办主任某某: the town's office, then the post's holder).
+     */
+    private static List<Token> townsReadAsNames(String view, List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token tk = tokens.get(i);
+            boolean town = tk.isPersonName() && tk.text().length() >= 3 && "镇乡".indexOf(tk.text().charAt(tk.text().length() - 1)) >= 0
+                    && tk.text().equals(org.localkg.resolve.Divisions.get().placeAt(view, tk.start()));
+            if (town && out == null) {
+                out = new ArrayList<>(tokens.subList(0, i));
+            }
+            if (out != null) {
+                out.add(town ? new Token(tk.text(), "ns", tk.start()) : tk);
+            }
+        }
+        return out == null ? tokens : out;
     }
 
     /**
@@ -240,6 +260,7 @@ final class SegmentRepairs {
             Token tk = tokens.get(i);
             int last = -1;
             String place = null;
+            // (a name of two characters only before a park's word: 和|静|工业园区, a county's short name and its park)
             // …or a person's name: a division the segmenter does not know read as a name and pieces (吉木|萨|尔|县)
             // (after a mark, a one-character word or nothing: a word before may be read with the place, 另据|青川县)
             Token before = i > 0 ? tokens.get(i - 1) : null;
@@ -251,7 +272,9 @@ final class SegmentRepairs {
                         && org.localkg.resolve.Divisions.get().isRegion(place.substring(0, place.length() - 1))) {
                     place = place.substring(0, place.length() - 1); // 吉木萨尔|县委: the short name, before the word its suffix opens
                 }
-                int end = place == null || place.length() < 3 ? -1 : tk.start() + place.length();
+                int end = place == null || place.length() < 3 && !(place.length() == 2 && !tk.isPersonName()
+                        && "县区市旗镇乡".indexOf(place.charAt(1)) < 0 // (高新区和|县工业园区: 和 and a county's word)
+                        && Lexicons.PARK_SUFFIXES.prefixAt(view, tk.start() + 2) != null) ? -1 : tk.start() + place.length();
                 for (int k = i + 1; k < tokens.size() && end > 0 && tokens.get(k).start() < end; k++) {
                     if (tokens.get(k).end() == end) {
                         last = k;

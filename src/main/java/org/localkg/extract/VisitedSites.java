@@ -33,6 +33,11 @@ final class VisitedSites {
                 facts.mention(EntityType.PARK, site); // 在该县某某产业园，某某先后深入…: the county's park, however plain its words
                 continue;
             }
+            Matcher underWay = WORKS_UNDER_WAY.matcher(name);
+            if (underWay.matches() && from == 0) {
+                worksAtTheirSite(t, facts, new Span(site.start(), site.start() + underWay.end(1)), m.end());
+                continue;
+            }
             String built = Lexicons.FACILITY_SUFFIXES.suffixAt(name, name.length());
             if (built == null || built.length() < 2 || facts.claimed(site) || !officialAt(facts, m.end())
                     || !t.isTokenBoundary(site.start()) || !name.chars().allMatch(c -> ArticleText.isHan((char) c) || c < 128 && Character.isLetterOrDigit(c))
@@ -42,6 +47,7 @@ final class VisitedSites {
             facts.mention(EntityType.PROJECT, site);
         }
         sitesGoneTo(t, facts);
+        companiesByTrade(t, facts);
         Matcher visited = VISITED_BASE.matcher(t.view());
         while (visited.find()) {
             Span base = new Span(visited.start(1), visited.end(1));
@@ -51,6 +57,26 @@ final class VisitedSites {
                 facts.mention(EntityType.PROJECT, base);
             }
         }
+    }
+
+    /** A name, then the site where it is being built: 某某市场建设工地, 某某大厦施工现场. */
+    private static final Pattern WORKS_UNDER_WAY = Pattern.compile("(.{4,}?)(?:(?:建设|施工)(?:现场|工地)|工地)");
+
+    /**
+     * 在某某皮草城原辅料市场建设工地，(official)…: the works being built where the visit stands, named by the words
+     * before their site, when a place or a proper word opens them and no company's suffix ends them.
+     */
+    private static void worksAtTheirSite(ArticleText t, ArticleFacts facts, Span works, int clauseAfter) {
+        String text = t.slice(works.start(), works.end());
+        if (facts.claimed(works) || !officialAt(facts, clauseAfter) || !t.isTokenBoundary(works.start()) || !t.isTokenBoundary(works.end())
+                || !text.chars().allMatch(c -> ArticleText.isHan((char) c)) || text.matches(".*[的和与及].*")
+                || Lexicons.ENTERPRISE_SUFFIXES.suffixAt(text, text.length()) != null
+                || Lexicons.ORGANIZATION_SUFFIXES.suffixAt(text, text.length()) != null
+                || Lexicons.PROJECT_SUFFIXES.suffixAt(text, text.length()) != null // (在援建项目建设工地: the project rules read 项目)
+                || !(NameChecks.namesPlace(t, works.start(), works.end()) || named(t, works.start(), works.end()))) {
+            return;
+        }
+        facts.mention(EntityType.PROJECT, works);
     }
 
     /**
@@ -73,6 +99,67 @@ final class VisitedSites {
             }
             facts.mention(EntityType.PROJECT, name);
         }
+    }
+
+    /** A visit to names joined by 和 or 、, then what is done there: 先后来到甲金属和乙金属制品实地调研. */
+    private static final Pattern VISITED_NAMES = Pattern.compile(
+            "(?:来到|走进|深入|走访|前往|先后到)([^，,。；;：:]{4,30}?)(?:实地|现场)?(?:调研|考察|察看|查看|检查)");
+
+    /**
+     * 先后来到甲金属和乙金属制品实地调研: each name a visit goes to that is a brand (two to four characters the
+     * dictionary does not know as a common word, no county's or city's name; a town's may be a brand too) and a trade's
+     * word (金属, 特钢, 酒业) is a company, called by its short name.
+     */
+    private static void companiesByTrade(ArticleText t, ArticleFacts facts) {
+        Matcher m = VISITED_NAMES.matcher(t.view());
+        while (m.find()) {
+            java.util.List<Span> items = new java.util.ArrayList<>();
+            int from = m.start(1);
+            for (int i = m.start(1); i <= m.end(1); i++) {
+                if (i == m.end(1) || "和、及与".indexOf(t.charAt(i)) >= 0) {
+                    items.add(new Span(from, i));
+                    from = i + 1;
+                }
+            }
+            if (items.stream().allMatch(item -> brandAndTrade(t, facts, item))) {
+                items.forEach(item -> facts.mention(EntityType.ENTERPRISE, item));
+            }
+        }
+    }
+
+    static boolean brandAndTrade(ArticleText t, ArticleFacts facts, Span item) {
+        String text = t.slice(item.start(), item.end());
+        String trade = Lexicons.INDUSTRY.suffixAt(text, text.length());
+        if (trade == null || trade.length() < 2 || text.length() - trade.length() < 2 || text.length() - trade.length() > 4
+                || facts.claimed(item) || !text.chars().allMatch(c -> ArticleText.isHan((char) c))) {
+            return false;
+        }
+        String brand = text.substring(0, text.length() - trade.length());
+        if (Divisions.get().isRegion(brand) || Lexicons.GENERIC.contains(brand) || Lexicons.STOP_WORDS.contains(brand)
+                || Lexicons.INDUSTRY.contains(brand) || !t.dictionaryTags(brand).stream().allMatch(x -> x.startsWith("nr") || x.startsWith("nz"))) {
+            return false;
+        }
+        // no word of the language inside the brand (采用先进|技术, 员工就餐|环境: a clause, not a brand): single characters,
+        // or words the dictionary knows as names only
+        int brandEnd = item.start() + brand.length();
+        for (int i = item.start(); i < brandEnd; ) {
+            org.localkg.nlp.Token tk = t.tokenAt(i);
+            if (tk == null) {
+                i++;
+                continue;
+            }
+            if (tk.start() < item.start() || tk.text().length() >= 2
+                    && !t.dictionaryTags(tk.text()).stream().allMatch(x -> x.startsWith("nr") || x.startsWith("nz"))) {
+                return false;
+            }
+            i = tk.end();
+        }
+        for (Entity e : facts.entities()) {
+            if (e.type().isPerson() && e.mentions().stream().anyMatch(m -> m.overlaps(item))) {
+                return false; // 企业家|王某某: a person named there
+            }
+        }
+        return true;
     }
 
     private static final Pattern SITE_GONE_TO = Pattern.compile(

@@ -45,7 +45,7 @@ final class Visits implements Stage {
                     + "(?:率队|带队|(?:率领|带领|率|携)[^，。,;；]{0,12}?|(?:率领|带领|率)[^。;；]{0,40}?[，,](?=对))?(?:先后|实地)?"
                     + "(?<join>参加|开展)?(?<verb>在[^，。,;；]{2,30}?" + INSPECT + "|" + INSPECT + "|来到|莅临|走进|深入|前往|参观|拜访"
                     + "|对[^。;；]{1,60}?" + CARRIED_OUT
-                    + "|(?:赴|到|来)(?=[^，。,;；]{0,24}?" + INSPECT + "|[^。;；]{0,30}?[，,](?:分别|先后|依次)?(?:走访|考察|调研|参观|拜访)"
+                    + "|(?:赴|到|来)(?=[^，。,;；]{0,24}?" + INSPECT + "|[^。;；]{0,30}?[，,](?:分别|先后|依次)?(?:走访|考察|调研|参观|拜访|视察|察看|督查)"
                     + "|[^，。,;；]{0,40}?[，,](?<then>对[^。;；]{1,60}?" + CARRIED_OUT + "))"
                     + "|(?<at>在[^，。,;；]{2,30}?(?:了解|询问|听取)))");
     /** Words for people closing what stands before the verb (…主要负责同志，深入): units named there are theirs. */
@@ -124,7 +124,7 @@ final class Visits implements Stage {
             boolean meeting = false;
             for (int at = from; at < end; ) {
                 Span sentence = t.sentenceAt(at);
-                meeting = meeting && !MOVES_ON.matcher(t.view()).region(sentence.start(), sentence.end()).find();
+                meeting = meeting && !movesOn(t, sentence, s.evidence());
                 if (!meeting) {
                     targets.addAll(sentenceTargets(t, facts, sentence));
                     visiting.add(sentence);
@@ -209,8 +209,32 @@ final class Visits implements Stage {
             "(?:召开|主持召开|举行|参加)了?[^，。,;；]{0,12}?(?:会议|座谈会|推进会|汇报会|调度会|现场会)|座谈会上|会议上|与会人员|与会者");
     /** Going on to a place again after a meeting (随后又来到…, 会后察看了…). */
     private static final Pattern MOVES_ON = Pattern.compile(
-            "来到|前往|走进|深入(?!讨论|交流|研究|探讨|分析|沟通)|察看|实地(?:察看|查看|调研|考察|走访)|走访|参观|莅临"
+            "来到|前往|走进|深入(?!讨论|交流|研究|探讨|分析|沟通)|察看|实地(?:察看|查看|调研|考察|走访)|走访|参观|莅临|先后到"
                     + "|(?:又|再|还|随后|会后)到[^，。,;；]{1,20}?(?:调研|考察|视察|检查|查看|观摩)");
+
+    /** A party named by its group's word before it goes on (督导组一行|先后到…): 检查组, 调研组, 考察团. */
+    private static final Pattern PARTY_GROUP = Pattern.compile("(\\p{IsHan}{1,4}[组团])(?:一行)?$");
+
+    /**
+     * The visit goes on to places in {@code sentence} after a meeting: a verb of going on, said by the visit's own party
+     * (调研组一行先后到…, when the visit's start named that 调研组; not another party's, 督导组一行先后到…).
+     */
+    private static boolean movesOn(ArticleText t, Span sentence, Span startEvidence) {
+        Matcher m = MOVES_ON.matcher(t.view()).region(sentence.start(), sentence.end());
+        if (!m.find()) {
+            return false;
+        }
+        if (!m.group().equals("先后到")) {
+            return true;
+        }
+        Matcher party = PARTY_GROUP.matcher(t.view()).region(sentence.start(), m.start());
+        if (!party.find()) {
+            return true;
+        }
+        String group = party.group(1);
+        String word = group.length() > 3 ? group.substring(group.length() - 3) : group;
+        return t.slice(startEvidence.start(), startEvidence.end()).contains(word);
+    }
 
     /** A meeting is held in {@code [from, to)} and no going on to a place follows it there. */
     private static boolean meetingEnds(ArticleText t, int from, int to) {
