@@ -160,8 +160,6 @@ public final class ArticleFacts {
         if (type.isPerson()) {
             // 甲乙·丙丁|戊己: whichever recogniser stopped inside the part after a name's dot, the part runs on to a break
             span = new Span(span.start(), span.start() + PersonNames.throughLastDot(text, span.start(), span.length()));
-        }
-        if (type.isPerson()) {
             // 某某|同志, 某某|来到: a word that follows names, run into by the name's last character, is not its
             // (whichever recogniser proposed the name; the words are the after-name lexicon's)
             span = new Span(span.start(), span.start() + PersonNames.withoutVerb(text, span.start(), span.length()));

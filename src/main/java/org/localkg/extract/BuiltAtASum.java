@@ -49,14 +49,17 @@ final class BuiltAtASum {
             if (built == null && phase.find()) {
                 built = phase.group(); // 某某酒业一期: a phase of works whose name the words before it give
             }
-            if (built == null || built.length() < 2 || text.length() - built.length() < 2 || facts.claimed(name)
-                    || !t.isTokenBoundary(name.start()) || !text.chars().allMatch(c -> ArticleText.isHan((char) c))
+            if (built == null || built.length() < 2 || text.length() - built.length() < 2) {
+                continue;
+            }
+            String words = text.substring(0, text.length() - built.length());
+            int wordsEnd = name.end() - built.length();
+            if (facts.claimed(name) || !t.isTokenBoundary(name.start()) || !text.chars().allMatch(c -> ArticleText.isHan((char) c))
                     || Lexicons.PARK_SUFFIXES.suffixAt(text, text.length()) != null
-                    || Lexicons.PARK_SUFFIXES.suffixAt(text, text.length() - built.length()) != null // (某工业园区|一期: the park's)
-                    || NameChecks.specific(text.substring(0, text.length() - built.length())).length() < 2
-                    || !(NameChecks.namesPlace(t, name.start(), name.end() - built.length())
-                        || ProjectRecognizer.hasProperNoun(t, name.start(), name.end() - built.length())
-                        || unknownWord(t, text.substring(0, text.length() - built.length())))) {
+                    || Lexicons.PARK_SUFFIXES.suffixAt(words, words.length()) != null // (某工业园区|一期: the park's)
+                    || NameChecks.specific(words).length() < 2
+                    || !(NameChecks.namesPlace(t, name.start(), wordsEnd) || ProjectRecognizer.hasProperNoun(t, name.start(), wordsEnd)
+                        || unknownWord(t, words))) {
                 continue;
             }
             facts.mention(EntityType.PROJECT, name);

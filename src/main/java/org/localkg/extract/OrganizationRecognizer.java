@@ -214,7 +214,7 @@ final class OrganizationRecognizer {
                 continue; // a base named after its place: 某地某某基地, or the place alone (某地基地 with its 某地管委会)
             }
             String name = v.substring(start, at + 2);
-            if (at - start == place.length() && longerBaseOfPlace(t, facts, place, name)) {
+            if (at - start == place.length() && longerBaseOfPlace(t, place)) {
                 continue; // 某地基地 beside 某地能源化工基地: the short form of the base the text names in full
             }
             if (v.contains(name + "管委会") || v.contains(name + "党工委") || v.contains(name.substring(0, 2) + "管委会")) {
@@ -233,16 +233,18 @@ final class OrganizationRecognizer {
         }
     }
 
-    /** Whether the text names a longer base or park that opens with {@code place} (某地能源化工基地 for 某地基地). */
-    private static boolean longerBaseOfPlace(ArticleText t, ArticleFacts facts, String place, String name) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(place) + "\\p{IsHan}{2,10}?基地").matcher(t.view());
-        while (m.find()) {
-            if (m.end() - m.start() > name.length()) {
-                return true;
+    /** Whether the text names a longer base that opens with {@code place} (某地能源化工基地 for 某地基地). */
+    private static boolean longerBaseOfPlace(ArticleText t, String place) {
+        String v = t.view();
+        for (int at = v.indexOf(place); at >= 0; at = v.indexOf(place, at + 1)) {
+            int from = at + place.length();
+            for (int words = 2; words <= 10 && from + words + 2 <= v.length(); words++) {
+                if (v.startsWith("基地", from + words) && CompaniesHeadingProjects.allHan(t, from, from + words)) {
+                    return true;
+                }
             }
         }
-        return facts.entities().stream().anyMatch(e -> e.is(EntityType.PARK) && e.name().startsWith(place) && e.name().length() > name.length()
-                && e.name().endsWith("基地"));
+        return false;
     }
 
     /** Districts of a city's plan that may have an administration of their own, as zones do. */

@@ -46,8 +46,8 @@ final class ParkBases {
         Matcher settled = BASE_COMPANIES_SETTLE_IN.matcher(t.view());
         while (settled.find()) {
             Span base = new Span(settled.start(1), settled.end(1));
-            if (org.localkg.resolve.Divisions.get().regionAt(t.view(), base.start()) != null && t.isTokenBoundary(base.start())
-                    && base.length() - org.localkg.resolve.Divisions.get().regionAt(t.view(), base.start()).length() >= 4
+            String place = org.localkg.resolve.Divisions.get().regionAt(t.view(), base.start());
+            if (place != null && t.isTokenBoundary(base.start()) && base.length() - place.length() >= 4
                     && !facts.claimed(base) && !settled.group(1).matches(".*[的和与及].*")) {
                 facts.mention(EntityType.PARK, base); // 某地高端制造业基地…已入驻企业31家
             }

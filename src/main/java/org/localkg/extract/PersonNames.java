@@ -237,12 +237,7 @@ final class PersonNames {
      * at most.
      */
     static int throughLastDot(ArticleText t, int i, int len) {
-        int dot = -1;
-        for (int k = i + 2; k < i + len; k++) {
-            if (nameDotAt(t, i, k)) {
-                dot = k;
-            }
-        }
+        int dot = lastDot(t, i, i + len);
         if (dot < 0) {
             return len;
         }
@@ -269,14 +264,15 @@ final class PersonNames {
         return true;
     }
 
-    /** Whether a name's dot stands inside {@code [start, end)}. */
-    private static boolean dotted(ArticleText t, int start, int end) {
+    /** The last name's dot inside the name {@code [start, end)} (past its first two characters), or -1. */
+    private static int lastDot(ArticleText t, int start, int end) {
+        int dot = -1;
         for (int k = start + 2; k < end; k++) {
             if (nameDotAt(t, start, k)) {
-                return true;
+                dot = k;
             }
         }
-        return false;
+        return dot;
     }
 
     /**
@@ -353,7 +349,7 @@ final class PersonNames {
         }
         String follows = Lexicons.AFTER_NAME.prefixAt(t.view(), at + len - 1);
         boolean ends = follows != null && (follows.length() >= 2 || len == 4)
-                && !(dotted(t, at, at + len) && !wordAfterNameAt(t, at + len - 1)); // 甲·乙丙提|出席: 提 is the name's
+                && !(lastDot(t, at, at + len) >= 0 && !wordAfterNameAt(t, at + len - 1)); // 甲·乙丙提|出席: 提 is the name's
         return ends && PersonNames.plausible(t, at, len - 1, true) ? len - 1 : len;
     }
 

@@ -105,11 +105,7 @@ final class VisitedSites {
     private static final Pattern VISITED_NAMES = Pattern.compile(
             "(?:来到|走进|深入|走访|前往|先后到)([^，,。；;：:]{4,30}?)(?:实地|现场)?(?:调研|考察|察看|查看|检查)");
 
-    /**
-     * 先后来到甲金属和乙金属制品实地调研: each name a visit goes to that is a brand (two to four characters the
-     * dictionary does not know as a common word, no county's or city's name; a town's may be a brand too) and a trade's
-     * word (金属, 特钢, 酒业) is a company, called by its short name.
-     */
+    /** 先后来到甲金属和乙金属制品实地调研: each name a visit goes to that is a {@link #brandAndTrade} is a company. */
     private static void companiesByTrade(ArticleText t, ArticleFacts facts) {
         Matcher m = VISITED_NAMES.matcher(t.view());
         while (m.find()) {
@@ -127,6 +123,10 @@ final class VisitedSites {
         }
     }
 
+    /**
+     * A company's short name: a brand (two to four characters the dictionary does not know as a common word, no county's
+     * or city's name; a town's may be a brand too) and a trade's word (金属, 特钢, 酒业); no person named there.
+     */
     static boolean brandAndTrade(ArticleText t, ArticleFacts facts, Span item) {
         String text = t.slice(item.start(), item.end());
         String trade = Lexicons.INDUSTRY.suffixAt(text, text.length());
@@ -135,21 +135,20 @@ final class VisitedSites {
             return false;
         }
         String brand = text.substring(0, text.length() - trade.length());
+        int brandEnd = item.start() + brand.length();
         if (Divisions.get().isRegion(brand) || Lexicons.GENERIC.contains(brand) || Lexicons.STOP_WORDS.contains(brand)
-                || Lexicons.INDUSTRY.contains(brand) || !t.dictionaryTags(brand).stream().allMatch(x -> x.startsWith("nr") || x.startsWith("nz"))) {
+                || Lexicons.INDUSTRY.contains(brand) || !CompaniesHeadingProjects.properName(t, item.start(), brandEnd)) {
             return false;
         }
         // no word of the language inside the brand (采用先进|技术, 员工就餐|环境: a clause, not a brand): single characters,
         // or words the dictionary knows as names only
-        int brandEnd = item.start() + brand.length();
         for (int i = item.start(); i < brandEnd; ) {
             org.localkg.nlp.Token tk = t.tokenAt(i);
             if (tk == null) {
                 i++;
                 continue;
             }
-            if (tk.start() < item.start() || tk.text().length() >= 2
-                    && !t.dictionaryTags(tk.text()).stream().allMatch(x -> x.startsWith("nr") || x.startsWith("nz"))) {
+            if (tk.start() < item.start() || tk.text().length() >= 2 && !CompaniesHeadingProjects.properName(t, tk.start(), tk.end())) {
                 return false;
             }
             i = tk.end();
