@@ -22,7 +22,7 @@ import org.localkg.extract.ArticleFrame.Event;
  * </ul>
  */
 final class ArticleFrames implements Stage {
-    private static final Pattern INSPECT = Pattern.compile("调研|" + Visits.WRITTEN_OUT + "|考察|视察|察看|督查|督导|检查|走访|观摩");
+    private static final Pattern INSPECT = Pattern.compile("(?=[调考视察督检走观])(?:调研|" + Visits.WRITTEN_OUT + "|考察|视察|察看|督查|督导|检查|走访|观摩)");
     static final Pattern SIGN = Pattern.compile("签约|签订|签署");
     private static final Pattern START = Pattern.compile("开工|奠基|开复工|动工|开建");
     private static final Pattern COMPLETE = Pattern.compile("竣工|投产|投用|建成");

@@ -235,7 +235,23 @@ public final class ArticleText {
     private static final java.util.regex.Pattern LOST_GLOSS = java.util.regex.Pattern.compile("[a-zà-ǜ]{1,6}[)）]");
 
     public static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return HanScript.CHARS.get(c);
+    }
+
+    /**
+     * Which characters are of the Han script, read once: {@link Character.UnicodeScript#of} searches a table of
+     * ranges on every call, and the rules ask it of every character they walk over.
+     */
+    private static final class HanScript {
+        static final java.util.BitSet CHARS = new java.util.BitSet(Character.MAX_VALUE + 1);
+
+        static {
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                    CHARS.set(c);
+                }
+            }
+        }
     }
 
     /** The sentence holding offset {@code i}: from after the previous 。！？; or line break to the next. */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class BuiltAtASum {
     private static final Pattern BUILT_AT_SUM = Pattern.compile(
-            "(?:建成|新建|开工建设|启动建设|开工|竣工|投用)了?(?:总|计划)?投资(?:约|达)?\\d+(?:\\.\\d+)?(?:亿|万)元的"
+            "(?=[建新开启竣投])(?:建成|新建|开工建设|启动建设|开工|竣工|投用)了?(?:总|计划)?投资(?:约|达)?\\d+(?:\\.\\d+)?(?:亿|万)元的"
                     + "([^，,。；;、的和与及\\s]{4,20})(?=[，,。；;])");
 
     /**
@@ -19,7 +19,7 @@ final class BuiltAtASum {
      * the verb, is the works'.
      */
     private static final Pattern SUM_THEN_STATE = Pattern.compile(
-            "(?:总|计划)?投资(?:约|达)?\\d+(?:\\.\\d+)?(?:亿|万)元的([^，,。；;、的和与及\\s]{4,20}?)"
+            "(?=[总计投])(?:总|计划)?投资(?:约|达)?\\d+(?:\\.\\d+)?(?:亿|万)元的([^，,。；;、的和与及\\s]{4,20}?)"
                     + "(?:已经?|正式|顺利|全面|已全面)?(?:竣工|投产|建成|完工|投用|开工)");
 
     /** A phase at a name's end (一期, 二期): the name is one stage of some works. */

@@ -300,7 +300,7 @@ final class CoordinationLists implements Stage {
     private static final Pattern STATE_NOUN = Pattern.compile("(?:建设|推进|实施)?(?:情况|进度|进展|现场)$");
 
     /** Openers after which the items are whole clauses, one per comma: 分别是甲…，乙…，丙…。 */
-    private static final Pattern CLAUSE_OPENER = Pattern.compile("(?:分别是|分别为|分别有|依次是|依次为)[：:]?");
+    private static final Pattern CLAUSE_OPENER = Pattern.compile("(?=[分依])(?:分别是|分别为|分别有|依次是|依次为)[：:]?");
 
     /**
      * 4个项目…，分别是市政府与某集团签约投资35亿元的甲项目，某县政府与某公司签约…的乙项目，…。: a list
@@ -339,7 +339,7 @@ final class CoordinationLists implements Stage {
     }
 
     /** An opener that may close its clause (项目包括，甲…): the items follow. */
-    private static final Pattern COMMA_ITEMS_OPENER = Pattern.compile("(?:包括|包含|主要有|涵盖)[：:，,]?");
+    private static final Pattern COMMA_ITEMS_OPENER = Pattern.compile("(?=[包主涵])(?:包括|包含|主要有|涵盖)[：:，,]?");
     /** A head of companies of a kind: 等相关企业, 等各类企业, 等上下游企业 (等配套… is read below). */
     private static final Pattern OF_A_KIND = Pattern.compile("等(?:相关|各类|上下游)");
 

@@ -217,7 +217,7 @@ final class EnterpriseListRecognizer {
 
     /** 及, 和 or 与, then companies of a kind: 上下游企业, 相关企业, 其他企业, 配套企业. */
     private static final java.util.regex.Pattern AND_OTHER_COMPANIES = java.util.regex.Pattern.compile(
-            "(?:以及|及|和|与)(?:其)?(?:上下游|相关|其他|配套|周边|入驻|重点)企业");
+            "(?=[以及和与])(?:以及|及|和|与)(?:其)?(?:上下游|相关|其他|配套|周边|入驻|重点)企业");
 
     /**
      * 听取甲电气及上下游企业…情况介绍: a short name that ends in an industry word, joined to companies of a

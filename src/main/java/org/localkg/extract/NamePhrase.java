@@ -200,7 +200,7 @@ final class NamePhrase {
         }
         Span span = new Span(start, end);
         String text = t.slice(span.start(), span.end());
-        String bare = text.replaceAll("[“”\"]", "");
+        String bare = QUOTE_MARKS.matcher(text).replaceAll("");
         if (type == EntityType.PARK && (Divisions.get().isPlace(bare) || Divisions.get().isPlace(org.localkg.extract.ShortNames.stripRegion(bare)))
                 && Lexicons.PARK_SUFFIXES.suffixAt(text, text.length()) == null) {
             return null; // 呼和浩特市新城区: a district, not a zone (兰州新区 is both)
@@ -311,6 +311,7 @@ final class NamePhrase {
     /** Demonstratives that point back at things said before: 这些, 那些, 上述, 这批. */
     private static final Pattern DEMONSTRATIVE = Pattern.compile("这些|那些|上述|这批");
     /** A quoted part of a name (“那些年”怀旧街区): its words are the name's own. */
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"]");
     private static final Pattern QUOTED = Pattern.compile("[“\"][^“”\"]*[”\"]");
     /** Words of a company's kind and rank only (集团总公司, 集团公司, 总公司): which company, the text said before. */
     private static final java.util.regex.Pattern COMPANY_WORDS_ONLY = java.util.regex.Pattern.compile(

@@ -564,13 +564,17 @@ final class OfficialRecognizer {
     /** A party committee or an administration closing a body's name before its head title (某开发区党工委|书记). */
     private static final java.util.regex.Pattern BODYS_COMMITTEE = java.util.regex.Pattern.compile("(?:党工委|党委|党组|管委会|管委)$");
 
+    private static final java.util.regex.Pattern DEPUTY_AT_END = java.util.regex.Pattern.compile("(?:常务)?副$");
+    private static final java.util.regex.Pattern COMPANY_BODY_AT_END =
+            java.util.regex.Pattern.compile("(?:工会|团委|党委|党组|纪委|党总支|党支部|监事会|董事会)$");
+
     private static boolean nonGovernment(ArticleText t, int titleStart) {
         int clause = t.clauseStart(titleStart);
         // 某设计院副|院长: a deputy's 副 stands between the body and its head title
-        String org = t.slice(clause, titleStart).replaceFirst("(?:常务)?副$", "");
+        String org = DEPUTY_AT_END.matcher(t.slice(clause, titleStart)).replaceFirst("");
         // 某有限公司工会|主席, 某集团团委|书记, 某公司党委|书记: a company's own union, league or party committee,
         // whose head is the company's staff
-        org = org.replaceFirst("(?:工会|团委|党委|党组|纪委|党总支|党支部|监事会|董事会)$", ""); // (某集团监事会|主席)
+        org = COMPANY_BODY_AT_END.matcher(org).replaceFirst(""); // (某集团监事会|主席)
         for (String s : NON_GOVERNMENT) {
             if (org.endsWith(s) && !(WORKS_DEPARTMENTS.contains(s) && GOVERNMENT_BODY.matcher(org).find())) {
                 return true; // (某管委会项目部主任: a government body's own department)

@@ -248,7 +248,7 @@ final class OrganizationRecognizer {
     }
 
     /** Districts of a city's plan that may have an administration of their own, as zones do. */
-    private static final java.util.regex.Pattern ADMINISTERED_DISTRICT = java.util.regex.Pattern.compile("(?:商务区|功能区|合作区)(?!管委会|党工委)");
+    private static final java.util.regex.Pattern ADMINISTERED_DISTRICT = java.util.regex.Pattern.compile("(?=[商功合])(?:商务区|功能区|合作区)(?!管委会|党工委)");
 
     /** A sum, or a company, and the verb that builds: 投资15亿元建设|某产业园, 某集团建设|某产业园. */
     private static final java.util.regex.Pattern SUM_OR_BUILDER_BUILDS = java.util.regex.Pattern.compile(
@@ -1657,7 +1657,7 @@ final class OrganizationRecognizer {
             + "新老大小高低中东西南北上下前后内外总首原旧远近整主副分";
 
     /** The words of a zone that a city's first character may open (哈|新区, 哈|经开区). */
-    private static final java.util.regex.Pattern ZONE_AFTER_INITIAL = java.util.regex.Pattern.compile("(?:新区|经开区|高新区|开发区|自贸区|综保区)");
+    private static final java.util.regex.Pattern ZONE_AFTER_INITIAL = java.util.regex.Pattern.compile("(?=[新经高开自综])(?:新区|经开区|高新区|开发区|自贸区|综保区)");
 
     /**
      * 哈新区, 哈经开区: a zone called by the first character of a city the article names in full (哈尔滨),

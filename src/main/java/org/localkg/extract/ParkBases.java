@@ -43,14 +43,8 @@ final class ParkBases {
 
     static void recognize(ArticleText t, ArticleFacts facts) {
         basesBeforeWorks(t, facts);
-        Matcher settled = BASE_COMPANIES_SETTLE_IN.matcher(t.view());
-        while (settled.find()) {
-            Span base = new Span(settled.start(1), settled.end(1));
-            String place = org.localkg.resolve.Divisions.get().regionAt(t.view(), base.start());
-            if (place != null && t.isTokenBoundary(base.start()) && base.length() - place.length() >= 4
-                    && !facts.claimed(base) && !settled.group(1).matches(".*[的和与及].*")) {
-                facts.mention(EntityType.PARK, base); // 某地高端制造业基地…已入驻企业31家
-            }
+        if (t.view().contains("基地")) { // the pattern is tried after every mark: skip articles that name no base
+            basesCompaniesSettleIn(t, facts);
         }
         for (Entity park : List.copyOf(facts.entities())) {
             if (!park.is(EntityType.PARK) || park.is(EntityType.PROJECT)) {
@@ -62,6 +56,19 @@ final class ParkBases {
                         && t.isTokenBoundary(m.end()) && (base.end() == t.length() || t.isTokenBoundary(base.end()))) {
                     facts.mention(EntityType.PARK, new Span(m.start(), base.end()));
                 }
+            }
+        }
+    }
+
+    /** 某地高端制造业基地成立以来，已入驻企业31家: a base of a place that companies settle in is a park. */
+    private static void basesCompaniesSettleIn(ArticleText t, ArticleFacts facts) {
+        Matcher settled = BASE_COMPANIES_SETTLE_IN.matcher(t.view());
+        while (settled.find()) {
+            Span base = new Span(settled.start(1), settled.end(1));
+            String place = org.localkg.resolve.Divisions.get().regionAt(t.view(), base.start());
+            if (place != null && t.isTokenBoundary(base.start()) && base.length() - place.length() >= 4
+                    && !facts.claimed(base) && !settled.group(1).matches(".*[的和与及].*")) {
+                facts.mention(EntityType.PARK, base);
             }
         }
     }

@@ -38,7 +38,7 @@ final class ProjectFactRules {
      * alternatives are tried at each.
      */
     private static final Pattern INVESTMENT = Pattern.compile(
-            "(?=总投资|投资|引资|合同引资|概算|估算)(?<!完成|累计|年度|当年|已|资产|全社会)(?:总投资(?:额|规模|概算)?|(?:概算|估算)(?:总)?投资|投资(?:总额|规模|概算)|投资额|(?:合同)?引资额)[:：]?\\s*(?:(?:预计|约为|约|达到|高达|达|超过|超|近|逾|为|共计|合计)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?(?:多|余)?" + YUAN_OR_BARE_YI);
+            "(?=[总投引合概估])(?=总投资|投资|引资|合同引资|概算|估算)(?<!完成|累计|年度|当年|已|资产|全社会)(?:总投资(?:额|规模|概算)?|(?:概算|估算)(?:总)?投资|投资(?:总额|规模|概算)|投资额|(?:合同)?引资额)[:：]?\\s*(?:(?:预计|约为|约|达到|高达|达|超过|超|近|逾|为|共计|合计)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?(?:多|余)?" + YUAN_OR_BARE_YI);
     /**
      * A project's 签约额 (签约金额) right after its name (甲项目签约额3亿元, 签约额15亿，): its investment; an
      * event's 签约额 (本届签约额超过120亿元) stands after no project's name.
@@ -63,7 +63,7 @@ final class ProjectFactRules {
      * same money said from the place's side.
      */
     private static final Pattern PLAIN_INVESTMENT = Pattern.compile(
-            "(?=计划|拟|预计|投资|引进)(?<!完成|累计|年度|当年|年内|已|总|计划完成)(?:(?:计划|拟|预计)?投资|引进(?:资金)?)(?:(?:约为|约|达到|高达|达|超过|超|近|逾|为)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?(?:多|余)?(?:元|(?<=亿)(?=建设|投建|兴建|打造|新建|的))");
+            "(?=[计拟预投引])(?=计划|拟|预计|投资|引进)(?<!完成|累计|年度|当年|年内|已|总|计划完成)(?:(?:计划|拟|预计)?投资|引进(?:资金)?)(?:(?:约为|约|达到|高达|达|超过|超|近|逾|为)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?(?:多|余)?(?:元|(?<=亿)(?=建设|投建|兴建|打造|新建|的))");
     /** Units a company adds, named before the works they make up: 新上2条, 新增3座. */
     private static final String UNITS_ADDED = ProjectRecognizer.UNITS_ADDED_WORDS;
     /**
@@ -91,7 +91,7 @@ final class ProjectFactRules {
      * {@link #INVESTMENT}: most positions are turned away by it, before the look-behind is tried.
      */
     static final Pattern COMPLETION = Pattern.compile(
-            "(?=预计|计划|争取|力争|确保|有望|将于|将在|今年|本年|年底前|年内|明年|年底将)"
+            "(?=[预计争力确有将今本年明])(?=预计|计划|争取|力争|确保|有望|将于|将在|今年|本年|年底前|年内|明年|年底将)"
             + "(?:(?:预计|计划|争取|力争|确保|有望|将于|将在)(?:将于|将在|于|在|到)?|(?<![去前]|去年|前年)(?=(?:今年|本年)?(?:年底前|年内|明年|年底将)))"
             + "((?:\\d{4}年|今年|明年|年内|年底|本年)?[^，。,;；]{0,8}?)"
             + "(?:全部|全面|整体|主体)?(?:实现)?(" + FINISHING + "|运营|开业|达产|投入生产|并网|通车|(?:实现|达到)?设计(?:产能|产量))");
@@ -974,7 +974,9 @@ final class ProjectFactRules {
 
     private static final String SUM_OF = "(\\d+(?:\\.\\d+)?)\\s*(亿|万)?元";
     /** 总投资分别为6亿元、8亿元, 分别投资6亿元和8亿元: amounts said respectively, an investment word before or after 分别. */
-    private static final Pattern RESPECTIVELY = Pattern.compile("(?:((?:计划)?总投资(?:额)?|计划投资|投资(?:额)?))?分别(?:约为|为|是|达|约)?"
+    /** A Latin brand opening a company's name (TCL|中环…). */
+    private static final Pattern LATIN_BRAND = Pattern.compile("^[A-Za-z]{2,}");
+    private static final Pattern RESPECTIVELY = Pattern.compile("(?=[计总投分])(?:((?:计划)?总投资(?:额)?|计划投资|投资(?:额)?))?分别(?:约为|为|是|达|约)?"
             + "((?:计划)?(?:总)?投资)?(?:约为|为|约|达)?" + SUM_OF + "(?:(?:[、，,和及与]|以及)" + SUM_OF + ")+");
     private static final Pattern ONE_SUM = Pattern.compile(SUM_OF);
 
@@ -1008,7 +1010,7 @@ final class ProjectFactRules {
 
     /** 总投资均为13亿元, 投资各5亿元: one amount that each of the works named with it has. */
     private static final Pattern EACH_AMOUNT = Pattern.compile(
-            "(?<!完成|累计|年度|已)(?:(?:计划)?总投资|计划投资|投资)(?:额)?(?:均为|均达到|均达|均|各为|各)(?:约为|约)?" + SUM_OF);
+            "(?=[计总投])(?<!完成|累计|年度|已)(?:(?:计划)?总投资|计划投资|投资)(?:额)?(?:均为|均达到|均达|均|各为|各)(?:约为|约)?" + SUM_OF);
 
     /**
      * 总投资均为13亿元的甲和乙, 甲项目、乙项目总投资均为5亿元: every project of the list after 的, or of the list
@@ -1218,7 +1220,7 @@ final class ProjectFactRules {
     }
 
     /** A sum right after a project's name, with no word of investing, closing its item of a series. */
-    private static final Pattern BARE_ITEM_AMOUNT = Pattern.compile("(?:约|为|达)?(\\d+(?:\\.\\d+)?)(亿|万)元(?=[、，,；;。])");
+    private static final Pattern BARE_ITEM_AMOUNT = Pattern.compile("(?=[约为达0-9])(?:约|为|达)?(\\d+(?:\\.\\d+)?)(亿|万)元(?=[、，,；;。])");
 
     /**
      * 甲项目总投资5.8亿元、乙项目5.5亿元、丙项目3.2亿元: in a series whose first item says what its sum is,
@@ -2915,7 +2917,7 @@ final class ProjectFactRules {
         }
         // a parent's Latin brand before the company's own (TCL|中环新能源…): the project may name the own one alone
         for (String f : new java.util.ArrayList<>(forms)) {
-            String own = f.replaceFirst("^[A-Za-z]{2,}", "");
+            String own = LATIN_BRAND.matcher(f).replaceFirst("");
             if (own.length() >= 2 && own.length() < f.length() && ArticleText.isHan(own.charAt(0))) {
                 forms.add(own);
             }

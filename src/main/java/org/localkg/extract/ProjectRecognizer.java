@@ -34,7 +34,7 @@ final class ProjectRecognizer {
     private static final Pattern LIST_CLOSE = Pattern.compile("等[^，。,;；、]{0,8}?项目");
     private static final Pattern KEY_PROJECT = Pattern.compile("(?:重大|重点)(?:产业|建设|实事)?项目");
     private static final Pattern BUILD_VERB = Pattern.compile("(?:建成|开工|开建|新建|续建|推进|加快|实施|启动)");
-    private static final Pattern DESIGNATION = Pattern.compile("(?:获批|获评|入选|列入|被评为)[^，。,;；]{0,24}项目");
+    private static final Pattern DESIGNATION = Pattern.compile("(?=[获入列被])(?:获批|获评|入选|列入|被评为)[^，。,;；]{0,24}项目");
     /** Stages of works, said right after their name or a few words on (开工, 通车, 完成主体工程 …). */
     private static final String STAGES = "开工|竣工|封顶|建成|投产|投用|投运|通车|完工|试生产|试运行|完成(?:土建|主体|基础)?(?:工程|施工)";
     private static final Pattern STATUS_AFTER = Pattern.compile(

@@ -13,7 +13,7 @@ import org.localkg.resolve.Divisions;
  * And a company's seat an official visits ({@link #seats}): the company.
  */
 final class VisitedSites {
-    private static final Pattern AT_SITE = Pattern.compile("(?:^|[。！？!?\\n])\\s*(?:图为)?在([^，,。；;、\\n]{5,20})[，,]");
+    private static final Pattern AT_SITE = Pattern.compile("(?:^|(?=[。！？!?\\n]))(?:^|[。！？!?\\n])\\s*(?:图为)?在([^，,。；;、\\n]{5,20})[，,]");
 
     /** The place the article is about, said by a pronoun: 该县, 我市, 本区 (the site's name follows it). */
     private static final Pattern OWN_PLACE = Pattern.compile("(?:该|我|本)[省市县区旗州盟镇乡]");
@@ -103,7 +103,7 @@ final class VisitedSites {
 
     /** A visit to names joined by 和 or 、, then what is done there: 先后来到甲金属和乙金属制品实地调研. */
     private static final Pattern VISITED_NAMES = Pattern.compile(
-            "(?:来到|走进|深入|走访|前往|先后到)([^，,。；;：:]{4,30}?)(?:实地|现场)?(?:调研|考察|察看|查看|检查)");
+            "(?=[来走深前先])(?:来到|走进|深入|走访|前往|先后到)([^，,。；;：:]{4,30}?)(?:实地|现场)?(?:调研|考察|察看|查看|检查)");
 
     /** 先后来到甲金属和乙金属制品实地调研: each name a visit goes to that is a {@link #brandAndTrade} is a company. */
     private static void companiesByTrade(ArticleText t, ArticleFacts facts) {
@@ -162,7 +162,7 @@ final class VisitedSites {
     }
 
     private static final Pattern SITE_GONE_TO = Pattern.compile(
-            "(?:莅临|来到|走进|深入|前往|到)([^，,。；;、\n]{4,20}?)(?:建设|施工)?(?:现场|工地)");
+            "(?=[莅来走深前到])(?:莅临|来到|走进|深入|前往|到)([^，,。；;、\n]{4,20}?)(?:建设|施工)?(?:现场|工地)");
 
     /**
      * Words of making (生产, 制造, 研发, 加工, 物流 …) that say a base is a company's works, not a school's (教育基地) nor a
@@ -174,14 +174,14 @@ final class VisitedSites {
      * works, named by the text's own words (a place or a proper word among them: 中车株洲所某某基地).
      */
     private static final Pattern VISITED_BASE = Pattern.compile(
-            "(?:莅临|来到|走进|深入|前往)([^，,。；;、\n]{4,22}?基地)(?:调研|考察|视察|检查|指导)");
+            "(?=[莅来走深前])(?:莅临|来到|走进|深入|前往)([^，,。；;、\n]{4,22}?基地)(?:调研|考察|视察|检查|指导)");
 
     /**
      * A company's seat, visited: 在某某汽车总部，(official)… or 走访某某(中国)总部. Only a company keeps
      * a 总部 one visits; a seat's word that goes on into a place's (总部基地, 总部经济区) is not one.
      */
     private static final Pattern SEAT = Pattern.compile(
-            "(?:(?:^|[。！？!?\\n])\\s*在|(?:走访|来到|走进|参观|考察|调研|察看|前往)[了过]?)(\\p{IsHan}{2,10}?)(?:中国|亚太|全球|国际|亚洲)?总部"
+            "(?:^|(?=[。！？!?\\n走来参考调察前]))(?:(?:^|[。！？!?\\n])\\s*在|(?:走访|来到|走进|参观|考察|调研|察看|前往)[了过]?)(\\p{IsHan}{2,10}?)(?:中国|亚太|全球|国际|亚洲)?总部"
                     + "(?!基地|经济|大厦|大楼|园|区|项目|楼|城|港|中心)");
 
     /** What no one company's name holds: 的, a conjunction, or a generic last word (企业, 地区). */

@@ -53,7 +53,7 @@ final class Visits implements Stage {
     /** Leading a group: what follows names whom the official leads, not where they go. */
     private static final Pattern LEADS = Pattern.compile("率领|带领|率");
     /** Verbs that take a visit to their object. */
-    private static final Pattern VISIT_VERB = Pattern.compile("来到|莅临|走进|深入|走访|拜访了?|参观了?|考察了?|察看|调研|视察|前往|到|进入|观摩了?|检查了?|督查了?|督导了?|查看了?");
+    private static final Pattern VISIT_VERB = Pattern.compile("(?=[来莅走深拜参考察调视前到进观检督查])(?:来到|莅临|走进|深入|走访|拜访了?|参观了?|考察了?|察看|调研|视察|前往|到|进入|观摩了?|检查了?|督查了?|督导了?|查看了?)");
     /** What an official does at the stops of a visit, closing their list: 实地察看, 听取汇报, 详细了解. */
     private static final Pattern DONE_AT_STOPS = Pattern.compile("\\s*(?:实地|现场|详细|深入|认真)?(?:察看|查看|了解|听取|考察|调研|观看|参观|走访|调度)");
     /** 对甲项目进行(了)(实地)考察: what is inspected, said before the verb. */
