@@ -163,6 +163,7 @@ public final class ArticleFacts {
             // 某某|同志, 某某|来到: a word that follows names, run into by the name's last character, is not its
             // (whichever recogniser proposed the name; the words are the after-name lexicon's)
             span = new Span(span.start(), span.start() + PersonNames.withoutVerb(text, span.start(), span.length()));
+            span = new Span(span.start(), span.start() + PersonNames.acrossJoinedVerb(text, span.start(), span.length(), true));
         }
         if (type == EntityType.ORGANIZATION || type == EntityType.ENTERPRISE || type == EntityType.PARK) {
             span = afterJoinedBody(span);

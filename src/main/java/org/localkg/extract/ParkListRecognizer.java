@@ -20,6 +20,11 @@ final class ParkListRecognizer {
 
     static void recognize(ArticleText t, ArticleFacts facts) {
         for (CoordinationList list : facts.lists()) {
+            if (list.verb() == CoordinationList.Verb.VISIT && list.items().size() >= 2) {
+                list.items().forEach(item -> brandedParkVisited(t, facts, item));
+            }
+        }
+        for (CoordinationList list : facts.lists()) {
             boolean visited = list.verb() == CoordinationList.Verb.VISIT || placedAt(t, list);
             String heads = visited ? parkHeads(t, facts, list) : "";
             if (heads.isEmpty()) {
@@ -118,6 +123,50 @@ final class ParkListRecognizer {
                 }
             }
         }
+    }
+
+    /** Words of a park of industry or trade that, after a proper name, name one park (not 公园, 园区 alone). */
+    private static final java.util.Set<String> PARKS_OF_TRADE = java.util.Set.of(
+            "产业园", "工业园", "科技园", "物流园", "创业园", "软件园", "孵化园", "产业园区", "工业园区", "科技园区", "物流园区");
+
+    /**
+     * 先后来到甲国际物流园、乙玉石加工基地、丙国际物流园: an item of a visited list that is a proper name (what is left
+     * once generic words go: 甲, not 国际) and a park's word of industry or trade is a park, though no place
+     * opens its name: the visit's list says it is a site, the word of which kind.
+     */
+    private static void brandedParkVisited(ArticleText t, ArticleFacts facts, Span item) {
+        String name = t.slice(item.start(), item.end());
+        String suffix = Lexicons.PARK_SUFFIXES.suffixAt(name, name.length());
+        if (suffix == null || !PARKS_OF_TRADE.contains(suffix) || name.length() - suffix.length() < 2 || name.length() > 12
+                || facts.claimed(item) || !t.isTokenBoundary(item.start()) || !name.chars().allMatch(c -> ArticleText.isHan((char) c))
+                || Divisions.get().isPlace(name) || NO_PARK.matcher(name).find()) {
+            return;
+        }
+        String own = NameChecks.specific(name.substring(0, name.length() - suffix.length()));
+        if (own.length() >= 2 && own.length() <= 4 && !Lexicons.INDUSTRY.contains(own) && t.dictionaryTags(own).isEmpty()
+                && !NOT_A_BRAND.matcher(own).find() && brandWords(t, item.start(), item.end() - suffix.length())) {
+            facts.mention(EntityType.PARK, item);
+        }
+    }
+
+    /** What no brand holds: 的 and its like (某某创办的科技园), a level or a number (镇级, 二号, 一期). */
+    private static final Pattern NOT_A_BRAND = Pattern.compile("[的之中了级号期\\d一二三四五六七八九十百千万两]");
+
+    /**
+     * The words before a park's word open with a brand's: a name (瑞达/nr), or two single characters the segmenter does
+     * not know together (锦|达); not a word of the language (生物|医药, 装备|制造), nor a single modifier before one (新|材料).
+     */
+    private static boolean brandWords(ArticleText t, int start, int end) {
+        org.localkg.nlp.Token first = t.tokenAt(start);
+        if (first == null || first.start() != start || first.end() > end) {
+            return false;
+        }
+        if (CoordinationLists.nameTag(first)) {
+            return true;
+        }
+        org.localkg.nlp.Token second = t.tokenAt(first.end());
+        return first.text().length() == 1 && second != null && second.start() == first.end() && second.end() <= end
+                && (second.text().length() == 1 || CoordinationLists.nameTag(second));
     }
 
     /** Items of the list that the recognisers named whole (a company, a park, a project). */

@@ -64,10 +64,7 @@ final class PersonNames {
             }
             // the segmenter may join a given name's last character with the next word (盛茂|林带|领): a word
             // that follows names right after three characters says where the name ends
-            String afterThree = Lexicons.AFTER_NAME.prefixAt(t.view(), i + 3);
-            Token joined = t.tokenAt(i + len);
-            if (len == 2 && afterThree != null && afterThree.length() >= 2 && joined != null && joined.start() == i + 2
-                    && joined.end() > i + 3 && ArticleText.isHan(t.charAt(i + 2)) && plausible(t, i, 3, titled)) {
+            if (len == 2 && acrossJoinedVerb(t, i, 2, titled) == 3) {
                 len = 3;
             }
             // the segmenter may join the given name's last character with the next word (省长甲乙|丙就…) where
@@ -205,6 +202,8 @@ final class PersonNames {
 
     /** Adverbs and the passive's mark, none of them a surname in use, that open a predicate: 很, 都, 才, 被 … */
     private static final String ADVERB_OPENERS = "很都才被也就还又再已仍便却只更最太";
+    /** Characters that open what follows a name rather than end it: time, modality, conjunction (后, 将, 和). */
+    private static final String NOT_A_NAMES_LAST = "后将和与及同并正在等曾";
 
     /** A dictionary word seen this rarely may well be a name the dictionary took in as a word. */
     private static final int RARE = 5;
@@ -273,6 +272,39 @@ final class PersonNames {
             }
         }
         return dot;
+    }
+
+    /**
+     * The length of the name {@code [at, at + len)} with the character after it, where a recogniser ended a name of
+     * two one character short because the segmenter joined the name's last character to the first of a word that
+     * follows names (主席某树|发出|席: 发出 over 出席): the character is the name's, the word is 出席. Else {@code len}.
+     */
+    static int acrossJoinedVerb(ArticleText t, int at, int len, boolean titled) {
+        int c = at + len;
+        if (len != 2 || c + 2 >= t.length() || !ArticleText.isHan(t.charAt(c))) {
+            return len;
+        }
+        org.localkg.nlp.Token joined = t.tokenAt(c);
+        String follows = Lexicons.AFTER_NAME.prefixAt(t.view(), c + 1);
+        // what comes after the word that follows names stands on its own (出席|，, 分别|致辞; not 张某协|调研|究, where 调研
+        // leaves 究 of 研究), and the character is no adverb's, conjunction's or leading verb's (张某后|来到, 张某带|一行)
+        boolean across = joined != null && joined.start() == c && joined.end() > c + 1 && follows != null && follows.length() >= 2
+                && Lexicons.AFTER_NAME.prefixAt(t.view(), c) == null && standsAlone(t, c + 1 + follows.length())
+                && (ADVERB_OPENERS + NOT_A_NAMES_LAST + LEADING + "带").indexOf(t.charAt(c)) < 0;
+        return across && plausible(t, at, len + 1, titled) ? len + 1 : len;
+    }
+
+    /** Whether a word of its own opens at {@code i}: a break, or a word of two to four characters the dictionary knows. */
+    private static boolean standsAlone(ArticleText t, int i) {
+        if (i >= t.length() || !ArticleText.isHan(t.charAt(i))) {
+            return true;
+        }
+        for (int k = 2; k <= 4 && i + k <= t.length(); k++) {
+            if (!t.dictionaryTags(t.slice(i, i + k)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -96,10 +96,10 @@ final class ProjectFactRules {
             + "((?:\\d{4}年|今年|明年|年内|年底|本年)?[^，。,;；]{0,8}?)"
             + "(?:全部|全面|整体|主体)?(?:实现)?(" + FINISHING + "|运营|开业|达产|投入生产|并网|通车|(?:实现|达到)?设计(?:产能|产量))");
     /**
-     * What a company does to a project between the two: 投资2.5亿元, 分两期建设, 计划投资建设, 拟投资…建设; a verb's
+     * What a company does to a project between the two: 投资2.5亿元 (投入10亿元), 分两期建设, 计划投资建设, 拟投资…建设; a verb's
      * aspect said too (正在实施, 实施了, 已建设).
      */
-    private static final String INVESTS = "(?:(?:正在|已经|已)?(?:(?:总)?投资(?:\\d+(?:\\.\\d+)?(?:亿元?|万元|元))?[，,、]?|分[一二两三四五\\d]期|"
+    private static final String INVESTS = "(?:(?:正在|已经|已)?(?:(?:总)?(?:投资|投入)(?:\\d+(?:\\.\\d+)?(?:亿元?|万元|元))?[，,、]?|分[一二两三四五\\d]期|"
             + ProjectRecognizer.BUILDING_VERBS + "|计划|拟|将|(?:此次|本次)?签约|" + UNITS_ADDED + ")了?)";
     private static final Pattern ENTERPRISE_ANAPHOR = Pattern.compile("(?:该)?(?:企业|公司)" + INVESTS + "{1,3}的$");
     /** Right after a stage's word: it is the condition of what follows (达产后…, 建成以后…). */

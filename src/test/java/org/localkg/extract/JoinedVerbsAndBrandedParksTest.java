@@ -1,0 +1,51 @@
+package org.localkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 43's rules: a name of two that the segmenter's joined verb cut short (苑某发|出席 read as 发出|席); parks of
+ * trade named by a brand alone among visited sites; a company's 投入 before the works it carries out.
+ */
+class JoinedVerbsAndBrandedParksTest {
+
+    @Test
+    void aNamesLastCharacterJoinedToTheVerbAfterItIsTheNames() {
+        Extracted x = Extracted.body("本报讯 全区干部大会上,区政协主席苑林发出席,区委副书记钱中波主持会议。\n");
+        assertTrue(x.names(EntityType.OFFICIAL).contains("苑林发"), x.names(EntityType.OFFICIAL).toString());
+        assertFalse(x.names(EntityType.OFFICIAL).contains("苑林"), x.names(EntityType.OFFICIAL).toString());
+        Extracted y = Extracted.body("本报讯 签约仪式上,区长孙红、区政协主席苑松发出席,区委副书记钱中波主持。\n");
+        assertTrue(y.names(EntityType.OFFICIAL).contains("苑松发"), y.names(EntityType.OFFICIAL).toString());
+    }
+
+    @Test
+    void aWordThatFollowsNamesInsideALongerWordOrAfterAnAdverbLeavesTheNameAlone() {
+        Extracted x = Extracted.body("本报讯 区委书记张伟发出号召,全区干部要立足岗位。副区长王强出席会议。\n");
+        assertTrue(x.names(EntityType.OFFICIAL).containsAll(Set.of("张伟", "王强")), x.names(EntityType.OFFICIAL).toString());
+        Extracted y = Extracted.body("本报讯 会上,副区长刘洋协调研究解决拆迁问题。\n");
+        assertFalse(y.names(EntityType.OFFICIAL).contains("刘洋协"), y.names(EntityType.OFFICIAL).toString());
+    }
+
+    @Test
+    void parksOfTradeNamedByABrandAmongVisitedSites() {
+        Extracted x = Extracted.body("本报讯 市长赵海峰一行先后走访锦通国际物流园、帆运国际物流园,了解园区招商情况。\n");
+        assertTrue(x.names(EntityType.PARK).containsAll(Set.of("锦通国际物流园", "帆运国际物流园")), x.names(EntityType.PARK).toString());
+        assertTrue(x.targetsOf("赵海峰").contains("锦通国际物流园"), x.targetsOf("赵海峰").toString());
+    }
+
+    @Test
+    void parksOfTradeNamedByWordsOfTheLanguageOrAPhraseAreNoBrandsParks() {
+        Extracted x = Extracted.body("本报讯 调研组先后来到北岭村、南岭社区、返乡青年创办的创业园,了解就业情况。\n");
+        assertFalse(x.names(EntityType.PARK).stream().anyMatch(p -> p.contains("创办")), x.names(EntityType.PARK).toString());
+    }
+
+    @Test
+    void aCompanysOutlayBeforeTheWorksItCarriesOut() {
+        Extracted x = Extracted.body("本报讯 今年,恒锐集团投入8亿元,实施了锂电池隔膜二期工程和恒锐研发中心项目,预计年底建成。\n");
+        assertEquals(Set.of("恒锐集团"), x.enterprisesOf("锂电池隔膜二期工程"));
+    }
+}
