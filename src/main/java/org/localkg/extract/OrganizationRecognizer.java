@@ -110,6 +110,7 @@ final class OrganizationRecognizer {
                 start = afterPlacingVerb(t, start, suffixStart);
                 start = afterListedWorks(t, start, suffixStart);
                 start = afterPartyGoing(t, start, suffixStart);
+                start = afterLevel(t, start, suffixStart);
             }
             if (type == EntityType.PARK && (soughtTitle(t, start, suffixStart) || designated(t, start, suffixStart))) {
                 titles.add(Names.key(t.slice(start, p)));
@@ -491,6 +492,18 @@ final class OrganizationRecognizer {
 
     /** Verbs that give a place a title, right before it: 认定为, 评为, 命名为, 列为. */
     private static final java.util.regex.Pattern DESIGNATING = java.util.regex.Pattern.compile("(?:认定|评定|命名|确定|列|评|批复)为$");
+
+    /** A zone's level written before its place: 国家级|某某经济技术开发区. */
+    private static final java.util.regex.Pattern LEVEL_BEFORE_PLACE = java.util.regex.Pattern.compile("(?:国家|省|自治区|市|县)级");
+
+    /**
+     * 国家级|某某经济技术开发区, 省级|某某高新区: the level is what the zone is, not its name, when the zone's own place
+     * follows it (a name the level alone opens, 国家级经济技术开发区, names no zone anyway).
+     */
+    private static int afterLevel(ArticleText t, int start, int suffixStart) {
+        java.util.regex.Matcher m = LEVEL_BEFORE_PLACE.matcher(t.view()).region(start, suffixStart);
+        return m.lookingAt() && m.end() < suffixStart && Divisions.get().regionAt(t.view(), m.end()) != null ? m.end() : start;
+    }
 
     /**
      * 被认定为自治区高质量发展示范园区, 被评为省级示范园区: a title given to zones, named by no place of its own (a

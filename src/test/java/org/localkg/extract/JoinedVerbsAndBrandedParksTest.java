@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Session 43's rules: a name of two that the segmenter's joined verb cut short (苑某发|出席 read as 发出|席); parks of
- * trade named by a brand alone among visited sites; a company's 投入 before the works it carries out.
+ * trade named by a brand alone among visited sites; a company's 投入 before the works it carries out; a zone's level
+ * before its place (国家级|某某经济开发区).
  */
 class JoinedVerbsAndBrandedParksTest {
 
@@ -47,5 +48,12 @@ class JoinedVerbsAndBrandedParksTest {
     void aCompanysOutlayBeforeTheWorksItCarriesOut() {
         Extracted x = Extracted.body("本报讯 今年,恒锐集团投入8亿元,实施了锂电池隔膜二期工程和恒锐研发中心项目,预计年底建成。\n");
         assertEquals(Set.of("恒锐集团"), x.enterprisesOf("锂电池隔膜二期工程"));
+    }
+
+    @Test
+    void aZonesLevelBeforeItsPlaceIsNoPartOfItsName() {
+        Extracted x = Extracted.body("本报讯 去年,国家级宝坻经济开发区新落户企业12家,总投资30亿元。\n");
+        assertTrue(x.names(EntityType.PARK).contains("宝坻经济开发区"), x.names(EntityType.PARK).toString());
+        assertFalse(x.names(EntityType.PARK).contains("国家级宝坻经济开发区"), x.names(EntityType.PARK).toString());
     }
 }
