@@ -397,9 +397,13 @@ public final class ArticleFacts {
 
     /** What sort of company one is, said before its name: 民营企业, 国有企业, 龙头企业 (某县民营企业|某某集团). */
     private static final java.util.regex.Pattern KIND_OF_COMPANY = java.util.regex.Pattern.compile(
-            "(?:民营|国有|国营|外资|外商独资|合资|私营|龙头|骨干|重点|规上|规模以上)企业");
+            "(?:民营|国有|国营|外资|外商独资|合资|私营|龙头|骨干|重点|规上|规模以上)企业"
+                    + "|(?:建设|投资|实施|项目)主体|(?:建设|业主|承建|投资)单位|(?:投资|建设|承建)方");
 
-    /** 某县民营企业|某某钢管集团: the kind said before the company's name is no part of it; the name starts after it. */
+    /**
+     * 某县民营企业|某某钢管集团, 建设主体|某某化学集团: the kind or the role said before the company's name is no part of it;
+     * the name starts after it.
+     */
     private Span afterKindOfCompany(Span span) {
         java.util.regex.Matcher m = KIND_OF_COMPANY.matcher(text.view()).region(span.start(), span.end());
         int after = span.start();

@@ -274,6 +274,8 @@ final class Coreference {
             forms.add(org.localkg.resolve.Names.key(k.replaceFirst("(控股|股份)(?=集团|公司|有限)", "")));
             // 某某集团有限公司 named again as 某某集团: the group without its liability form
             forms.add(org.localkg.resolve.Names.key(k.replaceFirst("(?<=集团)(?:股份有限公司|有限责任公司|有限公司)$", "")));
+            // 某某股份有限公司 named again as 某某股份: the joint-stock company without its liability form
+            forms.add(org.localkg.resolve.Names.key(k.replaceFirst("(?<=股份)有限公司$", "")));
             // 某某有限责任公司 named again as 某某有限公司: the same liability said short
             forms.add(org.localkg.resolve.Names.key(k.replaceFirst("有限责任公司$", "有限公司")));
             // 美国某某公司 named again as 某某公司: a company's country is no part of what it is called by

@@ -125,6 +125,10 @@ final class NamePhrase {
                 start = venue.end(); // 分会场|某经济技术开发区: the venue of a ceremony held in several places, named
             }
         }
+        Matcher placed = VENUE_PLACED_AT.matcher(t.view()).region(start, s.end());
+        if (placed.find() && s.end() - placed.end() >= 4) {
+            start = placed.end(); // 某基地分会场设在|某公司某某项目开工现场: where the venue is, the works named after it
+        }
         Matcher under = UNDER_WAY.matcher(t.view()).region(start, s.end());
         if (under.lookingAt() && s.end() - under.end() >= 4) {
             start = under.end(); // (建设)中的|某区某产业项目: a caption's works under way, its name after 的
@@ -1024,6 +1028,8 @@ final class NamePhrase {
 
     /** The venues of a ceremony held in several places, opening a name's stretch: 主会场, 分会场. */
     private static final Pattern VENUE = Pattern.compile("[主分]会场");
+    /** A venue and the verb that says where it is: 分会场设在, 主会场位于. */
+    private static final Pattern VENUE_PLACED_AT = Pattern.compile("[主分]会场(?:设在|设于|位于)");
 
     /** A number of one to three digits right before the works' word, after a Han character: 某区24|项目. */
     private static final Pattern BARE_COUNT = Pattern.compile("(\\p{IsHan}+?)(\\d{1,3})(?:项目|工程)$");

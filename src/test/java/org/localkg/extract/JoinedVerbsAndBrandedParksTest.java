@@ -10,16 +10,17 @@ import org.junit.jupiter.api.Test;
 /**
  * Session 43's rules: a name of two that the segmenter's joined verb cut short (苑某发|出席 read as 发出|席); parks of
  * trade named by a brand alone among visited sites; a company's 投入 before the works it carries out; a zone's level
- * before its place (国家级|某某经济开发区).
+ * before its place (国家级|某某经济开发区); a joint-stock company named again without its liability form; a company's role
+ * before its name (建设主体|某某集团); where a ceremony's venue is (分会场设在|某某项目开工现场).
  */
 class JoinedVerbsAndBrandedParksTest {
 
     @Test
     void aNamesLastCharacterJoinedToTheVerbAfterItIsTheNames() {
-        Extracted x = Extracted.body("本报讯 全区干部大会上,区政协主席苑林发出席,区委副书记钱中波主持会议。\n");
+        Extracted x = Extracted.body("本报讯 推进会上,区长孙红、区政协主席苑林发出席,副区长钱立新通报进展。\n");
         assertTrue(x.names(EntityType.OFFICIAL).contains("苑林发"), x.names(EntityType.OFFICIAL).toString());
         assertFalse(x.names(EntityType.OFFICIAL).contains("苑林"), x.names(EntityType.OFFICIAL).toString());
-        Extracted y = Extracted.body("本报讯 签约仪式上,区长孙红、区政协主席苑松发出席,区委副书记钱中波主持。\n");
+        Extracted y = Extracted.body("本报讯 签约仪式上,区长孙红、区政协主席苑松发出席,副区长钱立新主持。\n");
         assertTrue(y.names(EntityType.OFFICIAL).contains("苑松发"), y.names(EntityType.OFFICIAL).toString());
     }
 
@@ -55,5 +56,23 @@ class JoinedVerbsAndBrandedParksTest {
         Extracted x = Extracted.body("本报讯 去年,国家级宝坻经济开发区新落户企业12家,总投资30亿元。\n");
         assertTrue(x.names(EntityType.PARK).contains("宝坻经济开发区"), x.names(EntityType.PARK).toString());
         assertFalse(x.names(EntityType.PARK).contains("国家级宝坻经济开发区"), x.names(EntityType.PARK).toString());
+    }
+
+    @Test
+    void aJointStockCompanyNamedAgainWithoutItsLiabilityFormIsOneCompany() {
+        Extracted x = Extracted.body("本报讯 市政府与恒锐新能源股份有限公司签署框架协议。据悉,恒锐新能源股份将在当地建设电池隔膜生产线。\n");
+        assertEquals(Set.of("恒锐新能源股份有限公司"), x.names(EntityType.ENTERPRISE));
+    }
+
+    @Test
+    void aCompanysRoleBeforeItsNameIsNoPartOfIt() {
+        Extracted x = Extracted.body("本报讯 据介绍,该项目建设主体恒锐化学集团是行业龙头,项目建设单位北祥建工集团有限公司负责施工。\n");
+        assertEquals(Set.of("恒锐化学集团", "北祥建工集团有限公司"), x.names(EntityType.ENTERPRISE));
+    }
+
+    @Test
+    void whereAVenueIsOpensNoWorksName() {
+        Extracted x = Extracted.body("本报讯 当天,北岭园区分会场设在恒锐材料公司年产8万吨锂电隔膜项目施工现场。\n");
+        assertTrue(x.names(EntityType.PROJECT).contains("恒锐材料公司年产8万吨锂电隔膜项目"), x.names(EntityType.PROJECT).toString());
     }
 }
