@@ -170,7 +170,11 @@ public final class ArticleFacts {
         }
         if (type == EntityType.ENTERPRISE) {
             span = afterNoteOnAPark(span);
+            span = afterRole(span);
             span = afterKindOfCompany(span);
+        }
+        if (type == EntityType.PROJECT || type == EntityType.ORGANIZATION) {
+            span = afterRole(span);
         }
         Span whole = span;
         span = afterPerson(type, span);
@@ -395,10 +399,32 @@ public final class ArticleFacts {
         return span;
     }
 
-    /** What sort of company one is, said before its name: 民营企业, 国有企业, 龙头企业 (某县民营企业|某某集团). */
+    /**
+     * What a company is to works, said before its name: 建设主体, 项目建设单位, 投资方; 项目主体 only where it is no part of the works
+     * (项目主体工程, 项目主体结构: the works' main structure).
+     */
+    private static final String ROLE_OF_A_BUILDER = "(?:建设|投资|实施)主体|项目主体(?!工程|结构|建筑|厂房|部分|责任|施工)"
+            + "|(?:建设|业主|承建|投资)单位|(?:投资|建设|承建)方";
+    private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile(ROLE_OF_A_BUILDER);
+    /** What sort of company one is, or its role, said before its name: 民营企业, 龙头企业, 建设主体 (某县民营企业|某某集团). */
     private static final java.util.regex.Pattern KIND_OF_COMPANY = java.util.regex.Pattern.compile(
-            "(?:民营|国有|国营|外资|外商独资|合资|私营|龙头|骨干|重点|规上|规模以上)企业"
-                    + "|(?:建设|投资|实施|项目)主体|(?:建设|业主|承建|投资)单位|(?:投资|建设|承建)方");
+            "(?:民营|国有|国营|外资|外商独资|合资|私营|龙头|骨干|重点|规上|规模以上)企业|" + ROLE_OF_A_BUILDER);
+
+    /**
+     * 投资方|某某集团年产…项目: works named after their builder, with the builder's role before it, start after the role. Also
+     * where a recogniser's span starts inside the role (投资|方某某集团, the verb cut off already).
+     */
+    private Span afterRole(Span span) {
+        java.util.regex.Matcher m = ROLE.matcher(text.view()).region(Math.max(0, span.start() - 2), span.end());
+        if (m.lookingAt() && m.end() > span.start() && span.end() - m.end() >= 4 && text.isTokenBoundary(m.end())) {
+            return new Span(m.end(), span.end());
+        }
+        m = ROLE.matcher(text.view()).region(span.start(), span.end());
+        if (m.lookingAt() && span.end() - m.end() >= 4 && text.isTokenBoundary(m.end())) {
+            return new Span(m.end(), span.end());
+        }
+        return span;
+    }
 
     /**
      * 某县民营企业|某某钢管集团, 建设主体|某某化学集团: the kind or the role said before the company's name is no part of it;

@@ -75,4 +75,20 @@ class JoinedVerbsAndBrandedParksTest {
         Extracted x = Extracted.body("本报讯 当天,北岭园区分会场设在恒锐材料公司年产8万吨锂电隔膜项目施工现场。\n");
         assertTrue(x.names(EntityType.PROJECT).contains("恒锐材料公司年产8万吨锂电隔膜项目"), x.names(EntityType.PROJECT).toString());
     }
+
+    @Test
+    void worksAndBodiesNamedAfterABuildersRoleStartAfterIt() {
+        Extracted x = Extracted.body("本报讯 投资方恒锐控股集团年产20万吨新材料项目昨日开工。\n");
+        assertEquals(Set.of("恒锐控股集团"), x.enterprisesOf("恒锐控股集团年产20万吨新材料项目"));
+        Extracted y = Extracted.body("本报讯 建设单位北岭县住房和城乡建设局负责配套道路建设。\n");
+        assertTrue(y.names(EntityType.ORGANIZATION).contains("北岭县住房和城乡建设局"), y.names(EntityType.ORGANIZATION).toString());
+    }
+
+    @Test
+    void theWorksMainStructureIsNoRole() {
+        Extracted x = Extracted.body("本报讯 项目主体恒锐置业有限公司表示,一期工程明年交付。\n");
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("恒锐置业有限公司"), x.names(EntityType.ENTERPRISE).toString());
+        Extracted y = Extracted.body("本报讯 目前,项目主体结构已封顶,北祥建工集团有限公司正在进行内部装修。\n");
+        assertTrue(y.names(EntityType.ENTERPRISE).contains("北祥建工集团有限公司"), y.names(EntityType.ENTERPRISE).toString());
+    }
 }
