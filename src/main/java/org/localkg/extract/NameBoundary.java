@@ -313,6 +313,15 @@ final class NameBoundary {
     private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile(
             "(?:mm|cm|km|nm|kt|t|MWh|GWh|kWh|MW|GW|kW|KW|kV|KV|MVA|kVA|Hz|G|K|D|m)(?![A-Za-z])");
 
+    /**
+     * A bracket at {@code open} holding one character, the alternative of the one before it (正(负)极, 进(出)口), inside a name:
+     * the character before the bracket is the name's, whatever word it is alone (正 opens a predicate elsewhere).
+     */
+    private static boolean alternativeInBracket(ArticleText t, int open, int suffixStart) {
+        return open >= 1 && open + 3 < suffixStart && t.charAt(open + 2) == ')' && ArticleText.isHan(t.charAt(open + 1))
+                && ArticleText.isHan(t.charAt(open - 1)) && ArticleText.isHan(t.charAt(open + 3));
+    }
+
     static int startOf(ArticleText t, int suffixStart, int maxLength, boolean digitsAllowed) {
         int i = suffixStart;
         int bracketed = 0; // a bracket's words (含某某河, 一期) add to the name without making it longer
@@ -348,6 +357,10 @@ final class NameBoundary {
                 }
                 bracketed += i - open;
                 i = open;
+                if (alternativeInBracket(t, open, suffixStart)) {
+                    i = open - 1; // 电池正(负)极材料: a character and its alternative in the bracket are one word of the name
+                    bracketed++;
+                }
                 continue;
             }
             if (withinQuantity(t, i - 1)) {

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Session 43's rules: a name of two that the segmenter's joined verb cut short (苑某发|出席 read as 发出|席); parks of
  * trade named by a brand alone among visited sites; a company's 投入 before the works it carries out; a zone's level
  * before its place (国家级|某某经济开发区); a joint-stock company named again without its liability form; a company's role
- * before its name (建设主体|某某集团); where a ceremony's venue is (分会场设在|某某项目开工现场).
+ * before its name (建设主体|某某集团); where a ceremony's venue is (分会场设在|某某项目开工现场); a character and its
+ * alternative in a bracket inside a name (正(负)极).
  */
 class JoinedVerbsAndBrandedParksTest {
 
@@ -90,5 +91,11 @@ class JoinedVerbsAndBrandedParksTest {
         assertTrue(x.names(EntityType.ENTERPRISE).contains("恒锐置业有限公司"), x.names(EntityType.ENTERPRISE).toString());
         Extracted y = Extracted.body("本报讯 目前,项目主体结构已封顶,北祥建工集团有限公司正在进行内部装修。\n");
         assertTrue(y.names(EntityType.ENTERPRISE).contains("北祥建工集团有限公司"), y.names(EntityType.ENTERPRISE).toString());
+    }
+
+    @Test
+    void aCharacterAndItsAlternativeInABracketStayInTheName() {
+        Extracted x = Extracted.body("本报讯 恒锐公司投资8亿元建设年产2万吨锂电池正(负)极材料项目,预计明年投产。\n");
+        assertTrue(x.names(EntityType.PROJECT).contains("年产2万吨锂电池正(负)极材料项目"), x.names(EntityType.PROJECT).toString());
     }
 }
