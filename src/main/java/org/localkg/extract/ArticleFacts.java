@@ -415,13 +415,11 @@ public final class ArticleFacts {
      * where a recogniser's span starts inside the role (投资|方某某集团, the verb cut off already).
      */
     private Span afterRole(Span span) {
-        java.util.regex.Matcher m = ROLE.matcher(text.view()).region(Math.max(0, span.start() - 2), span.end());
-        if (m.lookingAt() && m.end() > span.start() && span.end() - m.end() >= 4 && text.isTokenBoundary(m.end())) {
-            return new Span(m.end(), span.end());
-        }
-        m = ROLE.matcher(text.view()).region(span.start(), span.end());
-        if (m.lookingAt() && span.end() - m.end() >= 4 && text.isTokenBoundary(m.end())) {
-            return new Span(m.end(), span.end());
+        for (int from : new int[] {Math.max(0, span.start() - 2), span.start()}) {
+            java.util.regex.Matcher m = ROLE.matcher(text.view()).region(from, span.end());
+            if (m.lookingAt() && m.end() > span.start() && span.end() - m.end() >= 4 && text.isTokenBoundary(m.end())) {
+                return new Span(m.end(), span.end());
+            }
         }
         return span;
     }

@@ -315,8 +315,9 @@ final class NamePhrase {
     /** Demonstratives that point back at things said before: 这些, 那些, 上述, 这批. */
     private static final Pattern DEMONSTRATIVE = Pattern.compile("这些|那些|上述|这批");
     /** A quoted part of a name (“那些年”怀旧街区): its words are the name's own. */
-    private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"]");
     private static final Pattern QUOTED = Pattern.compile("[“\"][^“”\"]*[”\"]");
+    /** The marks that quote a name or part of one. */
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"]");
     /** Words of a company's kind and rank only (集团总公司, 集团公司, 总公司): which company, the text said before. */
     private static final java.util.regex.Pattern COMPANY_WORDS_ONLY = java.util.regex.Pattern.compile(
             "(?:集团|总|母|子|分)*(?:有限责任公司|股份有限公司|有限公司|总公司|分公司|子公司|公司|集团)");

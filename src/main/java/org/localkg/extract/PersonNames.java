@@ -202,8 +202,8 @@ final class PersonNames {
 
     /** Adverbs and the passive's mark, none of them a surname in use, that open a predicate: 很, 都, 才, 被 … */
     private static final String ADVERB_OPENERS = "很都才被也就还又再已仍便却只更最太";
-    /** Characters that open what follows a name rather than end it: time, modality, conjunction (后, 将, 和). */
-    private static final String NOT_A_NAMES_LAST = "后将和与及同并正在等曾";
+    /** Characters that open what follows a name rather than end it: time, modality, conjunction, leading (后, 将, 和, 带). */
+    private static final String NOT_A_NAMES_LAST = "后将和与及同并正在等曾带";
 
     /** A dictionary word seen this rarely may well be a name the dictionary took in as a word. */
     private static final int RARE = 5;
@@ -290,7 +290,7 @@ final class PersonNames {
         // leaves 究 of 研究), and the character is no adverb's, conjunction's or leading verb's (张某后|来到, 张某带|一行)
         boolean across = joined != null && joined.start() == c && joined.end() > c + 1 && follows != null && follows.length() >= 2
                 && Lexicons.AFTER_NAME.prefixAt(t.view(), c) == null && standsAlone(t, c + 1 + follows.length())
-                && (ADVERB_OPENERS + NOT_A_NAMES_LAST + LEADING + "带").indexOf(t.charAt(c)) < 0;
+                && (ADVERB_OPENERS + NOT_A_NAMES_LAST + LEADING).indexOf(t.charAt(c)) < 0;
         return across && plausible(t, at, len + 1, titled) ? len + 1 : len;
     }
 

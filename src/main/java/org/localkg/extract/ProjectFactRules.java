@@ -974,11 +974,11 @@ final class ProjectFactRules {
 
     private static final String SUM_OF = "(\\d+(?:\\.\\d+)?)\\s*(亿|万)?元";
     /** 总投资分别为6亿元、8亿元, 分别投资6亿元和8亿元: amounts said respectively, an investment word before or after 分别. */
-    /** A Latin brand opening a company's name (TCL|中环…). */
-    private static final Pattern LATIN_BRAND = Pattern.compile("^[A-Za-z]{2,}");
     private static final Pattern RESPECTIVELY = Pattern.compile("(?=[计总投分])(?:((?:计划)?总投资(?:额)?|计划投资|投资(?:额)?))?分别(?:约为|为|是|达|约)?"
             + "((?:计划)?(?:总)?投资)?(?:约为|为|约|达)?" + SUM_OF + "(?:(?:[、，,和及与]|以及)" + SUM_OF + ")+");
     private static final Pattern ONE_SUM = Pattern.compile(SUM_OF);
+    /** A Latin brand opening a company's name (TCL|中环…). */
+    private static final Pattern LATIN_BRAND = Pattern.compile("^[A-Za-z]{2,}");
 
     /**
      * 甲项目、乙项目总投资分别为6亿元、8亿元: projects listed right before the amounts said respectively,
