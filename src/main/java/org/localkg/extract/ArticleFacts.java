@@ -404,7 +404,7 @@ public final class ArticleFacts {
      * (项目主体工程, 项目主体结构: the works' main structure).
      */
     private static final String ROLE_OF_A_BUILDER = "(?:建设|投资|实施)主体|项目主体(?!工程|结构|建筑|厂房|部分|责任|施工)"
-            + "|(?:建设|业主|承建|投资)单位|(?:投资|建设|承建)方";
+            + "|(?:建设|业主|承建|投资)单位|(?:投资|建设|承建|项目|运营)方";
     private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile(ROLE_OF_A_BUILDER);
     /** What sort of company one is, or its role, said before its name: 民营企业, 龙头企业, 建设主体 (某县民营企业|某某集团). */
     private static final java.util.regex.Pattern KIND_OF_COMPANY = java.util.regex.Pattern.compile(

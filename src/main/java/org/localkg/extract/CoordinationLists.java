@@ -340,6 +340,8 @@ final class CoordinationLists implements Stage {
 
     /** An opener that may close its clause (项目包括，甲…): the items follow. */
     private static final Pattern COMMA_ITEMS_OPENER = Pattern.compile("(?=[包主涵])(?:包括|包含|主要有|涵盖)[：:，,]?");
+    /** A head of units (等单位, 等相关部门): offices stand under it as well as companies. */
+    private static final Pattern UNITS_HEAD = Pattern.compile("等(?:相关|有关)?(?:单位|部门)");
     /** A head of companies of a kind: 等相关企业, 等各类企业, 等上下游企业 (等配套… is read below). */
     private static final Pattern OF_A_KIND = Pattern.compile("等(?:相关|各类|上下游)");
 
@@ -834,6 +836,10 @@ final class CoordinationLists implements Stage {
             if (kind == Kind.ENTERPRISE && (FIELDS_OF_COMPANIES.matcher(t.slice(head.start(), head.end())).find()
                     && segments.stream().allMatch(item -> plainWords(t, item)))) {
                 kind = Kind.OTHER; // 带动甲、乙等上下游产业200多家企业: the items are the fields the companies are in
+            }
+            if (kind == Kind.ENTERPRISE && UNITS_HEAD.matcher(t.view()).region(head.start(), head.end()).lookingAt()
+                    && segments.stream().allMatch(item -> plainWords(t, item))) {
+                kind = Kind.OTHER; // 国土、规划、质检等单位: the fields of the offices meant, common words, no company's name
             }
             String headWords = t.slice(head.start(), head.end());
             if (headWords.contains("配套") && !(SUPPLY_PROJECTS.matcher(headWords).find() && segments.stream().noneMatch(item -> plainWords(t, item)))) {

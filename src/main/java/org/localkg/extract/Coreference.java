@@ -923,12 +923,16 @@ final class Coreference {
                     if (named != null) {
                         boolean wasPark = p.is(EntityType.PARK);
                         String parkName = park.form();
+                        boolean namedAlone = park.mentions().stream().anyMatch(pm -> p.mentions().stream()
+                                .noneMatch(own -> own.start() <= pm.start() && pm.end() <= own.end()));
                         facts.merge(p, park);
-                        // a park being built (甲产业园项目) is both; a phase of one (甲产业园三期) or a new town
-                        // (甲生态新城项目) is the project only
-                        // 甲物流港(乙产业园)项目: the park's name in brackets is the other name of the works before it
+                        // a park being built (甲产业园项目) is both where the article also names the park by itself
+                        // (甲产业园 alone); written only inside the works' name it is the works' name, and the
+                        // works are a project only. A phase of one (甲产业园三期) or a new town (甲生态新城项目) is
+                        // the project only; 甲物流港(乙产业园)项目: the park's name in brackets is the other name
+                        // of the works before it
                         boolean bracketed = m.start() > named.start() && "(（".indexOf(t.charAt(m.start() - 1)) >= 0;
-                        if (!wasPark && (t.slice(m.end(), named.end()).contains("期") || bracketed
+                        if (!wasPark && (!namedAlone || t.slice(m.end(), named.end()).contains("期") || bracketed
                                 || !parkName.endsWith("园") && !parkName.endsWith("园区"))) {
                             p.removeType(EntityType.PARK);
                         }

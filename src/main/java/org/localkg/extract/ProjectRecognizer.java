@@ -1614,6 +1614,10 @@ final class ProjectRecognizer {
             "[一二三四五六七八九十]期(?:年产)?[\\d.]+[万亿千百]?(?:兆瓦|千瓦|瓦|吨|万吨|平方米|亩|台|套|件|GW|MW|kW)?");
     private static final Pattern COUNTED_QUOTED_CHARACTER = Pattern.compile("[一二三四五六七八九十两\\d][“\"]\\p{IsHan}[”\"]$");
 
+    /** A time right before 项目 (4月份, 2024年, 一季度, 上半年): the works of that time, whatever place comes before. */
+    private static final Pattern TIME_BEFORE_THE_WORD = Pattern.compile(
+            "(?:\\d{2,4}年度?|(?:\\d+|[一二三四五六七八九十]+)月份?|[一二三四1-4]季度|[上下]半年)$");
+
     /** Verbs of giving right before 项目, whose object it is (提供|项目支撑, 给予|项目扶持). */
     private static final java.util.Set<String> PROVIDING = java.util.Set.of("提供", "给予");
 
@@ -1625,6 +1629,9 @@ final class ProjectRecognizer {
         String bare = QUOTES.matcher(part).replaceAll("");
         if (COUNTED_QUOTED_CHARACTER.matcher(part).find()) {
             return false; // 三“子”项目, 某县两“新”项目: a number and one quoted character abbreviate kinds of works, no name
+        }
+        if (TIME_BEFORE_THE_WORD.matcher(bare).find()) {
+            return false; // 某州4月份|项目集中开工, 某市2024年|项目: the projects of a time, no one works
         }
         if (part.contains("其他") || part.contains("其它")) {
             return false; // 道路8610米及其他配套附属设施工程: the others of a list of parts, no one works' name

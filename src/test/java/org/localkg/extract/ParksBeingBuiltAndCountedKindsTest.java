@@ -1,0 +1,65 @@
+package org.localkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 44's rules: works that build a park are a park too only where the article names the park by itself; a list
+ * of offices' fields closed by 等单位 names no companies; a time before 项目 (4月份项目) names the works of that time,
+ * no one works; a company's role as the works' party (项目方, 运营方) is no part of its name.
+ */
+class ParksBeingBuiltAndCountedKindsTest {
+
+    @Test
+    void worksNamedAfterTheParkTheyBuildAreOnlyAProjectWhereTheParkIsNamedOnlyInsideThem() {
+        Extracted x = Extracted.body("本报讯 今年,县里重点推进高标准设施蔬菜产业园项目建设,计划总投资3亿元。\n");
+        Entity works = x.entity("高标准设施蔬菜产业园项目");
+        assertTrue(works.is(EntityType.PROJECT), works.types().toString());
+        assertFalse(works.is(EntityType.PARK), works.types().toString());
+    }
+
+    @Test
+    void worksNamedAfterTheParkTheyBuildStayAParkWhereTheArticleNamesTheParkAlone() {
+        Extracted x = Extracted.body("本报讯 青禾食品产业园项目昨日开工,总投资5亿元。建成后,青禾食品产业园将吸引20家企业入驻。\n");
+        Entity works = x.entity("青禾食品产业园项目");
+        assertTrue(works.is(EntityType.PROJECT), works.types().toString());
+        assertTrue(works.is(EntityType.PARK), works.types().toString());
+    }
+
+    @Test
+    void officesFieldsClosedByUnitsAreNoCompanies() {
+        Extracted x = Extracted.body("本报讯 目前,国土、规划、质检、电力、燃气等单位正积极衔接,为项目开工创造条件。\n");
+        assertTrue(x.names(EntityType.ENTERPRISE).isEmpty(), x.names(EntityType.ENTERPRISE).toString());
+    }
+
+    @Test
+    void companiesClosedByUnitsStayCompanies() {
+        Extracted x = Extracted.body("本报讯 会上,华信集团、东方电气、宏达股份等单位作了交流发言。\n");
+        assertTrue(x.names(EntityType.ENTERPRISE).containsAll(Set.of("华信集团", "宏达股份")), x.names(EntityType.ENTERPRISE).toString());
+    }
+
+    @Test
+    void aTimeBeforeTheWordForWorksNamesNoWorks() {
+        Extracted x = Extracted.body("本报讯 4月2日,塔城地区5月份项目集中开工仪式在额敏县举行。\n");
+        assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aQuantityBeforeTheWordForWorksStillNamesWorks() {
+        Extracted x = Extracted.body("本报讯 年产20万吨饲料项目昨日开工,总投资1.2亿元。\n");
+        assertTrue(x.names(EntityType.PROJECT).contains("年产20万吨饲料项目"), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void theWorksPartyBeforeACompanysNameIsNoPartOfIt() {
+        Extracted x = Extracted.body("本报讯 该项目总投资4亿元,项目方上海嘉禾生物科技股份有限公司是一家生物制药企业。\n");
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("上海嘉禾生物科技股份有限公司"), x.names(EntityType.ENTERPRISE).toString());
+        assertFalse(x.names(EntityType.ENTERPRISE).stream().anyMatch(n -> n.startsWith("项目方")), x.names(EntityType.ENTERPRISE).toString());
+        Extracted y = Extracted.body("本报讯 该物流中心总投资2亿元,运营方北辰物流有限公司负责招商。\n");
+        assertEquals(Set.of("北辰物流有限公司"), y.names(EntityType.ENTERPRISE));
+    }
+}
