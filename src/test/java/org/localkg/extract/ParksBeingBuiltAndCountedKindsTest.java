@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Session 44's rules: works that build a park are a park too only where the article names the park by itself; a list
  * of offices' fields closed by 等单位 names no companies; a time before 项目 (4月份项目) names the works of that time,
- * no one works; a company's role as the works' party (项目方, 运营方) is no part of its name.
+ * no one works; a company's role as the works' party (项目方, 运营方) is no part of its name; a sum, then building
+ * something as large as said (建设规划占地300亩的甲产业园), is what is built's.
  */
 class ParksBeingBuiltAndCountedKindsTest {
 
@@ -61,5 +62,12 @@ class ParksBeingBuiltAndCountedKindsTest {
         assertFalse(x.names(EntityType.ENTERPRISE).stream().anyMatch(n -> n.startsWith("项目方")), x.names(EntityType.ENTERPRISE).toString());
         Extracted y = Extracted.body("本报讯 该物流中心总投资2亿元,运营方北辰物流有限公司负责招商。\n");
         assertEquals(Set.of("北辰物流有限公司"), y.names(EntityType.ENTERPRISE));
+    }
+
+    @Test
+    void aSumThenBuildingWhatIsAsLargeAsSaidGoesToWhatIsBuilt() {
+        Extracted x = Extracted.body("本报讯 红山区计划总投资12亿元,建设规划占地300亩的华康医药健康产业园。\n");
+        assertEquals(Set.of(1200000000L), x.investmentsOf("华康医药健康产业园"));
+        assertTrue(x.entity("华康医药健康产业园").is(EntityType.PROJECT));
     }
 }
