@@ -176,6 +176,9 @@ public final class ArticleFacts {
         if (type == EntityType.PROJECT || type == EntityType.ORGANIZATION) {
             span = afterRole(span);
         }
+        if (type == EntityType.PROJECT) {
+            span = afterRank(span);
+        }
         Span whole = span;
         span = afterPerson(type, span);
         if (span != null && type == EntityType.PROJECT && !span.equals(whole)) {
@@ -406,9 +409,15 @@ public final class ArticleFacts {
     private static final String ROLE_OF_A_BUILDER = "(?:建设|投资|实施)主体|项目主体(?!工程|结构|建筑|厂房|部分|责任|施工)"
             + "|(?:建设|业主|承建|投资)单位|(?:投资|建设|承建|项目|运营)方";
     private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile(ROLE_OF_A_BUILDER);
+    /**
+     * A company's standing in its field or in a ranking, said before its name or its works' (中国机器人领军企业|某某公司,
+     * 世界500强|某国某某油品项目, 全球药企前20强|某某医药…基地): a description, no part of the name.
+     */
+    private static final String RANK_OF_A_COMPANY = "(?:龙头|骨干|领军|头部|知名|领先|标杆|链主|独角兽|瞪羚)\\p{IsHan}{0,6}?企业|前?\\d+强(?:企业)?";
+    private static final java.util.regex.Pattern RANK = java.util.regex.Pattern.compile(RANK_OF_A_COMPANY);
     /** What sort of company one is, or its role, said before its name: 民营企业, 龙头企业, 建设主体 (某县民营企业|某某集团). */
     private static final java.util.regex.Pattern KIND_OF_COMPANY = java.util.regex.Pattern.compile(
-            "(?:民营|国有|国营|外资|外商独资|合资|私营|龙头|骨干|重点|规上|规模以上)企业|" + ROLE_OF_A_BUILDER);
+            "(?:民营|国有|国营|外资|外商独资|合资|私营|重点|规上|规模以上)企业|" + RANK_OF_A_COMPANY + "|" + ROLE_OF_A_BUILDER);
 
     /**
      * 投资方|某某集团年产…项目: works named after their builder, with the builder's role before it, start after the role. Also
@@ -422,6 +431,26 @@ public final class ArticleFacts {
             }
         }
         return span;
+    }
+
+    /**
+     * 世界500强|某国某某油品系列生产项目: works named after a company, with the company's standing before it, start after
+     * the standing, where what is left is a name of works itself.
+     */
+    private Span afterRank(Span span) {
+        java.util.regex.Matcher m = RANK.matcher(text.view()).region(span.start(), span.end());
+        int after = span.start();
+        while (m.find()) {
+            if (span.end() - m.end() >= 4 && text.isTokenBoundary(m.end())) {
+                after = m.end();
+            }
+        }
+        if (after == span.start()) {
+            return span;
+        }
+        String suffix = Lexicons.PROJECT_SUFFIXES.suffixAt(text.view(), span.end());
+        boolean named = suffix == null || ProjectRecognizer.isProjectName(text, after, span.end() - suffix.length());
+        return named ? new Span(after, span.end()) : span;
     }
 
     /**

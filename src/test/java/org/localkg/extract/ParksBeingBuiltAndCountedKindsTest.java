@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Session 44's rules: works that build a park are a park too only where the article names the park by itself; a list
  * of offices' fields closed by 等单位 names no companies; a time before 项目 (4月份项目) names the works of that time,
  * no one works; a company's role as the works' party (项目方, 运营方) is no part of its name; a sum, then building
- * something as large as said (建设规划占地300亩的甲产业园), is what is built's.
+ * something as large as said (建设规划占地300亩的甲产业园), is what is built's; a company's standing (领军企业, 世界500强)
+ * before its name or its works' is no part of them; 产业区 ends a zone's name, and 主导, 优势, 支柱, 集群 are no name part.
  */
 class ParksBeingBuiltAndCountedKindsTest {
 
@@ -69,5 +70,39 @@ class ParksBeingBuiltAndCountedKindsTest {
         Extracted x = Extracted.body("本报讯 红山区计划总投资12亿元,建设规划占地300亩的华康医药健康产业园。\n");
         assertEquals(Set.of(1200000000L), x.investmentsOf("华康医药健康产业园"));
         assertTrue(x.entity("华康医药健康产业园").is(EntityType.PROJECT));
+    }
+
+    @Test
+    void aCompanysStandingBeforeItsWorksIsNoPartOfTheirName() {
+        Extracted x = Extracted.body("本报讯 今年,世界500强瑞典卡森油脂精炼项目、国际领军汽车座椅企业德国罗沃汽车部件生产基地项目均已落户。\n");
+        assertTrue(x.names(EntityType.PROJECT).containsAll(Set.of("瑞典卡森油脂精炼项目", "德国罗沃汽车部件生产基地项目")),
+                x.names(EntityType.PROJECT).toString());
+        assertFalse(x.names(EntityType.PROJECT).stream().anyMatch(n -> n.contains("500强") || n.contains("领军")), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aCompanysStandingBeforeItsNameIsNoPartOfIt() {
+        Extracted x = Extracted.body("本报讯 全国物流领军企业华远物流有限公司在园区设立区域总部。\n");
+        assertTrue(x.names(EntityType.ENTERPRISE).contains("华远物流有限公司"), x.names(EntityType.ENTERPRISE).toString());
+        assertFalse(x.names(EntityType.ENTERPRISE).stream().anyMatch(n -> n.contains("领军")), x.names(EntityType.ENTERPRISE).toString());
+    }
+
+    @Test
+    void aZoneOfIndustriesNamedByItsPlaceIsAPark() {
+        Extracted x = Extracted.body("本报讯 5月6日,永昌县河西堡循环经济产业区今年第二批项目集中开工。\n");
+        assertTrue(x.names(EntityType.PARK).contains("永昌县河西堡循环经济产业区"), x.names(EntityType.PARK).toString());
+    }
+
+    @Test
+    void zonesOfIndustriesNamedOnlyByTheirStandingAreNoParks() {
+        Extracted x = Extracted.body("本报讯 全县要加快打造主导产业区、优势产业区和支柱产业区。\n");
+        assertTrue(x.names(EntityType.PARK).isEmpty(), x.names(EntityType.PARK).toString());
+    }
+
+    @Test
+    void aParksClusterOfProjectsIsNoProject() {
+        Extracted x = Extracted.body("本报讯 5月6日,永昌县河西堡循环经济产业区产业集群项目集中开工。\n");
+        assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT).toString());
+        assertTrue(x.names(EntityType.PARK).contains("永昌县河西堡循环经济产业区"), x.names(EntityType.PARK).toString());
     }
 }
