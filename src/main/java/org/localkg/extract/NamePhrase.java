@@ -446,13 +446,22 @@ final class NamePhrase {
             // with its place, and a verb before the place is no part of it
             verb |= verbs && tk.tag().equals("vn") && tk.text().length() == 2 && next != null && next.start() == tk.end()
                     && Divisions.get().regionAt(t.view(), tk.end()) != null && !onlySuffix(t, tk.end(), end);
-            if (!time && !verb) {
+            // 继|某某项目落地之后: "following", opening a clause of time, no name's first character (继峰 is a word of its own)
+            boolean following = tk.text().equals("继") && tk.tag().startsWith("v") && clauseOfTimeAfter(t, end);
+            if (!time && !verb && !following) {
                 break;
             }
             s = tk.end();
         }
         return s;
     }
+
+    /** The clause goes on from {@code at} to a word saying "after which" (之后, 以后, 后) before its end. */
+    private static boolean clauseOfTimeAfter(ArticleText t, int at) {
+        return AFTER_WHICH.matcher(t.view()).region(at, Math.min(t.length(), at + 30)).lookingAt();
+    }
+
+    private static final Pattern AFTER_WHICH = Pattern.compile("[^，,。；;！？!?]{0,20}?(?:之后|以后|后)");
 
     /** One character for a natural or built feature that a place's name ends in: 河, 湖, 山, 路, 桥. */
     private static final String FEATURES = "河湖山江岭沟泉岛湾峰路街桥港塘坝滩";

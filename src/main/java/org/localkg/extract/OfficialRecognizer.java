@@ -45,7 +45,8 @@ final class OfficialRecognizer {
             }
             String role = Lexicons.ROLE_TITLES.suffixAt(v, p);
             String title = longer(gov, role);
-            if (title != null && !partOfLongerTitle(v, p - title.length(), p) && !opensBodysSuffix(v, p - title.length(), p)) {
+            if (title != null && !partOfLongerTitle(v, p - title.length(), p) && !opensBodysSuffix(v, p - title.length(), p)
+                    && !insidePlacesWord(t, p - title.length(), p)) {
                 titled(t, facts, p, title, title == gov && !nonGovernment(t, p - title.length()));
             }
             String group = Lexicons.GROUP_LABELS.suffixAt(v, p);
@@ -199,6 +200,17 @@ final class OfficialRecognizer {
     private static boolean partOfLongerTitle(String v, int start, int end) {
         String whole = longer(Lexicons.GOV_TITLES.prefixAt(v, start), Lexicons.ROLE_TITLES.prefixAt(v, start));
         return whole != null && start + whole.length() > end;
+    }
+
+    /**
+     * The title's characters open a word for a place or a thing that runs one character past it (主席|台就座: 主席台, the
+     * platform; 书记|处): a word the segmenter holds whole, no title before a name. Not a name's word (nr): the segmenter
+     * may join a title to a surname.
+     */
+    private static boolean insidePlacesWord(ArticleText t, int start, int end) {
+        org.localkg.nlp.Token tk = t.tokenAt(start);
+        return tk != null && tk.start() == start && tk.end() == end + 1 && tk.text().length() >= 3
+                && (tk.tag().equals("n") || tk.tag().equals("nis") || tk.tag().equals("nz")) && !t.dictionaryTags(tk.text()).isEmpty();
     }
 
     /** The title's characters open a body's suffix that runs past it (工作委员|会揭牌: 委员会, no 委员). */

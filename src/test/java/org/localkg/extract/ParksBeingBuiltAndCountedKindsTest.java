@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * of offices' fields closed by 等单位 names no companies; a time before 项目 (4月份项目) names the works of that time,
  * no one works; a company's role as the works' party (项目方, 运营方) is no part of its name; a sum, then building
  * something as large as said (建设规划占地300亩的甲产业园), is what is built's; a company's standing (领军企业, 世界500强)
- * before its name or its works' is no part of them; 产业区 ends a zone's name, and 主导, 优势, 支柱, 集群 are no name part.
+ * before its name or its works' is no part of them; 产业区 ends a zone's name, and 主导, 优势, 支柱, 集群 are no name part;
+ * 继 opening a clause of time (继甲项目落地之后) is no part of a name; a title inside a word for a place (主席台) opens no name.
  */
 class ParksBeingBuiltAndCountedKindsTest {
 
@@ -104,5 +105,20 @@ class ParksBeingBuiltAndCountedKindsTest {
         Extracted x = Extracted.body("本报讯 5月6日,永昌县河西堡循环经济产业区产业集群项目集中开工。\n");
         assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT).toString());
         assertTrue(x.names(EntityType.PARK).contains("永昌县河西堡循环经济产业区"), x.names(EntityType.PARK).toString());
+    }
+
+    @Test
+    void followingBeforeWorksThatOpenAClauseOfTimeIsNoPartOfTheirName() {
+        Extracted x = Extracted.body("本报讯 继华锋风电项目落地之后,宏达光伏项目也于上月开工。\n");
+        assertTrue(x.names(EntityType.PROJECT).contains("华锋风电项目"), x.names(EntityType.PROJECT).toString());
+        assertFalse(x.names(EntityType.PROJECT).stream().anyMatch(n -> n.startsWith("继")), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aTitleInsideAWordForAPlaceOpensNoName() {
+        Extracted x = Extracted.body("本报讯 20名企业家受邀与市领导一同在主席台就座,共商发展大计。\n");
+        assertTrue(x.names(EntityType.OFFICIAL).isEmpty(), x.names(EntityType.OFFICIAL).toString());
+        Extracted y = Extracted.body("本报讯 大会由市政协主席张宏主持。\n");
+        assertTrue(y.names(EntityType.OFFICIAL).contains("张宏"), y.names(EntityType.OFFICIAL).toString());
     }
 }
