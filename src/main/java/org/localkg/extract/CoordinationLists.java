@@ -1397,7 +1397,10 @@ final class CoordinationLists implements Stage {
                 s = next.end();
                 continue;
             }
-            if (!leading && !parkWordBeforePlace(t, tk, to)) {
+            // 将紧盯|甲项目、乙生产线等…: a verb that governs works (the governing verbs' lexicon), whatever the segmenter
+            // tagged it, opens the clause before the first item
+            boolean governing = Lexicons.GOVERNING_VERBS.contains(tk.text()) && to - tk.end() >= 4;
+            if (!leading && !governing && !parkWordBeforePlace(t, tk, to)) {
                 break;
             }
             s = tk.end();

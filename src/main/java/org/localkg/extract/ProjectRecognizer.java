@@ -1834,6 +1834,10 @@ final class ProjectRecognizer {
                 && !BUILDING_CHARACTERS.matcher(last.text()).find() && onlyPronounsOrAdverbs(t, start, last.start())) {
             return true;
         }
+        if (last != null && last.end() == suffixStart && last.start() > start && last.tag().equals("v") && last.text().length() == 2
+                && !BUILDING_CHARACTERS.matcher(last.text()).find() && QUOTED_ONLY.matcher(t.slice(start, last.start())).matches()) {
+            return true; // “点对点”破解|项目推进中的问题: a quoted manner and its verb, whose object the 项目 after is
+        }
         for (int i = start; i < suffixStart; ) {
             Token tk = t.tokenAt(i);
             if (tk != null && tk.start() >= start && tk.end() <= suffixStart && tk.tag().startsWith("v") && MAKES_INTO.contains(tk.text())) {
@@ -1843,6 +1847,9 @@ final class ProjectRecognizer {
         }
         return false;
     }
+
+    /** A quoted phrase and nothing else: “点对点”. */
+    private static final Pattern QUOTED_ONLY = Pattern.compile("[“\"‘'][^”\"’']{1,8}[”\"’']");
 
     /** Whether {@code [from, to)} holds pronouns and adverbs only (大家, 认真), or nothing: a verb's subject and manner. */
     private static boolean onlyPronounsOrAdverbs(ArticleText t, int from, int to) {

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
  * no one works; a company's role as the works' party (项目方, 运营方) is no part of its name; a sum, then building
  * something as large as said (建设规划占地300亩的甲产业园), is what is built's; a company's standing (领军企业, 世界500强)
  * before its name or its works' is no part of them; 产业区 ends a zone's name, and 主导, 优势, 支柱, 集群 are no name part;
- * 继 opening a clause of time (继甲项目落地之后) is no part of a name; a title inside a word for a place (主席台) opens no name.
+ * 继 opening a clause of time (继甲项目落地之后) is no part of a name; a title inside a word for a place (主席台) opens no name;
+ * a quoted manner and its verb before 项目 (“点对点”破解|项目推进) name no works; a verb governing works (紧盯, 安排)
+ * before a list's first item is no part of it.
  */
 class ParksBeingBuiltAndCountedKindsTest {
 
@@ -120,5 +122,22 @@ class ParksBeingBuiltAndCountedKindsTest {
         assertTrue(x.names(EntityType.OFFICIAL).isEmpty(), x.names(EntityType.OFFICIAL).toString());
         Extracted y = Extracted.body("本报讯 大会由市政协主席张宏主持。\n");
         assertTrue(y.names(EntityType.OFFICIAL).contains("张宏"), y.names(EntityType.OFFICIAL).toString());
+    }
+
+    @Test
+    void aQuotedMannerAndItsVerbBeforeTheWordForWorksNameNoWorks() {
+        Extracted x = Extracted.body("本报讯 会议要求,要“点对点”解决项目推进中的问题。\n");
+        assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT).toString());
+        Extracted y = Extracted.body("本报讯 “煤改电”改造项目本月全面完工。\n");
+        assertTrue(y.names(EntityType.PROJECT).contains("“煤改电”改造项目"), y.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aVerbGoverningWorksBeforeAListsFirstItemIsNoPartOfIt() {
+        Extracted x = Extracted.body("本报讯 下一步,我们将紧盯华泰药业中药提取线项目、青禾沙棘果汁生产线等已落地项目,做好服务。\n");
+        assertTrue(x.names(EntityType.PROJECT).contains("华泰药业中药提取线项目"), x.names(EntityType.PROJECT).toString());
+        Extracted y = Extracted.body("本报讯 今年安排凯瑞科技抗体生产基地项目、华康制药二期项目等共16项。\n");
+        assertTrue(y.names(EntityType.PROJECT).contains("凯瑞科技抗体生产基地项目"), y.names(EntityType.PROJECT).toString());
+        assertFalse(y.names(EntityType.PROJECT).stream().anyMatch(n -> n.startsWith("安排")), y.names(EntityType.PROJECT).toString());
     }
 }
