@@ -1739,6 +1739,10 @@ final class OrganizationRecognizer {
             if (a + 3 < v.length() && ArticleText.isHan(v.charAt(a + 3)) && !t.isTokenBoundary(a + 3)) {
                 continue;
             }
+            String threeCharacters = v.substring(a, a + 3);
+            if (!t.dictionaryTags(threeCharacters).isEmpty() && !Lexicons.PARK_SUFFIXES.contains(threeCharacters)) {
+                continue; // 某市|军分区: a word of the language for a body or an area, no zone's abbreviated name
+            }
             var word = t.tokenAt(a);
             if (word != null && word.start() == a && word.end() == a + 3 && word.tag().startsWith("ns")) {
                 continue; // 新城区: the segmenter knows it as a place, a district, not a zone

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * before its name or its works' is no part of them; 产业区 ends a zone's name, and 主导, 优势, 支柱, 集群 are no name part;
  * 继 opening a clause of time (继甲项目落地之后) is no part of a name; a title inside a word for a place (主席台) opens no name;
  * a quoted manner and its verb before 项目 (“点对点”破解|项目推进) name no works; a verb governing works (紧盯, 安排)
- * before a list's first item is no part of it.
+ * before a list's first item is no part of it; a place and a word of the language ending in 区 (某地军分区) is no zone's
+ * short name.
  */
 class ParksBeingBuiltAndCountedKindsTest {
 
@@ -139,5 +140,13 @@ class ParksBeingBuiltAndCountedKindsTest {
         Extracted y = Extracted.body("本报讯 今年安排凯瑞科技抗体生产基地项目、华康制药二期项目等共16项。\n");
         assertTrue(y.names(EntityType.PROJECT).contains("凯瑞科技抗体生产基地项目"), y.names(EntityType.PROJECT).toString());
         assertFalse(y.names(EntityType.PROJECT).stream().anyMatch(n -> n.startsWith("安排")), y.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aPlaceThenAWordForABodyIsNoZonesShortName() {
+        Extracted x = Extracted.body("本报讯 赤峰军分区司令员王刚,市委常委、秘书长李明参加调研。\n");
+        assertTrue(x.names(EntityType.PARK).isEmpty(), x.names(EntityType.PARK).toString());
+        Extracted y = Extracted.body("本报讯 今年,武进绿建区新引进企业12家。\n");
+        assertTrue(y.names(EntityType.PARK).contains("武进绿建区"), y.names(EntityType.PARK).toString());
     }
 }
