@@ -441,7 +441,8 @@ public final class ArticleFacts {
         java.util.regex.Matcher m = RANK.matcher(text.view()).region(span.start(), span.end());
         int after = span.start();
         while (m.find()) {
-            if (span.end() - m.end() >= 4 && text.isTokenBoundary(m.end())) {
+            // (前20强|恒瑞…: a rank's number and 强 end it, though the segmenter joined 强 to the name after it)
+            if (span.end() - m.end() >= 4 && (text.isTokenBoundary(m.end()) || m.group().endsWith("强"))) {
                 after = m.end();
             }
         }

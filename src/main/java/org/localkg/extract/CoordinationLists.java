@@ -1756,6 +1756,34 @@ final class CoordinationLists implements Stage {
     /** Taking part or coming along: the predicate of a list of people (甲、乙等参加|陪同), whatever its tag. */
     private static final Pattern TAKING_PART = Pattern.compile("参加|出席|参与|陪同");
 
+    /**
+     * From {@code from}, nouns (a verbal noun, a field's verb of two characters, 、 between them) run within eight
+     * characters into a head noun of works or companies (研发|、医疗服务|项目), which ends the clause's subject: the verb
+     * before was one of the head's words, not the predicate.
+     */
+    private static boolean worksOrCompaniesNounSoonAfter(ArticleText t, int from, int limit) {
+        int i = from;
+        while (i < Math.min(limit, from + 8)) {
+            for (Kind k : List.of(Kind.PROJECT, Kind.ENTERPRISE)) {
+                String noun = HEADS.get(k).prefixAt(t.view(), i);
+                if (noun != null && t.isTokenBoundary(i) && t.isTokenBoundary(i + noun.length())) {
+                    return i > from;
+                }
+            }
+            Token tk = t.tokenAt(i);
+            if (tk == null || tk.start() != i) {
+                return false;
+            }
+            boolean wordOfAHead = tk.tag().startsWith("n") && !tk.tag().startsWith("nr") || tk.tag().equals("vn")
+                    || tk.tag().equals("v") && tk.text().length() == 2 || tk.text().equals("、");
+            if (!wordOfAHead) {
+                return false;
+            }
+            i = tk.end();
+        }
+        return false;
+    }
+
     /** What joins two kind nouns of one head (项目、企业; 项目和企业). */
     private static final Pattern JOINING_KINDS = Pattern.compile("[、和及与]");
 
@@ -1836,6 +1864,14 @@ final class CoordinationLists implements Stage {
             if (predicate && last == null && aBatch && worksNounAfter(t, tk)) {
                 i = tk.end(); // 等一批交通互联|工程: after 一批 a verb right before the works' noun qualifies it
                 continue;
+            }
+            Token beforeVerb = tk.start() > deng + 1 ? t.tokenAt(tk.start() - 1) : null;
+            boolean splitNoun = tk.text().length() == 1 && beforeVerb != null && beforeVerb.end() == tk.start()
+                    && beforeVerb.tag().equals("n") && beforeVerb.text().length() == 1; // 氢|能: one noun the segmenter split
+            if (tk.start() == i && tag.equals("v") && (tk.text().length() == 2 || splitNoun) && !TAKING_PART.matcher(tk.text()).matches()
+                    && worksOrCompaniesNounSoonAfter(t, tk.end(), limit)) {
+                i = tk.end(); // 等医药研发、医疗服务项目, 等氢能系列项目 (能 a verb to the segmenter): a verb inside the head's
+                continue;     // words, the noun of works or companies right after them
             }
             if (predicate && (i > deng + 1 || TAKING_PART.matcher(tk.text()).matches())) {
                 break; // 等相继签约, 等参加全市项目观摩: no head noun before the predicate

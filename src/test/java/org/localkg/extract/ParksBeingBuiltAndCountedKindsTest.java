@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * 继 opening a clause of time (继甲项目落地之后) is no part of a name; a title inside a word for a place (主席台) opens no name;
  * a quoted manner and its verb before 项目 (“点对点”破解|项目推进) name no works; a verb governing works (紧盯, 安排)
  * before a list's first item is no part of it; a place and a word of the language ending in 区 (某地军分区) is no zone's
- * short name.
+ * short name; a verb among a list head's words before its noun of works (等医药研发、医疗服务项目) is no predicate.
  */
 class ParksBeingBuiltAndCountedKindsTest {
 
@@ -148,5 +148,19 @@ class ParksBeingBuiltAndCountedKindsTest {
         assertTrue(x.names(EntityType.PARK).isEmpty(), x.names(EntityType.PARK).toString());
         Extracted y = Extracted.body("本报讯 今年,武进绿建区新引进企业12家。\n");
         assertTrue(y.names(EntityType.PARK).contains("武进绿建区"), y.names(EntityType.PARK).toString());
+    }
+
+    @Test
+    void aVerbAmongTheHeadsWordsBeforeItsNounOfWorksIsNoPredicate() {
+        Extracted x = Extracted.body("本报讯 其中,华安医药创新药研发基地、康宁控股康复医院等医药研发、医疗服务项目签约落地。\n");
+        assertTrue(x.names(EntityType.PROJECT).containsAll(Set.of("华安医药创新药研发基地", "康宁控股康复医院")), x.names(EntityType.PROJECT).toString());
+        Extracted y = Extracted.body("本报讯 会上,华信集团、东方电气等相继签约。\n");
+        assertTrue(y.names(EntityType.PROJECT).isEmpty(), y.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void aRanksNumberAndStrongEndTheRankThoughTheSegmenterJoinedTheNameAfter() {
+        Extracted x = Extracted.body("本报讯 其中,全球药企前20强恒远医药靶向药研发基地、康宁控股康复医院等医疗服务项目签约落地。\n");
+        assertTrue(x.names(EntityType.PROJECT).contains("恒远医药靶向药研发基地"), x.names(EntityType.PROJECT).toString());
     }
 }
