@@ -1614,6 +1614,9 @@ final class ProjectRecognizer {
             "[一二三四五六七八九十]期(?:年产)?[\\d.]+[万亿千百]?(?:兆瓦|千瓦|瓦|吨|万吨|平方米|亩|台|套|件|GW|MW|kW)?");
     private static final Pattern COUNTED_QUOTED_CHARACTER = Pattern.compile("[一二三四五六七八九十两\\d][“\"]\\p{IsHan}[”\"]$");
 
+    /** Two kinds of party, abbreviated, and their working together (央地合作, 校企合作, 政企合作): a kind of works. */
+    private static final Pattern PARTIES_COOPERATING = Pattern.compile("(?:央地|校地|校企|政企|银企|院地|军地|村企|中外|省市|市县)合作");
+
     /** A time right before 项目 (4月份, 2024年, 一季度, 上半年): the works of that time, whatever place comes before. */
     private static final Pattern TIME_BEFORE_THE_WORD = Pattern.compile(
             "(?:\\d{2,4}年度?|(?:\\d+|[一二三四五六七八九十]+)月份?|[一二三四1-4]季度|[上下]半年)$");
@@ -1629,6 +1632,9 @@ final class ProjectRecognizer {
         String bare = QUOTES.matcher(part).replaceAll("");
         if (COUNTED_QUOTED_CHARACTER.matcher(part).find()) {
             return false; // 三“子”项目, 某县两“新”项目: a number and one quoted character abbreviate kinds of works, no name
+        }
+        if (PARTIES_COOPERATING.matcher(bare).matches()) {
+            return false; // 打造央地合作|项目新样板, 校企合作|项目: the kind of parties that work together, no one works
         }
         if (TIME_BEFORE_THE_WORD.matcher(bare).find()) {
             return false; // 某州4月份|项目集中开工, 某市2024年|项目: the projects of a time, no one works

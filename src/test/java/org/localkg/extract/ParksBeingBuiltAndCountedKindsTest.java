@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * 继 opening a clause of time (继甲项目落地之后) is no part of a name; a title inside a word for a place (主席台) opens no name;
  * a quoted manner and its verb before 项目 (“点对点”破解|项目推进) name no works; a verb governing works (紧盯, 安排)
  * before a list's first item is no part of it; a place and a word of the language ending in 区 (某地军分区) is no zone's
- * short name; a verb among a list head's words before its noun of works (等医药研发、医疗服务项目) is no predicate.
+ * short name; a verb among a list head's words before its noun of works (等医药研发、医疗服务项目) is no predicate; two kinds of party
+ * working together (央地合作项目, 校企合作项目) name a kind of works.
  */
 class ParksBeingBuiltAndCountedKindsTest {
 
@@ -162,5 +163,13 @@ class ParksBeingBuiltAndCountedKindsTest {
     void aRanksNumberAndStrongEndTheRankThoughTheSegmenterJoinedTheNameAfter() {
         Extracted x = Extracted.body("本报讯 其中,全球药企前20强恒远医药靶向药研发基地、康宁控股康复医院等医疗服务项目签约落地。\n");
         assertTrue(x.names(EntityType.PROJECT).contains("恒远医药靶向药研发基地"), x.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void twoKindsOfPartyWorkingTogetherNameAKindOfWorks() {
+        Extracted x = Extracted.body("本报讯 要高标准做好项目规划,打造央地合作项目新样板,今年实施校企合作项目12个。\n");
+        assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT).toString());
+        Extracted y = Extracted.body("本报讯 中德合作光伏组件项目上月开工。\n");
+        assertTrue(y.names(EntityType.PROJECT).contains("中德合作光伏组件项目"), y.names(EntityType.PROJECT).toString());
     }
 }
