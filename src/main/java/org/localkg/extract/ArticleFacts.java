@@ -426,7 +426,8 @@ public final class ArticleFacts {
     private Span afterRole(Span span) {
         for (int from : new int[] {Math.max(0, span.start() - 2), span.start()}) {
             java.util.regex.Matcher m = ROLE.matcher(text.view()).region(from, span.end());
-            if (m.lookingAt() && m.end() > span.start() && span.end() - m.end() >= 4 && text.isTokenBoundary(m.end())) {
+            // (项目方|华盛…: 方 ends the role though the segmenter read 方华盛 as a person's name, 方 a surname)
+            if (m.lookingAt() && m.end() > span.start() && span.end() - m.end() >= 4 && (text.isTokenBoundary(m.end()) || m.group().endsWith("方"))) {
                 return new Span(m.end(), span.end());
             }
         }
@@ -462,7 +463,7 @@ public final class ArticleFacts {
         java.util.regex.Matcher m = KIND_OF_COMPANY.matcher(text.view()).region(span.start(), span.end());
         int after = span.start();
         while (m.find()) {
-            if (span.end() - m.end() >= 4 && text.isTokenBoundary(m.end()) && brandLeft(text.slice(m.end(), span.end()))) {
+            if (span.end() - m.end() >= 4 && (text.isTokenBoundary(m.end()) || m.group().endsWith("方")) && brandLeft(text.slice(m.end(), span.end()))) {
                 after = m.end();
             }
         }

@@ -35,6 +35,34 @@ final class BuiltAtASum {
     static void recognize(ArticleText t, ArticleFacts facts) {
         find(t, facts, BUILT_AT_SUM.matcher(t.view()));
         find(t, facts, SUM_THEN_STATE.matcher(t.view()));
+        companysInvestedWorks(t, facts);
+    }
+
+    /** A sum a company invests, 的, and what it is spent on, up to the clause's end: 某某公司|投资20亿元的|某某产业园，. */
+    private static final Pattern COMPANY_INVESTS = Pattern.compile(
+            "(?=投)投资(?:约|达)?\\d+(?:\\.\\d+)?(?:亿|万)元的([^，,。；;、的和与及\\s]{4,20})(?=[，,。；;])");
+
+    /**
+     * 南京某某公司投资20亿元的|网络通信设备产业园: what a named company invests a sum in, ending in a park's or a built
+     * thing's word, is works it builds, a project, though its words are common ones: the company and the sum pick it out.
+     */
+    private static void companysInvestedWorks(ArticleText t, ArticleFacts facts) {
+        Matcher m = COMPANY_INVESTS.matcher(t.view());
+        while (m.find()) {
+            Span name = new Span(m.start(1), m.end(1));
+            String text = m.group(1);
+            boolean companyBefore = facts.entities().stream().anyMatch(e -> e.is(EntityType.ENTERPRISE)
+                    && e.mentions().stream().anyMatch(c -> c.end() == m.start()));
+            String kind = Lexicons.PARK_SUFFIXES.suffixAt(text, text.length());
+            if (kind == null) {
+                kind = Lexicons.FACILITY_SUFFIXES.suffixAt(text, text.length());
+            }
+            if (!companyBefore || kind == null || kind.length() < 2 || text.length() - kind.length() < 2 || facts.claimed(name)
+                    || !t.isTokenBoundary(name.start()) || !text.chars().allMatch(c -> ArticleText.isHan((char) c))) {
+                continue;
+            }
+            facts.mention(EntityType.PROJECT, name);
+        }
     }
 
     private static void find(ArticleText t, ArticleFacts facts, Matcher m) {

@@ -1343,6 +1343,17 @@ final class CoordinationLists implements Stage {
         return from;
     }
 
+    /** {@code [from, to)} is a place and nothing else (栖凤区, 县里): a clause's subject. */
+    private static boolean placeOnly(ArticleText t, int from, int to) {
+        String words = t.slice(from, to);
+        return org.localkg.resolve.Divisions.get().isPlace(words) || PLACES_OWN.matcher(words).matches()
+                || t.tokenAt(from) != null && t.tokenAt(from).start() == from && t.tokenAt(from).end() == to
+                    && t.tokenAt(from).tag().startsWith("ns");
+    }
+
+    /** The words for a place's own government (县里, 市里), or a place's name by its division's word (某某区, 全县). */
+    private static final Pattern PLACES_OWN = Pattern.compile("[省市县区镇乡旗]里|\\p{IsHan}{1,4}[省市县区镇乡旗]");
+
     static int trimLeading(ArticleText t, int from, int to) {
         int s = from;
         while (s < to && Character.isWhitespace(t.charAt(s))) {
@@ -1404,6 +1415,18 @@ final class CoordinationLists implements Stage {
                 break;
             }
             s = tk.end();
+        }
+        // 栖凤区|紧盯|甲项目、…, 县里|安排|甲项目: the clause's subject, a place, and a verb governing works come before it
+        for (int k = s; k < to - 4 && k - s <= 6; ) {
+            Token tk = t.tokenAt(k);
+            if (tk == null || tk.start() != k) {
+                break;
+            }
+            if (k > s && Lexicons.GOVERNING_VERBS.contains(tk.text()) && placeOnly(t, s, k)) {
+                s = tk.end();
+                break;
+            }
+            k = tk.end();
         }
         // 某县还在|甲工程、乙项目…: the clause's subject, an adverb and 在 come before the first item
         Matcher placed = SUBJECT_ADVERB_AT.matcher(t.view()).region(s, to);

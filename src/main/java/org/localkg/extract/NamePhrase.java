@@ -205,6 +205,10 @@ final class NamePhrase {
         Span span = new Span(start, end);
         String text = t.slice(span.start(), span.end());
         String bare = QUOTE_MARKS.matcher(text).replaceAll("");
+        if (type == EntityType.PARK && (QUALITY_OF_INDUSTRIES.matcher(ShortNames.stripRegion(bare)).matches()
+                || bare.endsWith("产业区") && !t.isTokenBoundary(span.end()))) {
+            return null; // 某县主导产业区: the industries' standing, no name; 优势产业区|块链: 区 opens the word after it
+        }
         if (type == EntityType.PARK && (Divisions.get().isPlace(bare) || Divisions.get().isPlace(org.localkg.extract.ShortNames.stripRegion(bare)))
                 && Lexicons.PARK_SUFFIXES.suffixAt(text, text.length()) == null) {
             return null; // 呼和浩特市新城区: a district, not a zone (兰州新区 is both)
@@ -310,6 +314,8 @@ final class NamePhrase {
 
     private static final java.util.regex.Pattern ROLE_OF_A_COMPANY = java.util.regex.Pattern.compile(
             "(?:外地|外资|外商|境外|国内|国外|知名|优质)?(?:投资商|客商|开发商|运营商|供应商|承包商|投资方|投资者|企业家)");
+    /** A place's industries by their standing, and the zone's word (主导产业区, 优势产业园): what kind of zone, no name. */
+    private static final Pattern QUALITY_OF_INDUSTRIES = Pattern.compile("(?:主导|优势|支柱|特色|重点|新兴)产业(?:区|园|园区|集聚区)");
     private static final java.util.regex.Pattern LEVEL_OF_A_COMPANY = java.util.regex.Pattern.compile("[一二三四五两]级(?:子)?公司$");
     private static final java.util.regex.Pattern DETERMINER = java.util.regex.Pattern.compile("有关|相关");
     /** Demonstratives that point back at things said before: 这些, 那些, 上述, 这批. */

@@ -1841,8 +1841,8 @@ final class ProjectRecognizer {
             return true;
         }
         if (last != null && last.end() == suffixStart && last.start() > start && last.tag().equals("v") && last.text().length() == 2
-                && !BUILDING_CHARACTERS.matcher(last.text()).find() && QUOTED_ONLY.matcher(t.slice(start, last.start())).matches()) {
-            return true; // “点对点”破解|项目推进中的问题: a quoted manner and its verb, whose object the 项目 after is
+                && !BUILDING_CHARACTERS.matcher(last.text()).find() && QUOTED_MANNER.matcher(t.slice(start, last.start())).find()) {
+            return true; // (某县运用)“点对点”破解|项目推进中的问题: a quoted manner and its verb, whose object the 项目 after is
         }
         for (int i = start; i < suffixStart; ) {
             Token tk = t.tokenAt(i);
@@ -1854,8 +1854,8 @@ final class ProjectRecognizer {
         return false;
     }
 
-    /** A quoted phrase and nothing else: “点对点”. */
-    private static final Pattern QUOTED_ONLY = Pattern.compile("[“\"‘'][^”\"’']{1,8}[”\"’']");
+    /** A quoted phrase ending the words before a verb: (运用)“点对点”. */
+    private static final Pattern QUOTED_MANNER = Pattern.compile("[“\"‘'][^”\"’']{1,8}[”\"’']$");
 
     /** Whether {@code [from, to)} holds pronouns and adverbs only (大家, 认真), or nothing: a verb's subject and manner. */
     private static boolean onlyPronounsOrAdverbs(ArticleText t, int from, int to) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * a quoted manner and its verb before 项目 (“点对点”破解|项目推进) name no works; a verb governing works (紧盯, 安排)
  * before a list's first item is no part of it; a place and a word of the language ending in 区 (某地军分区) is no zone's
  * short name; a verb among a list head's words before its noun of works (等医药研发、医疗服务项目) is no predicate; two kinds of party
- * working together (央地合作项目, 校企合作项目) name a kind of works.
+ * working together (央地合作项目, 校企合作项目) name a kind of works; what a named company invests a sum in is its works.
  */
 class ParksBeingBuiltAndCountedKindsTest {
 
@@ -171,5 +171,33 @@ class ParksBeingBuiltAndCountedKindsTest {
         assertTrue(x.names(EntityType.PROJECT).isEmpty(), x.names(EntityType.PROJECT).toString());
         Extracted y = Extracted.body("本报讯 中德合作光伏组件项目上月开工。\n");
         assertTrue(y.names(EntityType.PROJECT).contains("中德合作光伏组件项目"), y.names(EntityType.PROJECT).toString());
+    }
+
+    @Test
+    void whatANamedCompanyInvestsASumInIsItsWorksThoughItsWordsAreCommon() {
+        Extracted x = Extracted.body("本报讯 签约项目中,南京华远通信设备公司投资15亿元的通信设备产业园,将于明年开工。\n");
+        assertTrue(x.names(EntityType.PROJECT).contains("通信设备产业园"), x.names(EntityType.PROJECT).toString());
+        assertEquals(Set.of("南京华远通信设备公司"), x.enterprisesOf("通信设备产业园"));
+        assertEquals(Set.of(1500000000L), x.investmentsOf("通信设备产业园"));
+    }
+
+    @Test
+    void aZoneOfIndustriesByTheirStandingOrEndingInsideAWordIsNoPark() {
+        Extracted x = Extracted.body("本报讯 梓溪县优势产业区块链应用项目签约。泊川县主导产业区建设成效明显。\n");
+        assertTrue(x.names(EntityType.PARK).isEmpty(), x.names(EntityType.PARK).toString());
+    }
+
+    @Test
+    void theWorksPartyEndsItsRoleThoughTheSegmenterReadsItsLastCharacterAsASurname() {
+        Extracted x = Extracted.body("本报讯 县里与项目方华盛新能源有限公司签订了投资协议。\n");
+        assertEquals(Set.of("华盛新能源有限公司"), x.names(EntityType.ENTERPRISE));
+    }
+
+    @Test
+    void aPlaceAndAVerbGoverningWorksBeforeAListsFirstItemAreNoPartOfIt() {
+        Extracted x = Extracted.body("本报讯 栖凤区紧盯华源化工项目、金石物流园项目、绿源新材料项目等重点项目,全力推进建设。\n");
+        assertTrue(x.names(EntityType.PROJECT).contains("华源化工项目"), x.names(EntityType.PROJECT).toString());
+        Extracted y = Extracted.body("本报讯 县里安排汇力精密机械项目、华鑫仓储项目等进行集中观摩。\n");
+        assertTrue(y.names(EntityType.PROJECT).contains("汇力精密机械项目"), y.names(EntityType.PROJECT).toString());
     }
 }
