@@ -838,8 +838,10 @@ final class CoordinationLists implements Stage {
                 kind = Kind.OTHER; // 带动甲、乙等上下游产业200多家企业: the items are the fields the companies are in
             }
             if (kind == Kind.ENTERPRISE && UNITS_HEAD.matcher(t.view()).region(head.start(), head.end()).lookingAt()
-                    && segments.stream().allMatch(item -> plainWords(t, item))) {
-                kind = Kind.OTHER; // 国土、规划、质检等单位: the fields of the offices meant, common words, no company's name
+                    && segments.stream().noneMatch(item -> "enterprise".equals(endingKind(t, item)))) {
+                // 国土、规划、质检等单位, 县委组织部、县总工会等单位: offices stand under 单位 as well as companies; without
+                // an item that a company's word ends, the items are no companies
+                kind = Kind.OTHER;
             }
             String headWords = t.slice(head.start(), head.end());
             if (headWords.contains("配套") && !(SUPPLY_PROJECTS.matcher(headWords).find() && segments.stream().noneMatch(item -> plainWords(t, item)))) {

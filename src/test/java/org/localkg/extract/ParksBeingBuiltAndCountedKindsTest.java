@@ -200,4 +200,10 @@ class ParksBeingBuiltAndCountedKindsTest {
         Extracted y = Extracted.body("本报讯 县里安排汇力精密机械项目、华鑫仓储项目等进行集中观摩。\n");
         assertTrue(y.names(EntityType.PROJECT).contains("汇力精密机械项目"), y.names(EntityType.PROJECT).toString());
     }
+
+    @Test
+    void officesClosedByUnitsWithNoCompanysWordAreNoCompanies() {
+        Extracted x = Extracted.body("本报讯 税务、人社、医保等单位联合走访园区企业。县委组织部、县总工会等单位负责同志参加会议。\n");
+        assertTrue(x.names(EntityType.ENTERPRISE).isEmpty(), x.names(EntityType.ENTERPRISE).toString());
+    }
 }
