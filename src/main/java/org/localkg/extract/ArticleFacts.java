@@ -411,9 +411,11 @@ public final class ArticleFacts {
     private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile(ROLE_OF_A_BUILDER);
     /**
      * A company's standing in its field or in a ranking, said before its name or its works' (中国机器人领军企业|某某公司,
-     * 世界500强|某国某某油品项目, 全球药企前20强|某某医药…基地): a description, no part of the name.
+     * 世界500强|某国某某油品项目, 全球药企前20强|某某医药…基地, 前十强风电整机企业|某某项目): a description, no part of
+     * the name (not 百强县|某某: a ranked place, whose name follows).
      */
-    private static final String RANK_OF_A_COMPANY = "(?:龙头|骨干|领军|头部|知名|领先|标杆|链主|独角兽|瞪羚)\\p{IsHan}{0,6}?企业|前?\\d+强(?:企业)?";
+    private static final String RANK_OF_A_COMPANY = "(?:龙头|骨干|领军|头部|知名|领先|标杆|链主|独角兽|瞪羚)\\p{IsHan}{0,6}?企业"
+            + "|前?(?:\\d+|[十百千])强(?:\\p{IsHan}{0,6}?企业|(?![县市区镇乡村旗]))|上市公司(?=\\p{IsHan}{2,}(?:股份|集团|公司))";
     private static final java.util.regex.Pattern RANK = java.util.regex.Pattern.compile(RANK_OF_A_COMPANY);
     /** What sort of company one is, or its role, said before its name: 民营企业, 龙头企业, 建设主体 (某县民营企业|某某集团). */
     private static final java.util.regex.Pattern KIND_OF_COMPANY = java.util.regex.Pattern.compile(

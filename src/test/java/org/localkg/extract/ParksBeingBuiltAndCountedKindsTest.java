@@ -206,4 +206,12 @@ class ParksBeingBuiltAndCountedKindsTest {
         Extracted x = Extracted.body("本报讯 税务、人社、医保等单位联合走访园区企业。县委组织部、县总工会等单位负责同志参加会议。\n");
         assertTrue(x.names(EntityType.ENTERPRISE).isEmpty(), x.names(EntityType.ENTERPRISE).toString());
     }
+
+    @Test
+    void aRankInWordsAndTheFieldsCompanyWordAfterItAreNoPartOfTheWorksName() {
+        Extracted x = Extracted.body("本报讯 全球前十强风电整机企业远景风能兰溪项目昨日开工。\n");
+        assertTrue(x.names(EntityType.PROJECT).contains("远景风能兰溪项目"), x.names(EntityType.PROJECT).toString());
+        Extracted y = Extracted.body("本报讯 中国汽车零部件百强企业恒通汽配有限公司年产50万套制动系统项目开工。\n");
+        assertTrue(y.names(EntityType.ENTERPRISE).contains("恒通汽配有限公司"), y.names(EntityType.ENTERPRISE).toString());
+    }
 }
