@@ -209,8 +209,8 @@ class ParksBeingBuiltAndCountedKindsTest {
 
     @Test
     void aRankInWordsAndTheFieldsCompanyWordAfterItAreNoPartOfTheWorksName() {
-        Extracted x = Extracted.body("本报讯 全球前十强风电整机企业远景风能兰溪项目昨日开工。\n");
-        assertTrue(x.names(EntityType.PROJECT).contains("远景风能兰溪项目"), x.names(EntityType.PROJECT).toString());
+        Extracted x = Extracted.body("本报讯 全球前十强风电整机企业远航风能兰溪项目昨日开工。\n");
+        assertTrue(x.names(EntityType.PROJECT).contains("远航风能兰溪项目"), x.names(EntityType.PROJECT).toString());
         Extracted y = Extracted.body("本报讯 中国汽车零部件百强企业恒通汽配有限公司年产50万套制动系统项目开工。\n");
         assertTrue(y.names(EntityType.ENTERPRISE).contains("恒通汽配有限公司"), y.names(EntityType.ENTERPRISE).toString());
     }
