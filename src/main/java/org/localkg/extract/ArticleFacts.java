@@ -410,8 +410,8 @@ public final class ArticleFacts {
             + "|(?:建设|业主|承建|投资)单位|(?:投资|建设|承建|项目|运营)方";
     private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile(ROLE_OF_A_BUILDER);
     /**
-     * A company's standing in its field or in a ranking, said before its name or its works' (中国机器人领军企业|某某公司,
-     * 世界500强|某国某某油品项目, 全球药企前20强|某某医药…基地, 前十强风电整机企业|某某项目): a description, no part of
+     * A company's standing in its field or in a ranking, said before its name or its works' (某国某行业领军企业|某某公司,
+     * 世界500强|某国某某油品项目, 全国药企前50强|某某医药…基地, 前十强风电整机企业|某某项目): a description, no part of
      * the name (not 百强县|某某: a ranked place, whose name follows).
      */
     private static final String RANK_OF_A_COMPANY = "(?:龙头|骨干|领军|头部|知名|领先|标杆|链主|独角兽|瞪羚)\\p{IsHan}{0,6}?企业"
@@ -437,7 +437,7 @@ public final class ArticleFacts {
     }
 
     /**
-     * 世界500强|某国某某油品系列生产项目: works named after a company, with the company's standing before it, start after
+     * 世界500强|某国某某化工项目: works named after a company, with the company's standing before it, start after
      * the standing, where what is left is a name of works itself.
      */
     private Span afterRank(Span span) {

@@ -43,7 +43,7 @@ final class BuiltAtASum {
             "(?=投)投资(?:约|达)?\\d+(?:\\.\\d+)?(?:亿|万)元的([^，,。；;、的和与及\\s]{4,20})(?=[，,。；;])");
 
     /**
-     * 南京某某公司投资20亿元的|网络通信设备产业园: what a named company invests a sum in, ending in a park's or a built
+     * 某某公司投资15亿元的|智能装备产业园: what a named company invests a sum in, ending in a park's or a built
      * thing's word, is works it builds, a project, though its words are common ones: the company and the sum pick it out.
      */
     private static void companysInvestedWorks(ArticleText t, ArticleFacts facts) {

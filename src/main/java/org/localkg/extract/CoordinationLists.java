@@ -1782,7 +1782,7 @@ final class CoordinationLists implements Stage {
     private static final Pattern TAKING_PART = Pattern.compile("参加|出席|参与|陪同");
 
     /**
-     * From {@code from}, nouns (a verbal noun, a field's verb of two characters, 、 between them) run within eight
+     * From {@code from}, nouns (a verbal noun, an adjective, a field's verb of two characters, 、 between them) run within eight
      * characters into a head noun of works or companies (研发|、医疗服务|项目), which ends the clause's subject: the verb
      * before was one of the head's words, not the predicate.
      */
@@ -1799,7 +1799,7 @@ final class CoordinationLists implements Stage {
             if (tk == null || tk.start() != i) {
                 return false;
             }
-            boolean wordOfAHead = tk.tag().startsWith("n") && !tk.tag().startsWith("nr") || tk.tag().equals("vn")
+            boolean wordOfAHead = tk.tag().startsWith("n") && !tk.tag().startsWith("nr") || tk.tag().equals("vn") || tk.tag().equals("a")
                     || tk.tag().equals("v") && tk.text().length() == 2 || tk.text().equals("、");
             if (!wordOfAHead) {
                 return false;
@@ -1894,8 +1894,9 @@ final class CoordinationLists implements Stage {
             boolean splitNoun = tk.text().length() == 1 && beforeVerb != null && beforeVerb.end() == tk.start()
                     && beforeVerb.tag().equals("n") && beforeVerb.text().length() == 1; // 氢|能: one noun the segmenter split
             if (tk.start() == i && tag.equals("v") && (tk.text().length() == 2 || splitNoun) && !TAKING_PART.matcher(tk.text()).matches()
+                    && verbOf(tk.text()) == Verb.NONE // (等被列为|省重大产业项目: a list's own verb, its predicate)
                     && worksOrCompaniesNounSoonAfter(t, tk.end(), limit)) {
-                i = tk.end(); // 等医药研发、医疗服务项目, 等氢能系列项目 (能 a verb to the segmenter): a verb inside the head's
+                i = tk.end(); // 等医药制造、健康服务项目, 等氢能系列项目 (能 a verb to the segmenter): a verb inside the head's
                 continue;     // words, the noun of works or companies right after them
             }
             if (predicate && (i > deng + 1 || TAKING_PART.matcher(tk.text()).matches())) {

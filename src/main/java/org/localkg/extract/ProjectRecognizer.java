@@ -1842,7 +1842,7 @@ final class ProjectRecognizer {
         }
         if (last != null && last.end() == suffixStart && last.start() > start && last.tag().equals("v") && last.text().length() == 2
                 && !BUILDING_CHARACTERS.matcher(last.text()).find() && QUOTED_MANNER.matcher(t.slice(start, last.start())).find()) {
-            return true; // (某县运用)“点对点”破解|项目推进中的问题: a quoted manner and its verb, whose object the 项目 after is
+            return true; // (某县运用)“面对面”化解|项目推进的难题: a quoted manner and its verb, whose object the 项目 after is
         }
         for (int i = start; i < suffixStart; ) {
             Token tk = t.tokenAt(i);
