@@ -428,12 +428,19 @@ public final class ArticleFacts {
     private Span afterRole(Span span) {
         for (int from : new int[] {Math.max(0, span.start() - 2), span.start()}) {
             java.util.regex.Matcher m = ROLE.matcher(text.view()).region(from, span.end());
-            // (项目方|华盛…: 方 ends the role though the segmenter read 方华盛 as a person's name, 方 a surname)
-            if (m.lookingAt() && m.end() > span.start() && span.end() - m.end() >= 4 && (text.isTokenBoundary(m.end()) || m.group().endsWith("方"))) {
+            if (m.lookingAt() && m.end() > span.start() && span.end() - m.end() >= 4 && roleEnds(m)) {
                 return new Span(m.end(), span.end());
             }
         }
         return span;
+    }
+
+    /**
+     * The role or kind {@code m} found ends a word: at a token's end, or in 方 (项目方|华盛…: the segmenter read 方华盛 as a
+     * person's name, 方 a surname, though 方 ends the role).
+     */
+    private boolean roleEnds(java.util.regex.Matcher m) {
+        return text.isTokenBoundary(m.end()) || m.group().endsWith("方");
     }
 
     /**
@@ -465,7 +472,7 @@ public final class ArticleFacts {
         java.util.regex.Matcher m = KIND_OF_COMPANY.matcher(text.view()).region(span.start(), span.end());
         int after = span.start();
         while (m.find()) {
-            if (span.end() - m.end() >= 4 && (text.isTokenBoundary(m.end()) || m.group().endsWith("方")) && brandLeft(text.slice(m.end(), span.end()))) {
+            if (span.end() - m.end() >= 4 && roleEnds(m) && brandLeft(text.slice(m.end(), span.end()))) {
                 after = m.end();
             }
         }

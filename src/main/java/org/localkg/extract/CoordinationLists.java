@@ -1789,7 +1789,7 @@ final class CoordinationLists implements Stage {
     private static boolean worksOrCompaniesNounSoonAfter(ArticleText t, int from, int limit) {
         int i = from;
         while (i < Math.min(limit, from + 8)) {
-            for (Kind k : List.of(Kind.PROJECT, Kind.ENTERPRISE)) {
+            for (Kind k : WORKS_OR_COMPANIES) {
                 String noun = HEADS.get(k).prefixAt(t.view(), i);
                 if (noun != null && t.isTokenBoundary(i) && t.isTokenBoundary(i + noun.length())) {
                     return i > from;
@@ -1807,6 +1807,14 @@ final class CoordinationLists implements Stage {
             i = tk.end();
         }
         return false;
+    }
+
+    private static final List<Kind> WORKS_OR_COMPANIES = List.of(Kind.PROJECT, Kind.ENTERPRISE);
+
+    /** 氢|能: a verb of one character after a noun of one, past the head's 等: the second half of a noun the segmenter split. */
+    private static boolean splitNounsEnd(ArticleText t, Token verb, int deng) {
+        Token before = verb.text().length() == 1 && verb.start() > deng + 1 ? t.tokenAt(verb.start() - 1) : null;
+        return before != null && before.end() == verb.start() && before.tag().equals("n") && before.text().length() == 1;
     }
 
     /** What joins two kind nouns of one head (项目、企业; 项目和企业). */
@@ -1890,13 +1898,11 @@ final class CoordinationLists implements Stage {
                 i = tk.end(); // 等一批交通互联|工程: after 一批 a verb right before the works' noun qualifies it
                 continue;
             }
-            Token beforeVerb = tk.start() > deng + 1 ? t.tokenAt(tk.start() - 1) : null;
-            boolean splitNoun = tk.text().length() == 1 && beforeVerb != null && beforeVerb.end() == tk.start()
-                    && beforeVerb.tag().equals("n") && beforeVerb.text().length() == 1; // 氢|能: one noun the segmenter split
-            if (tk.start() == i && tag.equals("v") && (tk.text().length() == 2 || splitNoun) && !TAKING_PART.matcher(tk.text()).matches()
+            if (tk.start() == i && tag.equals("v") && (tk.text().length() == 2 || splitNounsEnd(t, tk, deng))
+                    && !TAKING_PART.matcher(tk.text()).matches()
                     && verbOf(tk.text()) == Verb.NONE // (等被列为|省重大产业项目: a list's own verb, its predicate)
                     && worksOrCompaniesNounSoonAfter(t, tk.end(), limit)) {
-                i = tk.end(); // 等医药制造、健康服务项目, 等氢能系列项目 (能 a verb to the segmenter): a verb inside the head's
+                i = tk.end(); // 等生物研发、健康服务项目, 等氢能系列项目 (能 a verb to the segmenter): a verb inside the head's
                 continue;     // words, the noun of works or companies right after them
             }
             if (predicate && (i > deng + 1 || TAKING_PART.matcher(tk.text()).matches())) {

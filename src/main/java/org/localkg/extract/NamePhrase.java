@@ -467,7 +467,8 @@ final class NamePhrase {
         return AFTER_WHICH.matcher(t.view()).region(at, Math.min(t.length(), at + 30)).lookingAt();
     }
 
-    private static final Pattern AFTER_WHICH = Pattern.compile("[^，,。；;！？!?]{0,20}?(?:之后|以后|后)");
+    /** The clause's words up to 后 (之后, 以后): a clause of time. */
+    private static final Pattern AFTER_WHICH = Pattern.compile("[^，,。；;！？!?]{0,20}?后");
 
     /** One character for a natural or built feature that a place's name ends in: 河, 湖, 山, 路, 桥. */
     private static final String FEATURES = "河湖山江岭沟泉岛湾峰路街桥港塘坝滩";

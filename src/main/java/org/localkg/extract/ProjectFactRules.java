@@ -66,12 +66,12 @@ final class ProjectFactRules {
             "(?=[计拟预投引])(?=计划|拟|预计|投资|引进)(?<!完成|累计|年度|当年|年内|已|总|计划完成)(?:(?:计划|拟|预计)?投资|引进(?:资金)?)(?:(?:约为|约|达到|高达|达|超过|超|近|逾|为)\\s*){0,2}(\\d+(?:\\.\\d+)?)\\s*(亿|万)?(?:多|余)?(?:元|(?<=亿)(?=建设|投建|兴建|打造|新建|的))");
     /** Units a company adds, named before the works they make up: 新上2条, 新增3座. */
     private static final String UNITS_ADDED = ProjectRecognizer.UNITS_ADDED_WORDS;
+    /** How large what is built is, said before it (建设|规划占地300亩的|某产业园, 建设|建筑面积3万平方米的|某中心). */
+    private static final String SIZE_CLAUSE = "(?:规划)?(?:占地|用地|建筑)(?:面积)?(?:约|达|近)?\\d+(?:\\.\\d+)?万?(?:亩|平方米|平米|公顷|平方公里)的";
     /**
      * After an amount: 的 (总投资8亿元的甲项目), or a verb of building, maybe in phases or with 了 (投资150亿元启动建设甲园, 投资2亿元建设了甲电厂,
      * 投资3亿元建设的甲项目, 投资30亿元，建设甲项目, 投资2亿元，分两期建设的甲项目, 投资20亿元建设集研发、生产于一体的甲园).
      */
-    /** How large what is built is, said before it (建设|规划占地300亩的|某产业园, 建设|建筑面积3万平方米的|某中心). */
-    private static final String SIZE_CLAUSE = "(?:规划)?(?:占地|用地|建筑)(?:面积)?(?:约|达|近)?\\d+(?:\\.\\d+)?万?(?:亩|平方米|平米|公顷|平方公里)的";
     private static final Pattern AMOUNT_TAIL = Pattern.compile(
             "(?:人民币)?(?:的|[，,]?(?:将|拟|计划)?(?:在[^，。,;；]{1,8}?)?(?:分[一二两三四五\\d]期)?(?:(?:启动|开工|新)?建设|打造|兴建|" + UNITS_ADDED + ")(?:的|了|"
             + ProjectRecognizer.ALL_IN_ONE + "|" + SIZE_CLAUSE + ")?)");

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * 继 opening a clause of time (继甲项目落地之后) is no part of a name; a title inside a word for a place (主席台) opens no name;
  * a quoted manner and its verb before 项目 (“面对面”化解|项目推进) name no works; a verb governing works (紧盯, 安排)
  * before a list's first item is no part of it; a place and a word of the language ending in 区 (某地军分区) is no zone's
- * short name; a verb among a list head's words before its noun of works (等医药制造、健康服务项目) is no predicate; two kinds of party
+ * short name; a verb among a list head's words before its noun of works (等生物研发、健康服务项目) is no predicate; two kinds of party
  * working together (央地合作项目, 校企合作项目) name a kind of works; what a named company invests a sum in is its works.
  */
 class ParksBeingBuiltAndCountedKindsTest {
